@@ -44,7 +44,20 @@ export interface Criterion {
   appliesWhen?: AppliesWhen;
   /** Alternative cases; when present every option carries `branch`. */
   branches?: Branch[];
+  /** Code of the CriterionGroup this criterion sits under, if its section has groups (e.g. "6.1" for "6.1.1"). */
+  group?: string;
   /** 1-based line of the criterion's heading in the source text (for review against the law). */
+  line: number;
+}
+
+/**
+ * An intermediate heading with its own points between a section and its criteria, e.g. set 11
+ * "6.1. Ngoại hình | 4" over "6.1.1. Tạp chất | 2" and "6.1.2. … | 2". Not scored itself: its criteria are.
+ */
+export interface CriterionGroup {
+  code: string;
+  title: string;
+  maxPoints: number;
   line: number;
 }
 
@@ -55,6 +68,8 @@ export interface Section {
   criteria: Criterion[];
   /** True when the section is scored directly by its options (its single criterion has the section's code). */
   direct?: boolean;
+  /** Intermediate headings (sets 11 and 13, section 6); their criteria carry `group`. */
+  groups?: CriterionGroup[];
   line: number;
 }
 

@@ -1,0 +1,89 @@
+// Builds the HTTP application: plugins, error mapping, the actor of each request, module routes, web assets.
+// Stateless by design: sessions and throttles live in PostgreSQL, so several processes can serve one database.
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serializerCompiler, validatorCompiler, jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/pool.ts';
+import { AppError, errorBody, badRequest, tooManyRequests } from './platform/errors.ts';
+import { validationIssues } from './platform/validation.ts';
+import { resolveActor } from './platform/auth/guard.ts';
+import { authRoutes } from './platform/auth/routes.ts';
+import { referenceRoutes } from './modules/reference/routes/reference-routes.ts';
+import { criteriaRoutes } from './modules/criteria/routes/criteria-routes.ts';
+import { scoringRoutes } from './modules/criteria/routes/scoring-routes.ts';
+
+export interface AppContext {
+  config: Config;
+  db: Database;
+}
+
+const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
+
+export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ? { level: ctx.config.logLevel } : false,
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => errorBody(tooManyRequests()),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'OCOP Hub API', version: '0.1.0', description: 'API của OCOP Hub — Chương trình mỗi xã một sản phẩm' },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.decorateRequest('actor', null);
+  app.addHook('preHandler', async (request) => {
+    if (request.url.startsWith('/api/')) request.actor = await resolveActor(ctx.db.db, request);
+  });
+
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    const issues = validationIssues(err);
+    const appErr = err instanceof AppError ? err : issues ? badRequest(issues) : undefined;
+    if (appErr) return reply.code(appErr.status).send(errorBody(appErr));
+    if (err.statusCode === 429) return reply.code(429).send(errorBody(tooManyRequests()));
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return reply.code(err.statusCode).send(errorBody(new AppError(err.statusCode, err.code ?? 'bad_request', { vi: 'Yêu cầu không hợp lệ', en: err.message })));
+    }
+    request.log.error(err);
+    return reply.code(500).send(errorBody(new AppError(500, 'internal', { vi: 'Lỗi hệ thống, vui lòng thử lại', en: 'Internal error, please try again' })));
+  });
+
+  await app.register(authRoutes(ctx));
+  await app.register(referenceRoutes(ctx));
+  await app.register(criteriaRoutes(ctx));
+  await app.register(scoringRoutes(ctx));
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/health', { schema: { hide: true } }, async () => {
+    await ctx.db.pool.query('select 1');
+    return { ok: true };
+  });
+
+  if (existsSync(join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes of the web app fall back to its entry page; unknown API paths are a JSON 404.
+    if (request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(join(webDist, 'index.html'))) {
+      return reply.sendFile('index.html');
+    }
+    return reply.code(404).send(errorBody(new AppError(404, 'not_found', { vi: 'Không tìm thấy', en: 'Not found' })));
+  });
+  return app;
+}

@@ -1,0 +1,78 @@
+// `npm run ocop -- <command>`: the command-line face of OCOP Hub.
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { getProductSet, listProductSets } from '../modules/criteria/domain/catalogue.ts';
+import { evaluate, ScoringError } from '../modules/criteria/domain/engine.ts';
+import { getRuleSet } from '../modules/reference/domain/rule-sets.ts';
+import { formatSheet } from './format-sheet.ts';
+
+const HELP = `OCOP Hub CLI
+
+  npm run ocop -- criteria list [--rule-set 26-2026] [--json]
+  npm run ocop -- criteria show <setNo> [--rule-set 26-2026] [--json]
+  npm run ocop -- score <setNo> --answers <file.json|-> [--rule-set 26-2026]
+        answers: { "1.1": 2, "2.4": true, "7": 1, … } (0-based option index, true/false, or null)
+  npm run ocop -- admin reset-password [username]   (prints a new one-time password; uses DATABASE_URL or ./data)
+`;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    json: { type: 'boolean', default: false },
+    'rule-set': { type: 'string', default: '26-2026' },
+    answers: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+const [command, sub, arg] = positionals;
+const ruleSet = values['rule-set']!;
+const out = (v: unknown) => console.log(JSON.stringify(v, null, 2));
+
+function setOrFail(no: string | undefined) {
+  const setNo = Number(no);
+  const set = Number.isInteger(setNo) ? getProductSet(ruleSet, setNo) : undefined;
+  if (!set) fail(`Không có bộ sản phẩm "${no ?? ''}" trong ${ruleSet} / no product set "${no ?? ''}" in ${ruleSet}`);
+  return set;
+}
+
+if (values.help || !command) {
+  console.log(HELP);
+} else if (command === 'criteria' && sub === 'list') {
+  const sets = listProductSets(ruleSet);
+  if (values.json) out(sets);
+  else for (const s of sets) console.log(`${String(s.setNo).padStart(2)}  ${s.name}  (${s.sector} › ${s.group})`);
+} else if (command === 'criteria' && sub === 'show') {
+  const set = setOrFail(arg);
+  if (values.json) out({ ruleSet, ...set });
+  else console.log(formatSheet(set));
+} else if (command === 'score') {
+  const set = setOrFail(sub);
+  if (!values.answers) fail('--answers <file.json|-> is required');
+  const text = readFileSync(values.answers === '-' ? 0 : values.answers, 'utf8');
+  let body: Record<string, unknown>;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    fail('answers: not valid JSON / không phải JSON hợp lệ');
+  }
+  const card = 'answers' in body ? body : { answers: body };
+  try {
+    out(evaluate(set, card as never, getRuleSet(ruleSet)!.bands));
+  } catch (err) {
+    if (err instanceof ScoringError) {
+      for (const i of err.issues) console.error(`${i.field}: ${i.message.vi} / ${i.message.en}`);
+      process.exit(1);
+    }
+    throw err;
+  }
+} else if (command === 'admin' && sub === 'reset-password') {
+  const { resetPassword } = await import('./reset-password.ts');
+  await resetPassword(arg ?? 'admin');
+} else {
+  fail(HELP);
+}

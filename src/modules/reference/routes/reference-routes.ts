@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../../app.ts';
+import { listUnits, getUnit, unitLinks } from '../data/admin-units.ts';
+import { RULE_SETS, ruleSetInForce } from '../domain/rule-sets.ts';
+import { notFound } from '../../../platform/errors.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'invalid date');
+
+const unitOut = z.object({
+  unitSet: z.number(),
+  code: z.string(),
+  level: z.string(),
+  name: z.string(),
+  type: z.string(),
+  parentCode: z.string().nullable(),
+  provinceCode: z.string(),
+});
+
+export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/api/admin-units', {
+      schema: {
+        tags: ['reference'],
+        summary: 'Đơn vị hành chính / Administrative units',
+        querystring: z.object({
+          set: z.coerce.number().pipe(z.union([z.literal(2024), z.literal(2025)])).default(2025),
+          parent: z.string().regex(/^\d{2,5}$/).optional(),
+          level: z.enum(['province', 'district', 'commune']).optional(),
+          q: z.string().max(100).optional(),
+          limit: z.coerce.number().int().min(1).max(5000).default(200),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: { 200: z.object({ items: z.array(unitOut), total: z.number() }) },
+      },
+    }, async (request) => {
+      const { set, ...rest } = request.query;
+      return listUnits(ctx.db.readDb, { unitSet: set, ...rest });
+    });
+
+    app.get('/api/admin-units/:set/:code', {
+      schema: {
+        tags: ['reference'],
+        params: z.object({ set: z.coerce.number().pipe(z.union([z.literal(2024), z.literal(2025)])), code: z.string().regex(/^\d{2,5}$/) }),
+      },
+    }, async (request) => {
+      const unit = await getUnit(ctx.db.readDb, request.params.set, request.params.code);
+      if (!unit) throw notFound({ vi: 'đơn vị hành chính', en: 'Administrative unit' });
+      const parent = unit.parentCode ? await getUnit(ctx.db.readDb, unit.unitSet, unit.parentCode) : undefined;
+      const links = unit.level === 'commune' ? await unitLinks(ctx.db.readDb, unit.unitSet, unit.code) : [];
+      return { ...unit, parent: parent ?? null, [unit.unitSet === 2024 ? 'becameUnits' : 'formedFrom']: links };
+    });
+
+    app.get('/api/rule-sets', { schema: { tags: ['reference'], summary: 'Bộ quy định / Rule sets' } }, async () => RULE_SETS);
+
+    app.get('/api/rule-sets/in-force', {
+      schema: { tags: ['reference'], querystring: z.object({ date: isoDate }) },
+    }, async (request) => {
+      const rs = ruleSetInForce(request.query.date);
+      if (!rs) throw notFound({ vi: `quy định có hiệu lực ngày ${request.query.date}`, en: `Rule set in force on ${request.query.date}` });
+      return rs;
+    });
+  };
+}

@@ -1,0 +1,71 @@
+// Start-up shared by `npm start`, the CLI and the tests: database (embedded or DATABASE_URL), migrations,
+// reference data, first admin, HTTP app.
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.ts';
+import { openDatabase, type Database } from './db/pool.ts';
+import { migrate } from './db/migrate.ts';
+import { loadReferenceData } from './modules/reference/data/load-reference.ts';
+import { ensureFirstAdmin } from './platform/auth/users.ts';
+import { buildApp } from './app.ts';
+
+export interface Prepared {
+  db: Database;
+  embedded: EmbeddedDatabase | null;
+  migrations: string[];
+  referenceLoads: string[];
+  firstAdmin: { username: string; password: string } | null;
+  close(): Promise<void>;
+}
+
+/** Opens (and if needed starts) the database and brings it to the current schema and reference data. */
+export async function prepareDatabase(config: Config, log: (line: string) => void = () => {}): Promise<Prepared> {
+  let embedded: EmbeddedDatabase | null = null;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.pgPort });
+    url = embedded.url;
+    log(`PostgreSQL (embedded) on port ${embedded.port}, data in ${config.dataDir}/pg`);
+  }
+  const db = openDatabase(url, config.databaseReadUrl);
+  try {
+    const migrations = await migrate(db.pool);
+    const referenceLoads = await loadReferenceData(db.pool);
+    const firstAdmin = await ensureFirstAdmin(db.db, config.initialAdminPassword);
+    return {
+      db,
+      embedded,
+      migrations,
+      referenceLoads,
+      firstAdmin,
+      async close() {
+        await db.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (err) {
+    await db.close();
+    await embedded?.stop();
+    throw err;
+  }
+}
+
+export async function startServer(config: Config, opts: { logger?: boolean; log?: (line: string) => void } = {}) {
+  const prepared = await prepareDatabase(config, opts.log);
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({ config, db: prepared.db }, { logger: opts.logger });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    await prepared.close();
+    throw err;
+  }
+  return {
+    app,
+    prepared,
+    async close() {
+      await app.close();
+      await prepared.close();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+// The real app on a fresh database and a free port, for HTTP and browser tests.
+import { createTestDatabase } from './db.ts';
+import { buildApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { ensureFirstAdmin } from '../platform/auth/users.ts';
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../db/pool.ts';
+
+export interface TestServer {
+  url: string;
+  app: FastifyInstance;
+  db: Database;
+  adminUsername: string;
+  adminPassword: string;
+  close(): Promise<void>;
+}
+
+export const TEST_ADMIN_PASSWORD = 'mat-khau-quan-tri-1';
+
+/** `oneTimeAdmin`: the admin must change the password at first log-in, as after a real first start. */
+export async function startTestServer(opts: { listen?: boolean; oneTimeAdmin?: boolean } = {}): Promise<TestServer> {
+  const db = await createTestDatabase();
+  const admin = await ensureFirstAdmin(db.db, opts.oneTimeAdmin ? undefined : TEST_ADMIN_PASSWORD);
+  const config = { ...loadConfig({}), port: 0, host: '127.0.0.1' };
+  const app = await buildApp({ config, db });
+  let url = '';
+  if (opts.listen ?? true) {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  } else {
+    await app.ready();
+  }
+  return {
+    url,
+    app,
+    db,
+    adminUsername: admin!.username,
+    adminPassword: admin!.password,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
