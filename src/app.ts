@@ -18,6 +18,7 @@ import { authRoutes } from './platform/auth/routes.ts';
 import { referenceRoutes } from './modules/reference/routes/reference-routes.ts';
 import { criteriaRoutes } from './modules/criteria/routes/criteria-routes.ts';
 import { scoringRoutes } from './modules/criteria/routes/scoring-routes.ts';
+import { userRoutes } from './modules/users/routes/user-routes.ts';
 
 export interface AppContext {
   config: Config;
@@ -68,6 +69,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(referenceRoutes(ctx));
   await app.register(criteriaRoutes(ctx));
   await app.register(scoringRoutes(ctx));
+  await app.register(userRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async () => {

@@ -76,6 +76,7 @@ create table users (
   username text not null,
   display_name text not null collate vi,
   email text,
+  phone text,
   password_hash text not null,
   role text not null,
   -- Scope: a commune, a province, or national (null). province_code is the future distribution key.
@@ -83,11 +84,14 @@ create table users (
   unit_code text,
   province_code text,
   must_change_password boolean not null default false,
-  active boolean not null default true,
+  -- pending: a producer who registered and awaits approval by the commune.
+  status text not null default 'active' check (status in ('active', 'pending', 'disabled')),
+  approved_by uuid,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
 );
 create unique index users_username on users (lower(username));
+create index users_scope on users (province_code, unit_code, status);
 
 -- Sessions live in the database so any process can serve any request; only a hash of the token is stored.
 create table sessions (

@@ -31,8 +31,14 @@ export async function login(db: Db, username: string, password: string, ip: stri
     });
   }
   const [user] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`).limit(1);
-  const ok = user !== undefined && user.active && (await verifyPassword(user.passwordHash, password));
+  const ok = user !== undefined && user.status !== 'disabled' && (await verifyPassword(user.passwordHash, password));
   await db.insert(loginAttempts).values({ username: username.slice(0, 100), ip, success: ok });
   if (!ok || !user) throw invalidCredentials();
+  if (user.status === 'pending') {
+    throw new AppError(403, 'account_pending', {
+      vi: 'Tài khoản đang chờ UBND xã phê duyệt',
+      en: 'Your account is waiting for approval by the commune',
+    });
+  }
   return actorOf(user);
 }

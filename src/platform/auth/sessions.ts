@@ -23,7 +23,7 @@ export async function actorForToken(db: Db, token: string): Promise<Actor | null
     .select({ user: users, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, digest(token)), gt(sessions.expiresAt, new Date()), eq(users.active, true)))
+    .where(and(eq(sessions.id, digest(token)), gt(sessions.expiresAt, new Date()), eq(users.status, 'active')))
     .limit(1);
   const row = rows[0];
   if (!row) return null;

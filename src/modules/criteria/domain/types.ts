@@ -117,8 +117,5 @@ export interface Catalogue {
   sets: ProductSet[];
 }
 
-/** A star band of Art. 3.3: a total at or above `minPoints` (and below the next band's) earns `star`. */
-export interface StarBand {
-  star: 1 | 2 | 3 | 4 | 5;
-  minPoints: number;
-}
+/** Star bands are rule-set data (Art. 3.3); the type lives with the rule sets. */
+export type { StarBand } from '../../reference/domain/rule-sets.ts';

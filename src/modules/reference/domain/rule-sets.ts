@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import type { StarBand } from '../../criteria/domain/types.ts';
+
+/** A star band of Art. 3.3: a total at or above `minPoints` (and below the next band's) earns `star`. */
+export interface StarBand {
+  star: 1 | 2 | 3 | 4 | 5;
+  minPoints: number;
+}
 
 export interface RuleSetLevel {
   level: 'commune' | 'district' | 'province' | 'central';
@@ -45,11 +50,4 @@ export function getRuleSet(code: string): RuleSet | undefined {
 /** The rule set in force on an ISO date (YYYY-MM-DD), or undefined before the first one. */
 export function ruleSetInForce(date: string, ruleSets: readonly RuleSet[] = RULE_SETS): RuleSet | undefined {
   return ruleSets.find((r) => r.effectiveFrom <= date && (r.effectiveTo === null || date <= r.effectiveTo));
-}
-
-/** Star band of a total under a rule set's bands (Art. 3.3 of 26/2026): the highest band whose minimum is reached. */
-export function bandOf(total: number, bands: readonly StarBand[]): StarBand['star'] {
-  let star: StarBand['star'] = 1;
-  for (const b of bands) if (total >= b.minPoints && b.star > star) star = b.star;
-  return star;
 }

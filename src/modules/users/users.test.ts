@@ -1,0 +1,130 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { startTestServer, type TestServer } from '../../testing/test-server.ts';
+import { hashPassword } from '../../platform/auth/passwords.ts';
+
+let s: TestServer;
+const PASSWORD = 'mat-khau-thu-nghiem';
+// Lai Châu (12): phường Tân Phong 03408, xã Bình Lư 03390; Điện Biên (11) for "outside".
+const people = {
+  sysadmin: { role: 'admin', unit: null, province: null },
+  laichau_office: { role: 'province_office', unit: '12', province: '12' },
+  dienbien_office: { role: 'province_office', unit: '11', province: '11' },
+  tanphong_officer: { role: 'commune_officer', unit: '03408', province: '12' },
+  binhlu_officer: { role: 'commune_officer', unit: '03390', province: '12' },
+  ministry: { role: 'ministry_office', unit: null, province: null },
+  council_member: { role: 'province_council_member', unit: '12', province: '12' },
+} as const;
+type Who = keyof typeof people;
+const cookies: Partial<Record<Who, string>> = {};
+const ids: Partial<Record<Who, string>> = {};
+
+async function call(who: Who | null, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) {
+  const res = await s.app.inject({ method, url, payload: payload as never, cookies: who ? { ocop_session: cookies[who]! } : {} });
+  return { status: res.statusCode, body: res.statusCode === 204 ? null : res.json() };
+}
+
+beforeAll(async () => {
+  s = await startTestServer({ listen: false });
+  const hash = await hashPassword(PASSWORD);
+  for (const [name, p] of Object.entries(people)) {
+    const r = await s.db.pool.query(
+      `insert into users (username, display_name, password_hash, role, unit_code, province_code) values ($1, $1, $2, $3, $4, $5) returning id`,
+      [name, hash, p.role, p.unit, p.province],
+    );
+    ids[name as Who] = r.rows[0].id;
+    const login = await s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: name, password: PASSWORD } });
+    cookies[name as Who] = login.cookies.find((c) => c.name === 'ocop_session')!.value;
+  }
+});
+afterAll(async () => s?.close());
+
+describe('user administration', () => {
+  it('an admin creates a commune officer with a one-time password that must be changed', async () => {
+    const r = await call('sysadmin', 'POST', '/api/users', { username: 'canbo.tanphong2', displayName: 'Lò Thị Mai', role: 'commune_officer', unitCode: '03408' });
+    expect(r.status).toBe(201);
+    expect(r.body.user).toMatchObject({ role: 'commune_officer', unitCode: '03408', provinceCode: '12', mustChangePassword: true, status: 'active' });
+    expect(r.body.oneTimePassword).toMatch(/^[a-z0-9]{4}(-[a-z0-9]{4}){3}$/);
+    const audit = await s.db.pool.query(`select action, to_state from audit_log where entity_id = $1`, [r.body.user.id]);
+    expect(audit.rows).toEqual([{ action: 'user.create', to_state: 'active' }]);
+  });
+
+  it('refuses a role at the wrong level, an unknown unit and a taken username, naming the field (400)', async () => {
+    const wrongLevel = await call('sysadmin', 'POST', '/api/users', { username: 'xx1', displayName: 'X', role: 'commune_officer', unitCode: '12' });
+    expect(wrongLevel.status).toBe(400);
+    expect(wrongLevel.body.error.issues[0]).toMatchObject({ field: 'body.unitCode', code: 'wrong_level' });
+    const unknown = await call('sysadmin', 'POST', '/api/users', { username: 'xx2', displayName: 'X', role: 'province_office', unitCode: '99' });
+    expect(unknown.body.error.issues[0]).toMatchObject({ field: 'body.unitCode', code: 'unknown' });
+    const taken = await call('sysadmin', 'POST', '/api/users', { username: 'ADMIN', displayName: 'X', role: 'ministry_office', unitCode: null });
+    expect(taken.body.error.issues[0]).toMatchObject({ field: 'body.username', code: 'taken' });
+    const count = await s.db.pool.query(`select count(*)::int n from users where username in ('xx1','xx2')`);
+    expect(count.rows[0].n).toBe(0);
+  });
+
+  it('a province office manages users of its own province only, and cannot grant national roles', async () => {
+    const inside = await call('laichau_office', 'POST', '/api/users', { username: 'tv.laichau', displayName: 'Tổ tư vấn', role: 'advisory_member', unitCode: '12' });
+    expect(inside.status).toBe(201);
+    const outside = await call('laichau_office', 'POST', '/api/users', { username: 'tv.dienbien', displayName: 'X', role: 'advisory_member', unitCode: '11' });
+    expect(outside.status).toBe(403);
+    const national = await call('laichau_office', 'POST', '/api/users', { username: 'bo.nn', displayName: 'X', role: 'ministry_office', unitCode: null });
+    expect(national.status).toBe(403);
+    const otherProvinceUser = await call('laichau_office', 'PATCH', `/api/users/${ids.dienbien_office}`, { displayName: 'đổi' });
+    expect(otherProvinceUser.status).toBe(404);
+    const list = await call('laichau_office', 'GET', '/api/users?limit=500');
+    expect(list.body.items.every((u: { provinceCode: string }) => u.provinceCode === '12')).toBe(true);
+  });
+
+  it('disabling a user ends their sessions, and the change is audited with before/after', async () => {
+    const r = await call('sysadmin', 'PATCH', `/api/users/${ids.council_member}`, { status: 'disabled' });
+    expect(r.status).toBe(200);
+    expect((await call('council_member', 'GET', '/api/auth/me')).status).toBe(401);
+    const audit = await s.db.pool.query(`select from_state, to_state, before->>'status' b, after->>'status' a from audit_log where entity_id = $1 and action = 'user.update'`, [ids.council_member]);
+    expect(audit.rows).toEqual([{ from_state: 'active', to_state: 'disabled', b: 'active', a: 'disabled' }]);
+  });
+
+  it('a producer self-registers (pending), cannot log in until the commune approves, then can', async () => {
+    const reg = await call(null, 'POST', '/api/auth/register', { username: 'htx.binhlu', password: 'mien-dong-binh-lu', displayName: 'HTX Miến dong Bình Lư', communeCode: '03390' });
+    expect(reg.status).toBe(201);
+    expect(reg.body.user).toMatchObject({ status: 'pending', role: 'producer', unitCode: '03390', provinceCode: '12' });
+    const early = await s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'htx.binhlu', password: 'mien-dong-binh-lu' } });
+    expect(early.statusCode).toBe(403);
+    expect(early.json().error.code).toBe('account_pending');
+
+    // Another commune's officer does not even see it; the right commune's officer approves it.
+    expect((await call('tanphong_officer', 'POST', `/api/users/${reg.body.user.id}/approve`, { approve: true })).status).toBe(404);
+    const pending = await call('binhlu_officer', 'GET', '/api/users?status=pending');
+    expect(pending.body.items.map((u: { username: string }) => u.username)).toEqual(['htx.binhlu']);
+    const ok = await call('binhlu_officer', 'POST', `/api/users/${reg.body.user.id}/approve`, { approve: true });
+    expect(ok.body.status).toBe('active');
+    const again = await call('binhlu_officer', 'POST', `/api/users/${reg.body.user.id}/approve`, { approve: true });
+    expect(again.status).toBe(409);
+    const later = await s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'htx.binhlu', password: 'mien-dong-binh-lu' } });
+    expect(later.statusCode).toBe(200);
+  });
+});
+
+describe('access matrix: role × route × inside/outside scope', () => {
+  // [who, method, url builder, expected status]: every route of this module, for every kind of user.
+  const target = () => ids.tanphong_officer!; // a Lai Châu commune user
+  const matrix: [Who | null, 'GET' | 'POST' | 'PATCH', () => string, unknown, number][] = [
+    [null, 'GET', () => '/api/users', undefined, 401],
+    ['sysadmin', 'GET', () => '/api/users', undefined, 200],
+    ['laichau_office', 'GET', () => '/api/users', undefined, 200],
+    ['tanphong_officer', 'GET', () => '/api/users', undefined, 200],
+    ['ministry', 'GET', () => '/api/users', undefined, 403],
+    ['council_member', 'GET', () => '/api/users', undefined, 401], // disabled above
+    [null, 'PATCH', () => `/api/users/${target()}`, { displayName: 'A' }, 401],
+    ['sysadmin', 'PATCH', () => `/api/users/${target()}`, { displayName: 'A' }, 200],
+    ['laichau_office', 'PATCH', () => `/api/users/${target()}`, { displayName: 'B' }, 200],
+    ['dienbien_office', 'PATCH', () => `/api/users/${target()}`, { displayName: 'C' }, 404],
+    ['tanphong_officer', 'PATCH', () => `/api/users/${target()}`, { displayName: 'D' }, 403],
+    ['ministry', 'PATCH', () => `/api/users/${target()}`, { displayName: 'E' }, 403],
+    [null, 'POST', () => `/api/users/${target()}/reset-password`, undefined, 401],
+    ['laichau_office', 'POST', () => `/api/users/${target()}/reset-password`, undefined, 200],
+    ['dienbien_office', 'POST', () => `/api/users/${target()}/reset-password`, undefined, 404],
+    ['binhlu_officer', 'POST', () => `/api/users/${target()}/reset-password`, undefined, 403],
+    ['laichau_office', 'PATCH', () => `/api/users/${ids.sysadmin}`, { displayName: 'X' }, 404],
+  ];
+  it.each(matrix.map((m, i) => [i, ...m] as const))('#%i %s %s', async (_i, who, method, url, payload, expected) => {
+    expect((await call(who, method, url(), payload)).status).toBe(expected);
+  });
+});

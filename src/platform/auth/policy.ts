@@ -1,0 +1,46 @@
+// Who may do what, where. A permission names the roles that hold it; the administrative-unit scope of the user
+// is checked separately against the record touched (scopeCovers), always on the server.
+import type { Role } from './roles.ts';
+import type { Actor } from './actor.ts';
+import { forbidden } from '../errors.ts';
+
+export const PERMISSIONS = {
+  'users.manage': ['admin', 'province_office'],
+  'users.approve-producer': ['admin', 'province_office', 'commune_officer'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+}
+
+/** Where a record lies: its province and, for commune-level records, its commune. */
+export interface Place {
+  provinceCode: string | null;
+  communeCode?: string | null;
+}
+
+/**
+ * A national user covers everything; a province user covers its province; a commune user covers its commune.
+ * A record with no province (national data) is covered only by national users.
+ */
+export function scopeCovers(actor: Actor, place: Place): boolean {
+  if (actor.provinceCode === null) return true;
+  if (place.provinceCode !== actor.provinceCode) return false;
+  const communeScoped = actor.unitCode !== null && actor.unitCode !== actor.provinceCode;
+  return !communeScoped || place.communeCode === actor.unitCode;
+}
+
+export function assertCan(actor: Actor, permission: Permission, place?: Place): void {
+  if (!can(actor, permission)) throw forbidden();
+  if (place && !scopeCovers(actor, place)) {
+    throw forbidden({ vi: 'Dữ liệu này nằm ngoài địa bàn bạn phụ trách', en: 'This record lies outside your administrative area' });
+  }
+}
+
+/** The scope level of a user: national, province or commune. */
+export function scopeLevel(actor: Pick<Actor, 'provinceCode' | 'unitCode'>): 'national' | 'province' | 'commune' {
+  if (actor.provinceCode === null) return 'national';
+  return actor.unitCode !== null && actor.unitCode !== actor.provinceCode ? 'commune' : 'province';
+}
