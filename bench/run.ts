@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { getProductSet, allCriteria } from '../src/modules/criteria/domain/catalogue.ts';
 import { scoreMany } from '../src/modules/criteria/domain/engine.ts';
 import { getRuleSet } from '../src/modules/reference/domain/rule-sets.ts';
-import { freePort } from '../src/db/embedded.ts';
+import { freePort } from '../src/platform/net.ts';
 import type { ProductSet } from '../src/modules/criteria/domain/types.ts';
 
 const only = process.argv[2];
@@ -48,8 +48,13 @@ function benchScoring() {
 async function timeStart(dataDir: string): Promise<number> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn('npx', ['tsx', 'src/main.ts'], {
-    env: { ...process.env, OCOP_DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '', PGPORT: '' },
+  // No DATABASE_URL / PGPORT: the embedded server under dataDir picks a free port (an empty PGPORT would even
+  // reach PostgreSQL itself, which reads it).
+  const { DATABASE_URL: _u, PGPORT: _p, ...inherited } = process.env;
+  const env = { ...inherited, OCOP_DATA_DIR: dataDir, PORT: String(port) };
+  // node itself (not npx) so that SIGINT reaches the server's own handler, as Ctrl-C does.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -64,8 +69,11 @@ async function timeStart(dataDir: string): Promise<number> {
       await new Promise((r) => setTimeout(r, 50));
     }
   } finally {
-    child.kill('SIGINT');
-    await new Promise((r) => child.once('exit', r));
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGINT');
+      await exited;
+    }
   }
 }
 
@@ -80,5 +88,10 @@ async function benchColdStart() {
   }
 }
 
-if (!only || only === 'scoring') benchScoring();
-if (!only || only === 'start') await benchColdStart();
+try {
+  if (!only || only === 'scoring') benchScoring();
+  if (!only || only === 'start') await benchColdStart();
+} catch (err) {
+  console.error(err);
+  process.exit(1);
+}

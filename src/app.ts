@@ -78,11 +78,13 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   });
 
   if (existsSync(join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // wildcard: files of a newer build are served without a restart.
+    await app.register(fastifyStatic, { root: webDist, wildcard: true });
   }
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes of the web app fall back to its entry page; unknown API paths are a JSON 404.
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(join(webDist, 'index.html'))) {
+    const isPage = !request.url.startsWith('/api/') && !/\.[a-z0-9]+(\?|$)/i.test(request.url);
+    if (request.method === 'GET' && isPage && existsSync(join(webDist, 'index.html'))) {
       return reply.sendFile('index.html');
     }
     return reply.code(404).send(errorBody(new AppError(404, 'not_found', { vi: 'Không tìm thấy', en: 'Not found' })));

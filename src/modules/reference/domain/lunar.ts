@@ -1,5 +1,5 @@
 // The Vietnamese lunisolar calendar (âm lịch), computed astronomically for the meridian of UTC+7 — the time zone
-// Vietnam has used for its calendar since 1968, which is why Tết sometimes differs from the Chinese New Year
+// Vietnam has used for its calendar since 1967, which is why Tết sometimes differs from the Chinese New Year
 // (UTC+8): e.g. 1985 and 2007.
 //
 // Rules of the calendar:

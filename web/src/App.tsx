@@ -1,0 +1,132 @@
+// The staff app: language and antd locale, session, header, pages.
+import { useCallback, useEffect, useState } from 'react';
+import { App as AntApp, ConfigProvider, Layout, Result, Spin } from 'antd';
+import { I18nProvider, useT } from './i18n/index.tsx';
+import { antdLocales } from './lib/antd-locale.ts';
+import { api, ApiError } from './lib/api.ts';
+import { navigate, useLocation, ROUTES } from './lib/router.ts';
+import type { User } from './types.ts';
+import { AppHeader } from './components/AppHeader.tsx';
+import { LoginPage } from './pages/Login.tsx';
+import { ChangePasswordPage } from './pages/ChangePassword.tsx';
+import { CriteriaBrowserPage } from './pages/CriteriaBrowser.tsx';
+import { SelfAssessmentPage } from './pages/SelfAssessment.tsx';
+import { useErrorText } from './lib/errors.ts';
+
+export function App() {
+  return (
+    <I18nProvider>
+      <Themed />
+    </I18nProvider>
+  );
+}
+
+function Themed() {
+  const { lang } = useT();
+  return (
+    <ConfigProvider
+      locale={antdLocales[lang]}
+      theme={{
+        token: {
+          colorPrimary: '#17694a',
+          colorLink: '#17694a',
+          borderRadius: 6,
+          // antd derives these from colorPrimary; for this green they come out too dark.
+          controlItemBgActive: '#e8f3ee',
+          controlItemBgActiveHover: '#dcebe3',
+          fontFamily:
+            '"Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", "Liberation Sans", "DejaVu Sans", Arial, sans-serif',
+        },
+        components: {
+          Menu: { itemSelectedColor: '#17694a', horizontalItemSelectedColor: '#17694a' },
+        },
+      }}
+    >
+      <AntApp>
+        <Shell />
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+type Session = { state: 'loading' } | { state: 'anonymous' } | { state: 'error'; error: unknown } | { state: 'user'; user: User };
+
+function Shell() {
+  const { t } = useT();
+  const errorText = useErrorText();
+  const [session, setSession] = useState<Session>({ state: 'loading' });
+  // The password typed at log-in, kept in memory only, so a forced change need not ask for it again.
+  const [loginPassword, setLoginPassword] = useState<string | null>(null);
+
+  const loadMe = useCallback(() => {
+    setSession({ state: 'loading' });
+    api.me().then(
+      ({ user }) => setSession({ state: 'user', user }),
+      (err: unknown) => setSession(err instanceof ApiError && err.status === 401 ? { state: 'anonymous' } : { state: 'error', error: err }),
+    );
+  }, []);
+  useEffect(loadMe, [loadMe]);
+
+  const logout = useCallback(async () => {
+    await api.logout().catch(() => undefined);
+    setLoginPassword(null);
+    setSession({ state: 'anonymous' });
+  }, []);
+
+  if (session.state === 'loading') {
+    return (
+      <div className="center-page">
+        <Spin size="large" />
+      </div>
+    );
+  }
+  if (session.state === 'error') {
+    return (
+      <div className="center-page">
+        <Result status="warning" title={t('error.title')} subTitle={errorText(session.error)} extra={<a onClick={loadMe}>{t('action.retry')}</a>} />
+      </div>
+    );
+  }
+  if (session.state === 'anonymous') {
+    return (
+      <LoginPage
+        onLoggedIn={(user, password) => {
+          setLoginPassword(user.mustChangePassword ? password : null);
+          setSession({ state: 'user', user });
+        }}
+      />
+    );
+  }
+  if (session.state === 'user' && session.user.mustChangePassword) {
+    return (
+      <ChangePasswordPage
+        user={session.user}
+        knownPassword={loginPassword}
+        onChanged={(user) => {
+          setLoginPassword(null);
+          setSession({ state: 'user', user });
+        }}
+        onLogout={logout}
+      />
+    );
+  }
+  return <Main user={session.user} onLogout={logout} />;
+}
+
+function Main({ user, onLogout }: { user: User; onLogout: () => void }) {
+  const { t } = useT();
+  const loc = useLocation();
+  useEffect(() => {
+    if (loc.path !== ROUTES.criteria && loc.path !== ROUTES.selfAssessment) navigate(ROUTES.selfAssessment, { replace: true });
+  }, [loc.path]);
+  return (
+    <Layout className="app-layout">
+      <AppHeader user={user} path={loc.path} onLogout={onLogout} />
+      <Layout.Content className="app-content">
+        {loc.path === ROUTES.criteria && <CriteriaBrowserPage query={loc.query} />}
+        {loc.path === ROUTES.selfAssessment && <SelfAssessmentPage />}
+      </Layout.Content>
+      <Layout.Footer className="app-footer no-print">{t('app.footer')}</Layout.Footer>
+    </Layout>
+  );
+}

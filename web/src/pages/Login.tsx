@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Form, Input } from 'antd';
+import { useT } from '../i18n/index.tsx';
+import { api } from '../lib/api.ts';
+import { useErrorText } from '../lib/errors.ts';
+import type { User } from '../types.ts';
+import { Brand } from '../components/Brand.tsx';
+import { LangSwitch } from '../components/LangSwitch.tsx';
+
+interface Values {
+  username: string;
+  password: string;
+}
+
+export function LoginPage({ onLoggedIn }: { onLoggedIn: (user: User, password: string) => void }) {
+  const { t } = useT();
+  const errorText = useErrorText();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (values: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { user } = await api.login(values.username.trim(), values.password);
+      onLoggedIn(user, values.password);
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="auth-page">
+      <div className="auth-lang">
+        <LangSwitch />
+      </div>
+      <Card className="auth-card">
+        <Brand large />
+        <h1 className="auth-title">{t('login.title')}</h1>
+        {error !== null && <Alert className="auth-alert" type="error" showIcon title={errorText(error)} data-testid="login-error" />}
+        <Form<Values> layout="vertical" onFinish={submit} requiredMark={false} disabled={busy}>
+          <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
+            <Input autoComplete="username" autoFocus data-testid="login-username" />
+          </Form.Item>
+          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+            <Input.Password autoComplete="current-password" data-testid="login-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
+            {t('login.submit')}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}
