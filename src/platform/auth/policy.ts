@@ -1,18 +1,22 @@
-// Who may do what, where. A permission names the roles that hold it; the administrative-unit scope of the user
-// is checked separately against the record touched (scopeCovers), always on the server.
+// Who may do what, where. Each module declares its permissions as a table of roles (its own policy.ts, built
+// with definePermissions); the administrative-unit scope of the user is checked against the record touched
+// (scopeCovers), always on the server.
 import type { Role } from './roles.ts';
 import type { Actor } from './actor.ts';
 import { forbidden } from '../errors.ts';
 
-export const PERMISSIONS = {
-  'users.manage': ['admin', 'province_office'],
-  'users.approve-producer': ['admin', 'province_office', 'commune_officer'],
-} as const satisfies Record<string, readonly Role[]>;
+export type PermissionTable = Record<string, readonly Role[]>;
 
-export type Permission = keyof typeof PERMISSIONS;
-
-export function can(actor: Actor, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+/** A module's permission checker over its own table. */
+export function definePermissions<T extends PermissionTable>(table: T) {
+  const can = (actor: Actor, permission: keyof T & string): boolean => table[permission]!.includes(actor.role);
+  const assertCan = (actor: Actor, permission: keyof T & string, place?: Place): void => {
+    if (!can(actor, permission)) throw forbidden();
+    if (place && !scopeCovers(actor, place)) {
+      throw forbidden({ vi: 'Dữ liệu này nằm ngoài địa bàn bạn phụ trách', en: 'This record lies outside your administrative area' });
+    }
+  };
+  return { table, can, assertCan };
 }
 
 /** Where a record lies: its province and, for commune-level records, its commune. */
@@ -30,13 +34,6 @@ export function scopeCovers(actor: Actor, place: Place): boolean {
   if (place.provinceCode !== actor.provinceCode) return false;
   const communeScoped = actor.unitCode !== null && actor.unitCode !== actor.provinceCode;
   return !communeScoped || place.communeCode === actor.unitCode;
-}
-
-export function assertCan(actor: Actor, permission: Permission, place?: Place): void {
-  if (!can(actor, permission)) throw forbidden();
-  if (place && !scopeCovers(actor, place)) {
-    throw forbidden({ vi: 'Dữ liệu này nằm ngoài địa bàn bạn phụ trách', en: 'This record lies outside your administrative area' });
-  }
 }
 
 /** The scope level of a user: national, province or commune. */

@@ -7,7 +7,8 @@ import { audit } from '../../../platform/audit.ts';
 import { AppError, badRequest, notFound, forbidden, type FieldIssue } from '../../../platform/errors.ts';
 import { hashPassword, oneTimePassword, MIN_PASSWORD_LENGTH } from '../../../platform/auth/passwords.ts';
 import { deleteUserSessions } from '../../../platform/auth/sessions.ts';
-import { assertCan, scopeCovers, scopeLevel } from '../../../platform/auth/policy.ts';
+import { scopeCovers, scopeLevel } from '../../../platform/auth/policy.ts';
+import { userPolicy } from '../policy.ts';
 import { ROLE_NAMES, type Role } from '../../../platform/auth/roles.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { getUnit } from '../../reference/data/admin-units.ts';
@@ -67,7 +68,7 @@ async function insertUser(tx: Db, input: UserInput, scope: { unitCode: string | 
 }
 
 export async function createUser(db: Db, actor: Actor, input: UserInput): Promise<{ user: PublicUser; oneTimePassword: string }> {
-  assertCan(actor, 'users.manage');
+  userPolicy.assertCan(actor, 'users.manage');
   checkAssignable(actor, input.role);
   return db.transaction(async (tx) => {
     const scope = await scopeFor(tx, input.role, input.unitCode);
@@ -88,7 +89,7 @@ async function loadForManager(tx: Db, actor: Actor, id: string): Promise<UserRow
 }
 
 export async function updateUser(db: Db, actor: Actor, id: string, patch: Partial<Pick<UserInput, 'displayName' | 'email' | 'phone' | 'role' | 'unitCode'>> & { status?: 'active' | 'disabled' }): Promise<PublicUser> {
-  assertCan(actor, 'users.manage');
+  userPolicy.assertCan(actor, 'users.manage');
   return db.transaction(async (tx) => {
     const before = await loadForManager(tx, actor, id);
     if (before.id === actor.id && (patch.role !== undefined || patch.status === 'disabled')) {
@@ -119,7 +120,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: Partia
 }
 
 export async function resetUserPassword(db: Db, actor: Actor, id: string): Promise<{ oneTimePassword: string }> {
-  assertCan(actor, 'users.manage');
+  userPolicy.assertCan(actor, 'users.manage');
   return db.transaction(async (tx) => {
     const row = await loadForManager(tx, actor, id);
     checkAssignable(actor, row.role as Role);
@@ -145,7 +146,7 @@ export async function registerProducer(db: Db, input: Omit<UserInput, 'role'> & 
 }
 
 export async function decideRegistration(db: Db, actor: Actor, id: string, approve: boolean, reason?: string): Promise<PublicUser> {
-  assertCan(actor, 'users.approve-producer');
+  userPolicy.assertCan(actor, 'users.approve-producer');
   return db.transaction(async (tx) => {
     const before = await loadForManager(tx, actor, id);
     if (before.status !== 'pending') {
@@ -170,7 +171,7 @@ export interface UserQuery {
 }
 
 export async function listUsers(db: Db, actor: Actor, query: UserQuery): Promise<{ items: PublicUser[]; total: number }> {
-  if (!(['admin', 'province_office', 'commune_officer'] as Role[]).includes(actor.role)) throw forbidden();
+  userPolicy.assertCan(actor, 'users.list');
   const conds: SQL[] = [];
   // Scope: a province user sees its province, a commune officer its commune.
   if (actor.provinceCode !== null) conds.push(eq(users.provinceCode, actor.provinceCode));
