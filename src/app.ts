@@ -39,7 +39,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: () => errorBody(tooManyRequests()),
+    // The builder's value is thrown, so it goes through the one error handler like any other AppError.
+    errorResponseBuilder: () => tooManyRequests(),
   });
   await app.register(swagger, {
     openapi: {

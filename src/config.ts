@@ -17,6 +17,8 @@ export interface Config {
   logLevel: string;
   /** Cookies are marked Secure when the app is served over HTTPS. */
   secureCookies: boolean;
+  /** Requests per minute per client address on the public scoring endpoints. */
+  publicRateLimitPerMinute: number;
 }
 
 function intOrUndefined(name: string, value: string | undefined): number | undefined {
@@ -38,5 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: Number(env.OCOP_SESSION_TTL_HOURS ?? 12),
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: env.OCOP_SECURE_COOKIES === '1',
+    publicRateLimitPerMinute: Number(env.OCOP_PUBLIC_RATE_LIMIT ?? 300),
   };
 }

@@ -22,9 +22,16 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** An idle connection can die (server restart, failover, shutdown); the pool replaces it, the process must not crash. */
+function onIdleError(err: Error & { code?: string }) {
+  if (err.code !== '57P01') console.warn(`[ocop] idle database connection lost: ${err.message}`);
+}
+
 export function openDatabase(url: string, readUrl?: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max, application_name: 'ocop-hub' });
   const readPool = readUrl ? new pg.Pool({ connectionString: readUrl, max, application_name: 'ocop-hub-read' }) : pool;
+  pool.on('error', onIdleError);
+  if (readPool !== pool) readPool.on('error', onIdleError);
   return {
     pool,
     readPool,

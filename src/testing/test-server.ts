@@ -18,10 +18,10 @@ export interface TestServer {
 export const TEST_ADMIN_PASSWORD = 'mat-khau-quan-tri-1';
 
 /** `oneTimeAdmin`: the admin must change the password at first log-in, as after a real first start. */
-export async function startTestServer(opts: { listen?: boolean; oneTimeAdmin?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { listen?: boolean; oneTimeAdmin?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestServer> {
   const db = await createTestDatabase();
   const admin = await ensureFirstAdmin(db.db, opts.oneTimeAdmin ? undefined : TEST_ADMIN_PASSWORD);
-  const config = { ...loadConfig({}), port: 0, host: '127.0.0.1' };
+  const config = { ...loadConfig(opts.env ?? {}), port: 0, host: '127.0.0.1' };
   const app = await buildApp({ config, db });
   let url = '';
   if (opts.listen ?? true) {

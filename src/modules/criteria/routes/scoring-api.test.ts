@@ -69,3 +69,22 @@ describe('scoring API (public)', () => {
     expect(bad.body.error.issues.some((i: { field: string }) => i.field.startsWith('body.scorecards.1'))).toBe(true);
   });
 });
+
+describe('scoring API rate limit', () => {
+  it('answers 429 with a bilingual message past the per-minute limit per address', async () => {
+    const limited = await startTestServer({ listen: false, env: { OCOP_PUBLIC_RATE_LIMIT: '3' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const res = await limited.app.inject({ method: 'POST', url: '/api/scoring/evaluate', payload: { ruleSet: '26-2026', setNo: 1, answers: best }, remoteAddress: '10.9.9.9' });
+        statuses.push(res.statusCode);
+        if (res.statusCode === 429) expect(res.json().error.message.vi).toMatch(/Quá nhiều/);
+      }
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      const other = await limited.app.inject({ method: 'POST', url: '/api/scoring/evaluate', payload: { ruleSet: '26-2026', setNo: 1, answers: best }, remoteAddress: '10.9.9.10' });
+      expect(other.statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -7,9 +7,6 @@ import { getRuleSet } from '../../reference/domain/rule-sets.ts';
 import { badRequest } from '../../../platform/errors.ts';
 import { scorecardIn } from './schemas.ts';
 
-// Public (the law is public and producers self-assess) but rate-limited per client address.
-const rateLimit = { max: 300, timeWindow: '1 minute' };
-
 const target = { ruleSet: z.string().regex(/^[0-9a-z-]{1,20}$/), setNo: z.number().int().min(1).max(99) };
 
 function sheetFor(ruleSet: string, setNo: number) {
@@ -37,7 +34,9 @@ function asHttp(err: unknown): never {
   throw err;
 }
 
-export function scoringRoutes(_ctx: AppContext): FastifyPluginAsyncZod {
+export function scoringRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  // Public (the law is public and producers self-assess) but rate-limited per client address.
+  const rateLimit = { max: ctx.config.publicRateLimitPerMinute, timeWindow: '1 minute' };
   return async (app) => {
     app.post('/api/scoring/evaluate', {
       config: { rateLimit },
