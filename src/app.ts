@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/pool.ts';
+import type { FileStorage } from './platform/files.ts';
 import { AppError, errorBody, badRequest, tooManyRequests } from './platform/errors.ts';
 import { validationIssues } from './platform/validation.ts';
 import { resolveActor } from './platform/auth/guard.ts';
@@ -23,6 +24,7 @@ import { userRoutes } from './modules/users/routes/user-routes.ts';
 export interface AppContext {
   config: Config;
   db: Database;
+  files: FileStorage;
 }
 
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');

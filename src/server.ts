@@ -8,6 +8,8 @@ import { migrate } from './db/migrate.ts';
 import { loadReferenceData } from './modules/reference/data/load-reference.ts';
 import { ensureFirstAdmin } from './platform/auth/users.ts';
 import { buildApp } from './app.ts';
+import { DiskStorage } from './platform/files.ts';
+import { join } from 'node:path';
 
 export interface Prepared {
   db: Database;
@@ -54,7 +56,7 @@ export async function startServer(config: Config, opts: { logger?: boolean; log?
   const prepared = await prepareDatabase(config, opts.log);
   let app: FastifyInstance;
   try {
-    app = await buildApp({ config, db: prepared.db }, { logger: opts.logger });
+    app = await buildApp({ config, db: prepared.db, files: new DiskStorage(join(config.dataDir, 'files')) }, { logger: opts.logger });
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
     await prepared.close();

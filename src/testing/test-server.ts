@@ -5,6 +5,10 @@ import { loadConfig } from '../config.ts';
 import { ensureFirstAdmin } from '../platform/auth/users.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/pool.ts';
+import { DiskStorage } from '../platform/files.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface TestServer {
   url: string;
@@ -22,7 +26,8 @@ export async function startTestServer(opts: { listen?: boolean; oneTimeAdmin?: b
   const db = await createTestDatabase();
   const admin = await ensureFirstAdmin(db.db, opts.oneTimeAdmin ? undefined : TEST_ADMIN_PASSWORD);
   const config = { ...loadConfig(opts.env ?? {}), port: 0, host: '127.0.0.1' };
-  const app = await buildApp({ config, db });
+  const files = new DiskStorage(mkdtempSync(join(tmpdir(), 'ocop-test-files-')));
+  const app = await buildApp({ config, db, files });
   let url = '';
   if (opts.listen ?? true) {
     await app.listen({ port: 0, host: '127.0.0.1' });
