@@ -20,6 +20,7 @@ import { referenceRoutes } from './modules/reference/routes/reference-routes.ts'
 import { criteriaRoutes } from './modules/criteria/routes/criteria-routes.ts';
 import { scoringRoutes } from './modules/criteria/routes/scoring-routes.ts';
 import { userRoutes } from './modules/users/routes/user-routes.ts';
+import { registryRoutes } from './modules/registry/routes/registry-routes.ts';
 
 export interface AppContext {
   config: Config;
@@ -73,6 +74,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(criteriaRoutes(ctx));
   await app.register(scoringRoutes(ctx));
   await app.register(userRoutes(ctx));
+  await app.register(registryRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async () => {

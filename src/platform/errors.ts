@@ -19,6 +19,8 @@ export class AppError extends Error {
     readonly userMessage: Message,
     readonly issues?: FieldIssue[],
     internal?: string,
+    /** Extra fields for the client, e.g. the existing record a duplicate matches. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(internal ?? userMessage.en);
   }
@@ -40,5 +42,5 @@ export const tooManyRequests = (message?: Message) =>
   new AppError(429, 'rate_limited', message ?? { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau', en: 'Too many requests, try again later' });
 
 export function errorBody(err: AppError) {
-  return { error: { code: err.code, message: err.userMessage, ...(err.issues ? { issues: err.issues } : {}) } };
+  return { error: { code: err.code, message: err.userMessage, ...(err.issues ? { issues: err.issues } : {}), ...err.details } };
 }

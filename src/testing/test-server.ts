@@ -13,7 +13,7 @@ import { join } from 'node:path';
 export interface TestServer {
   url: string;
   app: FastifyInstance;
-  db: Database;
+  db: Database & { url: string };
   adminUsername: string;
   adminPassword: string;
   close(): Promise<void>;

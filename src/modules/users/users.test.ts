@@ -1,11 +1,10 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing/test-server.ts';
-import { hashPassword } from '../../platform/auth/passwords.ts';
+import { createPeople, type People, type Method } from '../../testing/people.ts';
 
 let s: TestServer;
-const PASSWORD = 'mat-khau-thu-nghiem';
 // Lai Châu (12): phường Tân Phong 03408, xã Bình Lư 03390; Điện Biên (11) for "outside".
-const people = {
+const PEOPLE = {
   sysadmin: { role: 'admin', unit: null, province: null },
   laichau_office: { role: 'province_office', unit: '12', province: '12' },
   dienbien_office: { role: 'province_office', unit: '11', province: '11' },
@@ -14,27 +13,15 @@ const people = {
   ministry: { role: 'ministry_office', unit: null, province: null },
   council_member: { role: 'province_council_member', unit: '12', province: '12' },
 } as const;
-type Who = keyof typeof people;
-const cookies: Partial<Record<Who, string>> = {};
-const ids: Partial<Record<Who, string>> = {};
-
-async function call(who: Who | null, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) {
-  const res = await s.app.inject({ method, url, payload: payload as never, cookies: who ? { ocop_session: cookies[who]! } : {} });
-  return { status: res.statusCode, body: res.statusCode === 204 ? null : res.json() };
-}
+type Who = keyof typeof PEOPLE;
+let people: People<Who>;
+let ids: Record<Who, string>;
+const call = (who: Who | null, method: Method, url: string, payload?: unknown) => people.call(who, method, url, payload);
 
 beforeAll(async () => {
   s = await startTestServer({ listen: false });
-  const hash = await hashPassword(PASSWORD);
-  for (const [name, p] of Object.entries(people)) {
-    const r = await s.db.pool.query(
-      `insert into users (username, display_name, password_hash, role, unit_code, province_code) values ($1, $1, $2, $3, $4, $5) returning id`,
-      [name, hash, p.role, p.unit, p.province],
-    );
-    ids[name as Who] = r.rows[0].id;
-    const login = await s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: name, password: PASSWORD } });
-    cookies[name as Who] = login.cookies.find((c) => c.name === 'ocop_session')!.value;
-  }
+  people = await createPeople(s.app, s.db, PEOPLE);
+  ids = people.ids;
 });
 afterAll(async () => s?.close());
 

@@ -1,0 +1,201 @@
+// Drizzle definitions of the evaluation tables (the SQL of record is src/db/migrations/0003_evaluation.sql).
+import { pgTable, text, uuid, smallint, integer, boolean, date, jsonb, numeric, timestamp, bigserial } from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+// numeric columns come back as numbers (pool.ts type parser); drizzle's numeric() types them as string.
+const num = (name: string) => numeric(name, { precision: 5, scale: 2, mode: 'number' });
+
+export const storedFiles = pgTable('stored_files', {
+  key: text('key').primaryKey(),
+  mime: text('mime').notNull(),
+  size: integer('size').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const dossiers = pgTable('dossiers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  provinceCode: text('province_code').notNull(),
+  communeCode: text('commune_code').notNull(),
+  producerId: uuid('producer_id').notNull(),
+  productId: uuid('product_id').notNull(),
+  kind: text('kind').notNull(),
+  ruleSet: text('rule_set').notNull(),
+  setNo: smallint('set_no').notNull(),
+  state: text('state').notNull(),
+  facts: jsonb('facts').notNull(),
+  year: smallint('year').notNull(),
+  submittedOn: date('submitted_on'),
+  receiptNo: text('receipt_no'),
+  receivedOn: date('received_on'),
+  communeDueOn: date('commune_due_on'),
+  forwardedOn: date('forwarded_on'),
+  acceptedOn: date('accepted_on'),
+  completeOn: date('complete_on'),
+  roundId: uuid('round_id'),
+  previousCertificateId: uuid('previous_certificate_id'),
+  upgradeChanges: text('upgrade_changes'),
+  form01: jsonb('form01'),
+  form02: jsonb('form02'),
+  form03: jsonb('form03'),
+  selfAssessment: jsonb('self_assessment'),
+  finalPoints: num('final_points'),
+  finalStar: smallint('final_star'),
+  lastReason: text('last_reason'),
+  version: integer('version').notNull().default(1),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+export type DossierRow = typeof dossiers.$inferSelect;
+
+export const dossierSnapshots = pgTable('dossier_snapshots', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  dossierId: uuid('dossier_id').notNull(),
+  provinceCode: text('province_code').notNull(),
+  seq: integer('seq').notNull(),
+  state: text('state').notNull(),
+  takenAt: ts('taken_at').notNull().defaultNow(),
+  takenBy: uuid('taken_by'),
+  snapshot: jsonb('snapshot').notNull(),
+});
+
+export const dossierEvidence = pgTable('dossier_evidence', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  dossierId: uuid('dossier_id').notNull(),
+  provinceCode: text('province_code').notNull(),
+  fileKey: text('file_key').notNull(),
+  criterionCode: text('criterion_code'),
+  name: text('name').notNull(),
+  note: text('note'),
+  uploadedBy: uuid('uploaded_by'),
+  uploadedAt: ts('uploaded_at').notNull().defaultNow(),
+});
+
+export const receiptCounters = pgTable('receipt_counters', {
+  provinceCode: text('province_code').notNull(),
+  communeCode: text('commune_code').notNull(),
+  year: smallint('year').notNull(),
+  lastSeq: integer('last_seq').notNull(),
+});
+
+export const rounds = pgTable('rounds', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  provinceCode: text('province_code'),
+  level: text('level').notNull(),
+  year: smallint('year').notNull(),
+  number: smallint('number').notNull(),
+  cutoffOn: date('cutoff_on').notNull(),
+  finishBefore: date('finish_before').notNull(),
+  extra: boolean('extra').notNull().default(false),
+  basis: text('basis'),
+  status: text('status').notNull().default('open'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const councils = pgTable('councils', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  roundId: uuid('round_id').notNull(),
+  provinceCode: text('province_code'),
+  level: text('level').notNull(),
+  decisionNo: text('decision_no').notNull(),
+  decisionDate: date('decision_date').notNull(),
+  status: text('status').notNull().default('scoring'),
+  spreadThreshold: num('spread_threshold').notNull().default(10),
+  closedAt: ts('closed_at'),
+  closedBy: uuid('closed_by'),
+  closeNote: text('close_note'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const councilMembers = pgTable('council_members', {
+  councilId: uuid('council_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  provinceCode: text('province_code'),
+  position: text('position').notNull(),
+  agency: text('agency').notNull(),
+});
+
+export const advisoryReports = pgTable('advisory_reports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  councilId: uuid('council_id').notNull(),
+  dossierId: uuid('dossier_id').notNull(),
+  provinceCode: text('province_code'),
+  authorId: uuid('author_id').notNull(),
+  content: text('content').notNull(),
+  fieldVisit: boolean('field_visit').notNull().default(false),
+  extraTests: text('extra_tests'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const scorecards = pgTable('scorecards', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  councilId: uuid('council_id').notNull(),
+  dossierId: uuid('dossier_id').notNull(),
+  memberId: uuid('member_id').notNull(),
+  provinceCode: text('province_code'),
+  answers: jsonb('answers').notNull().default({}),
+  branch: smallint('branch'),
+  revision: integer('revision').notNull().default(0),
+  total: num('total'),
+  submittedAt: ts('submitted_at'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const councilOutcomes = pgTable('council_outcomes', {
+  councilId: uuid('council_id').notNull(),
+  dossierId: uuid('dossier_id').notNull(),
+  provinceCode: text('province_code'),
+  aggregate: jsonb('aggregate').notNull(),
+  mean: num('mean').notNull(),
+  star: smallint('star'),
+  spreadFlag: boolean('spread_flag').notNull(),
+  outcome: text('outcome').notNull(),
+  decidedAt: ts('decided_at').notNull().defaultNow(),
+});
+
+export const decisions = pgTable('decisions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  provinceCode: text('province_code'),
+  level: text('level').notNull(),
+  kind: text('kind').notNull(),
+  number: text('number').notNull(),
+  signedOn: date('signed_on').notNull(),
+  signer: text('signer'),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const certificates = pgTable('certificates', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  provinceCode: text('province_code').notNull(),
+  productId: uuid('product_id').notNull(),
+  dossierId: uuid('dossier_id'),
+  decisionId: uuid('decision_id'),
+  number: text('number').notNull(),
+  star: smallint('star').notNull(),
+  points: num('points'),
+  issuedOn: date('issued_on').notNull(),
+  expiresOn: date('expires_on').notNull(),
+  status: text('status').notNull().default('valid'),
+  revokedOn: date('revoked_on'),
+  revokeReason: text('revoke_reason'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const certificateCounters = pgTable('certificate_counters', {
+  scope: text('scope').notNull(),
+  year: smallint('year').notNull(),
+  lastSeq: integer('last_seq').notNull(),
+});
+
+export const notifications = pgTable('notifications', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  userId: uuid('user_id').notNull(),
+  provinceCode: text('province_code'),
+  kind: text('kind').notNull(),
+  title: jsonb('title').notNull(),
+  body: jsonb('body'),
+  link: text('link'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  readAt: ts('read_at'),
+});

@@ -1,0 +1,55 @@
+// Excel (.xlsx) exports of lists: a header row (bold, frozen, with filters) and one row per record. Cells are typed
+// (numbers stay numbers, dates are real dates shown dd/mm/yyyy) so officers can sort, filter and sum in Excel.
+// Strings are written as text, never as formulas, so a value starting with "=" cannot run in the sheet.
+import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
+
+export type XlsxCell = string | number | boolean | Date | null | undefined;
+
+export interface XlsxColumn<T> {
+  header: string;
+  value: (row: T, index: number) => XlsxCell;
+  /** Width in characters; defaults from the header. */
+  width?: number;
+  /** Excel number format, e.g. "dd/mm/yyyy" or "#,##0". */
+  numFmt?: string;
+}
+
+export interface XlsxOptions {
+  sheetName?: string;
+}
+
+/** A calendar date "YYYY-MM-DD" as an Excel date (UTC midnight, so no time zone shifts the day). */
+export function dateCell(iso: string | null | undefined): Date | null {
+  return iso ? new Date(`${iso}T00:00:00Z`) : null;
+}
+
+/** Excel refuses sheet names longer than 31 characters or holding : \ / ? * [ ]. */
+function sheetName(name: string): string {
+  return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Sheet1';
+}
+
+export async function toXlsxBuffer<T>(columns: readonly XlsxColumn<T>[], rows: readonly T[], opts: XlsxOptions = {}): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'OCOP Hub';
+  workbook.created = new Date();
+  const sheet = workbook.addWorksheet(sheetName(opts.sheetName ?? 'Danh sách'), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(10, c.header.length + 2), style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  sheet.getRow(1).font = { bold: true };
+  rows.forEach((row, i) => sheet.addRow(columns.map((c) => c.value(row, i) ?? null)));
+  if (columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return Buffer.from(await workbook.xlsx.writeBuffer() as ArrayBuffer);
+}
+
+/** Content-Disposition with an ASCII fallback and the exact UTF-8 name (RFC 6266 / 5987). */
+export function attachmentHeader(filename: string): string {
+  const ascii = filename.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9._-]+/g, '-');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export async function sendXlsx<T>(reply: FastifyReply, filename: string, columns: readonly XlsxColumn<T>[], rows: readonly T[], opts: XlsxOptions = {}) {
+  const body = await toXlsxBuffer(columns, rows, opts);
+  return reply.header('content-type', XLSX_MIME).header('content-disposition', attachmentHeader(filename)).send(body);
+}
