@@ -13,6 +13,7 @@ const HELP = `OCOP Hub CLI
   npm run ocop -- score <setNo> --answers <file.json|-> [--rule-set 26-2026]
         answers: { "1.1": 2, "2.4": true, "7": 1, … } (0-based option index, true/false, or null)
   npm run ocop -- admin reset-password [username]   (prints a new one-time password; uses DATABASE_URL or ./data)
+  npm run ocop -- demo                              (loads the Lai Châu demo: users of every role, producers, products)
 `;
 
 function fail(message: string): never {
@@ -70,6 +71,9 @@ if (values.help || !command) {
     }
     throw err;
   }
+} else if (command === 'demo') {
+  const { runDemo } = await import('./demo.ts');
+  await runDemo();
 } else if (command === 'admin' && sub === 'reset-password') {
   const { resetPassword } = await import('./reset-password.ts');
   await resetPassword(arg ?? 'admin');

@@ -1,0 +1,84 @@
+// `npm run ocop -- demo`: loads the Lai Châu demo (users of every role, producers, products, historical
+// certificates) through the same commands the app uses, so the demo obeys every rule. Idempotent.
+import { sql, eq } from 'drizzle-orm';
+import type { Db } from '../../db/pool.ts';
+import { users } from '../../platform/schema.ts';
+import { actorOf, type Actor } from '../../platform/auth/actor.ts';
+import { hashPassword } from '../../platform/auth/passwords.ts';
+import { audit } from '../../platform/audit.ts';
+import { createUser } from '../users/commands/user-commands.ts';
+import { createProducer } from '../registry/commands/create-producer.ts';
+import { createProduct } from '../registry/commands/create-product.ts';
+import { linkProducerAccount } from '../registry/commands/link-producer-account.ts';
+import { certificates, decisions } from '../evaluation/data/schema.ts';
+import { DEMO_HISTORICAL_CERTIFICATES, DEMO_PRODUCERS, DEMO_PROVINCE, DEMO_USERS } from './lai-chau.ts';
+
+const MARKER = 'demo-lai-chau';
+
+export interface DemoSummary {
+  loaded: boolean;
+  users: { username: string; role: string; unit: string | null }[];
+  producers: number;
+  products: number;
+  productIds: Record<string, string>;
+}
+
+async function adminActor(db: Db): Promise<Actor> {
+  const [admin] = await db.select().from(users).where(sql`${users.role} = 'admin' and ${users.provinceCode} is null`).orderBy(users.createdAt).limit(1);
+  if (!admin) throw new Error('no national admin: start the app once (npm start) before loading the demo');
+  return actorOf(admin);
+}
+
+/** Demo accounts share one password, set without the first-login change so the tour can start at once. */
+async function setDemoPassword(db: Db, userId: string, password: string) {
+  await db.update(users).set({ passwordHash: await hashPassword(password), mustChangePassword: false }).where(eq(users.id, userId));
+}
+
+export async function loadDemo(db: Db, password: string): Promise<DemoSummary> {
+  const done = await db.execute(sql`select 1 from reference_loads where name = ${MARKER}`);
+  const summary: DemoSummary = {
+    loaded: false,
+    users: [...DEMO_USERS.map((u) => ({ username: u.username, role: u.role, unit: u.unitCode })),
+      ...DEMO_PRODUCERS.flatMap((p) => (p.account ? [{ username: p.account.username, role: 'producer', unit: p.communeCode }] : []))],
+    producers: DEMO_PRODUCERS.length,
+    products: DEMO_PRODUCERS.reduce((n, p) => n + p.products.length, 0),
+    productIds: {},
+  };
+  if (done.rows.length > 0) return summary;
+  const admin = await adminActor(db);
+  for (const u of DEMO_USERS) {
+    const { user } = await createUser(db, admin, u);
+    await setDemoPassword(db, user.id, password);
+  }
+  for (const p of DEMO_PRODUCERS) {
+    const { key: _key, account, products, ...input } = p;
+    const producer = await createProducer(db, admin, input);
+    for (const { key, ...product } of products) {
+      const created = await createProduct(db, admin, { producerId: producer.id, ...product });
+      summary.productIds[key] = created.id;
+    }
+    if (account) {
+      const { user } = await createUser(db, admin, { ...account, role: 'producer', unitCode: p.communeCode });
+      await setDemoPassword(db, user.id, password);
+      await linkProducerAccount(db, admin, producer.id, user.id);
+    }
+  }
+  await db.transaction(async (tx) => {
+    for (const c of DEMO_HISTORICAL_CERTIFICATES) {
+      const [decision] = await tx.insert(decisions).values({
+        provinceCode: DEMO_PROVINCE, level: 'province', kind: 'recognition', number: c.decisionNo, signedOn: c.issuedOn, createdBy: admin.id,
+      }).returning();
+      const today = new Date().toISOString().slice(0, 10);
+      const [cert] = await tx.insert(certificates).values({
+        provinceCode: DEMO_PROVINCE, productId: summary.productIds[c.productKey]!, decisionId: decision!.id, number: c.number,
+        star: c.star, issuedOn: c.issuedOn, expiresOn: c.expiresOn, status: c.expiresOn < today ? 'expired' : 'valid',
+      }).returning();
+      await audit(tx, admin, {
+        action: 'certificate.import-historical', entityType: 'certificate', entityId: cert!.id, provinceCode: DEMO_PROVINCE,
+        toState: cert!.status, reason: `Giấy chứng nhận theo ${c.decisionNo} (${c.ruleSet}), nhập từ hồ sơ giấy`, after: cert,
+      });
+    }
+    await tx.execute(sql`insert into reference_loads (name, checksum, rows) values (${MARKER}, 'v1', ${summary.products})`);
+  });
+  return { ...summary, loaded: true };
+}
