@@ -7,6 +7,7 @@ import { getProductSet, allCriteria } from '../src/modules/criteria/domain/catal
 import { scoreMany } from '../src/modules/criteria/domain/engine.ts';
 import { getRuleSet } from '../src/modules/reference/domain/rule-sets.ts';
 import { freePort } from '../src/platform/net.ts';
+import { benchApi } from './api-latency.ts';
 import type { ProductSet } from '../src/modules/criteria/domain/types.ts';
 
 const only = process.argv[2];
@@ -91,6 +92,7 @@ async function benchColdStart() {
 try {
   if (!only || only === 'scoring') benchScoring();
   if (!only || only === 'start') await benchColdStart();
+  if (!only || only === 'api') await benchApi();
 } catch (err) {
   console.error(err);
   process.exit(1);

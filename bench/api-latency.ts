@@ -1,0 +1,82 @@
+// p50/p95 latency of list and scoring endpoints over real HTTP, against national-scale data in a throw-away
+// embedded PostgreSQL. Sequential requests (one client), after a warm-up, so figures compare run to run.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../src/config.ts';
+import { prepareDatabase } from '../src/server.ts';
+import { buildApp } from '../src/app.ts';
+import { DiskStorage } from '../src/platform/files.ts';
+import { hashPassword } from '../src/platform/auth/passwords.ts';
+import { getProductSet, allCriteria } from '../src/modules/criteria/domain/catalogue.ts';
+import { generateNationalData, type Sizes } from './national-data.ts';
+
+const SIZES: Sizes = { producers: 10_000, products: 18_000, dossiers: 20_000 };
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export async function benchApi(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ocop-bench-api-'));
+  const config = { ...loadConfig({}), dataDir: dir, port: 0, host: '127.0.0.1' };
+  const prepared = await prepareDatabase(config);
+  try {
+    const t0 = performance.now();
+    await generateNationalData(prepared.db.pool, SIZES);
+    console.log(`api: generated ${SIZES.producers} producers, ${SIZES.products} products, ${SIZES.dossiers} dossiers over 3,321 communes in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const hash = await hashPassword('bench-password-1');
+    await prepared.db.pool.query(
+      `insert into users (username, display_name, password_hash, role, unit_code, province_code) values
+       ('bench.province', 'Bench province office', $1, 'province_office', '01', '01'),
+       ('bench.national', 'Bench admin', $1, 'admin', null, null)`, [hash]);
+    const app = await buildApp({ config, db: prepared.db, files: new DiskStorage(join(dir, 'files')) });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const cookieOf = async (username: string) => {
+      const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'bench-password-1' }) });
+      return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+    };
+    const province = await cookieOf('bench.province');
+    const national = await cookieOf('bench.national');
+    const set1 = getProductSet('26-2026', 1)!;
+    const answers = Object.fromEntries(allCriteria(set1).map(({ criterion: c }) => [c.code, c.kind === 'yesno' ? true : 0]));
+
+    const cases: { label: string; cookie: string; url: string; body?: unknown }[] = [
+      { label: 'producers list, province office (page 1)', cookie: province, url: '/api/producers?limit=50' },
+      { label: 'producers search "htx che" (province)', cookie: province, url: '/api/producers?limit=50&q=htx%20che' },
+      { label: 'products list, national, set 11', cookie: national, url: '/api/products?limit=50&setNo=11' },
+      { label: 'products search "mien dong" (national)', cookie: national, url: '/api/products?limit=50&q=mien%20dong' },
+      { label: 'scoring screen: criteria sheet of set 1', cookie: province, url: '/api/criteria/26-2026/sets/1' },
+      { label: 'scoring screen: evaluate a full scorecard', cookie: province, url: '/api/scoring/evaluate', body: { ruleSet: '26-2026', setNo: 1, answers } },
+    ];
+    if (app.hasRoute({ method: 'GET', url: '/api/dossiers' })) {
+      cases.push(
+        { label: 'dossier list, province office (page 1)', cookie: province, url: '/api/dossiers?limit=50' },
+        { label: 'dossier list, national, state filter', cookie: national, url: '/api/dossiers?limit=50&state=council_scoring' },
+        { label: 'dossier search "mien dong" (national)', cookie: national, url: '/api/dossiers?limit=50&q=mien%20dong' },
+      );
+    }
+    for (const c of cases) {
+      const times: number[] = [];
+      for (let i = 0; i < 220; i++) {
+        const t = performance.now();
+        const res = await fetch(base + c.url, {
+          method: c.body ? 'POST' : 'GET',
+          headers: { cookie: c.cookie, ...(c.body ? { 'content-type': 'application/json' } : {}) },
+          body: c.body ? JSON.stringify(c.body) : undefined,
+        });
+        await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`${c.url}: HTTP ${res.status}`);
+        if (i >= 20) times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      console.log(`api: ${c.label.padEnd(44)} p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (200 requests)`);
+    }
+    await app.close();
+  } finally {
+    await prepared.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
