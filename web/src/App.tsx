@@ -4,13 +4,19 @@ import { App as AntApp, ConfigProvider, Layout, Result, Spin } from 'antd';
 import { I18nProvider, useT } from './i18n/index.tsx';
 import { antdLocales } from './lib/antd-locale.ts';
 import { api, ApiError } from './lib/api.ts';
-import { navigate, useLocation, ROUTES } from './lib/router.ts';
+import { navigate, producerIdOf, useLocation, ROUTES } from './lib/router.ts';
 import type { User } from './types.ts';
 import { AppHeader } from './components/AppHeader.tsx';
 import { LoginPage } from './pages/Login.tsx';
 import { ChangePasswordPage } from './pages/ChangePassword.tsx';
 import { CriteriaBrowserPage } from './pages/CriteriaBrowser.tsx';
 import { SelfAssessmentPage } from './pages/SelfAssessment.tsx';
+import { RegisterPage } from './pages/Register.tsx';
+import { ProducersPage } from './pages/Producers.tsx';
+import { ProducerDetailPage } from './pages/ProducerDetail.tsx';
+import { ProductsPage } from './pages/Products.tsx';
+import { UsersPage } from './pages/Users.tsx';
+import { can } from './lib/permissions.ts';
 import { useErrorText } from './lib/errors.ts';
 
 export function App() {
@@ -54,6 +60,7 @@ type Session = { state: 'loading' } | { state: 'anonymous' } | { state: 'error';
 function Shell() {
   const { t } = useT();
   const errorText = useErrorText();
+  const loc = useLocation();
   const [session, setSession] = useState<Session>({ state: 'loading' });
   // The password typed at log-in, kept in memory only, so a forced change need not ask for it again.
   const [loginPassword, setLoginPassword] = useState<string | null>(null);
@@ -88,6 +95,7 @@ function Shell() {
     );
   }
   if (session.state === 'anonymous') {
+    if (loc.path === ROUTES.register) return <RegisterPage />;
     return (
       <LoginPage
         onLoggedIn={(user, password) => {
@@ -113,18 +121,39 @@ function Shell() {
   return <Main user={session.user} onLogout={logout} />;
 }
 
+/** Whether the signed-in user may open this page; anything else goes to the self-assessment. */
+function allowed(user: User, path: string): boolean {
+  switch (path) {
+    case ROUTES.criteria:
+    case ROUTES.selfAssessment:
+    case ROUTES.producers:
+    case ROUTES.products:
+      return true;
+    case ROUTES.users:
+      return can(user, 'users.list') || can(user, 'users.approve-producer');
+    default:
+      return producerIdOf(path) !== null;
+  }
+}
+
 function Main({ user, onLogout }: { user: User; onLogout: () => void }) {
   const { t } = useT();
   const loc = useLocation();
+  const ok = allowed(user, loc.path);
   useEffect(() => {
-    if (loc.path !== ROUTES.criteria && loc.path !== ROUTES.selfAssessment) navigate(ROUTES.selfAssessment, { replace: true });
-  }, [loc.path]);
+    if (!ok) navigate(ROUTES.selfAssessment, { replace: true });
+  }, [ok]);
+  const producerId = producerIdOf(loc.path);
   return (
     <Layout className="app-layout">
       <AppHeader user={user} path={loc.path} onLogout={onLogout} />
       <Layout.Content className="app-content">
         {loc.path === ROUTES.criteria && <CriteriaBrowserPage query={loc.query} />}
         {loc.path === ROUTES.selfAssessment && <SelfAssessmentPage />}
+        {loc.path === ROUTES.producers && <ProducersPage user={user} query={loc.query} />}
+        {producerId !== null && <ProducerDetailPage key={producerId} user={user} id={producerId} />}
+        {loc.path === ROUTES.products && <ProductsPage user={user} query={loc.query} />}
+        {loc.path === ROUTES.users && ok && <UsersPage user={user} query={loc.query} />}
       </Layout.Content>
       <Layout.Footer className="app-footer no-print">{t('app.footer')}</Layout.Footer>
     </Layout>

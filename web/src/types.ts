@@ -22,13 +22,39 @@ export interface LocalText {
   en: string;
 }
 
+export type { Role } from '../../src/platform/auth/roles.ts';
+export type { LegalType } from '../../src/modules/registry/domain/legal-types.ts';
+
+/** The logged-in user (GET /api/auth/me). unitCode: commune or province code; null = national. */
 export interface User {
   id: string;
   username: string;
   displayName: string;
   role: string;
   unitCode: string | null;
+  provinceCode: string | null;
   mustChangePassword: boolean;
+}
+
+/** Registry records as the server presents them (types only). */
+export type { PublicProducer as Producer, PublicProduct as Product } from '../../src/modules/registry/presenters.ts';
+/** A user as the user administration API presents it. */
+export type { PublicUser as ManagedUser } from '../../src/modules/users/commands/user-commands.ts';
+
+export interface Paged<T> {
+  items: T[];
+  total: number;
+}
+
+/** An administrative unit (GET /api/admin-units). */
+export interface AdminUnit {
+  unitSet: number;
+  code: string;
+  level: string;
+  name: string;
+  type: string;
+  parentCode: string | null;
+  provinceCode: string;
 }
 
 export interface RuleSetInfo {

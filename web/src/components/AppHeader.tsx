@@ -1,40 +1,36 @@
 import { Button, Layout, Menu, Tooltip } from 'antd';
-import { useT, type MessageKey } from '../i18n/index.tsx';
+import { useT } from '../i18n/index.tsx';
+import { roleKey } from '../lib/roles.ts';
+import { can } from '../lib/permissions.ts';
 import { navigate, ROUTES } from '../lib/router.ts';
 import type { User } from '../types.ts';
 import { LangSwitch } from './LangSwitch.tsx';
 import { Brand } from './Brand.tsx';
 
-const ROLE_KEYS: Record<string, MessageKey> = {
-  admin: 'role.admin',
-  province_office: 'role.province_office',
-  province_council_chair: 'role.province_council_chair',
-  province_council_member: 'role.province_council_member',
-  advisory_member: 'role.advisory_member',
-  commune_officer: 'role.commune_officer',
-  ministry_office: 'role.ministry_office',
-  central_council_member: 'role.central_council_member',
-  producer: 'role.producer',
-};
-
 export function AppHeader({ user, path, onLogout }: { user: User; path: string; onLogout: () => void }) {
   const { t } = useT();
-  const roleKey = ROLE_KEYS[user.role];
+  const roleName = roleKey(user.role);
+  // /producers/<id> belongs to Chủ thể OCOP.
+  const selected = path.startsWith(`${ROUTES.producers}/`) ? ROUTES.producers : path;
+  const showUsers = can(user, 'users.list') || can(user, 'users.approve-producer');
   return (
     <Layout.Header className="app-header no-print">
       <Brand />
       <Menu
         className="app-nav"
         mode="horizontal"
-        selectedKeys={[path]}
+        selectedKeys={[selected]}
         onClick={({ key }) => navigate(key)}
         items={[
+          { key: ROUTES.producers, label: <span data-testid="nav-producers">{t('nav.producers')}</span> },
+          { key: ROUTES.products, label: <span data-testid="nav-products">{t('nav.products')}</span> },
           { key: ROUTES.selfAssessment, label: <span data-testid="nav-self-assessment">{t('nav.selfAssessment')}</span> },
           { key: ROUTES.criteria, label: <span data-testid="nav-criteria">{t('nav.criteria')}</span> },
+          ...(showUsers ? [{ key: ROUTES.users, label: <span data-testid="nav-users">{t('nav.users')}</span> }] : []),
         ]}
       />
       <div className="header-right">
-        <Tooltip title={roleKey ? t(roleKey) : user.role}>
+        <Tooltip title={roleName ? t(roleName) : user.role}>
           <span className="header-user" data-testid="user-name">
             <span className="header-avatar" aria-hidden>
               {user.displayName.trim().charAt(0).toUpperCase() || '?'}

@@ -18,12 +18,23 @@ export function SetSelect({
   onChange,
   loading,
   testId = 'set-select',
+  allowClear,
+  onClear,
+  placeholder,
+  disabled,
+  id,
 }: {
   sets: ProductSetSummary[] | undefined;
-  value: number | undefined;
-  onChange: (setNo: number) => void;
+  value?: number | undefined;
+  onChange?: (setNo: number) => void;
   loading?: boolean;
   testId?: string;
+  /** With allowClear, clearing calls onClear (a filter "any set"). */
+  allowClear?: boolean;
+  onClear?: () => void;
+  placeholder?: string;
+  disabled?: boolean;
+  id?: string;
 }) {
   const { t } = useT();
   const options: Option[] = (sets ?? []).map((s) => ({
@@ -40,13 +51,16 @@ export function SetSelect({
   }));
   return (
     <Select<number, Option>
+      id={id}
       data-testid={testId}
       className="set-select"
       aria-label={t('set.label')}
-      placeholder={t('set.placeholder')}
+      placeholder={placeholder ?? t('set.placeholder')}
       loading={loading}
+      disabled={disabled}
       value={sets ? value : undefined}
-      onChange={onChange}
+      onChange={(v) => (v === undefined || v === null ? onClear?.() : onChange?.(v))}
+      allowClear={allowClear}
       options={options}
       optionLabelProp="label"
       listHeight={420}

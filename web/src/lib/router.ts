@@ -28,4 +28,32 @@ export function useLocation(): Location {
   return loc;
 }
 
-export const ROUTES = { criteria: '/criteria', selfAssessment: '/self-assessment' } as const;
+export const ROUTES = {
+  criteria: '/criteria',
+  selfAssessment: '/self-assessment',
+  producers: '/producers',
+  products: '/products',
+  users: '/users',
+  register: '/register',
+} as const;
+
+/** The page of one producer. */
+export const producerPath = (id: string): string => `${ROUTES.producers}/${encodeURIComponent(id)}`;
+
+/** The id in /producers/<id>, or null for any other path. */
+export function producerIdOf(path: string): string | null {
+  const m = /^\/producers\/([^/]+)\/?$/.exec(path);
+  return m?.[1] ? decodeURIComponent(m[1]) : null;
+}
+
+/** Replaces some query parameters of the current page (others kept; undefined or '' removes one), without a history entry. */
+export function setQuery(patch: Record<string, string | number | undefined>): void {
+  const path = window.location.pathname;
+  const q = new URLSearchParams(window.location.search);
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined || v === '') q.delete(k);
+    else q.set(k, String(v));
+  }
+  const text = q.toString();
+  navigate(text ? `${path}?${text}` : path, { replace: true });
+}

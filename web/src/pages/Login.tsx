@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { api } from '../lib/api.ts';
+import { api, ApiError } from '../lib/api.ts';
+import { navigate, ROUTES } from '../lib/router.ts';
 import { useErrorText } from '../lib/errors.ts';
 import type { User } from '../types.ts';
 import { Brand } from '../components/Brand.tsx';
@@ -38,7 +39,16 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (user: User, password: s
       <Card className="auth-card">
         <Brand large />
         <h1 className="auth-title">{t('login.title')}</h1>
-        {error !== null && <Alert className="auth-alert" type="error" showIcon title={errorText(error)} data-testid="login-error" />}
+        {error !== null && (
+          <Alert
+            className="auth-alert"
+            type={error instanceof ApiError && error.code === 'account_pending' ? 'info' : 'error'}
+            showIcon
+            title={errorText(error)}
+            description={error instanceof ApiError && error.code === 'account_pending' ? t('login.pendingDetail') : undefined}
+            data-testid="login-error"
+          />
+        )}
         <Form<Values> layout="vertical" onFinish={submit} requiredMark={false} disabled={busy}>
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
             <Input autoComplete="username" autoFocus data-testid="login-username" />
@@ -50,6 +60,19 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (user: User, password: s
             {t('login.submit')}
           </Button>
         </Form>
+        <div className="auth-links">
+          <span className="muted">{t('login.noAccount')}</span>{' '}
+          <a
+            href={ROUTES.register}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(ROUTES.register);
+            }}
+            data-testid="register-link"
+          >
+            {t('login.register')}
+          </a>
+        </div>
       </Card>
     </div>
   );

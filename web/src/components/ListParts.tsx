@@ -1,0 +1,73 @@
+// Pieces shared by the list pages: the search box that queries as you type, the Excel button, status and 3.2 tags.
+import { useEffect, useState } from 'react';
+import { App, Button, Input, Tag, Tooltip } from 'antd';
+import { useT } from '../i18n/index.tsx';
+import { useDebounced } from '../lib/useDebounced.ts';
+import { useErrorText } from '../lib/errors.ts';
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+/** A search box: reports the trimmed text once typing pauses; follows `value` when it changes from outside. */
+export function SearchBox({ value, onSearch, placeholder, testId }: { value: string; onSearch: (q: string) => void; placeholder: string; testId: string }) {
+  const [text, setText] = useState(value);
+  const settled = useDebounced(text, SEARCH_DEBOUNCE_MS);
+  useEffect(() => {
+    if (settled.trim() !== value) onSearch(settled.trim());
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [settled]);
+  useEffect(() => {
+    if (value !== text.trim()) setText(value);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+  return <Input allowClear data-testid={testId} placeholder={placeholder} value={text} onChange={(e) => setText(e.target.value)} />;
+}
+
+/** "Xuất Excel": downloads the same filtered list as an .xlsx file. */
+export function ExportButton({ run, testId }: { run: () => Promise<void>; testId: string }) {
+  const { t } = useT();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Button
+      data-testid={testId}
+      loading={busy}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          await run();
+        } catch (err) {
+          void message.error(errorText(err));
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      {t('list.export')}
+    </Button>
+  );
+}
+
+export function ActiveTag({ status }: { status: 'active' | 'inactive' }) {
+  const { t } = useT();
+  return status === 'active' ? <Tag color="green">{t('status.active')}</Tag> : <Tag>{t('status.inactive')}</Tag>;
+}
+
+export function UserStatusTag({ status }: { status: string }) {
+  const { t } = useT();
+  if (status === 'active') return <Tag color="green">{t('userStatus.active')}</Tag>;
+  if (status === 'pending') return <Tag color="gold">{t('userStatus.pending')}</Tag>;
+  return <Tag color="default">{t('userStatus.disabled')}</Tag>;
+}
+
+/** Criterion 3.2 (part A, community strength): the representative is a woman, of an ethnic minority or disabled. */
+export function Criterion32Tag() {
+  const { t } = useT();
+  return (
+    <Tooltip title={t('producer.qualifies32Tip')}>
+      <Tag color="purple" className="tag-32" data-testid="tag-32">
+        {t('producer.qualifies32')}
+      </Tag>
+    </Tooltip>
+  );
+}

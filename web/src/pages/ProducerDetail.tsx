@@ -1,0 +1,175 @@
+// One producer: its profile (legal type, place, registration, representative and criterion 3.2, contact) and its
+// products, with editing, adding a product and issuing product codes for those allowed to.
+import { useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Skeleton, Tag } from 'antd';
+import { useT } from '../i18n/index.tsx';
+import { api } from '../lib/api.ts';
+import { useAsync } from '../lib/useAsync.ts';
+import { useErrorText } from '../lib/errors.ts';
+import { navigate, producerPath, ROUTES } from '../lib/router.ts';
+import { can } from '../lib/permissions.ts';
+import { formatDate, LEGAL_TYPE_KEYS, REGISTRY_RULE_SET } from '../lib/registry.ts';
+import { useUnitNames } from '../lib/units.ts';
+import type { Product, User } from '../types.ts';
+import { ActiveTag, Criterion32Tag } from '../components/ListParts.tsx';
+import { ProducerDrawer } from '../components/ProducerDrawer.tsx';
+import { ProductDrawer } from '../components/ProductDrawer.tsx';
+import { ProductCodeModal } from '../components/ProductCodeModal.tsx';
+import { ProductsTable } from '../components/ProductsTable.tsx';
+
+export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
+  const { t } = useT();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const producer = useAsync(() => api.producer(id), [id]);
+  const products = useAsync(() => api.products({ producerId: id, limit: 500 }), [id]);
+  const sets = useAsync(() => api.sets(REGISTRY_RULE_SET), []);
+  const p = producer.data;
+  const unitName = useUnitNames([user.provinceCode, p?.provinceCode]);
+  const [editing, setEditing] = useState(false);
+  const [productDrawer, setProductDrawer] = useState<{ product: Product | null } | null>(null);
+  const [coding, setCoding] = useState<Product | null>(null);
+
+  const back = (
+    <a
+      className="back-link"
+      href={ROUTES.producers}
+      onClick={(e) => {
+        e.preventDefault();
+        if (window.history.length > 1) window.history.back();
+        else navigate(ROUTES.producers);
+      }}
+    >
+      ← {t('producers.title')}
+    </a>
+  );
+
+  if (producer.error !== undefined) {
+    return (
+      <div className="page page-wide">
+        {back}
+        <Alert type="error" showIcon title={errorText(producer.error)} />
+      </div>
+    );
+  }
+  if (!p) {
+    return (
+      <div className="page page-wide">
+        {back}
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </div>
+    );
+  }
+  const r = p.representative;
+  const dash = <span className="muted">—</span>;
+  return (
+    <div className="page page-wide" data-testid="producer-detail">
+      {back}
+      <div className="page-head page-head-actions">
+        <div>
+          <h1 data-testid="producer-title">{p.name}</h1>
+          <div className="detail-tags">
+            <Tag>{t(LEGAL_TYPE_KEYS[p.legalType])}</Tag>
+            <ActiveTag status={p.status} />
+            {p.qualifiesFor32 && <Criterion32Tag />}
+            <span className="muted">{[unitName(p.communeCode), unitName(p.provinceCode)].join(', ')}</span>
+          </div>
+        </div>
+        <div className="page-actions">
+          {can(user, 'producers.update') && (
+            <Button onClick={() => setEditing(true)} data-testid="producer-edit">
+              {t('action.edit')}
+            </Button>
+          )}
+          {can(user, 'products.create') && p.status === 'active' && (
+            <Button type="primary" onClick={() => setProductDrawer({ product: null })} data-testid="producer-add-product">
+              {t('products.add')}
+            </Button>
+          )}
+        </div>
+      </div>
+
+      <Card className="block" size="small" title={t('producer.profile')}>
+        <Descriptions
+          size="small"
+          bordered
+          className="producer-facts"
+          column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 3 }}
+          items={[
+            { key: 'legalType', label: t('producer.legalType'), children: t(LEGAL_TYPE_KEYS[p.legalType]) },
+            { key: 'registrationNo', label: t('producer.registrationNo'), children: p.registrationNo ?? dash },
+            { key: 'commune', label: t('unit.commune'), children: unitName(p.communeCode) },
+            { key: 'registrationDate', label: t('producer.registrationDate'), children: p.registrationDate ? formatDate(p.registrationDate) : dash },
+            { key: 'province', label: t('unit.province'), children: unitName(p.provinceCode) },
+            { key: 'taxCode', label: t('producer.taxCode'), children: p.taxCode ?? dash },
+            { key: 'repName', label: t('producer.repName'), children: r.name ?? dash },
+            { key: 'repSex', label: t('producer.repSex'), children: r.sex ? t(r.sex === 'nu' ? 'sex.nu' : 'sex.nam') : dash },
+            { key: 'repEthnicity', label: t('producer.repEthnicity'), children: r.ethnicity ?? dash },
+            { key: 'repDisability', label: t('producer.repDisabilityLabel'), children: r.disability ? t('answer.yes') : t('answer.no') },
+            { key: 'c32', label: t('producer.criterion32'), children: p.qualifiesFor32 ? t('producer.criterion32Yes') : t('producer.criterion32No') },
+            { key: 'phone', label: t('producer.phone'), children: p.phone ?? dash },
+            { key: 'email', label: t('producer.email'), children: p.email ?? dash },
+            {
+              key: 'website',
+              label: t('producer.website'),
+              children: p.website ? (
+                <a href={/^https?:\/\//i.test(p.website) ? p.website : `https://${p.website}`} target="_blank" rel="noreferrer noopener">
+                  {p.website}
+                </a>
+              ) : (
+                dash
+              ),
+            },
+            { key: 'address', label: t('producer.address'), children: p.address ?? dash, span: 'filled' },
+          ]}
+        />
+      </Card>
+
+      <Card className="table-card" size="small" title={t('producer.products', { n: products.data?.total ?? 0 })}>
+        {products.error !== undefined && <Alert className="block" type="error" showIcon title={errorText(products.error)} />}
+        <ProductsTable
+          user={user}
+          rows={products.data?.items ?? []}
+          loading={products.loading}
+          sets={sets.data}
+          unitName={unitName}
+          showProducer={false}
+          emptyText={t('producer.noProducts')}
+          onEdit={(product) => setProductDrawer({ product })}
+          onCode={setCoding}
+        />
+      </Card>
+
+      <ProducerDrawer
+        open={editing}
+        user={user}
+        producer={p}
+        onClose={() => setEditing(false)}
+        onSaved={(saved) => {
+          setEditing(false);
+          void message.success(t('producer.saved', { name: saved.name }));
+          producer.reload();
+          products.reload();
+        }}
+        onOpenExisting={(other) => {
+          setEditing(false);
+          navigate(producerPath(other));
+        }}
+      />
+      <ProductDrawer
+        open={productDrawer !== null}
+        product={productDrawer?.product ?? null}
+        producer={{ id: p.id, name: p.name }}
+        sets={sets.data}
+        unitName={unitName}
+        onClose={() => setProductDrawer(null)}
+        onSaved={(saved, created) => {
+          setProductDrawer(null);
+          void message.success(created ? t('product.created', { name: saved.name }) : t('product.saved', { name: saved.name }));
+          products.reload();
+        }}
+      />
+      <ProductCodeModal product={coding} onClose={() => setCoding(null)} onAllocated={products.reload} />
+    </div>
+  );
+}

@@ -1,0 +1,422 @@
+// Người dùng: accounts of the user's area (admin and provincial office manage them: create with a one-time password,
+// change, reset the password, disable/enable) and Chờ duyệt, the producers' self-registrations that the commune approves.
+import { useState, type HTMLAttributes } from 'react';
+import { Alert, App, Badge, Button, Card, Empty, Form, Input, Modal, Popconfirm, Select, Space, Table, Tabs, type TableColumnsType } from 'antd';
+import { useT } from '../i18n/index.tsx';
+import { api, type UserFilter } from '../lib/api.ts';
+import { useAsync } from '../lib/useAsync.ts';
+import { useErrorText } from '../lib/errors.ts';
+import { listParams, PAGE_SIZES } from '../lib/list-params.ts';
+import { setQuery } from '../lib/router.ts';
+import { can, grantableRoles, roleLevels, scopeLevelOf } from '../lib/permissions.ts';
+import { ROLES, roleKey } from '../lib/roles.ts';
+import { formatDate } from '../lib/registry.ts';
+import { useUnitNames } from '../lib/units.ts';
+import { useOpenSession } from '../lib/useOpenSession.ts';
+import type { ManagedUser, Role, User } from '../types.ts';
+import { SearchBox, UserStatusTag } from '../components/ListParts.tsx';
+import { UserDrawer } from '../components/UserDrawer.tsx';
+import { OneTimePasswordModal, type OneTimePassword } from '../components/OneTimePasswordModal.tsx';
+
+type Tab = 'users' | 'pending';
+
+export function UsersPage({ user, query }: { user: User; query: URLSearchParams }) {
+  const { t } = useT();
+  const mayApprove = can(user, 'users.approve-producer');
+  const mayList = can(user, 'users.list');
+  // A commune officer comes here mostly to approve producers: that tab first.
+  const defaultTab: Tab = user.role === 'commune_officer' ? 'pending' : 'users';
+  const raw = query.get('tab');
+  const tab: Tab = raw === 'pending' || raw === 'users' ? raw : defaultTab;
+  const pendingCount = useAsync(() => (mayApprove ? api.users({ status: 'pending', role: 'producer', limit: 1 }) : Promise.resolve(undefined)), []);
+
+  return (
+    <div className="page page-wide" data-testid="users-page">
+      <div className="page-head">
+        <h1>{t('users.title')}</h1>
+        <p className="page-lead">{can(user, 'users.manage') ? t('users.lead') : t('users.leadCommune')}</p>
+      </div>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => setQuery({ tab: k === defaultTab ? undefined : k, page: undefined, size: undefined, q: undefined, role: undefined, status: undefined })}
+        items={[
+          ...(mayList ? [{ key: 'users', label: <span data-testid="tab-users">{t('users.tabUsers')}</span>, children: tab === 'users' && <UsersTab user={user} query={query} /> }] : []),
+          ...(mayApprove
+            ? [
+                {
+                  key: 'pending',
+                  label: (
+                    <span data-testid="tab-pending">
+                      {t('users.tabPending')} <Badge count={pendingCount.data?.total ?? 0} size="small" className="tab-badge" />
+                    </span>
+                  ),
+                  children: tab === 'pending' && <PendingTab user={user} onChanged={pendingCount.reload} />,
+                },
+              ]
+            : []),
+        ]}
+      />
+    </div>
+  );
+}
+
+function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
+  const { t } = useT();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const lp = listParams(query);
+  const filter: UserFilter = {
+    q: lp.get('q'),
+    role: ROLES.includes(lp.get('role') as Role) ? lp.get('role') : undefined,
+    status: (['active', 'pending', 'disabled'] as const).find((s) => s === lp.get('status')),
+  };
+  const key = JSON.stringify({ ...filter, limit: lp.limit, offset: lp.offset });
+  const list = useAsync(() => api.users({ ...filter, limit: lp.limit, offset: lp.offset }), [key]);
+  const rows = list.data?.items ?? [];
+  const unitName = useUnitNames([user.provinceCode, ...rows.map((r) => r.provinceCode)]);
+  const manage = can(user, 'users.manage');
+  const grantable = grantableRoles(user);
+  const [drawer, setDrawer] = useState<{ target: ManagedUser | null } | null>(null);
+  const [otp, setOtp] = useState<OneTimePassword | null>(null);
+  const filtered = Object.values(filter).some((v) => v !== undefined);
+
+  const act = async (fn: () => Promise<unknown>, done: string) => {
+    try {
+      await fn();
+      void message.success(done);
+      list.reload();
+    } catch (err) {
+      void message.error(errorText(err));
+    }
+  };
+
+  const columns: TableColumnsType<ManagedUser> = [
+    {
+      key: 'name',
+      title: t('users.displayName'),
+      minWidth: 200,
+      render: (_, u) => (
+        <div className="cell-main">
+          <span className="cell-title">{u.displayName}</span>
+          <span className="cell-sub muted">{u.username}</span>
+        </div>
+      ),
+    },
+    {
+      key: 'role',
+      title: t('users.role'),
+      width: 250,
+      render: (_, u) => {
+        const k = roleKey(u.role);
+        return k ? t(k) : u.role;
+      },
+    },
+    { key: 'unit', title: t('users.unit'), width: 190, render: (_, u) => (u.unitCode ? unitName(u.unitCode) : <span className="muted">{t('users.national')}</span>) },
+    {
+      key: 'contact',
+      title: t('users.contact'),
+      width: 210,
+      render: (_, u) =>
+        u.email || u.phone ? (
+          <div className="cell-main">
+            {u.phone && <span>{u.phone}</span>}
+            {u.email && <span className="cell-sub muted">{u.email}</span>}
+          </div>
+        ) : (
+          <span className="muted">—</span>
+        ),
+    },
+    { key: 'status', title: t('list.status'), width: 130, render: (_, u) => <UserStatusTag status={u.status} /> },
+  ];
+  if (manage) {
+    columns.push({
+      key: 'actions',
+      title: '',
+      width: 260,
+      align: 'right',
+      render: (_, u) => {
+        if (u.id === user.id || !grantable.includes(u.role as Role)) return null;
+        return (
+          <Space size={0} wrap={false}>
+            <Button size="small" type="link" onClick={() => setDrawer({ target: u })} data-testid="user-edit">
+              {t('action.edit')}
+            </Button>
+            {u.status !== 'pending' && (
+              <Popconfirm
+                title={t('users.resetConfirm', { name: u.displayName })}
+                okText={t('users.reset')}
+                cancelText={t('action.cancel')}
+                onConfirm={async () => {
+                  try {
+                    const r = await api.resetPassword(u.id);
+                    setOtp({ username: u.username, displayName: u.displayName, password: r.oneTimePassword, reason: 'reset' });
+                  } catch (err) {
+                    void message.error(errorText(err));
+                  }
+                }}
+              >
+                <Button size="small" type="link" data-testid="user-reset">
+                  {t('users.reset')}
+                </Button>
+              </Popconfirm>
+            )}
+            {u.status === 'active' && (
+              <Popconfirm
+                title={t('users.disableConfirm', { name: u.displayName })}
+                description={t('users.disableDetail')}
+                okText={t('users.disable')}
+                okButtonProps={{ danger: true }}
+                cancelText={t('action.cancel')}
+                onConfirm={() => act(() => api.updateUser(u.id, { status: 'disabled' }), t('users.disabled', { name: u.displayName }))}
+              >
+                <Button size="small" type="link" danger data-testid="user-disable">
+                  {t('users.disable')}
+                </Button>
+              </Popconfirm>
+            )}
+            {u.status === 'disabled' && (
+              <Popconfirm
+                title={t('users.enableConfirm', { name: u.displayName })}
+                okText={t('users.enable')}
+                cancelText={t('action.cancel')}
+                onConfirm={() => act(() => api.updateUser(u.id, { status: 'active' }), t('users.enabled', { name: u.displayName }))}
+              >
+                <Button size="small" type="link" data-testid="user-enable">
+                  {t('users.enable')}
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
+        );
+      },
+    });
+  }
+
+  return (
+    <>
+      <Card className="toolbar" size="small">
+        <div className="toolbar-row">
+          <label className="field field-grow">
+            <span className="field-label">{t('list.search')}</span>
+            <SearchBox testId="user-search" value={lp.get('q') ?? ''} onSearch={(q) => lp.setFilter({ q })} placeholder={t('users.searchPlaceholder')} />
+          </label>
+          <label className="field">
+            <span className="field-label">{t('users.role')}</span>
+            <Select<Role>
+              allowClear
+              data-testid="filter-role"
+              placeholder={t('list.all')}
+              value={filter.role as Role | undefined}
+              onChange={(v) => lp.setFilter({ role: v })}
+              options={(scopeLevelOf(user) === 'national' ? ROLES : ROLES.filter((r) => roleLevels(r).some((l) => l !== 'national'))).map((r) => ({
+                value: r,
+                label: t(roleKey(r)!),
+              }))}
+              popupMatchSelectWidth={false}
+            />
+          </label>
+          <label className="field field-narrow">
+            <span className="field-label">{t('list.status')}</span>
+            <Select
+              allowClear
+              data-testid="filter-user-status"
+              placeholder={t('list.all')}
+              value={filter.status}
+              onChange={(v?: string) => lp.setFilter({ status: v })}
+              options={[
+                { value: 'active', label: t('userStatus.active') },
+                { value: 'pending', label: t('userStatus.pending') },
+                { value: 'disabled', label: t('userStatus.disabled') },
+              ]}
+            />
+          </label>
+          {manage && (
+            <Button type="primary" className="toolbar-action" onClick={() => setDrawer({ target: null })} data-testid="user-add">
+              {t('users.add')}
+            </Button>
+          )}
+        </div>
+      </Card>
+      {list.error !== undefined && <Alert className="block" type="error" showIcon title={errorText(list.error)} />}
+      <Card className="table-card" size="small">
+        <Table<ManagedUser>
+          data-testid="users-table"
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          loading={list.loading}
+          scroll={{ x: 1240 }}
+          onRow={(u) => ({ 'data-testid': 'user-row', 'data-username': u.username }) as HTMLAttributes<HTMLElement>}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filtered ? t('list.noMatch') : t('users.empty')} /> }}
+          pagination={{
+            current: lp.page,
+            pageSize: lp.size,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: PAGE_SIZES,
+            showTotal: (n) => t('users.total', { n }),
+            onChange: lp.setPage,
+          }}
+        />
+      </Card>
+      <UserDrawer
+        open={drawer !== null}
+        manager={user}
+        target={drawer?.target ?? null}
+        onClose={() => setDrawer(null)}
+        onCreated={(u, password) => {
+          setDrawer(null);
+          setOtp({ username: u.username, displayName: u.displayName, password, reason: 'created' });
+          list.reload();
+        }}
+        onSaved={(u) => {
+          setDrawer(null);
+          void message.success(t('users.saved', { name: u.displayName }));
+          list.reload();
+        }}
+      />
+      <OneTimePasswordModal value={otp} onClose={() => setOtp(null)} />
+    </>
+  );
+}
+
+function PendingTab({ user, onChanged }: { user: User; onChanged: () => void }) {
+  const { t } = useT();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const [page, setPage] = useState({ current: 1, size: 20 });
+  const list = useAsync(() => api.users({ status: 'pending', role: 'producer', limit: page.size, offset: (page.current - 1) * page.size }), [page.current, page.size]);
+  const rows = list.data?.items ?? [];
+  const unitName = useUnitNames([user.provinceCode, ...rows.map((r) => r.provinceCode)]);
+  const [rejecting, setRejecting] = useState<ManagedUser | null>(null);
+  const rejectSession = useOpenSession(rejecting !== null);
+
+  const decide = async (u: ManagedUser, approve: boolean, reason?: string) => {
+    try {
+      await api.decideRegistration(u.id, approve, reason);
+      void message.success(approve ? t('pending.approved', { name: u.displayName }) : t('pending.rejected', { name: u.displayName }));
+      list.reload();
+      onChanged();
+      return true;
+    } catch (err) {
+      void message.error(errorText(err));
+      return false;
+    }
+  };
+
+  const columns: TableColumnsType<ManagedUser> = [
+    {
+      key: 'name',
+      title: t('pending.name'),
+      minWidth: 200,
+      render: (_, u) => (
+        <div className="cell-main">
+          <span className="cell-title">{u.displayName}</span>
+          <span className="cell-sub muted">{u.username}</span>
+        </div>
+      ),
+    },
+    { key: 'commune', title: t('unit.commune'), width: 180, render: (_, u) => unitName(u.unitCode) },
+    {
+      key: 'contact',
+      title: t('users.contact'),
+      width: 220,
+      render: (_, u) => (
+        <div className="cell-main">
+          {u.phone && <span>{u.phone}</span>}
+          {u.email && <span className="cell-sub muted">{u.email}</span>}
+          {!u.phone && !u.email && <span className="muted">—</span>}
+        </div>
+      ),
+    },
+    { key: 'createdAt', title: t('pending.registeredOn'), width: 130, render: (_, u) => formatDate(u.createdAt) },
+    {
+      key: 'actions',
+      title: '',
+      width: 190,
+      align: 'right',
+      render: (_, u) => (
+        <Space size={4}>
+          <Popconfirm
+            title={t('pending.approveConfirm', { name: u.displayName })}
+            description={t('pending.approveDetail')}
+            okText={t('pending.approve')}
+            cancelText={t('action.cancel')}
+            onConfirm={() => decide(u, true)}
+          >
+            <Button size="small" type="primary" data-testid="pending-approve">
+              {t('pending.approve')}
+            </Button>
+          </Popconfirm>
+          <Button size="small" danger onClick={() => setRejecting(u)} data-testid="pending-reject">
+            {t('pending.reject')}
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <p className="muted tab-lead">{t('pending.lead')}</p>
+      {list.error !== undefined && <Alert className="block" type="error" showIcon title={errorText(list.error)} />}
+      <Card className="table-card" size="small">
+        <Table<ManagedUser>
+          data-testid="pending-table"
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          loading={list.loading}
+          scroll={{ x: 920 }}
+          onRow={(u) => ({ 'data-testid': 'pending-row', 'data-username': u.username }) as HTMLAttributes<HTMLElement>}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pending.empty')} /> }}
+          pagination={{
+            current: page.current,
+            pageSize: page.size,
+            total: list.data?.total ?? 0,
+            hideOnSinglePage: true,
+            showTotal: (n) => t('pending.total', { n }),
+            onChange: (current, size) => setPage({ current, size }),
+          }}
+        />
+      </Card>
+      <RejectModal key={rejectSession} target={rejecting} onClose={() => setRejecting(null)} onReject={async (reason) => (await decide(rejecting!, false, reason)) && setRejecting(null)} />
+    </>
+  );
+}
+
+function RejectModal({ target, onClose, onReject }: { target: ManagedUser | null; onClose: () => void; onReject: (reason: string) => Promise<unknown> }) {
+  const { t } = useT();
+  const [form] = Form.useForm<{ reason: string }>();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Modal
+      open={target !== null}
+      title={t('pending.rejectTitle', { name: target?.displayName ?? '' })}
+      onCancel={onClose}
+      destroyOnHidden
+      okText={t('pending.reject')}
+      okButtonProps={{ danger: true, loading: busy, 'data-testid': 'reject-submit' }}
+      cancelText={t('action.cancel')}
+      onOk={async () => {
+        const v = await form.validateFields().catch(() => null);
+        if (!v) return;
+        setBusy(true);
+        try {
+          await onReject(v.reason.trim());
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <Form form={form} layout="vertical">
+        <p className="muted">{t('pending.rejectLead')}</p>
+        <Form.Item name="reason" label={t('pending.reason')} rules={[{ required: true, whitespace: true, message: t('pending.reasonRequired') }]}>
+          <Input.TextArea data-testid="reject-reason" autoSize={{ minRows: 3, maxRows: 6 }} maxLength={1000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
