@@ -21,6 +21,7 @@ import { criteriaRoutes } from './modules/criteria/routes/criteria-routes.ts';
 import { scoringRoutes } from './modules/criteria/routes/scoring-routes.ts';
 import { userRoutes } from './modules/users/routes/user-routes.ts';
 import { registryRoutes } from './modules/registry/routes/registry-routes.ts';
+import { evaluationRoutes } from './modules/evaluation/routes/evaluation-routes.ts';
 
 export interface AppContext {
   config: Config;
@@ -75,6 +76,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(scoringRoutes(ctx));
   await app.register(userRoutes(ctx));
   await app.register(registryRoutes(ctx));
+  await app.register(evaluationRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async () => {

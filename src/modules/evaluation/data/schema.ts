@@ -1,5 +1,7 @@
-// Drizzle definitions of the evaluation tables (the SQL of record is src/db/migrations/0003_evaluation.sql).
-import { pgTable, text, uuid, smallint, integer, boolean, date, jsonb, numeric, timestamp, bigserial } from 'drizzle-orm/pg-core';
+// Drizzle definitions of the evaluation tables (the SQL of record is src/db/migrations/0003_evaluation.sql and
+// 0004_evaluation_more.sql).
+import { sql } from 'drizzle-orm';
+import { pgTable, text, uuid, smallint, integer, boolean, date, jsonb, numeric, timestamp, bigserial, primaryKey } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 // numeric columns come back as numbers (pool.ts type parser); drizzle's numeric() types them as string.
@@ -45,6 +47,13 @@ export const dossiers = pgTable('dossiers', {
   createdBy: uuid('created_by'),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
+  // 0004
+  productName: text('product_name'),
+  producerName: text('producer_name'),
+  search: text('search').generatedAlwaysAs(sql`search_key(coalesce(product_name, '') || ' ' || coalesce(producer_name, '') || ' ' || coalesce(receipt_no, ''))`),
+  proposedOn: date('proposed_on'),
+  councilId: uuid('council_id'),
+  centralCouncilId: uuid('central_council_id'),
 });
 export type DossierRow = typeof dossiers.$inferSelect;
 
@@ -76,7 +85,7 @@ export const receiptCounters = pgTable('receipt_counters', {
   communeCode: text('commune_code').notNull(),
   year: smallint('year').notNull(),
   lastSeq: integer('last_seq').notNull(),
-});
+}, (t) => [primaryKey({ columns: [t.provinceCode, t.communeCode, t.year] })]);
 
 export const rounds = pgTable('rounds', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -90,7 +99,10 @@ export const rounds = pgTable('rounds', {
   basis: text('basis'),
   status: text('status').notNull().default('open'),
   createdAt: ts('created_at').notNull().defaultNow(),
+  planReference: text('plan_reference'),
+  createdBy: uuid('created_by'),
 });
+export type RoundRow = typeof rounds.$inferSelect;
 
 export const councils = pgTable('councils', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -105,7 +117,13 @@ export const councils = pgTable('councils', {
   closedBy: uuid('closed_by'),
   closeNote: text('close_note'),
   createdAt: ts('created_at').notNull().defaultNow(),
+  chairScores: boolean('chair_scores').notNull().default(false),
+  advisoryLeaderId: uuid('advisory_leader_id'),
+  hasFoodSafetyDepartment: boolean('has_food_safety_department').notNull().default(false),
+  chairDelegation: text('chair_delegation'),
+  createdBy: uuid('created_by'),
 });
+export type CouncilRow = typeof councils.$inferSelect;
 
 export const councilMembers = pgTable('council_members', {
   councilId: uuid('council_id').notNull(),
@@ -113,7 +131,9 @@ export const councilMembers = pgTable('council_members', {
   provinceCode: text('province_code'),
   position: text('position').notNull(),
   agency: text('agency').notNull(),
-});
+  seat: text('seat'),
+}, (t) => [primaryKey({ columns: [t.councilId, t.userId] })]);
+export type CouncilMemberRow = typeof councilMembers.$inferSelect;
 
 export const advisoryReports = pgTable('advisory_reports', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -125,7 +145,9 @@ export const advisoryReports = pgTable('advisory_reports', {
   fieldVisit: boolean('field_visit').notNull().default(false),
   extraTests: text('extra_tests'),
   createdAt: ts('created_at').notNull().defaultNow(),
+  reference: text('reference'),
 });
+export type AdvisoryReportRow = typeof advisoryReports.$inferSelect;
 
 export const scorecards = pgTable('scorecards', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -139,7 +161,9 @@ export const scorecards = pgTable('scorecards', {
   total: num('total'),
   submittedAt: ts('submitted_at'),
   updatedAt: ts('updated_at').notNull().defaultNow(),
+  disqualification: jsonb('disqualification'),
 });
+export type ScorecardRow = typeof scorecards.$inferSelect;
 
 export const councilOutcomes = pgTable('council_outcomes', {
   councilId: uuid('council_id').notNull(),
@@ -151,7 +175,7 @@ export const councilOutcomes = pgTable('council_outcomes', {
   spreadFlag: boolean('spread_flag').notNull(),
   outcome: text('outcome').notNull(),
   decidedAt: ts('decided_at').notNull().defaultNow(),
-});
+}, (t) => [primaryKey({ columns: [t.councilId, t.dossierId] })]);
 
 export const decisions = pgTable('decisions', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -163,7 +187,9 @@ export const decisions = pgTable('decisions', {
   signer: text('signer'),
   createdBy: uuid('created_by'),
   createdAt: ts('created_at').notNull().defaultNow(),
+  councilId: uuid('council_id'),
 });
+export type DecisionRow = typeof decisions.$inferSelect;
 
 export const certificates = pgTable('certificates', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -180,13 +206,17 @@ export const certificates = pgTable('certificates', {
   revokedOn: date('revoked_on'),
   revokeReason: text('revoke_reason'),
   createdAt: ts('created_at').notNull().defaultNow(),
+  extendedUntil: date('extended_until'),
+  supersededBy: uuid('superseded_by'),
+  productCode: text('product_code'),
 });
+export type CertificateRow = typeof certificates.$inferSelect;
 
 export const certificateCounters = pgTable('certificate_counters', {
   scope: text('scope').notNull(),
   year: smallint('year').notNull(),
   lastSeq: integer('last_seq').notNull(),
-});
+}, (t) => [primaryKey({ columns: [t.scope, t.year] })]);
 
 export const notifications = pgTable('notifications', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
@@ -199,3 +229,4 @@ export const notifications = pgTable('notifications', {
   createdAt: ts('created_at').notNull().defaultNow(),
   readAt: ts('read_at'),
 });
+export type NotificationRow = typeof notifications.$inferSelect;

@@ -1,0 +1,65 @@
+// Where a council's scoring of one dossier stands: its scoring members, their cards, and — once every member has
+// submitted — the aggregate (engine `aggregate` through council.ts `aggregateDossier`) and the outcome it leads to.
+import type { Db } from '../../../db/pool.ts';
+import type { IsoDate } from '../../reference/domain/calendar.ts';
+import { getRuleSet } from '../../reference/domain/rule-sets.ts';
+import { getProductSet } from '../../criteria/domain/catalogue.ts';
+import type { AggregateResult, ScoreInput } from '../../criteria/domain/engine.ts';
+import type { ProductSet, StarBand } from '../../criteria/domain/types.ts';
+import { aggregateDossier, classifyOutcome, type Outcome } from '../domain/council.ts';
+import type { Dossier } from '../domain/dossier-lifecycle.ts';
+import { listMembers, listScorecardRows, type MemberView } from '../data/council-store.ts';
+import type { CouncilRow, DossierRow, ScorecardRow } from '../data/schema.ts';
+
+/** Who scores: members and vice-chairs; the chair too when the council's rules say so (councils.chair_scores). */
+export function scoringMemberIds(council: CouncilRow, members: MemberView[]): string[] {
+  return members.filter((m) => m.position === 'member' || m.position === 'vice_chair' || (m.position === 'chair' && council.chairScores)).map((m) => m.userId);
+}
+
+export function sheetOf(row: Pick<DossierRow, 'ruleSet' | 'setNo'>): { set: ProductSet; bands: readonly StarBand[] } {
+  const set = getProductSet(row.ruleSet, row.setNo);
+  const rules = getRuleSet(row.ruleSet);
+  if (!set || !rules) throw new Error(`no criteria sheet for set ${row.setNo} of rule set ${row.ruleSet}`);
+  return { set, bands: rules.bands };
+}
+
+export const cardInput = (c: ScorecardRow): ScoreInput => ({
+  answers: c.answers as ScoreInput['answers'],
+  ...(c.branch !== null ? { branch: c.branch } : {}),
+  ...(c.disqualification ? { disqualification: c.disqualification as ScoreInput['disqualification'] } : {}),
+});
+
+export interface Session {
+  council: CouncilRow;
+  members: MemberView[];
+  memberIds: string[];
+  cards: ScorecardRow[];
+  submitted: string[];
+  allSubmitted: boolean;
+  aggregate: AggregateResult | null;
+}
+
+export async function sessionOf(db: Db, council: CouncilRow, row: DossierRow): Promise<Session> {
+  const members = await listMembers(db, council.id);
+  const memberIds = scoringMemberIds(council, members);
+  const cards = await listScorecardRows(db, council.id, row.id);
+  const submitted = cards.filter((c) => c.submittedAt !== null && memberIds.includes(c.memberId)).map((c) => c.memberId);
+  const allSubmitted = memberIds.length > 0 && memberIds.every((m) => submitted.includes(m));
+  let aggregate: AggregateResult | null = null;
+  if (allSubmitted) {
+    const { set, bands } = sheetOf(row);
+    const scorecards = Object.fromEntries(cards.filter((c) => submitted.includes(c.memberId)).map((c) => [c.memberId, cardInput(c)]));
+    const r = aggregateDossier(set, bands, memberIds, { dossierId: row.id, kind: (row.facts as Dossier).kind, scorecards }, council.spreadThreshold);
+    if (r.ok) aggregate = r.result;
+  }
+  return { council, members, memberIds, cards, submitted, allSubmitted, aggregate };
+}
+
+/** The council's result as an outcome at its level (Art. 4.1, 7.3.e, 7.4.g), under the dossier's rule set. */
+export function outcomeOf(row: DossierRow, aggregate: AggregateResult, level: 'province' | 'central', on: IsoDate): Outcome {
+  const ruleSet = getRuleSet(row.ruleSet);
+  return classifyOutcome(
+    { total: aggregate.mean, star: aggregate.star, disqualified: aggregate.disqualified, disqualifiedReasons: aggregate.disqualifiedReasons },
+    { level, ...(ruleSet ? { ruleSet } : {}), date: on },
+  );
+}

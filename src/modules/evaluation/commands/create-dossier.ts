@@ -1,0 +1,105 @@
+// Opens a draft dossier for a product (Art. 6.1): the producer, or the commune officer entering a paper filing for
+// the producer (Art. 7.1). An upgrade or a re-evaluation builds on the product's current certificate; a
+// re-evaluation is opened only inside its filing window (Art. 7.6.a) — or late but before expiry, when the
+// certificate then lasts until the result (Art. 12.3) — and the window is shown when it is refused.
+import type { Db } from '../../../db/pool.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { audit } from '../../../platform/audit.ts';
+import { loadCalendar } from '../../reference/domain/calendar.ts';
+import { accessOf as registryAccessOf, covers as registryCovers } from '../../registry/policy.ts';
+import { findProductView, lockProduct } from '../../registry/data/product-store.ts';
+import { TOURISM_SET_NO } from '../../registry/domain/legal-types.ts';
+import { certificateStatus, expiryOf, type CertificateFacts } from '../domain/certificate.ts';
+import { DEADLINES_26_2026 } from '../domain/deadline-rules.ts';
+import { checkReevaluationFiling, reevaluationWindow } from '../domain/deadlines.ts';
+import { newDossier, TERMINAL_STATES, type DossierKind } from '../domain/dossier-lifecycle.ts';
+import { rulesForDossier } from '../domain/rule-set-for-dossier.ts';
+import { findOpenDossierOfProduct, insertDossier } from '../data/dossier-store.ts';
+import { currentCertificateOf } from '../data/result-store.ts';
+import type { CertificateRow } from '../data/schema.ts';
+import { evaluationPolicy } from '../policy.ts';
+import { presentDossier, presentFacts, type PublicDossier } from '../presenters.ts';
+import { clock } from './clock.ts';
+import { conflict, conflictWith, invalid } from './errors.ts';
+
+export interface CreateDossierInput {
+  productId: string;
+  kind: DossierKind;
+  /** Upgrade: what changed since recognition (6.1.b); re-evaluation: what was updated (6.1.c). Form 02 may add them. */
+  changes?: string[];
+}
+
+const factsOf = (c: CertificateRow): CertificateFacts => ({
+  number: c.number, star: c.star as 3 | 4 | 5, issuedOn: c.issuedOn, expiresOnPerDecision: c.expiresOn,
+  revokedOn: c.status === 'revoked' ? c.revokedOn : null,
+});
+
+/** Art. 6.1.b–c, 7.6.a, 12.3 on the day the dossier is opened (the domain checks the same again on filing). */
+function checkBasis(kind: DossierKind, cert: CertificateRow | undefined, today: string): void {
+  if (kind === 'first') {
+    if (cert && certificateStatus(factsOf(cert), today).state !== 'expired' && cert.status !== 'revoked') {
+      throw conflict('product_certified', `Sản phẩm đang có giấy chứng nhận số ${cert.number} (${cert.star} sao): đăng ký nâng hạng hoặc đánh giá lại`, `The product holds certificate ${cert.number} (${cert.star}★): file an upgrade or a re-evaluation`, { certificate: { id: cert.id, number: cert.number } });
+    }
+    return;
+  }
+  if (!cert) {
+    throw conflict('missing_certificate', 'Sản phẩm chưa có giấy chứng nhận OCOP: chỉ đăng ký đánh giá lần đầu (khoản 1 Điều 6)', 'The product has no OCOP certificate: only a first evaluation can be filed (Art. 6.1)');
+  }
+  const facts = factsOf(cert);
+  const status = certificateStatus(facts, today);
+  if (status.state === 'revoked') throw conflictWith('certificate_not_in_force', status.message);
+  if (kind === 'upgrade') {
+    if (status.state === 'expired') throw conflictWith('certificate_not_in_force', status.message);
+    if (cert.star === 5) throw conflict('cannot_upgrade_five_star', 'Sản phẩm 5 sao không thể nâng hạng.', 'A 5★ product cannot be upgraded.');
+    return;
+  }
+  if (today < DEADLINES_26_2026.inForceFrom) return;
+  const { expiresOn } = expiryOf(facts);
+  const w = reevaluationWindow(expiresOn);
+  const window = { opensOn: w.opensOn, closesOn: w.closesOn, expiresOn };
+  const check = checkReevaluationFiling(today, expiresOn);
+  if (check.ok) return;
+  if (check.reason === 'too-early') throw conflictWith('reevaluation_too_early', check.message, { window });
+  if (today > expiresOn) {
+    throw conflict('certificate_expired', `Giấy chứng nhận đã hết hạn ngày ${expiresOn.split('-').reverse().join('/')}: không thể đánh giá lại, cần đăng ký đánh giá lần đầu (điểm a khoản 6 Điều 7).`, `The certificate expired on ${expiresOn}: it cannot be re-evaluated; file a first evaluation (Art. 7.6.a).`, { window });
+  }
+}
+
+export async function createDossier(db: Db, actor: Actor, input: CreateDossierInput): Promise<PublicDossier> {
+  evaluationPolicy.assertCan(actor, 'dossiers.create');
+  const today = clock.today();
+  return db.transaction(async (tx) => {
+    const view = await findProductView(tx, input.productId);
+    // A product outside the actor's area (or not the producer's own) is answered as unknown.
+    if (!view || !registryCovers(await registryAccessOf(tx, actor), view)) {
+      throw invalid('body.productId', 'unknown', 'Không tìm thấy sản phẩm này', 'No such product');
+    }
+    if (view.status !== 'active') throw conflict('product_inactive', 'Sản phẩm đã ngừng, không thể đăng ký đánh giá', 'The product is inactive; it cannot be filed');
+    // The product's row lock serialises "one open dossier per product".
+    await lockProduct(tx, view.id);
+    const open = await findOpenDossierOfProduct(tx, view.id, TERMINAL_STATES);
+    if (open) {
+      throw conflict('dossier_open', 'Sản phẩm đã có một hồ sơ đang trong quy trình đánh giá', 'The product already has a dossier in the procedure', { existing: { id: open.id, state: open.state } });
+    }
+    const cert = await currentCertificateOf(tx, view.id);
+    checkBasis(input.kind, cert, today);
+    const base = input.kind === 'first' || !cert ? null : factsOf(cert);
+    const changes = (input.changes ?? []).map((c) => c.trim()).filter(Boolean);
+    const facts = newDossier({
+      kind: input.kind, provinceCode: view.provinceCode, communeCode: view.communeCode, tourism: view.setNo === TOURISM_SET_NO,
+      baseCertificate: base, changes,
+    });
+    const rules = rulesForDossier({ kind: input.kind, submittedOn: today }, { pendingOn: today });
+    const row = await insertDossier(tx, {
+      provinceCode: view.provinceCode, communeCode: view.communeCode, producerId: view.producerId, productId: view.id,
+      productName: view.name, producerName: view.producerName, kind: input.kind, ruleSet: rules.ruleSet.code, setNo: view.setNo,
+      state: 'draft', facts, year: Number(today.slice(0, 4)), previousCertificateId: base ? cert!.id : null,
+      upgradeChanges: changes.length ? changes.join('\n') : null, createdBy: actor.id,
+    });
+    await audit(tx, actor, {
+      action: 'dossier.create', entityType: 'dossier', entityId: row.id, provinceCode: row.provinceCode, toState: 'draft',
+      after: { ...presentFacts(facts), productId: view.id, ruleSet: row.ruleSet },
+    });
+    return presentDossier(row, actor, today, loadCalendar());
+  });
+}

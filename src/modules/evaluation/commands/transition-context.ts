@@ -1,0 +1,338 @@
+// Builds the TransitionContext of one action from the request body and the database: the calendar and the day of
+// the act, the receipt number (allocated gaplessly on `receive`), the commune's report (Form 03), the round, the
+// advisory report, the council's scoring and result, the decision. Also lists what else the step writes beside the
+// dossier row (product code, council outcome, decision row) — all inside the caller's transaction.
+import type { Db } from '../../../db/pool.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { forbidden } from '../../../platform/errors.ts';
+import { addDays, loadCalendar, type IsoDate } from '../../reference/domain/calendar.ts';
+import { allocateProductCode } from '../../registry/commands/allocate-product-code.ts';
+import {
+  rowFor, transition, type CommuneReport, type Dossier, type DossierAction, type Failure, type TransitionContext,
+} from '../domain/dossier-lifecycle.ts';
+import { formatReceiptNumber, validateDecisionNumber } from '../domain/numbers.ts';
+import type { EvaluationRound } from '../domain/rounds.ts';
+import type { Form01 } from '../forms/form01.ts';
+import type { Form03 } from '../forms/form03.ts';
+import { nextReceiptSeq, type DossierValues } from '../data/dossier-store.ts';
+import {
+  councilOfRound, findCouncil, findRound, latestAdvisoryReport, listMembers, upsertOutcome,
+} from '../data/council-store.ts';
+import { findDecision, findDecisionByNumber, insertDecision } from '../data/result-store.ts';
+import type { CouncilRow, DecisionRow, DossierRow, RoundRow } from '../data/schema.ts';
+import { coversProvinceRecord } from '../policy.ts';
+import { outcomeOf, sessionOf } from './council-session.ts';
+import { conflict, invalid } from './errors.ts';
+
+export interface ActionBody {
+  /** The day of the act (staff recording a paper act); default today in Vietnam. */
+  on?: string;
+  reason?: string;
+  /** Optimistic concurrency: refuse when the dossier changed since the caller read it. */
+  expectedVersion?: number;
+  communeReport?: CommuneReport;
+  /** The commune's letter to the province (Art. 7.2.b), when the report is taken from Form 03. */
+  letterNumber?: string;
+  roundId?: string;
+  councilId?: string;
+  fieldVisit?: { ground: 'scale_changed' | 'evidence_unclear' };
+  advisoryReport?: { reference: string };
+  flagAcceptedReason?: string;
+  decisionId?: string;
+  decision?: { number: string; date: string; signer?: string };
+}
+export type ActionField = Exclude<keyof ActionBody, 'on' | 'reason' | 'expectedVersion'>;
+
+/** The body fields each action reads (besides on, reason, expectedVersion, which every action takes). */
+export const ACTION_FIELDS: Record<DossierAction, readonly ActionField[]> = {
+  submit: [], receive: [], return_to_producer: [], resubmit: [], forward: ['communeReport', 'letterNumber'],
+  request_supplement: [], submit_supplement: [], accept: [], reject: [], assign_round: ['roundId'], start_review: ['councilId'],
+  request_advisory_supplement: [], record_field_visit: ['fieldVisit'], submit_advisory_report: ['advisoryReport'],
+  convene_meeting: [], flag_divergence: [], close_scoring: ['flagAcceptedReason'], issue_result_notice: [],
+  certify_province: ['decisionId', 'decision'], send_to_ministry: ['decisionId', 'decision', 'advisoryReport'],
+  receive_at_ministry: [], open_central_council: ['roundId', 'councilId'], certify_ministry: ['decisionId', 'decision'],
+  record_central_result: [], reassess_at_province: [], withdraw: [],
+};
+
+export interface Built {
+  ctx: TransitionContext;
+  /** Mirrored or linked columns this step sets besides the facts. */
+  columns: Partial<DossierValues>;
+  /** Writes after the dossier row (same transaction). */
+  after: ((tx: Db, row: DossierRow) => Promise<void>)[];
+  /** The recorded decision a certificate cites. */
+  decisionRow: DecisionRow | null;
+}
+
+/** The refusals of the table itself (no such step from this state, wrong kind, wrong role, bad date), before any I/O. */
+export function tableRefusal(d: Dossier, action: DossierAction, actor: Actor, on: IsoDate): Failure | null {
+  const row = rowFor(d.state, action);
+  const res = transition(d, action, { role: actor.role, id: actor.id }, { on });
+  if (res.ok) return null;
+  const tableCodes = ['unknown_action', 'wrong_state', 'wrong_kind', 'wrong_role', 'invalid_date', 'date_out_of_order'];
+  return !row || tableCodes.includes(res.code) ? res : null;
+}
+
+export function toDomainRound(r: RoundRow): EvaluationRound {
+  return {
+    id: r.id, level: r.level as 'province' | 'central', provinceCode: r.provinceCode, year: r.year, number: r.number,
+    cutoff: r.cutoffOn, finishBy: addDays(r.finishBefore, -1),
+    extra: r.extra ? { councilRulesDecision: r.basis ?? '', planReference: r.planReference ?? '' } : null,
+  };
+}
+
+/** Form 03's section II as the domain's commune report (Art. 7.2.a), with the letter to the province (7.2.b). */
+export function communeReportFromForm03(form03: unknown, letterNumber: string | undefined): CommuneReport | undefined {
+  if (!form03) return undefined;
+  const f = form03 as Form03;
+  const letter = letterNumber ?? f.reportNo;
+  if (!letter) return undefined;
+  return {
+    localMaterials: f.assessment.localRawMaterial.communeAssessment,
+    localLabour: f.assessment.localLabour.communeAssessment,
+    ideaOrigin: f.assessment.ideaOrigin.assessment,
+    localIdentity: f.assessment.localIdentity.assessment,
+    letterNumber: letter,
+  };
+}
+
+const provincial = (c: CouncilRow | undefined, row: DossierRow) => c && c.level === 'province' && c.provinceCode === row.provinceCode;
+
+async function roundFromBody(tx: Db, actor: Actor, roundId: string | undefined, level: 'province' | 'central'): Promise<RoundRow | undefined> {
+  if (!roundId) return undefined;
+  const r = await findRound(tx, roundId);
+  if (!r || r.level !== level || !coversProvinceRecord(actor, r.provinceCode)) {
+    throw invalid('body.roundId', 'unknown', 'Không tìm thấy đợt đánh giá này (hoặc không cùng cấp với hồ sơ)', 'No such round (or not at the dossier\'s level)');
+  }
+  return r;
+}
+
+async function councilFromBody(tx: Db, row: DossierRow, councilId: string | undefined, level: 'province' | 'central'): Promise<CouncilRow | undefined> {
+  if (!councilId) return undefined;
+  const c = await findCouncil(tx, councilId);
+  if (!c || c.level !== level || (level === 'province' && c.provinceCode !== row.provinceCode)) {
+    throw invalid('body.councilId', 'unknown', 'Không tìm thấy Hội đồng này (hoặc không cùng cấp, cùng tỉnh với hồ sơ)', 'No such council (or not at the dossier\'s level and province)');
+  }
+  return c;
+}
+
+async function councilOf(tx: Db, row: DossierRow, level: 'province' | 'central'): Promise<CouncilRow> {
+  const id = level === 'province' ? row.councilId : row.centralCouncilId;
+  const c = id ? await findCouncil(tx, id) : undefined;
+  if (!c) {
+    throw conflict('no_council', 'Hồ sơ chưa được giao cho Hội đồng nào (Hội đồng của đợt đánh giá chưa được thành lập)', 'The dossier has no council yet (the round\'s council has not been formed)');
+  }
+  return c;
+}
+
+/** The chair acts for their own council only; the office may act for any council of its province. */
+async function assertChairOf(tx: Db, council: CouncilRow, actor: Actor): Promise<void> {
+  if (actor.role !== 'province_council_chair') return;
+  const members = await listMembers(tx, council.id);
+  if (!members.some((m) => m.userId === actor.id && m.position === 'chair')) {
+    throw forbidden({ vi: 'Bạn không phải Chủ tịch Hội đồng đánh giá hồ sơ này', en: 'You do not chair the council evaluating this dossier' });
+  }
+}
+
+/** A member of the advisory team acts on the dossiers of its own council (when the council has a team). */
+async function assertAdvisoryOf(tx: Db, row: DossierRow, actor: Actor): Promise<void> {
+  if (actor.role !== 'advisory_member' || !row.councilId) return;
+  const members = await listMembers(tx, row.councilId);
+  const team = members.filter((m) => m.position === 'advisory');
+  if (team.length && !team.some((m) => m.userId === actor.id)) {
+    throw forbidden({ vi: 'Bạn không thuộc Tổ tư vấn của Hội đồng đánh giá hồ sơ này', en: 'You are not on the advisory team of this dossier\'s council' });
+  }
+}
+
+const DECISION_KIND: Partial<Record<DossierAction, string>> = {
+  certify_province: 'recognition', certify_ministry: 'recognition', send_to_ministry: 'approval',
+};
+
+/**
+ * The decision an act records: a decision already entered (decisionId) or one typed in with the act (its row is
+ * created here). Province acts cite the province's decisions, the Ministry's its own.
+ */
+async function decisionFor(tx: Db, actor: Actor, row: DossierRow, action: DossierAction, body: ActionBody, on: IsoDate): Promise<{ ctx?: { number: string; date: IsoDate }; row: DecisionRow | null }> {
+  const level = action === 'certify_ministry' ? 'central' : 'province';
+  const provinceCode = level === 'central' ? null : row.provinceCode;
+  const kind = DECISION_KIND[action]!;
+  if (body.decisionId) {
+    const dec = await findDecision(tx, body.decisionId);
+    if (!dec || dec.level !== level || (dec.provinceCode ?? null) !== provinceCode) {
+      throw invalid('body.decisionId', 'unknown', 'Không tìm thấy quyết định này của cơ quan có thẩm quyền', 'No such decision of the competent authority');
+    }
+    if (dec.kind !== kind) {
+      throw invalid('body.decisionId', 'wrong_kind', `Cần quyết định loại "${kind}", không phải "${dec.kind}"`, `A "${kind}" decision is needed, not "${dec.kind}"`);
+    }
+    return { ctx: { number: dec.number, date: dec.signedOn }, row: dec };
+  }
+  if (!body.decision) return { row: null };
+  const { number, date } = body.decision;
+  // Checked by the domain too; checked here first so no decision row is made for a refused act.
+  const parsed = validateDecisionNumber(number);
+  if (!parsed.ok || date > on) return { ctx: { number, date }, row: null };
+  const existing = await findDecisionByNumber(tx, level, provinceCode, parsed.normalized);
+  if (existing && existing.signedOn !== date) {
+    throw invalid('body.decision.date', 'mismatch', `Quyết định ${parsed.normalized} đã được ghi nhận với ngày ký ${existing.signedOn}`, `Decision ${parsed.normalized} is already recorded as signed on ${existing.signedOn}`);
+  }
+  if (existing && existing.kind !== kind) {
+    throw invalid('body.decision.number', 'wrong_kind', `Quyết định ${parsed.normalized} đã được ghi nhận là loại "${existing.kind}", cần loại "${kind}"`, `Decision ${parsed.normalized} is recorded as "${existing.kind}"; a "${kind}" decision is needed`);
+  }
+  const dec = existing ?? await insertDecision(tx, {
+    level, provinceCode, kind, number: parsed.normalized, signedOn: date, signer: body.decision.signer ?? null, createdBy: actor.id,
+  });
+  return { ctx: { number: dec.number, date: dec.signedOn }, row: dec };
+}
+
+export async function buildContext(tx: Db, args: { actor: Actor; row: DossierRow; facts: Dossier; action: DossierAction; body: ActionBody; on: IsoDate }): Promise<Built> {
+  const { actor, row, facts, action, body, on } = args;
+  const ctx: TransitionContext = { on, calendar: loadCalendar(), ...(body.reason ? { reason: body.reason } : {}) };
+  const built: Built = { ctx, columns: {}, after: [], decisionRow: null };
+  const year = Number(on.slice(0, 4));
+
+  switch (action) {
+    case 'receive': {
+      // Art. 7.2 / Form 01: the commune numbers its receipts per year; a dossier received again keeps its number.
+      if (!facts.receiptNumber) {
+        const seq = await nextReceiptSeq(tx, row.provinceCode, row.communeCode, year);
+        ctx.receiptNumber = formatReceiptNumber({ seq, provinceCode: row.provinceCode, communeCode: row.communeCode, year });
+      }
+      built.columns.year = year;
+      const receipt = { number: ctx.receiptNumber ?? facts.receiptNumber!, receivedOn: on, receiverName: actor.displayName };
+      if (row.form01) built.columns.form01 = { ...(row.form01 as Form01), communeReceipt: receipt };
+      // Appendix II "Mã số sản phẩm" T-X-STT-YYYY: the product enters the commune's list when the commune receives it.
+      built.after.push(async (t) => { await allocateProductCode(t, row.productId, year, actor); });
+      break;
+    }
+    case 'forward': {
+      const report = body.communeReport ?? communeReportFromForm03(row.form03, body.letterNumber);
+      if (report) ctx.communeReport = report;
+      break;
+    }
+    case 'accept':
+      built.columns.acceptedOn = on;
+      break;
+    case 'assign_round': {
+      const r = await roundFromBody(tx, actor, body.roundId, 'province');
+      if (r) {
+        ctx.round = toDomainRound(r);
+        const council = await councilOfRound(tx, r.id);
+        built.columns.councilId = council?.id ?? null;
+      }
+      break;
+    }
+    case 'start_review': {
+      const chosen = await councilFromBody(tx, row, body.councilId, 'province');
+      const council = chosen ?? (row.roundId ? await councilOfRound(tx, row.roundId) : undefined);
+      if (council && provincial(council, row)) built.columns.councilId = council.id;
+      break;
+    }
+    case 'request_advisory_supplement':
+      await assertAdvisoryOf(tx, row, actor);
+      break;
+    case 'record_field_visit':
+      await assertAdvisoryOf(tx, row, actor);
+      if (body.fieldVisit) ctx.fieldVisit = { ground: body.fieldVisit.ground };
+      break;
+    case 'submit_advisory_report': {
+      await assertAdvisoryOf(tx, row, actor);
+      const report = body.advisoryReport ?? await reportReference(tx, row);
+      if (report) ctx.advisoryReport = report;
+      break;
+    }
+    case 'convene_meeting':
+      await assertChairOf(tx, await councilOf(tx, row, 'province'), actor);
+      break;
+    case 'flag_divergence':
+    case 'close_scoring': {
+      const council = await councilOf(tx, row, 'province');
+      await assertChairOf(tx, council, actor);
+      const s = await sessionOf(tx, council, row);
+      ctx.scoring = {
+        allSubmitted: s.allSubmitted, spreadFlag: s.aggregate?.spreadFlag ?? false,
+        ...(body.flagAcceptedReason ? { flagAcceptedReason: body.flagAcceptedReason } : {}),
+      };
+      if (action === 'close_scoring' && s.aggregate) {
+        const agg = s.aggregate;
+        const outcome = outcomeOf(row, agg, 'province', on);
+        ctx.outcome = outcome;
+        built.columns.finalPoints = agg.mean;
+        built.columns.finalStar = agg.star;
+        built.after.push(async (t) => upsertOutcome(t, {
+          councilId: council.id, dossierId: row.id, provinceCode: row.provinceCode, aggregate: aggregateRecord(agg, body.flagAcceptedReason),
+          mean: agg.mean, star: agg.star, spreadFlag: agg.spreadFlag, outcome: outcome.kind,
+        }));
+      }
+      break;
+    }
+    case 'certify_province':
+    case 'certify_ministry':
+    case 'send_to_ministry': {
+      if (action === 'send_to_ministry' && row.state === 'advisory_review') {
+        const report = body.advisoryReport ?? await reportReference(tx, row);
+        if (report) ctx.advisoryReport = report;
+        break;
+      }
+      if (action === 'certify_ministry') await centralResult(tx, row, built, on);
+      const d = await decisionFor(tx, actor, row, action, body, on);
+      if (d.ctx) ctx.decision = d.ctx;
+      built.decisionRow = d.row;
+      break;
+    }
+    case 'open_central_council': {
+      const r = await roundFromBody(tx, actor, body.roundId, 'central');
+      if (r) ctx.round = toDomainRound(r);
+      const chosen = await councilFromBody(tx, row, body.councilId, 'central');
+      const council = chosen ?? (r ? await councilOfRound(tx, r.id) : undefined);
+      if (council) built.columns.centralCouncilId = council.id;
+      break;
+    }
+    case 'record_central_result':
+      await centralResult(tx, row, built, on);
+      break;
+    case 'reject':
+      if (row.state === 'ministry_council') await centralResult(tx, row, built, on);
+      break;
+    case 'reassess_at_province':
+      built.columns.councilId = null;
+      built.columns.centralCouncilId = null;
+      break;
+    default:
+      break;
+  }
+  return built;
+}
+
+async function reportReference(tx: Db, row: DossierRow): Promise<{ reference: string } | undefined> {
+  const r = await latestAdvisoryReport(tx, row.id);
+  return r ? { reference: r.reference ?? r.id } : undefined;
+}
+
+/** The central council's result (Art. 7.4.d): every member's card in, aggregated, classified at the central level. */
+async function centralResult(tx: Db, row: DossierRow, built: Built, on: IsoDate): Promise<void> {
+  const council = await councilOf(tx, row, 'central');
+  const s = await sessionOf(tx, council, row);
+  if (!s.aggregate) {
+    throw conflict('scores_incomplete', `Còn ${s.memberIds.length - s.submitted.length} thành viên Hội đồng cấp trung ương chưa nộp phiếu chấm.`, `${s.memberIds.length - s.submitted.length} central council member(s) have not submitted a scorecard.`);
+  }
+  const agg = s.aggregate;
+  const outcome = outcomeOf(row, agg, 'central', on);
+  built.ctx.outcome = outcome;
+  built.columns.finalPoints = agg.mean;
+  built.columns.finalStar = agg.star;
+  built.after.push(async (t) => upsertOutcome(t, {
+    councilId: council.id, dossierId: row.id, provinceCode: row.provinceCode, aggregate: aggregateRecord(agg),
+    mean: agg.mean, star: agg.star, spreadFlag: agg.spreadFlag, outcome: outcome.kind,
+  }));
+}
+
+/** What council_outcomes keeps of an aggregate: the numbers the result rests on, not the quick wins. */
+function aggregateRecord(agg: NonNullable<Awaited<ReturnType<typeof sessionOf>>['aggregate']>, flagAcceptedReason?: string) {
+  return {
+    mean: agg.mean, parts: agg.parts, band: agg.band, star: agg.star, disqualified: agg.disqualified,
+    disqualifiedReasons: agg.disqualifiedReasons, spreadFlag: agg.spreadFlag, spreadThreshold: agg.spreadThreshold,
+    members: agg.members, consensus: agg.consensus,
+    blocking: agg.blocking.map((b) => ({ criterion: b.criterion, star: b.star, requiredPoints: b.requiredPoints, actualPoints: b.actualPoints })),
+    ...(flagAcceptedReason ? { flagAcceptedReason } : {}),
+  };
+}

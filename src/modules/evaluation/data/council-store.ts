@@ -1,0 +1,149 @@
+// Queries over rounds, councils and their members, advisory reports, scorecards and council outcomes.
+import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/pool.ts';
+import { users } from '../../../platform/schema.ts';
+import {
+  advisoryReports, councilMembers, councilOutcomes, councils, rounds, scorecards,
+  type AdvisoryReportRow, type CouncilMemberRow, type CouncilRow, type RoundRow, type ScorecardRow,
+} from './schema.ts';
+
+// ---- rounds ----
+
+export type RoundValues = Omit<typeof rounds.$inferInsert, 'id' | 'createdAt'>;
+
+export async function insertRound(tx: Db, v: RoundValues): Promise<RoundRow> {
+  const [row] = await tx.insert(rounds).values(v).returning();
+  return row!;
+}
+
+export async function findRound(db: Db, id: string): Promise<RoundRow | undefined> {
+  const [row] = await db.select().from(rounds).where(eq(rounds.id, id));
+  return row;
+}
+
+export async function findRoundByNumber(db: Db, level: string, provinceCode: string | null, year: number, number: number): Promise<RoundRow | undefined> {
+  const [row] = await db.select().from(rounds).where(and(
+    eq(rounds.level, level), provinceCode ? eq(rounds.provinceCode, provinceCode) : isNull(rounds.provinceCode), eq(rounds.year, year), eq(rounds.number, number),
+  ));
+  return row;
+}
+
+export interface RoundFilter { level?: string; provinceCode?: string; nationalOnly?: boolean; year?: number; status?: string }
+
+export async function listRoundRows(db: Db, f: RoundFilter): Promise<RoundRow[]> {
+  const conds: SQL[] = [];
+  if (f.level) conds.push(eq(rounds.level, f.level));
+  if (f.provinceCode) conds.push(eq(rounds.provinceCode, f.provinceCode));
+  if (f.nationalOnly) conds.push(isNull(rounds.provinceCode));
+  if (f.year) conds.push(eq(rounds.year, f.year));
+  if (f.status) conds.push(eq(rounds.status, f.status));
+  return db.select().from(rounds).where(conds.length ? and(...conds) : undefined)
+    .orderBy(desc(rounds.year), asc(rounds.finishBefore), asc(rounds.number)).limit(500);
+}
+
+// ---- councils ----
+
+export type CouncilValues = Omit<typeof councils.$inferInsert, 'id' | 'createdAt'>;
+export type MemberValues = typeof councilMembers.$inferInsert;
+export type MemberView = CouncilMemberRow & { displayName: string; role: string };
+
+export async function insertCouncil(tx: Db, v: CouncilValues, members: Omit<MemberValues, 'councilId'>[]): Promise<CouncilRow> {
+  const [row] = await tx.insert(councils).values(v).returning();
+  if (members.length) await tx.insert(councilMembers).values(members.map((m) => ({ ...m, councilId: row!.id })));
+  return row!;
+}
+
+export async function findCouncil(db: Db, id: string): Promise<CouncilRow | undefined> {
+  const [row] = await db.select().from(councils).where(eq(councils.id, id));
+  return row;
+}
+
+export async function councilOfRound(db: Db, roundId: string): Promise<CouncilRow | undefined> {
+  const [row] = await db.select().from(councils).where(eq(councils.roundId, roundId));
+  return row;
+}
+
+export async function listCouncilRows(db: Db, f: { provinceCode?: string; level?: string; roundId?: string }): Promise<CouncilRow[]> {
+  const conds: SQL[] = [];
+  if (f.provinceCode) conds.push(eq(councils.provinceCode, f.provinceCode));
+  if (f.level) conds.push(eq(councils.level, f.level));
+  if (f.roundId) conds.push(eq(councils.roundId, f.roundId));
+  return db.select().from(councils).where(conds.length ? and(...conds) : undefined).orderBy(desc(councils.decisionDate)).limit(500);
+}
+
+export async function listMembers(db: Db, councilId: string): Promise<MemberView[]> {
+  const rows = await db.select({ m: councilMembers, displayName: users.displayName, role: users.role })
+    .from(councilMembers).innerJoin(users, eq(users.id, councilMembers.userId))
+    .where(eq(councilMembers.councilId, councilId)).orderBy(sql`case ${councilMembers.position} when 'chair' then 0 when 'vice_chair' then 1 when 'member' then 2 when 'secretary' then 3 else 4 end`, sql`${users.displayName} collate vi`);
+  return rows.map((r) => ({ ...r.m, displayName: r.displayName, role: r.role }));
+}
+
+/** The users a council is made of, with role and scope, to check them before seating them. */
+export async function findUsers(db: Db, ids: string[]) {
+  if (!ids.length) return [];
+  return db.select({ id: users.id, role: users.role, provinceCode: users.provinceCode, status: users.status, displayName: users.displayName })
+    .from(users).where(sql`${users.id} in (${sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `)})`);
+}
+
+// ---- advisory reports ----
+
+export async function insertAdvisoryReport(tx: Db, v: Omit<typeof advisoryReports.$inferInsert, 'id' | 'createdAt'>): Promise<AdvisoryReportRow> {
+  const [row] = await tx.insert(advisoryReports).values(v).returning();
+  return row!;
+}
+
+export async function latestAdvisoryReport(db: Db, dossierId: string, councilId?: string | null): Promise<AdvisoryReportRow | undefined> {
+  const [row] = await db.select().from(advisoryReports)
+    .where(and(eq(advisoryReports.dossierId, dossierId), councilId ? eq(advisoryReports.councilId, councilId) : undefined))
+    .orderBy(desc(advisoryReports.createdAt)).limit(1);
+  return row;
+}
+
+// ---- scorecards ----
+
+export async function findScorecard(db: Db, councilId: string, dossierId: string, memberId: string, opts: { lock?: boolean } = {}): Promise<ScorecardRow | undefined> {
+  const q = db.select().from(scorecards).where(and(eq(scorecards.councilId, councilId), eq(scorecards.dossierId, dossierId), eq(scorecards.memberId, memberId)));
+  const [row] = opts.lock ? await q.for('update') : await q;
+  return row;
+}
+
+export async function listScorecardRows(db: Db, councilId: string, dossierId: string): Promise<ScorecardRow[]> {
+  return db.select().from(scorecards).where(and(eq(scorecards.councilId, councilId), eq(scorecards.dossierId, dossierId))).orderBy(asc(scorecards.memberId));
+}
+
+export interface ScorecardWrite {
+  answers: Record<string, unknown>;
+  branch: number | null;
+  disqualification: Record<string, boolean> | null;
+}
+
+/** Saves a member's card as a draft (autosave): a submitted card becomes a draft again (revision). */
+export async function saveScorecardDraft(tx: Db, key: { councilId: string; dossierId: string; memberId: string; provinceCode: string | null }, w: ScorecardWrite): Promise<ScorecardRow> {
+  const [row] = await tx.insert(scorecards).values({ ...key, ...w, submittedAt: null, total: null })
+    .onConflictDoUpdate({
+      target: [scorecards.councilId, scorecards.dossierId, scorecards.memberId],
+      set: { answers: w.answers, branch: w.branch, disqualification: w.disqualification, submittedAt: null, total: null, updatedAt: new Date() },
+    }).returning();
+  return row!;
+}
+
+export async function markScorecardSubmitted(tx: Db, id: string, total: number): Promise<ScorecardRow> {
+  const [row] = await tx.update(scorecards)
+    .set({ submittedAt: new Date(), total, revision: sql`${scorecards.revision} + 1`, updatedAt: new Date() })
+    .where(eq(scorecards.id, id)).returning();
+  return row!;
+}
+
+// ---- outcomes ----
+
+export async function upsertOutcome(tx: Db, v: typeof councilOutcomes.$inferInsert): Promise<void> {
+  await tx.insert(councilOutcomes).values(v).onConflictDoUpdate({
+    target: [councilOutcomes.councilId, councilOutcomes.dossierId],
+    set: { aggregate: v.aggregate, mean: v.mean, star: v.star, spreadFlag: v.spreadFlag, outcome: v.outcome, decidedAt: new Date() },
+  });
+}
+
+export async function findOutcome(db: Db, councilId: string, dossierId: string) {
+  const [row] = await db.select().from(councilOutcomes).where(and(eq(councilOutcomes.councilId, councilId), eq(councilOutcomes.dossierId, dossierId)));
+  return row;
+}

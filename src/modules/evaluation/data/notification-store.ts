@@ -1,0 +1,60 @@
+// Notifications (in-app) and who receives them: the users behind each recipient of a transition's `notify` effect.
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/pool.ts';
+import { users } from '../../../platform/schema.ts';
+import { councilMembers, notifications, type NotificationRow } from './schema.ts';
+
+export type NotificationValues = Omit<typeof notifications.$inferInsert, 'id' | 'createdAt' | 'readAt'>;
+
+export async function insertNotifications(tx: Db, rows: NotificationValues[]): Promise<number> {
+  if (!rows.length) return 0;
+  const out = await tx.insert(notifications).values(rows).returning({ id: notifications.id });
+  return out.length;
+}
+
+export async function listNotificationRows(db: Db, userId: string, opts: { unreadOnly: boolean; limit: number; offset: number }): Promise<{ rows: NotificationRow[]; total: number; unread: number }> {
+  const where = and(eq(notifications.userId, userId), opts.unreadOnly ? isNull(notifications.readAt) : undefined);
+  const [rows, [count], [unread]] = await Promise.all([
+    db.select().from(notifications).where(where).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(opts.limit).offset(opts.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(notifications).where(where),
+    db.select({ n: sql<number>`count(*)::int` }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
+  ]);
+  return { rows, total: count?.n ?? 0, unread: unread?.n ?? 0 };
+}
+
+/** Marks one of the user's notifications read (idempotent); undefined when it is not theirs. */
+export async function markNotificationRead(tx: Db, userId: string, id: number): Promise<NotificationRow | undefined> {
+  const [row] = await tx.update(notifications).set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId))).returning();
+  return row;
+}
+
+// ---- recipients ----
+
+const active = eq(users.status, 'active');
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+
+/** Accounts acting for a producer (users.producer_id, the registry's link). */
+export async function producerAccountIds(db: Db, producerId: string): Promise<string[]> {
+  const res = await db.execute<{ id: string }>(sql`select id from users where role = 'producer' and status = 'active' and producer_id = ${producerId}`);
+  return res.rows.map((r) => r.id);
+}
+
+export async function communeOfficerIds(db: Db, communeCode: string): Promise<string[]> {
+  return ids(await db.select({ id: users.id }).from(users).where(and(eq(users.role, 'commune_officer'), eq(users.unitCode, communeCode), active)));
+}
+
+export async function roleIdsInProvince(db: Db, roles: string[], provinceCode: string): Promise<string[]> {
+  return ids(await db.select({ id: users.id }).from(users).where(and(inArray(users.role, roles), eq(users.provinceCode, provinceCode), active)));
+}
+
+export async function nationalRoleIds(db: Db, roles: string[]): Promise<string[]> {
+  return ids(await db.select({ id: users.id }).from(users).where(and(inArray(users.role, roles), isNull(users.provinceCode), active)));
+}
+
+/** Members of a council in the given positions. */
+export async function councilMemberIds(db: Db, councilId: string, positions: string[]): Promise<string[]> {
+  const rows = await db.select({ id: councilMembers.userId }).from(councilMembers)
+    .where(and(eq(councilMembers.councilId, councilId), inArray(councilMembers.position, positions)));
+  return ids(rows);
+}

@@ -1,0 +1,99 @@
+// Queries over decisions, certificates and the certificate counters.
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/pool.ts';
+import { certificateCounters, certificates, decisions, type CertificateRow, type DecisionRow } from './schema.ts';
+
+export type DecisionValues = Omit<typeof decisions.$inferInsert, 'id' | 'createdAt'>;
+export type CertificateValues = Omit<typeof certificates.$inferInsert, 'id' | 'createdAt'>;
+
+export async function insertDecision(tx: Db, v: DecisionValues): Promise<DecisionRow> {
+  const [row] = await tx.insert(decisions).values(v).returning();
+  return row!;
+}
+
+export async function findDecision(db: Db, id: string): Promise<DecisionRow | undefined> {
+  const [row] = await db.select().from(decisions).where(eq(decisions.id, id));
+  return row;
+}
+
+/** The decision with this number of this issuer, if already recorded (a decision lists many products). */
+export async function findDecisionByNumber(db: Db, level: string, provinceCode: string | null, number: string): Promise<DecisionRow | undefined> {
+  const [row] = await db.select().from(decisions)
+    .where(and(eq(decisions.level, level), provinceCode ? eq(decisions.provinceCode, provinceCode) : sql`${decisions.provinceCode} is null`, eq(decisions.number, number)));
+  return row;
+}
+
+export async function listDecisionRows(db: Db, where: { provinceCode?: string; level?: string; kind?: string }, page: { limit: number; offset: number }) {
+  const conds: SQL[] = [];
+  if (where.provinceCode) conds.push(eq(decisions.provinceCode, where.provinceCode));
+  if (where.level) conds.push(eq(decisions.level, where.level));
+  if (where.kind) conds.push(eq(decisions.kind, where.kind));
+  const w = conds.length ? and(...conds) : undefined;
+  const [rows, [count]] = await Promise.all([
+    db.select().from(decisions).where(w).orderBy(desc(decisions.signedOn), desc(decisions.createdAt)).limit(page.limit).offset(page.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(decisions).where(w),
+  ]);
+  return { rows, total: count?.n ?? 0 };
+}
+
+// ---- certificates ----
+
+/** The product's certificate an upgrade or re-evaluation builds on: the latest one not revoked nor replaced. */
+export async function currentCertificateOf(db: Db, productId: string): Promise<CertificateRow | undefined> {
+  const [row] = await db.select().from(certificates)
+    .where(and(eq(certificates.productId, productId), inArray(certificates.status, ['valid', 'expired'])))
+    .orderBy(desc(certificates.issuedOn), desc(certificates.createdAt)).limit(1);
+  return row;
+}
+
+export async function findCertificate(db: Db, id: string): Promise<CertificateRow | undefined> {
+  const [row] = await db.select().from(certificates).where(eq(certificates.id, id));
+  return row;
+}
+
+export async function findCertificateByNumber(db: Db, number: string): Promise<CertificateRow | undefined> {
+  const [row] = await db.select().from(certificates).where(eq(certificates.number, number));
+  return row;
+}
+
+export async function insertCertificate(tx: Db, v: CertificateValues): Promise<CertificateRow> {
+  const [row] = await tx.insert(certificates).values(v).returning();
+  return row!;
+}
+
+export async function updateCertificateRow(tx: Db, id: string, v: Partial<CertificateValues>): Promise<void> {
+  await tx.update(certificates).set(v).where(eq(certificates.id, id));
+}
+
+export interface CertificateFilter {
+  provinceCode?: string;
+  productIds?: string[];
+  star?: number;
+  status?: string;
+  year?: number;
+  ministryOnly?: boolean;
+}
+
+export async function listCertificateRows(db: Db, f: CertificateFilter, page: { limit: number; offset: number }) {
+  const conds: SQL[] = [];
+  if (f.provinceCode) conds.push(eq(certificates.provinceCode, f.provinceCode));
+  if (f.productIds) conds.push(f.productIds.length ? inArray(certificates.productId, f.productIds) : sql`false`);
+  if (f.star) conds.push(eq(certificates.star, f.star));
+  if (f.status) conds.push(eq(certificates.status, f.status));
+  if (f.year) conds.push(sql`extract(year from ${certificates.issuedOn}) = ${f.year}`);
+  if (f.ministryOnly) conds.push(eq(certificates.star, 5));
+  const w = conds.length ? and(...conds) : undefined;
+  const [rows, [count]] = await Promise.all([
+    db.select().from(certificates).where(w).orderBy(desc(certificates.issuedOn), desc(certificates.createdAt)).limit(page.limit).offset(page.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(certificates).where(w),
+  ]);
+  return { rows, total: count?.n ?? 0 };
+}
+
+/** The issuer's next certificate sequence for the year; gapless for the same reason as receipts. */
+export async function nextCertificateSeq(tx: Db, scope: string, year: number): Promise<number> {
+  const [row] = await tx.insert(certificateCounters).values({ scope, year, lastSeq: 1 })
+    .onConflictDoUpdate({ target: [certificateCounters.scope, certificateCounters.year], set: { lastSeq: sql`${certificateCounters.lastSeq} + 1` } })
+    .returning({ seq: certificateCounters.lastSeq });
+  return row!.seq;
+}

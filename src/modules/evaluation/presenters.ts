@@ -1,0 +1,228 @@
+// Presenters: the whitelisted fields of dossiers, rounds, councils, scorecards, decisions, certificates and
+// notifications that leave the server (and go into audit rows). No table row goes out as it is.
+import type { Message } from '../../platform/errors.ts';
+import type { Role } from '../../platform/auth/roles.ts';
+import type { Calendar, IsoDate } from '../reference/domain/calendar.ts';
+import {
+  ACTION_LABELS, STATE_LABELS, availableActions, isTerminal, overdueDeadlines,
+  type DeadlineKind, type Dossier, type DossierAction, type DossierKind, type DossierState,
+} from './domain/dossier-lifecycle.ts';
+import { certificateStatus, CERTIFICATE_STATE_LABELS } from './domain/certificate.ts';
+import { OUTCOME_LABELS, type Outcome } from './domain/council.ts';
+import { roundLabel } from './domain/rounds.ts';
+import type { ScoreResult } from '../criteria/domain/engine.ts';
+import type {
+  AdvisoryReportRow, CertificateRow, CouncilMemberRow, CouncilRow, DecisionRow, DossierRow, NotificationRow, RoundRow, ScorecardRow,
+} from './data/schema.ts';
+import type { EvidenceRow } from './data/evidence-store.ts';
+import { addDays } from '../reference/domain/calendar.ts';
+
+export const KIND_LABELS: Record<DossierKind, Message> = {
+  first: { vi: 'Đánh giá lần đầu', en: 'First evaluation' },
+  upgrade: { vi: 'Đánh giá nâng hạng', en: 'Upgrade' },
+  reevaluation: { vi: 'Đánh giá lại', en: 'Re-evaluation' },
+};
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+/** The domain facts of a dossier, field by field (the contract of dossier-lifecycle-model.ts `Dossier`). */
+export function presentFacts(d: Dossier) {
+  return {
+    kind: d.kind, state: d.state, provinceCode: d.provinceCode, communeCode: d.communeCode, tourism: d.tourism,
+    forms: { form01: d.forms.form01, form02: d.forms.form02 }, samples: d.samples,
+    baseCertificate: d.baseCertificate
+      ? { number: d.baseCertificate.number, star: d.baseCertificate.star, issuedOn: d.baseCertificate.issuedOn, expiresOnPerDecision: d.baseCertificate.expiresOnPerDecision ?? null }
+      : null,
+    changes: [...d.changes], submittedOn: d.submittedOn, lateReevaluation: d.lateReevaluation, receiptNumber: d.receiptNumber,
+    receivedOn: d.receivedOn, communeDueOn: d.communeDueOn, forwardedOn: d.forwardedOn, completeOn: d.completeOn,
+    reevaluationDueOn: d.reevaluationDueOn, roundId: d.roundId, roundFinishBy: d.roundFinishBy, fieldVisitOn: d.fieldVisitOn,
+    advisoryReportOn: d.advisoryReportOn, councilMode: d.councilMode, outcome: d.outcome ? presentOutcome(d.outcome) : null,
+    proposedOn: d.proposedOn, centralRoundId: d.centralRoundId, centralRoundFinishBy: d.centralRoundFinishBy,
+    decision: d.decision ? { number: d.decision.number, date: d.decision.date } : null, lastActionOn: d.lastActionOn,
+  };
+}
+export type PublicFacts = ReturnType<typeof presentFacts>;
+
+export function presentOutcome(o: Outcome) {
+  return {
+    kind: o.kind, level: o.level, star: o.star,
+    ...('by' in o ? { by: o.by } : {}), ...('to' in o ? { to: o.to } : {}), ...('reasons' in o ? { reasons: [...o.reasons] } : {}),
+    label: OUTCOME_LABELS[o.kind],
+  };
+}
+
+const ROUND_STATES: readonly DossierState[] = ['in_round', 'advisory_review', 'advisory_supplement', 'council_scoring', 'council_rescoring', 'council_closed'];
+const DEADLINE_LABELS: Record<DeadlineKind, Message> = {
+  commune_review: { vi: 'UBND cấp xã đánh giá, gửi hồ sơ (15 ngày làm việc)', en: 'Commune review (15 working days)' },
+  reevaluation_completion: { vi: 'Hoàn thành đánh giá lại (45 ngày)', en: 'Finish the re-evaluation (45 days)' },
+  round: { vi: 'Hoàn thành đợt đánh giá cấp tỉnh', en: 'Finish the provincial round' },
+  central_round: { vi: 'Hoàn thành đợt đánh giá cấp trung ương', en: 'Finish the national round' },
+  transition: { vi: 'Hoàn thành hồ sơ chuyển tiếp', en: 'Finish the transitional dossier' },
+};
+
+/** The deadlines running on the dossier now (each with its article). */
+export function runningDeadlines(d: Dossier): { kind: DeadlineKind; dueOn: IsoDate; article: string; label: Message }[] {
+  if (isTerminal(d.state)) return [];
+  const out: { kind: DeadlineKind; dueOn: IsoDate; article: string; label: Message }[] = [];
+  const add = (kind: DeadlineKind, dueOn: IsoDate, article: string) => out.push({ kind, dueOn, article, label: DEADLINE_LABELS[kind] });
+  if (d.state === 'commune_received' && d.communeDueOn) add('commune_review', d.communeDueOn, 'Art. 7.2');
+  if (d.kind === 'reevaluation' && d.reevaluationDueOn) add('reevaluation_completion', d.reevaluationDueOn, 'Art. 7.6.g');
+  if (ROUND_STATES.includes(d.state) && d.roundFinishBy) add('round', d.roundFinishBy, 'Art. 5.1');
+  if (d.state === 'ministry_council' && d.centralRoundFinishBy) add('central_round', d.centralRoundFinishBy, 'Art. 5.2');
+  return out;
+}
+
+interface SelfAssessmentSummary { total: number; parts: Record<string, number>; band: number; star: number | null; certifiable: boolean; disqualified: boolean; blocking: { criterion: string; star: number; requiredPoints: number; actualPoints: number }[] }
+
+export function presentSelfAssessment(s: unknown): SelfAssessmentSummary | null {
+  if (!s || typeof s !== 'object') return null;
+  const r = s as ScoreResult;
+  return {
+    total: r.total, parts: { ...r.parts }, band: r.band, star: r.star, certifiable: r.certifiable, disqualified: r.disqualified,
+    blocking: (r.blocking ?? []).map((b) => ({ criterion: b.criterion, star: b.star, requiredPoints: b.requiredPoints, actualPoints: b.actualPoints })),
+  };
+}
+
+/** A dossier in a list. */
+export function presentDossierSummary(row: DossierRow, today: IsoDate, calendar?: Calendar) {
+  const d = row.facts as Dossier;
+  const state = row.state as DossierState;
+  return {
+    id: row.id,
+    kind: row.kind as DossierKind,
+    kindLabel: KIND_LABELS[row.kind as DossierKind],
+    state,
+    stateLabel: STATE_LABELS[state],
+    provinceCode: row.provinceCode,
+    communeCode: row.communeCode,
+    producerId: row.producerId,
+    producerName: row.producerName,
+    productId: row.productId,
+    productName: row.productName,
+    setNo: row.setNo,
+    ruleSet: row.ruleSet,
+    year: row.year,
+    receiptNo: row.receiptNo,
+    submittedOn: row.submittedOn,
+    receivedOn: row.receivedOn,
+    communeDueOn: row.communeDueOn,
+    forwardedOn: row.forwardedOn,
+    proposedOn: row.proposedOn,
+    roundId: row.roundId,
+    finalPoints: row.finalPoints,
+    finalStar: row.finalStar,
+    overdue: overdueDeadlines(d, today, calendar).length > 0,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+export type PublicDossierSummary = ReturnType<typeof presentDossierSummary>;
+
+/** One dossier: its facts, what the caller may do next, its deadlines and what is overdue. */
+export function presentDossier(row: DossierRow, viewer: { role: Role }, today: IsoDate, calendar?: Calendar) {
+  const d = row.facts as Dossier;
+  const actions: DossierAction[] = availableActions(d, viewer.role);
+  return {
+    ...presentDossierSummary(row, today, calendar),
+    councilId: row.councilId,
+    centralCouncilId: row.centralCouncilId,
+    previousCertificateId: row.previousCertificateId,
+    completeOn: row.completeOn,
+    acceptedOn: row.acceptedOn,
+    lastReason: row.lastReason,
+    forms: { form01: row.form01 !== null, form02: row.form02 !== null, form03: row.form03 !== null },
+    selfAssessment: presentSelfAssessment(row.selfAssessment),
+    facts: presentFacts(d),
+    availableActions: actions.map((action) => ({ action, label: ACTION_LABELS[action] })),
+    deadlines: runningDeadlines(d),
+    overdueItems: overdueDeadlines(d, today, calendar).map((o) => ({ deadline: o.deadline, dueOn: o.dueOn, article: o.article, message: o.message })),
+  };
+}
+export type PublicDossier = ReturnType<typeof presentDossier>;
+
+export function presentEvidence(e: EvidenceRow) {
+  return {
+    id: e.id, dossierId: e.dossierId, criterionCode: e.criterionCode, name: e.name, note: e.note, mime: e.mime, size: e.size,
+    uploadedBy: e.uploadedBy, uploadedAt: e.uploadedAt.toISOString(),
+  };
+}
+export type PublicEvidence = ReturnType<typeof presentEvidence>;
+
+// ---- rounds, councils, scorecards ----
+
+export function presentRound(r: RoundRow) {
+  const extra = r.extra ? { councilRulesDecision: r.basis ?? '', planReference: r.planReference ?? '' } : null;
+  const label = roundLabel({ level: r.level as 'province' | 'central', number: r.number, year: r.year, extra });
+  return {
+    id: r.id, level: r.level as 'province' | 'central', provinceCode: r.provinceCode, year: r.year, number: r.number,
+    cutoff: r.cutoffOn, finishBy: addDays(r.finishBefore, -1), extra, status: r.status, label, createdAt: r.createdAt.toISOString(),
+  };
+}
+export type PublicRound = ReturnType<typeof presentRound>;
+
+export function presentCouncil(c: CouncilRow, members: (CouncilMemberRow & { displayName: string })[]) {
+  return {
+    id: c.id, roundId: c.roundId, level: c.level as 'province' | 'central', provinceCode: c.provinceCode,
+    decisionNo: c.decisionNo, decisionDate: c.decisionDate, status: c.status, spreadThreshold: c.spreadThreshold,
+    chairScores: c.chairScores, hasFoodSafetyDepartment: c.hasFoodSafetyDepartment, chairDelegation: c.chairDelegation,
+    advisoryLeaderId: c.advisoryLeaderId,
+    members: members.map((m) => ({ userId: m.userId, displayName: m.displayName, position: m.position, seat: m.seat, agency: m.agency })),
+    createdAt: c.createdAt.toISOString(),
+  };
+}
+export type PublicCouncil = ReturnType<typeof presentCouncil>;
+
+export function presentAdvisoryReport(r: AdvisoryReportRow) {
+  return {
+    id: r.id, councilId: r.councilId, dossierId: r.dossierId, authorId: r.authorId, reference: r.reference, content: r.content,
+    fieldVisit: r.fieldVisit, extraTests: r.extraTests, createdAt: r.createdAt.toISOString(),
+  };
+}
+
+export function presentScorecard(s: ScorecardRow) {
+  return {
+    id: s.id, councilId: s.councilId, dossierId: s.dossierId, memberId: s.memberId,
+    answers: { ...(s.answers as Record<string, number | boolean | null>) }, branch: s.branch,
+    disqualification: (s.disqualification ?? null) as Record<string, boolean> | null,
+    revision: s.revision, total: s.total, submitted: s.submittedAt !== null, submittedAt: iso(s.submittedAt), updatedAt: s.updatedAt.toISOString(),
+  };
+}
+export type PublicScorecard = ReturnType<typeof presentScorecard>;
+
+// ---- results ----
+
+export function presentDecision(d: DecisionRow) {
+  return {
+    id: d.id, level: d.level, provinceCode: d.provinceCode, kind: d.kind, number: d.number, signedOn: d.signedOn, signer: d.signer,
+    councilId: d.councilId, createdAt: d.createdAt.toISOString(),
+  };
+}
+export type PublicDecision = ReturnType<typeof presentDecision>;
+
+export function presentCertificate(c: CertificateRow, today: IsoDate, names: { productName: string | null; producerName: string | null } = { productName: null, producerName: null }) {
+  const revoked = c.status === 'revoked';
+  const status = certificateStatus({
+    number: c.number, star: c.star as 3 | 4 | 5, issuedOn: c.issuedOn, expiresOnPerDecision: c.expiresOn,
+    revokedOn: revoked ? c.revokedOn : null,
+  }, today);
+  const state = c.status === 'superseded' ? 'superseded' : status.state;
+  return {
+    id: c.id, number: c.number, star: c.star, points: c.points, provinceCode: c.provinceCode, productId: c.productId,
+    productName: names.productName, producerName: names.producerName, productCode: c.productCode, dossierId: c.dossierId,
+    decisionId: c.decisionId, issuedOn: c.issuedOn, expiresOn: c.expiresOn, extendedUntil: c.extendedUntil,
+    status: c.status, state,
+    stateLabel: state === 'superseded' ? { vi: 'Đã được thay thế bằng giấy chứng nhận mới', en: 'Replaced by a newer certificate' } : CERTIFICATE_STATE_LABELS[status.state],
+    message: status.message, reevaluationWindow: { opensOn: status.window.opensOn, closesOn: status.window.closesOn },
+    supersededBy: c.supersededBy, revokedOn: c.revokedOn, createdAt: c.createdAt.toISOString(),
+  };
+}
+export type PublicCertificate = ReturnType<typeof presentCertificate>;
+
+export function presentNotification(n: NotificationRow) {
+  return {
+    id: n.id, kind: n.kind, title: n.title as Message, body: (n.body ?? null) as Record<string, unknown> | null, link: n.link,
+    provinceCode: n.provinceCode, createdAt: n.createdAt.toISOString(), readAt: iso(n.readAt),
+  };
+}
+export type PublicNotification = ReturnType<typeof presentNotification>;

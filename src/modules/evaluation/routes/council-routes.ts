@@ -1,0 +1,81 @@
+// HTTP of rounds, councils, advisory reports and scorecards. Thin: validate, call one command, present.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../../app.ts';
+import { requireUser } from '../../../platform/auth/guard.ts';
+import { createRound } from '../commands/create-round.ts';
+import { getCouncil, getRound, listCouncils, listRounds } from '../commands/read-rounds.ts';
+import { createCouncil } from '../commands/create-council.ts';
+import { writeAdvisoryReport } from '../commands/write-advisory-report.ts';
+import { saveScorecard } from '../commands/save-scorecard.ts';
+import { submitScorecard } from '../commands/submit-scorecard.ts';
+import { getOwnScorecard, listScorecards } from '../commands/read-scorecards.ts';
+import * as s from './schemas.ts';
+
+export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const db = ctx.db.db;
+    const readDb = ctx.db.readDb;
+
+    app.post('/api/rounds', {
+      preHandler: requireUser(),
+      schema: { tags: ['evaluation'], summary: 'Lập đợt đánh giá, phân hạng / Plan a round (Art. 5)', body: s.roundBody, response: { 201: s.roundOut } },
+    }, async (request, reply) => reply.code(201).send(await createRound(db, request.actor!, request.body)));
+
+    app.get('/api/rounds', {
+      preHandler: requireUser(),
+      schema: { tags: ['evaluation'], querystring: s.roundQuery, response: { 200: z.array(s.roundOut) } },
+    }, async (request) => listRounds(readDb, request.actor!, request.query));
+
+    app.get('/api/rounds/:id', {
+      preHandler: requireUser(),
+      schema: { tags: ['evaluation'], params: s.idParams, response: { 200: s.roundOut } },
+    }, async (request) => getRound(readDb, request.actor!, request.params.id));
+
+    app.post('/api/councils', {
+      preHandler: requireUser(),
+      schema: { tags: ['evaluation'], summary: 'Ghi nhận Hội đồng và Tổ tư vấn / Record a council (Art. 7.3.b, 7.4.b)', body: s.councilBody, response: { 201: s.councilOut } },
+    }, async (request, reply) => reply.code(201).send(await createCouncil(db, request.actor!, request.body)));
+
+    app.get('/api/councils', {
+      preHandler: requireUser(),
+      schema: { tags: ['evaluation'], querystring: s.councilQuery, response: { 200: z.array(s.councilOut) } },
+    }, async (request) => listCouncils(readDb, request.actor!, request.query));
+
+    app.get('/api/councils/:id', {
+      preHandler: requireUser(),
+      schema: { tags: ['evaluation'], params: s.idParams, response: { 200: s.councilOut } },
+    }, async (request) => getCouncil(readDb, request.actor!, request.params.id));
+
+    app.post('/api/dossiers/:id/advisory-report', {
+      preHandler: requireUser(),
+      schema: {
+        tags: ['evaluation'], summary: 'Báo cáo đánh giá hồ sơ của Tổ tư vấn / Advisory review report (Art. 7.3.c)',
+        params: s.idParams, body: s.advisoryReportBody, response: { 201: s.advisoryReportOut },
+      },
+    }, async (request, reply) => reply.code(201).send(await writeAdvisoryReport(db, request.actor!, request.params.id, request.body)));
+
+    app.get('/api/councils/:id/dossiers/:dossierId/scorecard', {
+      preHandler: requireUser(),
+      schema: { tags: ['evaluation'], summary: 'Phiếu chấm của tôi / My scorecard', params: s.scorecardParams, response: { 200: s.ownScorecardOut } },
+    }, async (request) => getOwnScorecard(readDb, request.actor!, request.params.id, request.params.dossierId));
+
+    app.put('/api/councils/:id/dossiers/:dossierId/scorecard', {
+      preHandler: requireUser(),
+      schema: { tags: ['evaluation'], summary: 'Lưu nháp phiếu chấm / Autosave my scorecard', params: s.scorecardParams, body: s.scorecardBody, response: { 200: s.scorecardOut } },
+    }, async (request) => saveScorecard(db, request.actor!, request.params.id, request.params.dossierId, request.body));
+
+    app.post('/api/councils/:id/dossiers/:dossierId/scorecard/submit', {
+      preHandler: requireUser(),
+      schema: {
+        tags: ['evaluation'], summary: 'Nộp phiếu chấm (kiểm tra đầy đủ) / Submit my scorecard (fully validated)',
+        params: s.scorecardParams, body: s.scorecardBody.nullish(), response: { 200: s.submitScorecardOut },
+      },
+    }, async (request) => submitScorecard(db, request.actor!, request.params.id, request.params.dossierId, request.body ?? undefined));
+
+    app.get('/api/councils/:id/dossiers/:dossierId/scorecards', {
+      preHandler: requireUser(),
+      schema: { tags: ['evaluation'], summary: 'Phiếu chấm của Hội đồng (theo quyền xem) / The council\'s scorecards, as visible to me', params: s.scorecardParams, response: { 200: s.scorecardsOut } },
+    }, async (request) => listScorecards(readDb, request.actor!, request.params.id, request.params.dossierId));
+  };
+}

@@ -1,0 +1,18 @@
+// The evaluation module's HTTP: one plugin holding dossiers, rounds and councils, scoring, decisions, certificates
+// and notifications. Multipart (evidence uploads, 20 MB) is registered here, for this module's routes only.
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../../app.ts';
+import { MAX_EVIDENCE_BYTES } from '../../../platform/files.ts';
+import { dossierRoutes } from './dossier-routes.ts';
+import { councilRoutes } from './council-routes.ts';
+import { resultRoutes } from './result-routes.ts';
+
+export function evaluationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(multipart, { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 10, parts: 12 } });
+    await app.register(dossierRoutes(ctx));
+    await app.register(councilRoutes(ctx));
+    await app.register(resultRoutes(ctx));
+  };
+}
