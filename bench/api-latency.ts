@@ -29,7 +29,19 @@ export async function benchApi(): Promise<void> {
     await prepared.db.pool.query(
       `insert into users (username, display_name, password_hash, role, unit_code, province_code) values
        ('bench.province', 'Bench province office', $1, 'province_office', '01', '01'),
-       ('bench.national', 'Bench admin', $1, 'admin', null, null)`, [hash]);
+       ('bench.national', 'Bench admin', $1, 'admin', null, null),
+       ('bench.member', 'Bench council member', $1, 'province_council_member', '01', '01')`, [hash]);
+    // A council of Hà Nội scoring 200 of the generated dossiers, for the scoring screen's own endpoints.
+    const council = (await prepared.db.pool.query(`
+      with r as (insert into rounds (province_code, level, year, number, cutoff_on, finish_before)
+                 values ('01', 'province', 2026, 2, '2026-10-30', '2026-12-30') returning id)
+      insert into councils (round_id, province_code, level, decision_no, decision_date)
+      select id, '01', 'province', '99/QĐ-UBND', '2026-11-01' from r returning id`)).rows[0].id as string;
+    await prepared.db.pool.query(`insert into council_members (council_id, user_id, province_code, position, agency)
+      select $1, id, '01', 'member', 'Sở Nông nghiệp và Môi trường' from users where username = 'bench.member'`, [council]);
+    const scored = (await prepared.db.pool.query(`update dossiers set council_id = $1, state = 'council_scoring',
+        facts = facts || '{"state":"council_scoring"}'::jsonb
+      where id in (select id from dossiers where province_code = '01' and set_no = 1 limit 200) returning id`, [council])).rows.map((r) => r.id as string);
     const app = await buildApp({ config, db: prepared.db, files: new DiskStorage(join(dir, 'files')) });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
@@ -40,10 +52,11 @@ export async function benchApi(): Promise<void> {
     };
     const province = await cookieOf('bench.province');
     const national = await cookieOf('bench.national');
+    const member = await cookieOf('bench.member');
     const set1 = getProductSet('26-2026', 1)!;
     const answers = Object.fromEntries(allCriteria(set1).map(({ criterion: c }) => [c.code, c.kind === 'yesno' ? true : 0]));
 
-    const cases: { label: string; cookie: string; url: string; body?: unknown }[] = [
+    const cases: { label: string; cookie: string; url: string; body?: unknown; method?: string }[] = [
       { label: 'producers list, province office (page 1)', cookie: province, url: '/api/producers?limit=50' },
       { label: 'producers search "htx che" (province)', cookie: province, url: '/api/producers?limit=50&q=htx%20che' },
       { label: 'products list, national, set 11', cookie: national, url: '/api/products?limit=50&setNo=11' },
@@ -52,7 +65,11 @@ export async function benchApi(): Promise<void> {
       { label: 'scoring screen: evaluate a full scorecard', cookie: province, url: '/api/scoring/evaluate', body: { ruleSet: '26-2026', setNo: 1, answers } },
     ];
     if (app.hasRoute({ method: 'GET', url: '/api/dossiers' })) {
+      const card = `/api/councils/${council}/dossiers/${scored[0]}/scorecard`;
       cases.push(
+        { label: 'scoring screen: own scorecard (GET)', cookie: member, url: card },
+        { label: 'scoring screen: autosave answers (PUT)', cookie: member, url: card, method: 'PUT', body: { answers } },
+        { label: 'scoring screen: members’ cards (GET)', cookie: member, url: `${card}s` },
         { label: 'dossier list, province office (page 1)', cookie: province, url: '/api/dossiers?limit=50' },
         { label: 'dossier list, national, state filter', cookie: national, url: '/api/dossiers?limit=50&state=council_scoring' },
         { label: 'dossier search "mien dong" (national)', cookie: national, url: '/api/dossiers?limit=50&q=mien%20dong' },
@@ -63,7 +80,7 @@ export async function benchApi(): Promise<void> {
       for (let i = 0; i < 220; i++) {
         const t = performance.now();
         const res = await fetch(base + c.url, {
-          method: c.body ? 'POST' : 'GET',
+          method: c.method ?? (c.body ? 'POST' : 'GET'),
           headers: { cookie: c.cookie, ...(c.body ? { 'content-type': 'application/json' } : {}) },
           body: c.body ? JSON.stringify(c.body) : undefined,
         });

@@ -32,18 +32,19 @@ export async function generateNationalData(pool: pg.Pool, sizes: Sizes): Promise
     from generate_series(1, $1::int) i join bench_producers p on p.rn = i % (select count(*) from bench_producers)`, [sizes.products]);
 
   // Dossiers: the domain's own empty facts, in every state, for products round-robin.
-  const products = (await pool.query(`select id, producer_id, province_code, commune_code, set_no from products order by id`)).rows;
-  const rows: unknown[][] = [[], [], [], [], [], [], [], [], [], []];
+  const products = (await pool.query(`select p.id, p.producer_id, p.province_code, p.commune_code, p.set_no, p.name, r.name as producer_name
+    from products p join producers r on r.id = p.producer_id order by p.id`)).rows;
+  const rows: unknown[][] = [[], [], [], [], [], [], [], [], [], [], [], []];
   for (let i = 0; i < sizes.dossiers; i++) {
     const p = products[i % products.length];
     const state = DOSSIER_STATES[i % DOSSIER_STATES.length]!;
     const facts = { ...newDossier({ kind: 'first', provinceCode: p.province_code, communeCode: p.commune_code }), state };
-    const values = [p.province_code, p.commune_code, p.producer_id, p.id, 'first', '26-2026', p.set_no, state, JSON.stringify(facts), 2026];
+    const values = [p.province_code, p.commune_code, p.producer_id, p.id, 'first', '26-2026', p.set_no, state, JSON.stringify(facts), 2026, p.name, p.producer_name];
     values.forEach((v, k) => rows[k]!.push(v));
   }
   await pool.query(`
-    insert into dossiers (province_code, commune_code, producer_id, product_id, kind, rule_set, set_no, state, facts, year)
-    select * from unnest($1::text[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::smallint[], $8::text[], $9::jsonb[], $10::smallint[])`,
+    insert into dossiers (province_code, commune_code, producer_id, product_id, kind, rule_set, set_no, state, facts, year, product_name, producer_name)
+    select * from unnest($1::text[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::smallint[], $8::text[], $9::jsonb[], $10::smallint[], $11::text[], $12::text[])`,
   rows);
   await pool.query('analyze producers; analyze products; analyze dossiers');
 }
