@@ -1,9 +1,16 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing/test-server.ts';
 import { loadDemo } from './load-demo.ts';
+import { loadDemoDossiers } from './demo-dossiers.ts';
+import { users } from '../../platform/schema.ts';
+import { actorOf } from '../../platform/auth/actor.ts';
 import { DEMO_PRODUCERS } from './lai-chau.ts';
+import { clock } from '../evaluation/commands/clock.ts';
+import { todayInVietnam } from '../registry/today.ts';
+import { addWorkingDays, loadCalendar } from '../reference/domain/calendar.ts';
 
 let s: TestServer;
+let summary: Awaited<ReturnType<typeof loadDemo>>;
 beforeAll(async () => {
   s = await startTestServer({ listen: false });
 });
@@ -19,10 +26,11 @@ describe('Lai Châu demo', () => {
     const first = await loadDemo(s.db.db, 'demo-mat-khau');
     expect(first.loaded).toBe(true);
     expect(first.producers).toBe(DEMO_PRODUCERS.length);
+    summary = first;
     const second = await loadDemo(s.db.db, 'demo-mat-khau');
     expect(second.loaded).toBe(false);
     const n = await s.db.pool.query(`select (select count(*)::int from producers) p, (select count(*)::int from products) pr, (select count(*)::int from certificates) c`);
-    expect(n.rows[0]).toEqual({ p: DEMO_PRODUCERS.length, pr: first.products, c: 4 });
+    expect(n.rows[0]).toEqual({ p: DEMO_PRODUCERS.length, pr: first.products, c: 6 });
   });
 
   it('gives every role a working account scoped to its unit', async () => {
@@ -37,8 +45,83 @@ describe('Lai Châu demo', () => {
     expect(own.json().items.map((p: { name: string }) => p.name)).toEqual(['Miến dong Bình Lư']);
   });
 
-  it('keeps the expired 2020 certificate of miến dong Bình Lư as history (Decision 921/QĐ-UBND)', async () => {
-    const r = await s.db.pool.query(`select c.status, c.expires_on::text e from certificates c join products p on p.id = c.product_id where p.name = 'Miến dong Bình Lư'`);
-    expect(r.rows).toEqual([{ status: 'expired', e: '2023-07-20' }]);
+  it('keeps the expired 2020 certificate of miến dong Bình Lư as history (Decision 921/QĐ-UBND), next to its 2026 one', async () => {
+    const r = await s.db.pool.query(`select c.status, c.star, c.expires_on::text e from certificates c join products p on p.id = c.product_id where p.name = 'Miến dong Bình Lư' order by c.issued_on`);
+    expect(r.rows).toEqual([{ status: 'expired', star: 3, e: '2023-07-20' }, { status: 'valid', star: 4, e: '2029-10-15' }]);
+  });
+});
+
+describe('the demo\'s 2026 season: a dossier in every state', () => {
+  const STATES = [
+    'draft', 'submitted', 'commune_received', 'commune_returned', 'forwarded', 'province_incomplete', 'province_accepted', 'in_round',
+    'advisory_review', 'council_scoring', 'council_rescoring', 'council_closed', 'result_notice', 'province_certified',
+    'sent_to_ministry', 'ministry_council', 'ministry_certified', 'withdrawn', 'rejected',
+  ];
+  const dossier = async (state: string) => (await s.db.pool.query(
+    `select id, product_name, commune_code, receipt_no, received_on::text, commune_due_on::text, last_reason, final_star, council_id from dossiers where state = $1`, [state],
+  )).rows[0];
+
+  it('has at least one dossier in each state a provincial officer meets, and the clock is back to the real date', async () => {
+    const r = await s.db.pool.query(`select state, count(*)::int n from dossiers group by state`);
+    const counts = Object.fromEntries(r.rows.map((x) => [x.state, x.n]));
+    for (const state of STATES) expect(counts[state] ?? 0, state).toBeGreaterThanOrEqual(1);
+    expect(clock.today()).toBe(todayInVietnam());
+    // Each walked dossier stopped where the loader says.
+    const rows = await s.db.pool.query(`select id, state from dossiers`);
+    const stateOf = new Map(rows.rows.map((x) => [x.id, x.state]));
+    expect(summary.dossiers.map((d) => [d.key, stateOf.get(d.id)])).toEqual(summary.dossiers.map((d) => [d.key, d.expected]));
+  });
+
+  it('puts the clock back even when a walk fails half-way', async () => {
+    // Every account, but no product: the first filing (on a pinned day) is refused.
+    const accounts = await s.db.db.select().from(users);
+    await expect(loadDemoDossiers(s.db.db, new Map(accounts.map((u) => [u.username, actorOf(u)])), {})).rejects.toThrow();
+    expect(clock.today()).toBe(todayInVietnam());
+  });
+
+  it('carries what each state needs: a receipt and its 15-working-day deadline, reasons, a 2★ result notice', async () => {
+    const received = await dossier('commune_received');
+    expect(received.receipt_no).toMatch(/^\d{2}\/PĐK-12-03390-2026$/);
+    expect(received.received_on).toBe('2026-11-18');
+    expect(received.commune_due_on).toBe(addWorkingDays(received.received_on, 15, loadCalendar()));
+    expect((await dossier('commune_returned')).last_reason).toMatch(/methanol/);
+    expect((await dossier('province_incomplete')).last_reason).toMatch(/nhãn hiệu/);
+    expect((await dossier('rejected')).last_reason).toMatch(/an toàn thực phẩm/);
+    expect((await dossier('withdrawn')).last_reason).toBeTruthy();
+    expect((await dossier('result_notice')).final_star).toBe(2);
+  });
+
+  it('shows a council at work: some members scored, others not; one member diverging', async () => {
+    const cards = async (state: string) => (await s.db.pool.query(
+      `select count(*) filter (where sc.submitted_at is not null)::int submitted, count(*) filter (where sc.submitted_at is null)::int drafts,
+              max(sc.total)::float hi, min(sc.total)::float lo
+         from scorecards sc join dossiers d on d.id = sc.dossier_id and d.council_id = sc.council_id where d.state = $1`, [state],
+    )).rows[0];
+    expect(await cards('council_scoring')).toMatchObject({ submitted: 4, drafts: 1 });
+    const rescoring = await cards('council_rescoring');
+    expect(rescoring.submitted).toBe(7);
+    expect(rescoring.hi - rescoring.lo).toBeGreaterThan(10);
+  });
+
+  it('has certificates with numbers for the certified: 4★ by the province, 5★ by the Ministry', async () => {
+    const r = await s.db.pool.query(
+      `select d.state, c.number, c.star from dossiers d join certificates c on c.dossier_id = d.id where d.state in ('province_certified', 'ministry_certified') order by d.state desc`,
+    );
+    expect(r.rows).toEqual([
+      { state: 'province_certified', number: '001/GCN-OCOP-12-2026', star: 4 },
+      { state: 'ministry_certified', number: '001/GCN-OCOP-BNNMT-2026', star: 5 },
+    ]);
+  });
+
+  it('lets the commune officer of Bình Lư see only Bình Lư\'s dossiers', async () => {
+    const officer = await login('xa.binhlu', 'demo-mat-khau');
+    const res = await s.app.inject({ method: 'GET', url: '/api/dossiers?limit=100', cookies: { ocop_session: officer.cookie! } });
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { communeCode: string; productName: string }[];
+    const all = await s.db.pool.query(`select count(*)::int n from dossiers where commune_code = '03390'`);
+    expect(items.length).toBe(all.rows[0].n);
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(items.every((d) => d.communeCode === '03390')).toBe(true);
+    expect(items.map((d) => d.productName)).toContain('Miến dong Bình Lư');
   });
 });

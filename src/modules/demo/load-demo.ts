@@ -1,6 +1,6 @@
 // `npm run ocop -- demo`: loads the Lai Châu demo (users of every role, producers, products, historical
 // certificates) through the same commands the app uses, so the demo obeys every rule. Idempotent.
-import { sql, eq } from 'drizzle-orm';
+import { sql, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/pool.ts';
 import { users } from '../../platform/schema.ts';
 import { actorOf, type Actor } from '../../platform/auth/actor.ts';
@@ -12,6 +12,7 @@ import { createProduct } from '../registry/commands/create-product.ts';
 import { linkProducerAccount } from '../registry/commands/link-producer-account.ts';
 import { certificates, decisions } from '../evaluation/data/schema.ts';
 import { DEMO_HISTORICAL_CERTIFICATES, DEMO_PRODUCERS, DEMO_PROVINCE, DEMO_USERS } from './lai-chau.ts';
+import { loadDemoDossiers, type DemoDossier } from './demo-dossiers.ts';
 
 const MARKER = 'demo-lai-chau';
 
@@ -21,6 +22,8 @@ export interface DemoSummary {
   producers: number;
   products: number;
   productIds: Record<string, string>;
+  /** The dossiers walked through the procedure, each with the state it was left in. */
+  dossiers: DemoDossier[];
 }
 
 async function adminActor(db: Db): Promise<Actor> {
@@ -43,8 +46,14 @@ export async function loadDemo(db: Db, password: string): Promise<DemoSummary> {
     producers: DEMO_PRODUCERS.length,
     products: DEMO_PRODUCERS.reduce((n, p) => n + p.products.length, 0),
     productIds: {},
+    dossiers: [],
   };
   if (done.rows.length > 0) return summary;
+  // One transaction: a demo that fails half-way leaves nothing behind (no marker, no half a province).
+  return db.transaction(async (tx) => ({ ...summary, ...(await load(tx, password, summary)), loaded: true }));
+}
+
+async function load(db: Db, password: string, summary: DemoSummary): Promise<Partial<DemoSummary>> {
   const admin = await adminActor(db);
   for (const u of DEMO_USERS) {
     const { user } = await createUser(db, admin, u);
@@ -78,7 +87,12 @@ export async function loadDemo(db: Db, password: string): Promise<DemoSummary> {
         toState: cert!.status, reason: `Giấy chứng nhận theo ${c.decisionNo} (${c.ruleSet}), nhập từ hồ sơ giấy`, after: cert,
       });
     }
-    await tx.execute(sql`insert into reference_loads (name, checksum, rows) values (${MARKER}, 'v1', ${summary.products})`);
   });
-  return { ...summary, loaded: true };
+  // The accounts as the procedure sees them (producer links included), then the 2026 season's dossiers.
+  const usernames = summary.users.map((u) => u.username);
+  const rows = await db.select().from(users).where(inArray(users.username, usernames));
+  const actors = new Map(rows.map((u) => [u.username, actorOf(u)]));
+  const dossiers = await loadDemoDossiers(db, actors, summary.productIds);
+  await db.execute(sql`insert into reference_loads (name, checksum, rows) values (${MARKER}, 'v2', ${summary.products})`);
+  return { productIds: summary.productIds, dossiers };
 }
