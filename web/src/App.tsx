@@ -16,6 +16,12 @@ import { ProducersPage } from './pages/Producers.tsx';
 import { ProducerDetailPage } from './pages/ProducerDetail.tsx';
 import { ProductsPage } from './pages/Products.tsx';
 import { UsersPage } from './pages/Users.tsx';
+import { WorkQueuesPage } from './pages/WorkQueues.tsx';
+import { DossierPage } from './pages/Dossier.tsx';
+import { ScoringListPage, ScoringPage } from './pages/Scoring.tsx';
+import { RoundsPage } from './pages/Rounds.tsx';
+import { ResultsPage } from './pages/Results.tsx';
+import { dossierIdOf, EVAL_ROUTES, homeOf, mayOpenEvalPage, scoringOf } from './lib/evaluation.ts';
 import { can } from './lib/permissions.ts';
 import { useErrorText } from './lib/errors.ts';
 
@@ -44,7 +50,8 @@ function Themed() {
             '"Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", "Liberation Sans", "DejaVu Sans", Arial, sans-serif',
         },
         components: {
-          Menu: { itemSelectedColor: '#17694a', horizontalItemSelectedColor: '#17694a' },
+          // Tighter items so the header menu with the evaluation entries fits a 1366 px screen.
+          Menu: { itemSelectedColor: '#17694a', horizontalItemSelectedColor: '#17694a', itemPaddingInline: 12 },
         },
       }}
     >
@@ -121,8 +128,10 @@ function Shell() {
   return <Main user={session.user} onLogout={logout} />;
 }
 
-/** Whether the signed-in user may open this page; anything else goes to the self-assessment. */
+/** Whether the signed-in user may open this page; anything else goes to the user's home page. */
 function allowed(user: User, path: string): boolean {
+  const evaluation = mayOpenEvalPage(user, path);
+  if (evaluation !== null) return evaluation;
   switch (path) {
     case ROUTES.criteria:
     case ROUTES.selfAssessment:
@@ -141,9 +150,11 @@ function Main({ user, onLogout }: { user: User; onLogout: () => void }) {
   const loc = useLocation();
   const ok = allowed(user, loc.path);
   useEffect(() => {
-    if (!ok) navigate(ROUTES.selfAssessment, { replace: true });
-  }, [ok]);
+    if (!ok) navigate(homeOf(user), { replace: true });
+  }, [ok, user]);
   const producerId = producerIdOf(loc.path);
+  const dossierId = dossierIdOf(loc.path);
+  const scoring = scoringOf(loc.path);
   return (
     <Layout className="app-layout">
       <AppHeader user={user} path={loc.path} onLogout={onLogout} />
@@ -154,6 +165,12 @@ function Main({ user, onLogout }: { user: User; onLogout: () => void }) {
         {producerId !== null && <ProducerDetailPage key={producerId} user={user} id={producerId} />}
         {loc.path === ROUTES.products && <ProductsPage user={user} query={loc.query} />}
         {loc.path === ROUTES.users && ok && <UsersPage user={user} query={loc.query} />}
+        {(loc.path === EVAL_ROUTES.queues || loc.path === EVAL_ROUTES.myDossiers) && ok && <WorkQueuesPage user={user} query={loc.query} />}
+        {dossierId !== null && <DossierPage key={dossierId} user={user} id={dossierId} query={loc.query} />}
+        {loc.path === EVAL_ROUTES.scoring && ok && <ScoringListPage user={user} />}
+        {scoring !== null && ok && <ScoringPage key={`${scoring.councilId}:${scoring.dossierId}`} user={user} councilId={scoring.councilId} dossierId={scoring.dossierId} />}
+        {loc.path === EVAL_ROUTES.rounds && ok && <RoundsPage user={user} query={loc.query} />}
+        {loc.path === EVAL_ROUTES.results && ok && <ResultsPage user={user} query={loc.query} />}
       </Layout.Content>
       <Layout.Footer className="app-footer no-print">{t('app.footer')}</Layout.Footer>
     </Layout>

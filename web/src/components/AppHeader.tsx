@@ -6,12 +6,14 @@ import { navigate, ROUTES } from '../lib/router.ts';
 import type { User } from '../types.ts';
 import { LangSwitch } from './LangSwitch.tsx';
 import { Brand } from './Brand.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
+import { evalNavItems, evalNavSelected } from '../lib/evaluation-nav.tsx';
 
 export function AppHeader({ user, path, onLogout }: { user: User; path: string; onLogout: () => void }) {
   const { t } = useT();
   const roleName = roleKey(user.role);
   // /producers/<id> belongs to Chủ thể OCOP.
-  const selected = path.startsWith(`${ROUTES.producers}/`) ? ROUTES.producers : path;
+  const selected = evalNavSelected(user, path) ?? (path.startsWith(`${ROUTES.producers}/`) ? ROUTES.producers : path);
   const showUsers = can(user, 'users.list') || can(user, 'users.approve-producer');
   return (
     <Layout.Header className="app-header no-print">
@@ -22,6 +24,7 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
         selectedKeys={[selected]}
         onClick={({ key }) => navigate(key)}
         items={[
+          ...evalNavItems(user, t),
           { key: ROUTES.producers, label: <span data-testid="nav-producers">{t('nav.producers')}</span> },
           { key: ROUTES.products, label: <span data-testid="nav-products">{t('nav.products')}</span> },
           { key: ROUTES.selfAssessment, label: <span data-testid="nav-self-assessment">{t('nav.selfAssessment')}</span> },
@@ -38,6 +41,7 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
             <span className="header-user-name">{user.displayName}</span>
           </span>
         </Tooltip>
+        <NotificationBell />
         <LangSwitch />
         <Button size="small" onClick={onLogout} data-testid="logout">
           {t('header.logout')}

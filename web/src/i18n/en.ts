@@ -1,5 +1,6 @@
 // English: the second language. Keys must match vi.ts exactly (the type checks it).
 import type { Messages } from './vi.ts';
+import { evaluationEn } from './evaluation-en.ts';
 
 export const en: Messages = {
   'app.name': 'OCOP Hub',
@@ -365,4 +366,6 @@ export const en: Messages = {
   'register.toLogin': 'Back to log-in',
   'register.doneTitle': 'Registration sent',
   'register.doneText': 'The account "{username}" is waiting for approval by {commune}. Once approved, log in with the username and password you just chose.',
+  // The evaluation pages' strings (evaluation-en.ts).
+  ...evaluationEn,
 };

@@ -1,5 +1,7 @@
 // Vietnamese: the default language of OCOP Hub. Every string for people in the web app lives here (and in en.ts).
 // Placeholders: {name}. Criteria text itself is the law's Vietnamese and is shown as it is in both languages.
+import { evaluationVi } from './evaluation-vi.ts';
+
 export const vi = {
   'app.name': 'OCOP Hub',
   'app.title': 'OCOP Hub — Chương trình mỗi xã một sản phẩm',
@@ -365,6 +367,8 @@ export const vi = {
   'register.toLogin': 'Quay lại đăng nhập',
   'register.doneTitle': 'Đã gửi đăng ký',
   'register.doneText': 'Tài khoản "{username}" đang chờ {commune} duyệt. Khi được duyệt, bạn đăng nhập bằng tên đăng nhập và mật khẩu vừa đăng ký.',
+  // The evaluation pages' strings (evaluation-vi.ts).
+  ...evaluationVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

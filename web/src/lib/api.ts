@@ -41,7 +41,7 @@ function isErrorBody(x: unknown): x is { error: { code: string; message: LocalTe
   return typeof e === 'object' && e !== null && 'code' in e && 'message' in e;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
 
 async function send(method: Method, path: string, body: unknown, signal: AbortSignal | undefined, accept: string): Promise<Response> {
   try {
@@ -234,3 +234,6 @@ export interface RegisterBody {
   phone: string | null;
   communeCode: string;
 }
+
+// For the evaluation module's client (lib/evaluation.ts): the same request and error handling.
+export { request as apiRequest, failure as apiFailure };

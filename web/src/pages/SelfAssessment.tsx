@@ -261,7 +261,7 @@ function Assessment({ ruleSet, sheet }: { ruleSet: string; sheet: Sheet }) {
 
 const NONE = -1;
 
-function CriterionAnswer({
+export function CriterionAnswer({
   criterion: c,
   direct,
   answer,

@@ -1,0 +1,54 @@
+// The engine's result for a set of answers, live: applicability and missing criteria on the client, the points and
+// stars from the server's engine (POST /api/scoring/evaluate, debounced, complete scorecards only). Shared by the
+// dossier's Form 02 and the council's scoring screen.
+import { useEffect, useMemo, useState } from 'react';
+import { api } from './api.ts';
+import { answersToSend, applicability, casesOf, criteriaOf, missingOf, withDefaults } from './sheet.ts';
+import type { Answers, Evaluation, Sheet } from '../types.ts';
+
+export interface LiveEvaluation {
+  answers: Answers;
+  applies: Map<string, boolean | undefined>;
+  missing: string[];
+  cases: { no: number; titles: string[] }[];
+  needsCase: boolean;
+  complete: boolean;
+  countable: number;
+  result: Evaluation | undefined;
+  pending: boolean;
+  error: unknown;
+}
+
+export function useLiveEvaluation(ruleSet: string, sheet: Sheet | undefined, raw: Answers, branch: number | undefined, debounceMs = 150): LiveEvaluation {
+  const answers = useMemo(() => (sheet ? withDefaults(sheet, raw) : raw), [sheet, raw]);
+  const applies = useMemo(() => (sheet ? applicability(sheet, answers) : new Map<string, boolean | undefined>()), [sheet, answers]);
+  const missing = useMemo(() => (sheet ? missingOf(sheet, answers) : []), [sheet, answers]);
+  const cases = useMemo(() => (sheet ? casesOf(sheet) : []), [sheet]);
+  const needsCase = cases.length > 0 && branch === undefined;
+  const complete = !!sheet && missing.length === 0 && !needsCase;
+  const countable = sheet ? criteriaOf(sheet).filter(({ criterion }) => applies.get(criterion.code) !== false).length : 0;
+  const body =
+    sheet && complete ? JSON.stringify({ ruleSet, setNo: sheet.setNo, answers: answersToSend(sheet, answers), ...(branch !== undefined ? { branch } : {}) }) : null;
+  const [state, setState] = useState<{ result: Evaluation | undefined; error: unknown; pending: boolean }>({ result: undefined, error: undefined, pending: false });
+  useEffect(() => {
+    if (body === null) {
+      setState({ result: undefined, error: undefined, pending: false });
+      return;
+    }
+    setState((s) => ({ ...s, pending: true }));
+    const ctrl = new AbortController();
+    const timer = window.setTimeout(() => {
+      api.evaluate(JSON.parse(body) as Parameters<typeof api.evaluate>[0], ctrl.signal).then(
+        (result) => setState({ result, error: undefined, pending: false }),
+        (error: unknown) => {
+          if (!ctrl.signal.aborted) setState({ result: undefined, error, pending: false });
+        },
+      );
+    }, debounceMs);
+    return () => {
+      window.clearTimeout(timer);
+      ctrl.abort();
+    };
+  }, [body, debounceMs]);
+  return { answers, applies, missing, cases, needsCase, complete, countable, ...state };
+}

@@ -1,0 +1,267 @@
+// Kết quả: the certificates in the user's scope (number, product, star, issued, expires, status) and, for the
+// offices and those who read them, the recorded decisions — with the office's "record a signed decision".
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Form, Input, Modal, Select, Table, Tabs, Tag, type TableColumnsType } from 'antd';
+import { useT } from '../i18n/index.tsx';
+import { useAsync } from '../lib/useAsync.ts';
+import { useErrorText } from '../lib/errors.ts';
+import { listParams, PAGE_SIZES } from '../lib/list-params.ts';
+import { navigate } from '../lib/router.ts';
+import { formatDate } from '../lib/registry.ts';
+import { canReadDecisions, dossierPath, evalApi, isOffice, type Certificate, type Decision } from '../lib/evaluation.ts';
+import { ApiError } from '../lib/api.ts';
+import type { User } from '../types.ts';
+import { StarRating } from '../components/Stars.tsx';
+import { DateInput } from '../components/FormFields.tsx';
+import '../evaluation.css';
+
+const CERT_COLORS: Record<string, string> = { valid: 'green', expired: 'default', revoked: 'red', superseded: 'blue' };
+
+export function ResultsPage({ user, query }: { user: User; query: URLSearchParams }) {
+  const { t } = useT();
+  const decisions = canReadDecisions(user.role);
+  const tab = query.get('tab') === 'decisions' && decisions ? 'decisions' : 'certificates';
+  const lp = listParams(query);
+  return (
+    <div className="page page-wide" data-testid="results-page">
+      <div className="page-head">
+        <h1>{t('rs.title')}</h1>
+        <p className="page-lead">{t('rs.lead')}</p>
+      </div>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => lp.setFilter({ tab: k === 'certificates' ? undefined : k, star: undefined, status: undefined })}
+        items={[
+          { key: 'certificates', label: <span data-testid="tab-certificates">{t('rs.certificates')}</span>, children: <Certificates query={query} /> },
+          ...(decisions ? [{ key: 'decisions', label: <span data-testid="tab-decisions">{t('rs.decisions')}</span>, children: <Decisions user={user} query={query} /> }] : []),
+        ]}
+      />
+    </div>
+  );
+}
+
+function Certificates({ query }: { query: URLSearchParams }) {
+  const { t, pick, num } = useT();
+  const errorText = useErrorText();
+  const lp = listParams(query);
+  const star = Number(lp.get('star')) || undefined;
+  const status = lp.get('status');
+  const year = Number(lp.get('year')) || undefined;
+  const key = JSON.stringify({ star, status, year, o: lp.offset, l: lp.limit });
+  const list = useAsync(() => evalApi.certificates({ star, status, year, limit: lp.limit, offset: lp.offset }), [key]);
+  const thisYear = new Date().getFullYear();
+  const columns: TableColumnsType<Certificate> = [
+    {
+      key: 'number',
+      title: t('rs.number'),
+      width: 240,
+      render: (_, c) => (
+        <span className="cert-number-inline nowrap" data-testid={`cert-${c.number}`}>
+          {c.number}
+        </span>
+      ),
+    },
+    {
+      key: 'product',
+      title: t('ev.product'),
+      render: (_, c) => (
+        <div className="cell-main">
+          {c.dossierId ? (
+            <a
+              href={dossierPath(c.dossierId)}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(dossierPath(c.dossierId!));
+              }}
+            >
+              {c.productName}
+            </a>
+          ) : (
+            <span className="cell-title">{c.productName}</span>
+          )}
+          <span className="cell-sub muted">
+            {c.producerName}
+            {c.productCode && (
+              <>
+                {' '}
+                · <span className="product-code">{c.productCode}</span>
+              </>
+            )}
+          </span>
+        </div>
+      ),
+    },
+    {
+      key: 'star',
+      title: t('rs.star'),
+      width: 150,
+      render: (_, c) => (
+        <span data-testid="cert-star" data-star={c.star}>
+          <StarRating star={c.star} />
+        </span>
+      ),
+    },
+    { key: 'points', title: t('rs.points'), width: 80, render: (_, c) => (c.points !== null ? num(c.points) : '—') },
+    { key: 'issued', title: t('rs.issued'), width: 110, render: (_, c) => formatDate(c.issuedOn) },
+    { key: 'expires', title: t('rs.expires'), width: 110, render: (_, c) => formatDate(c.extendedUntil ?? c.expiresOn) },
+    {
+      key: 'status',
+      title: t('list.status'),
+      width: 200,
+      render: (_, c) => (
+        <Tag color={CERT_COLORS[c.status] ?? 'default'} title={pick(c.message)}>
+          {pick(c.stateLabel)}
+        </Tag>
+      ),
+    },
+  ];
+  return (
+    <>
+      <Card className="toolbar" size="small">
+        <div className="toolbar-row">
+          <label className="field field-narrow">
+            <span className="field-label">{t('rs.star')}</span>
+            <Select allowClear placeholder={t('list.all')} value={star} onChange={(v?: number) => lp.setFilter({ star: v })} options={[3, 4, 5].map((s) => ({ value: s, label: t('star.n', { star: s }) }))} />
+          </label>
+          <label className="field field-narrow">
+            <span className="field-label">{t('list.status')}</span>
+            <Select
+              allowClear
+              placeholder={t('list.all')}
+              value={status}
+              onChange={(v?: string) => lp.setFilter({ status: v })}
+              options={(['valid', 'expired', 'revoked', 'superseded'] as const).map((s) => ({ value: s, label: t(`rs.status.${s}`) }))}
+            />
+          </label>
+          <label className="field field-narrow">
+            <span className="field-label">{t('ev.year')}</span>
+            <Select allowClear placeholder={t('list.all')} value={year} onChange={(v?: number) => lp.setFilter({ year: v })} options={[thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({ value: y, label: String(y) }))} />
+          </label>
+        </div>
+      </Card>
+      {list.error !== undefined && <Alert className="block" type="error" showIcon title={errorText(list.error)} />}
+      <Card className="table-card" size="small">
+        <Table<Certificate>
+          rowKey="id"
+          columns={columns}
+          dataSource={list.data?.items ?? []}
+          loading={list.loading}
+          scroll={{ x: 900 }}
+          locale={{ emptyText: t('rs.noCertificates') }}
+          data-testid="certificates-table"
+          pagination={{ current: lp.page, pageSize: lp.size, total: list.data?.total ?? 0, showSizeChanger: true, pageSizeOptions: PAGE_SIZES, onChange: lp.setPage, showTotal: (n) => t('rs.totalCerts', { n }) }}
+        />
+      </Card>
+    </>
+  );
+}
+
+function Decisions({ user, query }: { user: User; query: URLSearchParams }) {
+  const { t } = useT();
+  const errorText = useErrorText();
+  const lp = listParams(query);
+  const kind = lp.get('kind');
+  const list = useAsync(() => evalApi.decisions({ kind, limit: lp.limit, offset: lp.offset }), [kind, lp.limit, lp.offset]);
+  const [creating, setCreating] = useState(false);
+  const columns: TableColumnsType<Decision> = [
+    { key: 'number', title: t('rs.decisionNumber'), width: 200, render: (_, d) => <b data-testid={`decision-${d.number}`}>{d.number}</b> },
+    { key: 'kind', title: t('rs.decisionKind'), width: 200, render: (_, d) => <Tag>{t(`rs.kind.${d.kind}` as 'rs.kind.recognition')}</Tag> },
+    { key: 'level', title: t('rs.level'), width: 140, render: (_, d) => (d.level === 'central' ? t('rs.level.central') : t('rs.level.province')) },
+    { key: 'signed', title: t('rs.signedOn'), width: 120, render: (_, d) => formatDate(d.signedOn) },
+    { key: 'signer', title: t('rs.signer'), render: (_, d) => d.signer ?? <span className="muted">—</span> },
+  ];
+  return (
+    <>
+      <Card className="toolbar" size="small">
+        <div className="toolbar-row">
+          <label className="field field-narrow">
+            <span className="field-label">{t('rs.decisionKind')}</span>
+            <Select
+              allowClear
+              placeholder={t('list.all')}
+              value={kind}
+              onChange={(v?: string) => lp.setFilter({ kind: v })}
+              options={(['recognition', 'approval', 'result'] as const).map((k) => ({ value: k, label: t(`rs.kind.${k}`) }))}
+            />
+          </label>
+          {isOffice(user.role) && (
+            <Button type="primary" className="toolbar-action" onClick={() => setCreating(true)} data-testid="decision-create">
+              {t('rs.recordDecision')}
+            </Button>
+          )}
+        </div>
+      </Card>
+      {list.error !== undefined && <Alert className="block" type="error" showIcon title={errorText(list.error)} />}
+      <Card className="table-card" size="small">
+        <Table<Decision>
+          rowKey="id"
+          columns={columns}
+          dataSource={list.data?.items ?? []}
+          loading={list.loading}
+          locale={{ emptyText: t('rs.noDecisions') }}
+          pagination={{ current: lp.page, pageSize: lp.size, total: list.data?.total ?? 0, onChange: lp.setPage }}
+        />
+      </Card>
+      <DecisionModal open={creating} onClose={() => setCreating(false)} onCreated={() => { setCreating(false); list.reload(); }} />
+    </>
+  );
+}
+
+function DecisionModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: () => void }) {
+  const { t, pick } = useT();
+  const errorText = useErrorText();
+  const { message, modal } = App.useApp();
+  const [form] = Form.useForm<{ kind: 'recognition' | 'approval' | 'result'; number: string; date: string; signer?: string }>();
+  const [error, setError] = useState<unknown>(undefined);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (open) {
+      form.resetFields();
+      setError(undefined);
+    }
+  }, [open, form]);
+  const submit = async () => {
+    const v = await form.validateFields();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const d = await evalApi.createDecision({ kind: v.kind, number: v.number.trim(), date: v.date, ...(v.signer?.trim() ? { signer: v.signer.trim() } : {}) });
+      void message.success(t('rs.decisionRecorded', { number: d.number }));
+      if (d.warning) modal.warning({ title: t('rs.decisionWarning'), content: pick(d.warning) });
+      onCreated();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open={open} title={t('rs.recordDecision')} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy} okText={t('action.save')} cancelText={t('action.cancel')} destroyOnHidden>
+      <p className="muted">{t('rs.recordLead')}</p>
+      <Form form={form} layout="vertical" initialValues={{ kind: 'recognition' }} requiredMark="optional">
+        <Form.Item name="kind" label={t('rs.decisionKind')} rules={[{ required: true }]}>
+          <Select options={(['recognition', 'approval', 'result'] as const).map((k) => ({ value: k, label: t(`rs.kind.${k}`) }))} />
+        </Form.Item>
+        <div className="form-grid">
+          <Form.Item name="number" label={t('rs.decisionNumber')} rules={[{ required: true, message: t('ev.required') }]} extra={t('ev.decisionNumberHint')}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="date" label={t('rs.signedOn')} rules={[{ required: true, message: t('ev.required') }]}>
+            <DateInput />
+          </Form.Item>
+        </div>
+        <Form.Item name="signer" label={t('rs.signer')}>
+          <Input maxLength={200} />
+        </Form.Item>
+      </Form>
+      {error !== undefined && (
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(error)}
+          description={error instanceof ApiError && error.issues.length ? <ul className="plain-list">{error.issues.map((i) => <li key={i.field}>{pick(i.message)}</li>)}</ul> : undefined}
+        />
+      )}
+    </Modal>
+  );
+}

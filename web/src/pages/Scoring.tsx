@@ -1,0 +1,660 @@
+// Chấm điểm hội đồng: a council member's list of the council's dossiers with their own status, and the scoring screen
+// for one dossier — one radio group per criterion, made for the keyboard (↑/↓ between criteria, 1–9 picks an option,
+// 0 "none met" or "no", Enter submits when complete), partial answers autosaved, the engine's total, band and star
+// live, then the other members' cards as the server lets the member see them, a banner when the spread exceeds the
+// council's threshold, and for the chair the steps that close the session.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, App, Button, Card, Progress, Radio, Skeleton, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { useT } from '../i18n/index.tsx';
+import { api } from '../lib/api.ts';
+import { useAsync } from '../lib/useAsync.ts';
+import { useErrorText } from '../lib/errors.ts';
+import { navigate } from '../lib/router.ts';
+import { answerPoints, criteriaOf, sanitize, type Located } from '../lib/sheet.ts';
+import { useLiveEvaluation } from '../lib/useLiveEvaluation.ts';
+import { dossierPath, EVAL_ROUTES, evalApi, scoringPath, type Council, type Dossier, type DossierSummary, type Scorecards } from '../lib/evaluation.ts';
+import type { Answer, Answers, Criterion, User } from '../types.ts';
+import { StateTag } from '../components/DossierTags.tsx';
+import { StarMarkTag, StarRating } from '../components/Stars.tsx';
+import { ResultPanel } from '../components/ResultPanel.tsx';
+import { DossierActions } from '../components/DossierActions.tsx';
+import '../evaluation.css';
+
+const AUTOSAVE_MS = 700;
+
+/** Whether the user scores in this council (members and vice-chairs; the chair only when the council says so). */
+function scores(council: Council, userId: string): boolean {
+  const m = council.members.find((x) => x.userId === userId);
+  if (!m) return false;
+  return m.position === 'member' || m.position === 'vice_chair' || (m.position === 'chair' && council.chairScores);
+}
+const isChair = (council: Council, userId: string) => council.members.some((m) => m.userId === userId && m.position === 'chair');
+
+// ---------------------------------------------------------------- the list
+
+interface Row {
+  council: Council;
+  dossier: DossierSummary;
+  mine: 'none' | 'draft' | 'submitted' | 'not_scorer';
+  myTotal: number | null;
+  submitted: number;
+  members: number;
+}
+
+async function loadRows(user: User): Promise<Row[]> {
+  const councils = (await evalApi.councils()).filter((c) => c.members.some((m) => m.userId === user.id));
+  const rows: Row[] = [];
+  for (const c of councils) {
+    let dossiers: DossierSummary[];
+    if (c.level === 'province') {
+      dossiers = (await evalApi.dossiers({ roundId: c.roundId, limit: 200 })).items;
+    } else {
+      // Central dossiers carry their council only in the detail.
+      const candidates = (await evalApi.dossiers({ state: 'ministry_council', limit: 200 })).items;
+      const details = await Promise.all(candidates.map((d) => evalApi.dossier(d.id)));
+      dossiers = candidates.filter((_, i) => details[i]!.centralCouncilId === c.id);
+    }
+    const scorer = scores(c, user.id);
+    for (const d of dossiers) {
+      const [own, cards] = await Promise.all([
+        scorer ? evalApi.ownScorecard(c.id, d.id).catch(() => null) : Promise.resolve(null),
+        evalApi.scorecards(c.id, d.id).catch(() => null),
+      ]);
+      rows.push({
+        council: c,
+        dossier: d,
+        mine: !scorer ? 'not_scorer' : own?.scorecard?.submitted ? 'submitted' : own?.scorecard ? 'draft' : 'none',
+        myTotal: own?.scorecard?.total ?? null,
+        submitted: cards?.submittedCount ?? 0,
+        members: cards?.memberCount ?? 0,
+      });
+    }
+  }
+  return rows;
+}
+
+export function ScoringListPage({ user }: { user: User }) {
+  const { t, num } = useT();
+  const errorText = useErrorText();
+  const rows = useAsync(() => loadRows(user), [user.id]);
+  const columns: TableColumnsType<Row> = [
+    {
+      key: 'product',
+      title: t('ev.product'),
+      render: (_, r) => (
+        <div className="cell-main">
+          <a
+            href={scoringPath(r.council.id, r.dossier.id)}
+            data-testid={`score-link-${r.dossier.id}`}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(scoringPath(r.council.id, r.dossier.id));
+            }}
+          >
+            {r.dossier.productName}
+          </a>
+          <span className="cell-sub muted">
+            {r.dossier.producerName} · {t('set.no', { n: r.dossier.setNo })}
+          </span>
+        </div>
+      ),
+    },
+    { key: 'council', title: t('ev.council'), width: 170, render: (_, r) => <span className="muted">{r.council.decisionNo}</span> },
+    { key: 'state', title: t('ev.state'), width: 240, render: (_, r) => <StateTag state={r.dossier.state} label={r.dossier.stateLabel} /> },
+    {
+      key: 'mine',
+      title: t('sc.myCard'),
+      width: 170,
+      render: (_, r) =>
+        r.mine === 'submitted' ? (
+          <Tag color="green" data-testid={`my-status-${r.dossier.id}`} data-status="submitted">
+            {t('sc.submitted')}
+            {r.myTotal !== null && ` · ${num(r.myTotal)}`}
+          </Tag>
+        ) : r.mine === 'draft' ? (
+          <Tag color="gold" data-testid={`my-status-${r.dossier.id}`} data-status="draft">
+            {t('sc.draft')}
+          </Tag>
+        ) : r.mine === 'none' ? (
+          <Tag data-testid={`my-status-${r.dossier.id}`} data-status="none">
+            {t('sc.notStarted')}
+          </Tag>
+        ) : (
+          <span className="muted">{t('sc.notScorer')}</span>
+        ),
+    },
+    {
+      key: 'progress',
+      title: t('sc.councilProgress'),
+      width: 170,
+      render: (_, r) => (
+        <div className="progress-cell">
+          <Progress percent={r.members ? (r.submitted / r.members) * 100 : 0} size="small" showInfo={false} />
+          <span className="muted">{t('sc.submittedOf', { n: r.submitted, total: r.members })}</span>
+        </div>
+      ),
+    },
+  ];
+  return (
+    <div className="page page-wide" data-testid="scoring-list">
+      <div className="page-head">
+        <h1>{t('sc.title')}</h1>
+        <p className="page-lead">{t('sc.lead')}</p>
+      </div>
+      {rows.error !== undefined && <Alert className="block" type="error" showIcon title={errorText(rows.error)} />}
+      <Card className="table-card" size="small">
+        <Table<Row>
+          rowKey={(r) => `${r.council.id}:${r.dossier.id}`}
+          columns={columns}
+          dataSource={rows.data ?? []}
+          loading={rows.loading}
+          pagination={false}
+          scroll={{ x: 800 }}
+          locale={{ emptyText: t('sc.empty') }}
+        />
+      </Card>
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------- the scoring screen
+
+export function ScoringPage({ user, councilId, dossierId }: { user: User; councilId: string; dossierId: string }) {
+  const { t } = useT();
+  const errorText = useErrorText();
+  const council = useAsync(() => evalApi.council(councilId), [councilId]);
+  const dossier = useAsync(() => evalApi.dossier(dossierId), [dossierId]);
+  const d = dossier.data;
+  const c = council.data;
+  const sheet = useAsync(() => (d ? api.sheet(d.ruleSet, d.setNo) : Promise.resolve(undefined)), [d?.ruleSet, d?.setNo]);
+  const scorer = c ? scores(c, user.id) : false;
+  const own = useAsync(() => (c && scorer ? evalApi.ownScorecard(councilId, dossierId) : Promise.resolve(null)), [c?.id, scorer, d?.version]);
+  const cards = useAsync(() => evalApi.scorecards(councilId, dossierId), [councilId, dossierId, d?.version]);
+
+  const back = (
+    <a
+      className="back-link"
+      href={EVAL_ROUTES.scoring}
+      onClick={(e) => {
+        e.preventDefault();
+        navigate(EVAL_ROUTES.scoring);
+      }}
+    >
+      ← {t('sc.title')}
+    </a>
+  );
+  const error = council.error ?? dossier.error ?? sheet.error ?? own.error;
+  if (error !== undefined) {
+    return (
+      <div className="page page-wide">
+        {back}
+        <Alert type="error" showIcon title={errorText(error)} />
+      </div>
+    );
+  }
+  // The own card is read once the council says whether the user scores; never render a stale (empty) one.
+  if (!d || !c || !sheet.data || own.data === undefined || own.loading) {
+    return (
+      <div className="page page-wide">
+        {back}
+        <Skeleton active paragraph={{ rows: 12 }} />
+      </div>
+    );
+  }
+  return (
+    <div className="page page-wide scoring-page" data-testid="scoring-page" data-state={d.state}>
+      {back}
+      <div className="page-head page-head-actions">
+        <div>
+          <h1 data-testid="scoring-title">{d.productName}</h1>
+          <div className="detail-tags">
+            <StateTag state={d.state} label={d.stateLabel} />
+            <span className="muted">
+              {d.producerName} · {t('set.no', { n: d.setNo })} · {t('sc.councilNo', { no: c.decisionNo })}
+            </span>
+          </div>
+        </div>
+        <div className="page-actions">
+          <Button onClick={() => navigate(dossierPath(d.id))}>{t('sc.openDossier')}</Button>
+        </div>
+      </div>
+      <CouncilStatus user={user} council={c} dossier={d} cards={cards.data} onActed={() => dossier.reload()} />
+      {scorer ? (
+        <ScoreSheet
+          key={`${d.id}:${own.data?.scorecard?.revision ?? 0}:${own.data?.scorecard?.submitted ? 's' : 'd'}`}
+          council={c}
+          dossier={d}
+          sheet={sheet.data}
+          own={own.data}
+          onSubmitted={() => {
+            own.reload();
+            cards.reload();
+            dossier.reload();
+          }}
+        />
+      ) : (
+        !isChair(c, user.id) && <Alert type="info" showIcon title={t('sc.viewOnly')} />
+      )}
+    </div>
+  );
+}
+
+/** Who has submitted, the aggregate and the spread banner, the other members' cards, the chair's steps. */
+function CouncilStatus({ user, council, dossier: d, cards, onActed }: { user: User; council: Council; dossier: Dossier; cards: Scorecards | undefined; onActed: () => void }) {
+  const { t, num } = useT();
+  if (!cards) return null;
+  const agg = cards.aggregate;
+  const others = cards.members.filter((m) => m.memberId !== user.id);
+  const chair = isChair(council, user.id) || user.role === 'province_office' || user.role === 'ministry_office';
+  const totals = agg?.memberTotals ?? [];
+  const spread = totals.length ? Math.max(...totals) - Math.min(...totals) : null;
+  // When the scores diverge, the cards farthest from the mean are marked for the discussion.
+  const far = (total: number | null | undefined) =>
+    !!agg?.spreadFlag && agg.mean !== null && total != null && totals.length > 0 && Math.abs(total - agg.mean) === Math.max(...totals.map((x) => Math.abs(x - agg.mean!)));
+  return (
+    <>
+      {agg?.spreadFlag && (
+        <Alert
+          className="block"
+          type="warning"
+          showIcon
+          data-testid="divergence-banner"
+          title={t('sc.divergence', { threshold: agg.spreadThreshold })}
+          description={spread !== null ? t('sc.divergenceDetail', { spread: num(spread) }) : t('sc.divergenceHint')}
+        />
+      )}
+      {cards.outcome && (
+        <Alert
+          className="block"
+          type="success"
+          showIcon
+          data-testid="council-outcome"
+          title={
+            <span>
+              {t('sc.closed', { mean: num(cards.outcome.mean) })} {cards.outcome.star !== null && <StarRating star={cards.outcome.star} />}
+            </span>
+          }
+        />
+      )}
+      <Card
+        size="small"
+        className="block council-status"
+        data-testid="council-status"
+        title={
+          <span>
+            {t('sc.councilProgress')} <Tag color={cards.submittedCount === cards.memberCount ? 'green' : 'default'}>{t('sc.submittedOf', { n: cards.submittedCount, total: cards.memberCount })}</Tag>
+          </span>
+        }
+        extra={agg && agg.mean !== null && <span data-testid="council-mean">{t('sc.mean', { mean: num(agg.mean) })}</span>}
+      >
+        <div className="member-cards">
+          {(cards.visibility.others === 'none' ? [] : others).map((m) => (
+            <div
+              key={m.memberId}
+              className={`member-card${m.submitted ? ' member-card-done' : ''}${far(m.scorecard?.total) ? ' member-card-far' : ''}`}
+              data-testid={`member-card-${m.displayName}`}
+            >
+              <div className="member-name">{m.displayName}</div>
+              <div className="muted member-position">{t(`sc.position.${m.position}` as 'sc.position.member')}</div>
+              {m.scorecard && m.scorecard.total !== null ? (
+                <div className="member-total" data-testid="member-total">
+                  {t('points.n', { n: num(m.scorecard.total) })}
+                </div>
+              ) : (
+                <Tag color={m.submitted ? 'green' : 'default'}>{m.submitted ? t('sc.submitted') : t('sc.notSubmitted')}</Tag>
+              )}
+            </div>
+          ))}
+          {cards.visibility.others === 'none' && <span className="muted">{t('sc.othersHidden')}</span>}
+        </div>
+        {chair && (
+          <DossierActions user={user} dossier={d} onDone={onActed} only={['close_scoring', 'flag_divergence', 'convene_meeting', 'certify_ministry', 'record_central_result']} />
+        )}
+      </Card>
+    </>
+  );
+}
+
+type SaveState = { state: 'idle' } | { state: 'pending' } | { state: 'saving' } | { state: 'saved'; at: Date } | { state: 'error'; error: unknown };
+
+function ScoreSheet({
+  council,
+  dossier: d,
+  sheet,
+  own,
+  onSubmitted,
+}: {
+  council: Council;
+  dossier: Dossier;
+  sheet: NonNullable<Parameters<typeof criteriaOf>[0]>;
+  own: Awaited<ReturnType<typeof evalApi.ownScorecard>> | null;
+  onSubmitted: () => void;
+}) {
+  const { t, pick, num } = useT();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const card = own?.scorecard ?? null;
+  const [reopened, setReopened] = useState(false);
+  const frozen = !own?.open || (card?.submitted === true && !reopened);
+  const [raw, setRaw] = useState<Answers>(() => sanitize(sheet, (card?.answers ?? {}) as Answers, card?.branch ?? undefined));
+  const [branch] = useState<number | undefined>(card?.branch ?? undefined);
+  const live = useLiveEvaluation(d.ruleSet, sheet, raw, branch);
+  const all = useMemo(() => criteriaOf(sheet), [sheet]);
+  const [active, setActive] = useState(0);
+  const [save, setSave] = useState<SaveState>({ state: 'idle' });
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<unknown>(undefined);
+  const dirty = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+
+  // Autosave: each change, once the member pauses, goes to the server as a draft; a pending draft is sent when the
+  // screen closes. Saves run one after another so an older answer never lands last.
+  const pendingSave = useRef<(() => void) | null>(null);
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  useEffect(() => {
+    if (!dirty.current || frozen) return;
+    window.clearTimeout(timer.current);
+    setSave({ state: 'pending' });
+    const run = () => {
+      pendingSave.current = null;
+      setSave({ state: 'saving' });
+      chain.current = chain.current.then(() =>
+        evalApi.saveScorecard(council.id, d.id, { answers: raw, ...(branch !== undefined ? { branch } : {}) }).then(
+          () => setSave((s) => (s.state === 'pending' ? s : { state: 'saved', at: new Date() })),
+          (error: unknown) => setSave({ state: 'error', error }),
+        ),
+      );
+    };
+    pendingSave.current = run;
+    timer.current = window.setTimeout(run, AUTOSAVE_MS);
+    return () => window.clearTimeout(timer.current);
+  }, [raw, branch, frozen, council.id, d.id]);
+  useEffect(() => () => pendingSave.current?.(), []);
+
+  const setAnswer = useCallback(
+    (code: string, a: Answer) => {
+      if (frozen) return;
+      dirty.current = true;
+      setRaw((cur) => ({ ...cur, [code]: a }));
+    },
+    [frozen],
+  );
+
+  const applicable = (i: number) => {
+    const l = all[i];
+    return !!l && live.applies.get(l.criterion.code) !== false;
+  };
+  // Moves by keyboard bring the active criterion into view; a click leaves the page where the member put it.
+  const follow = useRef(false);
+  const move = (from: number, step: 1 | -1) => {
+    let i = from + step;
+    while (i >= 0 && i < all.length && !applicable(i)) i += step;
+    if (i >= 0 && i < all.length) {
+      follow.current = true;
+      setActive(i);
+    }
+  };
+  useEffect(() => {
+    if (!follow.current) return;
+    follow.current = false;
+    const code = all[active]?.criterion.code;
+    if (code) document.getElementById(`score-crit-${code}`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [active, all]);
+
+  const submit = async () => {
+    if (frozen || submitting) return;
+    if (!live.complete) {
+      const first = all.findIndex((l) => l.criterion.code === live.missing[0]);
+      if (first >= 0) {
+        follow.current = true;
+        setActive(first);
+      }
+      void message.warning(t('sc.incomplete', { n: live.missing.length }));
+      return;
+    }
+    window.clearTimeout(timer.current);
+    pendingSave.current = null;
+    setSubmitting(true);
+    setSubmitError(undefined);
+    try {
+      const r = await evalApi.submitScorecard(council.id, d.id, { answers: live.answers, ...(branch !== undefined ? { branch } : {}) });
+      void message.success(t('sc.submittedMsg', { total: num(r.scorecard.total ?? 0) }));
+      setReopened(false);
+      onSubmitted();
+    } catch (err) {
+      setSubmitError(err);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  // Keyboard: ↑/↓ (also k/j) between criteria, 1–9 an option, 0 none/no, Enter submits.
+  const keyHandler = useRef<(e: KeyboardEvent) => void>(() => undefined);
+  keyHandler.current = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement | null;
+    if (target && (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'radio' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 'ArrowDown' || e.key === 'j') {
+      e.preventDefault();
+      move(active, 1);
+    } else if (e.key === 'ArrowUp' || e.key === 'k') {
+      e.preventDefault();
+      move(active, -1);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      void submit();
+    } else if (/^[0-9]$/.test(e.key) && !frozen) {
+      const l = all[active];
+      if (!l || !applicable(active)) return;
+      const choice = keyChoice(l.criterion, Number(e.key), branch);
+      if (choice === undefined) return;
+      e.preventDefault();
+      setAnswer(l.criterion.code, choice);
+      move(active, 1);
+    }
+  };
+  useEffect(() => {
+    const h = (e: KeyboardEvent) => keyHandler.current(e);
+    window.addEventListener('keydown', h);
+    return () => window.removeEventListener('keydown', h);
+  }, []);
+
+  const scoreOf = new Map(live.result?.criteria.map((x) => [x.code, x]) ?? []);
+  let lastPart = '';
+  let lastSection = '';
+  return (
+    <div className="sa-grid scoring-grid">
+      <div className="sa-form">
+        <Card size="small" className="block scoring-bar" data-testid="scoring-bar">
+          <div className="scoring-bar-row">
+            <span className="kbd-hint">
+              <kbd>↑</kbd>
+              <kbd>↓</kbd> {t('sc.keysMove')} · <kbd>1</kbd>–<kbd>9</kbd> {t('sc.keysPick')} · <kbd>0</kbd> {t('sc.keysNone')} · <kbd>Enter</kbd> {t('sc.keysSubmit')}
+            </span>
+            <span className="save-state" data-testid="save-state" data-state={save.state}>
+              {frozen
+                ? card?.submitted
+                  ? t('sc.cardSubmitted')
+                  : t('sc.closedForScoring')
+                : save.state === 'saving' || save.state === 'pending'
+                  ? t('sc.saving')
+                  : save.state === 'saved'
+                    ? t('sc.savedAt', { time: save.at.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) })
+                    : save.state === 'error'
+                      ? <span className="error-text">{errorText(save.error)}</span>
+                      : card
+                        ? t('sc.draftLoaded')
+                        : t('sc.autosave')}
+            </span>
+          </div>
+        </Card>
+        {all.map((l, i) => {
+          const head: React.ReactNode[] = [];
+          if (l.part.code !== lastPart) {
+            lastPart = l.part.code;
+            head.push(
+              <header key={`p-${l.part.code}`} className="sheet-part-head score-part-head">
+                <span className="sheet-part-code">{t('sheet.part', { code: l.part.code })}</span>
+                <span className="sheet-part-title">{l.part.title}</span>
+                <span className="sheet-part-points">{t('points.n', { n: l.part.maxPoints })}</span>
+              </header>,
+            );
+          }
+          if (l.section.code !== lastSection) {
+            lastSection = l.section.code;
+            head.push(
+              <h3 key={`s-${l.part.code}-${l.section.code}`} className="sheet-section-head score-section-head">
+                <span className="sheet-section-title">
+                  {l.section.code}. {l.section.title}
+                </span>
+              </h3>,
+            );
+          }
+          const score = scoreOf.get(l.criterion.code);
+          return (
+            <div key={l.criterion.code}>
+              {head}
+              <ScoreCriterion
+                located={l}
+                active={i === active}
+                answer={live.answers[l.criterion.code]}
+                applies={live.applies.get(l.criterion.code)}
+                branch={branch}
+                disabled={frozen}
+                points={score && !live.pending ? score.points : undefined}
+                onFocus={() => setActive(i)}
+                onChange={(a) => {
+                  setActive(i);
+                  setAnswer(l.criterion.code, a);
+                }}
+              />
+            </div>
+          );
+        })}
+      </div>
+      <aside className="sa-aside">
+        <ResultPanel
+          sheet={sheet}
+          result={live.result}
+          pending={live.pending}
+          error={live.error !== undefined ? errorText(live.error) : undefined}
+          missing={live.missing}
+          needsCase={live.needsCase}
+          answered={live.countable - live.missing.length}
+          countable={live.countable}
+        />
+        <Card size="small" className="submit-card">
+          {submitError !== undefined && <Alert className="block" type="error" showIcon title={errorText(submitError)} data-testid="submit-error" />}
+          {card?.submitted && !reopened ? (
+            <>
+              <div className="submitted-note" data-testid="card-submitted">
+                <Tag color="green">{t('sc.cardSubmitted')}</Tag> {card.total !== null && t('points.n', { n: num(card.total) })}
+              </div>
+              {own?.open && d.state === 'council_rescoring' && (
+                <Button block onClick={() => setReopened(true)} data-testid="reopen-card">
+                  {t('sc.revise')}
+                </Button>
+              )}
+            </>
+          ) : (
+            <Tooltip title={live.complete ? undefined : t('sc.incomplete', { n: live.missing.length })}>
+              <Button type="primary" block size="large" disabled={frozen} loading={submitting} onClick={() => void submit()} data-testid="submit-card">
+                {t('sc.submit')}
+              </Button>
+            </Tooltip>
+          )}
+          <p className="muted submit-hint">{pick({ vi: t('sc.submitHint'), en: t('sc.submitHint') })}</p>
+        </Card>
+      </aside>
+    </div>
+  );
+}
+
+/** The answer a digit picks: 1–9 the options in order, 0 none met; for yes/no 1 yes, 0 no. */
+function keyChoice(c: Criterion, digit: number, branch: number | undefined): Answer | undefined {
+  if (c.kind === 'yesno') return digit === 1 ? true : digit === 0 ? false : undefined;
+  if (digit === 0) return null;
+  const shown = c.options.map((o, i) => ({ o, i })).filter(({ o }) => !c.branches || o.branch === branch);
+  return shown[digit - 1]?.i;
+}
+
+const NONE = -1;
+
+function ScoreCriterion({
+  located: { criterion: c },
+  active,
+  answer,
+  applies,
+  branch,
+  disabled,
+  points,
+  onFocus,
+  onChange,
+}: {
+  located: Located;
+  active: boolean;
+  answer: Answer | undefined;
+  applies: boolean | undefined;
+  branch: number | undefined;
+  disabled: boolean;
+  points: number | undefined;
+  onFocus: () => void;
+  onChange: (a: Answer) => void;
+}) {
+  const { t } = useT();
+  const na = applies === false;
+  const answered = answer !== undefined;
+  const earned = points ?? (na ? 0 : answerPoints(c, answer));
+  const shown = c.options.map((o, i) => ({ o, i })).filter(({ o }) => !c.branches || o.branch === branch);
+  const cls = ['score-crit', active ? 'score-crit-active' : '', na ? 'crit-na' : '', !answered && !na ? 'crit-unanswered' : ''].filter(Boolean).join(' ');
+  return (
+    <article
+      className={cls}
+      id={`score-crit-${c.code}`}
+      data-testid={`score-criterion-${c.code}`}
+      data-active={active ? 'yes' : 'no'}
+      data-answered={answered ? 'yes' : 'no'}
+      onMouseDown={onFocus}
+    >
+      <header className="crit-head">
+        <span className="crit-code">{c.code}</span>
+        <span className="crit-title">{c.title}</span>
+        <span className={`points-pill${answered && !na ? ' points-pill-earned' : ''}`}>
+          {answered || na ? t('points.of', { n: earned, max: c.maxPoints }) : t('points.ofUnknown', { max: c.maxPoints })}
+        </span>
+      </header>
+      {na ? (
+        <div className="crit-hint">{t('sa.notApplicable')}</div>
+      ) : c.kind === 'yesno' ? (
+        <Radio.Group className="score-options" disabled={disabled} value={answer === true ? 1 : answer === false ? 0 : undefined} onChange={(e) => onChange(e.target.value === 1)}>
+          <Radio value={1} className="score-option" data-testid={`score-${c.code}-yes`}>
+            <kbd>1</kbd> <span className="score-option-text">{t('answer.yes')}</span> <span className="points-pill">{t('points.n', { n: c.maxPoints })}</span>
+          </Radio>
+          <Radio value={0} className="score-option" data-testid={`score-${c.code}-no`}>
+            <kbd>0</kbd> <span className="score-option-text">{t('answer.no')}</span> <span className="points-pill">{t('points.n', { n: 0 })}</span>
+          </Radio>
+        </Radio.Group>
+      ) : (
+        <Radio.Group
+          className="score-options"
+          disabled={disabled}
+          value={answer === null ? NONE : typeof answer === 'number' ? answer : undefined}
+          onChange={(e) => onChange(e.target.value === NONE ? null : (e.target.value as number))}
+        >
+          {shown.map(({ o, i }, k) => (
+            <Radio key={i} value={i} className="score-option" data-testid={`score-${c.code}-${i}`}>
+              <kbd>{k + 1}</kbd> <span className="score-option-text">{o.text}</span>
+              <span className="score-option-meta">
+                {o.minStar !== null && <StarMarkTag star={o.minStar} />}
+                <span className="points-pill">{t('points.n', { n: o.points })}</span>
+              </span>
+            </Radio>
+          ))}
+          <Radio value={NONE} className="score-option score-option-none" data-testid={`score-${c.code}-none`}>
+            <kbd>0</kbd> <span className="score-option-text">{t('sa.noneMet')}</span>
+          </Radio>
+        </Radio.Group>
+      )}
+    </article>
+  );
+}
