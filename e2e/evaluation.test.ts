@@ -9,7 +9,8 @@
 // to discussion, the chair closes; the office records the province chair's decision and certifies: certificate
 // 001/GCN-OCOP-12-2026, 4★, shown on the dossier and in Results; the producer's bell counts the notifications.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -127,10 +128,7 @@ beforeAll(async () => {
     representative: { name: 'Đặng Thị Mỹ Hạnh', sex: 'nu', ethnicity: 'Thái' }, address: 'Bản Nà Đông, xã Bình Lư, tỉnh Lai Châu', phone: '0912 345 678',
   });
   productId = (await api('binhlu_producer', 'POST', '/api/products', { producerId: producer.id, name: PRODUCT, setNo: 1 })).id;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {

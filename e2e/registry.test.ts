@@ -6,16 +6,16 @@
 // finds it without diacritics and exports the list to Excel. A producer registers an account publicly for Bình Lư,
 // cannot log in until the commune officer approves it, then can.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium, screenshotOnFailure } from './browser.ts';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startTestServer, TEST_ADMIN_PASSWORD, type TestServer } from '../src/testing/test-server.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const resultsDir = join(root, 'test-results');
 
 const OFFICE = { username: 'vp.ocop.laichau', displayName: 'Văn phòng OCOP tỉnh Lai Châu', role: 'province_office', unitCode: '12', password: 'van-phong-ocop-lai-chau' };
 const OFFICER = { username: 'canbo.binhlu', displayName: 'Lò Văn Tường', role: 'commune_officer', unitCode: '03390', password: 'can-bo-xa-binh-lu' };
@@ -71,13 +71,8 @@ async function newContext(): Promise<BrowserContext> {
 /** Runs a browser step in its own context; on failure saves a screenshot to test-results/<name>.png and rethrows. */
 async function withPage(name: string, fn: (page: Page) => Promise<void>): Promise<void> {
   const context = await newContext();
-  const page = await context.newPage();
   try {
-    await fn(page);
-  } catch (err) {
-    mkdirSync(resultsDir, { recursive: true });
-    await page.screenshot({ path: join(resultsDir, `${name}.png`), fullPage: true }).catch(() => undefined);
-    throw err;
+    await screenshotOnFailure(await context.newPage(), name, fn);
   } finally {
     await context.close();
   }
@@ -104,10 +99,7 @@ const row = (page: Page, kind: 'producer' | 'product' | 'pending', attr: string,
 beforeAll(async () => {
   await ensureWebBuild();
   server = await startTestServer({ oneTimeAdmin: false });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   const admin = await loginApi(server.adminUsername, TEST_ADMIN_PASSWORD);
   await createUser(admin, OFFICE);
   await createUser(admin, OFFICER);

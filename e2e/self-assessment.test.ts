@@ -2,14 +2,13 @@
 // first log-in with the one-time admin password, forced password change, a full self-assessment of product set 1
 // checked against the engine's known result, and the criteria browser on set 26's two cases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { launchChromium, screenshotOnFailure } from './browser.ts';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const resultsDir = join(root, 'test-results');
 const NEW_PASSWORD = 'mat-khau-moi-cua-quan-tri';
 
 /**
@@ -43,11 +42,7 @@ async function ensureWebBuild(): Promise<void> {
 async function withPage(name: string, fn: (page: Page) => Promise<void>): Promise<void> {
   const page = await context.newPage();
   try {
-    await fn(page);
-  } catch (err) {
-    mkdirSync(resultsDir, { recursive: true });
-    await page.screenshot({ path: join(resultsDir, `${name}.png`), fullPage: true }).catch(() => undefined);
-    throw err;
+    await screenshotOnFailure(page, name, fn);
   } finally {
     await page.close();
   }
@@ -103,10 +98,7 @@ beforeAll(async () => {
   await ensureWebBuild();
   server = await startTestServer({ oneTimeAdmin: true });
   password = server.adminPassword;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
 });
 
