@@ -1,13 +1,15 @@
 // Browser walk of the evaluation procedure in Debian's Chromium (playwright-core) against the real server on a fresh
 // database, on pinned dates of 2026 (the server's "today"). Stage set through the API where it is only data entry
-// (users of every role, the producer and its product, the council); the key steps through the UI: the producer
+// (users of every role, the producer and its product); the key steps through the UI: the producer
 // opens the dossier, fills Forms 01 and 02 (criteria answered on screen, live engine result), uploads evidence and
 // files it; the commune officer receives it from the queue (receipt number), writes Form 03 and forwards it; the
 // province office accepts it, plans round 2/2026, assigns the dossier to the round and council, starts the review;
 // the advisory team reports; members score on the council screen (one entirely with the keyboard, one with the
 // mouse and autosave, and a tablet screenshot at 1024×768), a diverging card shows the banner and the chair puts it
 // to discussion, the chair closes; the office records the province chair's decision and certifies: certificate
-// 001/GCN-OCOP-12-2026, 4★, shown on the dossier and in Results; the producer's bell counts the notifications.
+// 001/GCN-OCOP-12-2026, 4★, shown on the dossier and in Results; the producer's bell counts the notifications and a
+// re-evaluation filed too early shows its window and the server's refusal. A second walk takes a 100-point dossier to
+// the Ministry (proposal, receipt, central council, a central member scoring by keyboard) and 5★.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -18,7 +20,7 @@ import { startTestServer, type TestServer } from '../src/testing/test-server.ts'
 import { createPeople, PEOPLE_PASSWORD, type People } from '../src/testing/people.ts';
 import { pinToday } from '../src/modules/evaluation/commands/clock.ts';
 import {
-  centralCouncilBody, CENTRAL_MEMBERS, filledForm01, filledForm02, filledForm03, FOUR_STAR, LOW, MAX_SET1, MEMBERS, PDF_BYTES, PEOPLE, provinceCouncilBody, type Who,
+  centralCouncilBody, CENTRAL_MEMBERS, filledForm01, filledForm02, filledForm03, FOUR_STAR, LOW, MAX_SET1, MEMBERS, PDF_BYTES, PEOPLE, type Who,
 } from '../src/modules/evaluation/evaluation-test-kit.ts';
 import { queueFor } from '../src/modules/evaluation/domain/dossier-lifecycle-labels.ts';
 import { ROLES } from '../src/platform/auth/roles.ts';
@@ -247,7 +249,7 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
     });
   });
 
-  it('the province office accepts it, plans round 2/2026, assigns the dossier and starts the review', async () => {
+  it('the province office accepts it, plans round 2/2026 and records its council, assigns the dossier and starts the review', async () => {
     pinToday('2026-09-17');
     await as('laichau_office', 'office-accept', async (page) => {
       await page.goto(server.url + '/');
@@ -270,15 +272,29 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
       await page.getByTestId('round-number').fill('2');
       await page.getByTestId('round-ok').click();
       await page.getByTestId('round-2026-2').waitFor();
-      // The council drawer prefills the 7 required seats of Art. 7.3.b.
+      // The council drawer prefills the 7 required seats of Art. 7.3.b; the office picks the people.
       await page.getByTestId('council-create-2026-2').click();
       await page.getByTestId('council-member-6').waitFor();
       await shot(page, '07-council-drawer');
+      const choose = async (testId: string, name: string) => {
+        await page.getByTestId(testId).click();
+        await page.keyboard.type(name);
+        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().getByTitle(`${name} (${name})`).click();
+      };
+      await page.getByTestId('council-decision-no').fill('1234/QĐ-UBND');
+      await page.getByTestId('council-decision-date').fill('18/09/2026');
+      await choose('council-chair', 'chair');
+      for (const [i, m] of MEMBERS.entries()) await choose(`council-member-${i}-user`, m);
+      await choose('council-advisory-leader', 'advisory');
+      await page.getByTestId('council-ok').click();
+      await page.locator('.ant-table-row', { hasText: '1234/QĐ-UBND' }).waitFor();
     });
     roundId = (await api('laichau_office', 'GET', '/api/rounds'))[0].id;
-    // Data entry: the council of the round (chair, the 7 seats of Art. 7.3.b, the advisory team).
-    const s = { ids: people.ids } as Parameters<typeof provinceCouncilBody>[0];
-    councilId = (await api('laichau_office', 'POST', '/api/councils', provinceCouncilBody(s, roundId))).id;
+    const council = (await api('laichau_office', 'GET', `/api/councils?roundId=${roundId}`))[0];
+    expect(council.members.map((m: { userId: string }) => m.userId).sort()).toEqual(
+      [people.ids.chair, ...MEMBERS.map((m) => people.ids[m]), people.ids.advisory].sort(),
+    );
+    councilId = council.id;
     pinToday('2026-09-21');
     await as('laichau_office', 'office-assign', async (page) => {
       await openDossier(page, 'province_accepted');
@@ -428,6 +444,22 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
       await page.getByTestId('notification-dossier.certify_province').click();
       await page.getByTestId('dossier-page').waitFor();
       await shot(page, '05-producer-dossier');
+
+      // A re-evaluation shows the certificate's filing window (180 to 120 days before 12/10/2029) and the server's
+      // refusal outside it, as the server words it.
+      await page.goto(server.url + '/my-dossiers');
+      await page.getByTestId('dossier-create').click();
+      await page.getByTestId('create-product').click();
+      await page.getByTestId(`create-product-${productId}`).click();
+      await page.locator('label:has([data-testid="create-kind-reevaluation"])').click();
+      const window = page.getByTestId('reevaluation-window');
+      await window.waitFor();
+      expect(await window.textContent()).toContain('15/04/2029');
+      expect(await window.textContent()).toContain('14/06/2029');
+      await page.getByTestId('create-ok').click();
+      await page.getByTestId('create-error').waitFor();
+      expect(await page.getByTestId('create-error').textContent()).toMatch(/quá sớm.*15\/04\/2029/);
+      await shot(page, '10-reevaluation-window');
     });
   });
 });
