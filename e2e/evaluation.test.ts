@@ -11,7 +11,7 @@
 // re-evaluation filed too early shows its window and the server's refusal. A second walk takes a 100-point dossier to
 // the Ministry (proposal, receipt, central council, a central member scoring by keyboard) and 5★.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium, resultsDir, screenshotOnFailure } from './browser.ts';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -27,7 +27,6 @@ import { ROLES } from '../src/platform/auth/roles.ts';
 import { queuesOf } from '../web/src/lib/evaluation.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const resultsDir = join(root, 'test-results');
 const PRODUCT = 'Rau cải mèo Bình Lư';
 
 let server: TestServer;
@@ -67,11 +66,7 @@ async function as(who: Who, name: string, fn: (page: Page) => Promise<void>, vie
   const page = await ctx.newPage();
   if (viewport) await page.setViewportSize(viewport);
   try {
-    await fn(page);
-  } catch (err) {
-    mkdirSync(resultsDir, { recursive: true });
-    await page.screenshot({ path: join(resultsDir, `evaluation-${name}.png`), fullPage: true }).catch(() => undefined);
-    throw err;
+    await screenshotOnFailure(page, `evaluation-${name}`, fn);
   } finally {
     await page.close();
   }
