@@ -19,6 +19,14 @@ export interface Config {
   secureCookies: boolean;
   /** Requests per minute per client address on the public scoring endpoints. */
   publicRateLimitPerMinute: number;
+  /** Producer self-registrations per hour per client address (a commune office may register many households). */
+  registerRateLimitPerHour: number;
+  /** SMTP server for e-mail notifications (smtp:// or smtps://); undefined = e-mail off, nothing is queued. */
+  smtpUrl: string | undefined;
+  /** The From header of every e-mail. */
+  mailFrom: string;
+  /** Base URL of this app as users reach it, for links inside e-mails (no trailing slash). */
+  publicUrl: string;
 }
 
 function intOrUndefined(name: string, value: string | undefined): number | undefined {
@@ -28,9 +36,59 @@ function intOrUndefined(name: string, value: string | undefined): number | undef
   return n;
 }
 
+function positiveInt(name: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a whole number above 0, got "${value}"`);
+  return n;
+}
+
+/** The URL with its password masked, so a start-up error never prints a secret. */
+function masked(url: string): string {
+  return url.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
+}
+
+function smtpUrlOrUndefined(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
+    throw new Error(`OCOP_SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465, got "${masked(value)}"`);
+  }
+  return value;
+}
+
+function mailFrom(value: string | undefined): string {
+  const from = value || '"OCOP Hub" <no-reply@localhost>';
+  // An address is required; a display name in front of it is optional ("Name" <a@b> or a@b).
+  if (!/^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s"]+@[^<>@\s"]+)$/.test(from.trim())) {
+    throw new Error(`OCOP_MAIL_FROM must be an e-mail address, optionally with a name: "OCOP Hub" <no-reply@example.vn>; got "${from}"`);
+  }
+  return from.trim();
+}
+
+function publicUrl(value: string | undefined, port: number): string {
+  if (!value) return `http://localhost:${port}`;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol)) {
+    throw new Error(`OCOP_PUBLIC_URL must be an http:// or https:// address such as https://ocop.laichau.gov.vn, got "${value}"`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = intOrUndefined('PORT', env.PORT) ?? 3000;
   return {
-    port: intOrUndefined('PORT', env.PORT) ?? 3000,
+    port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     databaseReadUrl: env.DATABASE_READ_URL || undefined,
@@ -41,5 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: env.OCOP_SECURE_COOKIES === '1',
     publicRateLimitPerMinute: Number(env.OCOP_PUBLIC_RATE_LIMIT ?? 300),
+    registerRateLimitPerHour: positiveInt('OCOP_REGISTER_RATE_LIMIT', env.OCOP_REGISTER_RATE_LIMIT) ?? 10,
+    smtpUrl: smtpUrlOrUndefined(env.OCOP_SMTP_URL),
+    mailFrom: mailFrom(env.OCOP_MAIL_FROM),
+    publicUrl: publicUrl(env.OCOP_PUBLIC_URL, port),
   };
 }

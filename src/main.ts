@@ -3,10 +3,11 @@ import { loadConfig } from './config.ts';
 import { startServer } from './server.ts';
 
 const t0 = performance.now();
-const config = loadConfig();
 const log = (line: string) => console.log(`[ocop] ${line}`);
 
 try {
+  // Inside the try: a bad setting (OCOP_SMTP_URL, PORT, …) is one clear line, not a stack trace.
+  const config = loadConfig();
   const server = await startServer(config, { logger: process.env.LOG_REQUESTS === '1', log });
   const { prepared } = server;
   if (prepared.migrations.length) log(`migrations applied: ${prepared.migrations.join(', ')}`);

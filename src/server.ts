@@ -9,10 +9,13 @@ import { loadReferenceData } from './modules/reference/data/load-reference.ts';
 import { ensureFirstAdmin } from './platform/auth/users.ts';
 import { buildApp } from './app.ts';
 import { DiskStorage } from './platform/files.ts';
+import { startNotificationMail, type NotificationMail } from './modules/evaluation/notification-mail.ts';
 import { join } from 'node:path';
 
 export interface Prepared {
   db: Database;
+  /** The primary's URL (the job runner opens its own small pool). */
+  url: string;
   embedded: EmbeddedDatabase | null;
   migrations: string[];
   referenceLoads: string[];
@@ -36,6 +39,7 @@ export async function prepareDatabase(config: Config, log: (line: string) => voi
     const firstAdmin = await ensureFirstAdmin(db.db, config.initialAdminPassword);
     return {
       db,
+      url,
       embedded,
       migrations,
       referenceLoads,
@@ -55,10 +59,15 @@ export async function prepareDatabase(config: Config, log: (line: string) => voi
 export async function startServer(config: Config, opts: { logger?: boolean; log?: (line: string) => void } = {}) {
   const prepared = await prepareDatabase(config, opts.log);
   let app: FastifyInstance;
+  let mail: NotificationMail | null = null;
   try {
+    // Before listening: the first step served may already queue an e-mail. Only with OCOP_SMTP_URL set.
+    mail = await startNotificationMail({ config, databaseUrl: prepared.url, db: prepared.db, log: opts.log ?? (() => {}) });
+    if (mail) opts.log?.(`e-mail notifications on, links to ${config.publicUrl}`);
     app = await buildApp({ config, db: prepared.db, files: new DiskStorage(join(config.dataDir, 'files')) }, { logger: opts.logger });
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
+    await mail?.stop();
     await prepared.close();
     throw err;
   }
@@ -67,6 +76,8 @@ export async function startServer(config: Config, opts: { logger?: boolean; log?
     prepared,
     async close() {
       await app.close();
+      // After the app: no request can queue more; running sends finish (bounded) before the pool goes.
+      await mail?.stop();
       await prepared.close();
     },
   };

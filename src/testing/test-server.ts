@@ -6,6 +6,7 @@ import { ensureFirstAdmin } from '../platform/auth/users.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/pool.ts';
 import { DiskStorage } from '../platform/files.ts';
+import { startNotificationMail, type NotificationMailOptions } from '../modules/evaluation/notification-mail.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,13 +22,17 @@ export interface TestServer {
 
 export const TEST_ADMIN_PASSWORD = 'mat-khau-quan-tri-1';
 
-/** `oneTimeAdmin`: the admin must change the password at first log-in, as after a real first start. */
-export async function startTestServer(opts: { listen?: boolean; oneTimeAdmin?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestServer> {
+/**
+ * `oneTimeAdmin`: the admin must change the password at first log-in, as after a real first start.
+ * E-mail notifications run only when `env` has OCOP_SMTP_URL; `mail` tunes them (retries, polling, log).
+ */
+export async function startTestServer(opts: { listen?: boolean; oneTimeAdmin?: boolean; env?: NodeJS.ProcessEnv; mail?: NotificationMailOptions & { log?: (line: string) => void } } = {}): Promise<TestServer> {
   const db = await createTestDatabase();
   const admin = await ensureFirstAdmin(db.db, opts.oneTimeAdmin ? undefined : TEST_ADMIN_PASSWORD);
   const config = { ...loadConfig(opts.env ?? {}), port: 0, host: '127.0.0.1' };
   const files = new DiskStorage(mkdtempSync(join(tmpdir(), 'ocop-test-files-')));
   const app = await buildApp({ config, db, files });
+  const mail = await startNotificationMail({ config, databaseUrl: db.url, db, log: opts.mail?.log ?? (() => {}) }, opts.mail);
   let url = '';
   if (opts.listen ?? true) {
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -44,6 +49,7 @@ export async function startTestServer(opts: { listen?: boolean; oneTimeAdmin?: b
     adminPassword: admin!.password,
     async close() {
       await app.close();
+      await mail?.stop();
       await db.close();
     },
   };

@@ -1,15 +1,41 @@
-// Notifications (in-app) and who receives them: the users behind each recipient of a transition's `notify` effect.
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+// Notifications (in-app, and by e-mail when SMTP is configured) and who receives them: the users behind each
+// recipient of a transition's `notify` effect.
+import { and, desc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
 import { users } from '../../../platform/schema.ts';
+import { mailQueue, NOTIFICATION_EMAIL_QUEUE } from '../../../platform/mail/mail-queue.ts';
 import { councilMembers, notifications, type NotificationRow } from './schema.ts';
 
 export type NotificationValues = Omit<typeof notifications.$inferInsert, 'id' | 'createdAt' | 'readAt'>;
 
+/**
+ * Inserts the notifications and, when e-mail is on, queues one e-mail per notification whose user is active and has
+ * an address, in the same transaction: a step that rolls back sends nothing.
+ */
 export async function insertNotifications(tx: Db, rows: NotificationValues[]): Promise<number> {
   if (!rows.length) return 0;
-  const out = await tx.insert(notifications).values(rows).returning({ id: notifications.id });
+  const out = await tx.insert(notifications).values(rows).returning({ id: notifications.id, userId: notifications.userId });
+  const queue = mailQueue();
+  if (queue) {
+    const reachable = new Set(ids(await tx.select({ id: users.id }).from(users)
+      .where(and(inArray(users.id, [...new Set(out.map((n) => n.userId))]), active, isNotNull(users.email), ne(users.email, '')))));
+    await queue.enqueue(tx, NOTIFICATION_EMAIL_QUEUE, out.filter((n) => reachable.has(n.userId)).map((n) => ({ notificationId: n.id })));
+  }
   return out.length;
+}
+
+export interface NotificationForEmail {
+  notification: NotificationRow;
+  email: string | null;
+  displayName: string;
+  status: string;
+}
+
+/** A notification with its user's address and status as they are now (an e-mail is sent some seconds later). */
+export async function findNotificationForEmail(db: Db, id: number): Promise<NotificationForEmail | undefined> {
+  const [row] = await db.select({ notification: notifications, email: users.email, displayName: users.displayName, status: users.status })
+    .from(notifications).innerJoin(users, eq(users.id, notifications.userId)).where(eq(notifications.id, id));
+  return row;
 }
 
 export async function listNotificationRows(db: Db, userId: string, opts: { unreadOnly: boolean; limit: number; offset: number }): Promise<{ rows: NotificationRow[]; total: number; unread: number }> {
