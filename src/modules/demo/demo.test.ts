@@ -30,7 +30,7 @@ describe('Lai Châu demo', () => {
     const second = await loadDemo(s.db.db, 'demo-mat-khau');
     expect(second.loaded).toBe(false);
     const n = await s.db.pool.query(`select (select count(*)::int from producers) p, (select count(*)::int from products) pr, (select count(*)::int from certificates) c`);
-    expect(n.rows[0]).toEqual({ p: DEMO_PRODUCERS.length, pr: first.products, c: 6 });
+    expect(n.rows[0]).toEqual({ p: DEMO_PRODUCERS.length, pr: first.products, c: 6 + 5 }); // + demo-history.ts
   });
 
   it('gives every role a working account scoped to its unit', async () => {
@@ -105,12 +105,24 @@ describe('the demo\'s 2026 season: a dossier in every state', () => {
 
   it('has certificates with numbers for the certified: 4★ by the province, 5★ by the Ministry', async () => {
     const r = await s.db.pool.query(
-      `select d.state, c.number, c.star from dossiers d join certificates c on c.dossier_id = d.id where d.state in ('province_certified', 'ministry_certified') order by d.state desc`,
+      `select d.state, c.number, c.star from dossiers d join certificates c on c.dossier_id = d.id where d.state in ('province_certified', 'ministry_certified') and d.source = 'procedure' order by d.state desc`,
     );
     expect(r.rows).toEqual([
       { state: 'province_certified', number: '001/GCN-OCOP-12-2026', star: 4 },
       { state: 'ministry_certified', number: '001/GCN-OCOP-BNNMT-2026', star: 5 },
     ]);
+  });
+
+  it('records 8 results of 2021–2026 under their own rule sets: one certificate in its re-evaluation window, some expired (demo-history.ts)', async () => {
+    const r = await s.db.pool.query(`select h.rule_set, h.level, h.star, c.number, c.status, c.expires_on::text e from historical_results h left join certificates c on c.id = h.certificate_id order by h.decided_on`);
+    expect(r.rows.map((x) => `${x.rule_set} ${x.level} ${x.star} ${x.status ?? '-'}`)).toEqual([
+      '1048-2019 province 3 expired', '1048-2019 province 4 expired', '1048-2019 district 2 -', '148-2023 district 3 expired',
+      '148-2023 district 2 -', '148-2023 district 3 valid', '148-2023 province 2 -', '148-2023 province 4 valid',
+    ]);
+    // Gia Khâu: 25/4/2024 + 36 months = 25/4/2027; the Art. 7.6.a window 27/10–26/12/2026 holds 23/11/2026.
+    expect(r.rows[5]).toMatchObject({ number: '356-01/GCN-OCOP-TPLC-2024', e: '2027-04-25' });
+    const gao = await s.db.pool.query(`select status from certificates where number = '013/GCN-OCOP-12-2024'`);
+    expect(gao.rows[0].status).toBe('superseded');
   });
 
   it('lets the commune officer of Bình Lư see only Bình Lư\'s dossiers', async () => {

@@ -13,6 +13,7 @@ import { linkProducerAccount } from '../registry/commands/link-producer-account.
 import { certificates, decisions } from '../evaluation/data/schema.ts';
 import { DEMO_HISTORICAL_CERTIFICATES, DEMO_PRODUCERS, DEMO_PROVINCE, DEMO_USERS } from './lai-chau.ts';
 import { loadDemoDossiers, type DemoDossier } from './demo-dossiers.ts';
+import { loadDemoHistory } from './demo-history.ts';
 
 const MARKER = 'demo-lai-chau';
 
@@ -92,6 +93,8 @@ async function load(db: Db, password: string, summary: DemoSummary): Promise<Par
   const usernames = summary.users.map((u) => u.username);
   const rows = await db.select().from(users).where(inArray(users.username, usernames));
   const actors = new Map(rows.map((u) => [u.username, actorOf(u)]));
+  // Results decided before OCOP Hub (148/2023, 1048/2019), recorded as the office would, before the 2026 season.
+  await loadDemoHistory(db, actors.get('vp.ocop')!, summary.productIds);
   const dossiers = await loadDemoDossiers(db, actors, summary.productIds);
   await db.execute(sql`insert into reference_loads (name, checksum, rows) values (${MARKER}, 'v2', ${summary.products})`);
   return { productIds: summary.productIds, dossiers };

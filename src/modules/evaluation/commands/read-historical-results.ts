@@ -1,0 +1,18 @@
+// Lists historical results in the reader's area: a province's own, or all for national readers.
+import type { Db } from '../../../db/pool.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { listHistoricalRows, type HistoricalFilter } from '../data/history-store.ts';
+import { presentHistorical, type PublicHistoricalResult } from '../history-presenter.ts';
+import { evaluationPolicy } from '../policy.ts';
+import { clock } from './clock.ts';
+
+export async function listHistoricalResults(
+  db: Db, actor: Actor, f: Omit<HistoricalFilter, 'provinceCode'> & { provinceCode?: string }, page: { limit: number; offset: number },
+): Promise<{ items: PublicHistoricalResult[]; total: number }> {
+  evaluationPolicy.assertCan(actor, 'history.read');
+  // A provincial reader sees only its province, whatever it asks for.
+  const provinceCode = actor.provinceCode ?? f.provinceCode;
+  const today = clock.today();
+  const { rows, total } = await listHistoricalRows(db, { ...f, provinceCode }, page);
+  return { items: rows.map((r) => presentHistorical(r.h, { status: r.status, expiresOn: r.expiresOn }, today)), total };
+}

@@ -1,0 +1,158 @@
+// Records one result decided before OCOP Hub (ghi nhận kết quả đánh giá, phân hạng trước đây): the provincial
+// office (own province) or the admin types it in from the paper decision. It becomes a real dossier in a terminal
+// state (source 'historical', its own rule set), a decision and, for 3★–5★, a certificate — so upgrades,
+// re-evaluations (Art. 7.6.a window) and certificate lists work from it. One transaction, audited; a refused record
+// writes nothing. The import (import-historical-results.ts) runs the same two steps for every row.
+import type { Db } from '../../../db/pool.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { audit } from '../../../platform/audit.ts';
+import { badRequest, type FieldIssue } from '../../../platform/errors.ts';
+import { loadCalendar } from '../../reference/domain/calendar.ts';
+import { accessOf as registryAccessOf, covers as registryCovers } from '../../registry/policy.ts';
+import { findProductView, lockProduct, type ProductView } from '../../registry/data/product-store.ts';
+import { TOURISM_SET_NO } from '../../registry/domain/legal-types.ts';
+import type { CertificateFacts } from '../domain/certificate.ts';
+import { newDossier, type DossierKind } from '../domain/dossier-lifecycle.ts';
+import { checkHistoricalResult, type HistoricalLevel, type HistoricalPlan } from '../domain/historical-result.ts';
+import { insertDossier } from '../data/dossier-store.ts';
+import { certificateBefore, findSameDecision, insertHistoricalResult, usedCertificateNumbers } from '../data/history-store.ts';
+import { insertCertificate, insertDecision, updateCertificateRow } from '../data/result-store.ts';
+import { evaluationPolicy } from '../policy.ts';
+import { presentHistorical, type PublicHistoricalResult } from '../history-presenter.ts';
+import { clock } from './clock.ts';
+
+export interface HistoricalResultBody {
+  productId: string;
+  kind: DossierKind;
+  filedOn: string;
+  decidedOn: string;
+  level: HistoricalLevel;
+  points: number;
+  star: number;
+  decisionNumber?: string | null;
+  certificateNumber?: string | null;
+  note?: string | null;
+}
+
+export interface PreparedRecord {
+  input: HistoricalResultBody;
+  product: ProductView;
+  plan: HistoricalPlan;
+}
+
+/**
+ * Checks one record inside the caller's transaction: the product in the actor's area (else "unknown", as a dossier
+ * would answer), the rules of its time (domain), its certificate number still free. Issues name the bare field.
+ */
+export async function prepareHistoricalResult(tx: Db, actor: Actor, input: HistoricalResultBody, today: string): Promise<{ ok: true; record: PreparedRecord } | { ok: false; issues: FieldIssue[] }> {
+  const issues: FieldIssue[] = [];
+  const view = await findProductView(tx, input.productId);
+  const product = view && registryCovers(await registryAccessOf(tx, actor), view) ? view : null;
+  if (!product) issues.push({ field: 'productId', code: 'unknown', message: { vi: 'Không tìm thấy sản phẩm này trong địa bàn của bạn', en: 'No such product in your area' } });
+  const check = checkHistoricalResult(input, today, { calendar: loadCalendar() });
+  if (!check.ok) issues.push(...check.issues);
+  else if (check.plan.certificateNumber && (await usedCertificateNumbers(tx, [check.plan.certificateNumber])).size) {
+    issues.push(duplicateNumber(check.plan.certificateNumber));
+  }
+  if (issues.length || !product || !check.ok) return { ok: false, issues };
+  return { ok: true, record: { input, product, plan: check.plan } };
+}
+
+const factsOf = (c: { number: string; star: number; issuedOn: string; expiresOn: string }): CertificateFacts => ({
+  number: c.number, star: c.star as 3 | 4 | 5, issuedOn: c.issuedOn, expiresOnPerDecision: c.expiresOn,
+});
+
+/** A number taken by a concurrent record between the check and the insert is a refusal too, not a 500. */
+async function unlessTaken<T>(number: string, insert: Promise<T>): Promise<T> {
+  try {
+    return await insert;
+  } catch (err) {
+    const e = err as { code?: string; cause?: { code?: string } };
+    if (e.code !== '23505' && e.cause?.code !== '23505') throw err;
+    throw badRequest(inBody([duplicateNumber(number)]));
+  }
+}
+
+const duplicateNumber = (number: string): FieldIssue => ({ field: 'certificateNumber', code: 'duplicate', message: {
+  vi: `Số giấy chứng nhận ${number} đã được ghi nhận`, en: `Certificate number ${number} is already recorded`,
+} });
+
+/** Writes a checked record: dossier, decision (a decision lists many products: reused), certificate, supersession. */
+export async function writeHistoricalResult(tx: Db, actor: Actor, r: PreparedRecord, today: string): Promise<PublicHistoricalResult> {
+  const { input, product, plan } = r;
+  await lockProduct(tx, product.id);
+  const previous = input.kind === 'first' ? undefined : await certificateBefore(tx, product.id, input.decidedOn);
+  const outcome = plan.star >= 3
+    ? { kind: 'certify' as const, level: input.level, star: plan.star, by: input.level }
+    : { kind: 'result_notice' as const, level: input.level, star: plan.star };
+  const facts = {
+    ...newDossier({
+      kind: input.kind, provinceCode: product.provinceCode, communeCode: product.communeCode, tourism: product.setNo === TOURISM_SET_NO,
+      baseCertificate: previous ? factsOf(previous) : null, state: plan.state, submittedOn: input.filedOn, outcome,
+      decision: plan.decisionNumber ? { number: plan.decisionNumber, date: input.decidedOn } : null, lastActionOn: input.decidedOn,
+    }),
+    historical: { level: input.level, ruleSet: plan.ruleSet, procedure: plan.procedure, transitional: plan.transitional },
+  };
+  const dossier = await insertDossier(tx, {
+    provinceCode: product.provinceCode, communeCode: product.communeCode, producerId: product.producerId, productId: product.id,
+    productName: product.name, producerName: product.producerName, kind: input.kind, ruleSet: plan.ruleSet, setNo: product.setNo,
+    state: plan.state, facts, year: Number(input.filedOn.slice(0, 4)), submittedOn: input.filedOn, previousCertificateId: previous?.id ?? null,
+    finalPoints: input.points, finalStar: plan.star, lastReason: input.note?.trim() || null, createdBy: actor.id, source: 'historical',
+  });
+  let decision = plan.decisionNumber
+    ? await findSameDecision(tx, { level: input.level, provinceCode: product.provinceCode, number: plan.decisionNumber, signedOn: input.decidedOn })
+    : undefined;
+  if (plan.decisionNumber && !decision) {
+    decision = await insertDecision(tx, {
+      level: input.level, provinceCode: product.provinceCode, kind: plan.star >= 3 ? 'recognition' : 'result',
+      number: plan.decisionNumber, signedOn: input.decidedOn, createdBy: actor.id,
+    });
+    await audit(tx, actor, { action: 'decision.record_historical', entityType: 'decision', entityId: decision.id, provinceCode: product.provinceCode, toState: 'recorded', after: { level: input.level, number: decision.number, signedOn: decision.signedOn } });
+  }
+  const certificate = plan.certificateNumber && plan.expiresOn
+    ? await unlessTaken(plan.certificateNumber, insertCertificate(tx, {
+        provinceCode: product.provinceCode, productId: product.id, dossierId: dossier.id, decisionId: decision?.id ?? null,
+        number: plan.certificateNumber, star: plan.star, points: input.points, issuedOn: input.decidedOn, expiresOn: plan.expiresOn,
+        status: plan.expiresOn < today ? 'expired' : 'valid', productCode: product.productCode ?? null,
+      }))
+    : null;
+  if (certificate && previous) {
+    await updateCertificateRow(tx, previous.id, { status: 'superseded', supersededBy: certificate.id });
+    await audit(tx, actor, {
+      action: 'certificate.supersede', entityType: 'certificate', entityId: previous.id, provinceCode: previous.provinceCode,
+      fromState: previous.status, toState: 'superseded', after: { supersededBy: certificate.id, number: certificate.number },
+    });
+  }
+  const row = await insertHistoricalResult(tx, {
+    provinceCode: product.provinceCode, dossierId: dossier.id, productId: product.id, kind: input.kind, ruleSet: plan.ruleSet,
+    procedure: plan.procedure, transitional: plan.transitional, filedOn: input.filedOn, decidedOn: input.decidedOn, level: input.level,
+    points: input.points, star: plan.star, decisionId: decision?.id ?? null, decisionNo: plan.decisionNumber,
+    certificateId: certificate?.id ?? null, certificateNo: certificate?.number ?? null, note: input.note?.trim() || null,
+    productName: product.name, producerName: product.producerName, createdBy: actor.id,
+  });
+  const out = presentHistorical(row, certificate ? { status: certificate.status, expiresOn: certificate.expiresOn } : null, today);
+  await audit(tx, actor, {
+    action: 'dossier.record_historical', entityType: 'dossier', entityId: dossier.id, provinceCode: product.provinceCode,
+    toState: plan.state, reason: plan.message.vi, after: out,
+  });
+  if (certificate) {
+    await audit(tx, actor, {
+      action: 'certificate.record_historical', entityType: 'certificate', entityId: certificate.id, provinceCode: product.provinceCode,
+      toState: certificate.status, after: { number: certificate.number, star: certificate.star, issuedOn: certificate.issuedOn, expiresOn: certificate.expiresOn, dossierId: dossier.id },
+    });
+  }
+  return out;
+}
+
+/** Prefixes the domain's bare field names for the HTTP body. */
+export const inBody = (issues: FieldIssue[]): FieldIssue[] => issues.map((i) => ({ ...i, field: `body.${i.field}` }));
+
+export async function recordHistoricalResult(db: Db, actor: Actor, input: HistoricalResultBody): Promise<PublicHistoricalResult> {
+  evaluationPolicy.assertCan(actor, 'history.record');
+  const today = clock.today();
+  return db.transaction(async (tx) => {
+    const prepared = await prepareHistoricalResult(tx, actor, input, today);
+    if (!prepared.ok) throw badRequest(inBody(prepared.issues));
+    return writeHistoricalResult(tx, actor, prepared.record, today);
+  });
+}

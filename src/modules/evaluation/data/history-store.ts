@@ -1,0 +1,59 @@
+// Queries of historical results (results decided before OCOP Hub): the typed-in record, the decision it reuses,
+// the certificates it checks and replaces. The only place that builds their SQL.
+import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/pool.ts';
+import { certificates, decisions, historicalResults, type CertificateRow, type DecisionRow, type HistoricalResultRow } from './schema.ts';
+
+export type HistoricalResultValues = Omit<typeof historicalResults.$inferInsert, 'id' | 'createdAt' | 'search'>;
+
+export async function insertHistoricalResult(tx: Db, v: HistoricalResultValues): Promise<HistoricalResultRow> {
+  const [row] = await tx.insert(historicalResults).values(v).returning();
+  return row!;
+}
+
+/** A decision lists many products: the same issuer level, province, number and day is the same decision. */
+export async function findSameDecision(db: Db, v: { level: string; provinceCode: string; number: string; signedOn: string }): Promise<DecisionRow | undefined> {
+  const [row] = await db.select().from(decisions).where(and(
+    eq(decisions.level, v.level), eq(decisions.provinceCode, v.provinceCode), eq(decisions.number, v.number), eq(decisions.signedOn, v.signedOn),
+  ));
+  return row;
+}
+
+/** Certificate numbers already used, among `numbers` (the column is unique across the country). */
+export async function usedCertificateNumbers(db: Db, numbers: readonly string[]): Promise<Set<string>> {
+  if (!numbers.length) return new Set();
+  const rows = await db.select({ number: certificates.number }).from(certificates).where(inArray(certificates.number, [...numbers]));
+  return new Set(rows.map((r) => r.number));
+}
+
+/** The product's certificate in force before `date` that an upgrade or re-evaluation decided that day replaces. */
+export async function certificateBefore(db: Db, productId: string, date: string): Promise<CertificateRow | undefined> {
+  const [row] = await db.select().from(certificates)
+    .where(and(eq(certificates.productId, productId), inArray(certificates.status, ['valid', 'expired']), lt(certificates.issuedOn, date)))
+    .orderBy(desc(certificates.issuedOn), desc(certificates.createdAt)).limit(1);
+  return row;
+}
+
+export interface HistoricalFilter {
+  provinceCode?: string;
+  year?: number;
+  star?: number;
+  q?: string;
+}
+
+export async function listHistoricalRows(db: Db, f: HistoricalFilter, page: { limit: number; offset: number }) {
+  const conds: SQL[] = [];
+  if (f.provinceCode) conds.push(eq(historicalResults.provinceCode, f.provinceCode));
+  if (f.year) conds.push(sql`extract(year from ${historicalResults.decidedOn}) = ${f.year}`);
+  if (f.star) conds.push(eq(historicalResults.star, f.star));
+  const q = f.q?.trim();
+  if (q) conds.push(sql`${historicalResults.search} like '%' || search_key(${q.replace(/[\\%_]/g, '\\$&')}) || '%'`);
+  const w = conds.length ? and(...conds) : undefined;
+  const [rows, [count]] = await Promise.all([
+    db.select({ h: historicalResults, status: certificates.status, expiresOn: certificates.expiresOn }).from(historicalResults)
+      .leftJoin(certificates, eq(certificates.id, historicalResults.certificateId))
+      .where(w).orderBy(desc(historicalResults.decidedOn), desc(historicalResults.createdAt)).limit(page.limit).offset(page.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(historicalResults).where(w),
+  ]);
+  return { rows, total: count?.n ?? 0 };
+}
