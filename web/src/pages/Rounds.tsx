@@ -1,10 +1,11 @@
 // Đợt đánh giá và Hội đồng: the office plans rounds (statutory — round 1 or 2 of Art. 5.1/5.2 with their dates — or
 // extra, with the council's rules and the plan as basis), records each round's council and advisory team
-// (Art. 7.3.b–c, 7.4.b–c: the required seats prefilled), and puts accepted dossiers into a round.
+// (Art. 7.3.b–c, 7.4.b–c: the required seats prefilled), amends a council before any scorecard (the same form),
+// puts accepted dossiers into a round, and closes a round once every dossier in it is decided.
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Drawer, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Drawer, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag, type ButtonProps, type TableColumnsType } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { api, ApiError } from '../lib/api.ts';
+import { api, apiRequest, ApiError } from '../lib/api.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { formatDate } from '../lib/registry.ts';
@@ -16,6 +17,12 @@ import { DateInput } from '../components/FormFields.tsx';
 import { StateTag } from '../components/DossierTags.tsx';
 import '../evaluation.css';
 
+/** Amending a council and closing a round (PUT /api/councils/:id, POST /api/rounds/:id/close). */
+const roundApi = {
+  updateCouncil: (id: string, body: Omit<CouncilBody, 'roundId'>) => apiRequest<Council>('PUT', `/api/councils/${encodeURIComponent(id)}`, body),
+  closeRound: (id: string) => apiRequest<Round>('POST', `/api/rounds/${encodeURIComponent(id)}/close`),
+};
+
 export function RoundsPage({ user, query }: { user: User; query: URLSearchParams }) {
   const { t, pick } = useT();
   const errorText = useErrorText();
@@ -24,7 +31,8 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
   const rounds = useAsync(() => evalApi.rounds({ level }), [level]);
   const councils = useAsync(() => evalApi.councils(), []);
   const [creatingRound, setCreatingRound] = useState(false);
-  const [councilFor, setCouncilFor] = useState<Round | null>(null);
+  const [councilFor, setCouncilFor] = useState<{ round: Round; council?: Council } | null>(null);
+  const { modal, message } = App.useApp();
   const selectedRound = query.get('round') ?? undefined;
   const councilsOf = (roundId: string) => (councils.data ?? []).filter((c) => c.roundId === roundId);
 
@@ -59,10 +67,15 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
             <div key={c.id} className="cell-main">
               <span>{c.decisionNo}</span>
               <span className="cell-sub muted">{t('rd.membersN', { n: c.members.filter((m) => m.position !== 'advisory').length })}</span>
+              {office && r.status === 'open' && (
+                <Button size="small" type="link" onClick={() => setCouncilFor({ round: r, council: c })} data-testid={`council-edit-${r.year}-${r.number}`}>
+                  {t('rd.editCouncil')}
+                </Button>
+              )}
             </div>
           ));
-        return office ? (
-          <Button size="small" onClick={() => setCouncilFor(r)} data-testid={`council-create-${r.year}-${r.number}`}>
+        return office && r.status === 'open' ? (
+          <Button size="small" onClick={() => setCouncilFor({ round: r })} data-testid={`council-create-${r.year}-${r.number}`}>
             {t('rd.createCouncil')}
           </Button>
         ) : (
@@ -70,8 +83,73 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
         );
       },
     },
-    { key: 'status', title: t('list.status'), width: 100, render: (_, r) => <Tag color={r.status === 'open' ? 'green' : 'default'}>{r.status === 'open' ? t('rd.open') : r.status}</Tag> },
+    {
+      key: 'status',
+      title: t('list.status'),
+      width: 110,
+      render: (_, r) => (
+        <Tag color={r.status === 'open' ? 'green' : 'default'} data-testid={`round-status-${r.year}-${r.number}`}>
+          {r.status === 'open' ? t('rd.open') : r.status === 'closed' ? t('rd.closed') : r.status}
+        </Tag>
+      ),
+    },
+    ...(office
+      ? [
+          {
+            key: 'actions',
+            title: t('rd.actions'),
+            width: 120,
+            render: (_: unknown, r: Round) =>
+              r.status === 'open' && (
+                <Button size="small" onClick={() => confirmClose(r)} data-testid={`round-close-${r.year}-${r.number}`}>
+                  {t('rd.closeRound')}
+                </Button>
+              ),
+          },
+        ]
+      : []),
   ];
+
+  const confirmClose = (r: Round) => {
+    void modal.confirm({
+      title: t('rd.closeRound'),
+      content: t('rd.closeConfirm', { label: pick(r.label) }),
+      okText: t('rd.closeRound'),
+      cancelText: t('action.cancel'),
+      okButtonProps: { 'data-testid': 'round-close-ok' } as ButtonProps,
+      onOk: async () => {
+        try {
+          await roundApi.closeRound(r.id);
+          void message.success(t('rd.closedOk', { label: pick(r.label) }));
+          rounds.reload();
+        } catch (err) {
+          // The server names the dossiers still open (Art. 5: a round ends with every dossier decided).
+          const open = err instanceof ApiError && Array.isArray(err.details.open) ? (err.details.open as { id: string; label: string }[]) : [];
+          void modal.error({
+            title: open.length ? t('rd.closeBlocked') : errorText(err),
+            content: open.length ? (
+              <ul className="plain-list" data-testid="round-close-open">
+                {open.map((d) => (
+                  <li key={d.id}>
+                    <a
+                      href={dossierPath(d.id)}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        Modal.destroyAll();
+                        navigate(dossierPath(d.id));
+                      }}
+                    >
+                      {d.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : undefined,
+          });
+        }
+      },
+    });
+  };
 
   return (
     <div className="page page-wide" data-testid="rounds-page">
@@ -96,7 +174,7 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
           dataSource={rounds.data ?? []}
           loading={rounds.loading}
           pagination={false}
-          scroll={{ x: 860 }}
+          scroll={{ x: 980 }}
           locale={{ emptyText: t('rd.noRounds') }}
           expandable={{
             rowExpandable: (r) => councilsOf(r.id).length > 0,
@@ -120,7 +198,8 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
       )}
       {office && councilFor && (
         <CouncilDrawer
-          round={councilFor}
+          round={councilFor.round}
+          council={councilFor.council}
           onClose={() => setCouncilFor(null)}
           onCreated={() => {
             setCouncilFor(null);
@@ -290,7 +369,29 @@ function useUsersOf(role: string) {
 }
 const userOptions = (users: ManagedUser[] | undefined) => (users ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }));
 
-function CouncilDrawer({ round, onClose, onCreated }: { round: Round; onClose: () => void; onCreated: (c: Council) => void }) {
+/** The form's values for an existing council (editing starts from the composition on record). */
+function valuesOf(c: Council): Partial<CouncilValues> {
+  const chair = c.members.find((m) => m.position === 'chair');
+  const team = c.members.filter((m) => m.position === 'advisory').map((m) => m.userId);
+  return {
+    decisionNo: c.decisionNo,
+    decisionDate: c.decisionDate,
+    chairUserId: chair?.userId,
+    chairSeat: chair?.seat ?? undefined,
+    chairAgency: chair?.agency,
+    chairDelegation: c.chairDelegation ?? undefined,
+    members: c.members
+      .filter((m) => m.position === 'member' || m.position === 'vice_chair' || m.position === 'secretary')
+      .map((m) => ({ userId: m.userId, seat: m.seat ?? '', agency: m.agency, position: m.position as SeatRow['position'] })),
+    advisoryLeaderId: c.advisoryLeaderId ?? undefined,
+    advisoryMemberIds: c.advisoryLeaderId && !team.includes(c.advisoryLeaderId) ? [c.advisoryLeaderId, ...team] : team,
+    chairScores: c.chairScores,
+    hasFoodSafetyDepartment: c.hasFoodSafetyDepartment,
+    spreadThreshold: c.spreadThreshold,
+  };
+}
+
+function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; council?: Council; onClose: () => void; onCreated: (c: Council) => void }) {
   const { t, pick } = useT();
   const errorText = useErrorText();
   const { message } = App.useApp();
@@ -303,7 +404,7 @@ function CouncilDrawer({ round, onClose, onCreated }: { round: Round; onClose: (
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
   const seatOptions = useMemo(() => rule.seats.map((s) => ({ value: s.kind, label: `${pick(s.label)}${s.need === 'required' ? ' *' : ''}` })), [rule, pick]);
-  const initial: Partial<CouncilValues> = {
+  const initial: Partial<CouncilValues> = council ? valuesOf(council) : {
     chairSeat: rule.chair.normal.kind,
     chairAgency: t(central ? 'rd.chairAgencyCentral' : 'rd.chairAgencyProvince'),
     members: rule.seats.filter((s) => s.need === 'required').map((s) => ({ seat: s.kind, agency: s.label.vi })),
@@ -316,8 +417,7 @@ function CouncilDrawer({ round, onClose, onCreated }: { round: Round; onClose: (
     setBusy(true);
     setError(undefined);
     try {
-      const body: CouncilBody = {
-        roundId: round.id,
+      const body: Omit<CouncilBody, 'roundId'> = {
         decisionNo: v.decisionNo.trim(),
         decisionDate: v.decisionDate,
         chair: { userId: v.chairUserId, seat: v.chairSeat, agency: v.chairAgency, ...(v.chairDelegation?.trim() ? { delegation: v.chairDelegation.trim() } : {}) },
@@ -327,8 +427,8 @@ function CouncilDrawer({ round, onClose, onCreated }: { round: Round; onClose: (
         hasFoodSafetyDepartment: v.hasFoodSafetyDepartment,
         spreadThreshold: v.spreadThreshold,
       };
-      const c = await evalApi.createCouncil(body);
-      void message.success(t('rd.councilCreated', { no: c.decisionNo }));
+      const c = council ? await roundApi.updateCouncil(council.id, body) : await evalApi.createCouncil({ ...body, roundId: round.id });
+      void message.success(t(council ? 'rd.councilUpdated' : 'rd.councilCreated', { no: c.decisionNo }));
       onCreated(c);
     } catch (err) {
       setError(err);
@@ -341,19 +441,19 @@ function CouncilDrawer({ round, onClose, onCreated }: { round: Round; onClose: (
     <Drawer
       open
       size="large"
-      title={t('rd.createCouncilFor', { round: pick(round.label) })}
+      title={t(council ? 'rd.editCouncilFor' : 'rd.createCouncilFor', { round: pick(round.label) })}
       onClose={onClose}
       destroyOnHidden
       footer={
         <div className="drawer-footer">
           <Button onClick={onClose}>{t('action.cancel')}</Button>
           <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="council-ok">
-            {t('rd.createCouncil')}
+            {t(council ? 'rd.saveCouncil' : 'rd.createCouncil')}
           </Button>
         </div>
       }
     >
-      <p className="muted">{t(central ? 'rd.councilLeadCentral' : 'rd.councilLead')}</p>
+      <p className="muted">{t(council ? 'rd.editCouncilLead' : central ? 'rd.councilLeadCentral' : 'rd.councilLead')}</p>
       {central && (members.error !== undefined) && <Alert className="block" type="warning" showIcon title={t('rd.noUserList')} />}
       <Form form={form} layout="vertical" initialValues={initial} requiredMark="optional">
         <div className="form-grid">

@@ -1,9 +1,9 @@
 // Queries over rounds, councils and their members, advisory reports, scorecards and council outcomes.
-import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
 import { users } from '../../../platform/schema.ts';
 import {
-  advisoryReports, councilMembers, councilOutcomes, councils, rounds, scorecards,
+  advisoryReports, councilMembers, councilOutcomes, councils, decisions, dossiers, rounds, scorecards,
   type AdvisoryReportRow, type CouncilMemberRow, type CouncilRow, type RoundRow, type ScorecardRow,
 } from './schema.ts';
 
@@ -19,6 +19,24 @@ export async function insertRound(tx: Db, v: RoundValues): Promise<RoundRow> {
 export async function findRound(db: Db, id: string): Promise<RoundRow | undefined> {
   const [row] = await db.select().from(rounds).where(eq(rounds.id, id));
   return row;
+}
+
+export async function lockRound(tx: Db, id: string): Promise<RoundRow | undefined> {
+  const [row] = await tx.select().from(rounds).where(eq(rounds.id, id)).for('update');
+  return row;
+}
+
+export async function setRoundStatus(tx: Db, id: string, status: string): Promise<RoundRow> {
+  const [row] = await tx.update(rounds).set({ status }).where(eq(rounds.id, id)).returning();
+  return row!;
+}
+
+/** The dossiers put before a round: assigned to it, or evaluated by its council (a re-evaluation needs no round). */
+export async function listRoundDossiers(db: Db, roundId: string, councilId: string | null) {
+  const conds: SQL[] = [eq(dossiers.roundId, roundId)];
+  if (councilId) conds.push(eq(dossiers.councilId, councilId), eq(dossiers.centralCouncilId, councilId));
+  return db.select({ id: dossiers.id, state: dossiers.state, productName: dossiers.productName, receiptNo: dossiers.receiptNo })
+    .from(dossiers).where(or(...conds)).orderBy(asc(dossiers.receiptNo));
 }
 
 export async function findRoundByNumber(db: Db, level: string, provinceCode: string | null, year: number, number: number): Promise<RoundRow | undefined> {
@@ -56,6 +74,33 @@ export async function insertCouncil(tx: Db, v: CouncilValues, members: Omit<Memb
 export async function findCouncil(db: Db, id: string): Promise<CouncilRow | undefined> {
   const [row] = await db.select().from(councils).where(eq(councils.id, id));
   return row;
+}
+
+export async function lockCouncil(tx: Db, id: string): Promise<CouncilRow | undefined> {
+  const [row] = await tx.select().from(councils).where(eq(councils.id, id)).for('update');
+  return row;
+}
+
+export async function updateCouncilRow(tx: Db, id: string, v: Partial<CouncilValues>): Promise<CouncilRow> {
+  const [row] = await tx.update(councils).set(v).where(eq(councils.id, id)).returning();
+  return row!;
+}
+
+/** The council's composition replaced as a whole (the amending decision sets it out in full). */
+export async function replaceMembers(tx: Db, councilId: string, members: Omit<MemberValues, 'councilId'>[]): Promise<void> {
+  await tx.delete(councilMembers).where(eq(councilMembers.councilId, councilId));
+  if (members.length) await tx.insert(councilMembers).values(members.map((m) => ({ ...m, councilId })));
+}
+
+/** The decision establishing the council follows its amendment (number, date). */
+export async function updateCouncilDecision(tx: Db, councilId: string, v: { number: string; signedOn: string }): Promise<void> {
+  await tx.update(decisions).set(v).where(and(eq(decisions.councilId, councilId), eq(decisions.kind, 'council')));
+}
+
+/** Scorecards already submitted to the council (any dossier, any member). */
+export async function countSubmittedScorecards(db: Db, councilId: string): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(scorecards).where(and(eq(scorecards.councilId, councilId), isNotNull(scorecards.submittedAt)));
+  return row?.n ?? 0;
 }
 
 export async function councilOfRound(db: Db, roundId: string): Promise<CouncilRow | undefined> {

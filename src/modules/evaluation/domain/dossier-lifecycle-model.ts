@@ -135,7 +135,7 @@ export interface TransitionContext {
 
 export const REQUIREMENTS = [
   'reason', 'forms', 'filing_basis', 'receipt', 'commune_report', 'samples', 'round', 'central_round',
-  'field_visit_ground', 'advisory_report', 'written_mode', 'scores_complete', 'spread_flag', 'flag_resolved',
+  'field_visit_ground', 'advisory_report', 'written_mode', 'scores_complete', 'spread_flag', 'meeting_if_divergent', 'flag_resolved',
   'province_result', 'central_result', 'outcome_rejected', 'outcome_result_notice', 'outcome_certify_province',
   'outcome_forward_central', 'outcome_certify_central', 'outcome_below_five', 'decision', 'five_star_reevaluation',
 ] as const;
@@ -171,7 +171,7 @@ export type FailureCode =
   | 'round_refused' | 'missing_field_visit_ground' | 'missing_advisory_report' | 'not_written_mode'
   | 'scores_incomplete' | 'no_spread_flag' | 'spread_unresolved' | 'missing_outcome' | 'wrong_outcome_level'
   | 'wrong_outcome' | 'not_an_upgrade' | 'missing_decision' | 'invalid_decision' | 'decision_after_act'
-  | 'not_five_star';
+  | 'not_five_star' | 'meeting_required';
 
 export type TransitionResult =
   | { ok: true; from: DossierState; to: DossierState; action: DossierAction; article: string; patch: Partial<Dossier>; effects: Effect[] }

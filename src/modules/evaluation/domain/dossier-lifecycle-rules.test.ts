@@ -221,6 +221,22 @@ describe('Art. 7.3.d, 7.6.d: the council', () => {
     expect(act(met, 'convene_meeting', { reason: 'lần nữa' }).r).toMatchObject({ ok: false, code: 'not_written_mode' });
   });
 
+  it('Art. 7.6.d: diverging written opinions cannot be closed with a note: the chair must convene a meeting first', () => {
+    const d = run(draftOf('reevaluation'), [...TO_FORWARDED, 'accept', 'start_review', 'submit_advisory_report']);
+    const diverging = { scoring: { allSubmitted: true, spreadFlag: true, flagAcceptedReason: 'Giữ kết quả' } };
+    expect(act(d, 'close_scoring', diverging).r).toMatchObject({ ok: false, code: 'meeting_required' });
+    const met = act(d, 'convene_meeting', { reason: 'Ý kiến khác nhau về tiêu chí 4.3' }).d;
+    expect(act(met, 'close_scoring', diverging).d.state).toBe('council_closed');
+    expect(act(d, 'close_scoring', { scoring: { allSubmitted: true, spreadFlag: false } }).d).toMatchObject({ state: 'council_closed', councilMode: 'written' });
+  });
+
+  it('Art. 7.3.c, 7.6.c: a field visit is recorded on the dossier and the producer is told', () => {
+    const d = run(draftOf('first'), [...TO_FORWARDED, 'accept', 'assign_round', 'start_review']);
+    const { r } = act(d, 'record_field_visit', { reason: 'Khảo sát cơ sở, lấy mẫu kiểm nghiệm bổ sung' }, 'advisory_member');
+    expect(r).toMatchObject({ ok: true, to: 'advisory_review' });
+    expect(effects(r, 'notify')).toEqual([{ type: 'notify', to: ['producer'], about: 'record_field_visit', reason: 'Khảo sát cơ sở, lấy mẫu kiểm nghiệm bổ sung' }]);
+  });
+
   it('Art. 7.3.d: the chair closes only with every scorecard and no unresolved spread, or the spread accepted with a reason', () => {
     const d = run(draftOf('first'), TO_SCORING);
     expect(act(d, 'close_scoring', { scoring: { allSubmitted: false, spreadFlag: false } }).r).toMatchObject({ ok: false, code: 'scores_incomplete' });

@@ -108,6 +108,9 @@ export const CHECKS: Record<Requirement, (d: Dossier, ctx: TransitionContext, ro
     : no('scores_incomplete', 'Chưa đủ phiếu chấm của các thành viên Hội đồng.', 'Not every council member has submitted a scorecard.')),
   spread_flag: (_d, ctx) => (ctx.scoring?.spreadFlag ? null
     : no('no_spread_flag', 'Điểm của các thành viên không chênh lệch quá ngưỡng.', 'The members\' scores do not diverge beyond the threshold.')),
+  // Art. 7.6.d: written opinions that diverge are settled in a meeting the chair convenes, not by a note on the result.
+  meeting_if_divergent: (d, ctx) => (d.councilMode !== 'written' || !ctx.scoring?.spreadFlag ? null
+    : no('meeting_required', 'Các thành viên có nhiều ý kiến đánh giá khác nhau: Chủ tịch Hội đồng phải tổ chức họp trực tiếp (triệu tập họp hoặc đánh dấu chênh lệch) trước khi kết luận (điểm d khoản 6 Điều 7).', 'The members\' written opinions diverge: the chair must convene a meeting (or flag the divergence) before concluding (Art. 7.6.d).')),
   flag_resolved: (_d, ctx) => (!ctx.scoring?.spreadFlag || filled(ctx.scoring.flagAcceptedReason) ? null
     : no('spread_unresolved', 'Điểm chênh lệch quá ngưỡng: cần thảo luận, chấm lại, hoặc Chủ tịch Hội đồng ghi rõ lý do thông qua.', 'The scores diverge beyond the threshold: discuss and rescore, or the chair records why the result stands.')),
   province_result: (_d, ctx) => (!ctx.outcome ? no('missing_outcome', 'Chưa có kết quả đánh giá của Hội đồng cấp tỉnh.', 'The provincial council\'s result is missing.')
@@ -220,7 +223,8 @@ export const EFFECTS: Record<DossierAction, (d: Dossier, ctx: TransitionContext,
   },
   start_review: () => ({ patch: {}, effects: [notify('start_review', ['advisory_team'])] }),
   request_advisory_supplement: (_d, ctx) => ({ patch: {}, effects: [notify('request_advisory_supplement', ['producer', 'commune'], ctx.reason)] }),
-  record_field_visit: (_d, ctx) => ({ patch: { fieldVisitOn: ctx.on }, effects: [] }),
+  // Art. 7.3.c, 7.6.c: the visit is at the producer's site; the producer is told it was recorded (with its note).
+  record_field_visit: (_d, ctx) => ({ patch: { fieldVisitOn: ctx.on }, effects: [notify('record_field_visit', ['producer'], ctx.reason)] }),
   submit_advisory_report: (d, ctx) => ({ patch: { advisoryReportOn: ctx.on, councilMode: councilMode(d.kind) }, effects: [notify('submit_advisory_report', ['council'])] }),
   convene_meeting: (_d, ctx) => ({ patch: { councilMode: 'meeting' }, effects: [notify('convene_meeting', ['council'], ctx.reason)] }),
   flag_divergence: (d) => ({ patch: { councilMode: councilMode(d.kind, { divergent: true }) }, effects: [notify('flag_divergence', ['council'])] }),

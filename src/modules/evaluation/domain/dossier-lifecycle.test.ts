@@ -156,6 +156,7 @@ const BREAK: Record<Requirement, { code: FailureCode; apply: (d: Dossier, c: Tra
   written_mode: { code: 'not_written_mode', apply: (d, c) => [{ ...d, councilMode: 'meeting' }, c] },
   scores_complete: { code: 'scores_incomplete', apply: (d, c) => [d, { ...c, scoring: { ...c.scoring!, allSubmitted: false } }] },
   spread_flag: { code: 'no_spread_flag', apply: (d, c) => [d, { ...c, scoring: { allSubmitted: true, spreadFlag: false } }] },
+  meeting_if_divergent: { code: 'meeting_required', apply: (d, c) => [{ ...d, councilMode: 'written' }, { ...c, scoring: { allSubmitted: true, spreadFlag: true, flagAcceptedReason: 'Đã thảo luận' } }] },
   flag_resolved: { code: 'spread_unresolved', apply: (d, c) => [d, { ...c, scoring: { allSubmitted: true, spreadFlag: true, flagAcceptedReason: ' ' } }] },
   province_result: { code: 'missing_outcome', apply: (d, { outcome: _o, ...c }) => [d, c] },
   central_result: { code: 'wrong_outcome_level', apply: (d, c) => [d, { ...c, outcome: PROVINCE_OUTCOMES.certify }] },

@@ -58,7 +58,7 @@ export const TRANSITIONS: readonly TransitionRow[] = [
   // Council (Art. 7.3.d; re-evaluation in writing unless opinions diverge or the content is complex, 7.6.d)
   { from: 'council_scoring', to: 'council_scoring', action: 'convene_meeting', roles: CHAIR, article: 'Art. 7.6.d', kinds: ['reevaluation'], requires: ['written_mode', 'reason'] },
   { from: 'council_scoring', to: 'council_rescoring', action: 'flag_divergence', roles: [...CHAIR, ...OFFICE], article: 'Art. 7.3.d, 7.6.d', requires: ['scores_complete', 'spread_flag'] },
-  { from: 'council_scoring', to: 'council_closed', action: 'close_scoring', roles: CHAIR, article: 'Art. 7.3.d', requires: ['scores_complete', 'flag_resolved', 'province_result'] },
+  { from: 'council_scoring', to: 'council_closed', action: 'close_scoring', roles: CHAIR, article: 'Art. 7.3.d, 7.6.d', requires: ['scores_complete', 'meeting_if_divergent', 'flag_resolved', 'province_result'] },
   { from: 'council_rescoring', to: 'council_closed', action: 'close_scoring', roles: CHAIR, article: 'Art. 7.3.d', requires: ['scores_complete', 'flag_resolved', 'province_result'] },
   // Province outcome (Art. 4.1.a, 7.3.e, 7.3.g)
   { from: 'council_closed', to: 'result_notice', action: 'issue_result_notice', roles: OFFICE, article: 'Art. 4.1.a, 7.3.g', requires: ['outcome_result_notice'] },

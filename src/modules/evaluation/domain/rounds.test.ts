@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { fromEpochDay, toEpochDay } from '../../reference/domain/calendar.ts';
 import { provinceRoundFor, ministryRoundFor } from './deadline-rounds.ts';
 import {
-  checkRoundAssignment, eligibleRounds, roundLabel, statutoryRounds, validateRound, type EvaluationRound,
+  checkRoundAssignment, checkRoundClose, eligibleRounds, roundLabel, statutoryRounds, validateRound, type EvaluationRound,
 } from './rounds.ts';
 
 const province = (over: Partial<EvaluationRound> = {}): EvaluationRound => ({
@@ -118,5 +118,34 @@ describe('Art. 5: assigning a dossier to a round', () => {
     expect(roundLabel(province()).vi).toBe('Đợt 01 năm 2026 cấp tỉnh');
     expect(roundLabel({ level: 'central', number: 2, year: 2026, extra: null }).en).toBe('National round 2 of 2026');
     expect(roundLabel({ ...province(), extra: { councilRulesDecision: 'a', planReference: 'b' } }).vi).toContain('(bổ sung)');
+  });
+});
+
+describe('closing a round (Art. 5.1, 5.2: a round ends with every dossier decided)', () => {
+  const d = (id: string, state: string) => ({ id, state, label: `Hồ sơ ${id}` });
+
+  it('Art. 4.1.a, 7.3.e, 7.3.g: a provincial round closes once each dossier has a notice, a certificate, a refusal, a withdrawal or went to the Ministry', () => {
+    expect(checkRoundClose(round2, [d('a', 'province_certified'), d('b', 'result_notice'), d('c', 'withdrawn'), d('e', 'rejected'), d('f', 'sent_to_ministry')])).toEqual({ ok: true });
+    expect(checkRoundClose(round2, [])).toEqual({ ok: true });
+  });
+
+  it('Art. 7.3.c–d: a dossier still under review, scoring or awaiting the decision keeps the round open, listed by name', () => {
+    const r = checkRoundClose(round2, [d('a', 'province_certified'), d('b', 'council_scoring'), d('c', 'council_closed'), d('e', 'advisory_supplement')]);
+    expect(r).toMatchObject({ ok: false, code: 'dossiers_open' });
+    if (r.ok) return;
+    expect(r.open.map((x) => x.id)).toEqual(['b', 'c', 'e']);
+    expect(r.message.vi).toContain('còn 3 hồ sơ chưa có kết quả (Hồ sơ b; Hồ sơ c; Hồ sơ e)');
+  });
+
+  it('Art. 5.2, 7.4.e, 7.4.g: a national round waits for the Ministry\'s result on each dossier', () => {
+    const central = province({ level: 'central', provinceCode: null });
+    expect(checkRoundClose(central, [d('a', 'ministry_council')])).toMatchObject({ ok: false, code: 'dossiers_open' });
+    expect(checkRoundClose(central, [d('a', 'ministry_certified'), d('b', 'ministry_not_5_star')])).toEqual({ ok: true });
+  });
+
+  it('Art. 5.1: a closed round is not closed twice and takes no more dossiers', () => {
+    expect(checkRoundClose({ ...round2, closed: true }, [])).toMatchObject({ ok: false, code: 'round_closed' });
+    expect(checkRoundAssignment(dossier('2026-09-10'), { ...round2, closed: true }, '2026-09-20')).toMatchObject({ ok: false, code: 'round_closed' });
+    expect(checkRoundAssignment(dossier('2026-09-10'), round2, '2026-09-20')).toMatchObject({ ok: true });
   });
 });

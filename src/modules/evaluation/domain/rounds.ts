@@ -27,6 +27,8 @@ export interface EvaluationRound {
   finishBy: IsoDate;
   /** An extra round (Art. 5.1 ¶2 / 5.2 ¶2): the decision issuing the council's rules that provides for it, and the plan. */
   extra?: { councilRulesDecision: string; planReference: string } | null;
+  /** Closed by the office once every dossier in it was decided (closeRound): it takes no more dossiers. */
+  closed?: boolean;
 }
 
 export type RoundCheck =
@@ -34,7 +36,8 @@ export type RoundCheck =
   | { ok: false; code: RoundRefusal; message: Message };
 
 export type RoundRefusal =
-  | 'wrong_level' | 'wrong_province' | 'not_forwarded' | 'after_cutoff' | 'round_finished' | 'extra_round_undeclared';
+  | 'wrong_level' | 'wrong_province' | 'not_forwarded' | 'after_cutoff' | 'round_finished' | 'extra_round_undeclared'
+  | 'round_closed';
 
 const articleOf = (level: RoundLevel) => (level === 'province' ? 'Art. 5.1' : 'Art. 5.2');
 const ruleOf = (level: RoundLevel) => (level === 'province' ? DEADLINES_26_2026.provinceRounds : DEADLINES_26_2026.ministryRounds);
@@ -94,6 +97,7 @@ export function checkRoundAssignment(
   const no = (code: RoundRefusal, vi: string, en: string): RoundCheck => ({ ok: false, code, message: { vi, en } });
   if (dossier.level !== round.level) return no('wrong_level', 'Đợt đánh giá không cùng cấp với hồ sơ.', 'The round is not at the dossier\'s level.');
   if (round.level === 'province' && dossier.provinceCode !== round.provinceCode) return no('wrong_province', 'Đợt đánh giá thuộc tỉnh khác.', 'The round belongs to another province.');
+  if (round.closed) return no('round_closed', `Đợt ${round.number}/${round.year} đã đóng: không nhận thêm hồ sơ.`, `Round ${round.number}/${round.year} is closed: it takes no more dossiers.`);
   if (!dossier.submittedOn) return no('not_forwarded', 'Hồ sơ chưa được đề nghị đánh giá.', 'The dossier has not been forwarded yet.');
   if (round.extra !== undefined && round.extra !== null && (!round.extra.councilRulesDecision.trim() || !round.extra.planReference.trim())) {
     return no('extra_round_undeclared', `Đợt bổ sung chưa có căn cứ Quy chế hoạt động của Hội đồng và kế hoạch (${art}).`, `The extra round lacks the council's rules and plan providing for it (${art}).`);
@@ -132,4 +136,39 @@ export function roundLabel(r: Pick<EvaluationRound, 'level' | 'number' | 'year' 
   return r.level === 'province'
     ? { vi: `Đợt ${String(r.number).padStart(2, '0')} năm ${r.year} cấp tỉnh${extra.vi}`, en: `Provincial round ${r.number} of ${r.year}${extra.en}` }
     : { vi: `Đợt ${String(r.number).padStart(2, '0')} năm ${r.year} cấp trung ương${extra.vi}`, en: `National round ${r.number} of ${r.year}${extra.en}` };
+}
+
+// ---- closing a round ----
+
+/**
+ * Where a dossier stands once its round's work is done: a result notice, the province's certificate, a refusal, a
+ * withdrawal (Art. 4.1.a, 7.3.e, 7.3.g) — or, for a provincial round, the result approved and proposed to the Ministry
+ * (7.3.e ¶2: it then belongs to a national round). A national round is done once the Ministry decided (7.4.e, 7.4.g).
+ */
+export const ROUND_SETTLED_STATES: Record<RoundLevel, readonly string[]> = {
+  province: ['result_notice', 'province_certified', 'rejected', 'withdrawn', 'sent_to_ministry', 'ministry_received', 'ministry_council', 'ministry_not_5_star', 'ministry_certified'],
+  central: ['ministry_certified', 'ministry_not_5_star', 'rejected', 'withdrawn', 'province_certified', 'result_notice'],
+};
+
+export interface RoundDossier { id: string; state: string; label: string }
+
+export type RoundCloseCheck =
+  | { ok: true }
+  | { ok: false; code: 'round_closed' | 'dossiers_open'; message: Message; open: RoundDossier[] };
+
+/** May the office close the round? Only once every dossier put before it has reached a decision (or left it). */
+export function checkRoundClose(round: Pick<EvaluationRound, 'level' | 'number' | 'year' | 'closed'>, dossiers: readonly RoundDossier[]): RoundCloseCheck {
+  if (round.closed) {
+    return { ok: false, code: 'round_closed', open: [], message: { vi: `Đợt ${round.number}/${round.year} đã đóng.`, en: `Round ${round.number}/${round.year} is already closed.` } };
+  }
+  const open = dossiers.filter((d) => !ROUND_SETTLED_STATES[round.level].includes(d.state));
+  if (!open.length) return { ok: true };
+  const names = open.map((d) => d.label).join('; ');
+  return {
+    ok: false, code: 'dossiers_open', open,
+    message: {
+      vi: `Chưa thể đóng đợt ${round.number}/${round.year}: còn ${open.length} hồ sơ chưa có kết quả (${names}).`,
+      en: `Round ${round.number}/${round.year} cannot be closed: ${open.length} dossier(s) have no result yet (${names}).`,
+    },
+  };
 }

@@ -6,11 +6,16 @@ import { requireUser } from '../../../platform/auth/guard.ts';
 import { createRound } from '../commands/create-round.ts';
 import { getCouncil, getRound, listCouncils, listRounds } from '../commands/read-rounds.ts';
 import { createCouncil } from '../commands/create-council.ts';
+import { editCouncil } from '../commands/edit-council.ts';
+import { closeRound } from '../commands/close-round.ts';
 import { writeAdvisoryReport } from '../commands/write-advisory-report.ts';
 import { saveScorecard } from '../commands/save-scorecard.ts';
 import { submitScorecard } from '../commands/submit-scorecard.ts';
 import { getOwnScorecard, listScorecards } from '../commands/read-scorecards.ts';
 import * as s from './schemas.ts';
+
+/** An amending decision sets out the whole composition again; the round stays. */
+const councilEditBody = s.councilBody.omit({ roundId: true });
 
 export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -31,6 +36,19 @@ export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       preHandler: requireUser(),
       schema: { tags: ['evaluation'], params: s.idParams, response: { 200: s.roundOut } },
     }, async (request) => getRound(readDb, request.actor!, request.params.id));
+
+    app.post('/api/rounds/:id/close', {
+      preHandler: requireUser(),
+      schema: { tags: ['evaluation'], summary: 'Đóng đợt đánh giá khi mọi hồ sơ đã có kết quả / Close a round once every dossier is decided (Art. 5)', params: s.idParams, response: { 200: s.roundOut } },
+    }, async (request) => closeRound(db, request.actor!, request.params.id));
+
+    app.put('/api/councils/:id', {
+      preHandler: requireUser(),
+      schema: {
+        tags: ['evaluation'], summary: 'Sửa quyết định, thành phần Hội đồng và Tổ tư vấn trước khi chấm / Amend a council before any scorecard (Art. 7.3.b, 7.4.b)',
+        params: s.idParams, body: councilEditBody, response: { 200: s.councilOut },
+      },
+    }, async (request) => editCouncil(db, request.actor!, request.params.id, request.body));
 
     app.post('/api/councils', {
       preHandler: requireUser(),
