@@ -4,7 +4,8 @@
 // representative is a Thái woman), is warned when the same cooperative is typed again as "Hợp tác xã miến dong Bình
 // Lư", registers the product "Miến dong Bình Lư" (set 7, made from canna starch), issues its code 12-03390-001-2026,
 // finds it without diacritics and exports the list to Excel. A producer registers an account publicly for Bình Lư,
-// cannot log in until the commune officer approves it, then can.
+// cannot log in until the commune officer approves it (after looking for the business in the registry), then can;
+// a refused one sees the officer’s reason at log-in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshotOnFailure } from './browser.ts';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -268,7 +269,7 @@ describe('registry and users in Chromium', () => {
       await page.getByTestId('login-username').fill(PRODUCER_ACCOUNT.username);
       await page.getByTestId('login-password').fill(PRODUCER_ACCOUNT.password);
       await page.getByTestId('login-submit').click();
-      await expect.poll(() => page.getByTestId('login-error').textContent().catch(() => '')).toContain('chờ UBND xã phê duyệt');
+      await expect.poll(() => page.getByTestId('login-error').textContent().catch(() => '')).toContain('chờ UBND xã duyệt');
     });
 
     await withPage('approval', async (page) => {
@@ -279,7 +280,19 @@ describe('registry and users in Chromium', () => {
       await pending.waitFor();
       expect(await pending.textContent()).toContain('Xã Bình Lư');
       await pending.getByTestId('pending-approve').click();
-      await page.locator('.ant-popconfirm').getByRole('button', { name: 'Duyệt' }).click();
+      // The approval looks for the business in the registry: nothing by this name, but the officer can search by
+      // the registration number on the papers and would link the account to that producer instead of a duplicate.
+      const modal = page.getByTestId('approve-modal');
+      await modal.waitFor();
+      expect(await modal.getByTestId('approve-candidate').count()).toBe(0);
+      await modal.getByTestId('approve-registration-no').locator('input').fill('5301000123');
+      await modal.getByTestId('approve-registration-no').locator('input').press('Enter');
+      const candidate = modal.locator(`[data-testid="approve-candidate"][data-name="${PRODUCER_NAME}"]`);
+      await candidate.waitFor();
+      expect(await candidate.textContent()).toContain('Xã Bình Lư');
+      // This household is another business: the producer creates its own profile after logging in.
+      await modal.getByTestId('approve-new').click();
+      await page.getByTestId('approve-submit').click();
       await pending.waitFor({ state: 'detached' });
       // A commune officer sees the registry but does not manage users.
       expect(await page.getByTestId('user-add').count()).toBe(0);
@@ -293,4 +306,26 @@ describe('registry and users in Chromium', () => {
       await page.getByTestId('producer-add-own').waitFor();
     });
   }, 90_000);
+
+  it('a producer whose registration the commune refused sees the officer’s reason at log-in; a wrong password says only that', async () => {
+    const registered = await call('POST', '/api/auth/register', {
+      username: 'hkd.tuchoi', password: 'mat-khau-bi-tu-choi', displayName: 'Hộ Lò Văn Tâm', communeCode: '03390',
+    });
+    expect(registered.status).toBe(201);
+    const officer = await loginApi(OFFICER.username, OFFICER.password);
+    const reason = 'Hộ không sản xuất trên địa bàn xã Bình Lư';
+    expect((await call('POST', `/api/users/${registered.body.user.id}/approve`, { approve: false, reason }, officer)).status).toBe(200);
+    await withPage('rejected-login', async (page) => {
+      await page.goto(server.url + '/');
+      await page.getByTestId('login-username').fill('hkd.tuchoi');
+      await page.getByTestId('login-password').fill('mat-khau-sai');
+      await page.getByTestId('login-submit').click();
+      const error = page.getByTestId('login-error');
+      await expect.poll(() => error.textContent().catch(() => '')).toContain('Sai tên đăng nhập hoặc mật khẩu');
+      await page.getByTestId('login-password').fill('mat-khau-bi-tu-choi');
+      await page.getByTestId('login-submit').click();
+      await expect.poll(() => error.getAttribute('data-code').catch(() => null)).toBe('account_rejected');
+      expect(await error.textContent()).toContain(reason);
+    });
+  }, 60_000);
 });

@@ -58,8 +58,8 @@ describe('Excel export of products', () => {
     expect(byHeader('Quy cách')).toBe('Hộp 200 g');
     expect(byHeader('Chủ thể')).toBe('Công ty TNHH Chè Tân Phong');
     expect(byHeader('Loại hình chủ thể')).toBe('Doanh nghiệp nhỏ và vừa');
-    expect(byHeader('Xã, phường')).toBe('phường Tân Phong');
-    expect(byHeader('Tỉnh, thành phố')).toBe('tỉnh Lai Châu');
+    expect(byHeader('Xã, phường')).toBe('Phường Tân Phong');
+    expect(byHeader('Tỉnh, thành phố')).toBe('Tỉnh Lai Châu');
     expect(byHeader('Trạng thái')).toBe('Đang hoạt động');
   });
 
@@ -98,6 +98,6 @@ describe('Excel export of producers', () => {
     expect(column(sheet, 'Giới tính')).toEqual(['Nam', 'Nữ']);
     expect(column(sheet, 'Đạt tiêu chí 3.2')).toEqual(['Không', 'Có']);
     expect(column(sheet, 'Ngày đăng ký')[1]).toEqual(new Date('2019-04-15T00:00:00Z'));
-    expect(column(sheet, 'Xã, phường')).toEqual(['phường Tân Phong', 'xã Bình Lư']);
+    expect(column(sheet, 'Xã, phường')).toEqual(['Phường Tân Phong', 'Xã Bình Lư']);
   });
 });

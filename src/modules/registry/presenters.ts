@@ -3,8 +3,17 @@ import type { ProducerRow } from './data/tables.ts';
 import type { ProductView } from './data/product-store.ts';
 import { qualifiesFor32, type Sex } from './domain/representative.ts';
 import type { LegalType } from './domain/legal-types.ts';
+import type { UnitNames } from '../reference/data/unit-names.ts';
 
-export function presentProducer(r: ProducerRow) {
+/** The names of the record's province and commune (2025 set), looked up once per page by the caller. */
+export const placeNames = (r: { provinceCode: string; communeCode: string }, units: UnitNames) => ({
+  provinceName: units.get(r.provinceCode),
+  communeName: units.get(r.communeCode),
+});
+type PlaceNames = ReturnType<typeof placeNames>;
+
+/** The record itself, as audit rows keep it; PublicProducer adds the unit names (presentProducerNamed). */
+export function producerRecord(r: ProducerRow) {
   const representative = {
     name: r.representativeName,
     sex: r.representativeSex as Sex | null,
@@ -32,9 +41,12 @@ export function presentProducer(r: ProducerRow) {
     updatedAt: r.updatedAt.toISOString(),
   };
 }
-export type PublicProducer = ReturnType<typeof presentProducer>;
+export type ProducerRecord = ReturnType<typeof producerRecord>;
+export type PublicProducer = ProducerRecord & PlaceNames;
+export const presentProducer = (r: ProducerRow, units: UnitNames): PublicProducer => ({ ...producerRecord(r), ...placeNames(r, units) });
 
-export function presentProduct(v: ProductView) {
+/** The record itself, as audit rows keep it; PublicProduct adds the unit names (presentProductNamed). */
+export function productRecord(v: ProductView) {
   return {
     id: v.id,
     provinceCode: v.provinceCode,
@@ -54,4 +66,6 @@ export function presentProduct(v: ProductView) {
     updatedAt: v.updatedAt.toISOString(),
   };
 }
-export type PublicProduct = ReturnType<typeof presentProduct>;
+export type ProductRecord = ReturnType<typeof productRecord>;
+export type PublicProduct = ProductRecord & PlaceNames;
+export const presentProduct = (v: ProductView, units: UnitNames): PublicProduct => ({ ...productRecord(v), ...placeNames(v, units) });

@@ -27,7 +27,10 @@ describe('registering a producer', () => {
     const audit = await auditOf(htxId);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'producer.create', actor_name: 'binhlu_officer', province_code: '12', to_state: 'active', before: null });
-    expect(audit[0].after).toEqual(r.body);
+    // The answer adds the unit names; the audit row keeps the record itself (names derive from the codes).
+    const { provinceName, communeName, ...record } = r.body;
+    expect({ provinceName, communeName }).toEqual({ provinceName: 'Tỉnh Lai Châu', communeName: 'Xã Bình Lư' });
+    expect(audit[0].after).toEqual(record);
   });
 
   it('the same registration number in the province is refused (409) with the existing producer, even in another commune', async () => {
@@ -222,6 +225,18 @@ describe('listing producers', () => {
     expect(inactive.body.total).toBe(0);
     const bad = await s.call('laichau_office', 'GET', '/api/producers?limit=0&setNo=27&hasCode=maybe');
     expect(bad.status).toBe(400);
+  });
+
+  it('every row of a page, and a single producer, carries its commune and province names (one lookup per page)', async () => {
+    const r = await s.call('laichau_office', 'GET', '/api/producers?limit=500');
+    const names = new Map(r.body.items.map((p: { communeCode: string; communeName: string }) => [p.communeCode, p.communeName]));
+    expect(Object.fromEntries(names)).toEqual({ '03390': 'Xã Bình Lư', '03408': 'Phường Tân Phong' });
+    expect(r.body.items.every((p: { provinceName: string }) => p.provinceName === 'Tỉnh Lai Châu')).toBe(true);
+    const one = await s.call('laichau_office', 'GET', `/api/producers/${r.body.items[0].id}`);
+    expect(one.body).toMatchObject({ provinceName: 'Tỉnh Lai Châu', communeName: names.get(one.body.communeCode) });
+    const products = await s.call('laichau_office', 'GET', '/api/products?limit=500');
+    expect(products.body.items.length).toBeGreaterThan(0);
+    expect(products.body.items.every((p: { communeCode: string; communeName: string }) => p.communeName === names.get(p.communeCode))).toBe(true);
   });
 
   it('the ICU order puts Đ after D and Ô after O, unlike a byte sort', async () => {

@@ -24,7 +24,10 @@ describe('registering products', () => {
       name: 'Miến dong Bình Lư', setNo: 6, specification: 'Túi 500 g', productCode: null, codeSeq: null, codeYear: null, status: 'active',
     });
     const audit = await s.db.pool.query(`select action, to_state, after from audit_log where entity_id = $1`, [r.body.id]);
-    expect(audit.rows).toEqual([{ action: 'product.create', to_state: 'active', after: r.body }]);
+    // The answer adds the unit names to the record the audit row keeps.
+    const { provinceName, communeName, ...record } = r.body;
+    expect({ provinceName, communeName }).toEqual({ provinceName: 'Tỉnh Lai Châu', communeName: 'Xã Bình Lư' });
+    expect(audit.rows).toEqual([{ action: 'product.create', to_state: 'active', after: record }]);
   });
 
   it('Art. 2.3: a hiệp hội registers tourism services (set 26) but not food (400 on setNo)', async () => {

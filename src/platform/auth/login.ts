@@ -1,13 +1,19 @@
 // Log-in with a throttle kept in the database (so it holds across processes): too many failures for one
 // username or from one address within the window are refused before the password is even checked.
+import { randomBytes } from 'node:crypto';
 import { and, eq, gt, sql, count } from 'drizzle-orm';
 import type { Db } from '../../db/pool.ts';
 import { loginAttempts, users } from '../schema.ts';
 import { tooManyRequests, AppError } from '../errors.ts';
-import { verifyPassword } from './passwords.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
 import { actorOf, type Actor } from './actor.ts';
+import { refusalOf } from './account-refusal.ts';
 
 export const LOGIN_LIMITS = { windowMinutes: 15, perUsername: 5, perIp: 30 };
+
+/** A hash no password matches, checked for unknown usernames so they cost as long as known ones (no enumeration by timing). */
+let decoyHash: Promise<string> | undefined;
+const decoy = () => (decoyHash ??= hashPassword(randomBytes(32).toString('hex')));
 
 const invalidCredentials = () =>
   new AppError(401, 'invalid_credentials', { vi: 'Sai tên đăng nhập hoặc mật khẩu', en: 'Wrong username or password' });
@@ -31,14 +37,13 @@ export async function login(db: Db, username: string, password: string, ip: stri
     });
   }
   const [user] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`).limit(1);
-  const ok = user !== undefined && user.status !== 'disabled' && (await verifyPassword(user.passwordHash, password));
-  await db.insert(loginAttempts).values({ username: username.slice(0, 100), ip, success: ok });
-  if (!ok || !user) throw invalidCredentials();
-  if (user.status === 'pending') {
-    throw new AppError(403, 'account_pending', {
-      vi: 'Tài khoản đang chờ UBND xã phê duyệt',
-      en: 'Your account is waiting for approval by the commune',
-    });
-  }
+  const passwordOk = (await verifyPassword(user?.passwordHash ?? (await decoy()), password)) && user !== undefined;
+  // Only the right password earns the reason an account may not log in (pending, rejected, locked): a wrong one
+  // says the same for every account, so the answer never tells which usernames exist. A refused log-in is not a
+  // success for the throttle either.
+  const refusal = passwordOk ? await refusalOf(db, user) : null;
+  await db.insert(loginAttempts).values({ username: username.slice(0, 100), ip, success: passwordOk && refusal === null });
+  if (!passwordOk || !user) throw invalidCredentials();
+  if (refusal) throw refusal;
   return actorOf(user);
 }

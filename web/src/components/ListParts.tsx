@@ -1,9 +1,11 @@
-// Pieces shared by the list pages: the search box that queries as you type, the Excel button, status and 3.2 tags.
-import { useEffect, useState } from 'react';
+// Pieces shared by the list pages: the search box that queries as you type, the Excel button, status and 3.2 tags,
+// two-line cells.
+import { useEffect, useState, type ReactNode } from 'react';
 import { App, Button, Input, Tag, Tooltip } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { useDebounced } from '../lib/useDebounced.ts';
 import { useErrorText } from '../lib/errors.ts';
+import { navigate } from '../lib/router.ts';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -69,5 +71,45 @@ export function Criterion32Tag() {
         {t('producer.qualifies32')}
       </Tag>
     </Tooltip>
+  );
+}
+
+/** A cell with a main line and a muted second line (a name and its username, a product and its specification). */
+export function TwoLineCell({ main, sub }: { main: ReactNode; sub?: ReactNode }) {
+  return (
+    <div className="cell-main">
+      <span className="cell-title">{main}</span>
+      {sub ? <span className="cell-sub muted">{sub}</span> : null}
+    </div>
+  );
+}
+
+/** Phone over e-mail, or a dash when there is neither. */
+export function ContactCell({ phone, email }: { phone: string | null; email: string | null }) {
+  if (!phone && !email) return <span className="muted">—</span>;
+  return (
+    <div className="cell-main">
+      {phone && <span>{phone}</span>}
+      {email && <span className="cell-sub muted">{email}</span>}
+    </div>
+  );
+}
+
+/** Where a record lies, as the server names it (2025 units), or a dash. */
+export const placeText = (name: string | null | undefined, code?: string | null): ReactNode => name ?? code ?? <span className="muted">—</span>;
+
+/** A link to a page of the app: opens in place (no reload), and still works as a link (new tab, copy address). */
+export function PageLink({ path, testId, children }: { path: string; testId?: string; children: ReactNode }) {
+  return (
+    <a
+      href={path}
+      data-testid={testId}
+      onClick={(e) => {
+        e.preventDefault();
+        navigate(path);
+      }}
+    >
+      {children}
+    </a>
   );
 }

@@ -27,7 +27,8 @@ export function ProducerSelect({
   /** The chosen producer's name before any search (editing, or opened from a producer's page). */
   initial?: { id: string; name: string } | null;
   disabled?: boolean;
-  unitName: (code: string | null | undefined) => string;
+  /** Names a commune the producer record does not name itself (the server sends communeName). */
+  unitName?: (code: string | null | undefined) => string;
   testId?: string;
   id?: string;
 }) {
@@ -56,7 +57,9 @@ export function ProducerSelect({
       optionRender={(o) => (
         <span className="producer-option" data-testid={`producer-option-${o.data.producer.name}`}>
           <span>{o.data.label}</span>
-          {o.data.producer.communeCode && <span className="producer-option-place">{unitName(o.data.producer.communeCode)}</span>}
+          {o.data.producer.communeCode && (
+            <span className="producer-option-place">{o.data.producer.communeName ?? unitName?.(o.data.producer.communeCode) ?? o.data.producer.communeCode}</span>
+          )}
         </span>
       )}
     />

@@ -2,28 +2,24 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import { Button, Empty, Space, Table, Tooltip, type TablePaginationConfig, type TableColumnsType } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { navigate, producerPath } from '../lib/router.ts';
-import { can } from '../lib/permissions.ts';
-import type { Product, ProductSetSummary, User } from '../types.ts';
-import { ActiveTag } from './ListParts.tsx';
+import { producerPath } from '../lib/router.ts';
+import { useAccess } from '../lib/permissions.ts';
+import type { Product, ProductSetSummary } from '../types.ts';
+import { ActiveTag, PageLink, placeText, TwoLineCell } from './ListParts.tsx';
 
 export function ProductsTable({
-  user,
   rows,
   loading,
   sets,
-  unitName,
   showProducer = true,
   emptyText,
   pagination = false,
   onEdit,
   onCode,
 }: {
-  user: User;
   rows: Product[];
   loading: boolean;
   sets: ProductSetSummary[] | undefined;
-  unitName: (code: string | null | undefined) => string;
   showProducer?: boolean;
   emptyText: ReactNode;
   pagination?: TablePaginationConfig | false;
@@ -32,20 +28,16 @@ export function ProductsTable({
 }) {
   const { t } = useT();
   const setName = (no: number) => sets?.find((s) => s.setNo === no)?.name;
-  const mayEdit = can(user, 'products.update');
-  const mayCode = can(user, 'products.assign-code');
+  const access = useAccess();
+  const mayEdit = access.can('products.update');
+  const mayCode = access.can('products.assign-code');
 
   const columns: TableColumnsType<Product> = [
     {
       key: 'name',
       title: t('product.name'),
       minWidth: 220,
-      render: (_, p) => (
-        <div className="cell-main">
-          <span className="cell-title">{p.name}</span>
-          {p.specification && <span className="cell-sub muted">{p.specification}</span>}
-        </div>
-      ),
+      render: (_, p) => <TwoLineCell main={p.name} sub={p.specification} />,
     },
     {
       key: 'set',
@@ -64,18 +56,10 @@ export function ProductsTable({
       title: t('product.producer'),
       width: 220,
       render: (_, p) => (
-        <a
-          href={producerPath(p.producerId)}
-          onClick={(e) => {
-            e.preventDefault();
-            navigate(producerPath(p.producerId));
-          }}
-        >
-          {p.producerName}
-        </a>
+        <PageLink path={producerPath(p.producerId)}>{p.producerName}</PageLink>
       ),
     });
-    columns.push({ key: 'commune', title: t('unit.commune'), width: 150, render: (_, p) => unitName(p.communeCode) });
+    columns.push({ key: 'commune', title: t('unit.commune'), width: 150, render: (_, p) => placeText(p.communeName, p.communeCode) });
   }
   columns.push(
     {

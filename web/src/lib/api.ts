@@ -1,14 +1,17 @@
 // A thin client of the OCOP Hub API: JSON in and out, cookies for the session, errors as ApiError.
+import type { MyPermissions } from './permissions.ts';
 import type {
   AdminUnit,
   Answers,
   Evaluation,
   LegalType,
+  ListedUser,
   LocalText,
   ManagedUser,
   Paged,
   Producer,
   Product,
+  ProducerCandidate,
   ProductSetSummary,
   RuleSetInfo,
   Sheet,
@@ -125,6 +128,7 @@ export const api = {
   me: () => request<{ user: User }>('GET', '/api/auth/me'),
   login: (username: string, password: string) => request<{ user: User }>('POST', '/api/auth/login', { username, password }),
   logout: () => request<void>('POST', '/api/auth/logout'),
+  myPermissions: () => request<MyPermissions>('GET', '/api/me/permissions'),
   changePassword: (currentPassword: string, newPassword: string) =>
     request<{ user: User }>('POST', '/api/auth/change-password', { currentPassword, newPassword }),
   ruleSets: () => cached('rule-sets', () => request<RuleSetInfo[]>('GET', '/api/rule-sets')),
@@ -160,13 +164,16 @@ export const api = {
   exportProducts: (filter: ProductFilter) => download(`/api/products${queryString({ ...filter, format: 'xlsx' })}`, 'san-pham-ocop.xlsx'),
 
   // ---- users ----
-  users: (filter: UserFilter) => request<Paged<ManagedUser>>('GET', `/api/users${queryString({ ...filter })}`),
+  users: (filter: UserFilter) => request<Paged<ListedUser>>('GET', `/api/users${queryString({ ...filter })}`),
   createUser: (body: UserBody) => request<{ user: ManagedUser; oneTimePassword: string }>('POST', '/api/users', body),
   updateUser: (id: string, body: Partial<UserBody> & { status?: 'active' | 'disabled' }) =>
     request<ManagedUser>('PATCH', `/api/users/${encodeURIComponent(id)}`, body),
   resetPassword: (id: string) => request<{ oneTimePassword: string }>('POST', `/api/users/${encodeURIComponent(id)}/reset-password`),
-  decideRegistration: (id: string, approve: boolean, reason?: string) =>
-    request<ManagedUser>('POST', `/api/users/${encodeURIComponent(id)}/approve`, { approve, ...(reason ? { reason } : {}) }),
+  /** producerId: approve and link the account to that producer, already in the registry. */
+  decideRegistration: (id: string, decision: { approve: boolean; reason?: string; producerId?: string }) =>
+    request<ManagedUser>('POST', `/api/users/${encodeURIComponent(id)}/approve`, decision),
+  producerCandidates: (id: string, registrationNo?: string) =>
+    request<{ items: ProducerCandidate[] }>('GET', `/api/users/${encodeURIComponent(id)}/producer-candidates${queryString({ registrationNo })}`),
   register: (body: RegisterBody) => request<{ user: ManagedUser }>('POST', '/api/auth/register', body),
 };
 

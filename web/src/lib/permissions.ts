@@ -1,46 +1,52 @@
-// What the web app offers each role. A mirror of the server's permission tables (src/modules/registry/policy.ts,
-// src/modules/users/policy.ts) used only to show the actions a user may take; the server decides every request.
+// What the signed-in user may do, as the server says (GET /api/me/permissions, built from its own permission
+// tables, work queues and grantable roles): loaded once after log-in and handed down by AccessProvider. Used only
+// to show the actions a user may take; the server decides every request.
+import { createContext, useContext } from 'react';
 import type { Role } from '../types.ts';
-import { ROLE_SCOPE, assignableRoles, type ScopeLevel } from '../../../src/modules/users/domain/role-scope.ts';
+import type { registryPolicy } from '../../../src/modules/registry/policy.ts';
+import type { userPolicy } from '../../../src/modules/users/policy.ts';
+import type { ScopeLevel } from '../../../src/modules/users/domain/role-scope.ts';
+import type { myPermissions } from '../../../src/modules/users/commands/my-permissions.ts';
 
-const EDITORS: readonly Role[] = ['admin', 'province_office', 'commune_officer', 'producer'];
-const STAFF_EDITORS: readonly Role[] = ['admin', 'province_office', 'commune_officer'];
+export type { ScopeLevel };
+/** The permission names of the registry and users tables (type only: the values come from the server). */
+export type Permission = keyof typeof registryPolicy.table | keyof typeof userPolicy.table;
+/** The answer of GET /api/me/permissions. */
+export type MyPermissions = ReturnType<typeof myPermissions>;
+export type WorkQueue = MyPermissions['queues'][number];
 
-const TABLE = {
-  'producers.create': EDITORS,
-  'producers.update': EDITORS,
-  'producers.set-status': STAFF_EDITORS,
-  'products.create': EDITORS,
-  'products.update': EDITORS,
-  'products.assign-code': ['admin', 'province_office'],
-  'users.manage': ['admin', 'province_office'],
-  'users.approve-producer': ['admin', 'province_office', 'commune_officer'],
-  'users.list': ['admin', 'province_office', 'commune_officer'],
-} satisfies Record<string, readonly Role[]>;
-
-export type Permission = keyof typeof TABLE;
-
-interface Who {
-  role: string;
-  unitCode: string | null;
-  provinceCode: string | null;
+export interface Access {
+  can(permission: Permission): boolean;
+  /** national, province or commune. */
+  scopeLevel: ScopeLevel;
+  /** The work queues of the user's role, "Quá hạn" last when there are any. */
+  queues: readonly WorkQueue[];
+  /** Roles this user may hand out when creating or changing users. */
+  grantableRoles: Role[];
+  /** The levels of administrative unit a grantable role works at (a national role needs no unit). */
+  roleLevels(role: Role): readonly ScopeLevel[];
+  /** The roles the user list can show this user. */
+  listedRoles: readonly Role[];
 }
 
-export function can(user: Who, permission: Permission): boolean {
-  return (TABLE[permission] as readonly string[]).includes(user.role);
+export function accessOf(p: MyPermissions): Access {
+  const granted = new Set<string>(p.permissions);
+  const levels = new Map(p.grantableRoles.map((g) => [g.role, g.levels]));
+  return {
+    can: (permission) => granted.has(permission),
+    scopeLevel: p.scopeLevel,
+    queues: p.queues,
+    grantableRoles: p.grantableRoles.map((g) => g.role),
+    roleLevels: (role) => levels.get(role) ?? [],
+    listedRoles: p.listedRoles,
+  };
 }
 
-/** national, province or commune — the same rule as the server's scopeLevel(). */
-export function scopeLevelOf(user: Pick<Who, 'unitCode' | 'provinceCode'>): ScopeLevel {
-  if (user.provinceCode === null) return 'national';
-  return user.unitCode !== null && user.unitCode !== user.provinceCode ? 'commune' : 'province';
-}
+export const AccessContext = createContext<Access | null>(null);
 
-/** Roles this user may hand out when creating or changing users. */
-export function grantableRoles(user: Who): Role[] {
-  if (!can(user, 'users.manage')) return [];
-  return assignableRoles(user.role as Role, scopeLevelOf(user));
+/** The signed-in user's access; only inside the signed-in app (AccessContext.Provider in App.tsx). */
+export function useAccess(): Access {
+  const access = useContext(AccessContext);
+  if (!access) throw new Error('useAccess outside the signed-in app');
+  return access;
 }
-
-/** The levels of administrative unit a role works at (a national role needs no unit). */
-export const roleLevels = (role: Role): readonly ScopeLevel[] => ROLE_SCOPE[role];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input } from 'antd';
-import { useT } from '../i18n/index.tsx';
+import { Alert, Button, Card, Form, Input, type AlertProps } from 'antd';
+import { useT, type MessageKey } from '../i18n/index.tsx';
 import { api, ApiError } from '../lib/api.ts';
 import { navigate, ROUTES } from '../lib/router.ts';
 import { useErrorText } from '../lib/errors.ts';
@@ -15,7 +15,6 @@ interface Values {
 
 export function LoginPage({ onLoggedIn }: { onLoggedIn: (user: User, password: string) => void }) {
   const { t } = useT();
-  const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -39,16 +38,7 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (user: User, password: s
       <Card className="auth-card">
         <Brand large />
         <h1 className="auth-title">{t('login.title')}</h1>
-        {error !== null && (
-          <Alert
-            className="auth-alert"
-            type={error instanceof ApiError && error.code === 'account_pending' ? 'info' : 'error'}
-            showIcon
-            title={errorText(error)}
-            description={error instanceof ApiError && error.code === 'account_pending' ? t('login.pendingDetail') : undefined}
-            data-testid="login-error"
-          />
-        )}
+        {error !== null && <LoginError error={error} />}
         <Form<Values> layout="vertical" onFinish={submit} requiredMark={false} disabled={busy}>
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
             <Input autoComplete="username" autoFocus data-testid="login-username" />
@@ -75,5 +65,33 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (user: User, password: s
         </div>
       </Card>
     </div>
+  );
+}
+
+/**
+ * Why the log-in failed. With the right password the server says why the account cannot work yet (waiting for the
+ * commune, refused by it with the officer's reason, locked); a wrong password only ever says "wrong username or
+ * password".
+ */
+const ACCOUNT_STATES: Record<string, { type: AlertProps['type']; detail: MessageKey }> = {
+  account_pending: { type: 'info', detail: 'login.pendingDetail' },
+  account_rejected: { type: 'warning', detail: 'login.rejectedDetail' },
+  account_disabled: { type: 'error', detail: 'login.disabledDetail' },
+};
+
+function LoginError({ error }: { error: unknown }) {
+  const { t } = useT();
+  const errorText = useErrorText();
+  const state = error instanceof ApiError ? ACCOUNT_STATES[error.code] : undefined;
+  return (
+    <Alert
+      className="auth-alert"
+      type={state?.type ?? 'error'}
+      showIcon
+      title={errorText(error)}
+      description={state ? t(state.detail) : undefined}
+      data-testid="login-error"
+      data-code={error instanceof ApiError ? error.code : undefined}
+    />
   );
 }

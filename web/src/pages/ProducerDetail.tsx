@@ -7,11 +7,10 @@ import { api } from '../lib/api.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { navigate, producerPath, ROUTES } from '../lib/router.ts';
-import { can } from '../lib/permissions.ts';
+import { useAccess } from '../lib/permissions.ts';
 import { formatDate, LEGAL_TYPE_KEYS, REGISTRY_RULE_SET } from '../lib/registry.ts';
-import { useUnitNames } from '../lib/units.ts';
 import type { Product, User } from '../types.ts';
-import { ActiveTag, Criterion32Tag } from '../components/ListParts.tsx';
+import { ActiveTag, Criterion32Tag, placeText } from '../components/ListParts.tsx';
 import { ProducerDrawer } from '../components/ProducerDrawer.tsx';
 import { ProductDrawer } from '../components/ProductDrawer.tsx';
 import { ProductCodeModal } from '../components/ProductCodeModal.tsx';
@@ -25,7 +24,7 @@ export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
   const products = useAsync(() => api.products({ producerId: id, limit: 500 }), [id]);
   const sets = useAsync(() => api.sets(REGISTRY_RULE_SET), []);
   const p = producer.data;
-  const unitName = useUnitNames([user.provinceCode, p?.provinceCode]);
+  const access = useAccess();
   const [editing, setEditing] = useState(false);
   const [productDrawer, setProductDrawer] = useState<{ product: Product | null } | null>(null);
   const [coding, setCoding] = useState<Product | null>(null);
@@ -72,16 +71,16 @@ export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
             <Tag>{t(LEGAL_TYPE_KEYS[p.legalType])}</Tag>
             <ActiveTag status={p.status} />
             {p.qualifiesFor32 && <Criterion32Tag />}
-            <span className="muted">{[unitName(p.communeCode), unitName(p.provinceCode)].join(', ')}</span>
+            <span className="muted">{[p.communeName ?? p.communeCode, p.provinceName ?? p.provinceCode].join(', ')}</span>
           </div>
         </div>
         <div className="page-actions">
-          {can(user, 'producers.update') && (
+          {access.can('producers.update') && (
             <Button onClick={() => setEditing(true)} data-testid="producer-edit">
               {t('action.edit')}
             </Button>
           )}
-          {can(user, 'products.create') && p.status === 'active' && (
+          {access.can('products.create') && p.status === 'active' && (
             <Button type="primary" onClick={() => setProductDrawer({ product: null })} data-testid="producer-add-product">
               {t('products.add')}
             </Button>
@@ -98,9 +97,9 @@ export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
           items={[
             { key: 'legalType', label: t('producer.legalType'), children: t(LEGAL_TYPE_KEYS[p.legalType]) },
             { key: 'registrationNo', label: t('producer.registrationNo'), children: p.registrationNo ?? dash },
-            { key: 'commune', label: t('unit.commune'), children: unitName(p.communeCode) },
+            { key: 'commune', label: t('unit.commune'), children: placeText(p.communeName, p.communeCode) },
             { key: 'registrationDate', label: t('producer.registrationDate'), children: p.registrationDate ? formatDate(p.registrationDate) : dash },
-            { key: 'province', label: t('unit.province'), children: unitName(p.provinceCode) },
+            { key: 'province', label: t('unit.province'), children: placeText(p.provinceName, p.provinceCode) },
             { key: 'taxCode', label: t('producer.taxCode'), children: p.taxCode ?? dash },
             { key: 'repName', label: t('producer.repName'), children: r.name ?? dash },
             { key: 'repSex', label: t('producer.repSex'), children: r.sex ? t(r.sex === 'nu' ? 'sex.nu' : 'sex.nam') : dash },
@@ -128,11 +127,9 @@ export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
       <Card className="table-card" size="small" title={t('producer.products', { n: products.data?.total ?? 0 })}>
         {products.error !== undefined && <Alert className="block" type="error" showIcon title={errorText(products.error)} />}
         <ProductsTable
-          user={user}
           rows={products.data?.items ?? []}
           loading={products.loading}
           sets={sets.data}
-          unitName={unitName}
           showProducer={false}
           emptyText={t('producer.noProducts')}
           onEdit={(product) => setProductDrawer({ product })}
@@ -161,7 +158,7 @@ export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
         product={productDrawer?.product ?? null}
         producer={{ id: p.id, name: p.name }}
         sets={sets.data}
-        unitName={unitName}
+        unitName={(code) => (code === p.communeCode ? (p.communeName ?? code) : (code ?? ''))}
         onClose={() => setProductDrawer(null)}
         onSaved={(saved, created) => {
           setProductDrawer(null);

@@ -1,48 +1,44 @@
 // Sản phẩm: the products of the user's area — search as you type (product or producer name), filters (set, commune,
 // with or without a code), pages from the server, Excel export of the same list, create/edit, product codes.
 import { useState } from 'react';
-import { Alert, App, Button, Card, Select } from 'antd';
+import { Alert, App, Button, Card } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { api, type ProductFilter } from '../lib/api.ts';
 import { useAsync } from '../lib/useAsync.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { listParams, PAGE_SIZES } from '../lib/list-params.ts';
+import { listParams } from '../lib/list-params.ts';
 import { navigate, ROUTES } from '../lib/router.ts';
-import { can, scopeLevelOf } from '../lib/permissions.ts';
+import { useAccess } from '../lib/permissions.ts';
 import { REGISTRY_RULE_SET } from '../lib/registry.ts';
-import { useUnitNames } from '../lib/units.ts';
 import type { Product, User } from '../types.ts';
-import { ExportButton, SearchBox } from '../components/ListParts.tsx';
-import { CommuneSelect, ProvinceSelect } from '../components/UnitSelect.tsx';
+import { ExportButton } from '../components/ListParts.tsx';
+import { anyFilter, ChoiceFilter, FilterField, ListError, listPagination, ListToolbar, PageHead, SearchField, useServerList } from '../components/ListPage.tsx';
+import { AreaFilters, useAreaFilter } from '../components/AreaFilters.tsx';
 import { SetSelect } from '../components/SetSelect.tsx';
 import { ProductDrawer } from '../components/ProductDrawer.tsx';
 import { ProductCodeModal } from '../components/ProductCodeModal.tsx';
 import { ProductsTable } from '../components/ProductsTable.tsx';
 
+/** The producer picker names communes from the producers the server sends; nothing else to look up here. */
+const codeOnly = (code: string | null | undefined) => code ?? '';
+
 export function ProductsPage({ user, query }: { user: User; query: URLSearchParams }) {
   const { t } = useT();
   const { message } = App.useApp();
-  const errorText = useErrorText();
+  const access = useAccess();
   const lp = listParams(query);
-  const level = scopeLevelOf(user);
-  const provinceCode = level === 'national' ? lp.get('province') : (user.provinceCode ?? undefined);
+  const area = useAreaFilter(user, lp);
   const setNo = Number.parseInt(lp.get('set') ?? '', 10);
   const hasCode = lp.get('code');
   const filter: ProductFilter = {
     q: lp.get('q'),
-    provinceCode: level === 'national' ? provinceCode : undefined,
-    communeCode: level === 'commune' ? undefined : lp.get('commune'),
+    ...area.filter,
     setNo: setNo >= 1 && setNo <= 26 ? setNo : undefined,
     hasCode: hasCode === 'true' || hasCode === 'false' ? hasCode : undefined,
   };
-  const key = JSON.stringify({ ...filter, limit: lp.limit, offset: lp.offset });
-  const list = useAsync(() => api.products({ ...filter, limit: lp.limit, offset: lp.offset }), [key]);
+  const list = useServerList(lp, filter, api.products);
   const sets = useAsync(() => api.sets(REGISTRY_RULE_SET), []);
-  const rows = list.data?.items ?? [];
-  const unitName = useUnitNames([user.provinceCode, provinceCode, ...rows.map((r) => r.provinceCode)]);
   const [drawer, setDrawer] = useState<{ product: Product | null } | null>(null);
   const [coding, setCoding] = useState<Product | null>(null);
-  const filtered = Object.values(filter).some((v) => v !== undefined);
   const isProducer = user.role === 'producer';
   // A producer account files products for its own producer only; it needs that profile first.
   const own = useAsync(() => (isProducer ? api.producers({ limit: 1 }) : Promise.resolve(undefined)), [isProducer]);
@@ -51,75 +47,43 @@ export function ProductsPage({ user, query }: { user: User; query: URLSearchPara
 
   return (
     <div className="page page-wide" data-testid="products-page">
-      <div className="page-head page-head-actions">
-        <div>
-          <h1>{t('products.title')}</h1>
-          <p className="page-lead">{isProducer ? t('products.leadProducer') : t('products.lead')}</p>
-        </div>
-        <div className="page-actions">
-          <ExportButton testId="product-export" run={() => api.exportProducts(filter)} />
-          {can(user, 'products.create') && !ownProfileMissing && (
-            <Button type="primary" onClick={() => setDrawer({ product: null })} data-testid="product-add">
-              {t('products.add')}
-            </Button>
-          )}
-        </div>
-      </div>
-      <Card className="toolbar" size="small">
-        <div className="toolbar-row">
-          <label className="field field-grow">
-            <span className="field-label">{t('list.search')}</span>
-            <SearchBox testId="product-search" value={lp.get('q') ?? ''} onSearch={(q) => lp.setFilter({ q })} placeholder={t('products.searchPlaceholder')} />
-          </label>
-          <label className="field field-set">
-            <span className="field-label">{t('set.label')}</span>
-            <SetSelect
-              sets={sets.data}
-              loading={sets.loading}
-              testId="filter-set"
-              allowClear
-              placeholder={t('list.allSets')}
-              value={filter.setNo}
-              onChange={(n) => lp.setFilter({ set: n })}
-              onClear={() => lp.setFilter({ set: undefined })}
-            />
-          </label>
-          {level === 'national' && (
-            <label className="field">
-              <span className="field-label">{t('unit.province')}</span>
-              <ProvinceSelect allowClear value={lp.get('province')} onChange={(v) => lp.setFilter({ province: v, commune: undefined })} placeholder={t('list.all')} testId="filter-province" />
-            </label>
-          )}
-          {level !== 'commune' && !isProducer && (
-            <label className="field">
-              <span className="field-label">{t('unit.commune')}</span>
-              <CommuneSelect
-                provinceCode={provinceCode}
-                allowClear
-                value={lp.get('commune')}
-                onChange={(v) => lp.setFilter({ commune: v })}
-                placeholder={provinceCode ? t('list.all') : undefined}
-                testId="filter-commune"
-              />
-            </label>
-          )}
-          <label className="field field-narrow">
-            <span className="field-label">{t('product.code')}</span>
-            <Select
-              allowClear
-              data-testid="filter-has-code"
-              placeholder={t('list.all')}
-              value={filter.hasCode}
-              onChange={(v?: string) => lp.setFilter({ code: v })}
-              options={[
-                { value: 'true', label: t('products.withCode') },
-                { value: 'false', label: t('products.withoutCode') },
-              ]}
-            />
-          </label>
-        </div>
-      </Card>
-      {list.error !== undefined && <Alert className="block" type="error" showIcon title={errorText(list.error)} />}
+      <PageHead title={t('products.title')} lead={isProducer ? t('products.leadProducer') : t('products.lead')}>
+        <ExportButton testId="product-export" run={() => api.exportProducts(filter)} />
+        {access.can('products.create') && !ownProfileMissing && (
+          <Button type="primary" onClick={() => setDrawer({ product: null })} data-testid="product-add">
+            {t('products.add')}
+          </Button>
+        )}
+      </PageHead>
+      <ListToolbar>
+        <SearchField lp={lp} testId="product-search" placeholder={t('products.searchPlaceholder')} />
+        <FilterField label={t('set.label')} size="set">
+          <SetSelect
+            sets={sets.data}
+            loading={sets.loading}
+            testId="filter-set"
+            allowClear
+            placeholder={t('list.allSets')}
+            value={filter.setNo}
+            onChange={(n) => lp.setFilter({ set: n })}
+            onClear={() => lp.setFilter({ set: undefined })}
+          />
+        </FilterField>
+        <AreaFilters area={area} lp={lp} />
+        <ChoiceFilter
+          lp={lp}
+          param="code"
+          label={t('product.code')}
+          testId="filter-has-code"
+          narrow
+          value={filter.hasCode}
+          options={[
+            { value: 'true', label: t('products.withCode') },
+            { value: 'false', label: t('products.withoutCode') },
+          ]}
+        />
+      </ListToolbar>
+      <ListError error={list.error} />
       {ownProfileMissing && (
         <Alert
           className="block"
@@ -135,23 +99,13 @@ export function ProductsPage({ user, query }: { user: User; query: URLSearchPara
       )}
       <Card className="table-card" size="small">
         <ProductsTable
-          user={user}
-          rows={rows}
+          rows={list.data?.items ?? []}
           loading={list.loading}
           sets={sets.data}
-          unitName={unitName}
-          emptyText={filtered ? t('list.noMatch') : t('products.empty')}
+          emptyText={anyFilter(filter) ? t('list.noMatch') : t('products.empty')}
           onEdit={(product) => setDrawer({ product })}
           onCode={setCoding}
-          pagination={{
-            current: lp.page,
-            pageSize: lp.size,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZES,
-            showTotal: (n) => t('products.total', { n }),
-            onChange: lp.setPage,
-          }}
+          pagination={listPagination(lp, list.data?.total ?? 0, (n) => t('products.total', { n }))}
         />
       </Card>
       <ProductDrawer
@@ -159,7 +113,7 @@ export function ProductsPage({ user, query }: { user: User; query: URLSearchPara
         product={drawer?.product ?? null}
         producer={ownProducer ? { id: ownProducer.id, name: ownProducer.name } : null}
         sets={sets.data}
-        unitName={unitName}
+        unitName={codeOnly}
         onClose={() => setDrawer(null)}
         onSaved={(p, created) => {
           setDrawer(null);

@@ -1,29 +1,31 @@
 // Người dùng: accounts of the user's area (admin and provincial office manage them: create with a one-time password,
 // change, reset the password, disable/enable) and Chờ duyệt, the producers' self-registrations that the commune approves.
-import { useState, type HTMLAttributes } from 'react';
-import { Alert, App, Badge, Button, Card, Empty, Form, Input, Modal, Popconfirm, Select, Space, Table, Tabs, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { App, Badge, Button, Form, Input, Modal, Popconfirm, Space, Tabs, type TableColumnsType } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { api, type UserFilter } from '../lib/api.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
-import { listParams, PAGE_SIZES } from '../lib/list-params.ts';
+import { listParams } from '../lib/list-params.ts';
 import { setQuery } from '../lib/router.ts';
-import { can, grantableRoles, roleLevels, scopeLevelOf } from '../lib/permissions.ts';
-import { ROLES, roleKey } from '../lib/roles.ts';
+import { useAccess } from '../lib/permissions.ts';
+import { roleKey } from '../lib/roles.ts';
 import { formatDate } from '../lib/registry.ts';
-import { useUnitNames } from '../lib/units.ts';
 import { useOpenSession } from '../lib/useOpenSession.ts';
-import type { ManagedUser, Role, User } from '../types.ts';
-import { SearchBox, UserStatusTag } from '../components/ListParts.tsx';
+import type { ListedUser, ManagedUser, Role, User } from '../types.ts';
+import { ContactCell, placeText, TwoLineCell, UserStatusTag } from '../components/ListParts.tsx';
+import { anyFilter, ChoiceFilter, ListError, listPagination, ListTable, ListToolbar, SearchField, useServerList } from '../components/ListPage.tsx';
 import { UserDrawer } from '../components/UserDrawer.tsx';
+import { ApproveRegistrationModal } from '../components/ApproveRegistrationModal.tsx';
 import { OneTimePasswordModal, type OneTimePassword } from '../components/OneTimePasswordModal.tsx';
 
 type Tab = 'users' | 'pending';
 
 export function UsersPage({ user, query }: { user: User; query: URLSearchParams }) {
   const { t } = useT();
-  const mayApprove = can(user, 'users.approve-producer');
-  const mayList = can(user, 'users.list');
+  const access = useAccess();
+  const mayApprove = access.can('users.approve-producer');
+  const mayList = access.can('users.list');
   // A commune officer comes here mostly to approve producers: that tab first.
   const defaultTab: Tab = user.role === 'commune_officer' ? 'pending' : 'users';
   const raw = query.get('tab');
@@ -34,7 +36,7 @@ export function UsersPage({ user, query }: { user: User; query: URLSearchParams 
     <div className="page page-wide" data-testid="users-page">
       <div className="page-head">
         <h1>{t('users.title')}</h1>
-        <p className="page-lead">{can(user, 'users.manage') ? t('users.lead') : t('users.leadCommune')}</p>
+        <p className="page-lead">{access.can('users.manage') ? t('users.lead') : mayApprove ? t('users.leadCommune') : t('users.leadReadOnly')}</p>
       </div>
       <Tabs
         activeKey={tab}
@@ -50,7 +52,7 @@ export function UsersPage({ user, query }: { user: User; query: URLSearchParams 
                       {t('users.tabPending')} <Badge count={pendingCount.data?.total ?? 0} size="small" className="tab-badge" />
                     </span>
                   ),
-                  children: tab === 'pending' && <PendingTab user={user} onChanged={pendingCount.reload} />,
+                  children: tab === 'pending' && <PendingTab onChanged={pendingCount.reload} />,
                 },
               ]
             : []),
@@ -64,21 +66,18 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
   const { t } = useT();
   const { message } = App.useApp();
   const errorText = useErrorText();
+  const access = useAccess();
   const lp = listParams(query);
   const filter: UserFilter = {
     q: lp.get('q'),
-    role: ROLES.includes(lp.get('role') as Role) ? lp.get('role') : undefined,
+    role: access.listedRoles.includes(lp.get('role') as Role) ? lp.get('role') : undefined,
     status: (['active', 'pending', 'disabled'] as const).find((s) => s === lp.get('status')),
   };
-  const key = JSON.stringify({ ...filter, limit: lp.limit, offset: lp.offset });
-  const list = useAsync(() => api.users({ ...filter, limit: lp.limit, offset: lp.offset }), [key]);
-  const rows = list.data?.items ?? [];
-  const unitName = useUnitNames([user.provinceCode, ...rows.map((r) => r.provinceCode)]);
-  const manage = can(user, 'users.manage');
-  const grantable = grantableRoles(user);
+  const list = useServerList(lp, filter, api.users);
+  const manage = access.can('users.manage');
+  const grantable = access.grantableRoles;
   const [drawer, setDrawer] = useState<{ target: ManagedUser | null } | null>(null);
   const [otp, setOtp] = useState<OneTimePassword | null>(null);
-  const filtered = Object.values(filter).some((v) => v !== undefined);
 
   const act = async (fn: () => Promise<unknown>, done: string) => {
     try {
@@ -90,18 +89,8 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
     }
   };
 
-  const columns: TableColumnsType<ManagedUser> = [
-    {
-      key: 'name',
-      title: t('users.displayName'),
-      minWidth: 200,
-      render: (_, u) => (
-        <div className="cell-main">
-          <span className="cell-title">{u.displayName}</span>
-          <span className="cell-sub muted">{u.username}</span>
-        </div>
-      ),
-    },
+  const columns: TableColumnsType<ListedUser> = [
+    { key: 'name', title: t('users.displayName'), minWidth: 200, render: (_, u) => <TwoLineCell main={u.displayName} sub={u.username} /> },
     {
       key: 'role',
       title: t('users.role'),
@@ -111,21 +100,13 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
         return k ? t(k) : u.role;
       },
     },
-    { key: 'unit', title: t('users.unit'), width: 190, render: (_, u) => (u.unitCode ? unitName(u.unitCode) : <span className="muted">{t('users.national')}</span>) },
     {
-      key: 'contact',
-      title: t('users.contact'),
-      width: 210,
-      render: (_, u) =>
-        u.email || u.phone ? (
-          <div className="cell-main">
-            {u.phone && <span>{u.phone}</span>}
-            {u.email && <span className="cell-sub muted">{u.email}</span>}
-          </div>
-        ) : (
-          <span className="muted">—</span>
-        ),
+      key: 'unit',
+      title: t('users.unit'),
+      width: 190,
+      render: (_, u) => (u.unitCode ? placeText(u.unitName, u.unitCode) : <span className="muted">{t('users.national')}</span>),
     },
+    { key: 'contact', title: t('users.contact'), width: 210, render: (_, u) => <ContactCell phone={u.phone} email={u.email} /> },
     { key: 'status', title: t('list.status'), width: 130, render: (_, u) => <UserStatusTag status={u.status} /> },
   ];
   if (manage) {
@@ -194,72 +175,46 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
 
   return (
     <>
-      <Card className="toolbar" size="small">
-        <div className="toolbar-row">
-          <label className="field field-grow">
-            <span className="field-label">{t('list.search')}</span>
-            <SearchBox testId="user-search" value={lp.get('q') ?? ''} onSearch={(q) => lp.setFilter({ q })} placeholder={t('users.searchPlaceholder')} />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('users.role')}</span>
-            <Select<Role>
-              allowClear
-              data-testid="filter-role"
-              placeholder={t('list.all')}
-              value={filter.role as Role | undefined}
-              onChange={(v) => lp.setFilter({ role: v })}
-              options={(scopeLevelOf(user) === 'national' ? ROLES : ROLES.filter((r) => roleLevels(r).some((l) => l !== 'national'))).map((r) => ({
-                value: r,
-                label: t(roleKey(r)!),
-              }))}
-              popupMatchSelectWidth={false}
-            />
-          </label>
-          <label className="field field-narrow">
-            <span className="field-label">{t('list.status')}</span>
-            <Select
-              allowClear
-              data-testid="filter-user-status"
-              placeholder={t('list.all')}
-              value={filter.status}
-              onChange={(v?: string) => lp.setFilter({ status: v })}
-              options={[
-                { value: 'active', label: t('userStatus.active') },
-                { value: 'pending', label: t('userStatus.pending') },
-                { value: 'disabled', label: t('userStatus.disabled') },
-              ]}
-            />
-          </label>
-          {manage && (
-            <Button type="primary" className="toolbar-action" onClick={() => setDrawer({ target: null })} data-testid="user-add">
-              {t('users.add')}
-            </Button>
-          )}
-        </div>
-      </Card>
-      {list.error !== undefined && <Alert className="block" type="error" showIcon title={errorText(list.error)} />}
-      <Card className="table-card" size="small">
-        <Table<ManagedUser>
-          data-testid="users-table"
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={rows}
-          loading={list.loading}
-          scroll={{ x: 1240 }}
-          onRow={(u) => ({ 'data-testid': 'user-row', 'data-username': u.username }) as HTMLAttributes<HTMLElement>}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filtered ? t('list.noMatch') : t('users.empty')} /> }}
-          pagination={{
-            current: lp.page,
-            pageSize: lp.size,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZES,
-            showTotal: (n) => t('users.total', { n }),
-            onChange: lp.setPage,
-          }}
+      <ListToolbar>
+        <SearchField lp={lp} testId="user-search" placeholder={t('users.searchPlaceholder')} />
+        <ChoiceFilter<Role>
+          lp={lp}
+          param="role"
+          label={t('users.role')}
+          testId="filter-role"
+          wide
+          value={filter.role as Role | undefined}
+          options={access.listedRoles.map((r) => ({ value: r, label: t(roleKey(r)!) }))}
         />
-      </Card>
+        <ChoiceFilter
+          lp={lp}
+          param="status"
+          label={t('list.status')}
+          testId="filter-user-status"
+          narrow
+          value={filter.status}
+          options={[
+            { value: 'active', label: t('userStatus.active') },
+            { value: 'pending', label: t('userStatus.pending') },
+            { value: 'disabled', label: t('userStatus.disabled') },
+          ]}
+        />
+        {manage && (
+          <Button type="primary" className="toolbar-action" onClick={() => setDrawer({ target: null })} data-testid="user-add">
+            {t('users.add')}
+          </Button>
+        )}
+      </ListToolbar>
+      <ListError error={list.error} />
+      <ListTable<ListedUser>
+        testId="users-table"
+        columns={columns}
+        list={list}
+        scrollX={1240}
+        rowAttributes={(u) => ({ 'data-testid': 'user-row', 'data-username': u.username })}
+        emptyText={anyFilter(filter) ? t('list.noMatch') : t('users.empty')}
+        pagination={listPagination(lp, list.data?.total ?? 0, (n) => t('users.total', { n }))}
+      />
       <UserDrawer
         open={drawer !== null}
         manager={user}
@@ -281,21 +236,21 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
   );
 }
 
-function PendingTab({ user, onChanged }: { user: User; onChanged: () => void }) {
+function PendingTab({ onChanged }: { onChanged: () => void }) {
   const { t } = useT();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const [page, setPage] = useState({ current: 1, size: 20 });
   const list = useAsync(() => api.users({ status: 'pending', role: 'producer', limit: page.size, offset: (page.current - 1) * page.size }), [page.current, page.size]);
-  const rows = list.data?.items ?? [];
-  const unitName = useUnitNames([user.provinceCode, ...rows.map((r) => r.provinceCode)]);
-  const [rejecting, setRejecting] = useState<ManagedUser | null>(null);
+  const [approving, setApproving] = useState<ListedUser | null>(null);
+  const [rejecting, setRejecting] = useState<ListedUser | null>(null);
+  const approveSession = useOpenSession(approving !== null);
   const rejectSession = useOpenSession(rejecting !== null);
 
-  const decide = async (u: ManagedUser, approve: boolean, reason?: string) => {
+  const decide = async (u: ListedUser, decision: { approve: boolean; reason?: string; producerId?: string }) => {
     try {
-      await api.decideRegistration(u.id, approve, reason);
-      void message.success(approve ? t('pending.approved', { name: u.displayName }) : t('pending.rejected', { name: u.displayName }));
+      await api.decideRegistration(u.id, decision);
+      void message.success(decision.approve ? t('pending.approved', { name: u.displayName }) : t('pending.rejected', { name: u.displayName }));
       list.reload();
       onChanged();
       return true;
@@ -305,31 +260,10 @@ function PendingTab({ user, onChanged }: { user: User; onChanged: () => void }) 
     }
   };
 
-  const columns: TableColumnsType<ManagedUser> = [
-    {
-      key: 'name',
-      title: t('pending.name'),
-      minWidth: 200,
-      render: (_, u) => (
-        <div className="cell-main">
-          <span className="cell-title">{u.displayName}</span>
-          <span className="cell-sub muted">{u.username}</span>
-        </div>
-      ),
-    },
-    { key: 'commune', title: t('unit.commune'), width: 180, render: (_, u) => unitName(u.unitCode) },
-    {
-      key: 'contact',
-      title: t('users.contact'),
-      width: 220,
-      render: (_, u) => (
-        <div className="cell-main">
-          {u.phone && <span>{u.phone}</span>}
-          {u.email && <span className="cell-sub muted">{u.email}</span>}
-          {!u.phone && !u.email && <span className="muted">—</span>}
-        </div>
-      ),
-    },
+  const columns: TableColumnsType<ListedUser> = [
+    { key: 'name', title: t('pending.name'), minWidth: 200, render: (_, u) => <TwoLineCell main={u.displayName} sub={u.username} /> },
+    { key: 'commune', title: t('unit.commune'), width: 180, render: (_, u) => placeText(u.unitName, u.unitCode) },
+    { key: 'contact', title: t('users.contact'), width: 220, render: (_, u) => <ContactCell phone={u.phone} email={u.email} /> },
     { key: 'createdAt', title: t('pending.registeredOn'), width: 130, render: (_, u) => formatDate(u.createdAt) },
     {
       key: 'actions',
@@ -338,17 +272,9 @@ function PendingTab({ user, onChanged }: { user: User; onChanged: () => void }) 
       align: 'right',
       render: (_, u) => (
         <Space size={4}>
-          <Popconfirm
-            title={t('pending.approveConfirm', { name: u.displayName })}
-            description={t('pending.approveDetail')}
-            okText={t('pending.approve')}
-            cancelText={t('action.cancel')}
-            onConfirm={() => decide(u, true)}
-          >
-            <Button size="small" type="primary" data-testid="pending-approve">
-              {t('pending.approve')}
-            </Button>
-          </Popconfirm>
+          <Button size="small" type="primary" onClick={() => setApproving(u)} data-testid="pending-approve">
+            {t('pending.approve')}
+          </Button>
           <Button size="small" danger onClick={() => setRejecting(u)} data-testid="pending-reject">
             {t('pending.reject')}
           </Button>
@@ -360,34 +286,40 @@ function PendingTab({ user, onChanged }: { user: User; onChanged: () => void }) 
   return (
     <>
       <p className="muted tab-lead">{t('pending.lead')}</p>
-      {list.error !== undefined && <Alert className="block" type="error" showIcon title={errorText(list.error)} />}
-      <Card className="table-card" size="small">
-        <Table<ManagedUser>
-          data-testid="pending-table"
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={rows}
-          loading={list.loading}
-          scroll={{ x: 920 }}
-          onRow={(u) => ({ 'data-testid': 'pending-row', 'data-username': u.username }) as HTMLAttributes<HTMLElement>}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pending.empty')} /> }}
-          pagination={{
-            current: page.current,
-            pageSize: page.size,
-            total: list.data?.total ?? 0,
-            hideOnSinglePage: true,
-            showTotal: (n) => t('pending.total', { n }),
-            onChange: (current, size) => setPage({ current, size }),
-          }}
-        />
-      </Card>
-      <RejectModal key={rejectSession} target={rejecting} onClose={() => setRejecting(null)} onReject={async (reason) => (await decide(rejecting!, false, reason)) && setRejecting(null)} />
+      <ListError error={list.error} />
+      <ListTable<ListedUser>
+        testId="pending-table"
+        columns={columns}
+        list={list}
+        scrollX={920}
+        rowAttributes={(u) => ({ 'data-testid': 'pending-row', 'data-username': u.username })}
+        emptyText={t('pending.empty')}
+        pagination={{
+          current: page.current,
+          pageSize: page.size,
+          total: list.data?.total ?? 0,
+          hideOnSinglePage: true,
+          showTotal: (n) => t('pending.total', { n }),
+          onChange: (current, size) => setPage({ current, size }),
+        }}
+      />
+      <ApproveRegistrationModal
+        key={`approve-${approveSession}`}
+        target={approving}
+        onClose={() => setApproving(null)}
+        onApprove={async (producerId) => (await decide(approving!, { approve: true, producerId })) && setApproving(null)}
+      />
+      <RejectModal
+        key={`reject-${rejectSession}`}
+        target={rejecting}
+        onClose={() => setRejecting(null)}
+        onReject={async (reason) => (await decide(rejecting!, { approve: false, reason })) && setRejecting(null)}
+      />
     </>
   );
 }
 
-function RejectModal({ target, onClose, onReject }: { target: ManagedUser | null; onClose: () => void; onReject: (reason: string) => Promise<unknown> }) {
+function RejectModal({ target, onClose, onReject }: { target: ListedUser | null; onClose: () => void; onReject: (reason: string) => Promise<unknown> }) {
   const { t } = useT();
   const [form] = Form.useForm<{ reason: string }>();
   const [busy, setBusy] = useState(false);

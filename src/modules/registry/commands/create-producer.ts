@@ -7,8 +7,9 @@ import { audit } from '../../../platform/audit.ts';
 import { registryPolicy } from '../policy.ts';
 import { insertProducer, lockProvinceProducers } from '../data/producer-store.ts';
 import { lockAccount, setAccountProducer } from '../data/account-store.ts';
-import { presentProducer, type PublicProducer } from '../presenters.ts';
+import { producerRecord, type PublicProducer } from '../presenters.ts';
 import { conflict } from '../errors.ts';
+import { withPlaceNames } from './place-names.ts';
 import { assertNotDuplicate, checkRegistrationDate, communePlace, outsideArea, producerColumns, type ProducerInput } from './producer-rules.ts';
 
 export async function createProducer(db: Db, actor: Actor, input: ProducerInput & { confirmDuplicate?: boolean }): Promise<PublicProducer> {
@@ -28,12 +29,12 @@ export async function createProducer(db: Db, actor: Actor, input: ProducerInput 
     const columns = producerColumns(input);
     await assertNotDuplicate(tx, { ...place, registrationNo: columns.registrationNo ?? null, nameKey: columns.nameKey, checkRegistrationNo: true, checkName: true }, input.confirmDuplicate ?? false);
     const row = await insertProducer(tx, { ...place, ...columns, status: 'active', createdBy: actor.id });
-    const after = presentProducer(row);
+    const after = producerRecord(row);
     await audit(tx, actor, { action: 'producer.create', entityType: 'producer', entityId: row.id, provinceCode: row.provinceCode, toState: row.status, after });
     if (actor.role === 'producer') {
       await setAccountProducer(tx, actor.id, row.id);
       await audit(tx, actor, { action: 'producer.link-account', entityType: 'user', entityId: actor.id, provinceCode: row.provinceCode, before: { producerId: null }, after: { producerId: row.id } });
     }
-    return after;
+    return withPlaceNames(tx, after);
   });
 }

@@ -6,8 +6,9 @@ import { audit } from '../../../platform/audit.ts';
 import { accessOf, covers, registryPolicy } from '../policy.ts';
 import { findProducer } from '../data/producer-store.ts';
 import { findProductView, insertProduct } from '../data/product-store.ts';
-import { presentProduct, type PublicProduct } from '../presenters.ts';
+import { productRecord, type PublicProduct } from '../presenters.ts';
 import { conflict, invalid } from '../errors.ts';
+import { withPlaceNames } from './place-names.ts';
 import type { LegalType } from '../domain/legal-types.ts';
 import { assertSetAllowed, type ProductInput } from './product-rules.ts';
 
@@ -30,8 +31,8 @@ export async function createProduct(db: Db, actor: Actor, input: ProductInput): 
       name: input.name.trim(), setNo: input.setNo, description: input.description ?? null,
       specification: input.specification ?? null, status: 'active', createdBy: actor.id,
     });
-    const after = presentProduct((await findProductView(tx, row.id))!);
+    const after = productRecord((await findProductView(tx, row.id))!);
     await audit(tx, actor, { action: 'product.create', entityType: 'product', entityId: row.id, provinceCode: row.provinceCode, toState: row.status, after });
-    return after;
+    return withPlaceNames(tx, after);
   });
 }

@@ -7,6 +7,7 @@ import { findProducer, listProducerRows, type Page, type ProducerFilter } from '
 import { findProductView, listProductViews, type ProductFilter } from '../data/product-store.ts';
 import { presentProducer, presentProduct, type PublicProducer, type PublicProduct } from '../presenters.ts';
 import { invalid, producerNotFound, productNotFound } from '../errors.ts';
+import { unitNamesForPage } from './place-names.ts';
 
 /** An export holds the whole filtered list; past this many rows the filter must be narrowed. */
 export const MAX_EXPORT_ROWS = 50_000;
@@ -15,26 +16,28 @@ export async function getProducer(db: Db, actor: Actor, id: string): Promise<Pub
   registryPolicy.assertCan(actor, 'registry.read');
   const row = await findProducer(db, id);
   if (!row || !covers(await accessOf(db, actor), { ...row, producerId: row.id })) throw producerNotFound();
-  return presentProducer(row);
+  return presentProducer(row, await unitNamesForPage(db, [row]));
 }
 
 export async function listProducers(db: Db, actor: Actor, filter: ProducerFilter, page: Page): Promise<{ items: PublicProducer[]; total: number }> {
   registryPolicy.assertCan(actor, 'registry.read');
   const { rows, total } = await listProducerRows(db, readScope(await accessOf(db, actor)), filter, page);
-  return { items: rows.map(presentProducer), total };
+  const units = await unitNamesForPage(db, rows);
+  return { items: rows.map((r) => presentProducer(r, units)), total };
 }
 
 export async function getProduct(db: Db, actor: Actor, id: string): Promise<PublicProduct> {
   registryPolicy.assertCan(actor, 'registry.read');
   const view = await findProductView(db, id);
   if (!view || !covers(await accessOf(db, actor), view)) throw productNotFound();
-  return presentProduct(view);
+  return presentProduct(view, await unitNamesForPage(db, [view]));
 }
 
 export async function listProducts(db: Db, actor: Actor, filter: ProductFilter, page: Page): Promise<{ items: PublicProduct[]; total: number }> {
   registryPolicy.assertCan(actor, 'registry.read');
   const { rows, total } = await listProductViews(db, readScope(await accessOf(db, actor)), filter, page);
-  return { items: rows.map(presentProduct), total };
+  const units = await unitNamesForPage(db, rows);
+  return { items: rows.map((r) => presentProduct(r, units)), total };
 }
 
 const tooMany = (total: number, max: number) => invalid('query', 'too_many_rows',

@@ -9,8 +9,9 @@ import { accessOf, covers, registryPolicy } from '../policy.ts';
 import { findProducer, lockProvinceProducers, productSetsOtherThan, updateProducerRow } from '../data/producer-store.ts';
 import { moveProducerProducts } from '../data/product-store.ts';
 import { isTourismOnly, TOURISM_SET_NO, LEGAL_TYPE_NAMES } from '../domain/legal-types.ts';
-import { presentProducer, type PublicProducer } from '../presenters.ts';
+import { producerRecord, type PublicProducer } from '../presenters.ts';
 import { invalid, producerNotFound } from '../errors.ts';
+import { withPlaceNames } from './place-names.ts';
 import { assertNotDuplicate, checkRegistrationDate, communePlace, outsideArea, producerColumns, type ProducerInput } from './producer-rules.ts';
 
 export type ProducerPatch = Partial<ProducerInput> & { status?: 'active' | 'inactive'; confirmDuplicate?: boolean };
@@ -29,7 +30,7 @@ export async function updateProducer(db: Db, actor: Actor, id: string, patch: Pr
     const place = moving ? await communePlace(tx, patch.communeCode!) : { provinceCode: before.provinceCode, communeCode: before.communeCode };
     if (!scopeCovers(actor, place)) throw outsideArea();
 
-    const beforeOut = presentProducer(before);
+    const beforeOut = producerRecord(before);
     const merged: ProducerInput = {
       communeCode: place.communeCode,
       legalType: patch.legalType ?? beforeOut.legalType,
@@ -64,11 +65,11 @@ export async function updateProducer(db: Db, actor: Actor, id: string, patch: Pr
 
     const row = await updateProducerRow(tx, id, { ...place, ...columns, status: patch.status ?? before.status });
     if (moving) await moveProducerProducts(tx, id, place.provinceCode, place.communeCode);
-    const after = presentProducer(row);
+    const after = producerRecord(row);
     await audit(tx, actor, {
       action: 'producer.update', entityType: 'producer', entityId: id, provinceCode: row.provinceCode,
       fromState: before.status, toState: row.status, before: beforeOut, after,
     });
-    return after;
+    return withPlaceNames(tx, after);
   });
 }

@@ -6,8 +6,9 @@ import { audit } from '../../../platform/audit.ts';
 import { accessOf, covers, registryPolicy } from '../policy.ts';
 import { findProducer } from '../data/producer-store.ts';
 import { findProductView, lockProduct, updateProductRow } from '../data/product-store.ts';
-import { presentProduct, type PublicProduct } from '../presenters.ts';
+import { productRecord, type PublicProduct } from '../presenters.ts';
 import { productNotFound } from '../errors.ts';
+import { withPlaceNames } from './place-names.ts';
 import type { LegalType } from '../domain/legal-types.ts';
 import { assertSetAllowed, type ProductInput } from './product-rules.ts';
 
@@ -19,7 +20,7 @@ export async function updateProduct(db: Db, actor: Actor, id: string, patch: Pro
     const access = await accessOf(tx, actor);
     const locked = await lockProduct(tx, id);
     if (!locked || !covers(access, locked)) throw productNotFound();
-    const before = presentProduct((await findProductView(tx, id))!);
+    const before = productRecord((await findProductView(tx, id))!);
     if (patch.setNo !== undefined && patch.setNo !== locked.setNo) {
       const producer = await findProducer(tx, locked.producerId, { lock: 'share' });
       assertSetAllowed(producer!.legalType as LegalType, patch.setNo);
@@ -31,11 +32,11 @@ export async function updateProduct(db: Db, actor: Actor, id: string, patch: Pro
       specification: patch.specification !== undefined ? patch.specification : locked.specification,
       status: patch.status ?? locked.status,
     });
-    const after = presentProduct((await findProductView(tx, id))!);
+    const after = productRecord((await findProductView(tx, id))!);
     await audit(tx, actor, {
       action: 'product.update', entityType: 'product', entityId: id, provinceCode: locked.provinceCode,
       fromState: locked.status, toState: after.status, before, after,
     });
-    return after;
+    return withPlaceNames(tx, after);
   });
 }

@@ -93,3 +93,17 @@ export async function productSetsOtherThan(db: Db, producerId: string, setNo: nu
     .where(and(eq(products.producerId, producerId), ne(products.setNo, setNo)));
   return rows.map((r) => r.setNo).sort((a, b) => a - b);
 }
+
+/**
+ * Producers an account or a new record may stand for, by the rules of the duplicate check: the same registration
+ * number in the province, or the same normalised name in the commune. At most `limit`, numbers first.
+ */
+export async function findDuplicateCandidates(db: Db, probe: { provinceCode: string; communeCode: string; registrationNo: string | null; nameKey: string }, limit = 10): Promise<(ProducerRow & { sameRegistrationNo: boolean })[]> {
+  const sameNo = probe.registrationNo ? and(eq(producers.provinceCode, probe.provinceCode), eq(producers.registrationNo, probe.registrationNo)) : undefined;
+  const sameName = and(eq(producers.communeCode, probe.communeCode), eq(producers.nameKey, probe.nameKey));
+  const byNo = sameNo ?? sql`false`;
+  const rows = await db.select({ producer: producers, sameRegistrationNo: sql<boolean>`coalesce(${byNo}, false)` }).from(producers)
+    .where(sameNo ? sql`(${sameNo}) or (${sameName})` : sameName)
+    .orderBy(sql`coalesce(${byNo}, false) desc`, sql`${producers.name} collate vi`, producers.id).limit(limit);
+  return rows.map((r) => ({ ...r.producer, sameRegistrationNo: r.sameRegistrationNo }));
+}

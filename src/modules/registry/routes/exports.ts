@@ -6,7 +6,7 @@ import { dateCell, type XlsxColumn } from '../../../platform/excel.ts';
 import { LEGAL_TYPE_NAMES } from '../domain/legal-types.ts';
 import type { PublicProducer, PublicProduct } from '../presenters.ts';
 
-/** Names of the 2025 units (34 provinces, 3,321 communes): two small queries per export. */
+/** Names of the 2025 units (34 provinces, 3,321 communes): two small queries per export (the dossier export's). */
 export async function unitNames(db: Db): Promise<Map<string, string>> {
   const [provinces, communes] = await Promise.all([
     listUnits(db, { unitSet: 2025, level: 'province', limit: 100, offset: 0 }),
@@ -19,7 +19,8 @@ const STATUS = { active: 'Đang hoạt động', inactive: 'Ngừng hoạt độ
 const yesNo = (b: boolean) => (b ? 'Có' : 'Không');
 const DATE = 'dd/mm/yyyy';
 
-export function producerColumns(units: Map<string, string>): XlsxColumn<PublicProducer>[] {
+// Unit names come with the rows (the list looks them up once for the whole export).
+export function producerColumns(): XlsxColumn<PublicProducer>[] {
   return [
     { header: 'STT', value: (_p, i) => i + 1, width: 6 },
     { header: 'Tên chủ thể', value: (p) => p.name, width: 40 },
@@ -32,9 +33,9 @@ export function producerColumns(units: Map<string, string>): XlsxColumn<PublicPr
     { header: 'Dân tộc', value: (p) => p.representative.ethnicity },
     { header: 'Khuyết tật', value: (p) => yesNo(p.representative.disability) },
     { header: 'Đạt tiêu chí 3.2', value: (p) => yesNo(p.qualifiesFor32) },
-    { header: 'Tỉnh, thành phố', value: (p) => units.get(p.provinceCode) ?? p.provinceCode, width: 18 },
+    { header: 'Tỉnh, thành phố', value: (p) => p.provinceName ?? p.provinceCode, width: 18 },
     { header: 'Mã xã', value: (p) => p.communeCode, width: 8 },
-    { header: 'Xã, phường', value: (p) => units.get(p.communeCode) ?? p.communeCode, width: 20 },
+    { header: 'Xã, phường', value: (p) => p.communeName ?? p.communeCode, width: 20 },
     { header: 'Địa chỉ', value: (p) => p.address, width: 36 },
     { header: 'Điện thoại', value: (p) => p.phone, width: 14 },
     { header: 'Email', value: (p) => p.email, width: 24 },
@@ -43,7 +44,7 @@ export function producerColumns(units: Map<string, string>): XlsxColumn<PublicPr
   ];
 }
 
-export function productColumns(units: Map<string, string>): XlsxColumn<PublicProduct>[] {
+export function productColumns(): XlsxColumn<PublicProduct>[] {
   const sets = new Map(listProductSets('26-2026').map((s) => [s.setNo, s.name]));
   return [
     { header: 'STT', value: (_p, i) => i + 1, width: 6 },
@@ -54,9 +55,9 @@ export function productColumns(units: Map<string, string>): XlsxColumn<PublicPro
     { header: 'Quy cách', value: (p) => p.specification, width: 24 },
     { header: 'Chủ thể', value: (p) => p.producerName, width: 36 },
     { header: 'Loại hình chủ thể', value: (p) => LEGAL_TYPE_NAMES[p.producerLegalType].vi, width: 24 },
-    { header: 'Tỉnh, thành phố', value: (p) => units.get(p.provinceCode) ?? p.provinceCode, width: 18 },
+    { header: 'Tỉnh, thành phố', value: (p) => p.provinceName ?? p.provinceCode, width: 18 },
     { header: 'Mã xã', value: (p) => p.communeCode, width: 8 },
-    { header: 'Xã, phường', value: (p) => units.get(p.communeCode) ?? p.communeCode, width: 20 },
+    { header: 'Xã, phường', value: (p) => p.communeName ?? p.communeCode, width: 20 },
     { header: 'Năm đánh giá', value: (p) => p.codeYear, width: 10 },
     { header: 'Trạng thái', value: (p) => STATUS[p.status], width: 16 },
   ];

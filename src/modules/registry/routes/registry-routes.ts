@@ -11,7 +11,7 @@ import { updateProduct } from '../commands/update-product.ts';
 import { assignProductCode } from '../commands/allocate-product-code.ts';
 import { linkProducerAccount, unlinkProducerAccount } from '../commands/link-producer-account.ts';
 import { exportProducers, exportProducts, getProducer, getProduct, listProducers, listProducts } from '../commands/read-registry.ts';
-import { producerColumns, productColumns, unitNames } from './exports.ts';
+import { producerColumns, productColumns } from './exports.ts';
 import * as s from './schemas.ts';
 import { todayInVietnam } from '../today.ts';
 
@@ -32,7 +32,7 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const { format, limit, offset, ...filter } = request.query;
       if (format === 'xlsx') {
         const rows = await exportProducers(readDb, request.actor!, filter);
-        return sendXlsx(reply, `Chủ thể OCOP ${todayInVietnam()}.xlsx`, producerColumns(await unitNames(readDb)), rows, { sheetName: 'Chủ thể OCOP' });
+        return sendXlsx(reply, `Chủ thể OCOP ${todayInVietnam()}.xlsx`, producerColumns(), rows, { sheetName: 'Chủ thể OCOP' });
       }
       return listProducers(readDb, request.actor!, filter, { limit, offset });
     });
@@ -74,7 +74,7 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const { format, limit, offset, ...filter } = request.query;
       if (format === 'xlsx') {
         const rows = await exportProducts(readDb, request.actor!, filter);
-        return sendXlsx(reply, `Sản phẩm OCOP ${todayInVietnam()}.xlsx`, productColumns(await unitNames(readDb)), rows, { sheetName: 'Sản phẩm OCOP' });
+        return sendXlsx(reply, `Sản phẩm OCOP ${todayInVietnam()}.xlsx`, productColumns(), rows, { sheetName: 'Sản phẩm OCOP' });
       }
       return listProducts(readDb, request.actor!, filter, { limit, offset });
     });

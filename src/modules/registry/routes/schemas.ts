@@ -64,10 +64,14 @@ export const productQuery = z.object({
 const message = z.object({ vi: z.string(), en: z.string() });
 const errorOut = z.object({ error: z.object({ code: z.string(), message, existing: z.object({ id: z.string(), name: z.string() }).optional() }) });
 
+/** "Tỉnh Lai Châu", "Xã Bình Lư" (2025 units); null for a code the reference data lacks. */
+const placeNames = { provinceName: z.string().nullable(), communeName: z.string().nullable() };
+
 export const producerOut = z.object({
   id: z.string(),
   provinceCode: z.string(),
   communeCode: z.string(),
+  ...placeNames,
   legalType: z.enum(LEGAL_TYPES),
   name: z.string(),
   registrationNo: z.string().nullable(),
@@ -110,6 +114,7 @@ export const productOut = z.object({
   id: z.string(),
   provinceCode: z.string(),
   communeCode: z.string(),
+  ...placeNames,
   producerId: z.string(),
   producerName: z.string(),
   producerLegalType: z.enum(LEGAL_TYPES),

@@ -1,6 +1,6 @@
 // User administration: create, change, reset password, producer self-registration and its approval.
 // Each command checks permission and scope itself, runs in one transaction and writes the audit log.
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
 import { users, type UserRow } from '../../../platform/schema.ts';
 import { audit } from '../../../platform/audit.ts';
@@ -12,7 +12,9 @@ import { userPolicy } from '../policy.ts';
 import { ROLE_NAMES, type Role } from '../../../platform/auth/roles.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { getUnit } from '../../reference/data/admin-units.ts';
-import { ROLE_SCOPE, assignableRoles } from '../domain/role-scope.ts';
+import { unitNamesOf } from '../../reference/data/unit-names.ts';
+import { linkProducerAccountIn } from '../../registry/commands/link-producer-account.ts';
+import { ROLE_SCOPE, assignableRoles, listedRoles } from '../domain/role-scope.ts';
 
 export interface UserInput {
   username: string;
@@ -145,8 +147,28 @@ export async function registerProducer(db: Db, input: Omit<UserInput, 'role'> & 
   });
 }
 
-export async function decideRegistration(db: Db, actor: Actor, id: string, approve: boolean, reason?: string): Promise<PublicUser> {
+export interface RegistrationDecision {
+  approve: boolean;
+  /** Why the commune refuses; required to refuse, and shown to the producer at log-in. */
+  reason?: string;
+  /** Approve and link the account to this producer, already in the registry, instead of a new profile. */
+  producerId?: string;
+}
+
+function checkDecision(d: RegistrationDecision): void {
+  if (!d.approve && !d.reason?.trim()) {
+    throw badRequest([issue('body.reason', 'required', 'Cần ghi lý do từ chối để chủ thể biết', 'Give the reason for the refusal, so the producer knows it')]);
+  }
+  if (!d.approve && d.producerId) {
+    throw badRequest([issue('body.producerId', 'not_with_reject', 'Chỉ gắn chủ thể khi phê duyệt', 'A producer is linked only when approving')]);
+  }
+}
+
+export async function decideRegistration(db: Db, actor: Actor, id: string, decision: RegistrationDecision): Promise<PublicUser> {
   userPolicy.assertCan(actor, 'users.approve-producer');
+  checkDecision(decision);
+  const { approve } = decision;
+  const reason = decision.reason?.trim() || null;
   return db.transaction(async (tx) => {
     const before = await loadForManager(tx, actor, id);
     if (before.status !== 'pending') {
@@ -156,8 +178,9 @@ export async function decideRegistration(db: Db, actor: Actor, id: string, appro
     const [after] = await tx.update(users).set({ status, approvedBy: actor.id, updatedAt: new Date() }).where(eq(users.id, id)).returning();
     await audit(tx, actor, {
       action: approve ? 'user.approve' : 'user.reject', entityType: 'user', entityId: id, provinceCode: before.provinceCode,
-      fromState: 'pending', toState: status, reason: reason ?? null,
+      fromState: 'pending', toState: status, reason,
     });
+    if (approve && decision.producerId) await linkProducerAccountIn(tx, actor, decision.producerId, id, 'body.producerId');
     return publicUser(after!);
   });
 }
@@ -170,12 +193,16 @@ export interface UserQuery {
   offset: number;
 }
 
-export async function listUsers(db: Db, actor: Actor, query: UserQuery): Promise<{ items: PublicUser[]; total: number }> {
+/** A user in a list, with the names of its unit and province (2025 set). */
+export type ListedUser = PublicUser & { unitName: string | null; provinceName: string | null };
+
+export async function listUsers(db: Db, actor: Actor, query: UserQuery): Promise<{ items: ListedUser[]; total: number }> {
   userPolicy.assertCan(actor, 'users.list');
   const conds: SQL[] = [];
   // Scope: a province user sees its province, a commune officer its commune.
   if (actor.provinceCode !== null) conds.push(eq(users.provinceCode, actor.provinceCode));
   if (scopeLevel(actor) === 'commune') conds.push(eq(users.unitCode, actor.unitCode!));
+  conds.push(inArray(users.role, listedRoles(actor.role, scopeLevel(actor))));
   if (query.role) conds.push(eq(users.role, query.role));
   if (query.status) conds.push(eq(users.status, query.status));
   if (query.q) conds.push(sql`search_key(${users.username} || ' ' || ${users.displayName}) like '%' || search_key(${query.q}) || '%'`);
@@ -184,5 +211,7 @@ export async function listUsers(db: Db, actor: Actor, query: UserQuery): Promise
     db.select().from(users).where(where).orderBy(sql`${users.displayName} collate vi`, users.username).limit(query.limit).offset(query.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(users).where(where),
   ]);
-  return { items: rows.map(publicUser), total: count?.n ?? 0 };
+  const units = await unitNamesOf(db, rows.flatMap((u) => [u.unitCode, u.provinceCode]));
+  const items = rows.map((u) => ({ ...publicUser(u), unitName: units.get(u.unitCode), provinceName: units.get(u.provinceCode) }));
+  return { items, total: count?.n ?? 0 };
 }

@@ -22,3 +22,16 @@ export function assignableRoles(managerRole: Role, managerLevel: ScopeLevel): Ro
   if (managerRole === 'admin' && managerLevel === 'national') return all;
   return all.filter((r) => ROLE_SCOPE[r].every((l) => l !== 'national') && r !== 'admin');
 }
+
+/**
+ * The roles whose accounts a user's list shows (and its role filter offers). The Ministry office works nationally
+ * but manages no one: it sees the national roles and the provinces' roles (read-only), so it can pick members of
+ * a central council; commune officers and producers are the provinces' business. Other national users see every
+ * role; province and commune users the roles that work in a province or commune.
+ */
+export function listedRoles(listerRole: Role, listerLevel: ScopeLevel): Role[] {
+  const all = Object.keys(ROLE_SCOPE) as Role[];
+  if (listerRole === 'ministry_office') return all.filter((r) => !ROLE_SCOPE[r].includes('commune'));
+  if (listerLevel === 'national') return all;
+  return all.filter((r) => ROLE_SCOPE[r].some((l) => l !== 'national'));
+}

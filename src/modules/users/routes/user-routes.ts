@@ -4,6 +4,9 @@ import type { AppContext } from '../../../app.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { ROLES } from '../../../platform/auth/roles.ts';
 import { createUser, updateUser, resetUserPassword, registerProducer, decideRegistration, listUsers } from '../commands/user-commands.ts';
+import { producerCandidatesFor } from '../commands/producer-candidates.ts';
+import { producerOut } from '../../registry/routes/schemas.ts';
+import { meRoutes } from './me-routes.ts';
 
 const username = z.string().trim().min(3).max(60).regex(/^[a-zA-Z0-9._@-]+$/, 'a-z 0-9 . _ @ -');
 const unitCode = z.string().regex(/^(\d{2}|\d{5})$/).nullable();
@@ -56,12 +59,30 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post('/api/users/:id/approve', {
       preHandler: requireUser(),
-      schema: { tags: ['users'], params: id, body: z.object({ approve: z.boolean(), reason: z.string().max(1000).optional() }) },
-    }, async (request) => decideRegistration(db, request.actor!, request.params.id, request.body.approve, request.body.reason));
+      schema: {
+        tags: ['users'],
+        summary: 'Duyệt đăng ký chủ thể (producerId: gắn với chủ thể đã có) / Decide a producer registration (producerId: link to an existing producer)',
+        params: id,
+        body: z.object({ approve: z.boolean(), reason: z.string().max(1000).optional(), producerId: z.uuid().optional() }),
+      },
+    }, async (request) => decideRegistration(db, request.actor!, request.params.id, request.body));
 
-    // Producers register themselves (public, rate-limited); the commune approves.
+    app.get('/api/users/:id/producer-candidates', {
+      preHandler: requireUser(),
+      schema: {
+        tags: ['users'],
+        summary: 'Chủ thể đã có có thể là của tài khoản này / Registered producers this account may stand for',
+        params: id,
+        querystring: z.object({ registrationNo: z.string().trim().max(50).optional() }),
+        response: { 200: z.object({ items: z.array(producerOut.extend({ match: z.enum(['registration_no', 'name']) })) }) },
+      },
+    }, async (request) => ({ items: await producerCandidatesFor(ctx.db.readDb, request.actor!, request.params.id, request.query.registrationNo) }));
+
+    await app.register(meRoutes(ctx));
+
+    // Producers register themselves (public, rate-limited per address: OCOP_REGISTER_RATE_LIMIT); the commune approves.
     app.post('/api/auth/register', {
-      config: { rateLimit: { max: 10, timeWindow: '1 hour' } },
+      config: { rateLimit: { max: ctx.config.registerRateLimitPerHour, timeWindow: '1 hour' } },
       schema: {
         tags: ['auth'],
         summary: 'Chủ thể OCOP tự đăng ký tài khoản / Producer self-registration',

@@ -1,0 +1,23 @@
+// What an actor may do, read from the tables the server enforces (no copy): the registry's and the users
+// module's permissions, the work queues of its role, and the roles it may grant with the unit levels they take.
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { scopeLevel } from '../../../platform/auth/policy.ts';
+import { registryPolicy } from '../../registry/policy.ts';
+import { queueFor } from '../../evaluation/domain/dossier-lifecycle.ts';
+import { userPolicy } from '../policy.ts';
+import { ROLE_SCOPE, assignableRoles, listedRoles } from '../domain/role-scope.ts';
+
+export function myPermissions(actor: Actor) {
+  const level = scopeLevel(actor);
+  const granted = (table: Record<string, readonly string[]>) => Object.keys(table).filter((p) => table[p]!.includes(actor.role));
+  const grantable = userPolicy.can(actor, 'users.manage') ? assignableRoles(actor.role, level) : [];
+  return {
+    role: actor.role,
+    scopeLevel: level,
+    permissions: [...granted(registryPolicy.table), ...granted(userPolicy.table)],
+    queues: queueFor(actor.role).map((q) => ({ id: q.id, label: q.label })),
+    grantableRoles: grantable.map((role) => ({ role, levels: [...ROLE_SCOPE[role]] })),
+    /** The roles the user list shows this user (its role filter). */
+    listedRoles: userPolicy.can(actor, 'users.list') ? listedRoles(actor.role, level) : [],
+  };
+}
