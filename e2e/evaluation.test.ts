@@ -22,9 +22,6 @@ import { pinToday } from '../src/modules/evaluation/commands/clock.ts';
 import {
   centralCouncilBody, CENTRAL_MEMBERS, filledForm01, filledForm02, filledForm03, FOUR_STAR, LOW, MAX_SET1, MEMBERS, PDF_BYTES, PEOPLE, type Who,
 } from '../src/modules/evaluation/evaluation-test-kit.ts';
-import { queueFor } from '../src/modules/evaluation/domain/dossier-lifecycle-labels.ts';
-import { ROLES } from '../src/platform/auth/roles.ts';
-import { queuesOf } from '../web/src/lib/evaluation.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PRODUCT = 'Rau cải mèo Bình Lư';
@@ -133,14 +130,6 @@ afterAll(async () => {
   for (const ctx of contexts.values()) await ctx.close().catch(() => undefined);
   await browser?.close();
   await server?.close();
-});
-
-describe('the web app mirrors the server', () => {
-  it('the work queues of every role are the server\'s (dossier-lifecycle-labels.ts)', () => {
-    for (const role of ROLES) {
-      expect(queuesOf(role).map((q) => [q.id, q.label]), role).toEqual(queueFor(role).map((q) => [q.id, q.label]));
-    }
-  });
 });
 
 describe('a first evaluation walked in Chromium to a 4★ certificate', { timeout: 120_000 }, () => {
@@ -434,6 +423,17 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
       await page.goto(server.url + '/results');
       await page.getByTestId('cert-001/GCN-OCOP-12-2026').waitFor();
       expect(await page.locator('[data-testid="cert-star"]').first().getAttribute('data-star')).toBe('4');
+      // The certificate's page: its state and re-evaluation window, and the PDF to print.
+      await page.getByTestId('cert-001/GCN-OCOP-12-2026').click();
+      const cert = page.getByTestId('certificate-page');
+      await cert.waitFor();
+      expect(await cert.getAttribute('data-number')).toBe('001/GCN-OCOP-12-2026');
+      expect(await page.getByTestId('certificate-window').textContent()).toContain('15/04/2029');
+      const pdf = await page.request.get(server.url + (await page.getByTestId('print-certificate').getAttribute('href'))!);
+      expect(pdf.headers()['content-type']).toBe('application/pdf');
+      expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      await shot(page, '05-certificate');
+      await page.goto(server.url + '/results');
       await expect.poll(async () => Number(await page.getByTestId('notif-bell').getAttribute('data-unread'))).toBeGreaterThan(0);
       await page.getByTestId('notif-bell').click();
       await page.getByTestId('notification-dossier.certify_province').click();

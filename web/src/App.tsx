@@ -1,5 +1,5 @@
 // The staff app: language and antd locale, session, header, pages.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { App as AntApp, ConfigProvider, Layout, Result, Spin } from 'antd';
 import { I18nProvider, useT } from './i18n/index.tsx';
 import { antdLocales } from './lib/antd-locale.ts';
@@ -21,8 +21,11 @@ import { DossierPage } from './pages/Dossier.tsx';
 import { ScoringListPage, ScoringPage } from './pages/Scoring.tsx';
 import { RoundsPage } from './pages/Rounds.tsx';
 import { ResultsPage } from './pages/Results.tsx';
-import { dossierIdOf, EVAL_ROUTES, homeOf, mayOpenEvalPage, scoringOf } from './lib/evaluation.ts';
-import { can } from './lib/permissions.ts';
+import { HISTORY_ROUTE, HistoryPage, mayRecordHistory } from './pages/History.tsx';
+import { CertificatePage } from './pages/Certificate.tsx';
+import { certificateIdOf, dossierIdOf, EVAL_ROUTES, homeOf, mayOpenEvalPage, scoringOf } from './lib/evaluation.ts';
+import { AccessContext, accessOf, type Access } from './lib/permissions.ts';
+import { useAsync } from './lib/useAsync.ts';
 import { useErrorText } from './lib/errors.ts';
 
 export function App() {
@@ -129,7 +132,7 @@ function Shell() {
 }
 
 /** Whether the signed-in user may open this page; anything else goes to the user's home page. */
-function allowed(user: User, path: string): boolean {
+function allowed(access: Access, user: User, path: string): boolean {
   const evaluation = mayOpenEvalPage(user, path);
   if (evaluation !== null) return evaluation;
   switch (path) {
@@ -139,22 +142,49 @@ function allowed(user: User, path: string): boolean {
     case ROUTES.products:
       return true;
     case ROUTES.users:
-      return can(user, 'users.list') || can(user, 'users.approve-producer');
+      return access.can('users.list') || access.can('users.approve-producer');
+    case HISTORY_ROUTE:
+      return mayRecordHistory(user.role);
     default:
       return producerIdOf(path) !== null;
   }
 }
 
+/** The signed-in app, once the server has said what this user may do (GET /api/me/permissions, once per log-in). */
 function Main({ user, onLogout }: { user: User; onLogout: () => void }) {
   const { t } = useT();
+  const errorText = useErrorText();
+  const loaded = useAsync(() => api.myPermissions(), [user.id, user.role]);
+  const access = useMemo(() => (loaded.data ? accessOf(loaded.data) : null), [loaded.data]);
+  if (!access) {
+    return (
+      <div className="center-page">
+        {loaded.error !== undefined ? (
+          <Result status="warning" title={t('error.title')} subTitle={errorText(loaded.error)} extra={<a onClick={loaded.reload}>{t('action.retry')}</a>} />
+        ) : (
+          <Spin size="large" />
+        )}
+      </div>
+    );
+  }
+  return (
+    <AccessContext.Provider value={access}>
+      <SignedIn user={user} access={access} onLogout={onLogout} />
+    </AccessContext.Provider>
+  );
+}
+
+function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLogout: () => void }) {
+  const { t } = useT();
   const loc = useLocation();
-  const ok = allowed(user, loc.path);
+  const ok = allowed(access, user, loc.path);
   useEffect(() => {
     if (!ok) navigate(homeOf(user), { replace: true });
   }, [ok, user]);
   const producerId = producerIdOf(loc.path);
   const dossierId = dossierIdOf(loc.path);
   const scoring = scoringOf(loc.path);
+  const certificateId = certificateIdOf(loc.path);
   return (
     <Layout className="app-layout">
       <AppHeader user={user} path={loc.path} onLogout={onLogout} />
@@ -171,6 +201,8 @@ function Main({ user, onLogout }: { user: User; onLogout: () => void }) {
         {scoring !== null && ok && <ScoringPage key={`${scoring.councilId}:${scoring.dossierId}`} user={user} councilId={scoring.councilId} dossierId={scoring.dossierId} />}
         {loc.path === EVAL_ROUTES.rounds && ok && <RoundsPage user={user} query={loc.query} />}
         {loc.path === EVAL_ROUTES.results && ok && <ResultsPage user={user} query={loc.query} />}
+        {loc.path === HISTORY_ROUTE && ok && <HistoryPage user={user} query={loc.query} />}
+        {certificateId !== null && <CertificatePage key={certificateId} id={certificateId} />}
       </Layout.Content>
       <Layout.Footer className="app-footer no-print">{t('app.footer')}</Layout.Footer>
     </Layout>

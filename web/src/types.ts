@@ -39,7 +39,9 @@ export interface User {
 /** Registry records as the server presents them (types only). */
 export type { PublicProducer as Producer, PublicProduct as Product } from '../../src/modules/registry/presenters.ts';
 /** A user as the user administration API presents it. */
-export type { PublicUser as ManagedUser } from '../../src/modules/users/commands/user-commands.ts';
+export type { PublicUser as ManagedUser, ListedUser } from '../../src/modules/users/commands/user-commands.ts';
+/** A producer already registered that a self-registered account may stand for (the approval's duplicate check). */
+export type { ProducerCandidate } from '../../src/modules/registry/commands/find-producer-candidates.ts';
 
 export interface Paged<T> {
   items: T[];

@@ -7,7 +7,7 @@ import {
 } from './evaluation-test-kit.ts';
 
 let s: EvaluationTestServer;
-const rec = { filed: '', draft: '', dienBien: '', product: '', product2: '', dienBienProduct: '', round: '' };
+const rec = { filed: '', draft: '', dienBien: '', product: '', product2: '', dienBienProduct: '', round: '', certificate: '', council: '' };
 
 beforeAll(async () => {
   s = await startEvaluationTestServer();
@@ -21,6 +21,11 @@ beforeAll(async () => {
   });
   rec.dienBienProduct = (await s.call('sysadmin', 'POST', '/api/products', { producerId: producer.body.id, name: 'Gạo Séng Cù', setNo: 1 })).body.id;
   rec.dienBien = (await s.call('dienbien_officer', 'POST', '/api/dossiers', { productId: rec.dienBienProduct, kind: 'first' })).body.id;
+  // A 4★ certificate of the Bình Lư product, recorded from paper.
+  rec.certificate = (await s.db.pool.query(
+    `insert into certificates (province_code, product_id, number, star, issued_on, expires_on) values ('12', $1, '009/GCN-OCOP-12-2026', 4, '2026-06-01', '2029-06-01') returning id`,
+    [rec.product],
+  )).rows[0].id;
 });
 afterAll(async () => s?.close());
 
@@ -32,7 +37,15 @@ const create = (product: keyof typeof rec) => () => ({ productId: rec[product], 
 let n = 0;
 const council = (roundId = '00000000-0000-4000-8000-000000000000') => provinceCouncilBody(s, roundId);
 const laichauRound = () => rec.round;
+const councilEdit = () => {
+  const { roundId: _r, ...body } = council(rec.round);
+  return { ...body, decisionNo: '1235/QĐ-UBND', decisionDate: '2026-09-02' };
+};
 const decision = () => ({ kind: 'recognition', number: `${100 + ++n}/QĐ-UBND`, date: '2026-09-01' });
+const historical = () => ({
+  productId: rec.dienBienProduct, kind: 'first', filedOn: '2024-05-10', decidedOn: '2024-09-12', level: 'district', points: 62, star: 3,
+  decisionNumber: '356/QĐ-UBND', certificateNumber: `${++n}/GCN-OCOP-11-2024`,
+});
 
 const matrix: [Who | null, M, () => string, (() => unknown) | undefined, number][] = [
   // GET /api/dossiers/:id
@@ -127,6 +140,23 @@ const matrix: [Who | null, M, () => string, (() => unknown) | undefined, number]
   ['m1', 'POST', () => '/api/councils', () => council(), 403],
   ['laichau_office', 'POST', () => '/api/councils', () => council(), 400], // no such round
   ['dienbien_office', 'POST', () => '/api/councils', () => council(laichauRound()), 400], // another province's round
+  ['laichau_office', 'POST', () => '/api/councils', () => ({ ...council(laichauRound()), decisionDate: '2026-09-01' }), 201],
+  // PUT /api/councils/:id (amend before any scorecard) and POST /api/rounds/:id/close: the office of the province
+  [null, 'PUT', () => `/api/councils/${rec.council}`, () => councilEdit(), 401],
+  ['binhlu_officer', 'PUT', () => `/api/councils/${rec.council}`, () => councilEdit(), 403],
+  ['chair', 'PUT', () => `/api/councils/${rec.council}`, () => councilEdit(), 403],
+  ['m1', 'PUT', () => `/api/councils/${rec.council}`, () => councilEdit(), 403],
+  ['advisory', 'PUT', () => `/api/councils/${rec.council}`, () => councilEdit(), 403],
+  ['dienbien_office', 'PUT', () => `/api/councils/${rec.council}`, () => councilEdit(), 404],
+  ['ministry', 'PUT', () => `/api/councils/${rec.council}`, () => councilEdit(), 404],
+  ['laichau_office', 'PUT', () => `/api/councils/${rec.council}`, () => councilEdit(), 200],
+  [null, 'POST', () => `/api/rounds/${rec.round}/close`, undefined, 401],
+  ['chair', 'POST', () => `/api/rounds/${rec.round}/close`, undefined, 403],
+  ['binhlu_officer', 'POST', () => `/api/rounds/${rec.round}/close`, undefined, 403],
+  ['dienbien_office', 'POST', () => `/api/rounds/${rec.round}/close`, undefined, 404],
+  ['ministry', 'POST', () => `/api/rounds/${rec.round}/close`, undefined, 404],
+  ['laichau_office', 'POST', () => `/api/rounds/${rec.round}/close`, undefined, 200],
+  ['laichau_office', 'POST', () => `/api/rounds/${rec.round}/close`, undefined, 409], // already closed
   // POST /api/decisions
   [null, 'POST', () => '/api/decisions', decision, 401],
   ['binhlu_officer', 'POST', () => '/api/decisions', decision, 403],
@@ -139,10 +169,35 @@ const matrix: [Who | null, M, () => string, (() => unknown) | undefined, number]
   [null, 'GET', () => '/api/certificates', undefined, 401],
   ['binhlu_producer', 'GET', () => '/api/certificates', undefined, 200],
   ['c1', 'GET', () => '/api/certificates', undefined, 200],
+  // GET /api/certificates/:id and its PDF: the producer's own accounts, staff covering its commune or province, the Ministry
+  [null, 'GET', () => `/api/certificates/${rec.certificate}`, undefined, 401],
+  ['binhlu_producer', 'GET', () => `/api/certificates/${rec.certificate}`, undefined, 200],
+  ['tanphong_producer', 'GET', () => `/api/certificates/${rec.certificate}`, undefined, 404],
+  ['binhlu_officer', 'GET', () => `/api/certificates/${rec.certificate}`, undefined, 200],
+  ['tanphong_officer', 'GET', () => `/api/certificates/${rec.certificate}`, undefined, 404],
+  ['laichau_office', 'GET', () => `/api/certificates/${rec.certificate}`, undefined, 200],
+  ['dienbien_office', 'GET', () => `/api/certificates/${rec.certificate}`, undefined, 404],
+  ['m1', 'GET', () => `/api/certificates/${rec.certificate}`, undefined, 200],
+  ['ministry', 'GET', () => `/api/certificates/${rec.certificate}`, undefined, 200],
+  ['sysadmin', 'GET', () => `/api/certificates/${rec.certificate}`, undefined, 200],
+  [null, 'GET', () => `/api/certificates/${rec.certificate}/pdf`, undefined, 401],
+  ['tanphong_producer', 'GET', () => `/api/certificates/${rec.certificate}/pdf`, undefined, 404],
+  ['dienbien_office', 'GET', () => `/api/certificates/${rec.certificate}/pdf`, undefined, 404],
+  ['binhlu_producer', 'GET', () => `/api/certificates/${rec.certificate}/pdf`, undefined, 200],
   [null, 'GET', () => '/api/notifications', undefined, 401],
   ['tanphong_producer', 'GET', () => '/api/notifications', undefined, 200],
   ['binhlu_producer', 'GET', () => '/api/decisions', undefined, 403],
   ['binhlu_officer', 'GET', () => '/api/decisions', undefined, 200],
+  // Historical results: the province office (own province) and the admin record; a product elsewhere is unknown (400).
+  [null, 'POST', () => '/api/historical-results', historical, 401],
+  ['binhlu_officer', 'POST', () => '/api/historical-results', historical, 403],
+  ['binhlu_producer', 'POST', () => '/api/historical-results', historical, 403],
+  ['chair', 'POST', () => '/api/historical-results', historical, 403],
+  ['ministry', 'POST', () => '/api/historical-results', historical, 403],
+  ['laichau_office', 'POST', () => '/api/historical-results', historical, 400],
+  ['binhlu_officer', 'GET', () => '/api/historical-results', undefined, 403],
+  ['laichau_office', 'GET', () => '/api/historical-results', undefined, 200],
+  ['tanphong_producer', 'GET', () => '/api/historical-results/template.xlsx', undefined, 403],
 ];
 
 describe('access matrix: role × route × inside/outside scope', () => {
@@ -150,6 +205,7 @@ describe('access matrix: role × route × inside/outside scope', () => {
     const r = await s.call(who, method, url(), payload?.());
     expect(r.status, JSON.stringify(r.body)).toBe(expected);
     if (r.status === 201 && url() === '/api/rounds' && r.body.provinceCode === '12') rec.round = r.body.id;
+    if (r.status === 201 && url() === '/api/councils') rec.council = r.body.id;
   });
 
   it('refused writes left the dossiers as they were: only the allowed steps are in the audit log', async () => {
@@ -181,7 +237,7 @@ describe('access matrix: role × route × inside/outside scope', () => {
     expect(await rounds('laichau_office')).toEqual(['12']);
     expect(await rounds('ministry')).toEqual([null]);
     const decisions = async (who: Who) => (await s.call(who, 'GET', '/api/decisions')).body.total;
-    expect(await decisions('laichau_office')).toBe(1);
+    expect(await decisions('laichau_office')).toBe(2); // a recognition and the decision establishing the council
     expect(await decisions('dienbien_office')).toBe(0);
     expect(await decisions('ministry')).toBe(1);
   });

@@ -39,8 +39,21 @@ export const evaluationPolicy = definePermissions({
   'decisions.create': OFFICES,
   'decisions.read': ['admin', 'province_office', 'ministry_office', 'province_council_chair', 'commune_officer'],
   'certificates.read': ROLES,
+  // Results decided before OCOP Hub (148/2023, 1048/2019), typed in from paper by the province's office (own
+  // province) or the admin; read by whoever reads decisions at province level.
+  'history.record': ['admin', 'province_office'],
+  'history.read': ['admin', 'province_office', 'province_council_chair', 'ministry_office'],
   'notifications.read': ROLES,
 });
+
+/** The permission that writes each side's forms (domain/form-editing.ts formSide). */
+export const FORM_PERMISSION = { producer: 'dossiers.forms.producer', commune: 'dossiers.forms.commune' } as const;
+
+/** Which form sides a role may write at all (the state decides the rest: domain/form-editing.ts). */
+export function formSidesOf(role: Role): { producer: boolean; commune: boolean } {
+  const may = (p: keyof typeof evaluationPolicy.table) => (evaluationPolicy.table[p] as readonly Role[]).includes(role);
+  return { producer: may(FORM_PERMISSION.producer), commune: may(FORM_PERMISSION.commune) };
+}
 
 /** The actor with the producer its account acts for (producer accounts only). */
 export interface EvaluationAccess {

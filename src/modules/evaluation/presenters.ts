@@ -8,6 +8,9 @@ import {
   type DeadlineKind, type Dossier, type DossierAction, type DossierKind, type DossierState,
 } from './domain/dossier-lifecycle.ts';
 import { certificateStatus, CERTIFICATE_STATE_LABELS } from './domain/certificate.ts';
+import type { CertificateIssuer } from './domain/certificate-issuer.ts';
+import { editableForms, PRODUCER_EDITABLE } from './domain/form-editing.ts';
+import { evaluationPolicy, formSidesOf } from './policy.ts';
 import { OUTCOME_LABELS, type Outcome } from './domain/council.ts';
 import { roundLabel } from './domain/rounds.ts';
 import type { ScoreResult } from '../criteria/domain/engine.ts';
@@ -83,8 +86,20 @@ export function presentSelfAssessment(s: unknown): SelfAssessmentSummary | null 
   };
 }
 
-/** A dossier in a list. */
-export function presentDossierSummary(row: DossierRow, today: IsoDate, calendar?: Calendar) {
+/** Where a council's scoring of a dossier stands for a member of that council (the scoring list's columns). */
+export interface ScoringProgress {
+  councilId: string;
+  /** Whether the viewer scores in this council (a chair who does not score only follows). */
+  scorer: boolean;
+  memberCount: number;
+  submittedCount: number;
+  /** The viewer's own card: null when the viewer does not score. */
+  own: 'none' | 'draft' | 'submitted' | null;
+  ownTotal: number | null;
+}
+
+/** A dossier in a list; `scoring` only for a viewer who sits on one of its councils. */
+export function presentDossierSummary(row: DossierRow, today: IsoDate, calendar?: Calendar, scoring: ScoringProgress | null = null) {
   const d = row.facts as Dossier;
   const state = row.state as DossierState;
   return {
@@ -109,6 +124,9 @@ export function presentDossierSummary(row: DossierRow, today: IsoDate, calendar?
     forwardedOn: row.forwardedOn,
     proposedOn: row.proposedOn,
     roundId: row.roundId,
+    councilId: row.councilId,
+    centralCouncilId: row.centralCouncilId,
+    scoring,
     finalPoints: row.finalPoints,
     finalStar: row.finalStar,
     overdue: overdueDeadlines(d, today, calendar).length > 0,
@@ -125,8 +143,6 @@ export function presentDossier(row: DossierRow, viewer: { role: Role }, today: I
   const actions: DossierAction[] = availableActions(d, viewer.role);
   return {
     ...presentDossierSummary(row, today, calendar),
-    councilId: row.councilId,
-    centralCouncilId: row.centralCouncilId,
     previousCertificateId: row.previousCertificateId,
     completeOn: row.completeOn,
     acceptedOn: row.acceptedOn,
@@ -135,6 +151,9 @@ export function presentDossier(row: DossierRow, viewer: { role: Role }, today: I
     selfAssessment: presentSelfAssessment(row.selfAssessment),
     facts: presentFacts(d),
     availableActions: actions.map((action) => ({ action, label: ACTION_LABELS[action] })),
+    // The same rule the save and upload use cases apply (domain/form-editing.ts), for the viewer's role.
+    editableForms: editableForms(row.state as DossierState, formSidesOf(viewer.role)),
+    mayUploadEvidence: evaluationPolicy.table['dossiers.evidence.upload'].includes(viewer.role) && PRODUCER_EDITABLE.includes(row.state as DossierState),
     deadlines: runningDeadlines(d),
     overdueItems: overdueDeadlines(d, today, calendar).map((o) => ({ deadline: o.deadline, dueOn: o.dueOn, article: o.article, message: o.message })),
   };
@@ -200,12 +219,13 @@ export function presentDecision(d: DecisionRow) {
 }
 export type PublicDecision = ReturnType<typeof presentDecision>;
 
+const statusOf = (c: CertificateRow, today: IsoDate) => certificateStatus({
+  number: c.number, star: c.star as 3 | 4 | 5, issuedOn: c.issuedOn, expiresOnPerDecision: c.expiresOn,
+  revokedOn: c.status === 'revoked' ? c.revokedOn : null,
+}, today);
+
 export function presentCertificate(c: CertificateRow, today: IsoDate, names: { productName: string | null; producerName: string | null } = { productName: null, producerName: null }) {
-  const revoked = c.status === 'revoked';
-  const status = certificateStatus({
-    number: c.number, star: c.star as 3 | 4 | 5, issuedOn: c.issuedOn, expiresOnPerDecision: c.expiresOn,
-    revokedOn: revoked ? c.revokedOn : null,
-  }, today);
+  const status = statusOf(c, today);
   const state = c.status === 'superseded' ? 'superseded' : status.state;
   return {
     id: c.id, number: c.number, star: c.star, points: c.points, provinceCode: c.provinceCode, productId: c.productId,
@@ -218,6 +238,33 @@ export function presentCertificate(c: CertificateRow, today: IsoDate, names: { p
   };
 }
 export type PublicCertificate = ReturnType<typeof presentCertificate>;
+
+/** What one certificate page and its print show besides the list's fields. */
+export interface CertificateContext {
+  product: { name: string | null; code: string | null; setNo: number | null; setName: string | null };
+  producer: { id: string | null; name: string | null; communeCode: string | null; communeName: string | null; provinceCode: string | null; provinceName: string | null };
+  issuer: CertificateIssuer;
+  decision: { number: string; signedOn: IsoDate } | null;
+  /** The dossier the certificate came from, when the viewer may open it. */
+  dossier: { id: string; receiptNo: string | null } | null;
+}
+
+/** One certificate: the list's fields, its product, producer, issuer and decision, and its status on `today` with the
+ *  re-evaluation window (Art. 4.3, 7.6.a). */
+export function presentCertificateDetail(c: CertificateRow, today: IsoDate, x: CertificateContext) {
+  const status = statusOf(c, today);
+  return {
+    ...presentCertificate(c, today, { productName: x.product.name, producerName: x.producer.name }),
+    product: { ...x.product }, producer: { ...x.producer },
+    issuer: { level: x.issuer.level, body: x.issuer.body, signer: x.issuer.signer, article: x.issuer.article },
+    decision: x.decision ? { number: x.decision.number, signedOn: x.decision.signedOn } : null,
+    dossier: x.dossier ? { id: x.dossier.id, receiptNo: x.dossier.receiptNo } : null,
+    validFrom: c.issuedOn, validTo: status.extendedUntil && status.extendedUntil > status.expiresOn ? status.extendedUntil : status.expiresOn,
+    statusOn: today, daysLeft: status.daysLeft,
+    reevaluationWindow: { opensOn: status.window.opensOn, closesOn: status.window.closesOn, phase: status.window.phase },
+  };
+}
+export type PublicCertificateDetail = ReturnType<typeof presentCertificateDetail>;
 
 export function presentNotification(n: NotificationRow) {
   return {

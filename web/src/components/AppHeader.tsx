@@ -1,7 +1,7 @@
 import { Button, Layout, Menu, Tooltip } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { roleKey } from '../lib/roles.ts';
-import { can } from '../lib/permissions.ts';
+import { useAccess } from '../lib/permissions.ts';
 import { navigate, ROUTES } from '../lib/router.ts';
 import type { User } from '../types.ts';
 import { LangSwitch } from './LangSwitch.tsx';
@@ -14,7 +14,8 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
   const roleName = roleKey(user.role);
   // /producers/<id> belongs to Chủ thể OCOP.
   const selected = evalNavSelected(user, path) ?? (path.startsWith(`${ROUTES.producers}/`) ? ROUTES.producers : path);
-  const showUsers = can(user, 'users.list') || can(user, 'users.approve-producer');
+  const access = useAccess();
+  const showUsers = access.can('users.list') || access.can('users.approve-producer');
   return (
     <Layout.Header className="app-header no-print">
       <Brand />

@@ -3,7 +3,7 @@
 // and Form 03 (the commune's report). Each opens prefilled from the registry (or from Form 02) when never saved,
 // is editable only by whom and when the server allows (the server decides), and saves whole with its 400s shown on
 // the fields. A print button opens the server's Vietnamese PDF.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Form, InputNumber, Input, Radio, Skeleton, Space, Tag } from 'antd';
 import { useT, type MessageKey } from '../i18n/index.tsx';
 import { api } from '../lib/api.ts';
@@ -13,21 +13,86 @@ import { formatDate, LEGAL_TYPE_KEYS, LEGAL_TYPES } from '../lib/registry.ts';
 import { useUnitNames } from '../lib/units.ts';
 import { useLiveEvaluation } from '../lib/useLiveEvaluation.ts';
 import { evalApi, type Dossier, type Evidence, type FormNo } from '../lib/evaluation.ts';
-import type { Answer, Answers, Producer, Product, User } from '../types.ts';
+import { draft, usePageLeave } from '../lib/drafts.ts';
+import type { Answer, Answers, Producer, Product } from '../types.ts';
 import { clean, showIssues, SpecFields, type FieldSpec } from './FormFields.tsx';
 import { CriterionAnswer } from '../pages/SelfAssessment.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
 import { SetHeader } from './SetHeader.tsx';
 
-/** Who edits which form when (the server's save-form.ts PRODUCER_EDITABLE / COMMUNE_EDITABLE). */
-const PRODUCER_EDITABLE = ['draft', 'commune_returned', 'province_incomplete', 'advisory_supplement'];
-const COMMUNE_EDITABLE = ['commune_received', 'province_incomplete'];
-export function mayEditForm(user: User, d: Dossier, form: FormNo): boolean {
-  if (form === '03') return user.role === 'commune_officer' && COMMUNE_EDITABLE.includes(d.state);
-  return (user.role === 'producer' || user.role === 'commune_officer') && PRODUCER_EDITABLE.includes(d.state);
+type Data = Record<string, unknown>;
+
+/** Whether the viewer may edit the form now: the server says so (dossier.editableForms, its save rule). */
+const mayEdit = (d: Dossier, form: FormNo) => d.editableForms.includes(form);
+
+const DRAFT_DELAY_MS = 300;
+
+/**
+ * The form's unsent draft in localStorage (keyed by dossier, form and version): written shortly after each change and
+ * at once when the page is hidden or left, offered back after a reload when newer than the server's copy, dropped
+ * once the server stores the form.
+ */
+function useFormDraft<T>(formNo: FormNo, dossier: Dossier, editable: boolean, collect: () => T) {
+  const store = useMemo(() => draft<T>('dossier', dossier.id, `form${formNo}`, dossier.version), [dossier.id, formNo, dossier.version]);
+  const [restored, setRestored] = useState(false);
+  const dirty = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+  const collectRef = useRef(collect);
+  collectRef.current = collect;
+  const flush = () => {
+    window.clearTimeout(timer.current);
+    if (!editable || !dirty.current) return;
+    store.write(collectRef.current());
+    dirty.current = false;
+  };
+  usePageLeave(flush);
+  // Leaving inside the app (another tab, another page) keeps the draft too.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => () => flush(), [store]);
+  return {
+    restored,
+    /** The kept draft, when there is one newer than the server's copy (marks the notice). */
+    take(): T | null {
+      const d = editable ? store.read(dossier.updatedAt) : null;
+      setRestored(d !== null);
+      return d;
+    },
+    changed() {
+      if (!editable) return;
+      dirty.current = true;
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(flush, DRAFT_DELAY_MS);
+    },
+    /** The server stored the form: the draft is no longer needed. */
+    stored() {
+      window.clearTimeout(timer.current);
+      dirty.current = false;
+      store.clear();
+      setRestored(false);
+    },
+  };
 }
 
-type Data = Record<string, unknown>;
+/** "Đã khôi phục bản nháp chưa lưu", with a way back to the server's copy. */
+function DraftNotice({ show, onDiscard }: { show: boolean; onDiscard: () => void }) {
+  const { t } = useT();
+  if (!show) return null;
+  return (
+    <Alert
+      className="block"
+      type="warning"
+      showIcon
+      data-testid="draft-restored"
+      title={t('draft.restored')}
+      description={t('draft.restoredForm')}
+      action={
+        <Button size="small" onClick={onDiscard} data-testid="draft-discard">
+          {t('draft.discard')}
+        </Button>
+      }
+    />
+  );
+}
 
 function useRegistry(d: Dossier) {
   return useAsync(
@@ -164,19 +229,27 @@ const F01: readonly FieldSpec[] = [
   { name: 'attachments.samples', label: 'f01.samples', kind: 'int', hint: 'f01.samplesHint' },
 ];
 
-export function Form01Tab({ user, dossier, onSaved }: { user: User; dossier: Dossier; onSaved: (d: Dossier) => void }) {
+export function Form01Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d: Dossier) => void }) {
   const { t } = useT();
   const stored = useAsync(() => evalApi.form(dossier.id, '01'), [dossier.id, dossier.version]);
   const reg = useRegistry(dossier);
   const unitName = useUnitNames([dossier.provinceCode]);
   const [form] = Form.useForm();
-  const editable = mayEditForm(user, dossier, '01');
+  const editable = mayEdit(dossier, '01');
   const known = names(F01);
-  const { busy, errors, save } = useSave('01', dossier, form, (n) => known.has(n), onSaved);
+  const drafts = useFormDraft<Data>('01', dossier, editable, () => form.getFieldsValue(true) as Data);
+  const { busy, errors, save } = useSave('01', dossier, form, (n) => known.has(n), (d) => {
+    drafts.stored();
+    onSaved(d);
+  });
   const ready = stored.data !== undefined && reg.data !== undefined;
   const province = unitName(dossier.provinceCode).replace(/^Tỉnh\s+/, '');
-  useEffect(() => {
-    if (!ready) return;
+  const fill = (useDraft: boolean) => {
+    const kept = useDraft ? drafts.take() : null;
+    if (kept) {
+      form.setFieldsValue(kept);
+      return;
+    }
     if (stored.data) {
       form.setFieldsValue(stored.data);
       return;
@@ -189,6 +262,9 @@ export function Form01Tab({ user, dossier, onSaved }: { user: User; dossier: Dos
       productName: reg.data?.product?.name ?? dossier.productName,
       attachments: { samples: dossier.setNo === 26 ? undefined : 5 },
     });
+  };
+  useEffect(() => {
+    if (ready) fill(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, stored.data, province]);
   if (!ready) return <Skeleton active />;
@@ -220,7 +296,15 @@ export function Form01Tab({ user, dossier, onSaved }: { user: User; dossier: Dos
           </span>
         )}
       </div>
-      <Form form={form} layout="vertical" disabled={!editable} requiredMark={editable ? 'optional' : false}>
+      <DraftNotice
+        show={drafts.restored}
+        onDiscard={() => {
+          drafts.stored();
+          form.resetFields();
+          fill(false);
+        }}
+      />
+      <Form form={form} layout="vertical" disabled={!editable} requiredMark={editable ? 'optional' : false} onValuesChange={drafts.changed}>
         <SpecFields specs={F01} prefix="f01" />
       </Form>
     </FormCard>
@@ -279,24 +363,45 @@ interface Stored02 {
   [k: string]: unknown;
 }
 
-export function Form02Tab({ user, dossier, evidence, onSaved }: { user: User; dossier: Dossier; evidence: Evidence[]; onSaved: (d: Dossier) => void }) {
+/** Form 02's draft: the fields, and the self-assessment answers kept outside the antd form. */
+interface Draft02 {
+  fields: Data;
+  answers: Answers;
+  branch?: number;
+  changes: string;
+}
+
+export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; evidence: Evidence[]; onSaved: (d: Dossier) => void }) {
   const { t } = useT();
   const errorText = useErrorText();
   const stored = useAsync(() => evalApi.form<Stored02>(dossier.id, '02'), [dossier.id, dossier.version]);
   const reg = useRegistry(dossier);
   const sheet = useAsync(() => api.sheet(dossier.ruleSet, dossier.setNo), [dossier.ruleSet, dossier.setNo]);
   const [form] = Form.useForm();
-  const editable = mayEditForm(user, dossier, '02');
+  const editable = mayEdit(dossier, '02');
   const [answers, setAnswers] = useState<Answers>({});
   const [branch, setBranch] = useState<number | undefined>(undefined);
   const [changes, setChanges] = useState('');
   const known = useMemo(() => new Set([...names(F02_PART1), ...names(F02_COMPLIANCE), ...names(F02_PART2), ...names(F02_REMARKS), ...names(F02_PART4)]), []);
-  const { busy, errors, save } = useSave('02', dossier, form, (n) => known.has(n) || n.startsWith('business.results.years'), onSaved);
+  const drafts = useFormDraft<Draft02>('02', dossier, editable, () => ({
+    fields: form.getFieldsValue(true) as Data, answers, changes, ...(branch !== undefined ? { branch } : {}),
+  }));
+  const { busy, errors, save } = useSave('02', dossier, form, (n) => known.has(n) || n.startsWith('business.results.years'), (d) => {
+    drafts.stored();
+    onSaved(d);
+  });
   const live = useLiveEvaluation(dossier.ruleSet, sheet.data, answers, branch);
   const ready = stored.data !== undefined && reg.data !== undefined;
 
-  useEffect(() => {
-    if (!ready) return;
+  const fill = (useDraft: boolean) => {
+    const kept = useDraft ? drafts.take() : null;
+    if (kept) {
+      form.setFieldsValue(kept.fields);
+      setAnswers(kept.answers ?? {});
+      setBranch(kept.branch);
+      setChanges(kept.changes ?? '');
+      return;
+    }
     const s = stored.data;
     if (s) {
       const { selfAssessment, ...rest } = s;
@@ -323,8 +428,17 @@ export function Form02Tab({ user, dossier, evidence, onSaved }: { user: User; do
       compliance: { businessRegistration: !!p?.registrationNo },
       business: { results: { years: [{ year: new Date().getFullYear() - 1 }] } },
     });
+  };
+  useEffect(() => {
+    if (ready) fill(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, stored.data]);
+  // The answers live outside the antd form: a change of them is a change of the draft too.
+  const edited = useRef(false);
+  useEffect(() => {
+    if (edited.current) drafts.changed();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [answers, branch, changes]);
 
   if (!ready || !sheet.data) return sheet.error !== undefined ? <Alert type="error" showIcon title={errorText(sheet.error)} /> : <Skeleton active />;
   const sh = sheet.data;
@@ -333,13 +447,15 @@ export function Form02Tab({ user, dossier, evidence, onSaved }: { user: User; do
     return e ? { vi: e.split(': ').slice(1).join(': '), en: e.split(': ').slice(1).join(': ') } : undefined;
   };
   const scoreOf = new Map(live.result?.criteria.map((c) => [c.code, c]) ?? []);
-  const setAnswer = (code: string, a: Answer | undefined) =>
+  const setAnswer = (code: string, a: Answer | undefined) => {
+    edited.current = true;
     setAnswers((cur) => {
       const next = { ...cur };
       if (a === undefined) delete next[code];
       else next[code] = a;
       return next;
     });
+  };
   const legalOptions = LEGAL_TYPES.map((l) => ({ value: l, label: t(LEGAL_TYPE_KEYS[l]) }));
   const sexOptions = [
     { value: 'nam', label: t('sex.nam') },
@@ -377,7 +493,15 @@ export function Form02Tab({ user, dossier, evidence, onSaved }: { user: User; do
         }))
       }
     >
-      <Form form={form} layout="vertical" disabled={!editable} requiredMark={editable ? 'optional' : false}>
+      <DraftNotice
+        show={drafts.restored}
+        onDiscard={() => {
+          drafts.stored();
+          form.resetFields();
+          fill(false);
+        }}
+      />
+      <Form form={form} layout="vertical" disabled={!editable} requiredMark={editable ? 'optional' : false} onValuesChange={drafts.changed}>
         <h3 className="form-part">{t('f02.part1')}</h3>
         <SpecFields specs={part1} prefix="f02" />
         <SpecFields specs={F02_COMPLIANCE} prefix="f02" />
@@ -430,7 +554,10 @@ export function Form02Tab({ user, dossier, evidence, onSaved }: { user: User; do
           {live.cases.length > 0 && (
             <Card size="small" className={`block case-card${live.needsCase ? ' case-card-needed' : ''}`}>
               <div className="case-title">{t('sa.caseTitle')}</div>
-              <Radio.Group className="case-options" value={branch} disabled={!editable} onChange={(e) => setBranch(e.target.value as number)}>
+              <Radio.Group className="case-options" value={branch} disabled={!editable} onChange={(e) => {
+                  edited.current = true;
+                  setBranch(e.target.value as number);
+                }}>
                 {live.cases.map((c) => (
                   <Radio key={c.no} value={c.no}>
                     <b>{t('sheet.case', { no: c.no })}:</b> {c.titles.join(' / ')}
@@ -475,7 +602,10 @@ export function Form02Tab({ user, dossier, evidence, onSaved }: { user: User; do
           {dossier.kind !== 'first' && (
             <label className="field block">
               <span className="field-label">{t('f02.changes')}</span>
-              <Input.TextArea value={changes} onChange={(e) => setChanges(e.target.value)} autoSize={{ minRows: 3 }} disabled={!editable} data-testid="f02-changes" />
+              <Input.TextArea value={changes} onChange={(e) => {
+                edited.current = true;
+                setChanges(e.target.value);
+              }} autoSize={{ minRows: 3 }} disabled={!editable} data-testid="f02-changes" />
             </label>
           )}
         </div>
@@ -530,21 +660,29 @@ const F03_ASSESS: readonly FieldSpec[] = [
   { name: 'signer.name', label: 'f03.signerName' },
 ];
 
-export function Form03Tab({ user, dossier, onSaved }: { user: User; dossier: Dossier; onSaved: (d: Dossier) => void }) {
+export function Form03Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d: Dossier) => void }) {
   const { t } = useT();
   const stored = useAsync(() => evalApi.form(dossier.id, '03'), [dossier.id, dossier.version]);
   const f02 = useAsync(() => evalApi.form<Record<string, Record<string, unknown>>>(dossier.id, '02').catch(() => null), [dossier.id]);
   const unitName = useUnitNames([dossier.provinceCode]);
   const [form] = Form.useForm();
-  const editable = mayEditForm(user, dossier, '03');
+  const editable = mayEdit(dossier, '03');
   const known = useMemo(() => new Set([...names(F03), ...names(F03_ASSESS)]), []);
-  const { busy, errors, save } = useSave('03', dossier, form, (n) => known.has(n), onSaved);
+  const drafts = useFormDraft<Data>('03', dossier, editable, () => form.getFieldsValue(true) as Data);
+  const { busy, errors, save } = useSave('03', dossier, form, (n) => known.has(n), (d) => {
+    drafts.stored();
+    onSaved(d);
+  });
   const ready = stored.data !== undefined && f02.data !== undefined;
   const strip = (s: string) => s.replace(/^(Tỉnh|Thành phố|Xã|Phường|Đặc khu)\s+/i, '');
   const commune = strip(unitName(dossier.communeCode));
   const province = strip(unitName(dossier.provinceCode));
-  useEffect(() => {
-    if (!ready) return;
+  const fill = (useDraft: boolean) => {
+    const kept = useDraft ? drafts.take() : null;
+    if (kept) {
+      form.setFieldsValue(kept);
+      return;
+    }
     if (stored.data) {
       form.setFieldsValue(stored.data);
       return;
@@ -559,6 +697,9 @@ export function Form03Tab({ user, dossier, onSaved }: { user: User; dossier: Dos
       assessment: { localRawMaterial: { producerDescription: business.rawMaterialAndProduction } },
       signer: { position: 'CHỦ TỊCH' },
     });
+  };
+  useEffect(() => {
+    if (ready) fill(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, stored.data, commune, province]);
   if (!ready) return <Skeleton active />;
@@ -575,7 +716,15 @@ export function Form03Tab({ user, dossier, onSaved }: { user: User; dossier: Dos
   return (
     <FormCard form="03" dossier={dossier} saved={dossier.forms.form03} editable={editable} busy={busy} errors={errors} onSave={() => void save((v) => clean(v))}>
       {!dossier.forms.form03 && !editable && <Alert className="block" type="info" showIcon title={t('f03.notYet')} />}
-      <Form form={form} layout="vertical" disabled={!editable} requiredMark={editable ? 'optional' : false}>
+      <DraftNotice
+        show={drafts.restored}
+        onDiscard={() => {
+          drafts.stored();
+          form.resetFields();
+          fill(false);
+        }}
+      />
+      <Form form={form} layout="vertical" disabled={!editable} requiredMark={editable ? 'optional' : false} onValuesChange={drafts.changed}>
         <h3 className="form-part">{t('f03.part1')}</h3>
         <SpecFields specs={withOptions(F03)} prefix="f03" />
         <h3 className="form-part">{t('f03.part2')}</h3>

@@ -1,6 +1,8 @@
 // English: the second language. Keys must match vi.ts exactly (the type checks it).
 import type { Messages } from './vi.ts';
 import { evaluationEn } from './evaluation-en.ts';
+import { certificateEn } from './certificate-en.ts';
+import { historyEn } from './history-en.ts';
 
 export const en: Messages = {
   'app.name': 'OCOP Hub',
@@ -166,6 +168,8 @@ export const en: Messages = {
 
   'login.noAccount': 'A producer without an account?',
   'login.register': 'Register',
+  'login.rejectedDetail': 'Contact the commune if you need to register again.',
+  'login.disabledDetail': 'Contact the administrator or the provincial OCOP office to unlock it.',
   'login.pendingDetail': 'Once the commune approves your registration, log in with the username and password you registered.',
 
   'list.search': 'Search',
@@ -301,6 +305,7 @@ export const en: Messages = {
   'users.title': 'Users',
   'users.lead': 'Accounts of officers, council and advisory team members and producers of the area; approval of producers’ registrations.',
   'users.leadCommune': 'Accounts of the commune; approval of producers’ account registrations.',
+  'users.leadReadOnly': 'National and provincial accounts (read-only), to pick the members of the central council.',
   'users.tabUsers': 'Users',
   'users.tabPending': 'Awaiting approval',
   'users.searchPlaceholder': 'Name or username…',
@@ -343,12 +348,18 @@ export const en: Messages = {
   'pending.name': 'Registrant',
   'pending.registeredOn': 'Registered on',
   'pending.approve': 'Approve',
-  'pending.approveConfirm': 'Approve the account of {name}?',
-  'pending.approveDetail': 'The producer can log in as soon as it is approved.',
+  'pending.approveTitle': 'Approve the account of {name}',
+  'pending.linkLead': 'If the producer is already in the registry (entered by staff), link the account to it instead of creating a duplicate. Below are the producers of the commune with the same name; you can also search by the business registration number on the producer’s papers. The producer can log in as soon as it is approved.',
+  'pending.registrationNoPlaceholder': 'Business registration number (if any)',
+  'pending.findByNo': 'Search',
+  'pending.sameRegistrationNo': 'same registration number',
+  'pending.sameName': 'same name in the commune',
+  'pending.noneOfThese': 'None of these: the producer creates a new profile after logging in',
+  'pending.noCandidates': 'No matching producer: the producer creates its profile after logging in',
   'pending.approved': 'The account of {name} is approved',
   'pending.reject': 'Reject',
   'pending.rejectTitle': 'Reject the registration of {name}',
-  'pending.rejectLead': 'The account is disabled. The reason is kept in the audit log.',
+  'pending.rejectLead': 'The account is disabled. The producer sees this reason when logging in; it is also kept in the audit log.',
   'pending.reason': 'Reason',
   'pending.reasonRequired': 'Please give the reason',
   'pending.rejected': 'The registration of {name} is rejected',
@@ -368,4 +379,6 @@ export const en: Messages = {
   'register.doneText': 'The account "{username}" is waiting for approval by {commune}. Once approved, log in with the username and password you just chose.',
   // The evaluation pages' strings (evaluation-en.ts).
   ...evaluationEn,
+  ...certificateEn,
+  ...historyEn,
 };

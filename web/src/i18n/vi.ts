@@ -1,6 +1,8 @@
 // Vietnamese: the default language of OCOP Hub. Every string for people in the web app lives here (and in en.ts).
 // Placeholders: {name}. Criteria text itself is the law's Vietnamese and is shown as it is in both languages.
 import { evaluationVi } from './evaluation-vi.ts';
+import { certificateVi } from './certificate-vi.ts';
+import { historyVi } from './history-vi.ts';
 
 export const vi = {
   'app.name': 'OCOP Hub',
@@ -167,6 +169,8 @@ export const vi = {
 
   'login.noAccount': 'Chủ thể OCOP chưa có tài khoản?',
   'login.register': 'Đăng ký tài khoản',
+  'login.rejectedDetail': 'Liên hệ UBND xã, phường nếu cần đăng ký lại.',
+  'login.disabledDetail': 'Liên hệ quản trị viên hoặc cơ quan OCOP cấp tỉnh để mở khoá.',
   'login.pendingDetail': 'Khi UBND xã, phường duyệt đăng ký, bạn đăng nhập được bằng tên đăng nhập và mật khẩu đã đăng ký.',
 
   'list.search': 'Tìm kiếm',
@@ -302,6 +306,7 @@ export const vi = {
   'users.title': 'Người dùng',
   'users.lead': 'Tài khoản của cán bộ, thành viên hội đồng, tổ tư vấn và chủ thể trên địa bàn; duyệt đăng ký của chủ thể OCOP.',
   'users.leadCommune': 'Tài khoản trên địa bàn xã; duyệt đăng ký tài khoản của chủ thể OCOP.',
+  'users.leadReadOnly': 'Tài khoản cấp trung ương và cấp tỉnh (chỉ xem), để chọn thành viên Hội đồng cấp trung ương.',
   'users.tabUsers': 'Người dùng',
   'users.tabPending': 'Chờ duyệt',
   'users.searchPlaceholder': 'Họ tên hoặc tên đăng nhập…',
@@ -344,12 +349,18 @@ export const vi = {
   'pending.name': 'Chủ thể đăng ký',
   'pending.registeredOn': 'Ngày đăng ký',
   'pending.approve': 'Duyệt',
-  'pending.approveConfirm': 'Duyệt tài khoản của {name}?',
-  'pending.approveDetail': 'Chủ thể đăng nhập được ngay sau khi duyệt.',
+  'pending.approveTitle': 'Duyệt tài khoản của {name}',
+  'pending.linkLead': 'Nếu chủ thể đã có trong danh sách (cán bộ đã nhập trước), hãy gắn tài khoản với chủ thể đó thay vì tạo trùng. Dưới đây là các chủ thể trùng tên trong xã; có thể tìm thêm theo số đăng ký kinh doanh trên giấy tờ của chủ thể. Chủ thể đăng nhập được ngay sau khi duyệt.',
+  'pending.registrationNoPlaceholder': 'Số đăng ký kinh doanh (nếu có)',
+  'pending.findByNo': 'Tìm',
+  'pending.sameRegistrationNo': 'trùng số đăng ký',
+  'pending.sameName': 'trùng tên trong xã',
+  'pending.noneOfThese': 'Không phải các chủ thể trên: chủ thể tự tạo hồ sơ mới sau khi đăng nhập',
+  'pending.noCandidates': 'Không thấy chủ thể trùng: chủ thể tự tạo hồ sơ sau khi đăng nhập',
   'pending.approved': 'Đã duyệt tài khoản của {name}',
   'pending.reject': 'Từ chối',
   'pending.rejectTitle': 'Từ chối đăng ký của {name}',
-  'pending.rejectLead': 'Tài khoản bị khoá. Lý do được ghi vào nhật ký hệ thống.',
+  'pending.rejectLead': 'Tài khoản bị khoá. Chủ thể thấy lý do này khi đăng nhập; lý do cũng được ghi vào nhật ký hệ thống.',
   'pending.reason': 'Lý do',
   'pending.reasonRequired': 'Vui lòng nhập lý do từ chối',
   'pending.rejected': 'Đã từ chối đăng ký của {name}',
@@ -369,6 +380,8 @@ export const vi = {
   'register.doneText': 'Tài khoản "{username}" đang chờ {commune} duyệt. Khi được duyệt, bạn đăng nhập bằng tên đăng nhập và mật khẩu vừa đăng ký.',
   // The evaluation pages' strings (evaluation-vi.ts).
   ...evaluationVi,
+  ...certificateVi,
+  ...historyVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -4,6 +4,7 @@
 import type { MenuProps } from 'antd';
 import type { I18n } from '../i18n/index.tsx';
 import { dossierIdOf, EVAL_ROUTES, isCouncilRole, isOffice, scoringOf } from './evaluation.ts';
+import { HISTORY_ROUTE, mayRecordHistory } from '../pages/History.tsx';
 
 interface Who {
   role: string;
@@ -24,6 +25,7 @@ export function evalNavItems(user: Who, t: I18n['t']): NavItem[] {
   if (isCouncilRole(user.role) && !scorerOnly(user.role)) more.push({ key: EVAL_ROUTES.scoring, label: <span data-testid="nav-scoring">{t('nav.scoring')}</span> });
   if (isOffice(user.role)) more.push({ key: EVAL_ROUTES.rounds, label: <span data-testid="nav-rounds">{t('nav.rounds')}</span> });
   more.push({ key: EVAL_ROUTES.results, label: <span data-testid="nav-results">{t('nav.results')}</span> });
+  if (mayRecordHistory(user.role)) more.push({ key: HISTORY_ROUTE, label: <span data-testid="nav-history">{t('nav.history')}</span> });
   if (more.length === 1) return [main, more[0]!];
   return [main, { key: 'evaluation', label: <span data-testid="nav-evaluation">{t('nav.evaluation')}</span>, children: more }];
 }

@@ -1,10 +1,10 @@
 // The evaluation procedure on the client: the API's shapes (types only, from the server's response schemas), the
-// calls, the work queues of each role, the pages' paths, and small helpers (deadlines, countdowns).
+// calls, the pages' paths, and small helpers (deadlines, countdowns).
 import type { z } from 'zod';
 import type * as s from '../../../src/modules/evaluation/routes/schemas.ts';
 import type { DossierAction, DossierKind, DossierState } from '../../../src/modules/evaluation/domain/dossier-lifecycle-model.ts';
 import { ApiError, apiFailure, apiRequest as request, download, queryString } from './api.ts';
-import type { Answers, LocalText } from '../types.ts';
+import type { Answers } from '../types.ts';
 import { todayInVietnam } from './registry.ts';
 
 export type { DossierAction, DossierKind, DossierState };
@@ -26,6 +26,7 @@ export type Decision = z.output<typeof s.decisionOut>;
 export type DecisionCreated = z.output<typeof s.decisionCreatedOut>;
 export type DecisionBody = z.input<typeof s.decisionBody>;
 export type Certificate = z.output<typeof s.certificateOut>;
+export type CertificateDetail = z.output<typeof s.certificateDetailOut>;
 export type Notification = z.output<typeof s.notificationOut>;
 export type AdvisoryReport = z.output<typeof s.advisoryReportOut>;
 export type FormNo = '01' | '02' | '03';
@@ -101,7 +102,7 @@ export const evalApi = {
 
   ownScorecard: (councilId: string, dossierId: string) => request<OwnScorecard>('GET', `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecard`),
   saveScorecard: (councilId: string, dossierId: string, body: { answers: Answers; branch?: number }) =>
-    request<Scorecard>('PUT', `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecard`, body),
+    request<Scorecard>('PUT', scorecardPath(councilId, dossierId), body),
   submitScorecard: (councilId: string, dossierId: string, body: { answers: Answers; branch?: number }) =>
     request<SubmitResult>('POST', `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecard/submit`, body),
   scorecards: (councilId: string, dossierId: string) => request<Scorecards>('GET', `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecards`),
@@ -110,6 +111,8 @@ export const evalApi = {
   createDecision: (body: DecisionBody) => request<DecisionCreated>('POST', '/api/decisions', body),
   certificates: (f: { productId?: string; star?: number; status?: string; year?: number; limit?: number; offset?: number } = {}) =>
     request<Paged<Certificate>>('GET', `/api/certificates${queryString({ ...f })}`),
+  certificate: (id: string) => request<CertificateDetail>('GET', `/api/certificates/${enc(id)}`),
+  certificatePdfUrl: (id: string) => `/api/certificates/${enc(id)}/pdf`,
   notifications: (f: { unread?: boolean; limit?: number; offset?: number } = {}) =>
     request<Paged<Notification> & { unread: number }>('GET', `/api/notifications${queryString({ ...f })}`),
   readNotification: (id: number) => request<Notification>('POST', `/api/notifications/${id}/read`),
@@ -124,6 +127,12 @@ export const EVAL_ROUTES = {
   rounds: '/rounds',
   results: '/results',
 } as const;
+
+export const certificatePath = (id: string): string => `/certificates/${enc(id)}`;
+export function certificateIdOf(path: string): string | null {
+  const m = /^\/certificates\/([^/]+)\/?$/.exec(path);
+  return m?.[1] ? decodeURIComponent(m[1]) : null;
+}
 
 export const dossierPath = (id: string, tab?: string): string => `/dossiers/${enc(id)}${tab ? `?tab=${enc(tab)}` : ''}`;
 export function dossierIdOf(path: string): string | null {
@@ -148,12 +157,28 @@ const ROUND_READERS = ['admin', 'province_office', 'province_council_chair', 'pr
 /** Whether the user may open an evaluation page (null: not an evaluation page). The server decides every call. */
 export function mayOpenEvalPage(user: { role: string }, path: string): boolean | null {
   if (path === EVAL_ROUTES.queues || path === EVAL_ROUTES.myDossiers || path === EVAL_ROUTES.results) return true;
-  if (dossierIdOf(path) !== null) return true;
+  if (dossierIdOf(path) !== null || certificateIdOf(path) !== null) return true;
   if (path === EVAL_ROUTES.scoring) return isCouncilRole(user.role);
   if (scoringOf(path) !== null) return isCouncilRole(user.role) || isOffice(user.role);
   if (path === EVAL_ROUTES.rounds) return ROUND_READERS.includes(user.role);
   return null;
 }
+
+/**
+ * Sends a JSON write that must outlive the page (the page is being hidden or unloaded): `keepalive` lets the browser
+ * finish it after the document is gone. The answer is not read; a failed write stays in the local draft.
+ */
+export function sendOnLeave(method: 'PUT' | 'POST', path: string, body: unknown): void {
+  try {
+    void fetch(path, {
+      method, credentials: 'same-origin', keepalive: true,
+      headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body),
+    }).catch(() => undefined);
+  } catch {
+    // keepalive bodies are limited to 64 kB; the local draft keeps what could not be sent.
+  }
+}
+export const scorecardPath = (councilId: string, dossierId: string) => `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecard`;
 
 // ---- roles ----
 
@@ -166,50 +191,7 @@ export const canReadDecisions = (role: string): boolean =>
   ['admin', 'province_office', 'ministry_office', 'province_council_chair', 'commune_officer'].includes(role);
 
 // ---- work queues ----
-
-/**
- * The work queues of each role: a mirror of the server's QUEUES (src/modules/evaluation/domain/dossier-lifecycle-labels.ts,
- * which the browser cannot load: it reads the holiday calendar from disk). The server lists each queue by its id;
- * e2e/evaluation.test.ts checks this mirror against the server's table.
- */
-export interface QueueInfo {
-  id: string;
-  label: LocalText;
-}
-const q = (id: string, vi: string, en: string): QueueInfo => ({ id, label: { vi, en } });
-const SCORING_QUEUE = q('scoring', 'Hồ sơ chờ chấm điểm', 'Awaiting scoring');
-export const QUEUES: Record<string, readonly QueueInfo[]> = {
-  producer: [q('drafts', 'Hồ sơ đang soạn', 'Drafts'), q('to_complete', 'Hồ sơ cần hoàn thiện, bổ sung', 'To complete or supplement')],
-  commune_officer: [
-    q('to_receive', 'Hồ sơ chờ xã tiếp nhận', 'Awaiting the commune\'s receipt'),
-    q('to_confirm', 'Hồ sơ chờ xã xác nhận', 'Awaiting the commune\'s assessment'),
-    q('to_supplement', 'Hồ sơ cần bổ sung theo yêu cầu của tỉnh', 'Supplements asked by the province'),
-    q('paper_filings', 'Hồ sơ giấy đang nhập hộ chủ thể', 'Paper dossiers entered for producers'),
-  ],
-  province_office: [
-    q('to_check', 'Hồ sơ chờ tỉnh kiểm tra', 'Awaiting the province\'s check'),
-    q('to_assign', 'Hồ sơ chờ xếp đợt đánh giá', 'Awaiting a round'),
-    q('to_review', 'Hồ sơ chờ tổ tư vấn', 'Awaiting the advisory review'),
-    q('scoring', 'Hội đồng đang chấm điểm', 'Council scoring'),
-    q('to_decide', 'Hồ sơ chờ quyết định, thông báo kết quả', 'Awaiting a decision or notice'),
-  ],
-  advisory_member: [q('to_review', 'Hồ sơ chờ tổ tư vấn', 'Awaiting the advisory review')],
-  province_council_chair: [SCORING_QUEUE],
-  province_council_member: [SCORING_QUEUE],
-  ministry_office: [
-    q('to_receive', 'Hồ sơ đề nghị 5 sao chờ Bộ tiếp nhận', '5★ proposals to receive'),
-    q('to_council', 'Hồ sơ chờ Hội đồng cấp trung ương', 'Awaiting the central council'),
-  ],
-  central_council_member: [SCORING_QUEUE],
-  admin: [],
-};
-export const OVERDUE_QUEUE = q('overdue', 'Hồ sơ quá hạn', 'Overdue');
-
-/** A role's queues, plus "Quá hạn" when it has any (the server's queueFor). */
-export function queuesOf(role: string): QueueInfo[] {
-  const own = QUEUES[role] ?? [];
-  return own.length ? [...own, OVERDUE_QUEUE] : [];
-}
+// The queues of the user's role come from the server (GET /api/me/permissions, lib/permissions.ts useAccess).
 
 // ---- kinds, dates ----
 

@@ -10,11 +10,11 @@ import { formatDate } from '../lib/registry.ts';
 import { useUnitNames } from '../lib/units.ts';
 import { api } from '../lib/api.ts';
 import { criteriaOf } from '../lib/sheet.ts';
-import { EVAL_ROUTES, evalApi, isCouncilRole, scoringPath, TERMINAL, type ActionResult } from '../lib/evaluation.ts';
+import { certificatePath, EVAL_ROUTES, evalApi, isCouncilRole, scoringPath, TERMINAL, type ActionResult } from '../lib/evaluation.ts';
 import type { User } from '../types.ts';
 import { Deadline, KindTag, OverdueTag, StateTag } from '../components/DossierTags.tsx';
 import { DossierActions } from '../components/DossierActions.tsx';
-import { Form01Tab, Form02Tab, Form03Tab, mayEditForm } from '../components/DossierForms.tsx';
+import { Form01Tab, Form02Tab, Form03Tab } from '../components/DossierForms.tsx';
 import { EvidencePanel } from '../components/EvidencePanel.tsx';
 import { DossierTimeline } from '../components/DossierTimeline.tsx';
 import { StarRating } from '../components/Stars.tsx';
@@ -36,7 +36,7 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
   const unitName = useUnitNames([d?.provinceCode]);
   const criteria = useMemo(() => (sheet.data ? criteriaOf(sheet.data).map(({ criterion }) => ({ code: criterion.code, title: criterion.title })) : []), [sheet.data]);
   // The tab the user most likely works on: their editable form, else the timeline.
-  const defaultTab = !d ? '01' : mayEditForm(user, d, '03') ? '03' : mayEditForm(user, d, '01') ? '01' : 'timeline';
+  const defaultTab = !d ? '01' : d.editableForms.includes('03') ? '03' : d.editableForms.includes('01') ? '01' : 'timeline';
   const tab = (TABS as readonly string[]).includes(query.get('tab') ?? '') ? query.get('tab')! : defaultTab;
 
   const back = (
@@ -76,7 +76,6 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
   };
   const dash = <span className="muted">—</span>;
   const running = d.deadlines.filter((x) => !TERMINAL.includes(d.state));
-  const mayUpload = (user.role === 'producer' || user.role === 'commune_officer') && ['draft', 'commune_returned', 'province_incomplete', 'advisory_supplement'].includes(d.state);
   const councilId = d.state === 'ministry_council' ? d.centralCouncilId : d.councilId;
   const scoringOpen = ['council_scoring', 'council_rescoring', 'ministry_council', 'council_closed'].includes(d.state);
 
@@ -137,6 +136,11 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
             </span>
           }
           description={t('ev.certValidity', { from: formatDate(cert.issuedOn), to: formatDate(cert.expiresOn) })}
+          action={
+            <Button size="small" onClick={() => navigate(certificatePath(cert.id))} data-testid="open-certificate">
+              {t('cert.open')}
+            </Button>
+          }
         />
       )}
 
@@ -198,13 +202,13 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
         activeKey={tab}
         onChange={(k) => setQuery({ tab: k })}
         items={[
-          { key: '01', label: <span data-testid="tab-01">{t('ev.form01.short')}</span>, children: <Form01Tab user={user} dossier={d} onSaved={onSaved} /> },
+          { key: '01', label: <span data-testid="tab-01">{t('ev.form01.short')}</span>, children: <Form01Tab dossier={d} onSaved={onSaved} /> },
           {
             key: '02',
             label: <span data-testid="tab-02">{t('ev.form02.short')}</span>,
-            children: <Form02Tab user={user} dossier={d} evidence={evidence.data ?? []} onSaved={onSaved} />,
+            children: <Form02Tab dossier={d} evidence={evidence.data ?? []} onSaved={onSaved} />,
           },
-          { key: '03', label: <span data-testid="tab-03">{t('ev.form03.short')}</span>, children: <Form03Tab user={user} dossier={d} onSaved={onSaved} /> },
+          { key: '03', label: <span data-testid="tab-03">{t('ev.form03.short')}</span>, children: <Form03Tab dossier={d} onSaved={onSaved} /> },
           {
             key: 'evidence',
             label: (
@@ -212,7 +216,7 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
                 {t('ev.evidence')} {evidence.data && <Tag className="count-tag">{evidence.data.length}</Tag>}
               </span>
             ),
-            children: <EvidencePanel dossier={d} evidence={evidence.data ?? []} loading={evidence.loading} mayUpload={mayUpload} criteria={criteria} onChanged={() => {
+            children: <EvidencePanel dossier={d} evidence={evidence.data ?? []} loading={evidence.loading} mayUpload={d.mayUploadEvidence} criteria={criteria} onChanged={() => {
                   evidence.reload();
                   dossier.reload();
                 }} />,

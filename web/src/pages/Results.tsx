@@ -8,7 +8,7 @@ import { useErrorText } from '../lib/errors.ts';
 import { listParams, PAGE_SIZES } from '../lib/list-params.ts';
 import { navigate } from '../lib/router.ts';
 import { formatDate } from '../lib/registry.ts';
-import { canReadDecisions, dossierPath, evalApi, isOffice, type Certificate, type Decision } from '../lib/evaluation.ts';
+import { canReadDecisions, certificatePath, dossierPath, evalApi, isOffice, type Certificate, type Decision } from '../lib/evaluation.ts';
 import { ApiError } from '../lib/api.ts';
 import type { User } from '../types.ts';
 import { StarRating } from '../components/Stars.tsx';
@@ -56,9 +56,17 @@ function Certificates({ query }: { query: URLSearchParams }) {
       title: t('rs.number'),
       width: 240,
       render: (_, c) => (
-        <span className="cert-number-inline nowrap" data-testid={`cert-${c.number}`}>
+        <a
+          className="cert-number-inline nowrap"
+          data-testid={`cert-${c.number}`}
+          href={certificatePath(c.id)}
+          onClick={(e) => {
+            e.preventDefault();
+            navigate(certificatePath(c.id));
+          }}
+        >
           {c.number}
-        </span>
+        </a>
       ),
     },
     {

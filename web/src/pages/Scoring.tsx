@@ -12,7 +12,8 @@ import { useErrorText } from '../lib/errors.ts';
 import { navigate } from '../lib/router.ts';
 import { answerPoints, criteriaOf, sanitize, type Located } from '../lib/sheet.ts';
 import { useLiveEvaluation } from '../lib/useLiveEvaluation.ts';
-import { dossierPath, EVAL_ROUTES, evalApi, scoringPath, type Council, type Dossier, type DossierSummary, type Scorecards } from '../lib/evaluation.ts';
+import { draft, usePageLeave } from '../lib/drafts.ts';
+import { dossierPath, EVAL_ROUTES, evalApi, scorecardPath, scoringPath, sendOnLeave, type Council, type Dossier, type DossierSummary, type Scorecards } from '../lib/evaluation.ts';
 import type { Answer, Answers, Criterion, User } from '../types.ts';
 import { StateTag } from '../components/DossierTags.tsx';
 import { StarMarkTag, StarRating } from '../components/Stars.tsx';
@@ -41,36 +42,32 @@ interface Row {
   members: number;
 }
 
+/**
+ * The member's councils, then one list call per council: each dossier summary carries its councils and, for a
+ * member, where the scoring stands (the server reads it for the whole page in one query).
+ */
 async function loadRows(user: User): Promise<Row[]> {
   const councils = (await evalApi.councils()).filter((c) => c.members.some((m) => m.userId === user.id));
-  const rows: Row[] = [];
-  for (const c of councils) {
-    let dossiers: DossierSummary[];
-    if (c.level === 'province') {
-      dossiers = (await evalApi.dossiers({ roundId: c.roundId, limit: 200 })).items;
-    } else {
-      // Central dossiers carry their council only in the detail.
-      const candidates = (await evalApi.dossiers({ state: 'ministry_council', limit: 200 })).items;
-      const details = await Promise.all(candidates.map((d) => evalApi.dossier(d.id)));
-      dossiers = candidates.filter((_, i) => details[i]!.centralCouncilId === c.id);
-    }
-    const scorer = scores(c, user.id);
-    for (const d of dossiers) {
-      const [own, cards] = await Promise.all([
-        scorer ? evalApi.ownScorecard(c.id, d.id).catch(() => null) : Promise.resolve(null),
-        evalApi.scorecards(c.id, d.id).catch(() => null),
-      ]);
-      rows.push({
-        council: c,
-        dossier: d,
-        mine: !scorer ? 'not_scorer' : own?.scorecard?.submitted ? 'submitted' : own?.scorecard ? 'draft' : 'none',
-        myTotal: own?.scorecard?.total ?? null,
-        submitted: cards?.submittedCount ?? 0,
-        members: cards?.memberCount ?? 0,
-      });
-    }
-  }
-  return rows;
+  const lists = await Promise.all(
+    councils.map((c) =>
+      c.level === 'province' ? evalApi.dossiers({ roundId: c.roundId, limit: 200 }) : evalApi.dossiers({ state: 'ministry_council', limit: 200 }),
+    ),
+  );
+  return councils.flatMap((c, i) =>
+    lists[i]!.items
+      .filter((d) => (c.level === 'province' ? true : d.centralCouncilId === c.id))
+      .map((d): Row => {
+        const p = d.scoring?.councilId === c.id ? d.scoring : null;
+        return {
+          council: c,
+          dossier: d,
+          mine: p ? (p.scorer ? (p.own ?? 'none') : 'not_scorer') : scores(c, user.id) ? 'none' : 'not_scorer',
+          myTotal: p?.ownTotal ?? null,
+          submitted: p?.submittedCount ?? 0,
+          members: p?.memberCount ?? 0,
+        };
+      }),
+  );
 }
 
 export function ScoringListPage({ user }: { user: User }) {
@@ -336,7 +333,11 @@ function ScoreSheet({
   const card = own?.scorecard ?? null;
   const [reopened, setReopened] = useState(false);
   const frozen = !own?.open || (card?.submitted === true && !reopened);
-  const [raw, setRaw] = useState<Answers>(() => sanitize(sheet, (card?.answers ?? {}) as Answers, card?.branch ?? undefined));
+  // Answers not yet stored on the server survive a reload here (keyed by card revision), and come back when newer.
+  const store = useMemo(() => draft<Answers>('scorecard', council.id, d.id, card?.revision ?? 0), [council.id, d.id, card?.revision]);
+  const [kept] = useState(() => (frozen ? null : store.read(card?.updatedAt ?? '1970-01-01T00:00:00Z')));
+  const [restored, setRestored] = useState(kept !== null);
+  const [raw, setRaw] = useState<Answers>(() => sanitize(sheet, (kept ?? card?.answers ?? {}) as Answers, card?.branch ?? undefined));
   const [branch] = useState<number | undefined>(card?.branch ?? undefined);
   const live = useLiveEvaluation(d.ruleSet, sheet, raw, branch);
   const all = useMemo(() => criteriaOf(sheet), [sheet]);
@@ -344,32 +345,50 @@ function ScoreSheet({
   const [save, setSave] = useState<SaveState>({ state: 'idle' });
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<unknown>(undefined);
-  const dirty = useRef(false);
+  // A restored draft is sent to the server like a fresh change.
+  const dirty = useRef(kept !== null);
   const timer = useRef<number | undefined>(undefined);
 
-  // Autosave: each change, once the member pauses, goes to the server as a draft; a pending draft is sent when the
-  // screen closes. Saves run one after another so an older answer never lands last.
+  // Autosave: each change is kept locally at once and, once the member pauses, goes to the server as a draft; a
+  // pending save is sent when the screen closes — inside the app, or by reload, closed tab or hidden page (keepalive).
+  // Saves run one after another so an older answer never lands last; the local copy goes once the last one landed.
   const pendingSave = useRef<(() => void) | null>(null);
+  const pendingBody = useRef<{ answers: Answers; branch?: number } | null>(null);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
     if (!dirty.current || frozen) return;
     window.clearTimeout(timer.current);
     setSave({ state: 'pending' });
+    const body = { answers: raw, ...(branch !== undefined ? { branch } : {}) };
+    store.write(raw);
     const run = () => {
       pendingSave.current = null;
+      pendingBody.current = null;
       setSave({ state: 'saving' });
       chain.current = chain.current.then(() =>
-        evalApi.saveScorecard(council.id, d.id, { answers: raw, ...(branch !== undefined ? { branch } : {}) }).then(
-          () => setSave((s) => (s.state === 'pending' ? s : { state: 'saved', at: new Date() })),
+        evalApi.saveScorecard(council.id, d.id, body).then(
+          () => {
+            if (pendingSave.current === null) store.clear();
+            setSave((s) => (s.state === 'pending' ? s : { state: 'saved', at: new Date() }));
+          },
           (error: unknown) => setSave({ state: 'error', error }),
         ),
       );
     };
     pendingSave.current = run;
+    pendingBody.current = body;
     timer.current = window.setTimeout(run, AUTOSAVE_MS);
     return () => window.clearTimeout(timer.current);
-  }, [raw, branch, frozen, council.id, d.id]);
+  }, [raw, branch, frozen, council.id, d.id, store]);
   useEffect(() => () => pendingSave.current?.(), []);
+  usePageLeave(() => {
+    const body = pendingBody.current;
+    if (!body) return;
+    window.clearTimeout(timer.current);
+    pendingSave.current = null;
+    pendingBody.current = null;
+    sendOnLeave('PUT', scorecardPath(council.id, d.id), body);
+  });
 
   const setAnswer = useCallback(
     (code: string, a: Answer) => {
@@ -414,10 +433,12 @@ function ScoreSheet({
     }
     window.clearTimeout(timer.current);
     pendingSave.current = null;
+    pendingBody.current = null;
     setSubmitting(true);
     setSubmitError(undefined);
     try {
       const r = await evalApi.submitScorecard(council.id, d.id, { answers: live.answers, ...(branch !== undefined ? { branch } : {}) });
+      store.clear();
       void message.success(t('sc.submittedMsg', { total: num(r.scorecard.total ?? 0) }));
       setReopened(false);
       onSubmitted();
@@ -465,6 +486,18 @@ function ScoreSheet({
   return (
     <div className="sa-grid scoring-grid">
       <div className="sa-form">
+        {restored && (
+          <Alert
+            className="block"
+            type="warning"
+            showIcon
+            closable
+            onClose={() => setRestored(false)}
+            data-testid="draft-restored"
+            title={t('draft.restored')}
+            description={t('draft.restoredScore')}
+          />
+        )}
         <Card size="small" className="block scoring-bar" data-testid="scoring-bar">
           <div className="scoring-bar-row">
             <span className="kbd-hint">

@@ -9,7 +9,8 @@ import { listDossierRows, listSnapshots, type DossierFilter, type Page } from '.
 import { dossierAuditRows } from '../data/timeline-store.ts';
 import type { DossierRow } from '../data/schema.ts';
 import { accessOf, dossierScope, evaluationPolicy } from '../policy.ts';
-import { presentDossier, presentDossierSummary, type PublicDossier, type PublicDossierSummary } from '../presenters.ts';
+import { scoringProgressOf } from '../data/scoring-progress-store.ts';
+import { presentDossier, presentDossierSummary, type PublicDossier, type PublicDossierSummary, type ScoringProgress } from '../presenters.ts';
 import type { Message } from '../../../platform/errors.ts';
 import { clock } from './clock.ts';
 import { invalid } from './errors.ts';
@@ -35,7 +36,20 @@ export async function listDossiers(db: Db, actor: Actor, query: DossierQuery, pa
   const { rows, total } = await dossierRows(db, actor, query, page);
   const today = clock.today();
   const calendar = loadCalendar();
-  return { items: rows.map((r) => presentDossierSummary(r, today, calendar)), total };
+  const scoring = await scoringOfPage(db, actor, rows);
+  return { items: rows.map((r) => presentDossierSummary(r, today, calendar, scoring.get(r.id) ?? null)), total };
+}
+
+/** For a council member: where each listed dossier's scoring stands in the member's council — one query for the
+ *  page, so the scoring list asks nothing per dossier. */
+async function scoringOfPage(db: Db, actor: Actor, rows: DossierRow[]): Promise<Map<string, ScoringProgress>> {
+  if (!evaluationPolicy.can(actor, 'scorecards.own')) return new Map();
+  const progress = await scoringProgressOf(db, rows.map((r) => r.id), actor.id);
+  return new Map(progress.map((p) => [p.dossierId, {
+    councilId: p.councilId, scorer: p.scorer, memberCount: p.memberCount, submittedCount: p.submittedCount,
+    own: !p.scorer ? null : p.ownSubmitted === null ? 'none' : p.ownSubmitted ? 'submitted' : 'draft',
+    ownTotal: p.scorer ? p.ownTotal : null,
+  } satisfies ScoringProgress]));
 }
 
 async function dossierRows(db: Db, actor: Actor, query: DossierQuery, page: Page): Promise<{ rows: DossierRow[]; total: number }> {

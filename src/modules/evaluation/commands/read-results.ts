@@ -4,7 +4,7 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { scopeLevel } from '../../../platform/auth/policy.ts';
 import { listProducts } from '../../registry/commands/read-registry.ts';
-import { findProductView } from '../../registry/data/product-store.ts';
+import { findProductView, type ProductView } from '../../registry/data/product-store.ts';
 import { accessOf as registryAccessOf, covers as registryCovers } from '../../registry/policy.ts';
 import { findCertificate, findDecision, listCertificateRows, listDecisionRows, type CertificateFilter } from '../data/result-store.ts';
 import type { CertificateRow } from '../data/schema.ts';
@@ -55,7 +55,12 @@ export async function listCertificates(db: Db, actor: Actor, f: Omit<Certificate
   return { items: await present(db, rows), total };
 }
 
-export async function getCertificate(db: Db, actor: Actor, id: string): Promise<PublicCertificate> {
+/**
+ * A certificate the actor may read, with its product: the producer's own accounts and commune staff through the
+ * product (registry scope), provincial staff their province's, the Ministry's side and national users all. Anything
+ * else is answered as "not found".
+ */
+export async function certificateInSight(db: Db, actor: Actor, id: string): Promise<{ row: CertificateRow; product: ProductView | undefined }> {
   evaluationPolicy.assertCan(actor, 'certificates.read');
   const c = await findCertificate(db, id);
   if (!c) throw certificateNotFound();
@@ -65,5 +70,10 @@ export async function getCertificate(db: Db, actor: Actor, id: string): Promise<
     ? view !== undefined && registryCovers(await registryAccessOf(db, actor), view)
     : MINISTRY_SIDE.includes(actor.role) || coversProvinceRecord(actor, c.provinceCode);
   if (!sees) throw certificateNotFound();
-  return presentCertificate(c, clock.today(), { productName: view?.name ?? null, producerName: view?.producerName ?? null });
+  return { row: c, product: view };
+}
+
+export async function getCertificate(db: Db, actor: Actor, id: string): Promise<PublicCertificate> {
+  const { row, product } = await certificateInSight(db, actor, id);
+  return presentCertificate(row, clock.today(), { productName: product?.name ?? null, producerName: product?.producerName ?? null });
 }

@@ -8,22 +8,18 @@ import { badRequest } from '../../../platform/errors.ts';
 import { audit } from '../../../platform/audit.ts';
 import { loadCalendar } from '../../reference/domain/calendar.ts';
 import { STATE_LABELS, type Dossier, type DossierState } from '../domain/dossier-lifecycle.ts';
+import { formOpenIn, formSide, type FormNo } from '../domain/form-editing.ts';
 import { validateForm01 } from '../forms/form01.ts';
 import { validateForm02 } from '../forms/form02.ts';
 import { validateForm03 } from '../forms/form03.ts';
 import { updateDossierRow, type DossierValues } from '../data/dossier-store.ts';
-import { evaluationPolicy } from '../policy.ts';
+import { evaluationPolicy, FORM_PERMISSION } from '../policy.ts';
 import { presentDossier, presentSelfAssessment, type PublicDossier } from '../presenters.ts';
 import { clock } from './clock.ts';
 import { conflict, issue } from './errors.ts';
 import { loadDossier } from './load-dossier.ts';
 
-export type FormNo = '01' | '02' | '03';
-
-/** The producer side completes its forms while drafting or when asked to complete or supplement (Art. 7.2.a, 7.3.a, 7.3.c). */
-export const PRODUCER_EDITABLE: readonly DossierState[] = ['draft', 'commune_returned', 'province_incomplete', 'advisory_supplement'];
-/** The commune writes Form 03 after receipt, and again when the province asks for completion (Art. 7.2, 7.3.a). */
-export const COMMUNE_EDITABLE: readonly DossierState[] = ['commune_received', 'province_incomplete'];
+export { PRODUCER_EDITABLE, type FormNo } from '../domain/form-editing.ts';
 
 function locked(state: DossierState, form: FormNo) {
   const s = STATE_LABELS[state];
@@ -31,12 +27,12 @@ function locked(state: DossierState, form: FormNo) {
 }
 
 export async function saveForm(db: Db, actor: Actor, id: string, form: FormNo, input: unknown): Promise<PublicDossier> {
-  evaluationPolicy.assertCan(actor, form === '03' ? 'dossiers.forms.commune' : 'dossiers.forms.producer');
+  evaluationPolicy.assertCan(actor, FORM_PERMISSION[formSide(form)]);
   const today = clock.today();
   return db.transaction(async (tx) => {
     const { row, facts } = await loadDossier(tx, actor, id, { lock: true });
     const state = row.state as DossierState;
-    if (!(form === '03' ? COMMUNE_EDITABLE : PRODUCER_EDITABLE).includes(state)) throw locked(state, form);
+    if (!formOpenIn(form, state)) throw locked(state, form);
     const next: Dossier = { ...facts, forms: { ...facts.forms } };
     const columns: Partial<DossierValues> = {};
     let before: unknown;

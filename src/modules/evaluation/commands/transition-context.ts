@@ -16,7 +16,7 @@ import type { Form01 } from '../forms/form01.ts';
 import type { Form03 } from '../forms/form03.ts';
 import { nextReceiptSeq, type DossierValues } from '../data/dossier-store.ts';
 import {
-  councilOfRound, findCouncil, findRound, latestAdvisoryReport, listMembers, upsertOutcome,
+  councilOfRound, findCouncil, findOutcome, findRound, latestAdvisoryReport, listMembers, upsertOutcome,
 } from '../data/council-store.ts';
 import { findDecision, findDecisionByNumber, insertDecision } from '../data/result-store.ts';
 import type { CouncilRow, DecisionRow, DossierRow, RoundRow } from '../data/schema.ts';
@@ -78,6 +78,7 @@ export function toDomainRound(r: RoundRow): EvaluationRound {
     id: r.id, level: r.level as 'province' | 'central', provinceCode: r.provinceCode, year: r.year, number: r.number,
     cutoff: r.cutoffOn, finishBy: addDays(r.finishBefore, -1),
     extra: r.extra ? { councilRulesDecision: r.basis ?? '', planReference: r.planReference ?? '' } : null,
+    closed: r.status === 'closed',
   };
 }
 
@@ -113,7 +114,21 @@ async function councilFromBody(tx: Db, row: DossierRow, councilId: string | unde
   if (!c || c.level !== level || (level === 'province' && c.provinceCode !== row.provinceCode)) {
     throw invalid('body.councilId', 'unknown', 'Không tìm thấy Hội đồng này (hoặc không cùng cấp, cùng tỉnh với hồ sơ)', 'No such council (or not at the dossier\'s level and province)');
   }
+  if ((await findRound(tx, c.roundId))?.status === 'closed') {
+    throw conflict('round_closed', 'Đợt đánh giá của Hội đồng này đã đóng: Hội đồng không nhận thêm hồ sơ', 'This council\'s round is closed: it takes no more dossiers');
+  }
+  await assertNotScoredBy(tx, c, row);
   return c;
+}
+
+/**
+ * A council gives one result per dossier: a dossier the province takes up again (Art. 7.4.g) goes before a council
+ * that has not already scored it, or the old scorecards would stand as the new evaluation.
+ */
+async function assertNotScoredBy(tx: Db, c: CouncilRow | undefined, row: DossierRow): Promise<void> {
+  if (c && await findOutcome(tx, c.id, row.id)) {
+    throw conflict('already_evaluated', `Hội đồng theo Quyết định ${c.decisionNo} đã đánh giá hồ sơ này; hãy chọn đợt đánh giá khác (điểm g khoản 4 Điều 7)`, `The council of decision ${c.decisionNo} has already evaluated this dossier; choose another round (Art. 7.4.g)`);
+  }
 }
 
 async function councilOf(tx: Db, row: DossierRow, level: 'province' | 'central'): Promise<CouncilRow> {
@@ -217,6 +232,7 @@ export async function buildContext(tx: Db, args: { actor: Actor; row: DossierRow
       if (r) {
         ctx.round = toDomainRound(r);
         const council = await councilOfRound(tx, r.id);
+        await assertNotScoredBy(tx, council, row);
         built.columns.councilId = council?.id ?? null;
       }
       break;

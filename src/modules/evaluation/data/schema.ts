@@ -54,6 +54,8 @@ export const dossiers = pgTable('dossiers', {
   proposedOn: date('proposed_on'),
   councilId: uuid('council_id'),
   centralCouncilId: uuid('central_council_id'),
+  // 0006: 'historical' for a result recorded from paper (historical-result.ts)
+  source: text('source').notNull().default('procedure'),
 });
 export type DossierRow = typeof dossiers.$inferSelect;
 
@@ -230,3 +232,31 @@ export const notifications = pgTable('notifications', {
   readAt: ts('read_at'),
 });
 export type NotificationRow = typeof notifications.$inferSelect;
+
+// 0006: results decided before OCOP Hub, as typed in (the dossier, decision and certificate rows carry the effect).
+export const historicalResults = pgTable('historical_results', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  provinceCode: text('province_code').notNull(),
+  dossierId: uuid('dossier_id').notNull(),
+  productId: uuid('product_id').notNull(),
+  kind: text('kind').notNull(),
+  ruleSet: text('rule_set').notNull(),
+  procedure: text('procedure').notNull(),
+  transitional: boolean('transitional').notNull().default(false),
+  filedOn: date('filed_on').notNull(),
+  decidedOn: date('decided_on').notNull(),
+  level: text('level').notNull(),
+  points: num('points').notNull(),
+  star: smallint('star').notNull(),
+  decisionId: uuid('decision_id'),
+  decisionNo: text('decision_no'),
+  certificateId: uuid('certificate_id'),
+  certificateNo: text('certificate_no'),
+  note: text('note'),
+  productName: text('product_name'),
+  producerName: text('producer_name'),
+  search: text('search').generatedAlwaysAs(sql`search_key(coalesce(product_name, '') || ' ' || coalesce(producer_name, '') || ' ' || coalesce(certificate_no, '') || ' ' || coalesce(decision_no, ''))`),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+export type HistoricalResultRow = typeof historicalResults.$inferSelect;

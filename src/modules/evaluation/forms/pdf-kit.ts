@@ -46,8 +46,11 @@ function keepHeadingsWithText(node: { headlineLevel?: number }, followingNodesOn
   return node.headlineLevel === 1 && followingNodesOnPage.length === 0;
 }
 
+/** A page other than the forms' portrait A4 (the certificate: landscape, its own margins and frame). */
+export type PageLayout = Partial<Pick<TDocumentDefinitions, 'pageOrientation' | 'pageMargins' | 'background'>>;
+
 /** Renders a document definition on A4 with the form font; resolves to the PDF bytes. */
-export function renderPdf(title: string, content: Content[]): Promise<Buffer> {
+export function renderPdf(title: string, content: Content[], layout: PageLayout = {}): Promise<Buffer> {
   const Printer = require('pdfmake') as PdfPrinter;
   const doc = new Printer(fontFaces()).createPdfKitDocument({
     info: { title, creator: 'OCOP Hub', producer: 'OCOP Hub' },
@@ -55,6 +58,7 @@ export function renderPdf(title: string, content: Content[]): Promise<Buffer> {
     pageMargins: PAGE.margins,
     // Decree 30/2020, Appendix I: the page number is printed at the top centre, from the second page on.
     header: (page: number) => (page > 1 ? { text: String(page), alignment: 'center', fontSize: 10, margin: [0, 28, 0, 0] } : null),
+    ...layout,
     defaultStyle: { font: FONT, fontSize: BODY_SIZE, lineHeight: 1.2 },
     pageBreakBefore: keepHeadingsWithText as unknown as TDocumentDefinitions['pageBreakBefore'],
     content,

@@ -7,6 +7,7 @@ import { MAX_EVIDENCE_BYTES } from '../../../platform/files.ts';
 import { dossierRoutes } from './dossier-routes.ts';
 import { councilRoutes } from './council-routes.ts';
 import { resultRoutes } from './result-routes.ts';
+import { historyRoutes } from './history-routes.ts';
 
 export function evaluationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -14,5 +15,6 @@ export function evaluationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(dossierRoutes(ctx));
     await app.register(councilRoutes(ctx));
     await app.register(resultRoutes(ctx));
+    await app.register(historyRoutes(ctx));
   };
 }

@@ -4,7 +4,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../app.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { recordDecision } from '../commands/record-decision.ts';
-import { getCertificate, getDecision, listCertificates, listDecisions } from '../commands/read-results.ts';
+import { attachmentHeader } from '../../../platform/excel.ts';
+import { getDecision, listCertificates, listDecisions } from '../commands/read-results.ts';
+import { getCertificateDetail, printCertificate } from '../commands/read-certificate.ts';
 import { listNotifications, readNotification } from '../commands/notifications.ts';
 import * as s from './schemas.ts';
 
@@ -41,8 +43,16 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get('/api/certificates/:id', {
       preHandler: requireUser(),
-      schema: { tags: ['evaluation'], params: s.idParams, response: { 200: s.certificateOut } },
-    }, async (request) => getCertificate(readDb, request.actor!, request.params.id));
+      schema: { tags: ['evaluation'], summary: 'Một giấy chứng nhận OCOP / One certificate (Art. 4.3, 7.6.a)', params: s.idParams, response: { 200: s.certificateDetailOut } },
+    }, async (request) => getCertificateDetail(readDb, request.actor!, request.params.id));
+
+    app.get('/api/certificates/:id/pdf', {
+      preHandler: requireUser(),
+      schema: { tags: ['evaluation'], summary: 'In giấy chứng nhận (PDF, A4 ngang) / Print the certificate (PDF, landscape A4)', params: s.idParams },
+    }, async (request, reply) => {
+      const { pdf, filename } = await printCertificate(readDb, request.actor!, request.params.id, ctx.config.publicUrl);
+      return reply.header('content-type', 'application/pdf').header('content-disposition', attachmentHeader(filename).replace(/^attachment/, 'inline')).send(pdf);
+    });
 
     app.get('/api/notifications', {
       preHandler: requireUser(),

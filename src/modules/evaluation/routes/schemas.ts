@@ -57,6 +57,11 @@ export const dossierSummaryOut = z.object({
   productId: z.string(), productName: z.string().nullable(), setNo: z.number(), ruleSet: z.string(), year: z.number(),
   receiptNo: z.string().nullable(), submittedOn: z.string().nullable(), receivedOn: z.string().nullable(),
   communeDueOn: z.string().nullable(), forwardedOn: z.string().nullable(), proposedOn: z.string().nullable(), roundId: z.string().nullable(),
+  councilId: z.string().nullable(), centralCouncilId: z.string().nullable(),
+  scoring: z.object({
+    councilId: z.string(), scorer: z.boolean(), memberCount: z.number(), submittedCount: z.number(),
+    own: z.enum(['none', 'draft', 'submitted']).nullable(), ownTotal: z.number().nullable(),
+  }).nullable(),
   finalPoints: z.number().nullable(), finalStar: z.number().nullable(), overdue: z.boolean(), version: z.number(),
   createdAt: z.string(), updatedAt: z.string(),
 });
@@ -64,7 +69,7 @@ export const dossierListOut = z.object({ items: z.array(dossierSummaryOut), tota
 
 const deadlineOut = z.object({ kind: z.string(), dueOn: z.string(), article: z.string(), label: message });
 export const dossierOut = dossierSummaryOut.extend({
-  councilId: z.string().nullable(), centralCouncilId: z.string().nullable(), previousCertificateId: z.string().nullable(),
+  previousCertificateId: z.string().nullable(),
   completeOn: z.string().nullable(), acceptedOn: z.string().nullable(), lastReason: z.string().nullable(),
   forms: z.object({ form01: z.boolean(), form02: z.boolean(), form03: z.boolean() }),
   selfAssessment: z.object({
@@ -73,6 +78,7 @@ export const dossierOut = dossierSummaryOut.extend({
   }).nullable(),
   facts: factsOut,
   availableActions: z.array(z.object({ action: z.enum(DOSSIER_ACTIONS), label: message })),
+  editableForms: z.array(z.enum(['01', '02', '03'])), mayUploadEvidence: z.boolean(),
   deadlines: z.array(deadlineOut),
   overdueItems: z.array(z.object({ deadline: z.string(), dueOn: z.string(), article: z.string(), message })),
 });
@@ -259,6 +265,16 @@ export const certificateOut = z.object({
   supersededBy: z.string().nullable(), revokedOn: z.string().nullable(), createdAt: z.string(),
 });
 export const certificateListOut = z.object({ items: z.array(certificateOut), total: z.number() });
+const nullableText = z.string().nullable();
+export const certificateDetailOut = certificateOut.extend({
+  product: z.object({ name: nullableText, code: nullableText, setNo: z.number().nullable(), setName: nullableText }),
+  producer: z.object({ id: nullableText, name: nullableText, communeCode: nullableText, communeName: nullableText, provinceCode: nullableText, provinceName: nullableText }),
+  issuer: z.object({ level: z.enum(['province', 'central']), body: message, signer: message, article: z.string() }),
+  decision: z.object({ number: z.string(), signedOn: z.string() }).nullable(),
+  dossier: z.object({ id: z.string(), receiptNo: nullableText }).nullable(),
+  validFrom: z.string(), validTo: z.string(), statusOn: z.string(), daysLeft: z.number(),
+  reevaluationWindow: z.object({ opensOn: z.string(), closesOn: z.string(), phase: z.enum(['not_yet', 'open', 'closed']) }),
+});
 
 export const notificationQuery = z.object({
   unread: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),

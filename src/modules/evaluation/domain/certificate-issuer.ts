@@ -1,0 +1,34 @@
+// Who issues a certificate (Art. 4.1): the provincial People's Committee for 3★/4★ (its chair signs the recognition
+// decision, Art. 7.3.e), the Ministry of Agriculture and Environment for 5★ (the Minister, Art. 7.4.e). The issuer is
+// read from the recognition decision's level when it is recorded, else from the star. Pure.
+import type { Message } from '../../../platform/errors.ts';
+
+export interface CertificateIssuer {
+  level: 'province' | 'central';
+  article: string;
+  /** The body, as the certificate's heading prints it: "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU". */
+  body: Message;
+  /** Who signs: "CHỦ TỊCH". */
+  signer: Message;
+}
+
+const MINISTRY = 'Bộ Nông nghiệp và Môi trường';
+
+/** `provinceName` as the registry writes it ("Tỉnh Lai Châu", "Thành phố Huế"), or null when unknown. */
+export function certificateIssuer(star: number, decisionLevel: string | null, provinceName: string | null): CertificateIssuer {
+  const central = decisionLevel ? decisionLevel === 'central' : star === 5;
+  if (central) {
+    return {
+      level: 'central', article: 'Art. 4.1.b, 7.4.e',
+      body: { vi: MINISTRY, en: 'Ministry of Agriculture and Environment' },
+      signer: { vi: 'Bộ trưởng', en: 'Minister' },
+    };
+  }
+  const place = provinceName?.trim() || 'cấp tỉnh';
+  const lower = place.replace(/^(Tỉnh|Thành phố)(?=\s)/, (m) => m.toLowerCase());
+  return {
+    level: 'province', article: 'Art. 4.1.a, 7.3.e',
+    body: { vi: `Ủy ban nhân dân ${lower}`, en: `People's Committee of ${place}` },
+    signer: { vi: 'Chủ tịch', en: 'Chair' },
+  };
+}
