@@ -32,16 +32,18 @@ export async function benchApi(): Promise<void> {
        ('bench.national', 'Bench admin', $1, 'admin', null, null),
        ('bench.member', 'Bench council member', $1, 'province_council_member', '01', '01')`, [hash]);
     // A council of Hà Nội scoring 200 of the generated dossiers, for the scoring screen's own endpoints.
-    const council = (await prepared.db.pool.query(`
+    const { id: council, round_id: roundId } = (await prepared.db.pool.query(`
       with r as (insert into rounds (province_code, level, year, number, cutoff_on, finish_before)
                  values ('01', 'province', 2026, 2, '2026-10-30', '2026-12-30') returning id)
       insert into councils (round_id, province_code, level, decision_no, decision_date)
-      select id, '01', 'province', '99/QĐ-UBND', '2026-11-01' from r returning id`)).rows[0].id as string;
+      select id, '01', 'province', '99/QĐ-UBND', '2026-11-01' from r returning id, round_id`)).rows[0] as { id: string; round_id: string };
+    await prepared.db.pool.query(`update dossiers set round_id = $1 where id in (
+      select id from dossiers where province_code = '01' and set_no = 1 limit 200)`, [roundId]);
     await prepared.db.pool.query(`insert into council_members (council_id, user_id, province_code, position, agency)
       select $1, id, '01', 'member', 'Sở Nông nghiệp và Môi trường' from users where username = 'bench.member'`, [council]);
     const scored = (await prepared.db.pool.query(`update dossiers set council_id = $1, state = 'council_scoring',
         facts = facts || '{"state":"council_scoring"}'::jsonb
-      where id in (select id from dossiers where province_code = '01' and set_no = 1 limit 200) returning id`, [council])).rows.map((r) => r.id as string);
+      where round_id = $2 returning id`, [council, roundId])).rows.map((r) => r.id as string);
     const app = await buildApp({ config, db: prepared.db, files: new DiskStorage(join(dir, 'files')) });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
@@ -73,6 +75,8 @@ export async function benchApi(): Promise<void> {
         { label: 'dossier list, province office (page 1)', cookie: province, url: '/api/dossiers?limit=50' },
         { label: 'dossier list, national, state filter', cookie: national, url: '/api/dossiers?limit=50&state=council_scoring' },
         { label: 'dossier search "mien dong" (national)', cookie: national, url: '/api/dossiers?limit=50&q=mien%20dong' },
+        // The scoring list: a round's 200 dossiers with the member's own progress on each, in one call.
+        { label: 'scoring list: round of 200, council member', cookie: member, url: `/api/dossiers?roundId=${roundId}&limit=200` },
       );
     }
     for (const c of cases) {

@@ -1,7 +1,10 @@
-// Shared set-up of the browser tests: Debian's Chromium through playwright-core, and screenshots of failed steps.
-import { chromium, type Browser, type Page } from 'playwright-core';
+// Shared set-up of the browser tests: today's web build, Debian's Chromium through playwright-core, a context logged
+// in through the log-in page, set-up calls that must succeed, and screenshots of failed steps.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Method, People } from '../src/testing/people.ts';
 
 export const resultsDir = join(process.cwd(), 'test-results');
 
@@ -22,4 +25,38 @@ export async function screenshotOnFailure(page: Page, name: string, fn: (page: P
     await page.screenshot({ path: join(resultsDir, `${name}.png`), fullPage: true }).catch(() => undefined);
     throw err;
   }
+}
+
+/** Rebuilds web/dist when its sources are newer (scripts/ensure-web-build.mjs), so the server serves today's app. */
+export async function ensureWebBuild(): Promise<void> {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const url = pathToFileURL(join(root, 'scripts', 'ensure-web-build.mjs')).href;
+  const mod = (await import(/* @vite-ignore */ url)) as { ensureWebBuild(): Promise<unknown> };
+  await mod.ensureWebBuild();
+}
+
+/** A new browser context (cookie jar) in Vietnamese, logged in as `username` through the log-in page. */
+export async function loggedInContext(
+  browser: Browser,
+  serverUrl: string,
+  username: string,
+  password: string,
+  options: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {},
+): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 900 }, locale: 'vi-VN', acceptDownloads: options.acceptDownloads ?? false });
+  const page = await ctx.newPage();
+  await page.goto(serverUrl + '/');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('user-name').waitFor();
+  await page.close();
+  return ctx;
+}
+
+/** A set-up call through the API that must succeed: its body, or an error naming the call and the server's answer. */
+export async function setupCall<W extends string>(people: People<W>, who: W, method: Method, url: string, body?: unknown) {
+  const r = await people.call(who, method, url, body);
+  if (r.status >= 300) throw new Error(`${who} ${method} ${url}: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body;
 }

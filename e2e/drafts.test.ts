@@ -3,10 +3,8 @@
 // a council member picks an answer and reloads before the autosave pause — the answer is still picked (sent on
 // `pagehide` with keepalive, or restored from the local draft). Stage set through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launchChromium, screenshotOnFailure } from './browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { ensureWebBuild, launchChromium, loggedInContext, screenshotOnFailure, setupCall } from './browser.ts';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
 import { createPeople, PEOPLE_PASSWORD, type People } from '../src/testing/people.ts';
 import { pinToday } from '../src/modules/evaluation/commands/clock.ts';
@@ -14,7 +12,6 @@ import {
   act, fileDossier, filledForm03, PEOPLE, provinceCouncilBody, registerBinhLuProduct, type EvaluationTestServer, type Who,
 } from '../src/modules/evaluation/evaluation-test-kit.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 let server: TestServer;
 let people: People<Who>;
 let browser: Browser;
@@ -22,26 +19,8 @@ let draftId = '';
 let scoredId = '';
 let councilId = '';
 
-async function ensureWebBuild(): Promise<void> {
-  const url = pathToFileURL(join(root, 'scripts', 'ensure-web-build.mjs')).href;
-  const mod = (await import(/* @vite-ignore */ url)) as { ensureWebBuild(): Promise<unknown> };
-  await mod.ensureWebBuild();
-}
-
-async function loggedIn(who: Who): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  const page = await ctx.newPage();
-  await page.goto(server.url + '/');
-  await page.getByTestId('login-username').fill(who);
-  await page.getByTestId('login-password').fill(PEOPLE_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-name').waitFor();
-  await page.close();
-  return ctx;
-}
-
 async function as(who: Who, name: string, fn: (page: Page) => Promise<void>): Promise<void> {
-  const ctx = await loggedIn(who);
+  const ctx = await loggedInContext(browser, server.url, who, PEOPLE_PASSWORD);
   const page = await ctx.newPage();
   try {
     await screenshotOnFailure(page, `drafts-${name}`, fn);
@@ -50,12 +29,7 @@ async function as(who: Who, name: string, fn: (page: Page) => Promise<void>): Pr
   }
 }
 
-/** A set-up call that must succeed. */
-async function ok(who: Who, method: 'POST' | 'PUT', url: string, body: unknown) {
-  const r = await people.call(who, method, url, body);
-  if (r.status >= 300) throw new Error(`${who} ${method} ${url}: ${r.status} ${JSON.stringify(r.body)}`);
-  return r.body;
-}
+const ok = (who: Who, method: 'POST' | 'PUT', url: string, body: unknown) => setupCall(people, who, method, url, body);
 
 beforeAll(async () => {
   await ensureWebBuild();

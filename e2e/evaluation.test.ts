@@ -11,11 +11,10 @@
 // re-evaluation filed too early shows its window and the server's refusal. A second walk takes a 100-point dossier to
 // the Ministry (proposal, receipt, central council, a central member scoring by keyboard) and 5★.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, resultsDir, screenshotOnFailure } from './browser.ts';
+import { ensureWebBuild, launchChromium, loggedInContext, resultsDir, screenshotOnFailure, setupCall } from './browser.ts';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
 import { createPeople, PEOPLE_PASSWORD, type People } from '../src/testing/people.ts';
 import { pinToday } from '../src/modules/evaluation/commands/clock.ts';
@@ -23,7 +22,6 @@ import {
   centralCouncilBody, CENTRAL_MEMBERS, filledForm01, filledForm02, filledForm03, FOUR_STAR, LOW, MAX_SET1, MEMBERS, PDF_BYTES, PEOPLE, type Who,
 } from '../src/modules/evaluation/evaluation-test-kit.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PRODUCT = 'Rau cải mèo Bình Lư';
 
 let server: TestServer;
@@ -35,24 +33,11 @@ let dossierId = '';
 let roundId = '';
 let councilId = '';
 
-async function ensureWebBuild(): Promise<void> {
-  const url = pathToFileURL(join(root, 'scripts', 'ensure-web-build.mjs')).href;
-  const mod = (await import(/* @vite-ignore */ url)) as { ensureWebBuild(): Promise<unknown> };
-  await mod.ensureWebBuild();
-}
-
 /** One browser context (cookie jar) per person, logged in through the log-in page the first time. */
 async function contextOf(who: Who, viewport = { width: 1366, height: 900 }): Promise<BrowserContext> {
   const existing = contexts.get(who);
   if (existing) return existing;
-  const ctx = await browser.newContext({ viewport, locale: 'vi-VN' });
-  const page = await ctx.newPage();
-  await page.goto(server.url + '/');
-  await page.getByTestId('login-username').fill(who);
-  await page.getByTestId('login-password').fill(PEOPLE_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-name').waitFor();
-  await page.close();
+  const ctx = await loggedInContext(browser, server.url, who, PEOPLE_PASSWORD, { viewport });
   contexts.set(who, ctx);
   return ctx;
 }
@@ -95,11 +80,7 @@ async function act(page: Page, action: string, to: string, fill?: () => Promise<
   await page.locator(`[data-testid="dossier-page"][data-state="${to}"]`).waitFor({ timeout: 15_000 });
 }
 
-async function api(who: Who, method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) {
-  const r = await people.call(who, method, url, body);
-  if (r.status >= 300) throw new Error(`${who} ${method} ${url}: ${r.status} ${JSON.stringify(r.body)}`);
-  return r.body;
-}
+const api = (who: Who, method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) => setupCall(people, who, method, url, body);
 
 /** The key a member presses for an answer on the scoring screen: option n → n+1, yes → 1, none → 0. */
 /** Answers in sheet order (JavaScript lists the integer-like keys "7"…"12" first). */

@@ -22,6 +22,29 @@ function clusterPassword(dataDir: string): string {
   return password;
 }
 
+/**
+ * The port of a PostgreSQL already running on this data directory (another OCOP Hub process, e.g. `npm start` while
+ * `npm run ocop -- demo` runs in a second terminal), read from its postmaster.pid; null when none runs.
+ */
+export function runningClusterPort(databaseDir: string): number | null {
+  let lines: string[];
+  try {
+    lines = readFileSync(join(databaseDir, 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return null;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (err) {
+    // EPERM: alive, but owned by another OS user (the postgres user when we are not root).
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return null;
+  }
+  return port;
+}
+
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port?: number;
@@ -34,7 +57,9 @@ export async function startEmbeddedPostgres(opts: {
   chmodSync(opts.dataDir, 0o755);
   const databaseDir = join(opts.dataDir, 'pg');
   const password = clusterPassword(opts.dataDir);
-  const port = opts.port ?? (await freePort());
+  // A second process on the same data directory joins the running cluster and leaves it running when it stops.
+  const running = runningClusterPort(databaseDir);
+  const port = running ?? opts.port ?? (await freePort());
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const errors: string[] = [];
   const pg = new EmbeddedPostgres({
@@ -54,8 +79,10 @@ export async function startEmbeddedPostgres(opts: {
     },
   });
   try {
-    if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
-    await pg.start();
+    if (running === null) {
+      if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
+      await pg.start();
+    }
   } catch (err) {
     throw new Error(`embedded PostgreSQL did not start on port ${port}: ${String(err)}\n${errors.slice(-5).join('\n')}`);
   }
@@ -68,6 +95,6 @@ export async function startEmbeddedPostgres(opts: {
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     port,
-    stop: () => pg.stop(),
+    stop: () => (running === null ? pg.stop() : Promise.resolve()),
   };
 }

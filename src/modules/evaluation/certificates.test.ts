@@ -3,6 +3,7 @@
 // the number, the stars and the QR code's verification address.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { fileDossier, pinToday, registerBinhLuProduct, startEvaluationTestServer, type EvaluationTestServer, type Who } from './evaluation-test-kit.ts';
+import ExcelJS from 'exceljs';
 import { readPdf, squash } from './forms/pdf-text.ts';
 
 let s: EvaluationTestServer;
@@ -114,5 +115,35 @@ describe('GET /api/certificates/:id/pdf', () => {
     expect(text).toContain(squash('BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG'));
     expect(text).toContain(squash('hạng 5 sao'));
     expect(text).toContain(squash('Hà Nội, ngày 02 tháng 11 năm 2026'));
+  });
+});
+
+describe('GET /api/certificates: search and the Excel register', () => {
+  it('finds certificates by product name without diacritics, or by number', async () => {
+    pinToday('2026-11-23');
+    const byName = await s.call('laichau_office', 'GET', '/api/certificates?q=mien%20dong');
+    expect(byName.body.items.map((c: { number: string }) => c.number)).toEqual(['002/GCN-OCOP-BNNMT-2026']);
+    const byNumber = await s.call('laichau_office', 'GET', `/api/certificates?q=${encodeURIComponent('001/gcn')}`);
+    expect(byNumber.body.items.map((c: { number: string }) => c.number)).toEqual(['001/GCN-OCOP-12-2026']);
+    expect((await s.call('laichau_office', 'GET', '/api/certificates?q=50%25')).body.total).toBe(0);
+  });
+
+  it('format=xlsx gives the whole filtered register with Vietnamese headings, in the reader\'s scope', async () => {
+    const r = await s.raw('laichau_office', '/api/certificates?format=xlsx&star=4&limit=1');
+    expect(r.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.body as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'STT', 'Số giấy chứng nhận', 'Tên sản phẩm', 'Mã sản phẩm', 'Chủ thể', 'Tỉnh, thành phố', 'Hạng sao', 'Điểm', 'Ngày cấp', 'Hiệu lực đến', 'Tình trạng',
+    ]);
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(2).value).toBe('001/GCN-OCOP-12-2026');
+    expect(sheet.getRow(2).getCell(6).value).toBe('Tỉnh Lai Châu');
+    expect(sheet.getRow(2).getCell(7).value).toBe(4);
+    const outside = await s.raw('dienbien_office', '/api/certificates?format=xlsx');
+    const other = new ExcelJS.Workbook();
+    await other.xlsx.load(outside.body as unknown as ArrayBuffer);
+    expect(other.worksheets[0]!.rowCount).toBe(1);
   });
 });

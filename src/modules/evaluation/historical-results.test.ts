@@ -52,6 +52,9 @@ describe('POST /api/historical-results', () => {
     const first = await s.call('binhlu_producer', 'POST', '/api/dossiers', { productId: p.district, kind: 'first' });
     expect(first.status).toBe(409);
     expect(first.body.error.code).toBe('product_certified');
+    // Its page names the district that issued it (districts ended on 1/7/2025; Bình Lư was made from Tam Đường's communes).
+    const page = await s.call('laichau_office', 'GET', `/api/certificates/${r.body.certificateId}`);
+    expect(page.body.issuer).toMatchObject({ level: 'district', body: { vi: 'Ủy ban nhân dân huyện Tam Đường' }, signer: { vi: 'Chủ tịch' } });
   });
 
   it('refuses with each field named in Vietnamese and English, and writes nothing', async () => {

@@ -1,28 +1,16 @@
 // A producer's self-registration from the commune's side: log-in answers for pending, rejected and locked accounts,
 // approval that links the account to the producer the registry already holds, unit names in the user list, the
 // permissions the web app reads, and the registration rate limit. Lai Châu (12): Bình Lư 03390, Tân Phong 03408.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { startTestServer, type TestServer } from '../../testing/test-server.ts';
-import { createPeople, type People, type Method } from '../../testing/people.ts';
+import { describe, it, expect, beforeAll } from 'vitest';
 import { LOGIN_LIMITS } from '../../platform/auth/login.ts';
+import { startTestServer } from '../../testing/test-server.ts';
+import { usersTestServer } from './users-test-kit.ts';
 
-const PEOPLE = {
-  sysadmin: { role: 'admin', unit: null, province: null },
-  laichau_office: { role: 'province_office', unit: '12', province: '12' },
-  dienbien_office: { role: 'province_office', unit: '11', province: '11' },
-  binhlu_officer: { role: 'commune_officer', unit: '03390', province: '12' },
-  tanphong_officer: { role: 'commune_officer', unit: '03408', province: '12' },
-  ministry: { role: 'ministry_office', unit: null, province: null },
-  council_member: { role: 'province_council_member', unit: '12', province: '12' },
-} as const;
-type Who = keyof typeof PEOPLE;
-
-let s: TestServer;
-let people: People<Who>;
-const call = (who: Who | null, method: Method, url: string, payload?: unknown) => people.call(who, method, url, payload);
+const kit = usersTestServer();
+const { call } = kit;
 let ip = 0;
 const login = async (username: string, password: string) => {
-  const res = await s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress: `10.9.0.${++ip}` });
+  const res = await kit.s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress: `10.9.0.${++ip}` });
   return { status: res.statusCode, body: res.json() };
 };
 const register = async (username: string, displayName: string, communeCode = '03390') => {
@@ -31,11 +19,6 @@ const register = async (username: string, displayName: string, communeCode = '03
   return r.body.user.id as string;
 };
 
-beforeAll(async () => {
-  s = await startTestServer({ listen: false });
-  people = await createPeople(s.app, s.db, PEOPLE);
-});
-afterAll(async () => s?.close());
 
 describe('log-in of an account that may not work yet', () => {
   it('a pending registration with the right password gets 403 "awaiting approval by the commune"', async () => {
@@ -50,7 +33,7 @@ describe('log-in of an account that may not work yet', () => {
     const noReason = await call('binhlu_officer', 'POST', `/api/users/${id}/approve`, { approve: false, reason: '  ' });
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.issues[0]).toMatchObject({ field: 'body.reason', code: 'required' });
-    expect((await s.db.pool.query(`select status from users where id = $1`, [id])).rows[0].status).toBe('pending');
+    expect((await kit.s.db.pool.query(`select status from users where id = $1`, [id])).rows[0].status).toBe('pending');
     const reason = 'Hộ không có cơ sở sản xuất trên địa bàn xã';
     expect((await call('binhlu_officer', 'POST', `/api/users/${id}/approve`, { approve: false, reason })).status).toBe(200);
     const r = await login('bi.tu.choi', 'mat-khau-chu-the');
@@ -62,7 +45,7 @@ describe('log-in of an account that may not work yet', () => {
   });
 
   it('a locked staff account with the right password gets 403 "Tài khoản đã bị khoá"', async () => {
-    expect((await call('sysadmin', 'PATCH', `/api/users/${people.ids.council_member}`, { status: 'disabled' })).status).toBe(200);
+    expect((await call('sysadmin', 'PATCH', `/api/users/${kit.people.ids.council_member}`, { status: 'disabled' })).status).toBe(200);
     const r = await login('council_member', 'mat-khau-thu-nghiem');
     expect(r.status).toBe(403);
     expect(r.body.error).toMatchObject({ code: 'account_disabled', message: { vi: 'Tài khoản đã bị khoá' } });
@@ -117,9 +100,9 @@ describe('approving a registration links the account to the producer already reg
     expect(outsideArea.status).toBe(404);
     const withReject = await call('binhlu_officer', 'POST', `/api/users/${id}/approve`, { approve: false, reason: 'x', producerId: existing });
     expect(withReject.body.error.issues[0]).toMatchObject({ field: 'body.producerId', code: 'not_with_reject' });
-    const row = await s.db.pool.query(`select status, producer_id from users where id = $1`, [id]);
+    const row = await kit.s.db.pool.query(`select status, producer_id from users where id = $1`, [id]);
     expect(row.rows[0]).toEqual({ status: 'pending', producer_id: null });
-    const audit = await s.db.pool.query(`select count(*)::int n from audit_log where entity_id = $1 and action <> 'user.register'`, [id]);
+    const audit = await kit.s.db.pool.query(`select count(*)::int n from audit_log where entity_id = $1 and action <> 'user.register'`, [id]);
     expect(audit.rows[0].n).toBe(0);
   });
 
@@ -128,13 +111,13 @@ describe('approving a registration links the account to the producer already reg
     const r = await call('binhlu_officer', 'POST', `/api/users/${id}/approve`, { approve: true, producerId: existing });
     expect(r.status).toBe(200);
     expect(r.body.status).toBe('active');
-    expect((await s.db.pool.query(`select producer_id from users where id = $1`, [id])).rows[0].producer_id).toBe(existing);
-    const audit = await s.db.pool.query(`select action, after->>'producerId' p from audit_log where entity_id = $1 and action <> 'user.register' order by id`, [id]);
+    expect((await kit.s.db.pool.query(`select producer_id from users where id = $1`, [id])).rows[0].producer_id).toBe(existing);
+    const audit = await kit.s.db.pool.query(`select action, after->>'producerId' p from audit_log where entity_id = $1 and action <> 'user.register' order by id`, [id]);
     expect(audit.rows).toEqual([{ action: 'user.approve', p: null }, { action: 'producer.link-account', p: existing }]);
     // The producer now logs in and sees that producer as its own.
-    const session = await s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'htx.miendong3', password: 'mat-khau-chu-the' }, remoteAddress: '10.9.9.9' });
+    const session = await kit.s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'htx.miendong3', password: 'mat-khau-chu-the' }, remoteAddress: '10.9.9.9' });
     const cookie = session.cookies.find((c) => c.name === 'ocop_session')!.value;
-    const own = await s.app.inject({ method: 'GET', url: '/api/producers', cookies: { ocop_session: cookie } });
+    const own = await kit.s.app.inject({ method: 'GET', url: '/api/producers', cookies: { ocop_session: cookie } });
     expect(own.json().items.map((p: { id: string }) => p.id)).toEqual([existing]);
   });
 });
@@ -154,7 +137,7 @@ describe('user lists carry unit names; the Ministry office lists national and pr
     expect(roles).toEqual(new Set(['admin', 'province_office', 'ministry_office', 'province_council_member']));
     expect(r.body.items.some((u: { provinceCode: string | null }) => u.provinceCode === '11')).toBe(true);
     expect((await call('ministry', 'GET', '/api/users?role=producer')).body.total).toBe(0);
-    expect((await call('ministry', 'PATCH', `/api/users/${people.ids.laichau_office}`, { displayName: 'X' })).status).toBe(403);
+    expect((await call('ministry', 'PATCH', `/api/users/${kit.people.ids.laichau_office}`, { displayName: 'X' })).status).toBe(403);
   });
 });
 

@@ -1,29 +1,8 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { startTestServer, type TestServer } from '../../testing/test-server.ts';
-import { createPeople, type People, type Method } from '../../testing/people.ts';
+import { describe, it, expect } from 'vitest';
+import { usersTestServer, type Who } from './users-test-kit.ts';
 
-let s: TestServer;
-// Lai Châu (12): phường Tân Phong 03408, xã Bình Lư 03390; Điện Biên (11) for "outside".
-const PEOPLE = {
-  sysadmin: { role: 'admin', unit: null, province: null },
-  laichau_office: { role: 'province_office', unit: '12', province: '12' },
-  dienbien_office: { role: 'province_office', unit: '11', province: '11' },
-  tanphong_officer: { role: 'commune_officer', unit: '03408', province: '12' },
-  binhlu_officer: { role: 'commune_officer', unit: '03390', province: '12' },
-  ministry: { role: 'ministry_office', unit: null, province: null },
-  council_member: { role: 'province_council_member', unit: '12', province: '12' },
-} as const;
-type Who = keyof typeof PEOPLE;
-let people: People<Who>;
-let ids: Record<Who, string>;
-const call = (who: Who | null, method: Method, url: string, payload?: unknown) => people.call(who, method, url, payload);
-
-beforeAll(async () => {
-  s = await startTestServer({ listen: false });
-  people = await createPeople(s.app, s.db, PEOPLE);
-  ids = people.ids;
-});
-afterAll(async () => s?.close());
+const kit = usersTestServer();
+const { call } = kit;
 
 describe('user administration', () => {
   it('an admin creates a commune officer with a one-time password that must be changed', async () => {
@@ -31,7 +10,7 @@ describe('user administration', () => {
     expect(r.status).toBe(201);
     expect(r.body.user).toMatchObject({ role: 'commune_officer', unitCode: '03408', provinceCode: '12', mustChangePassword: true, status: 'active' });
     expect(r.body.oneTimePassword).toMatch(/^[a-z0-9]{4}(-[a-z0-9]{4}){3}$/);
-    const audit = await s.db.pool.query(`select action, to_state from audit_log where entity_id = $1`, [r.body.user.id]);
+    const audit = await kit.s.db.pool.query(`select action, to_state from audit_log where entity_id = $1`, [r.body.user.id]);
     expect(audit.rows).toEqual([{ action: 'user.create', to_state: 'active' }]);
   });
 
@@ -43,7 +22,7 @@ describe('user administration', () => {
     expect(unknown.body.error.issues[0]).toMatchObject({ field: 'body.unitCode', code: 'unknown' });
     const taken = await call('sysadmin', 'POST', '/api/users', { username: 'ADMIN', displayName: 'X', role: 'ministry_office', unitCode: null });
     expect(taken.body.error.issues[0]).toMatchObject({ field: 'body.username', code: 'taken' });
-    const count = await s.db.pool.query(`select count(*)::int n from users where username in ('xx1','xx2')`);
+    const count = await kit.s.db.pool.query(`select count(*)::int n from users where username in ('xx1','xx2')`);
     expect(count.rows[0].n).toBe(0);
   });
 
@@ -54,17 +33,17 @@ describe('user administration', () => {
     expect(outside.status).toBe(403);
     const national = await call('laichau_office', 'POST', '/api/users', { username: 'bo.nn', displayName: 'X', role: 'ministry_office', unitCode: null });
     expect(national.status).toBe(403);
-    const otherProvinceUser = await call('laichau_office', 'PATCH', `/api/users/${ids.dienbien_office}`, { displayName: 'đổi' });
+    const otherProvinceUser = await call('laichau_office', 'PATCH', `/api/users/${kit.people.ids.dienbien_office}`, { displayName: 'đổi' });
     expect(otherProvinceUser.status).toBe(404);
     const list = await call('laichau_office', 'GET', '/api/users?limit=500');
     expect(list.body.items.every((u: { provinceCode: string }) => u.provinceCode === '12')).toBe(true);
   });
 
   it('disabling a user ends their sessions, and the change is audited with before/after', async () => {
-    const r = await call('sysadmin', 'PATCH', `/api/users/${ids.council_member}`, { status: 'disabled' });
+    const r = await call('sysadmin', 'PATCH', `/api/users/${kit.people.ids.council_member}`, { status: 'disabled' });
     expect(r.status).toBe(200);
     expect((await call('council_member', 'GET', '/api/auth/me')).status).toBe(401);
-    const audit = await s.db.pool.query(`select from_state, to_state, before->>'status' b, after->>'status' a from audit_log where entity_id = $1 and action = 'user.update'`, [ids.council_member]);
+    const audit = await kit.s.db.pool.query(`select from_state, to_state, before->>'status' b, after->>'status' a from audit_log where entity_id = $1 and action = 'user.update'`, [kit.people.ids.council_member]);
     expect(audit.rows).toEqual([{ from_state: 'active', to_state: 'disabled', b: 'active', a: 'disabled' }]);
   });
 
@@ -72,7 +51,7 @@ describe('user administration', () => {
     const reg = await call(null, 'POST', '/api/auth/register', { username: 'htx.binhlu', password: 'mien-dong-binh-lu', displayName: 'HTX Miến dong Bình Lư', communeCode: '03390' });
     expect(reg.status).toBe(201);
     expect(reg.body.user).toMatchObject({ status: 'pending', role: 'producer', unitCode: '03390', provinceCode: '12' });
-    const early = await s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'htx.binhlu', password: 'mien-dong-binh-lu' } });
+    const early = await kit.s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'htx.binhlu', password: 'mien-dong-binh-lu' } });
     expect(early.statusCode).toBe(403);
     expect(early.json().error.code).toBe('account_pending');
 
@@ -84,14 +63,14 @@ describe('user administration', () => {
     expect(ok.body.status).toBe('active');
     const again = await call('binhlu_officer', 'POST', `/api/users/${reg.body.user.id}/approve`, { approve: true });
     expect(again.status).toBe(409);
-    const later = await s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'htx.binhlu', password: 'mien-dong-binh-lu' } });
+    const later = await kit.s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'htx.binhlu', password: 'mien-dong-binh-lu' } });
     expect(later.statusCode).toBe(200);
   });
 });
 
 describe('access matrix: role × route × inside/outside scope', () => {
   // [who, method, url builder, expected status]: every route of this module, for every kind of user.
-  const target = () => ids.tanphong_officer!; // a Lai Châu commune user
+  const target = () => kit.people.ids.tanphong_officer!; // a Lai Châu commune user
   const matrix: [Who | null, 'GET' | 'POST' | 'PATCH', () => string, unknown, number][] = [
     [null, 'GET', () => '/api/users', undefined, 401],
     ['sysadmin', 'GET', () => '/api/users', undefined, 200],
@@ -116,7 +95,7 @@ describe('access matrix: role × route × inside/outside scope', () => {
     ['laichau_office', 'POST', () => `/api/users/${target()}/reset-password`, undefined, 200],
     ['dienbien_office', 'POST', () => `/api/users/${target()}/reset-password`, undefined, 404],
     ['binhlu_officer', 'POST', () => `/api/users/${target()}/reset-password`, undefined, 403],
-    ['laichau_office', 'PATCH', () => `/api/users/${ids.sysadmin}`, { displayName: 'X' }, 404],
+    ['laichau_office', 'PATCH', () => `/api/users/${kit.people.ids.sysadmin}`, { displayName: 'X' }, 404],
   ];
   it.each(matrix.map((m, i) => [i, ...m] as const))('#%i %s %s', async (_i, who, method, url, payload, expected) => {
     expect((await call(who, method, url(), payload)).status).toBe(expected);

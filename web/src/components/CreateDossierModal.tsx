@@ -1,7 +1,6 @@
 // "Tạo hồ sơ": the producer (or the commune officer entering a paper filing) opens a dossier for a product — first
 // evaluation, upgrade or re-evaluation (Art. 6.1). A re-evaluation shows the product's filing window (180 to 120 days
 // before the certificate expires, Art. 7.6.a); outside it the server refuses, and its message is shown as it is.
-import { useEffect, useState } from 'react';
 import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { api } from '../lib/api.ts';
@@ -10,6 +9,7 @@ import { useErrorText } from '../lib/errors.ts';
 import { formatDate, todayInVietnam } from '../lib/registry.ts';
 import { DOSSIER_KINDS, evalApi, type Dossier, type DossierKind } from '../lib/evaluation.ts';
 import { StarRating } from './Stars.tsx';
+import { freshOnOpen, useFormSave } from './FormDrawer.tsx';
 
 interface Values {
   productId?: string;
@@ -17,42 +17,25 @@ interface Values {
   changes?: string;
 }
 
-export function CreateDossierModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (d: Dossier) => void }) {
+function CreateDossierBody({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (d: Dossier) => void }) {
   const { t } = useT();
   const errorText = useErrorText();
-  const [form] = Form.useForm<Values>();
+  const { form, busy, error, save } = useFormSave<Values>();
   const products = useAsync(() => (open ? api.products({ limit: 500, status: 'active' }) : Promise.resolve(undefined)), [open]);
   const productId = Form.useWatch('productId', form);
   const kind = Form.useWatch('kind', form) ?? 'first';
   const certs = useAsync(() => (productId ? evalApi.certificates({ productId, limit: 20 }) : Promise.resolve(undefined)), [productId]);
   const cert = certs.data?.items.find((c) => c.status === 'valid') ?? certs.data?.items[0];
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      setError(undefined);
-    }
-  }, [open, form]);
 
   const today = todayInVietnam();
   const window = cert?.reevaluationWindow;
   const inWindow = window ? today >= window.opensOn && today <= window.closesOn : false;
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    setBusy(true);
-    setError(undefined);
-    try {
+  const submit = () =>
+    save(async (v) => {
       const changes = v.changes?.trim();
-      const d = await evalApi.createDossier({ productId: v.productId!, kind: v.kind, ...(changes && v.kind !== 'first' ? { changes: [changes] } : {}) });
-      onCreated(d);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+      onCreated(await evalApi.createDossier({ productId: v.productId!, kind: v.kind, ...(changes && v.kind !== 'first' ? { changes: [changes] } : {}) }));
+    });
 
   return (
     <Modal
@@ -117,7 +100,10 @@ export function CreateDossierModal({ open, onClose, onCreated }: { open: boolean
           </Form.Item>
         )}
       </Form>
-      {error !== undefined && <Alert type="error" showIcon title={errorText(error)} data-testid="create-error" />}
+      {error !== null && <Alert type="error" showIcon title={errorText(error)} data-testid="create-error" />}
     </Modal>
   );
 }
+
+/** The modal, with a fresh form at every opening. */
+export const CreateDossierModal = freshOnOpen(CreateDossierBody);

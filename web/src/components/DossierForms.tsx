@@ -4,7 +4,7 @@
 // is editable only by whom and when the server allows (the server decides), and saves whole with its 400s shown on
 // the fields. A print button opens the server's Vietnamese PDF.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Form, InputNumber, Input, Radio, Skeleton, Space, Tag } from 'antd';
+import { Alert, App, Button, Card, Form, InputNumber, Input, Radio, Skeleton, Space, Tag, type FormInstance } from 'antd';
 import { useT, type MessageKey } from '../i18n/index.tsx';
 import { api } from '../lib/api.ts';
 import { useAsync } from '../lib/useAsync.ts';
@@ -91,6 +91,38 @@ function DraftNotice({ show, onDiscard }: { show: boolean; onDiscard: () => void
         </Button>
       }
     />
+  );
+}
+
+/** A form of the dossier with its kept draft: the notice above it, and changes recorded for the draft. */
+function DraftedForm({
+  form,
+  editable,
+  drafts,
+  refill,
+  children,
+}: {
+  form: FormInstance;
+  editable: boolean;
+  drafts: { restored: boolean; changed(): void; stored(): void };
+  /** Fills the form again from the server's copy (or the registry). */
+  refill: () => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <>
+      <DraftNotice
+        show={drafts.restored}
+        onDiscard={() => {
+          drafts.stored();
+          form.resetFields();
+          refill();
+        }}
+      />
+      <Form form={form} layout="vertical" disabled={!editable} requiredMark={editable ? 'optional' : false} onValuesChange={drafts.changed}>
+        {children}
+      </Form>
+    </>
   );
 }
 
@@ -296,17 +328,9 @@ export function Form01Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
           </span>
         )}
       </div>
-      <DraftNotice
-        show={drafts.restored}
-        onDiscard={() => {
-          drafts.stored();
-          form.resetFields();
-          fill(false);
-        }}
-      />
-      <Form form={form} layout="vertical" disabled={!editable} requiredMark={editable ? 'optional' : false} onValuesChange={drafts.changed}>
+      <DraftedForm form={form} editable={editable} drafts={drafts} refill={() => fill(false)}>
         <SpecFields specs={F01} prefix="f01" />
-      </Form>
+      </DraftedForm>
     </FormCard>
   );
 }
@@ -493,15 +517,7 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
         }))
       }
     >
-      <DraftNotice
-        show={drafts.restored}
-        onDiscard={() => {
-          drafts.stored();
-          form.resetFields();
-          fill(false);
-        }}
-      />
-      <Form form={form} layout="vertical" disabled={!editable} requiredMark={editable ? 'optional' : false} onValuesChange={drafts.changed}>
+      <DraftedForm form={form} editable={editable} drafts={drafts} refill={() => fill(false)}>
         <h3 className="form-part">{t('f02.part1')}</h3>
         <SpecFields specs={part1} prefix="f02" />
         <SpecFields specs={F02_COMPLIANCE} prefix="f02" />
@@ -624,7 +640,7 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
       </div>
         <h3 className="form-part">{t('f02.part4')}</h3>
         <SpecFields specs={F02_PART4} prefix="f02" />
-      </Form>
+      </DraftedForm>
       {errors.some((e) => e.startsWith('selfAssessment.')) && <Alert type="error" showIcon title={t('f02.part3Invalid')} />}
     </FormCard>
   );
@@ -716,20 +732,12 @@ export function Form03Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
   return (
     <FormCard form="03" dossier={dossier} saved={dossier.forms.form03} editable={editable} busy={busy} errors={errors} onSave={() => void save((v) => clean(v))}>
       {!dossier.forms.form03 && !editable && <Alert className="block" type="info" showIcon title={t('f03.notYet')} />}
-      <DraftNotice
-        show={drafts.restored}
-        onDiscard={() => {
-          drafts.stored();
-          form.resetFields();
-          fill(false);
-        }}
-      />
-      <Form form={form} layout="vertical" disabled={!editable} requiredMark={editable ? 'optional' : false} onValuesChange={drafts.changed}>
+      <DraftedForm form={form} editable={editable} drafts={drafts} refill={() => fill(false)}>
         <h3 className="form-part">{t('f03.part1')}</h3>
         <SpecFields specs={withOptions(F03)} prefix="f03" />
         <h3 className="form-part">{t('f03.part2')}</h3>
         <SpecFields specs={withOptions(F03_ASSESS)} prefix="f03" />
-      </Form>
+      </DraftedForm>
     </FormCard>
   );
 }

@@ -1,7 +1,8 @@
-// What the create/edit drawers share: a fresh form at every opening, the Cancel/Save footer, the error of the last
-// save above the form, the contact fields, and turning emptied text into null for the API.
+// What the create/edit drawers (and the modals that record something) share: a fresh form at every opening, the
+// Cancel/Save footer, the error of the last save above the form, the contact fields, the active/inactive choice, and
+// turning emptied text into null for the API.
 import { useState, type ComponentType, type ReactNode, type Ref } from 'react';
-import { Alert, Button, Col, Drawer, Form, Input, Row, type FormInstance } from 'antd';
+import { Alert, Button, Col, Drawer, Form, Input, Radio, Row, type FormInstance } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { useOpenSession } from '../lib/useOpenSession.ts';
 import { useErrorText } from '../lib/errors.ts';
@@ -19,16 +20,17 @@ export interface FormSave<V> {
   error: unknown;
   /**
    * Validates the form (scrolling to the first field in error), then runs `submit` with its values. A failure goes
-   * to `handle` first (field errors, a duplicate warning): when it returns false, it is shown above the form.
+   * to `handle` first (field errors, a duplicate warning): when it returns false (or there is none), it is shown
+   * above the form.
    */
-  save(submit: (values: V) => Promise<void>, handle: (err: unknown) => boolean): Promise<void>;
+  save(submit: (values: V) => Promise<void>, handle?: (err: unknown) => boolean): Promise<void>;
 }
 
 export function useFormSave<V>(): FormSave<V> {
   const [form] = Form.useForm<V>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const save = async (submit: (values: V) => Promise<void>, handle: (err: unknown) => boolean) => {
+  const save = async (submit: (values: V) => Promise<void>, handle?: (err: unknown) => boolean) => {
     let values: V;
     try {
       values = await form.validateFields();
@@ -42,7 +44,7 @@ export function useFormSave<V>(): FormSave<V> {
     try {
       await submit(values);
     } catch (err) {
-      if (!handle(err)) setError(err);
+      if (!handle?.(err)) setError(err);
     } finally {
       setBusy(false);
     }
@@ -50,7 +52,7 @@ export function useFormSave<V>(): FormSave<V> {
   return { form, busy, error, save };
 }
 
-/** The drawer `Body` remounted at every opening, so each one starts with a fresh form. */
+/** The drawer's (or modal's) `Body` remounted at every opening, so each one starts with a fresh form and no error. */
 export function freshOnOpen<P extends { open: boolean }>(Body: ComponentType<P>) {
   return function FreshDrawer(props: P) {
     const session = useOpenSession(props.open);
@@ -134,5 +136,21 @@ export function ContactFields({ testId, website = false }: { testId: string; web
         </Col>
       )}
     </Row>
+  );
+}
+
+/** "Trạng thái": active or inactive, as buttons (a record is deactivated, never deleted). */
+export function ActiveStatusField() {
+  const { t } = useT();
+  return (
+    <Form.Item name="status" label={t('list.status')}>
+      <Radio.Group
+        optionType="button"
+        options={[
+          { value: 'active', label: t('status.active') },
+          { value: 'inactive', label: t('status.inactive') },
+        ]}
+      />
+    </Form.Item>
   );
 }

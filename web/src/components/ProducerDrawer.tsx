@@ -10,7 +10,7 @@ import { ETHNIC_GROUPS, formatDate, LEGAL_TYPE_KEYS, LEGAL_TYPES, parseVietnames
 import { matches } from '../lib/text.ts';
 import type { LegalType, Producer, User } from '../types.ts';
 import { CommuneSelect, ProvinceSelect } from './UnitSelect.tsx';
-import { ContactFields, FormDrawer, freshOnOpen, orNull, useFormSave } from './FormDrawer.tsx';
+import { ActiveStatusField, ContactFields, FormDrawer, freshOnOpen, orNull, useFormSave } from './FormDrawer.tsx';
 
 interface Values {
   name: string;
@@ -286,17 +286,7 @@ function ProducerDrawerBody({
           <Input data-testid="producer-address" maxLength={500} />
         </Form.Item>
         <ContactFields testId="producer" website />
-        {editing && mayChangeStatus && (
-          <Form.Item name="status" label={t('list.status')}>
-            <Radio.Group
-              optionType="button"
-              options={[
-                { value: 'active', label: t('status.active') },
-                { value: 'inactive', label: t('status.inactive') },
-              ]}
-            />
-          </Form.Item>
-        )}
+        {editing && mayChangeStatus && <ActiveStatusField />}
       </Form>
     </FormDrawer>
   );

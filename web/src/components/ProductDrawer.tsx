@@ -1,15 +1,13 @@
 // Create or edit a product: its producer (searched on the server), name, product set (Appendix I), specification and
 // description. A product never moves to another producer; its code is issued separately (Cấp mã sản phẩm).
-import { useState } from 'react';
-import { Alert, Button, Drawer, Form, Input, Radio } from 'antd';
+import { Form, Input } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { useOpenSession } from '../lib/useOpenSession.ts';
 import { api, type ProductBody } from '../lib/api.ts';
-import { useErrorText } from '../lib/errors.ts';
 import { applyFieldErrors } from '../lib/form-errors.ts';
 import type { Product, ProductSetSummary } from '../types.ts';
 import { ProducerSelect } from './ProducerSelect.tsx';
 import { SetSelect } from './SetSelect.tsx';
+import { ActiveStatusField, FormDrawer, freshOnOpen, orNull, useFormSave } from './FormDrawer.tsx';
 
 interface Values {
   producerId?: string;
@@ -21,17 +19,6 @@ interface Values {
 }
 
 const FIELDS = ['producerId', 'name', 'setNo', 'specification', 'description', 'status'] as const;
-
-const orNull = (s: string | undefined): string | null => {
-  const v = (s ?? '').trim();
-  return v === '' ? null : v;
-};
-
-/** The drawer, with a fresh form at every opening. */
-export function ProductDrawer(props: Parameters<typeof ProductDrawerBody>[0]) {
-  const session = useOpenSession(props.open);
-  return <ProductDrawerBody key={session} {...props} />;
-}
 
 function ProductDrawerBody({
   open,
@@ -53,87 +40,49 @@ function ProductDrawerBody({
   onSaved: (p: Product, created: boolean) => void;
 }) {
   const { t, pick } = useT();
-  const errorText = useErrorText();
-  const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { form, busy, error, save: run } = useFormSave<Values>();
   const editing = product !== null;
   const fixedProducer = product ? { id: product.producerId, name: product.producerName } : (producer ?? null);
-
 
   const initial: Values = product
     ? { producerId: product.producerId, name: product.name, setNo: product.setNo, specification: product.specification ?? '', description: product.description ?? '', status: product.status }
     : { producerId: producer?.id, name: '' };
 
-  const save = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const body: Omit<ProductBody, 'producerId'> = { name: v.name.trim(), setNo: v.setNo!, specification: orNull(v.specification), description: orNull(v.description) };
-      const saved = product
-        ? await api.updateProduct(product.id, { ...body, ...(v.status ? { status: v.status } : {}) })
-        : await api.createProduct({ ...body, producerId: v.producerId! });
-      onSaved(saved, !product);
-    } catch (err) {
-      if (!applyFieldErrors(form, err, pick, FIELDS)) setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () =>
+    run(
+      async (v) => {
+        const body: Omit<ProductBody, 'producerId'> = { name: v.name.trim(), setNo: v.setNo!, specification: orNull(v.specification), description: orNull(v.description) };
+        const saved = product
+          ? await api.updateProduct(product.id, { ...body, ...(v.status ? { status: v.status } : {}) })
+          : await api.createProduct({ ...body, producerId: v.producerId! });
+        onSaved(saved, !product);
+      },
+      (err) => applyFieldErrors(form, err, pick, FIELDS),
+    );
 
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      size={640}
-      title={editing ? t('product.editTitle') : t('product.createTitle')}
-      destroyOnHidden
-      footer={
-        <div className="drawer-footer">
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => void save()} data-testid="product-save">
-            {t('action.save')}
-          </Button>
-        </div>
-      }
-    >
-      <div data-testid="product-drawer">
-        {error !== null && <Alert className="block" type="error" showIcon title={errorText(error)} data-testid="product-error" />}
-        <Form<Values> form={form} layout="vertical" disabled={busy} initialValues={initial} onFinish={() => void save()}>
-          <Form.Item name="producerId" label={t('product.producer')} rules={[{ required: true, message: t('product.producerRequired') }]}>
-            <ProducerSelect testId="product-producer" initial={fixedProducer} disabled={editing || !!producer} unitName={unitName} />
-          </Form.Item>
-          <Form.Item name="name" label={t('product.name')} rules={[{ required: true, whitespace: true, message: t('product.nameRequired') }]}>
-            <Input data-testid="product-name" maxLength={300} placeholder={t('product.namePlaceholder')} />
-          </Form.Item>
-          <Form.Item name="setNo" label={t('set.label')} rules={[{ required: true, message: t('product.setRequired') }]} extra={t('product.setHint')}>
-            <SetSelect sets={sets} loading={!sets} testId="product-set" />
-          </Form.Item>
-          <Form.Item name="specification" label={t('product.specification')}>
-            <Input data-testid="product-specification" maxLength={1000} placeholder={t('product.specificationPlaceholder')} />
-          </Form.Item>
-          <Form.Item name="description" label={t('product.description')}>
-            <Input.TextArea data-testid="product-description" maxLength={5000} autoSize={{ minRows: 3, maxRows: 8 }} />
-          </Form.Item>
-          {editing && (
-            <Form.Item name="status" label={t('list.status')}>
-              <Radio.Group
-                optionType="button"
-                options={[
-                  { value: 'active', label: t('status.active') },
-                  { value: 'inactive', label: t('status.inactive') },
-                ]}
-              />
-            </Form.Item>
-          )}
-        </Form>
-      </div>
-    </Drawer>
+    <FormDrawer open={open} onClose={onClose} size={640} title={editing ? t('product.editTitle') : t('product.createTitle')} busy={busy} onSave={() => void save()} testId="product" error={error}>
+      <Form<Values> form={form} layout="vertical" disabled={busy} initialValues={initial} onFinish={() => void save()}>
+        <Form.Item name="producerId" label={t('product.producer')} rules={[{ required: true, message: t('product.producerRequired') }]}>
+          <ProducerSelect testId="product-producer" initial={fixedProducer} disabled={editing || !!producer} unitName={unitName} />
+        </Form.Item>
+        <Form.Item name="name" label={t('product.name')} rules={[{ required: true, whitespace: true, message: t('product.nameRequired') }]}>
+          <Input data-testid="product-name" maxLength={300} placeholder={t('product.namePlaceholder')} />
+        </Form.Item>
+        <Form.Item name="setNo" label={t('set.label')} rules={[{ required: true, message: t('product.setRequired') }]} extra={t('product.setHint')}>
+          <SetSelect sets={sets} loading={!sets} testId="product-set" />
+        </Form.Item>
+        <Form.Item name="specification" label={t('product.specification')}>
+          <Input data-testid="product-specification" maxLength={1000} placeholder={t('product.specificationPlaceholder')} />
+        </Form.Item>
+        <Form.Item name="description" label={t('product.description')}>
+          <Input.TextArea data-testid="product-description" maxLength={5000} autoSize={{ minRows: 3, maxRows: 8 }} />
+        </Form.Item>
+        {editing && <ActiveStatusField />}
+      </Form>
+    </FormDrawer>
   );
 }
+
+/** The drawer, with a fresh form at every opening. */
+export const ProductDrawer = freshOnOpen(ProductDrawerBody);

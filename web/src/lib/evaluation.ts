@@ -99,6 +99,10 @@ export const evalApi = {
   councils: (f: { roundId?: string } = {}) => request<Council[]>('GET', `/api/councils${queryString({ ...f })}`),
   council: (id: string) => request<Council>('GET', `/api/councils/${enc(id)}`),
   createCouncil: (body: CouncilBody) => request<Council>('POST', '/api/councils', body),
+  /** An amending decision restates the whole composition; refused once a scorecard was submitted. */
+  updateCouncil: (id: string, body: Omit<CouncilBody, 'roundId'>) => request<Council>('PUT', `/api/councils/${enc(id)}`, body),
+  /** Refused (409, details.open) while a dossier of the round has no result. */
+  closeRound: (id: string) => request<Round>('POST', `/api/rounds/${enc(id)}/close`),
 
   ownScorecard: (councilId: string, dossierId: string) => request<OwnScorecard>('GET', `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecard`),
   saveScorecard: (councilId: string, dossierId: string, body: { answers: Answers; branch?: number }) =>

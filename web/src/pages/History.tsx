@@ -1,20 +1,21 @@
 // "Kết quả đánh giá trước đây": the provincial office records results decided before OCOP Hub (148/2023, 1048/2019)
 // one at a time or from the Excel template (all or nothing, with each row's errors shown), and lists them with their
 // certificate's state today. The server checks each record against the rules of its time; its reasons are shown.
-import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Select, Table, Tag, Upload, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Table, Tag, Upload, type TableColumnsType } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/vi.ts';
 import { api, ApiError, apiFailure, apiRequest, download, queryString } from '../lib/api.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { applyFieldErrors } from '../lib/form-errors.ts';
-import { listParams, PAGE_SIZES } from '../lib/list-params.ts';
+import { listParams } from '../lib/list-params.ts';
 import { dossierPath } from '../lib/evaluation.ts';
 import { navigate } from '../lib/router.ts';
 import { formatDate } from '../lib/registry.ts';
 import type { LocalText, User } from '../types.ts';
-import { SearchBox } from '../components/ListParts.tsx';
+import { ChoiceFilter, ListError, listPagination, ListTable, ListToolbar, PageHead, SearchField, useServerList } from '../components/ListPage.tsx';
+import { freshOnOpen, useFormSave } from '../components/FormDrawer.tsx';
 import { StarRating } from '../components/Stars.tsx';
 import { DateInput } from '../components/FormFields.tsx';
 import '../evaluation.css';
@@ -61,6 +62,7 @@ export const mayRecordHistory = (role: string): boolean => role === 'province_of
 const KINDS = ['first', 'upgrade', 'reevaluation'] as const;
 const LEVELS = ['district', 'province', 'central'] as const;
 const FIELDS = ['productId', 'kind', 'filedOn', 'decidedOn', 'level', 'points', 'star', 'decisionNumber', 'certificateNumber', 'note'];
+const starOptions = (t: ReturnType<typeof useT>['t']) => [1, 2, 3, 4, 5].map((s) => ({ value: s, label: t('star.n', { star: s }) }));
 const CERT_COLORS: Record<string, string> = { valid: 'green', expiring: 'orange', expired: 'default', revoked: 'red', superseded: 'blue' };
 
 const historyApi = {
@@ -90,7 +92,7 @@ export function HistoryPage({ query }: { user: User; query: URLSearchParams }) {
   const q = lp.get('q');
   const star = Number(lp.get('star')) || undefined;
   const year = Number(lp.get('year')) || undefined;
-  const list = useAsync(() => historyApi.list({ q, star, year, limit: lp.limit, offset: lp.offset }), [q, star, year, lp.limit, lp.offset]);
+  const list = useServerList(lp, { q, star, year }, historyApi.list);
   const [recording, setRecording] = useState(false);
   const [importing, setImporting] = useState(false);
   const [importError, setImportError] = useState<unknown>(undefined);
@@ -168,28 +170,17 @@ export function HistoryPage({ query }: { user: User; query: URLSearchParams }) {
 
   return (
     <div className="page page-wide" data-testid="history-page">
-      <div className="page-head">
-        <h1>{t('hi.title')}</h1>
-        <p className="page-lead">{t('hi.lead')}</p>
-      </div>
-      <Card className="toolbar" size="small">
-        <div className="toolbar-row">
-          <SearchBox testId="history-search" value={q ?? ''} onSearch={(v) => lp.setFilter({ q: v })} placeholder={t('hi.searchPlaceholder')} />
-          <label className="field field-narrow">
-            <span className="field-label">{t('hi.star')}</span>
-            <Select allowClear placeholder={t('list.all')} value={star} onChange={(v?: number) => lp.setFilter({ star: v })} options={[1, 2, 3, 4, 5].map((s) => ({ value: s, label: t('star.n', { star: s }) }))} />
-          </label>
-          <label className="field field-narrow">
-            <span className="field-label">{t('ev.year')}</span>
-            <Select allowClear placeholder={t('list.all')} value={year} onChange={(v?: number) => lp.setFilter({ year: v })} options={Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: String(y) }))} />
-          </label>
-          <Button type="primary" className="toolbar-action" onClick={() => setRecording(true)} data-testid="history-record">{t('hi.record')}</Button>
-          <Button onClick={() => void historyApi.template().catch((err: unknown) => setImportError(err))} data-testid="history-template">{t('hi.template')}</Button>
-          <Upload accept=".xlsx" showUploadList={false} beforeUpload={(file) => { void importFile(file); return false; }}>
-            <Button loading={importing} title={t('hi.importHint')} data-testid="history-import">{t('hi.import')}</Button>
-          </Upload>
-        </div>
-      </Card>
+      <PageHead title={t('hi.title')} lead={t('hi.lead')} />
+      <ListToolbar>
+        <SearchField lp={lp} testId="history-search" placeholder={t('hi.searchPlaceholder')} />
+        <ChoiceFilter lp={lp} param="star" narrow label={t('hi.star')} testId="history-star-filter" value={star} options={starOptions(t)} />
+        <ChoiceFilter lp={lp} param="year" narrow label={t('ev.year')} testId="history-year-filter" value={year} options={Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: String(y) }))} />
+        <Button type="primary" className="toolbar-action" onClick={() => setRecording(true)} data-testid="history-record">{t('hi.record')}</Button>
+        <Button onClick={() => void historyApi.template().catch((err: unknown) => setImportError(err))} data-testid="history-template">{t('hi.template')}</Button>
+        <Upload accept=".xlsx" showUploadList={false} beforeUpload={(file) => { void importFile(file); return false; }}>
+          <Button loading={importing} title={t('hi.importHint')} data-testid="history-import">{t('hi.import')}</Button>
+        </Upload>
+      </ListToolbar>
       {importError !== undefined && (
         <Alert
           className="block"
@@ -214,60 +205,44 @@ export function HistoryPage({ query }: { user: User; query: URLSearchParams }) {
           )}
         />
       )}
-      {list.error !== undefined && <Alert className="block" type="error" showIcon title={errorText(list.error)} />}
-      <Card className="table-card" size="small">
-        <Table<HistoricalResult>
-          rowKey="id"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.loading}
-          scroll={{ x: 1000 }}
-          locale={{ emptyText: t('hi.empty') }}
-          data-testid="history-table"
-          pagination={{ current: lp.page, pageSize: lp.size, total: list.data?.total ?? 0, showSizeChanger: true, pageSizeOptions: PAGE_SIZES, onChange: lp.setPage, showTotal: (n) => t('hi.total', { n }) }}
-        />
-      </Card>
+      <ListError error={list.error} />
+      <ListTable<HistoricalResult>
+        testId="history-table"
+        columns={columns}
+        list={list}
+        scrollX={1000}
+        emptyText={t('hi.empty')}
+        rowAttributes={(h) => ({ 'data-testid': 'history-row', 'data-product': h.productName ?? '' })}
+        pagination={listPagination(lp, list.data?.total ?? 0, (n) => t('hi.total', { n }))}
+      />
       <RecordModal open={recording} onClose={() => setRecording(false)} onRecorded={() => { setRecording(false); list.reload(); }} />
     </div>
   );
 }
 
-function RecordModal({ open, onClose, onRecorded }: { open: boolean; onClose: () => void; onRecorded: () => void }) {
+function RecordModalBody({ open, onClose, onRecorded }: { open: boolean; onClose: () => void; onRecorded: () => void }) {
   const { t, pick } = useT();
   const errorText = useErrorText();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
+  const { form, busy, error, save } = useFormSave<Values>();
   const products = useAsync(() => (open ? api.products({ limit: 500 }) : Promise.resolve(undefined)), [open]);
   const star = Form.useWatch('star', form);
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      setError(undefined);
-    }
-  }, [open, form]);
-  const submit = async () => {
-    const v = await form.validateFields();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const h = await historyApi.record({
-        productId: v.productId, kind: v.kind, filedOn: v.filedOn, decidedOn: v.decidedOn, level: v.level, points: v.points, star: v.star,
-        decisionNumber: v.decisionNumber?.trim() || null, certificateNumber: v.certificateNumber?.trim() || null, note: v.note?.trim() || null,
-      });
-      void message.success(t('hi.recorded', { star: h.star, name: h.productName ?? '' }));
-      onRecorded();
-    } catch (err) {
+  const submit = () =>
+    save(
+      async (v) => {
+        const h = await historyApi.record({
+          productId: v.productId, kind: v.kind, filedOn: v.filedOn, decidedOn: v.decidedOn, level: v.level, points: v.points, star: v.star,
+          decisionNumber: v.decisionNumber?.trim() || null, certificateNumber: v.certificateNumber?.trim() || null, note: v.note?.trim() || null,
+        });
+        void message.success(t('hi.recorded', { star: h.star, name: h.productName ?? '' }));
+        onRecorded();
+      },
       // Field errors go next to their field; anything else is shown above the buttons.
-      if (!applyFieldErrors(form, err, pick, FIELDS)) setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+      (err) => applyFieldErrors(form, err, pick, FIELDS),
+    );
   const required = [{ required: true, message: t('ev.required') }];
   return (
-    <Modal open={open} title={t('hi.record')} width={720} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy} okText={t('action.save')} cancelText={t('action.cancel')} destroyOnHidden>
+    <Modal open={open} title={t('hi.record')} width={720} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy} okText={t('action.save')} cancelText={t('action.cancel')} okButtonProps={{ 'data-testid': 'history-save' }} destroyOnHidden>
       <Form form={form} layout="vertical" initialValues={{ kind: 'first', level: 'district' }} requiredMark="optional" data-testid="history-form">
         <Form.Item name="productId" label={t('hi.product')} rules={required}>
           <Select
@@ -276,6 +251,7 @@ function RecordModal({ open, onClose, onRecorded }: { open: boolean; onClose: ()
             loading={products.loading}
             data-testid="history-product"
             options={(products.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} — ${p.producerName ?? ''}` }))}
+            optionRender={(o) => <span data-testid={`history-product-${o.value}`}>{o.label}</span>}
           />
         </Form.Item>
         <div className="form-grid">
@@ -295,7 +271,7 @@ function RecordModal({ open, onClose, onRecorded }: { open: boolean; onClose: ()
             <InputNumber min={0} max={100} step={0.5} style={{ width: '100%' }} data-testid="history-points" />
           </Form.Item>
           <Form.Item name="star" label={t('hi.star')} rules={required}>
-            <Select data-testid="history-star-select" options={[1, 2, 3, 4, 5].map((s) => ({ value: s, label: t('star.n', { star: s }) }))} />
+            <Select data-testid="history-star-select" options={starOptions(t)} optionRender={(o) => <span data-testid={`history-star-option-${o.value}`}>{o.label}</span>} />
           </Form.Item>
           <Form.Item name="decisionNumber" label={t('hi.decisionNumber')} rules={star && star >= 3 ? required : []} extra={t('ev.decisionNumberHint')}>
             <Input maxLength={100} data-testid="history-decision" />
@@ -308,7 +284,10 @@ function RecordModal({ open, onClose, onRecorded }: { open: boolean; onClose: ()
           <Input.TextArea maxLength={2000} rows={2} />
         </Form.Item>
       </Form>
-      {error !== undefined && <Alert type="error" showIcon title={errorText(error)} />}
+      {error !== null && <Alert type="error" showIcon title={errorText(error)} />}
     </Modal>
   );
 }
+
+/** The modal, with a fresh form at every opening. */
+const RecordModal = freshOnOpen(RecordModalBody);

@@ -1,11 +1,11 @@
 // Kết quả: the certificates in the user's scope (number, product, star, issued, expires, status) and, for the
 // offices and those who read them, the recorded decisions — with the office's "record a signed decision".
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
-import { listParams, PAGE_SIZES } from '../lib/list-params.ts';
+import { listParams } from '../lib/list-params.ts';
 import { navigate } from '../lib/router.ts';
 import { formatDate } from '../lib/registry.ts';
 import { canReadDecisions, certificatePath, dossierPath, evalApi, isOffice, type Certificate, type Decision } from '../lib/evaluation.ts';
@@ -13,8 +13,11 @@ import { ApiError } from '../lib/api.ts';
 import type { User } from '../types.ts';
 import { StarRating } from '../components/Stars.tsx';
 import { DateInput } from '../components/FormFields.tsx';
+import { freshOnOpen, useFormSave } from '../components/FormDrawer.tsx';
+import { ChoiceFilter, ListError, listPagination, ListTable, ListToolbar } from '../components/ListPage.tsx';
 import '../evaluation.css';
 
+const DECISION_KINDS = ['recognition', 'approval', 'result'] as const;
 const CERT_COLORS: Record<string, string> = { valid: 'green', expired: 'default', revoked: 'red', superseded: 'blue' };
 
 export function ResultsPage({ user, query }: { user: User; query: URLSearchParams }) {
@@ -42,7 +45,6 @@ export function ResultsPage({ user, query }: { user: User; query: URLSearchParam
 
 function Certificates({ query }: { query: URLSearchParams }) {
   const { t, pick, num } = useT();
-  const errorText = useErrorText();
   const lp = listParams(query);
   const star = Number(lp.get('star')) || undefined;
   const status = lp.get('status');
@@ -125,48 +127,34 @@ function Certificates({ query }: { query: URLSearchParams }) {
   ];
   return (
     <>
-      <Card className="toolbar" size="small">
-        <div className="toolbar-row">
-          <label className="field field-narrow">
-            <span className="field-label">{t('rs.star')}</span>
-            <Select allowClear placeholder={t('list.all')} value={star} onChange={(v?: number) => lp.setFilter({ star: v })} options={[3, 4, 5].map((s) => ({ value: s, label: t('star.n', { star: s }) }))} />
-          </label>
-          <label className="field field-narrow">
-            <span className="field-label">{t('list.status')}</span>
-            <Select
-              allowClear
-              placeholder={t('list.all')}
-              value={status}
-              onChange={(v?: string) => lp.setFilter({ status: v })}
-              options={(['valid', 'expired', 'revoked', 'superseded'] as const).map((s) => ({ value: s, label: t(`rs.status.${s}`) }))}
-            />
-          </label>
-          <label className="field field-narrow">
-            <span className="field-label">{t('ev.year')}</span>
-            <Select allowClear placeholder={t('list.all')} value={year} onChange={(v?: number) => lp.setFilter({ year: v })} options={[thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({ value: y, label: String(y) }))} />
-          </label>
-        </div>
-      </Card>
-      {list.error !== undefined && <Alert className="block" type="error" showIcon title={errorText(list.error)} />}
-      <Card className="table-card" size="small">
-        <Table<Certificate>
-          rowKey="id"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.loading}
-          scroll={{ x: 900 }}
-          locale={{ emptyText: t('rs.noCertificates') }}
-          data-testid="certificates-table"
-          pagination={{ current: lp.page, pageSize: lp.size, total: list.data?.total ?? 0, showSizeChanger: true, pageSizeOptions: PAGE_SIZES, onChange: lp.setPage, showTotal: (n) => t('rs.totalCerts', { n }) }}
+      <ListToolbar>
+        <ChoiceFilter lp={lp} param="star" narrow label={t('rs.star')} testId="certificates-star" value={star} options={[3, 4, 5].map((s) => ({ value: s, label: t('star.n', { star: s }) }))} />
+        <ChoiceFilter
+          lp={lp}
+          param="status"
+          narrow
+          label={t('list.status')}
+          testId="certificates-status"
+          options={(['valid', 'expired', 'revoked', 'superseded'] as const).map((s) => ({ value: s, label: t(`rs.status.${s}`) }))}
         />
-      </Card>
+        <ChoiceFilter lp={lp} param="year" narrow label={t('ev.year')} testId="certificates-year" value={year} options={[thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({ value: y, label: String(y) }))} />
+      </ListToolbar>
+      <ListError error={list.error} />
+      <ListTable<Certificate>
+        testId="certificates-table"
+        columns={columns}
+        list={list}
+        scrollX={900}
+        emptyText={t('rs.noCertificates')}
+        rowAttributes={(c) => ({ 'data-number': c.number })}
+        pagination={listPagination(lp, list.data?.total ?? 0, (n) => t('rs.totalCerts', { n }))}
+      />
     </>
   );
 }
 
 function Decisions({ user, query }: { user: User; query: URLSearchParams }) {
   const { t } = useT();
-  const errorText = useErrorText();
   const lp = listParams(query);
   const kind = lp.get('kind');
   const list = useAsync(() => evalApi.decisions({ kind, limit: lp.limit, offset: lp.offset }), [kind, lp.limit, lp.offset]);
@@ -180,26 +168,15 @@ function Decisions({ user, query }: { user: User; query: URLSearchParams }) {
   ];
   return (
     <>
-      <Card className="toolbar" size="small">
-        <div className="toolbar-row">
-          <label className="field field-narrow">
-            <span className="field-label">{t('rs.decisionKind')}</span>
-            <Select
-              allowClear
-              placeholder={t('list.all')}
-              value={kind}
-              onChange={(v?: string) => lp.setFilter({ kind: v })}
-              options={(['recognition', 'approval', 'result'] as const).map((k) => ({ value: k, label: t(`rs.kind.${k}`) }))}
-            />
-          </label>
-          {isOffice(user.role) && (
-            <Button type="primary" className="toolbar-action" onClick={() => setCreating(true)} data-testid="decision-create">
-              {t('rs.recordDecision')}
-            </Button>
-          )}
-        </div>
-      </Card>
-      {list.error !== undefined && <Alert className="block" type="error" showIcon title={errorText(list.error)} />}
+      <ListToolbar>
+        <ChoiceFilter lp={lp} param="kind" narrow label={t('rs.decisionKind')} testId="decisions-kind" options={DECISION_KINDS.map((k) => ({ value: k, label: t(`rs.kind.${k}`) }))} />
+        {isOffice(user.role) && (
+          <Button type="primary" className="toolbar-action" onClick={() => setCreating(true)} data-testid="decision-create">
+            {t('rs.recordDecision')}
+          </Button>
+        )}
+      </ListToolbar>
+      <ListError error={list.error} />
       <Card className="table-card" size="small">
         <Table<Decision>
           rowKey="id"
@@ -215,40 +192,24 @@ function Decisions({ user, query }: { user: User; query: URLSearchParams }) {
   );
 }
 
-function DecisionModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: () => void }) {
+function DecisionModalBody({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: () => void }) {
   const { t, pick } = useT();
   const errorText = useErrorText();
   const { message, modal } = App.useApp();
-  const [form] = Form.useForm<{ kind: 'recognition' | 'approval' | 'result'; number: string; date: string; signer?: string }>();
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      setError(undefined);
-    }
-  }, [open, form]);
-  const submit = async () => {
-    const v = await form.validateFields();
-    setBusy(true);
-    setError(undefined);
-    try {
+  const { form, busy, error, save } = useFormSave<{ kind: (typeof DECISION_KINDS)[number]; number: string; date: string; signer?: string }>();
+  const submit = () =>
+    save(async (v) => {
       const d = await evalApi.createDecision({ kind: v.kind, number: v.number.trim(), date: v.date, ...(v.signer?.trim() ? { signer: v.signer.trim() } : {}) });
       void message.success(t('rs.decisionRecorded', { number: d.number }));
       if (d.warning) modal.warning({ title: t('rs.decisionWarning'), content: pick(d.warning) });
       onCreated();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Modal open={open} title={t('rs.recordDecision')} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy} okText={t('action.save')} cancelText={t('action.cancel')} destroyOnHidden>
       <p className="muted">{t('rs.recordLead')}</p>
       <Form form={form} layout="vertical" initialValues={{ kind: 'recognition' }} requiredMark="optional">
         <Form.Item name="kind" label={t('rs.decisionKind')} rules={[{ required: true }]}>
-          <Select options={(['recognition', 'approval', 'result'] as const).map((k) => ({ value: k, label: t(`rs.kind.${k}`) }))} />
+          <Select options={DECISION_KINDS.map((k) => ({ value: k, label: t(`rs.kind.${k}`) }))} />
         </Form.Item>
         <div className="form-grid">
           <Form.Item name="number" label={t('rs.decisionNumber')} rules={[{ required: true, message: t('ev.required') }]} extra={t('ev.decisionNumberHint')}>
@@ -262,7 +223,7 @@ function DecisionModal({ open, onClose, onCreated }: { open: boolean; onClose: (
           <Input maxLength={200} />
         </Form.Item>
       </Form>
-      {error !== undefined && (
+      {error !== null && (
         <Alert
           type="error"
           showIcon
@@ -273,3 +234,6 @@ function DecisionModal({ open, onClose, onCreated }: { open: boolean; onClose: (
     </Modal>
   );
 }
+
+/** The modal, with a fresh form at every opening. */
+const DecisionModal = freshOnOpen(DecisionModalBody);

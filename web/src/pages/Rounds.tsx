@@ -2,10 +2,10 @@
 // extra, with the council's rules and the plan as basis), records each round's council and advisory team
 // (Art. 7.3.b–c, 7.4.b–c: the required seats prefilled), amends a council before any scorecard (the same form),
 // puts accepted dossiers into a round, and closes a round once every dossier in it is decided.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Drawer, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag, type ButtonProps, type TableColumnsType } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { api, apiRequest, ApiError } from '../lib/api.ts';
+import { api, ApiError } from '../lib/api.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { formatDate } from '../lib/registry.ts';
@@ -16,12 +16,6 @@ import type { ManagedUser, User } from '../types.ts';
 import { DateInput } from '../components/FormFields.tsx';
 import { StateTag } from '../components/DossierTags.tsx';
 import '../evaluation.css';
-
-/** Amending a council and closing a round (PUT /api/councils/:id, POST /api/rounds/:id/close). */
-const roundApi = {
-  updateCouncil: (id: string, body: Omit<CouncilBody, 'roundId'>) => apiRequest<Council>('PUT', `/api/councils/${encodeURIComponent(id)}`, body),
-  closeRound: (id: string) => apiRequest<Round>('POST', `/api/rounds/${encodeURIComponent(id)}/close`),
-};
 
 export function RoundsPage({ user, query }: { user: User; query: URLSearchParams }) {
   const { t, pick } = useT();
@@ -119,7 +113,7 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
       okButtonProps: { 'data-testid': 'round-close-ok' } as ButtonProps,
       onOk: async () => {
         try {
-          await roundApi.closeRound(r.id);
+          await evalApi.closeRound(r.id);
           void message.success(t('rd.closedOk', { label: pick(r.label) }));
           rounds.reload();
         } catch (err) {
@@ -403,6 +397,11 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
   const [form] = Form.useForm<CouncilValues>();
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
+  // The server's refusal lands below a long form: bring it into view, or the office sees nothing happen.
+  const errorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error !== undefined) errorRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [error]);
   const seatOptions = useMemo(() => rule.seats.map((s) => ({ value: s.kind, label: `${pick(s.label)}${s.need === 'required' ? ' *' : ''}` })), [rule, pick]);
   const initial: Partial<CouncilValues> = council ? valuesOf(council) : {
     chairSeat: rule.chair.normal.kind,
@@ -427,7 +426,7 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
         hasFoodSafetyDepartment: v.hasFoodSafetyDepartment,
         spreadThreshold: v.spreadThreshold,
       };
-      const c = council ? await roundApi.updateCouncil(council.id, body) : await evalApi.createCouncil({ ...body, roundId: round.id });
+      const c = council ? await evalApi.updateCouncil(council.id, body) : await evalApi.createCouncil({ ...body, roundId: round.id });
       void message.success(t(council ? 'rd.councilUpdated' : 'rd.councilCreated', { no: c.decisionNo }));
       onCreated(c);
     } catch (err) {
@@ -455,7 +454,7 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
     >
       <p className="muted">{t(council ? 'rd.editCouncilLead' : central ? 'rd.councilLeadCentral' : 'rd.councilLead')}</p>
       {central && (members.error !== undefined) && <Alert className="block" type="warning" showIcon title={t('rd.noUserList')} />}
-      <Form form={form} layout="vertical" initialValues={initial} requiredMark="optional">
+      <Form form={form} layout="vertical" initialValues={initial} requiredMark="optional" scrollToFirstError>
         <div className="form-grid">
           <Form.Item name="decisionNo" label={t('rd.decisionNo')} rules={[{ required: true, message: t('ev.required') }]}>
             <Input maxLength={60} data-testid="council-decision-no" />
@@ -558,15 +557,17 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
           </div>
         </div>
       </Form>
-      {error !== undefined && (
-        <Alert
-          type="error"
-          showIcon
-          data-testid="council-error"
-          title={errorText(error)}
-          description={issues.length ? <ul className="plain-list">{issues.map((i, k) => <li key={k}>{pick(i.message)}</li>)}</ul> : undefined}
-        />
-      )}
+      <div ref={errorRef}>
+        {error !== undefined && (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="council-error"
+            title={errorText(error)}
+            description={issues.length ? <ul className="plain-list">{issues.map((i, k) => <li key={k}>{pick(i.message)}</li>)}</ul> : undefined}
+          />
+        )}
+      </div>
     </Drawer>
   );
 }
@@ -578,13 +579,12 @@ function AssignCard({ rounds, selectedRound, onAssigned }: { rounds: Round[]; se
   const errorText = useErrorText();
   const { message } = App.useApp();
   const waiting = useAsync(() => evalApi.dossiers({ queue: 'to_assign', limit: 200 }), []);
-  const [roundId, setRoundId] = useState<string | undefined>(selectedRound);
+  const [chosen, setRoundId] = useState<string | undefined>(selectedRound);
+  // Only an open round takes dossiers: a round just closed (or a stale ?round=) falls back to the first open one.
+  const roundId = rounds.some((r) => r.id === chosen) ? chosen : rounds[0]?.id;
   const [picked, setPicked] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
-  useEffect(() => {
-    if (!roundId && rounds[0]) setRoundId(rounds[0].id);
-  }, [rounds, roundId]);
   const assign = async () => {
     if (!roundId) return;
     setBusy(true);

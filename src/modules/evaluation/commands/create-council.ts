@@ -7,7 +7,7 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { badRequest } from '../../../platform/errors.ts';
 import { audit } from '../../../platform/audit.ts';
-import { councilOfRound, findRound, insertCouncil, listMembers } from '../data/council-store.ts';
+import { councilOfRound, insertCouncil, listMembers, lockRound } from '../data/council-store.ts';
 import { linkRoundDossiersToCouncil } from '../data/dossier-store.ts';
 import { insertDecision } from '../data/result-store.ts';
 import { coversProvinceRecord, evaluationPolicy } from '../policy.ts';
@@ -26,7 +26,9 @@ export async function createCouncil(db: Db, actor: Actor, input: CouncilInput): 
   evaluationPolicy.assertCan(actor, 'councils.create');
   const today = clock.today();
   return db.transaction(async (tx) => {
-    const round = await findRound(tx, input.roundId);
+    // Locked: a second council recorded at the same time (a double click) waits and is refused as a duplicate, and
+    // the round cannot be closed half-way (close-round.ts locks it too).
+    const round = await lockRound(tx, input.roundId);
     const level = actor.role === 'ministry_office' ? 'central' : 'province';
     if (!round || round.level !== level || !coversProvinceRecord(actor, round.provinceCode)) {
       throw badRequest([issue('body.roundId', 'unknown', 'Không tìm thấy đợt đánh giá này', 'No such round')]);

@@ -7,7 +7,7 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
 import {
-  countSubmittedScorecards, findRound, listMembers, lockCouncil, replaceMembers, updateCouncilDecision, updateCouncilRow,
+  countSubmittedScorecards, listMembers, lockCouncil, lockRound, replaceMembers, updateCouncilDecision, updateCouncilRow,
 } from '../data/council-store.ts';
 import { insertNotifications } from '../data/notification-store.ts';
 import { coversProvinceRecord, evaluationPolicy } from '../policy.ts';
@@ -24,7 +24,8 @@ export async function editCouncil(db: Db, actor: Actor, councilId: string, input
     // The office of the council's province for a provincial council, the Ministry's office for the central one.
     const level = actor.role === 'ministry_office' ? 'central' : 'province';
     if (!council || council.level !== level || !coversProvinceRecord(actor, council.provinceCode)) throw councilNotFound();
-    if ((await findRound(tx, council.roundId))?.status === 'closed') throw roundClosed();
+    // The round locked as well: closing it (close-round.ts) waits for this amendment, or this one sees it closed.
+    if ((await lockRound(tx, council.roundId))?.status === 'closed') throw roundClosed();
     const submitted = await countSubmittedScorecards(tx, council.id);
     if (submitted > 0) {
       throw conflict('council_scored', `Đã có ${submitted} phiếu chấm được nộp cho Hội đồng này: không thể thay đổi thành phần vì điểm đã được chấm theo thành phần cũ`,

@@ -5,7 +5,8 @@
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { CATALOGUE_RULE_SETS, getProductSet } from '../../criteria/domain/catalogue.ts';
-import { getUnit } from '../../reference/data/admin-units.ts';
+import { formerDistrictsOf } from '../../reference/data/admin-units.ts';
+import { unitLabel, unitNamesOf } from '../../reference/data/unit-names.ts';
 import { certificateIssuer } from '../domain/certificate-issuer.ts';
 import { findDossier } from '../data/dossier-store.ts';
 import { findDecision } from '../data/result-store.ts';
@@ -15,31 +16,36 @@ import { presentCertificateDetail, type PublicCertificateDetail } from '../prese
 import { clock } from './clock.ts';
 import { certificateInSight } from './read-results.ts';
 
-const unitName = async (db: Db, code: string | null | undefined) => {
-  if (!code) return null;
-  const u = await getUnit(db, 2025, code);
-  return u ? `${u.type} ${u.name}` : null;
-};
+/** The former district of a commune, when the 2024 communes it was made from all lay in one. */
+async function formerDistrictName(db: Db, communeCode: string | null | undefined): Promise<string | null> {
+  const districts = communeCode ? await formerDistrictsOf(db, communeCode) : [];
+  const [d] = districts;
+  return districts.length === 1 && d ? unitLabel(d.type, d.name) : null;
+}
 
 export async function getCertificateDetail(db: Db, actor: Actor, id: string): Promise<PublicCertificateDetail> {
   const { row, product } = await certificateInSight(db, actor, id);
   const provinceCode = product?.provinceCode ?? row.provinceCode;
-  const [decision, dossier, communeName, provinceName, access] = await Promise.all([
+  const [decision, dossier, names, access] = await Promise.all([
     row.decisionId ? findDecision(db, row.decisionId) : undefined,
     row.dossierId ? findDossier(db, row.dossierId) : undefined,
-    unitName(db, product?.communeCode),
-    unitName(db, provinceCode),
+    unitNamesOf(db, [product?.communeCode, provinceCode]),
     accessOf(db, actor),
   ]);
+  const communeName = names.get(product?.communeCode);
+  const provinceName = names.get(provinceCode);
+  const districtName = decision?.level === 'district' ? await formerDistrictName(db, product?.communeCode) : null;
   const setNo = product?.setNo ?? dossier?.setNo ?? null;
-  const ruleSet = dossier?.ruleSet ?? CATALOGUE_RULE_SETS[CATALOGUE_RULE_SETS.length - 1]!;
+  // Products carry the set number of the catalogue in force; a past dossier's rule set may have none digitised.
+  const current = CATALOGUE_RULE_SETS[CATALOGUE_RULE_SETS.length - 1]!;
+  const setName = setNo === null ? null : (getProductSet(dossier?.ruleSet ?? current, setNo) ?? getProductSet(current, setNo))?.name ?? null;
   return presentCertificateDetail(row, clock.today(), {
-    product: { name: product?.name ?? dossier?.productName ?? null, code: row.productCode ?? product?.productCode ?? null, setNo, setName: setNo !== null ? getProductSet(ruleSet, setNo)?.name ?? null : null },
+    product: { name: product?.name ?? dossier?.productName ?? null, code: row.productCode ?? product?.productCode ?? null, setNo, setName },
     producer: {
       id: product?.producerId ?? null, name: product?.producerName ?? dossier?.producerName ?? null,
       communeCode: product?.communeCode ?? null, communeName, provinceCode, provinceName,
     },
-    issuer: certificateIssuer(row.star, decision?.level ?? null, provinceName),
+    issuer: certificateIssuer(row.star, decision?.level ?? null, provinceName, districtName),
     decision: decision ? { number: decision.number, signedOn: decision.signedOn } : null,
     dossier: dossier && coversDossier(access, dossier) ? { id: dossier.id, receiptNo: dossier.receiptNo } : null,
   });

@@ -4,7 +4,7 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { scopeLevel } from '../../../platform/auth/policy.ts';
 import { listProducts } from '../../registry/commands/read-registry.ts';
-import { findProductView, type ProductView } from '../../registry/data/product-store.ts';
+import { findProductView, findProductViews, type ProductView } from '../../registry/data/product-store.ts';
 import { accessOf as registryAccessOf, covers as registryCovers } from '../../registry/policy.ts';
 import { findCertificate, findDecision, listCertificateRows, listDecisionRows, type CertificateFilter } from '../data/result-store.ts';
 import type { CertificateRow } from '../data/schema.ts';
@@ -33,10 +33,11 @@ export async function getDecision(db: Db, actor: Actor, id: string): Promise<Pub
 
 async function present(db: Db, rows: CertificateRow[]): Promise<PublicCertificate[]> {
   const today = clock.today();
-  return Promise.all(rows.map(async (c) => {
-    const v = await findProductView(db, c.productId);
+  const views = await findProductViews(db, rows.map((c) => c.productId));
+  return rows.map((c) => {
+    const v = views.get(c.productId);
     return presentCertificate(c, today, { productName: v?.name ?? null, producerName: v?.producerName ?? null });
-  }));
+  });
 }
 
 export async function listCertificates(db: Db, actor: Actor, f: Omit<CertificateFilter, 'productIds' | 'provinceCode'> & { productId?: string }, page: { limit: number; offset: number }): Promise<{ items: PublicCertificate[]; total: number }> {

@@ -6,7 +6,7 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import { badRequest } from '../../../platform/errors.ts';
 import { audit } from '../../../platform/audit.ts';
 import { evaluate, ScoringError } from '../../criteria/domain/engine.ts';
-import { findScorecard, markScorecardSubmitted, saveScorecardDraft } from '../data/council-store.ts';
+import { findScorecard, holdCouncil, markScorecardSubmitted, saveScorecardDraft } from '../data/council-store.ts';
 import { insertNotifications, roleIdsInProvince, nationalRoleIds } from '../data/notification-store.ts';
 import { evaluationPolicy } from '../policy.ts';
 import { presentScorecard, type PublicScorecard } from '../presenters.ts';
@@ -23,6 +23,7 @@ export interface SubmitResult {
 export async function submitScorecard(db: Db, actor: Actor, councilId: string, dossierId: string, input?: ScorecardInput): Promise<SubmitResult> {
   evaluationPolicy.assertCan(actor, 'scorecards.own');
   return db.transaction(async (tx) => {
+    await holdCouncil(tx, councilId);
     const cd = await councilDossier(tx, actor, councilId, dossierId, { lock: true });
     let card = await findScorecard(tx, councilId, dossierId, actor.id, { lock: true });
     assertCanWrite(cd, card?.submittedAt != null && !input);

@@ -81,6 +81,15 @@ export async function lockCouncil(tx: Db, id: string): Promise<CouncilRow | unde
   return row;
 }
 
+/**
+ * Holds the council's composition still for the rest of the transaction without blocking other members: submits
+ * share the lock, an amendment (lockCouncil, FOR UPDATE) waits for them — so no card is submitted under a composition
+ * being replaced, nor by a member being removed.
+ */
+export async function holdCouncil(tx: Db, id: string): Promise<void> {
+  await tx.select({ id: councils.id }).from(councils).where(eq(councils.id, id)).for('share');
+}
+
 export async function updateCouncilRow(tx: Db, id: string, v: Partial<CouncilValues>): Promise<CouncilRow> {
   const [row] = await tx.update(councils).set(v).where(eq(councils.id, id)).returning();
   return row!;

@@ -72,6 +72,8 @@ export interface CertificateFilter {
   status?: string;
   year?: number;
   ministryOnly?: boolean;
+  /** Certificate number, or the product's name or code, without diacritics. */
+  q?: string;
 }
 
 export async function listCertificateRows(db: Db, f: CertificateFilter, page: { limit: number; offset: number }) {
@@ -82,6 +84,11 @@ export async function listCertificateRows(db: Db, f: CertificateFilter, page: { 
   if (f.status) conds.push(eq(certificates.status, f.status));
   if (f.year) conds.push(sql`extract(year from ${certificates.issuedOn}) = ${f.year}`);
   if (f.ministryOnly) conds.push(eq(certificates.star, 5));
+  if (f.q) {
+    const like = sql`'%' || search_key(${f.q.replace(/[\\%_]/g, '\\$&')}) || '%'`;
+    conds.push(sql`(search_key(${certificates.number}) like ${like}
+      or exists (select 1 from products p where p.id = ${certificates.productId} and p.search like ${like}))`);
+  }
   const w = conds.length ? and(...conds) : undefined;
   const [rows, [count]] = await Promise.all([
     db.select().from(certificates).where(w).orderBy(desc(certificates.issuedOn), desc(certificates.createdAt)).limit(page.limit).offset(page.offset),

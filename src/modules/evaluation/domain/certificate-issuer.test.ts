@@ -19,4 +19,11 @@ describe('who issues an OCOP certificate (Art. 4.1)', () => {
     expect(certificateIssuer(5, 'province', 'Tỉnh Lai Châu').level).toBe('province');
     expect(certificateIssuer(3, null, null).body.vi).toBe('Ủy ban nhân dân cấp tỉnh');
   });
+
+  it('148/QĐ-TTg before 6/7/2025: a past 3★ recognised by a district names that district\'s People\'s Committee', () => {
+    expect(certificateIssuer(3, 'district', 'Tỉnh Lai Châu', 'Huyện Tam Đường')).toMatchObject({
+      level: 'district', body: { vi: 'Ủy ban nhân dân huyện Tam Đường', en: "People's Committee of Huyện Tam Đường" }, signer: { vi: 'Chủ tịch' },
+    });
+    expect(certificateIssuer(3, 'district', 'Tỉnh Lai Châu', null).body.vi).toBe('Ủy ban nhân dân cấp huyện');
+  });
 });

@@ -15,6 +15,8 @@ export interface SeatKind {
 export interface CompositionRule {
   level: CouncilLevel;
   article: string;
+  /** The same citation as Vietnamese texts write it. */
+  articleVi: string;
   /** The chair's normal seat, and the delegated seat allowed "trường hợp cần thiết" (with an authorisation). */
   chair: { normal: SeatKind; delegated: SeatKind };
   seats: readonly SeatKind[];
@@ -26,6 +28,7 @@ export const COUNCIL_COMPOSITION: Record<CouncilLevel, CompositionRule> = {
   province: {
     level: 'province',
     article: 'Art. 7.3.b',
+    articleVi: 'điểm b khoản 3 Điều 7',
     chair: {
       normal: seat('province_leadership', 'required', 'Lãnh đạo UBND cấp tỉnh', 'Leader of the provincial People\'s Committee'),
       delegated: seat('province_department_head', 'required', 'Thủ trưởng cơ quan chuyên môn cấp tỉnh được ủy quyền', 'Head of a provincial department, by delegation'),
@@ -47,6 +50,7 @@ export const COUNCIL_COMPOSITION: Record<CouncilLevel, CompositionRule> = {
   central: {
     level: 'central',
     article: 'Art. 7.4.b',
+    articleVi: 'điểm b khoản 4 Điều 7',
     chair: {
       normal: seat('ministry_leadership', 'required', 'Lãnh đạo Bộ Nông nghiệp và Môi trường', 'Leader of the Ministry of Agriculture and Environment'),
       delegated: seat('ministry_unit_head', 'required', 'Thủ trưởng cơ quan chuyên môn thuộc Bộ được ủy quyền', 'Head of a Ministry unit, by delegation'),
@@ -82,19 +86,19 @@ export function validateCouncil(p: ProposedCouncil): CompositionIssue[] {
   const issues: CompositionIssue[] = [];
   const { normal, delegated } = rule.chair;
   if (p.chair.seat !== normal.kind && p.chair.seat !== delegated.kind) {
-    issues.push({ code: 'chair_seat', seat: p.chair.seat, message: { vi: `Chủ tịch Hội đồng phải là ${normal.label.vi} hoặc ${delegated.label.vi} (${rule.article}).`, en: `The chair must be the ${normal.label.en} or the ${delegated.label.en} (${rule.article}).` } });
+    issues.push({ code: 'chair_seat', seat: p.chair.seat, message: { vi: `Chủ tịch Hội đồng phải là ${normal.label.vi} hoặc ${delegated.label.vi} (${rule.articleVi}).`, en: `The chair must be the ${normal.label.en} or the ${delegated.label.en} (${rule.article}).` } });
   } else if (p.chair.seat === delegated.kind && !p.chair.delegation?.trim()) {
-    issues.push({ code: 'missing_delegation', seat: p.chair.seat, message: { vi: `Chủ tịch Hội đồng được ủy quyền: cần văn bản ủy quyền (${rule.article}).`, en: `A delegated chair needs the delegation document (${rule.article}).` } });
+    issues.push({ code: 'missing_delegation', seat: p.chair.seat, message: { vi: `Chủ tịch Hội đồng được ủy quyền: cần văn bản ủy quyền (${rule.articleVi}).`, en: `A delegated chair needs the delegation document (${rule.article}).` } });
   }
   const known = new Set(rule.seats.map((s) => s.kind));
   for (const m of p.members) {
-    if (!known.has(m.seat)) issues.push({ code: 'unknown_seat', seat: m.seat, message: { vi: `Thành phần "${m.seat}" không có trong ${rule.article}.`, en: `Seat "${m.seat}" is not one of ${rule.article}.` } });
+    if (!known.has(m.seat)) issues.push({ code: 'unknown_seat', seat: m.seat, message: { vi: `Thành phần "${m.seat}" không có trong ${rule.articleVi}.`, en: `Seat "${m.seat}" is not one of ${rule.article}.` } });
   }
   const filled = new Set(p.members.map((m) => m.seat));
   for (const s of rule.seats) {
     const needed = s.need === 'required' || (s.need === 'if_exists' && p.hasFoodSafetyDepartment === true);
     if (needed && !filled.has(s.kind)) {
-      issues.push({ code: 'missing_seat', seat: s.kind, message: { vi: `Thiếu thành viên đại diện ${s.label.vi} (${rule.article}).`, en: `Missing a member representing the ${s.label.en} (${rule.article}).` } });
+      issues.push({ code: 'missing_seat', seat: s.kind, message: { vi: `Thiếu thành viên đại diện ${s.label.vi} (${rule.articleVi}).`, en: `Missing a member representing the ${s.label.en} (${rule.article}).` } });
     }
   }
   const seen = new Set<string>();

@@ -4,7 +4,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../app.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { recordDecision } from '../commands/record-decision.ts';
-import { attachmentHeader } from '../../../platform/excel.ts';
+import { attachmentHeader, sendXlsx } from '../../../platform/excel.ts';
+import { unitNames } from '../../registry/routes/exports.ts';
+import { clock } from '../commands/clock.ts';
+import { MAX_EXPORT_ROWS } from '../commands/read-dossiers.ts';
+import { certificateColumns } from './exports.ts';
 import { getDecision, listCertificates, listDecisions } from '../commands/read-results.ts';
 import { getCertificateDetail, printCertificate } from '../commands/read-certificate.ts';
 import { listNotifications, readNotification } from '../commands/notifications.ts';
@@ -35,9 +39,13 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get('/api/certificates', {
       preHandler: requireUser(),
-      schema: { tags: ['evaluation'], summary: 'Giấy chứng nhận OCOP / Certificates', querystring: s.certificateQuery, response: { 200: s.certificateListOut } },
-    }, async (request) => {
-      const { limit, offset, ...f } = request.query;
+      schema: { tags: ['evaluation'], summary: 'Giấy chứng nhận OCOP / Certificates (format=xlsx: the whole filtered list)', querystring: s.certificateQuery, response: { 200: s.certificateListOut } },
+    }, async (request, reply) => {
+      const { limit, offset, format, ...f } = request.query;
+      if (format === 'xlsx') {
+        const { items } = await listCertificates(readDb, request.actor!, f, { limit: MAX_EXPORT_ROWS, offset: 0 });
+        return sendXlsx(reply, `Giấy chứng nhận OCOP ${clock.today()}.xlsx`, certificateColumns(await unitNames(readDb)), items, { sheetName: 'Giấy chứng nhận OCOP' });
+      }
       return listCertificates(readDb, request.actor!, f, { limit, offset });
     });
 

@@ -254,6 +254,8 @@ export const certificateQuery = z.object({
   star: z.coerce.number().int().min(3).max(5).optional(),
   status: z.enum(['valid', 'expired', 'revoked', 'superseded']).optional(),
   year: z.coerce.number().int().min(2019).max(2100).optional(),
+  q: z.string().trim().max(200).optional(),
+  format: z.enum(['json', 'xlsx']).default('json'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
@@ -269,7 +271,7 @@ const nullableText = z.string().nullable();
 export const certificateDetailOut = certificateOut.extend({
   product: z.object({ name: nullableText, code: nullableText, setNo: z.number().nullable(), setName: nullableText }),
   producer: z.object({ id: nullableText, name: nullableText, communeCode: nullableText, communeName: nullableText, provinceCode: nullableText, provinceName: nullableText }),
-  issuer: z.object({ level: z.enum(['province', 'central']), body: message, signer: message, article: z.string() }),
+  issuer: z.object({ level: z.enum(['district', 'province', 'central']), body: message, signer: message, article: z.string() }),
   decision: z.object({ number: z.string(), signedOn: z.string() }).nullable(),
   dossier: z.object({ id: z.string(), receiptNo: nullableText }).nullable(),
   validFrom: z.string(), validTo: z.string(), statusOn: z.string(), daysLeft: z.number(),

@@ -84,3 +84,19 @@ export async function unitLinks(db: Db, unitSet: number, code: string): Promise<
     order by u.name collate vi`);
   return res.rows.map((r) => ({ code: r.code, name: r.name, type: r.type, mergeType: r.merge_type }));
 }
+
+/**
+ * The 2024 districts a 2025 commune was made from ("Huyện Tam Đường"): districts were abolished on 1/7/2025, yet a
+ * record decided by one (a 3★ under 148/QĐ-TTg) must still name it. Usually one; several when communes of two
+ * districts were merged.
+ */
+export async function formerDistrictsOf(db: Db, communeCode: string): Promise<{ code: string; name: string; type: string }[]> {
+  const res = await db.execute<{ code: string; name: string; type: string }>(sql`
+    select distinct d.code, d.name, d.type
+    from admin_unit_mapping m
+    join admin_units c on c.unit_set = 2024 and c.code = m.old_code
+    join admin_units d on d.unit_set = 2024 and d.code = c.parent_code and d.level = 'district'
+    where m.new_code = ${communeCode}
+    order by d.code`);
+  return res.rows;
+}

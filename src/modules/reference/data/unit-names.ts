@@ -12,7 +12,7 @@ export interface UnitNames {
 export const NO_UNIT_NAMES: UnitNames = { get: () => null };
 
 /** The type is stored lowercase ("xã"); a name on a screen starts with a capital ("Xã Bình Lư"). */
-const unitLabel = (type: string, name: string) => (type ? `${type.charAt(0).toUpperCase()}${type.slice(1)} ${name}` : name);
+export const unitLabel = (type: string, name: string) => (type ? `${type.charAt(0).toUpperCase()}${type.slice(1)} ${name}` : name);
 
 export async function unitNamesOf(db: Db, codes: Iterable<string | null | undefined>): Promise<UnitNames> {
   const wanted = [...new Set([...codes].filter((c): c is string => typeof c === 'string' && c !== ''))];

@@ -1,5 +1,5 @@
 // Queries over products and the commune counters of product codes: the only place that builds their SQL.
-import { and, eq, isNull, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
 import { producers, products, productCodeCounters, type ProductRow } from './tables.ts';
 import { scopeConditions, searchMatches, type ReadScope } from './scope.ts';
@@ -52,6 +52,14 @@ export async function listProductViews(db: Db, scope: ReadScope, filter: Product
 export async function findProductView(db: Db, id: string): Promise<ProductView | undefined> {
   const [row] = await db.select(viewColumns).from(products).innerJoin(producers, eq(producers.id, products.producerId)).where(eq(products.id, id));
   return row && flatten(row);
+}
+
+/** Several products with their producers in one query (lists of records that point at products). */
+export async function findProductViews(db: Db, ids: readonly string[]): Promise<Map<string, ProductView>> {
+  const wanted = [...new Set(ids)];
+  if (!wanted.length) return new Map();
+  const rows = await db.select(viewColumns).from(products).innerJoin(producers, eq(producers.id, products.producerId)).where(inArray(products.id, wanted));
+  return new Map(rows.map((r) => { const v = flatten(r); return [v.id, v]; }));
 }
 
 /** Locks the product row for the rest of the transaction (writes, code allocation). */
