@@ -13,6 +13,7 @@ import { listParams } from '../lib/list-params.ts';
 import { dossierPath } from '../lib/evaluation.ts';
 import { navigate } from '../lib/router.ts';
 import { formatDate } from '../lib/registry.ts';
+import { matches } from '../lib/text.ts';
 import type { LocalText, User } from '../types.ts';
 import { ChoiceFilter, ListError, listPagination, ListTable, ListToolbar, PageHead, SearchField, useServerList } from '../components/ListPage.tsx';
 import { freshOnOpen, useFormSave } from '../components/FormDrawer.tsx';
@@ -246,8 +247,8 @@ function RecordModalBody({ open, onClose, onRecorded }: { open: boolean; onClose
       <Form form={form} layout="vertical" initialValues={{ kind: 'first', level: 'district' }} requiredMark="optional" data-testid="history-form">
         <Form.Item name="productId" label={t('hi.product')} rules={required}>
           <Select
-            showSearch
-            optionFilterProp="label"
+            // Typed with or without diacritics ("gao nep" finds "Gạo nếp").
+            showSearch={{ filterOption: (input, option) => matches(String(option?.label ?? ''), input) }}
             loading={products.loading}
             data-testid="history-product"
             options={(products.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} — ${p.producerName ?? ''}` }))}
