@@ -4,6 +4,7 @@
 // against a historical certificate inside its Art. 7.6.a window, and is refused outside it.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import ExcelJS from 'exceljs';
+import { readPdf, squash } from './forms/pdf-text.ts';
 import { pinToday, registerBinhLuProduct, startEvaluationTestServer, type EvaluationTestServer } from './evaluation-test-kit.ts';
 
 let s: EvaluationTestServer;
@@ -54,7 +55,14 @@ describe('POST /api/historical-results', () => {
     expect(first.body.error.code).toBe('product_certified');
     // Its page names the district that issued it (districts ended on 1/7/2025; Bình Lư was made from Tam Đường's communes).
     const page = await s.call('laichau_office', 'GET', `/api/certificates/${r.body.certificateId}`);
-    expect(page.body.issuer).toMatchObject({ level: 'district', body: { vi: 'Ủy ban nhân dân huyện Tam Đường' }, signer: { vi: 'Chủ tịch' } });
+    expect(page.body.issuer).toMatchObject({ level: 'district', body: { vi: 'Ủy ban nhân dân huyện Tam Đường' }, signer: { vi: 'Chủ tịch' }, place: 'Tam Đường' });
+    expect(page.body.ruleSet.code).toBe('148-2023');
+    // Its print cites the rules it was issued under, not Decision 26/2026.
+    const text = squash(readPdf((await s.raw('laichau_office', `/api/certificates/${r.body.certificateId}/pdf`)).body).text);
+    expect(text).toContain(squash('ỦY BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG'));
+    expect(text).toContain(squash('Tam Đường, ngày 12 tháng 9 năm 2024'));
+    expect(text).toContain(squash('(theo Quyết định 148/QĐ-TTg)'));
+    expect(text).not.toContain('26/2026');
   });
 
   it('refuses with each field named in Vietnamese and English, and writes nothing', async () => {

@@ -244,6 +244,8 @@ export interface CertificateContext {
   product: { name: string | null; code: string | null; setNo: number | null; setName: string | null };
   producer: { id: string | null; name: string | null; communeCode: string | null; communeName: string | null; provinceCode: string | null; provinceName: string | null };
   issuer: CertificateIssuer;
+  /** The rules the certificate was issued under (a past one: 148/2023 or 1048/2019). */
+  ruleSet: { code: string; name: string };
   decision: { number: string; signedOn: IsoDate } | null;
   /** The dossier the certificate came from, when the viewer may open it. */
   dossier: { id: string; receiptNo: string | null } | null;
@@ -256,7 +258,8 @@ export function presentCertificateDetail(c: CertificateRow, today: IsoDate, x: C
   return {
     ...presentCertificate(c, today, { productName: x.product.name, producerName: x.producer.name }),
     product: { ...x.product }, producer: { ...x.producer },
-    issuer: { level: x.issuer.level, body: x.issuer.body, signer: x.issuer.signer, article: x.issuer.article },
+    issuer: { level: x.issuer.level, body: x.issuer.body, signer: x.issuer.signer, article: x.issuer.article, place: x.issuer.place },
+    ruleSet: { ...x.ruleSet },
     decision: x.decision ? { number: x.decision.number, signedOn: x.decision.signedOn } : null,
     dossier: x.dossier ? { id: x.dossier.id, receiptNo: x.dossier.receiptNo } : null,
     validFrom: c.issuedOn, validTo: status.extendedUntil && status.extendedUntil > status.expiresOn ? status.extendedUntil : status.expiresOn,

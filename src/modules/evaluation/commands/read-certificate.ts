@@ -6,6 +6,7 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { CATALOGUE_RULE_SETS, getProductSet } from '../../criteria/domain/catalogue.ts';
 import { formerDistrictsOf } from '../../reference/data/admin-units.ts';
+import { getRuleSet } from '../../reference/domain/rule-sets.ts';
 import { unitLabel, unitNamesOf } from '../../reference/data/unit-names.ts';
 import { certificateIssuer } from '../domain/certificate-issuer.ts';
 import { findDossier } from '../data/dossier-store.ts';
@@ -38,6 +39,7 @@ export async function getCertificateDetail(db: Db, actor: Actor, id: string): Pr
   const setNo = product?.setNo ?? dossier?.setNo ?? null;
   // Products carry the set number of the catalogue in force; a past dossier's rule set may have none digitised.
   const current = CATALOGUE_RULE_SETS[CATALOGUE_RULE_SETS.length - 1]!;
+  const ruleSet = getRuleSet(dossier?.ruleSet ?? current) ?? getRuleSet(current)!;
   const setName = setNo === null ? null : (getProductSet(dossier?.ruleSet ?? current, setNo) ?? getProductSet(current, setNo))?.name ?? null;
   return presentCertificateDetail(row, clock.today(), {
     product: { name: product?.name ?? dossier?.productName ?? null, code: row.productCode ?? product?.productCode ?? null, setNo, setName },
@@ -46,6 +48,7 @@ export async function getCertificateDetail(db: Db, actor: Actor, id: string): Pr
       communeCode: product?.communeCode ?? null, communeName, provinceCode, provinceName,
     },
     issuer: certificateIssuer(row.star, decision?.level ?? null, provinceName, districtName),
+    ruleSet: { code: ruleSet.code, name: ruleSet.name },
     decision: decision ? { number: decision.number, signedOn: decision.signedOn } : null,
     dossier: dossier && coversDossier(access, dossier) ? { id: dossier.id, receiptNo: dossier.receiptNo } : null,
   });

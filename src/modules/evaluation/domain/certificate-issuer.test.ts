@@ -26,4 +26,11 @@ describe('who issues an OCOP certificate (Art. 4.1)', () => {
     });
     expect(certificateIssuer(3, 'district', 'Tỉnh Lai Châu', null).body.vi).toBe('Ủy ban nhân dân cấp huyện');
   });
+
+  it('the place before the signing date is the issuer\'s: Hà Nội for the Ministry, else the province or the district', () => {
+    expect(certificateIssuer(5, 'central', 'Tỉnh Lai Châu').place).toBe('Hà Nội');
+    expect(certificateIssuer(4, 'province', 'Thành phố Huế').place).toBe('Huế');
+    expect(certificateIssuer(3, 'district', 'Tỉnh Lai Châu', 'Huyện Tam Đường').place).toBe('Tam Đường');
+    expect(certificateIssuer(3, 'district', 'Tỉnh Lai Châu', null).place).toBeNull();
+  });
 });

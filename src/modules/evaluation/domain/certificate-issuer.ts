@@ -11,7 +11,12 @@ export interface CertificateIssuer {
   body: Message;
   /** Who signs: "CHỦ TỊCH". */
   signer: Message;
+  /** The place written before the signing date ("Lai Châu, ngày …"), or null when unknown. */
+  place: string | null;
 }
+
+/** "Tỉnh Lai Châu" → "Lai Châu". */
+const bareName = (name: string | null | undefined) => name?.trim().replace(/^(Tỉnh|Thành phố|Huyện|Thị xã|Quận)\s+/, '') || null;
 
 const MINISTRY = 'Bộ Nông nghiệp và Môi trường';
 
@@ -23,6 +28,7 @@ export function certificateIssuer(star: number, decisionLevel: string | null, pr
       level: 'central', article: 'Art. 4.1.b, 7.4.e',
       body: { vi: MINISTRY, en: 'Ministry of Agriculture and Environment' },
       signer: { vi: 'Bộ trưởng', en: 'Minister' },
+      place: 'Hà Nội',
     };
   }
   const lowerType = (name: string) => name.replace(/^(Tỉnh|Thành phố|Huyện|Thị xã|Quận)(?=\s)/, (m) => m.toLowerCase());
@@ -34,6 +40,7 @@ export function certificateIssuer(star: number, decisionLevel: string | null, pr
         ? { vi: `Ủy ban nhân dân ${lowerType(district)}`, en: `People's Committee of ${district}` }
         : { vi: 'Ủy ban nhân dân cấp huyện', en: "the district People's Committee" },
       signer: { vi: 'Chủ tịch', en: 'Chair' },
+      place: bareName(district),
     };
   }
   const place = provinceName?.trim() || 'cấp tỉnh';
@@ -42,5 +49,6 @@ export function certificateIssuer(star: number, decisionLevel: string | null, pr
     level: 'province', article: 'Art. 4.1.a, 7.3.e',
     body: { vi: `Ủy ban nhân dân ${lower}`, en: `People's Committee of ${place}` },
     signer: { vi: 'Chủ tịch', en: 'Chair' },
+    place: bareName(provinceName),
   };
 }

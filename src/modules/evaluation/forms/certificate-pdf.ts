@@ -28,9 +28,9 @@ function frame(): Content {
   };
 }
 
-/** "Tỉnh Lai Châu" → "Lai Châu", the place written before the signing date. */
-const placeOf = (c: PublicCertificateDetail) =>
-  c.issuer.level === 'central' ? 'Hà Nội' : (c.producer.provinceName ?? '').replace(/^(Tỉnh|Thành phố)\s+/i, '') || '';
+/** Where the validity rule is written: Art. 4.3 of the law in force, or the decision a past certificate was issued under. */
+const validityBasis = (c: PublicCertificateDetail) =>
+  c.ruleSet.code === '26-2026' ? 'khoản 3 Điều 4 Quyết định số 26/2026/QĐ-TTg' : `theo ${c.ruleSet.name}`;
 
 const labelled = (label: string, value: string | null | undefined, opts: { bold?: boolean } = { bold: true }): Content => ({
   text: [`${label}: `, { text: value || '……………', bold: opts.bold ?? true }],
@@ -69,7 +69,7 @@ export function certificateContent(c: PublicCertificateDetail, url: string): Con
     { columns: [{ width: '*', text: '' }, { ...stars(c.star, 26), width: starWidth }, { width: '*', text: '' }] },
     ...(decision ? [{ text: decision, alignment: 'center' as const, margin: [0, 8, 0, 0] as [number, number, number, number] }] : []),
     {
-      text: `Giấy chứng nhận có giá trị 36 tháng, từ ngày ${formatDateVi(c.validFrom)} đến hết ngày ${formatDateVi(c.expiresOn)} (khoản 3 Điều 4 Quyết định số 26/2026/QĐ-TTg).`,
+      text: `Giấy chứng nhận có giá trị 36 tháng, từ ngày ${formatDateVi(c.validFrom)} đến hết ngày ${formatDateVi(c.expiresOn)} (${validityBasis(c)}).`,
       alignment: 'center', italics: true, fontSize: 10.5, margin: [0, 2, 0, 0],
     },
     {
@@ -86,7 +86,7 @@ export function certificateContent(c: PublicCertificateDetail, url: string): Con
         {
           width: 300,
           stack: [
-            { text: `${placeOf(c) || '……………'}, ${vietnameseDate(c.decision?.signedOn ?? c.issuedOn)}`, italics: true, alignment: 'center' },
+            { text: `${c.issuer.place || '……………'}, ${vietnameseDate(c.decision?.signedOn ?? c.issuedOn)}`, italics: true, alignment: 'center' },
             { text: signer, bold: true, alignment: 'center' },
             { text: '(Ký, ghi rõ họ tên và đóng dấu)', italics: true, alignment: 'center', fontSize: 10 },
           ],

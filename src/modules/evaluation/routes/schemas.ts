@@ -271,7 +271,8 @@ const nullableText = z.string().nullable();
 export const certificateDetailOut = certificateOut.extend({
   product: z.object({ name: nullableText, code: nullableText, setNo: z.number().nullable(), setName: nullableText }),
   producer: z.object({ id: nullableText, name: nullableText, communeCode: nullableText, communeName: nullableText, provinceCode: nullableText, provinceName: nullableText }),
-  issuer: z.object({ level: z.enum(['district', 'province', 'central']), body: message, signer: message, article: z.string() }),
+  issuer: z.object({ level: z.enum(['district', 'province', 'central']), body: message, signer: message, article: z.string(), place: nullableText }),
+  ruleSet: z.object({ code: z.string(), name: z.string() }),
   decision: z.object({ number: z.string(), signedOn: z.string() }).nullable(),
   dossier: z.object({ id: z.string(), receiptNo: nullableText }).nullable(),
   validFrom: z.string(), validTo: z.string(), statusOn: z.string(), daysLeft: z.number(),
