@@ -4,7 +4,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Method, People } from '../src/testing/people.ts';
+import { PEOPLE_PASSWORD, type Method, type People } from '../src/testing/people.ts';
+import { pinToday } from '../src/modules/evaluation/commands/clock.ts';
 
 export const resultsDir = join(process.cwd(), 'test-results');
 
@@ -59,4 +60,48 @@ export async function setupCall<W extends string>(people: People<W>, who: W, met
   const r = await people.call(who, method, url, body);
   if (r.status >= 300) throw new Error(`${who} ${method} ${url}: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;
+}
+
+type Viewport = { width: number; height: number };
+
+/**
+ * The people of a browser walk: each logged in through the log-in page once (one context, one cookie jar, made the
+ * first time they act), each step in a new page whose failure leaves test-results/<prefix>-<step>.png.
+ */
+export class BrowserWalk<W extends string> {
+  private readonly contexts = new Map<W, BrowserContext>();
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly serverUrl: string,
+    private readonly prefix: string,
+  ) {}
+
+  /** Runs `fn` as `who` in a new page (at `viewport` when given), closed afterwards. */
+  async as(who: W, name: string, fn: (page: Page) => Promise<void>, viewport?: Viewport): Promise<void> {
+    let ctx = this.contexts.get(who);
+    if (!ctx) {
+      ctx = await loggedInContext(this.browser, this.serverUrl, who, PEOPLE_PASSWORD);
+      this.contexts.set(who, ctx);
+    }
+    const page = await ctx.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    try {
+      await screenshotOnFailure(page, `${this.prefix}-${name}`, fn);
+    } finally {
+      await page.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const ctx of this.contexts.values()) await ctx.close().catch(() => undefined);
+    await this.browser.close();
+  }
+}
+
+/** The end of a browser walk: the server's clock back to the real date, the browser and the server closed. */
+export async function endWalk(walk: BrowserWalk<string> | undefined, server: { close(): Promise<void> } | undefined): Promise<void> {
+  pinToday(null);
+  await walk?.close();
+  await server?.close();
 }

@@ -11,12 +11,13 @@
 // re-evaluation filed too early shows its window and the server's refusal. A second walk takes a 100-point dossier to
 // the Ministry (proposal, receipt, central council, a central member scoring by keyboard) and 5★.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuild, launchChromium, loggedInContext, resultsDir, screenshotOnFailure, setupCall } from './browser.ts';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { BrowserWalk, endWalk, ensureWebBuild, launchChromium, resultsDir, setupCall } from './browser.ts';
+import { createRound, fillProvinceCouncil } from './round-steps.ts';
+import { type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
-import { createPeople, PEOPLE_PASSWORD, type People } from '../src/testing/people.ts';
+import { createPeople, type People } from '../src/testing/people.ts';
 import { pinToday } from '../src/modules/evaluation/commands/clock.ts';
 import {
   centralCouncilBody, CENTRAL_MEMBERS, filledForm01, filledForm02, filledForm03, FOUR_STAR, LOW, MAX_SET1, MEMBERS, PDF_BYTES, PEOPLE, type Who,
@@ -26,33 +27,14 @@ const PRODUCT = 'Rau cải mèo Bình Lư';
 
 let server: TestServer;
 let people: People<Who>;
-let browser: Browser;
-const contexts = new Map<Who, BrowserContext>();
+let walk: BrowserWalk<Who>;
 let productId = '';
 let dossierId = '';
 let roundId = '';
 let councilId = '';
 
-/** One browser context (cookie jar) per person, logged in through the log-in page the first time. */
-async function contextOf(who: Who, viewport = { width: 1366, height: 900 }): Promise<BrowserContext> {
-  const existing = contexts.get(who);
-  if (existing) return existing;
-  const ctx = await loggedInContext(browser, server.url, who, PEOPLE_PASSWORD, { viewport });
-  contexts.set(who, ctx);
-  return ctx;
-}
-
-/** Runs a browser step as `who`; on failure saves a screenshot to test-results/<name>.png and rethrows. */
-async function as(who: Who, name: string, fn: (page: Page) => Promise<void>, viewport?: { width: number; height: number }): Promise<void> {
-  const ctx = await contextOf(who);
-  const page = await ctx.newPage();
-  if (viewport) await page.setViewportSize(viewport);
-  try {
-    await screenshotOnFailure(page, `evaluation-${name}`, fn);
-  } finally {
-    await page.close();
-  }
-}
+/** Runs a browser step as `who`; on failure saves a screenshot to test-results/evaluation-<name>.png and rethrows. */
+const as = (who: Who, name: string, fn: (page: Page) => Promise<void>, viewport?: { width: number; height: number }) => walk.as(who, name, fn, viewport);
 
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(resultsDir, { recursive: true });
@@ -103,15 +85,10 @@ beforeAll(async () => {
     representative: { name: 'Đặng Thị Mỹ Hạnh', sex: 'nu', ethnicity: 'Thái' }, address: 'Bản Nà Đông, xã Bình Lư, tỉnh Lai Châu', phone: '0912 345 678',
   });
   productId = (await api('binhlu_producer', 'POST', '/api/products', { producerId: producer.id, name: PRODUCT, setNo: 1 })).id;
-  browser = await launchChromium();
+  walk = new BrowserWalk(await launchChromium(), server.url, 'evaluation');
 }, 180_000);
 
-afterAll(async () => {
-  pinToday(null);
-  for (const ctx of contexts.values()) await ctx.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => endWalk(walk, server));
 
 describe('a first evaluation walked in Chromium to a 4★ certificate', { timeout: 120_000 }, () => {
   it('the producer opens a dossier, fills Forms 01 and 02, uploads evidence and files it', async () => {
@@ -231,27 +208,12 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
     });
     pinToday('2026-09-18');
     await as('laichau_office', 'office-round', async (page) => {
-      await page.goto(server.url + '/rounds');
-      await page.getByTestId('round-create').click();
-      await page.getByTestId('round-year').fill('2026');
-      await page.getByTestId('round-number').fill('2');
-      await page.getByTestId('round-ok').click();
-      await page.getByTestId('round-2026-2').waitFor();
+      await createRound(page, server.url, 2026, 2);
       // The council drawer prefills the 7 required seats of Art. 7.3.b; the office picks the people.
       await page.getByTestId('council-create-2026-2').click();
       await page.getByTestId('council-member-6').waitFor();
       await shot(page, '07-council-drawer');
-      const choose = async (testId: string, name: string) => {
-        await page.getByTestId(testId).click();
-        await page.keyboard.type(name);
-        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().getByTitle(`${name} (${name})`).click();
-      };
-      await page.getByTestId('council-decision-no').fill('1234/QĐ-UBND');
-      await page.getByTestId('council-decision-date').fill('18/09/2026');
-      await choose('council-chair', 'chair');
-      for (const [i, m] of MEMBERS.entries()) await choose(`council-member-${i}-user`, m);
-      await choose('council-advisory-leader', 'advisory');
-      await page.getByTestId('council-ok').click();
+      await fillProvinceCouncil(page, '1234/QĐ-UBND', '18/09/2026');
       await page.locator('.ant-table-row', { hasText: '1234/QĐ-UBND' }).waitFor();
     });
     roundId = (await api('laichau_office', 'GET', '/api/rounds'))[0].id;

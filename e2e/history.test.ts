@@ -1,8 +1,9 @@
 // "Kết quả đánh giá trước đây" in Debian's Chromium against the real server on a fresh database. The Lai Châu office
 // opens it from the menu (Đánh giá → Kết quả trước đây), records a 3★ result decided by the district in 2024 under
 // Decision 148/QĐ-TTg through the form, sees it in the list with its certificate and finds it typed without
-// diacritics; then downloads the Excel template, fills it with one row whose star does not match its points (Điều 3
-// of 148/QĐ-TTg) and imports it: the row's errors are shown and nothing is recorded. Products set through the API.
+// diacritics, and finds its certificate the same way in Results (Kết quả), whose register it exports to Excel; then
+// downloads the Excel template, fills it with one row whose star does not match its points (Điều 3 of 148/QĐ-TTg)
+// and imports it: the row's errors are shown and nothing is recorded. Products set through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
@@ -10,6 +11,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureWebBuild, launchChromium, loggedInContext, screenshotOnFailure } from './browser.ts';
+import { XLSX_MIME } from '../src/platform/excel.ts';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
 import { createPeople, PEOPLE_PASSWORD, type People } from '../src/testing/people.ts';
 import { PEOPLE, registerBinhLuProduct, type EvaluationTestServer, type Who } from '../src/modules/evaluation/evaluation-test-kit.ts';
@@ -93,6 +95,32 @@ describe('past results in Chromium', { timeout: 60_000 }, () => {
       await page.getByTestId('history-search').fill('mien dong');
       await row.waitFor({ state: 'detached' });
       expect(await page.getByTestId('history-row').count()).toBe(0);
+    });
+  });
+
+  it('Results finds the certificate of that result typed without diacritics, and exports the filtered register to Excel', async () => {
+    await asOffice('certificates', async (page) => {
+      await page.goto(server.url + '/results');
+      await page.getByTestId('results-page').waitFor();
+      const row = page.locator(`tr[data-number="${CERTIFICATE}"]`);
+      await page.getByTestId('certificates-search').fill('gao nep tan');
+      await page.waitForURL(/q=gao/);
+      await row.waitFor();
+      await page.getByTestId('certificates-search').fill('mien dong');
+      await row.waitFor({ state: 'detached' });
+      await page.getByTestId('certificates-search').fill('gao nep tan');
+      await row.waitFor();
+
+      const [response, download] = await Promise.all([
+        page.waitForResponse((r) => r.url().includes('/api/certificates?') && r.url().includes('format=xlsx')),
+        page.waitForEvent('download'),
+        page.getByTestId('certificates-export').click(),
+      ]);
+      // The export carries the search of the list.
+      expect(new URL(response.url()).searchParams.get('q')).toBe('gao nep tan');
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe(XLSX_MIME);
+      expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     });
   });
 

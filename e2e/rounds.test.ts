@@ -5,65 +5,30 @@
 // dossier is certified (driven through the API): closed, without edit/assign actions. The Ministry office then
 // records a central council for a central round, picking its members from the user list in the form (Art. 7.4.b).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launchChromium, screenshotOnFailure } from './browser.ts';
+import { type Page } from 'playwright-core';
+import { BrowserWalk, endWalk, ensureWebBuild, launchChromium } from './browser.ts';
+import { choosePerson, createRound, fillProvinceCouncil } from './round-steps.ts';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
-import { createPeople, PEOPLE_PASSWORD, type People } from '../src/testing/people.ts';
+import { createPeople, type People } from '../src/testing/people.ts';
 import { pinToday } from '../src/modules/evaluation/commands/clock.ts';
 import {
   act as apiAct, CENTRAL_MEMBERS, fileDossier, filledForm03, FOUR_STAR, MEMBERS, PEOPLE, registerBinhLuProduct, score,
   type EvaluationTestServer, type Who,
 } from '../src/modules/evaluation/evaluation-test-kit.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PRODUCT = 'Rau cải mèo Bình Lư';
 
 let server: TestServer;
 let people: People<Who>;
 /** The evaluation kit's API helpers need only `call` and `ids`; the browser needs a listening server, so no kit server. */
 let kit: EvaluationTestServer;
-let browser: Browser;
-const contexts = new Map<Who, BrowserContext>();
+let walk: BrowserWalk<Who>;
 let dossierId = '';
 let roundId = '';
 let councilId = '';
 
-async function ensureWebBuild(): Promise<void> {
-  const url = pathToFileURL(join(root, 'scripts', 'ensure-web-build.mjs')).href;
-  const mod = (await import(/* @vite-ignore */ url)) as { ensureWebBuild(): Promise<unknown> };
-  await mod.ensureWebBuild();
-}
-
-/** Runs a browser step as `who` (logged in through the log-in page once); a failure leaves test-results/rounds-<name>.png. */
-async function as(who: Who, name: string, fn: (page: Page) => Promise<void>): Promise<void> {
-  let ctx = contexts.get(who);
-  if (!ctx) {
-    ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-    const login = await ctx.newPage();
-    await login.goto(server.url + '/');
-    await login.getByTestId('login-username').fill(who);
-    await login.getByTestId('login-password').fill(PEOPLE_PASSWORD);
-    await login.getByTestId('login-submit').click();
-    await login.getByTestId('user-name').waitFor();
-    await login.close();
-    contexts.set(who, ctx);
-  }
-  const page = await ctx.newPage();
-  try {
-    await screenshotOnFailure(page, `rounds-${name}`, fn);
-  } finally {
-    await page.close();
-  }
-}
-
-/** Picks a person in a user Select of the council form by typing their name (display name = user name here). */
-async function choose(page: Page, testId: string, name: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(name);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().getByTitle(`${name} (${name})`, { exact: true }).click();
-}
+/** Runs a browser step as `who`; a failure leaves test-results/rounds-<name>.png. */
+const as = (who: Who, name: string, fn: (page: Page) => Promise<void>) => walk.as(who, name, fn);
 
 /** Waits until no drawer or dialog is half-way through its animation, so clicks are not lost. */
 const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('.ant-drawer-panel-motion-appear, .ant-zoom-appear, .ant-zoom-enter, .ant-zoom-leave'));
@@ -85,36 +50,20 @@ beforeAll(async () => {
   await apiAct(kit, 'binhlu_officer', dossierId, 'forward', { letterNumber: '30/UBND-KT' });
   pinToday('2026-09-17');
   await apiAct(kit, 'laichau_office', dossierId, 'accept');
-  browser = await launchChromium();
+  walk = new BrowserWalk(await launchChromium(), server.url, 'rounds');
 }, 180_000);
 
-afterAll(async () => {
-  pinToday(null);
-  for (const ctx of contexts.values()) await ctx.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => endWalk(walk, server));
 
 describe('the province office plans a round, amends its council and closes it', { timeout: 60_000 }, () => {
   it('creates round 2/2026 and its council, amends it (new chair, new decision), and sees Art. 7.3.b refuse a missing seat', async () => {
     pinToday('2026-09-18');
     await as('laichau_office', 'council', async (page) => {
-      await page.goto(server.url + '/rounds');
-      await page.getByTestId('round-create').click();
-      await page.getByTestId('round-year').fill('2026');
-      await page.getByTestId('round-number').fill('2');
-      await page.getByTestId('round-ok').click();
-      await page.getByTestId('round-2026-2').waitFor();
-
+      await createRound(page, server.url, 2026, 2);
       await page.getByTestId('council-create-2026-2').click();
       await page.getByTestId('council-member-6').waitFor();
       await settled(page);
-      await page.getByTestId('council-decision-no').fill('1234/QĐ-UBND');
-      await page.getByTestId('council-decision-date').fill('18/09/2026');
-      await choose(page, 'council-chair', 'chair');
-      for (const [i, m] of MEMBERS.entries()) await choose(page, `council-member-${i}-user`, m);
-      await choose(page, 'council-advisory-leader', 'advisory');
-      await page.getByTestId('council-ok').click();
+      await fillProvinceCouncil(page, '1234/QĐ-UBND', '18/09/2026');
       await roundRow(page).getByText('1234/QĐ-UBND').waitFor();
     });
     roundId = (await people.call('laichau_office', 'GET', '/api/rounds')).body[0].id;
@@ -129,7 +78,7 @@ describe('the province office plans a round, amends its council and closes it', 
       await settled(page);
       await page.getByTestId('council-decision-no').fill('1250/QĐ-UBND');
       await page.getByTestId('council-decision-date').fill('20/09/2026');
-      await choose(page, 'council-chair', 'other_chair');
+      await choosePerson(page, 'council-chair', 'other_chair');
       await page.getByTestId('council-ok').click();
       await roundRow(page).getByText('1250/QĐ-UBND').waitFor();
       expect(await roundRow(page).textContent()).not.toContain('1234/QĐ-UBND');
@@ -148,7 +97,7 @@ describe('the province office plans a round, amends its council and closes it', 
       await page.getByTestId('council-ok').click();
       const error = page.getByTestId('council-error');
       await error.waitFor();
-      expect(await error.textContent()).toMatch(/Sở Y tế.*7\.3\.b/);
+      expect(await error.textContent()).toMatch(/Sở Y tế.*điểm b khoản 3 Điều 7/);
       // Shown where the office looks, not below the long form.
       await expect.poll(() => error.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
     });
@@ -218,8 +167,8 @@ describe('the Ministry office records a central council from the user list (Art.
       await settled(page);
       await page.getByTestId('council-decision-no').fill('56/QĐ-BNNMT');
       await page.getByTestId('council-decision-date').fill('02/11/2026');
-      await choose(page, 'council-chair', 'c0');
-      for (const [i, m] of CENTRAL_MEMBERS.entries()) await choose(page, `council-member-${i}-user`, m);
+      await choosePerson(page, 'council-chair', 'c0');
+      for (const [i, m] of CENTRAL_MEMBERS.entries()) await choosePerson(page, `council-member-${i}-user`, m);
       await page.getByTestId('council-ok').click();
       await roundRow(page).getByText('56/QĐ-BNNMT').waitFor();
     });

@@ -362,6 +362,7 @@ export const evaluationEn: Record<keyof typeof evaluationVi, string> = {
   'rs.status.expired': 'Expired',
   'rs.status.revoked': 'Revoked',
   'rs.status.superseded': 'Superseded',
+  'rs.searchPlaceholder': 'Certificate number or product name… (diacritics optional)',
   'rs.noCertificates': 'No certificates yet',
   'rs.totalCerts': '{n} certificate|{n} certificates',
   'rs.decisionNumber': 'Decision number',

@@ -361,6 +361,7 @@ export const evaluationVi = {
   'rs.status.expired': 'Hết hiệu lực',
   'rs.status.revoked': 'Đã thu hồi',
   'rs.status.superseded': 'Đã thay thế',
+  'rs.searchPlaceholder': 'Số giấy chứng nhận hoặc tên sản phẩm… (gõ không dấu cũng được)',
   'rs.noCertificates': 'Chưa có giấy chứng nhận nào',
   'rs.totalCerts': '{n} giấy chứng nhận',
   'rs.decisionNumber': 'Số quyết định',

@@ -45,6 +45,15 @@ export interface DossierFilter {
   offset?: number;
 }
 
+/** The filters of the certificate register; `q` matches the number or the product's name, diacritics optional. */
+export interface CertificateFilter {
+  productId?: string;
+  star?: number;
+  status?: string;
+  year?: number;
+  q?: string;
+}
+
 export interface Paged<T> {
   items: T[];
   total: number;
@@ -113,8 +122,9 @@ export const evalApi = {
 
   decisions: (f: { kind?: string; limit?: number; offset?: number } = {}) => request<Paged<Decision>>('GET', `/api/decisions${queryString({ ...f })}`),
   createDecision: (body: DecisionBody) => request<DecisionCreated>('POST', '/api/decisions', body),
-  certificates: (f: { productId?: string; star?: number; status?: string; year?: number; limit?: number; offset?: number } = {}) =>
-    request<Paged<Certificate>>('GET', `/api/certificates${queryString({ ...f })}`),
+  certificates: (f: CertificateFilter & { limit?: number; offset?: number } = {}) => request<Paged<Certificate>>('GET', `/api/certificates${queryString({ ...f })}`),
+  /** The whole filtered register as an .xlsx file. */
+  exportCertificates: (f: CertificateFilter) => download(`/api/certificates${queryString({ ...f, format: 'xlsx' })}`, 'giay-chung-nhan-ocop.xlsx'),
   certificate: (id: string) => request<CertificateDetail>('GET', `/api/certificates/${enc(id)}`),
   certificatePdfUrl: (id: string) => `/api/certificates/${enc(id)}/pdf`,
   notifications: (f: { unread?: boolean; limit?: number; offset?: number } = {}) =>

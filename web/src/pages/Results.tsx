@@ -8,13 +8,14 @@ import { useErrorText } from '../lib/errors.ts';
 import { listParams } from '../lib/list-params.ts';
 import { navigate } from '../lib/router.ts';
 import { formatDate } from '../lib/registry.ts';
-import { canReadDecisions, certificatePath, dossierPath, evalApi, isOffice, type Certificate, type Decision } from '../lib/evaluation.ts';
+import { canReadDecisions, certificatePath, dossierPath, evalApi, isOffice, type Certificate, type CertificateFilter, type Decision } from '../lib/evaluation.ts';
 import { ApiError } from '../lib/api.ts';
 import type { User } from '../types.ts';
 import { StarRating } from '../components/Stars.tsx';
 import { DateInput } from '../components/FormFields.tsx';
 import { freshOnOpen, useFormSave } from '../components/FormDrawer.tsx';
-import { ChoiceFilter, ListError, listPagination, ListTable, ListToolbar } from '../components/ListPage.tsx';
+import { anyFilter, ChoiceFilter, ListError, listPagination, ListTable, ListToolbar, SearchField, useServerList } from '../components/ListPage.tsx';
+import { ExportButton } from '../components/ListParts.tsx';
 import '../evaluation.css';
 
 const DECISION_KINDS = ['recognition', 'approval', 'result'] as const;
@@ -33,7 +34,7 @@ export function ResultsPage({ user, query }: { user: User; query: URLSearchParam
       </div>
       <Tabs
         activeKey={tab}
-        onChange={(k) => lp.setFilter({ tab: k === 'certificates' ? undefined : k, star: undefined, status: undefined })}
+        onChange={(k) => lp.setFilter({ tab: k === 'certificates' ? undefined : k, q: undefined, star: undefined, status: undefined, year: undefined, kind: undefined })}
         items={[
           { key: 'certificates', label: <span data-testid="tab-certificates">{t('rs.certificates')}</span>, children: <Certificates query={query} /> },
           ...(decisions ? [{ key: 'decisions', label: <span data-testid="tab-decisions">{t('rs.decisions')}</span>, children: <Decisions user={user} query={query} /> }] : []),
@@ -46,11 +47,13 @@ export function ResultsPage({ user, query }: { user: User; query: URLSearchParam
 function Certificates({ query }: { query: URLSearchParams }) {
   const { t, pick, num } = useT();
   const lp = listParams(query);
-  const star = Number(lp.get('star')) || undefined;
-  const status = lp.get('status');
-  const year = Number(lp.get('year')) || undefined;
-  const key = JSON.stringify({ star, status, year, o: lp.offset, l: lp.limit });
-  const list = useAsync(() => evalApi.certificates({ star, status, year, limit: lp.limit, offset: lp.offset }), [key]);
+  const filter: CertificateFilter = {
+    q: lp.get('q'),
+    star: Number(lp.get('star')) || undefined,
+    status: lp.get('status'),
+    year: Number(lp.get('year')) || undefined,
+  };
+  const list = useServerList(lp, filter, evalApi.certificates);
   const thisYear = new Date().getFullYear();
   const columns: TableColumnsType<Certificate> = [
     {
@@ -128,7 +131,8 @@ function Certificates({ query }: { query: URLSearchParams }) {
   return (
     <>
       <ListToolbar>
-        <ChoiceFilter lp={lp} param="star" narrow label={t('rs.star')} testId="certificates-star" value={star} options={[3, 4, 5].map((s) => ({ value: s, label: t('star.n', { star: s }) }))} />
+        <SearchField lp={lp} testId="certificates-search" placeholder={t('rs.searchPlaceholder')} />
+        <ChoiceFilter lp={lp} param="star" narrow label={t('rs.star')} testId="certificates-star" value={filter.star} options={[3, 4, 5].map((s) => ({ value: s, label: t('star.n', { star: s }) }))} />
         <ChoiceFilter
           lp={lp}
           param="status"
@@ -137,7 +141,10 @@ function Certificates({ query }: { query: URLSearchParams }) {
           testId="certificates-status"
           options={(['valid', 'expired', 'revoked', 'superseded'] as const).map((s) => ({ value: s, label: t(`rs.status.${s}`) }))}
         />
-        <ChoiceFilter lp={lp} param="year" narrow label={t('ev.year')} testId="certificates-year" value={year} options={[thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({ value: y, label: String(y) }))} />
+        <ChoiceFilter lp={lp} param="year" narrow label={t('ev.year')} testId="certificates-year" value={filter.year} options={[thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({ value: y, label: String(y) }))} />
+        <span className="toolbar-action">
+          <ExportButton testId="certificates-export" run={() => evalApi.exportCertificates(filter)} />
+        </span>
       </ListToolbar>
       <ListError error={list.error} />
       <ListTable<Certificate>
@@ -145,7 +152,7 @@ function Certificates({ query }: { query: URLSearchParams }) {
         columns={columns}
         list={list}
         scrollX={900}
-        emptyText={t('rs.noCertificates')}
+        emptyText={anyFilter(filter) ? t('list.noMatch') : t('rs.noCertificates')}
         rowAttributes={(c) => ({ 'data-number': c.number })}
         pagination={listPagination(lp, list.data?.total ?? 0, (n) => t('rs.totalCerts', { n }))}
       />

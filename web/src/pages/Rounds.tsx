@@ -15,6 +15,7 @@ import { COUNCIL_COMPOSITION } from '../../../src/modules/evaluation/domain/coun
 import type { ManagedUser, User } from '../types.ts';
 import { DateInput } from '../components/FormFields.tsx';
 import { StateTag } from '../components/DossierTags.tsx';
+import { freshOnOpen, useFormSave } from '../components/FormDrawer.tsx';
 import '../evaluation.css';
 
 export function RoundsPage({ user, query }: { user: User; query: URLSearchParams }) {
@@ -242,25 +243,14 @@ interface RoundValues {
   finishBy?: string;
 }
 
-function RoundModal({ open, level, onClose, onCreated }: { open: boolean; level: 'province' | 'central'; onClose: () => void; onCreated: (r: Round) => void }) {
+function RoundModalBody({ open, level, onClose, onCreated }: { open: boolean; level: 'province' | 'central'; onClose: () => void; onCreated: (r: Round) => void }) {
   const { t, pick } = useT();
   const errorText = useErrorText();
   const { message } = App.useApp();
-  const [form] = Form.useForm<RoundValues>();
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { form, busy, error, save } = useFormSave<RoundValues>();
   const extra = Form.useWatch('extra', form);
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      setError(undefined);
-    }
-  }, [open, form]);
-  const submit = async () => {
-    const v = await form.validateFields();
-    setBusy(true);
-    setError(undefined);
-    try {
+  const submit = () =>
+    save(async (v) => {
       const body: RoundBody = {
         level,
         year: v.year,
@@ -272,12 +262,7 @@ function RoundModal({ open, level, onClose, onCreated }: { open: boolean; level:
       const r = await evalApi.createRound(body);
       void message.success(t('rd.created', { label: pick(r.label) }));
       onCreated(r);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const issues = error instanceof ApiError ? error.issues : [];
   return (
     <Modal
@@ -323,7 +308,7 @@ function RoundModal({ open, level, onClose, onCreated }: { open: boolean; level:
           </Form.Item>
         </div>
       </Form>
-      {error !== undefined && (
+      {error !== null && (
         <Alert
           type="error"
           showIcon
@@ -334,6 +319,9 @@ function RoundModal({ open, level, onClose, onCreated }: { open: boolean; level:
     </Modal>
   );
 }
+
+/** The modal, with a fresh form at every opening. */
+const RoundModal = freshOnOpen(RoundModalBody);
 
 // ---------------------------------------------------------------- council
 
@@ -394,13 +382,11 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
   const chairs = useUsersOf(central ? 'central_council_member' : 'province_council_chair');
   const members = useUsersOf(central ? 'central_council_member' : 'province_council_member');
   const advisors = useUsersOf('advisory_member');
-  const [form] = Form.useForm<CouncilValues>();
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { form, busy, error, save } = useFormSave<CouncilValues>();
   // The server's refusal lands below a long form: bring it into view, or the office sees nothing happen.
   const errorRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (error !== undefined) errorRef.current?.scrollIntoView({ block: 'nearest' });
+    if (error !== null) errorRef.current?.scrollIntoView({ block: 'nearest' });
   }, [error]);
   const seatOptions = useMemo(() => rule.seats.map((s) => ({ value: s.kind, label: `${pick(s.label)}${s.need === 'required' ? ' *' : ''}` })), [rule, pick]);
   const initial: Partial<CouncilValues> = council ? valuesOf(council) : {
@@ -411,11 +397,8 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
     hasFoodSafetyDepartment: false,
     spreadThreshold: 10,
   };
-  const submit = async () => {
-    const v = await form.validateFields();
-    setBusy(true);
-    setError(undefined);
-    try {
+  const submit = () =>
+    save(async (v) => {
       const body: Omit<CouncilBody, 'roundId'> = {
         decisionNo: v.decisionNo.trim(),
         decisionDate: v.decisionDate,
@@ -429,12 +412,7 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
       const c = council ? await evalApi.updateCouncil(council.id, body) : await evalApi.createCouncil({ ...body, roundId: round.id });
       void message.success(t(council ? 'rd.councilUpdated' : 'rd.councilCreated', { no: c.decisionNo }));
       onCreated(c);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const issues = error instanceof ApiError ? error.issues : [];
   return (
     <Drawer
@@ -454,7 +432,7 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
     >
       <p className="muted">{t(council ? 'rd.editCouncilLead' : central ? 'rd.councilLeadCentral' : 'rd.councilLead')}</p>
       {central && (members.error !== undefined) && <Alert className="block" type="warning" showIcon title={t('rd.noUserList')} />}
-      <Form form={form} layout="vertical" initialValues={initial} requiredMark="optional" scrollToFirstError>
+      <Form form={form} layout="vertical" initialValues={initial} requiredMark="optional">
         <div className="form-grid">
           <Form.Item name="decisionNo" label={t('rd.decisionNo')} rules={[{ required: true, message: t('ev.required') }]}>
             <Input maxLength={60} data-testid="council-decision-no" />
@@ -558,7 +536,7 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
         </div>
       </Form>
       <div ref={errorRef}>
-        {error !== undefined && (
+        {error !== null && (
           <Alert
             type="error"
             showIcon
