@@ -242,7 +242,7 @@ export type PublicCertificate = ReturnType<typeof presentCertificate>;
 /** What one certificate page and its print show besides the list's fields. */
 export interface CertificateContext {
   product: { name: string | null; code: string | null; setNo: number | null; setName: string | null };
-  producer: { id: string | null; name: string | null; communeCode: string | null; communeName: string | null; provinceCode: string | null; provinceName: string | null };
+  producer: { id: string | null; name: string | null; communeCode: string | null; communeName: string | null; provinceCode: string | null; provinceName: string | null; address: string | null };
   issuer: CertificateIssuer;
   /** The rules the certificate was issued under (a past one: 148/2023 or 1048/2019). */
   ruleSet: { code: string; name: string };

@@ -10,14 +10,14 @@ import { api } from '../lib/api.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { formatDate, LEGAL_TYPE_KEYS, LEGAL_TYPES } from '../lib/registry.ts';
-import { useUnitNames } from '../lib/units.ts';
+import { bareUnitName, useUnitNames } from '../lib/units.ts';
 import { useLiveEvaluation } from '../lib/useLiveEvaluation.ts';
 import { evalApi, type Dossier, type Evidence, type FormNo } from '../lib/evaluation.ts';
 import { draft, usePageLeave } from '../lib/drafts.ts';
 import type { Answer, Answers, Producer, Product } from '../types.ts';
 import { clean, showIssues, SpecFields, type FieldSpec } from './FormFields.tsx';
 import { CriterionAnswer } from '../pages/SelfAssessment.tsx';
-import { ResultPanel } from './ResultPanel.tsx';
+import { LiveResultPanel } from './ResultPanel.tsx';
 import { SetHeader } from './SetHeader.tsx';
 
 type Data = Record<string, unknown>;
@@ -214,6 +214,11 @@ function FormCard({
 }
 
 /** Shared save logic: validate on the client, PUT, put the server's issues on the fields. */
+/** Fills a form without side state: the kept draft when asked and there is one, else the stored form, else `defaults()`. */
+function fillPlainForm<T extends object>(form: ReturnType<typeof Form.useForm>[0], drafts: { take(): T | null }, stored: T | null | undefined, useDraft: boolean, defaults: () => object): void {
+  form.setFieldsValue((useDraft ? drafts.take() : null) ?? stored ?? defaults());
+}
+
 function useSave(formNo: FormNo, dossier: Dossier, form: ReturnType<typeof Form.useForm>[0], known: (name: string) => boolean, onSaved: (d: Dossier) => void) {
   const { t, pick } = useT();
   const { message } = App.useApp();
@@ -265,7 +270,7 @@ export function Form01Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
   const { t } = useT();
   const stored = useAsync(() => evalApi.form(dossier.id, '01'), [dossier.id, dossier.version]);
   const reg = useRegistry(dossier);
-  const unitName = useUnitNames([dossier.provinceCode]);
+  const unitName = useUnitNames([dossier.provinceCode], bareUnitName);
   const [form] = Form.useForm();
   const editable = mayEdit(dossier, '01');
   const known = names(F01);
@@ -275,26 +280,17 @@ export function Form01Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
     onSaved(d);
   });
   const ready = stored.data !== undefined && reg.data !== undefined;
-  const province = unitName(dossier.provinceCode).replace(/^Tỉnh\s+/, '');
-  const fill = (useDraft: boolean) => {
-    const kept = useDraft ? drafts.take() : null;
-    if (kept) {
-      form.setFieldsValue(kept);
-      return;
-    }
-    if (stored.data) {
-      form.setFieldsValue(stored.data);
-      return;
-    }
+  const province = unitName(dossier.provinceCode);
+  const fill = (useDraft: boolean) => fillPlainForm(form, drafts, stored.data, useDraft, () => {
     const p = reg.data?.producer;
-    form.setFieldsValue({
+    return {
       province: province !== dossier.provinceCode ? province : undefined,
       year: Number((dossier.submittedOn ?? dossier.createdAt).slice(0, 4)),
       producer: { name: p?.name, representative: p?.representative.name ?? undefined, address: p?.address ?? undefined, phone: p?.phone ?? undefined, email: p?.email ?? undefined },
       productName: reg.data?.product?.name ?? dossier.productName,
       attachments: { samples: dossier.setNo === 26 ? undefined : 5 },
-    });
-  };
+    };
+  });
   useEffect(() => {
     if (ready) fill(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -626,16 +622,7 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
           )}
         </div>
         <aside className="sa-aside">
-          <ResultPanel
-            sheet={sh}
-            result={live.result}
-            pending={live.pending}
-            error={live.error !== undefined ? errorText(live.error) : undefined}
-            missing={live.missing}
-            needsCase={live.needsCase}
-            answered={live.countable - live.missing.length}
-            countable={live.countable}
-          />
+          <LiveResultPanel sheet={sh} live={live} />
         </aside>
       </div>
         <h3 className="form-part">{t('f02.part4')}</h3>
@@ -680,7 +667,7 @@ export function Form03Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
   const { t } = useT();
   const stored = useAsync(() => evalApi.form(dossier.id, '03'), [dossier.id, dossier.version]);
   const f02 = useAsync(() => evalApi.form<Record<string, Record<string, unknown>>>(dossier.id, '02').catch(() => null), [dossier.id]);
-  const unitName = useUnitNames([dossier.provinceCode]);
+  const unitName = useUnitNames([dossier.provinceCode], bareUnitName);
   const [form] = Form.useForm();
   const editable = mayEdit(dossier, '03');
   const known = useMemo(() => new Set([...names(F03), ...names(F03_ASSESS)]), []);
@@ -690,30 +677,20 @@ export function Form03Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
     onSaved(d);
   });
   const ready = stored.data !== undefined && f02.data !== undefined;
-  const strip = (s: string) => s.replace(/^(Tỉnh|Thành phố|Xã|Phường|Đặc khu)\s+/i, '');
-  const commune = strip(unitName(dossier.communeCode));
-  const province = strip(unitName(dossier.provinceCode));
-  const fill = (useDraft: boolean) => {
-    const kept = useDraft ? drafts.take() : null;
-    if (kept) {
-      form.setFieldsValue(kept);
-      return;
-    }
-    if (stored.data) {
-      form.setFieldsValue(stored.data);
-      return;
-    }
+  const commune = unitName(dossier.communeCode);
+  const province = unitName(dossier.provinceCode);
+  const fill = (useDraft: boolean) => fillPlainForm(form, drafts, stored.data, useDraft, () => {
     const p = (f02.data?.producer ?? {}) as Record<string, unknown>;
     const business = (f02.data?.business ?? {}) as Record<string, unknown>;
-    form.setFieldsValue({
+    return {
       commune: commune !== dossier.communeCode ? commune : undefined,
       province: province !== dossier.provinceCode ? province : undefined,
       productName: dossier.productName,
       producer: { name: p.name ?? dossier.producerName, organisationType: p.organisationType, address: p.address, legalRepresentative: p.legalRepresentative },
       assessment: { localRawMaterial: { producerDescription: business.rawMaterialAndProduction } },
       signer: { position: 'CHỦ TỊCH' },
-    });
-  };
+    };
+  });
   useEffect(() => {
     if (ready) fill(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -2,6 +2,8 @@
 import { Alert, Card, Progress, Tag } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { criteriaOf } from '../lib/sheet.ts';
+import { useErrorText } from '../lib/errors.ts';
+import type { LiveEvaluation } from '../lib/useLiveEvaluation.ts';
 import type { Evaluation, Sheet } from '../types.ts';
 import { StarRating } from './Stars.tsx';
 
@@ -195,5 +197,22 @@ export function ResultPanel({
         </div>
       )}
     </Card>
+  );
+}
+
+/** The panel fed by useLiveEvaluation (Form 02 and the council's scoring screen). */
+export function LiveResultPanel({ sheet, live }: { sheet: Sheet; live: LiveEvaluation }) {
+  const errorText = useErrorText();
+  return (
+    <ResultPanel
+      sheet={sheet}
+      result={live.result}
+      pending={live.pending}
+      error={live.error !== undefined ? errorText(live.error) : undefined}
+      missing={live.missing}
+      needsCase={live.needsCase}
+      answered={live.countable - live.missing.length}
+      countable={live.countable}
+    />
   );
 }

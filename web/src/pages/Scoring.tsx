@@ -17,7 +17,7 @@ import { dossierPath, EVAL_ROUTES, evalApi, scorecardPath, scoringPath, sendOnLe
 import type { Answer, Answers, Criterion, User } from '../types.ts';
 import { StateTag } from '../components/DossierTags.tsx';
 import { StarMarkTag, StarRating } from '../components/Stars.tsx';
-import { ResultPanel } from '../components/ResultPanel.tsx';
+import { LiveResultPanel } from '../components/ResultPanel.tsx';
 import { DossierActions } from '../components/DossierActions.tsx';
 import '../evaluation.css';
 
@@ -566,16 +566,7 @@ function ScoreSheet({
         })}
       </div>
       <aside className="sa-aside">
-        <ResultPanel
-          sheet={sheet}
-          result={live.result}
-          pending={live.pending}
-          error={live.error !== undefined ? errorText(live.error) : undefined}
-          missing={live.missing}
-          needsCase={live.needsCase}
-          answered={live.countable - live.missing.length}
-          countable={live.countable}
-        />
+        <LiveResultPanel sheet={sheet} live={live} />
         <Card size="small" className="submit-card">
           {submitError !== undefined && <Alert className="block" type="error" showIcon title={errorText(submitError)} data-testid="submit-error" />}
           {card?.submitted && !reopened ? (

@@ -7,7 +7,8 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import { CATALOGUE_RULE_SETS, getProductSet } from '../../criteria/domain/catalogue.ts';
 import { formerDistrictsOf } from '../../reference/data/admin-units.ts';
 import { getRuleSet } from '../../reference/domain/rule-sets.ts';
-import { unitLabel, unitNamesOf } from '../../reference/data/unit-names.ts';
+import { unitNamesOf } from '../../reference/data/unit-names.ts';
+import { unitInText, type UnitParts } from '../../reference/domain/unit-label.ts';
 import { certificateIssuer } from '../domain/certificate-issuer.ts';
 import { findDossier } from '../data/dossier-store.ts';
 import { findDecision } from '../data/result-store.ts';
@@ -18,10 +19,9 @@ import { clock } from './clock.ts';
 import { certificateInSight } from './read-results.ts';
 
 /** The former district of a commune, when the 2024 communes it was made from all lay in one. */
-async function formerDistrictName(db: Db, communeCode: string | null | undefined): Promise<string | null> {
+async function formerDistrict(db: Db, communeCode: string | null | undefined): Promise<UnitParts | null> {
   const districts = communeCode ? await formerDistrictsOf(db, communeCode) : [];
-  const [d] = districts;
-  return districts.length === 1 && d ? unitLabel(d.type, d.name) : null;
+  return districts.length === 1 ? districts[0]! : null;
 }
 
 export async function getCertificateDetail(db: Db, actor: Actor, id: string): Promise<PublicCertificateDetail> {
@@ -33,21 +33,23 @@ export async function getCertificateDetail(db: Db, actor: Actor, id: string): Pr
     unitNamesOf(db, [product?.communeCode, provinceCode]),
     accessOf(db, actor),
   ]);
-  const communeName = names.get(product?.communeCode);
-  const provinceName = names.get(provinceCode);
-  const districtName = decision?.level === 'district' ? await formerDistrictName(db, product?.communeCode) : null;
+  const commune = names.parts(product?.communeCode);
+  const province = names.parts(provinceCode);
+  const district = decision?.level === 'district' ? await formerDistrict(db, product?.communeCode) : null;
   const setNo = product?.setNo ?? dossier?.setNo ?? null;
   // Products carry the set number of the catalogue in force; a past dossier's rule set may have none digitised.
   const current = CATALOGUE_RULE_SETS[CATALOGUE_RULE_SETS.length - 1]!;
   const ruleSet = getRuleSet(dossier?.ruleSet ?? current) ?? getRuleSet(current)!;
-  const setName = setNo === null ? null : (getProductSet(dossier?.ruleSet ?? current, setNo) ?? getProductSet(current, setNo))?.name ?? null;
+  const setName = setNo === null ? null : (getProductSet(ruleSet.code, setNo) ?? getProductSet(current, setNo))?.name ?? null;
   return presentCertificateDetail(row, clock.today(), {
     product: { name: product?.name ?? dossier?.productName ?? null, code: row.productCode ?? product?.productCode ?? null, setNo, setName },
     producer: {
       id: product?.producerId ?? null, name: product?.producerName ?? dossier?.producerName ?? null,
-      communeCode: product?.communeCode ?? null, communeName, provinceCode, provinceName,
+      communeCode: product?.communeCode ?? null, communeName: names.get(product?.communeCode), provinceCode, provinceName: names.get(provinceCode),
+      // As running text writes it: "xã Bình Lư, tỉnh Lai Châu".
+      address: [commune, province].filter((u) => u !== null).map(unitInText).join(', ') || null,
     },
-    issuer: certificateIssuer(row.star, decision?.level ?? null, provinceName, districtName),
+    issuer: certificateIssuer(row.star, decision?.level ?? null, province, district),
     ruleSet: { code: ruleSet.code, name: ruleSet.name },
     decision: decision ? { number: decision.number, signedOn: decision.signedOn } : null,
     dossier: dossier && coversDossier(access, dossier) ? { id: dossier.id, receiptNo: dossier.receiptNo } : null,

@@ -3,6 +3,7 @@
 // under 148/QĐ-TTg before 6/7/2025 was issued by a district People's Committee (a district that no longer exists).
 // The issuer is read from the recognition decision's level when it is recorded, else from the star. Pure.
 import type { Message } from '../../../platform/errors.ts';
+import { unitInText, unitLabel, type UnitParts } from '../../reference/domain/unit-label.ts';
 
 export interface CertificateIssuer {
   level: 'district' | 'province' | 'central';
@@ -15,13 +16,11 @@ export interface CertificateIssuer {
   place: string | null;
 }
 
-/** "Tỉnh Lai Châu" → "Lai Châu". */
-const bareName = (name: string | null | undefined) => name?.trim().replace(/^(Tỉnh|Thành phố|Huyện|Thị xã|Quận)\s+/, '') || null;
-
 const MINISTRY = 'Bộ Nông nghiệp và Môi trường';
 
-/** Unit names as the registry writes them ("Tỉnh Lai Châu", "Huyện Tam Đường"), or null when unknown. */
-export function certificateIssuer(star: number, decisionLevel: string | null, provinceName: string | null, districtName: string | null = null): CertificateIssuer {
+
+/** The issuer of a certificate recognised at `decisionLevel` (else by its star); the units as known, or null. */
+export function certificateIssuer(star: number, decisionLevel: string | null, province: UnitParts | null, district: UnitParts | null = null): CertificateIssuer {
   const central = decisionLevel ? decisionLevel === 'central' : star === 5;
   if (central) {
     return {
@@ -31,24 +30,22 @@ export function certificateIssuer(star: number, decisionLevel: string | null, pr
       place: 'Hà Nội',
     };
   }
-  const lowerType = (name: string) => name.replace(/^(Tỉnh|Thành phố|Huyện|Thị xã|Quận)(?=\s)/, (m) => m.toLowerCase());
   if (decisionLevel === 'district') {
-    const district = districtName?.trim();
     return {
       level: 'district', article: 'QĐ 148/QĐ-TTg',
       body: district
-        ? { vi: `Ủy ban nhân dân ${lowerType(district)}`, en: `People's Committee of ${district}` }
+        ? { vi: `Ủy ban nhân dân ${unitInText(district)}`, en: `People's Committee of ${unitLabel(district)}` }
         : { vi: 'Ủy ban nhân dân cấp huyện', en: "the district People's Committee" },
       signer: { vi: 'Chủ tịch', en: 'Chair' },
-      place: bareName(district),
+      place: district?.name ?? null,
     };
   }
-  const place = provinceName?.trim() || 'cấp tỉnh';
-  const lower = lowerType(place);
   return {
     level: 'province', article: 'Art. 4.1.a, 7.3.e',
-    body: { vi: `Ủy ban nhân dân ${lower}`, en: `People's Committee of ${place}` },
+    body: province
+      ? { vi: `Ủy ban nhân dân ${unitInText(province)}`, en: `People's Committee of ${unitLabel(province)}` }
+      : { vi: 'Ủy ban nhân dân cấp tỉnh', en: "the provincial People's Committee" },
     signer: { vi: 'Chủ tịch', en: 'Chair' },
-    place: bareName(provinceName),
+    place: province?.name ?? null,
   };
 }

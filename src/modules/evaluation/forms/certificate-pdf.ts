@@ -40,9 +40,7 @@ const labelled = (label: string, value: string | null | undefined, opts: { bold?
 export function certificateContent(c: PublicCertificateDetail, url: string): Content[] {
   const issuerBody = upper(c.issuer.body.vi);
   const signer = upper(c.issuer.signer.vi);
-  // In running text a unit's type is lower case: "xã Bình Lư, tỉnh Lai Châu".
-  const place = [c.producer.communeName, c.producer.provinceName].filter(Boolean)
-    .map((n) => n!.replace(/^(Xã|Phường|Đặc khu|Tỉnh|Thành phố)(?=\s)/, (m) => m.toLowerCase())).join(', ');
+  const place = c.producer.address;
   const set = c.product.setNo !== null ? `Bộ sản phẩm số ${c.product.setNo}${c.product.setName ? ` — ${c.product.setName}` : ''}` : null;
   const decision = c.decision
     ? `Theo Quyết định số ${c.decision.number} ${vietnameseDate(c.decision.signedOn)} của ${c.issuer.signer.vi} ${c.issuer.body.vi}`

@@ -270,7 +270,7 @@ export const certificateListOut = z.object({ items: z.array(certificateOut), tot
 const nullableText = z.string().nullable();
 export const certificateDetailOut = certificateOut.extend({
   product: z.object({ name: nullableText, code: nullableText, setNo: z.number().nullable(), setName: nullableText }),
-  producer: z.object({ id: nullableText, name: nullableText, communeCode: nullableText, communeName: nullableText, provinceCode: nullableText, provinceName: nullableText }),
+  producer: z.object({ id: nullableText, name: nullableText, communeCode: nullableText, communeName: nullableText, provinceCode: nullableText, provinceName: nullableText, address: nullableText }),
   issuer: z.object({ level: z.enum(['district', 'province', 'central']), body: message, signer: message, article: z.string(), place: nullableText }),
   ruleSet: z.object({ code: z.string(), name: z.string() }),
   decision: z.object({ number: z.string(), signedOn: z.string() }).nullable(),
