@@ -1,11 +1,14 @@
 // Historical results over HTTP: results decided under 148/2023 (and 1048/2019) are recorded by the provincial office
 // as terminal dossiers with their decision and certificate; refusals name the field (vi + en); only the office of the
 // product's province and the admin may record; the Excel import is all or nothing; a re-evaluation can then be filed
-// against a historical certificate inside its Art. 7.6.a window, and is refused outside it.
+// against a historical certificate inside its Art. 7.6.a window, and is refused outside it — or, for a certificate
+// of the Art. 12.3 transition, filed late and the certificate extended.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import ExcelJS from 'exceljs';
 import { readPdf, squash } from './forms/pdf-text.ts';
-import { pinToday, registerBinhLuProduct, startEvaluationTestServer, type EvaluationTestServer } from './evaluation-test-kit.ts';
+import {
+  act, filledForm01, filledForm02, FOUR_STAR, pinToday, registerBinhLuProduct, startEvaluationTestServer, type EvaluationTestServer,
+} from './evaluation-test-kit.ts';
 
 let s: EvaluationTestServer;
 const p = { district: '', window: '', early: '', imported: '', dienBien: '' };
@@ -126,6 +129,24 @@ describe('re-evaluation against a historical certificate (Art. 7.6.a)', () => {
     const refused = await s.call('binhlu_producer', 'POST', '/api/dossiers', { productId: p.early, kind: 'reevaluation' });
     expect(refused.status).toBe(409);
     expect(refused.body.error).toMatchObject({ code: 'reevaluation_too_early', window: { opensOn: '2027-03-16', expiresOn: '2027-09-12' } });
+  });
+
+  it('Art. 12.3: a historical 148 certificate of the transition (1/9/2023 → 1/9/2026, window 5/3–4/5/2026) filed late is accepted and extended', async () => {
+    pinToday('2026-06-15');
+    const product = (await registerBinhLuProduct(s, 'Rượu ngô men lá Bình Lư')).productId;
+    const rec = await s.call('laichau_office', 'POST', '/api/historical-results', record({
+      productId: product, filedOn: '2023-03-10', decidedOn: '2023-09-01', level: 'province', points: 74, star: 4,
+      decisionNumber: '611/QĐ-UBND', certificateNumber: '611-02/GCN-OCOP-12-2023',
+    }));
+    expect(rec.status, JSON.stringify(rec.body)).toBe(201);
+    expect(rec.body.certificate).toMatchObject({ expiresOn: '2026-09-01', window: { closesOn: '2026-05-04' } });
+    const r = await s.call('binhlu_producer', 'POST', '/api/dossiers', { productId: product, kind: 'reevaluation' });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    await s.call('binhlu_producer', 'PUT', `/api/dossiers/${r.body.id}/forms/01`, { ...filledForm01('reevaluation'), year: 2026 });
+    await s.call('binhlu_producer', 'PUT', `/api/dossiers/${r.body.id}/forms/02`, filledForm02(FOUR_STAR, 'Đổi nhãn theo quy định mới'));
+    const filed = await act(s, 'binhlu_producer', r.body.id, 'submit');
+    expect(filed.body.effects).toContainEqual(expect.objectContaining({ type: 'certificate_extended', certificate: '611-02/GCN-OCOP-12-2023', until: '2027-02-28', article: 'Art. 12.3' }));
+    pinToday('2026-11-23');
   });
 });
 

@@ -1,6 +1,7 @@
 // Art. 7.6.a: a re-evaluation is filed no earlier than 180 and no later than 120 days before the certificate expires;
-// after the window but before expiry the filing is late and keeps the certificate in force until the result (12.3);
-// after expiry it is a first evaluation again. Art. 6.1.b: a 5★ product cannot be upgraded.
+// after the window but before expiry the filing is late: refused, except for a certificate of the transition (issued
+// before 22/5/2026, window opened before that day), which then stays in force until the result (12.3); after expiry
+// it is a first evaluation again. Art. 6.1.b: a 5★ product cannot be upgraded.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import {
   act, filledForm01, filledForm02, FOUR_STAR, pinToday, registerBinhLuProduct, startEvaluationTestServer, type EvaluationTestServer,
@@ -81,17 +82,31 @@ describe('re-evaluation filing window (Art. 7.6.a)', () => {
     await act(s, 'binhlu_producer', id, 'withdraw', { reason: 'Thử nghiệm' });
   });
 
-  it('late but before expiry: accepted, and the certificate stays in force until the result (Art. 12.3)', async () => {
+  it('Art. 7.6.a, 12.3: late but before expiry, on a certificate issued after 22/5/2026: refused, nothing extended', async () => {
     pinToday('2029-03-01');
     const r = await open('reevaluation');
+    expect(r.status).toBe(409);
+    expect(r.body.error).toMatchObject({ code: 'reevaluation_too_late', window: { opensOn: '2028-12-03', closesOn: '2029-02-01', expiresOn: '2029-06-01' } });
+    expect(r.body.error.message.vi).toContain('điểm a khoản 6 Điều 7');
+    expect(r.body.error.message.vi).toContain('Không áp dụng khoản 3 Điều 12');
+    expect(r.body.error.message.en).toContain('Art. 12.3 does not apply');
+    const cert = await s.db.pool.query(`select extended_until from certificates where number = '007/GCN-OCOP-12-2026'`);
+    expect(cert.rows[0].extended_until).toBeNull();
+  });
+
+  it('Art. 12.3: late but before expiry, on a certificate of the transition (issued 1/9/2023, window 5/3 – 4/5/2026): accepted, in force until the result', async () => {
+    pinToday('2026-06-15');
+    const old = (await registerBinhLuProduct(s, 'Chè Shan tuyết Bình Lư')).productId;
+    await certify(old, '031/GCN-OCOP-12-2023', 4, '2023-09-01', '2026-09-01');
+    const r = await open('reevaluation', old);
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     const id = r.body.id;
-    await s.call('binhlu_producer', 'PUT', `/api/dossiers/${id}/forms/01`, { ...filledForm01('reevaluation'), year: 2029 });
+    await s.call('binhlu_producer', 'PUT', `/api/dossiers/${id}/forms/01`, { ...filledForm01('reevaluation'), year: 2026 });
     await s.call('binhlu_producer', 'PUT', `/api/dossiers/${id}/forms/02`, filledForm02(FOUR_STAR, 'Bao bì mới'));
     const filed = await act(s, 'binhlu_producer', id, 'submit');
     expect(filed.body.dossier.facts.lateReevaluation).toBe(true);
-    expect(filed.body.effects).toContainEqual(expect.objectContaining({ type: 'certificate_extended', certificate: '007/GCN-OCOP-12-2026', until: '2029-11-28', article: 'Art. 12.3' }));
-    const cert = await s.db.pool.query(`select extended_until from certificates where number = '007/GCN-OCOP-12-2026'`);
-    expect(cert.rows[0].extended_until).toBe('2029-11-28');
+    expect(filed.body.effects).toContainEqual(expect.objectContaining({ type: 'certificate_extended', certificate: '031/GCN-OCOP-12-2023', until: '2027-02-28', article: 'Art. 12.3' }));
+    const cert = await s.db.pool.query(`select extended_until from certificates where number = '031/GCN-OCOP-12-2023'`);
+    expect(cert.rows[0].extended_until).toBe('2027-02-28');
   });
 });

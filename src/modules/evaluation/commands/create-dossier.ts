@@ -1,7 +1,8 @@
 // Opens a draft dossier for a product (Art. 6.1): the producer, or the commune officer entering a paper filing for
 // the producer (Art. 7.1). An upgrade or a re-evaluation builds on the product's current certificate; a
-// re-evaluation is opened only inside its filing window (Art. 7.6.a) — or late but before expiry, when the
-// certificate then lasts until the result (Art. 12.3) — and the window is shown when it is refused.
+// re-evaluation is opened only inside its filing window (Art. 7.6.a) — or, for a certificate of the transition, late
+// but before expiry, when the certificate then lasts until the result (Art. 12.3) — and the window is shown when it
+// is refused.
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
@@ -10,8 +11,7 @@ import { accessOf as registryAccessOf, covers as registryCovers } from '../../re
 import { findProductView, lockProduct } from '../../registry/data/product-store.ts';
 import { TOURISM_SET_NO } from '../../registry/domain/legal-types.ts';
 import { certificateStatus, expiryOf, type CertificateFacts } from '../domain/certificate.ts';
-import { DEADLINES_26_2026 } from '../domain/deadline-rules.ts';
-import { checkReevaluationFiling, reevaluationWindow } from '../domain/deadlines.ts';
+import { reevaluationFilingVerdict } from '../domain/deadline-transition.ts';
 import { newDossier, TERMINAL_STATES, type DossierKind } from '../domain/dossier-lifecycle.ts';
 import { rulesForDossier } from '../domain/rule-set-for-dossier.ts';
 import { findOpenDossierOfProduct, insertDossier } from '../data/dossier-store.ts';
@@ -53,16 +53,9 @@ function checkBasis(kind: DossierKind, cert: CertificateRow | undefined, today: 
     if (cert.star === 5) throw conflict('cannot_upgrade_five_star', 'Sản phẩm 5 sao không thể nâng hạng.', 'A 5★ product cannot be upgraded.');
     return;
   }
-  if (today < DEADLINES_26_2026.inForceFrom) return;
-  const { expiresOn } = expiryOf(facts);
-  const w = reevaluationWindow(expiresOn);
-  const window = { opensOn: w.opensOn, closesOn: w.closesOn, expiresOn };
-  const check = checkReevaluationFiling(today, expiresOn);
-  if (check.ok) return;
-  if (check.reason === 'too-early') throw conflictWith('reevaluation_too_early', check.message, { window });
-  if (today > expiresOn) {
-    throw conflict('certificate_expired', `Giấy chứng nhận đã hết hạn ngày ${expiresOn.split('-').reverse().join('/')}: không thể đánh giá lại, cần đăng ký đánh giá lần đầu (điểm a khoản 6 Điều 7).`, `The certificate expired on ${expiresOn}: it cannot be re-evaluated; file a first evaluation (Art. 7.6.a).`, { window });
-  }
+  // Art. 7.6.a, and Art. 12.3 only for a certificate of the transition (the same verdict as on filing).
+  const verdict = reevaluationFilingVerdict({ issuedOn: facts.issuedOn, expiresOn: expiryOf(facts).expiresOn }, today);
+  if (!verdict.ok) throw conflictWith(verdict.code, verdict.message, { window: verdict.window });
 }
 
 export async function createDossier(db: Db, actor: Actor, input: CreateDossierInput): Promise<PublicDossier> {

@@ -31,7 +31,14 @@ describe('Art. 7.6.a: the re-evaluation window shown to the producer', () => {
     expect(certificateStatus(cert(), '2029-02-15')).toMatchObject({ state: 'expiring', window: { phase: 'open' } });
     const after = certificateStatus(cert(), '2029-02-16');
     expect(after).toMatchObject({ state: 'valid', window: { phase: 'closed' } });
-    expect(after.message.vi).toContain('khoản 3 Điều 12');
+    // Issued after 22/5/2026: Art. 7.6.a whole, no Art. 12.3 to point to.
+    expect(after.message.vi).toContain('điểm a khoản 6 Điều 7');
+    expect(after.message.vi).not.toContain('khoản 3 Điều 12');
+  });
+
+  it('Art. 12.3: after the window, only a certificate of the transition is pointed to the late filing of Art. 12.3', () => {
+    const old = cert({ issuedOn: '2023-09-01', expiresOnPerDecision: '2026-09-01' }); // window 5/3 – 4/5/2026
+    expect(certificateStatus(old, '2026-06-01').message.vi).toContain('khoản 3 Điều 12');
   });
 
   it('Art. 4.3: expired the day after the last valid day; daysLeft counts to it', () => {
@@ -47,15 +54,22 @@ describe('Art. 7.6.a: the re-evaluation window shown to the producer', () => {
     expect(certificateStatus(c, '2028-12-20').state).toBe('revoked');
   });
 
-  it('Art. 12.3: a late re-evaluation keeps the certificate in force until the result, at most 180 days past expiry', () => {
-    const pending = cert({ lateReevaluation: { filedOn: '2029-03-01', resultOn: null } });
-    expect(certificateStatus(pending, '2029-09-01')).toMatchObject({ state: 'valid', extendedUntil: '2029-12-12' });
-    expect(certificateStatus(pending, '2029-12-13').state).toBe('expired');
-    const decided = cert({ lateReevaluation: { filedOn: '2029-03-01', resultOn: '2029-08-01' } });
-    expect(certificateStatus(decided, '2029-08-01').state).toBe('valid');
-    expect(certificateStatus(decided, '2029-08-02').state).toBe('expired');
+  it('Art. 12.3: a late re-evaluation keeps a certificate of the transition in force until the result, at most 180 days past expiry', () => {
+    const old = { issuedOn: '2023-09-01', expiresOnPerDecision: '2026-09-01' }; // window 5/3 – 4/5/2026, before 22/5/2026
+    const pending = cert({ ...old, lateReevaluation: { filedOn: '2026-06-15', resultOn: null } });
+    expect(certificateStatus(pending, '2026-12-01')).toMatchObject({ state: 'valid', extendedUntil: '2027-02-28' });
+    expect(certificateStatus(pending, '2027-03-01').state).toBe('expired');
+    const decided = cert({ ...old, lateReevaluation: { filedOn: '2026-06-15', resultOn: '2026-10-01' } });
+    expect(certificateStatus(decided, '2026-10-01').state).toBe('valid');
+    expect(certificateStatus(decided, '2026-10-02').state).toBe('expired');
     // Filed inside the window: nothing to extend.
-    expect(certificateStatus(cert({ lateReevaluation: { filedOn: '2029-01-01', resultOn: null } }), '2029-06-16').state).toBe('expired');
+    expect(certificateStatus(cert({ ...old, lateReevaluation: { filedOn: '2026-04-01', resultOn: null } }), '2026-09-02').state).toBe('expired');
+  });
+
+  it('Art. 7.6.a, 12.3: a certificate issued from 22/5/2026 is never extended past expiry, even with a late filing on record', () => {
+    const late = cert({ lateReevaluation: { filedOn: '2029-03-01', resultOn: null } }); // expires 15/6/2029
+    expect(certificateStatus(late, '2029-06-15')).toMatchObject({ state: 'valid', extendedUntil: null });
+    expect(certificateStatus(late, '2029-06-16').state).toBe('expired');
   });
 
   it('property: exactly one state per day, and "expiring" only inside the window', () => {

@@ -4,7 +4,7 @@ import type { Message } from '../../../platform/errors.ts';
 import { addMonths, daysBetween, formatDateVi, type Calendar, type IsoDate } from '../../reference/domain/calendar.ts';
 import { DEADLINES_26_2026 } from './deadline-rules.ts';
 import { certificateExpiry, reevaluationWindow, revocationDeadline } from './deadlines.ts';
-import { transitionForLateReevaluation } from './deadline-transition.ts';
+import { lateReevaluationScope, transitionForLateReevaluation } from './deadline-transition.ts';
 
 const v = formatDateVi;
 
@@ -18,7 +18,8 @@ export interface CertificateFacts {
   /** Art. 12.1: a certificate issued before 22/5/2026 keeps the term of its decision; give it here when known. */
   expiresOnPerDecision?: IsoDate | null;
   revokedOn?: IsoDate | null;
-  /** Art. 12.3: a re-evaluation filed after the window closed (but before expiry) keeps the certificate in force. */
+  /** Art. 12.3: a re-evaluation filed after the window closed (but before expiry) keeps a certificate of the
+   *  transition (lateReevaluationScope) in force; any other certificate is not extended. */
   lateReevaluation?: { filedOn: IsoDate; resultOn: IsoDate | null } | null;
 }
 
@@ -63,7 +64,7 @@ export function certificateStatus(c: CertificateFacts, today: IsoDate): Certific
   const { expiresOn, assumed } = expiryOf(c);
   const w = reevaluationWindow(expiresOn);
   const phase = today < w.opensOn ? 'not_yet' : today <= w.closesOn ? 'open' : 'closed';
-  const late = c.lateReevaluation ? transitionForLateReevaluation(expiresOn, c.lateReevaluation.filedOn, c.lateReevaluation.resultOn) : null;
+  const late = c.lateReevaluation ? transitionForLateReevaluation({ issuedOn: c.issuedOn, expiresOn }, c.lateReevaluation.filedOn, c.lateReevaluation.resultOn) : null;
   const extendedUntil = late?.applies ? late.validUntil : null;
   const lastDay = extendedUntil && extendedUntil > expiresOn ? extendedUntil : expiresOn;
   const window = { opensOn: w.opensOn, closesOn: w.closesOn, phase } as const;
@@ -94,10 +95,16 @@ export function certificateStatus(c: CertificateFacts, today: IsoDate): Certific
         vi: `Giấy chứng nhận số ${c.number} còn hiệu lực đến hết ngày ${v(expiresOn)}; hồ sơ đánh giá lại nộp từ ngày ${v(w.opensOn)} đến ngày ${v(w.closesOn)}.`,
         en: `Certificate ${c.number} is valid through ${expiresOn}; a re-evaluation may be filed from ${w.opensOn} through ${w.closesOn}.`,
       }
-    : {
-        vi: `Giấy chứng nhận số ${c.number} còn hiệu lực đến hết ngày ${v(expiresOn)}; đã quá thời hạn nộp hồ sơ đánh giá lại (${v(w.closesOn)}) — hồ sơ nộp muộn được xử lý theo khoản 3 Điều 12.`,
-        en: `Certificate ${c.number} is valid through ${expiresOn}; the re-evaluation window closed on ${w.closesOn} — a late filing is handled under Art. 12.3.`,
-      } };
+    : lateReevaluationScope({ issuedOn: c.issuedOn, expiresOn }).inScope
+      ? {
+          vi: `Giấy chứng nhận số ${c.number} còn hiệu lực đến hết ngày ${v(expiresOn)}; đã quá thời hạn nộp hồ sơ đánh giá lại (${v(w.closesOn)}) — hồ sơ nộp muộn được xử lý theo khoản 3 Điều 12 (chuyển tiếp).`,
+          en: `Certificate ${c.number} is valid through ${expiresOn}; the re-evaluation window closed on ${w.closesOn} — a late filing is handled under Art. 12.3 (transition).`,
+        }
+      // Art. 7.6.a whole: outside the transition a late re-evaluation is refused (deadline-transition.ts).
+      : {
+          vi: `Giấy chứng nhận số ${c.number} còn hiệu lực đến hết ngày ${v(expiresOn)}; đã quá thời hạn nộp hồ sơ đánh giá lại (${v(w.closesOn)}, điểm a khoản 6 Điều 7) — sau ngày hết hạn, đăng ký đánh giá lần đầu.`,
+          en: `Certificate ${c.number} is valid through ${expiresOn}; the re-evaluation window closed on ${w.closesOn} (Art. 7.6.a) — after expiry, file a first evaluation.`,
+        } };
 }
 
 // ---- revocation (Art. 8) ----

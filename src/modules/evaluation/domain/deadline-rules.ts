@@ -42,7 +42,15 @@ export const DEADLINES_26_2026 = {
     certificatesKeepTheirTerm: { article: 'Art. 12.1' },
     pendingFirstOrUpgrade: { days: 60, article: 'Art. 12.2.a' },
     pendingReevaluation: { days: 30, article: 'Art. 12.2.b' },
-    lateReevaluation: { maxDaysAfterExpiry: 180, article: 'Art. 12.3' },
+    // Art. 12.3 is a transitional provision: it serves the producers whose Art. 7.6.a window was already running when
+    // the Decision came into force, not every late filing of every year (that would void 7.6.a's 120 days). Our
+    // reading, its grounds and the stricter alternative are in resources/criteria/READINGS.md; it is these two
+    // dates and the window edge: a certificate issued before `issuedBefore` (the ones Art. 12.1 keeps) whose window
+    // `windowEdge` fell before `windowEdgeBefore`. The stricter reading is windowEdge 'closesOn'.
+    lateReevaluation: {
+      maxDaysAfterExpiry: 180, article: 'Art. 12.3',
+      scope: { issuedBefore: '2026-05-22', windowEdge: 'opensOn' as 'opensOn' | 'closesOn', windowEdgeBefore: '2026-05-22', windowArticle: 'Art. 7.6.a' },
+    },
   },
 } as const;
 

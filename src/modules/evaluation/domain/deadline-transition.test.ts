@@ -1,7 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { loadCalendar } from '../../reference/domain/calendar.ts';
+import fc from 'fast-check';
+import { addDays, fromEpochDay, loadCalendar, toEpochDay } from '../../reference/domain/calendar.ts';
+import { DEADLINES_26_2026 } from './deadline-rules.ts';
 import { getRuleSet } from '../../reference/domain/rule-sets.ts';
-import { transitionForCertificate, transitionForLateReevaluation, transitionForPendingDossier } from './deadline-transition.ts';
+import {
+  lateReevaluationScope, reevaluationFilingVerdict, transitionForCertificate, transitionForLateReevaluation, transitionForPendingDossier,
+} from './deadline-transition.ts';
 
 const cal = loadCalendar();
 
@@ -45,26 +49,104 @@ describe('Art. 12.2: dossiers filed before 22/5/2026 and not yet evaluated', () 
 });
 
 describe('Art. 12.3: late re-evaluation keeps the certificate valid until the result, at most 180 days past expiry', () => {
-  // expires 31/8/2026: the Art. 7.6.a window was 4/3 – 3/5/2026, closed before the Decision came into force
+  // Issued before 22/5/2026, expires 31/8/2026: the Art. 7.6.a window was 4/3 – 3/5/2026, all before the Decision.
+  const aug = { issuedOn: '2023-08-31', expiresOn: '2026-08-31' };
   it('Art. 12.3: no result yet → valid provisionally to expiry + 180 days (31/8/2026 → 27/2/2027)', () => {
-    const t = transitionForLateReevaluation('2026-08-31', '2026-06-01');
+    const t = transitionForLateReevaluation(aug, '2026-06-01');
     expect(t).toMatchObject({ applies: true, capOn: '2027-02-27', validUntil: '2027-02-27', provisional: true, windowClosedBeforeInForce: true, article: 'Art. 12.3' });
     expect(t.message.vi).toContain('không quá ngày 27/02/2027');
   });
 
   it('Art. 12.3: a result within the 180 days ends the extension that day; a later one is capped; an early one changes nothing', () => {
-    expect(transitionForLateReevaluation('2026-08-31', '2026-06-01', '2026-10-10')).toMatchObject({ validUntil: '2026-10-10', provisional: false });
-    expect(transitionForLateReevaluation('2026-08-31', '2026-06-01', '2027-05-01')).toMatchObject({ validUntil: '2027-02-27' });
-    expect(transitionForLateReevaluation('2026-08-31', '2026-06-01', '2026-07-01')).toMatchObject({ validUntil: '2026-08-31' });
+    expect(transitionForLateReevaluation(aug, '2026-06-01', '2026-10-10')).toMatchObject({ validUntil: '2026-10-10', provisional: false });
+    expect(transitionForLateReevaluation(aug, '2026-06-01', '2027-05-01')).toMatchObject({ validUntil: '2027-02-27' });
+    expect(transitionForLateReevaluation(aug, '2026-06-01', '2026-07-01')).toMatchObject({ validUntil: '2026-08-31' });
   });
 
   it('Art. 12.3: applies only to a late filing made while the certificate is still valid', () => {
-    expect(transitionForLateReevaluation('2026-08-31', '2026-04-01')).toMatchObject({ applies: false, reason: 'filed-in-time-or-early' });
-    expect(transitionForLateReevaluation('2026-08-31', '2026-09-01')).toMatchObject({ applies: false, reason: 'filed-after-expiry' });
-    expect(transitionForLateReevaluation('2026-08-31', '2026-08-31').applies).toBe(true);
+    expect(transitionForLateReevaluation(aug, '2026-04-01')).toMatchObject({ applies: false, reason: 'filed-in-time-or-early' });
+    expect(transitionForLateReevaluation(aug, '2026-09-01')).toMatchObject({ applies: false, reason: 'filed-after-expiry' });
+    expect(transitionForLateReevaluation(aug, '2026-08-31').applies).toBe(true);
+  });
+});
+
+describe('Art. 12.3 confined to the transition (Art. 12.1 certificates whose Art. 7.6.a window opened before 22/5/2026)', () => {
+  it('Art. 12.3, 7.6.a: a certificate issued 2023-09-01, expiring 2026-09-01 (window opened 2026-03-05) filed late still gets the extension', () => {
+    const cert = { issuedOn: '2023-09-01', expiresOn: '2026-09-01' };
+    expect(lateReevaluationScope(cert)).toMatchObject({ inScope: true, window: { opensOn: '2026-03-05', closesOn: '2026-05-04' } });
+    expect(transitionForLateReevaluation(cert, '2026-06-15')).toMatchObject({ applies: true, capOn: '2027-02-28', validUntil: '2027-02-28' });
+    expect(reevaluationFilingVerdict(cert, '2026-06-15')).toMatchObject({ ok: true, late: true, extendedUntil: '2027-02-28', article: 'Art. 12.3' });
   });
 
-  it('Art. 12.3: a window closing after 22/5/2026 is flagged as not the transitional case', () => {
-    expect(transitionForLateReevaluation('2027-12-31', '2027-10-01')).toMatchObject({ applies: true, windowClosedBeforeInForce: false });
+  it('Art. 12.3: a window that opened before 22/5/2026 and closed after it is still the transition (expiry 1/10/2026, window 4/4 – 3/6/2026)', () => {
+    const cert = { issuedOn: '2023-10-01', expiresOn: '2026-10-01' };
+    expect(transitionForLateReevaluation(cert, '2026-06-10')).toMatchObject({ applies: true, windowClosedBeforeInForce: false, capOn: '2027-03-30' });
+  });
+
+  it('Art. 7.6.a, 12.3: the 2029 example — expiring 31/1/2030, filed 1/12/2029 — is refused and not extended', () => {
+    const cert = { issuedOn: '2027-01-31', expiresOn: '2030-01-31' };
+    const t = transitionForLateReevaluation(cert, '2029-12-01');
+    expect(t).toMatchObject({ applies: false, reason: 'issued-from-in-force' });
+    const v = reevaluationFilingVerdict(cert, '2029-12-01');
+    expect(v).toMatchObject({ ok: false, code: 'reevaluation_too_late', window: { opensOn: '2029-08-04', closesOn: '2029-10-03', expiresOn: '2030-01-31' } });
+    if (v.ok) return;
+    expect(v.message.vi).toContain('điểm a khoản 6 Điều 7');
+    expect(v.message.vi).toContain('Không áp dụng khoản 3 Điều 12');
+    expect(v.message.vi).toContain('cấp ngày 31/01/2027');
+    expect(v.message.en).toContain('Art. 7.6.a');
+    expect(v.message.en).toContain('Art. 12.3 does not apply');
+  });
+
+  it('Art. 12.3: a certificate issued on or after 22/5/2026 never gets the extension, whatever its term or filing day', () => {
+    const days = fc.integer({ min: toEpochDay('2026-05-22'), max: toEpochDay('2031-12-31') }).map(fromEpochDay);
+    fc.assert(fc.property(days, fc.integer({ min: 121, max: 400 }), fc.integer({ min: 0, max: 119 }), (issuedOn, term, beforeExpiry) => {
+      const expiresOn = addDays(issuedOn, term);
+      const filedOn = addDays(expiresOn, -beforeExpiry);
+      expect(transitionForLateReevaluation({ issuedOn, expiresOn }, filedOn)).toMatchObject({ applies: false, reason: 'issued-from-in-force' });
+      expect(reevaluationFilingVerdict({ issuedOn, expiresOn }, filedOn)).toMatchObject({ ok: false, code: 'reevaluation_too_late' });
+    }));
+  });
+
+  it('Art. 12.3 boundary: issued 21/5/2026 is the transition, issued 22/5/2026 is not (same term)', () => {
+    expect(transitionForLateReevaluation({ issuedOn: '2026-05-21', expiresOn: '2026-10-01' }, '2026-06-10').applies).toBe(true);
+    expect(transitionForLateReevaluation({ issuedOn: '2026-05-22', expiresOn: '2026-10-01' }, '2026-06-10')).toMatchObject({ applies: false, reason: 'issued-from-in-force' });
+  });
+
+  it('Art. 12.3 boundary: a window opening 21/5/2026 (expiry 17/11/2026) is the transition; opening 22/5/2026 (expiry 18/11/2026) is not', () => {
+    const last = { issuedOn: '2023-11-17', expiresOn: '2026-11-17' };
+    expect(lateReevaluationScope(last)).toMatchObject({ inScope: true, edgeOn: '2026-05-21' });
+    expect(reevaluationFilingVerdict(last, '2026-07-21')).toMatchObject({ ok: true, late: true, extendedUntil: '2027-05-16' });
+    const first = { issuedOn: '2023-11-18', expiresOn: '2026-11-18' };
+    expect(lateReevaluationScope(first)).toMatchObject({ inScope: false, outsideBecause: 'window', edgeOn: '2026-05-22' });
+    const v = reevaluationFilingVerdict(first, '2026-07-22');
+    expect(v).toMatchObject({ ok: false, code: 'reevaluation_too_late' });
+    if (!v.ok) expect(v.message.vi).toContain('bắt đầu ngày 22/05/2026');
+    // Its own window is whole: 22/5 – 21/7/2026.
+    expect(reevaluationFilingVerdict(first, '2026-07-21')).toEqual({ ok: true, late: false });
+  });
+
+  it('Art. 7.6.a, 12.3: filing-day boundaries — window, last day of the window, the day after, expiry, the day after expiry', () => {
+    const cert = { issuedOn: '2023-09-01', expiresOn: '2026-09-01' };
+    expect(reevaluationFilingVerdict(cert, '2026-05-21')).toEqual({ ok: true, late: false }); // before 22/5/2026: Art. 12.2
+    expect(reevaluationFilingVerdict(cert, '2026-05-22')).toMatchObject({ ok: true, late: true });
+    expect(reevaluationFilingVerdict(cert, '2026-09-01')).toMatchObject({ ok: true, late: true });
+    expect(reevaluationFilingVerdict(cert, '2026-09-02')).toMatchObject({ ok: false, code: 'certificate_expired' });
+    const later = { issuedOn: '2026-06-01', expiresOn: '2029-06-01' };
+    expect(reevaluationFilingVerdict(later, '2028-12-02')).toMatchObject({ ok: false, code: 'reevaluation_too_early' });
+    expect(reevaluationFilingVerdict(later, '2029-02-01')).toEqual({ ok: true, late: false });
+    expect(reevaluationFilingVerdict(later, '2029-02-02')).toMatchObject({ ok: false, code: 'reevaluation_too_late' });
+    expect(reevaluationFilingVerdict(later, '2029-06-01')).toMatchObject({ ok: false, code: 'reevaluation_too_late' });
+    expect(reevaluationFilingVerdict(later, '2029-06-02')).toMatchObject({ ok: false, code: 'certificate_expired' });
+  });
+
+  it('Art. 12.3: the scope is data — the stricter reading (window closed before 22/5/2026, expiry before 19/9/2026) is one edge away', () => {
+    const base = DEADLINES_26_2026.transition.lateReevaluation;
+    const strict = { ...DEADLINES_26_2026, transition: { ...DEADLINES_26_2026.transition, lateReevaluation: { ...base, scope: { ...base.scope, windowEdge: 'closesOn' as const } } } };
+    expect(lateReevaluationScope({ issuedOn: '2023-09-18', expiresOn: '2026-09-18' }, strict).inScope).toBe(true);
+    expect(lateReevaluationScope({ issuedOn: '2023-09-19', expiresOn: '2026-09-19' }, strict).inScope).toBe(false);
+    expect(lateReevaluationScope({ issuedOn: '2023-09-19', expiresOn: '2026-09-19' }).inScope).toBe(true);
+    const v = reevaluationFilingVerdict({ issuedOn: '2023-10-01', expiresOn: '2026-10-01' }, '2026-06-10', strict);
+    expect(v).toMatchObject({ ok: false, code: 'reevaluation_too_late' });
+    if (!v.ok) expect(v.message.en).toContain('closed on 2026-06-03');
   });
 });

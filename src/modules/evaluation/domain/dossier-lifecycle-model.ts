@@ -166,7 +166,7 @@ export type Effect =
 export type FailureCode =
   | 'unknown_action' | 'wrong_state' | 'wrong_kind' | 'wrong_role' | 'invalid_date' | 'date_out_of_order'
   | 'missing_reason' | 'missing_forms' | 'missing_certificate' | 'certificate_not_in_force' | 'cannot_upgrade_five_star'
-  | 'missing_changes' | 'reevaluation_too_early' | 'certificate_expired' | 'missing_receipt' | 'invalid_receipt'
+  | 'missing_changes' | 'reevaluation_too_early' | 'reevaluation_too_late' | 'certificate_expired' | 'missing_receipt' | 'invalid_receipt'
   | 'receipt_mismatch' | 'missing_calendar' | 'missing_commune_report' | 'missing_samples' | 'missing_round'
   | 'round_refused' | 'missing_field_visit_ground' | 'missing_advisory_report' | 'not_written_mode'
   | 'scores_incomplete' | 'no_spread_flag' | 'spread_unresolved' | 'missing_outcome' | 'wrong_outcome_level'

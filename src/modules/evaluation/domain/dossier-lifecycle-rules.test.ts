@@ -94,16 +94,29 @@ describe('Art. 6.1, 7.1: filing at the commune', () => {
     expect(last.d.lateReevaluation).toBe(false);
   });
 
-  it('Art. 12.3: filed after the window but before expiry → accepted, the certificate runs on until the result (≤ 180 days)', () => {
+  it('Art. 7.6.a, 12.3: outside the transition a filing after the window is refused, and nothing is extended', () => {
+    // The fixture's certificate was issued in 2023 but its window opens 1/6/2026, after 22/5/2026: Art. 7.6.a whole.
     const d = draftOf('reevaluation');
     const expires = addDays(START, 150);
-    const late = act(d, 'submit', { on: addDays(expires, -119) });
-    expect(late.d).toMatchObject({ state: 'submitted', lateReevaluation: true });
-    expect(effects(late.r, 'certificate_extended')).toEqual([{ type: 'certificate_extended', certificate: '005/GCN-OCOP-BNNMT-2023', until: addDays(expires, 180), article: 'Art. 12.3' }]);
-    expect(act(d, 'submit', { on: expires }).d.lateReevaluation).toBe(true);
+    for (const on of [addDays(expires, -119), expires]) {
+      const late = act(d, 'submit', { on });
+      expect(late.r).toMatchObject({ ok: false, code: 'reevaluation_too_late' });
+      if (!late.r.ok) expect(late.r.message.vi).toContain('Không áp dụng khoản 3 Điều 12');
+      expect(late.d.lateReevaluation).toBe(false);
+    }
     const after = act(d, 'submit', { on: addDays(expires, 1) }).r;
     expect(after).toMatchObject({ ok: false, code: 'certificate_expired' });
     if (!after.ok) expect(after.message.vi).toContain('đánh giá lần đầu');
+  });
+
+  it('Art. 12.3: a certificate of the transition filed after the window but before expiry → accepted, it runs on until the result (≤ 180 days)', () => {
+    // Issued 2023, expiring 1/9/2026: its window (5/3 – 4/5/2026) opened before 22/5/2026.
+    const d = { ...draftOf('reevaluation', '2026-06-15'), baseCertificate: { number: '005/GCN-OCOP-BNNMT-2023', star: 5 as const, issuedOn: '2023-09-01', expiresOnPerDecision: '2026-09-01' } };
+    const late = act(d, 'submit', { on: '2026-06-15' });
+    expect(late.d).toMatchObject({ state: 'submitted', lateReevaluation: true });
+    expect(effects(late.r, 'certificate_extended')).toEqual([{ type: 'certificate_extended', certificate: '005/GCN-OCOP-BNNMT-2023', until: '2027-02-28', article: 'Art. 12.3' }]);
+    expect(act(d, 'submit', { on: '2026-09-01' }).d.lateReevaluation).toBe(true);
+    expect(act(d, 'submit', { on: '2026-09-02' }).r).toMatchObject({ ok: false, code: 'certificate_expired' });
   });
 
   it('Art. 12.2: a re-evaluation filed before 22/5/2026 followed the earlier rules — no 7.6.a window', () => {

@@ -2,9 +2,8 @@
 // Every check returns null when met, or the refusal with its message; each cites its article.
 import type { Message } from '../../../platform/errors.ts';
 import { formatDateVi } from '../../reference/domain/calendar.ts';
-import { DEADLINES_26_2026 } from './deadline-rules.ts';
-import { checkReevaluationFiling, communeDeadline, reevaluationCompletionDeadline } from './deadlines.ts';
-import { transitionForLateReevaluation } from './deadline-transition.ts';
+import { communeDeadline, reevaluationCompletionDeadline } from './deadlines.ts';
+import { reevaluationFilingVerdict } from './deadline-transition.ts';
 import { certificateStatus, expiryOf } from './certificate.ts';
 import { councilMode, type Outcome } from './council.ts';
 import { parseReceiptNumber, validateDecisionNumber } from './numbers.ts';
@@ -49,17 +48,10 @@ function filingBasis(d: Dossier, ctx: TransitionContext): Failure | null {
     return null;
   }
   if (status.state === 'revoked') return no('certificate_not_in_force', status.message.vi, status.message.en);
-  // The 7.6.a window binds filings under Decision 26/2026 only; earlier filings followed the earlier rules (Art. 12.2).
-  if (ctx.on < DEADLINES_26_2026.inForceFrom) return null;
-  const { expiresOn } = expiryOf(cert);
-  const check = checkReevaluationFiling(ctx.on, expiresOn);
-  if (check.ok) return null;
-  if (check.reason === 'too-early') return no('reevaluation_too_early', check.message.vi, check.message.en);
-  // Too late: still accepted while the certificate is in force, which then lasts until the result (Art. 12.3).
-  if (ctx.on > expiresOn) {
-    return no('certificate_expired', `Giấy chứng nhận đã hết hạn ngày ${v(expiresOn)}: không thể đánh giá lại, cần đăng ký đánh giá lần đầu (điểm a khoản 6 Điều 7, khoản 3 Điều 12).`, `The certificate expired on ${expiresOn}: it cannot be re-evaluated; file a first evaluation (Art. 7.6.a, 12.3).`);
-  }
-  return null;
+  // Art. 7.6.a from 22/5/2026 (earlier filings followed the earlier rules, Art. 12.2); a late filing only under the
+  // Art. 12.3 transition, while the certificate is valid.
+  const verdict = reevaluationFilingVerdict({ issuedOn: cert.issuedOn, expiresOn: expiryOf(cert).expiresOn }, ctx.on);
+  return verdict.ok ? null : { ok: false, code: verdict.code, message: verdict.message };
 }
 
 export const CHECKS: Record<Requirement, (d: Dossier, ctx: TransitionContext, row: TransitionRow) => Failure | null> = {
@@ -170,11 +162,13 @@ export const EFFECTS: Record<DossierAction, (d: Dossier, ctx: TransitionContext,
   submit: (d, ctx) => {
     const effects: Effect[] = [notify('submit', ['commune'])];
     let late = false;
-    if (d.kind === 'reevaluation' && d.baseCertificate && ctx.on >= DEADLINES_26_2026.inForceFrom) {
-      const t = transitionForLateReevaluation(expiryOf(d.baseCertificate).expiresOn, ctx.on);
-      if (t.applies) {
+    if (d.kind === 'reevaluation' && d.baseCertificate) {
+      // Art. 12.3 (transition only): the certificate stays in force until the result, at most 180 days past expiry.
+      const c = d.baseCertificate;
+      const verdict = reevaluationFilingVerdict({ issuedOn: c.issuedOn, expiresOn: expiryOf(c).expiresOn }, ctx.on);
+      if (verdict.ok && verdict.late) {
         late = true;
-        effects.push({ type: 'certificate_extended', certificate: d.baseCertificate.number, until: t.validUntil, article: t.article });
+        effects.push({ type: 'certificate_extended', certificate: c.number, until: verdict.extendedUntil, article: verdict.article });
       }
     }
     return { patch: { submittedOn: ctx.on, lateReevaluation: late }, effects };
