@@ -79,6 +79,16 @@ describe('rule sets API', () => {
     expect((await get('/api/rule-sets')).body).toHaveLength(3);
   });
 
+  it('Art. 11.2 of 26/2026: on 2026-06-01 a new dossier follows 26/2026, and 148 (+1489) is still applicable through 2026-07-21', async () => {
+    const june = (await get('/api/rule-sets/in-force?date=2026-06-01')).body;
+    expect(june.code).toBe('26-2026');
+    expect(june.alsoApplicable).toEqual([expect.objectContaining({ code: '148-2023', effectiveTo: '2026-07-21', article: expect.stringContaining('Điều 11.2') })]);
+    expect(june.alsoApplicable[0].appliesTo.vi).toContain('khoản 2 Điều 12');
+    expect((await get('/api/rule-sets/in-force?date=2026-07-21')).body.alsoApplicable.map((r: { code: string }) => r.code)).toEqual(['148-2023']);
+    expect((await get('/api/rule-sets/in-force?date=2026-07-22')).body.alsoApplicable).toEqual([]);
+    expect((await get('/api/rule-sets/in-force?date=2026-05-21')).body).toMatchObject({ code: '148-2023', effectiveTo: '2026-07-21', alsoApplicable: [] });
+  });
+
   it('400 for a malformed date, 404 before any rule set', async () => {
     expect((await get('/api/rule-sets/in-force?date=2024-13-45')).status).toBe(400);
     expect((await get('/api/rule-sets/in-force?date=2001-01-01')).status).toBe(404);

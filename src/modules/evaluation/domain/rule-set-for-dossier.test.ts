@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { fromEpochDay, loadCalendar, toEpochDay } from '../../reference/domain/calendar.ts';
-import { RULE_SETS, getRuleSet, type RuleSet } from '../../reference/domain/rule-sets.ts';
+import { daysBetween, fromEpochDay, loadCalendar, toEpochDay } from '../../reference/domain/calendar.ts';
+import { RULE_SETS, getRuleSet, governsFilingOn, ruleSetsApplicable, type RuleSet } from '../../reference/domain/rule-sets.ts';
 import {
   certifyingLevel, firstEvaluatingLevel, levelsFor, nextLevel, procedureOn, rulesForDossier,
 } from './rule-set-for-dossier.ts';
@@ -79,6 +79,24 @@ describe('Art. 11–12: which rules govern a dossier', () => {
     expect(rulesForDossier({ kind: 'reevaluation', submittedOn: '2026-03-01' }, { pendingOn: '2026-05-25', calendar: loadCalendar() }).finishBy).toBe('2026-06-22');
   });
 
+  it('Art. 11.2, 12.2.a: a first evaluation filed 2026-05-20 is decided under 148 (+1489) within 60 days, while 148 is still in force', () => {
+    const r = rulesForDossier({ kind: 'first', submittedOn: '2026-05-20' }, { pendingOn: '2026-06-01', calendar: loadCalendar() });
+    expect(r).toMatchObject({ procedure: 'qd148-1489', transitional: true, finishBy: '2026-07-21', article: 'Art. 12.2.a' });
+    expect(r.ruleSet.code).toBe('148-2023');
+    expect(daysBetween('2026-05-22', r.finishBy!)).toBeLessThanOrEqual(60);
+    expect(ruleSetsApplicable(r.finishBy!).map((x) => x.code)).toContain('148-2023');
+  });
+
+  it('Art. 11.2, 12.2: every transitional deadline falls while 148 is still in force (through 2026-07-21)', () => {
+    const filed = fc.integer({ min: toEpochDay('2019-08-21'), max: toEpochDay('2026-05-21') }).map(fromEpochDay);
+    const kind = fc.constantFrom('first' as const, 'upgrade' as const, 'reevaluation' as const);
+    fc.assert(fc.property(filed, kind, fc.boolean(), (submittedOn, k, withCalendar) => {
+      const r = rulesForDossier({ kind: k, submittedOn }, { pendingOn: '2026-05-22', calendar: withCalendar ? loadCalendar() : undefined });
+      expect(r.ruleSet.code).toBe('148-2023');
+      expect(r.finishBy! <= R148.effectiveTo!).toBe(true);
+    }), { numRuns: 200 });
+  });
+
   it('historical records (no pendingOn, or decided before 22/5/2026) keep the rules of their filing day', () => {
     expect(rulesForDossier({ kind: 'first', submittedOn: '2024-09-01' })).toMatchObject({ procedure: 'qd148', transitional: false });
     expect(rulesForDossier({ kind: 'first', submittedOn: '2025-09-01' }, { pendingOn: '2025-10-01' })).toMatchObject({ procedure: 'qd148-1489', transitional: false });
@@ -101,7 +119,8 @@ describe('Art. 11–12: which rules govern a dossier', () => {
     const day = fc.integer({ min: toEpochDay('2019-08-21'), max: toEpochDay('2035-12-31') }).map(fromEpochDay);
     fc.assert(fc.property(day, (d) => {
       const r = rulesForDossier({ kind: 'first', submittedOn: d });
-      expect(RULE_SETS.filter((x) => x.effectiveFrom <= d && (x.effectiveTo === null || d <= x.effectiveTo))).toHaveLength(1);
+      // One rule set takes the filings of each day; 148 stays in force after 22/5/2026 only for Art. 12.2 dossiers (Art. 11.2).
+      expect(RULE_SETS.filter((x) => governsFilingOn(x, d))).toHaveLength(1);
       const expected = d >= '2026-05-22' ? 'qd26' : d >= '2025-07-06' ? 'qd148-1489' : d >= '2023-02-24' ? 'qd148' : 'qd1048';
       expect(r.procedure).toBe(expected);
       // Someone certifies every certifiable star, never 1★/2★.

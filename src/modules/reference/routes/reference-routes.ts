@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../app.ts';
 import { listUnits, getUnit, unitLinks } from '../data/admin-units.ts';
-import { RULE_SETS, ruleSetInForce } from '../domain/rule-sets.ts';
+import { RULE_SETS, ruleSetInForce, ruleSetsApplicable } from '../domain/rule-sets.ts';
 import { notFound } from '../../../platform/errors.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'invalid date');
@@ -53,12 +53,23 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get('/api/rule-sets', { schema: { tags: ['reference'], summary: 'Bộ quy định / Rule sets' } }, async () => RULE_SETS);
 
+    // The rule set a dossier filed on `date` follows, as before; `alsoApplicable` adds any earlier one still in force
+    // that day for the dossiers it still governs (148/2023 + 1489 through 21/7/2026, Art. 11.2, 12.2 of 26/2026).
     app.get('/api/rule-sets/in-force', {
-      schema: { tags: ['reference'], querystring: z.object({ date: isoDate }) },
+      schema: {
+        tags: ['reference'],
+        summary: 'Bộ quy định cho hồ sơ nộp ngày đó, và bộ quy định cũ còn hiệu lực / Rule set for a filing on that day, and earlier ones still applicable',
+        querystring: z.object({ date: isoDate }),
+      },
     }, async (request) => {
-      const rs = ruleSetInForce(request.query.date);
-      if (!rs) throw notFound({ vi: `quy định có hiệu lực ngày ${request.query.date}`, en: `Rule set in force on ${request.query.date}` });
-      return rs;
+      const { date } = request.query;
+      const rs = ruleSetInForce(date);
+      if (!rs) throw notFound({ vi: `quy định có hiệu lực ngày ${date}`, en: `Rule set in force on ${date}` });
+      const alsoApplicable = ruleSetsApplicable(date).filter((r) => r !== rs).map((r) => ({
+        code: r.code, name: r.name, effectiveTo: r.effectiveTo, article: r.effectiveToArticle ?? null,
+        appliesTo: r.supersededBy ? { ...r.supersededBy.stillAppliesTo } : null,
+      }));
+      return { ...rs, alsoApplicable };
     });
   };
 }
