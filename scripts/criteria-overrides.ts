@@ -3,8 +3,15 @@
 // does and what the data does about it; each becomes a DataNote of the set containing that line.
 // Entries that change data also state the raw value they expect, so a changed source fails loudly instead of being
 // "corrected" twice. resources/criteria/NOTES.md explains every entry in Vietnamese and English.
+import type { CriterionFlag } from '../src/modules/criteria/domain/types.ts';
+
 interface Base {
   line: number;
+  /**
+   * Shown to scorers beside the criterion `code` (required with a flag): a suspected misprint kept as printed, or a
+   * star mark that plainly concerns another kind of product (a council may adopt its own reading: council policies).
+   */
+  flag?: CriterionFlag;
   /** Only for lines outside the sheets (Appendix I): the set the note belongs to. */
   setNo?: number;
   code?: string;
@@ -128,27 +135,58 @@ export const overrides: Override[] = [
     kind: 'note', line: 1681, code: '3.1',
     issue: 'Set 7, 3.1: "Công ty TNHH; hoặc doanh nghiệp tư nhân; …<51%" scores 1, the same as the household option; the other 25 sheets score it 2.',
     choice: 'Kept as printed (1): the sheet is internally consistent (best option 3 = criterion 3); change only on an official correction.',
+    flag: { kind: 'suspected-misprint', line: 1681, note: {
+      vi: 'Nghi vấn lỗi in trong văn bản: phương án "Công ty TNHH; hoặc doanh nghiệp tư nhân…" được 1 điểm (bằng hộ sản xuất), 25 phiếu khác cho 2 điểm. Dữ liệu giữ 1 điểm như văn bản đến khi có văn bản đính chính.',
+      en: 'Suspected misprint in the text: the company option scores 1 (like households); the other 25 sheets give 2. The data keeps 1 as printed until an official correction.' } },
   },
   {
     kind: 'note', line: 4424, code: '6.2',
     issue: 'Set 23, 6.2 "Màu sắc": "Chấp nhận được" and "Phù hợp với đặc tính sản phẩm" both score 1.',
     choice: 'Kept as printed (1 and 1): nothing else is contradicted; the lower option may have been meant as 0, but the text does not say so.',
+    flag: { kind: 'suspected-misprint', line: 4424, note: {
+      vi: 'Nghi vấn lỗi in trong văn bản: "Chấp nhận được" và "Phù hợp với đặc tính sản phẩm" cùng 1 điểm. Dữ liệu giữ như văn bản.',
+      en: 'Suspected misprint in the text: "Chấp nhận được" and "Phù hợp với đặc tính sản phẩm" both score 1. The data keeps it as printed.' } },
   },
   {
     kind: 'note', line: 2223, code: '3.5',
     issue: 'Set 10, 3.5 "Sở hữu trí tuệ": the 2-point option (registered mark + geographical sign) has no "****" mark; the other 23 sheets with this option (and set 26 with its tourism wording) mark it "****".',
     choice: 'Kept as printed (no mark): the star marks are per sheet and the sheet is not self-contradictory; flagged for an official correction.',
+    flag: { kind: 'suspected-misprint', line: 2223, note: {
+      vi: 'Nghi vấn lỗi in trong văn bản: phương án 2 điểm không có dấu "****" như 23 phiếu khác. Dữ liệu giữ như văn bản (không có dấu sao).',
+      en: 'Suspected misprint in the text: the 2-point option lacks the "****" mark the other 23 sheets carry. The data keeps it as printed (no mark).' } },
   },
   {
     kind: 'note', line: 725, code: '8',
     issue: 'Set 1, section 8 "TÍNH ĐỘC ĐÁO": the 5-point option "Rất độc đáo và có tính đặc trưng" has no "*****" mark, unlike the same option in the other 22 sheets that print it.',
     choice: 'Kept as printed (no mark): a 5★ product of set 1 needs only the "****" option here.',
+    flag: { kind: 'suspected-misprint', line: 725, note: {
+      vi: 'Nghi vấn lỗi in trong văn bản: phương án 5 điểm "Rất độc đáo và có tính đặc trưng" không có dấu "*****" như 22 phiếu khác. Dữ liệu giữ như văn bản: sản phẩm 5 sao chỉ cần phương án "****".',
+      en: 'Suspected misprint in the text: the 5-point option lacks the "*****" mark the other 22 sheets carry. The data keeps it as printed: a 5★ product needs only the "****" option.' } },
   },
   // Wording that does not fit the sheet it is in.
   {
     kind: 'note', line: 4142, code: '8',
     issue: 'Set 21 (handicrafts), section 8: the options require a food-safety establishment certificate / food-safety export conditions (wording of the food sheets); the 1-point option carries "***".',
-    choice: 'Kept as printed, mark included; the wording is not reinterpreted. Councils will have to read it for handicrafts.',
+    choice: 'Kept as printed, mark included (the default); flagged on the sheet, and a council may adopt the reading that the mark does not bind (council policy outOfScopeMarks).',
+    flag: { kind: 'mark-out-of-scope', line: 4142, note: {
+      vi: 'Dấu "***" đòi giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm (câu chữ của phiếu thực phẩm) cho sản phẩm thủ công mỹ nghệ. Mặc định áp dụng đúng câu chữ; Hội đồng có thể quy định cách đọc khác (quy định của Hội đồng).',
+      en: 'The "***" mark asks a handicraft workshop for a food-safety establishment certificate (food-sheet wording). By default it binds as printed; a council may adopt another reading (council policy).' } },
+  },
+  {
+    kind: 'note', line: 3818, code: '12',
+    issue: 'Set 19 (cosmetics), section 12: the 1-point option "Cơ sở chế biến, đóng gói có giấy chứng nhận đủ điều kiện an toàn thực phẩm theo quy định" carries "***", wording of the food sheets.',
+    choice: 'Kept as printed, mark included (the default); flagged on the sheet, and a council may adopt the reading that the mark does not bind (council policy outOfScopeMarks).',
+    flag: { kind: 'mark-out-of-scope', line: 3818, note: {
+      vi: 'Dấu "***" đòi giấy chứng nhận đủ điều kiện an toàn thực phẩm cho cơ sở sản xuất mỹ phẩm (câu chữ của phiếu thực phẩm). Mặc định áp dụng đúng câu chữ; Hội đồng có thể quy định cách đọc khác (quy định của Hội đồng).',
+      en: 'The "***" mark asks a cosmetics maker for a food-safety certificate (food-sheet wording). By default it binds as printed; a council may adopt another reading (council policy).' } },
+  },
+  {
+    kind: 'note', line: 3984, code: '12',
+    issue: 'Set 20 (essential oils and other medicinal materials), section 12: the 1-point option requires a food-safety establishment certificate and carries "***", wording of the food sheets.',
+    choice: 'Kept as printed, mark included (the default); flagged on the sheet, and a council may adopt the reading that the mark does not bind (council policy outOfScopeMarks).',
+    flag: { kind: 'mark-out-of-scope', line: 3984, note: {
+      vi: 'Dấu "***" đòi giấy chứng nhận đủ điều kiện an toàn thực phẩm cho cơ sở sản xuất tinh dầu, dược liệu (câu chữ của phiếu thực phẩm). Mặc định áp dụng đúng câu chữ; Hội đồng có thể quy định cách đọc khác (quy định của Hội đồng).',
+      en: 'The "***" mark asks an essential-oil or herbal maker for a food-safety certificate (food-sheet wording). By default it binds as printed; a council may adopt another reading (council policy).' } },
   },
   {
     kind: 'note', line: 4858, code: '8',

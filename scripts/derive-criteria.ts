@@ -11,6 +11,7 @@ import type {
 } from '../src/modules/criteria/domain/types.ts';
 import { checkCatalogueIntegrity } from '../src/modules/criteria/domain/integrity.ts';
 import { overrides, type Override } from './criteria-overrides.ts';
+import { deriveApplicability, deriveKnockouts, type ConditionContext } from './criteria-conditions.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The Decision's text, relative to the repository root; it is not copied into the repository. */
@@ -140,8 +141,10 @@ function parseSheet(setNo: number, from: number, name: string, leaf: Leaf): { re
   // "Hồ sơ bị loại khi: …" (set 19: "Bị loại khi:"); set 1 prints the paragraph twice.
   const paragraphs: string[] = [];
   let open = false;
+  let paragraphLine = 0;
   for (let l = heading; l < table; l++) {
     if (/^(Hồ sơ )?[Bb]ị loại khi:/.test(at(l))) {
+      paragraphLine ||= l;
       paragraphs.push(at(l));
       open = true;
     } else if (open && at(l).trim() !== '') paragraphs[paragraphs.length - 1] += ' ' + at(l);
@@ -152,7 +155,7 @@ function parseSheet(setNo: number, from: number, name: string, leaf: Leaf): { re
 
   const set: ProductSet = {
     setNo, name, sector: leaf.sector, group: leaf.group, subgroup: leaf.subgroup, ministries: leaf.ministries,
-    disqualification, parts: [], notes: [], line: heading,
+    disqualification, knockouts: [], parts: [], notes: [], line: heading,
   };
 
   let part: Part | undefined;
@@ -259,7 +262,19 @@ function parseSheet(setNo: number, from: number, name: string, leaf: Leaf): { re
       (target(l).notes ??= []).push(label); // "Ghi chú: …", "Chú ý: …", "(Gồm: …)", "Lựa chọn một trong …"
     }
   }
+  const ctx: ConditionContext = { paragraphLine, lineOf: (text, from) => lineOf(text, from, l), fail };
+  for (const c of set.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria))) {
+    const applicability = deriveApplicability(c, ctx);
+    if (applicability) c.applicability = applicability;
+  }
+  set.knockouts = deriveKnockouts(set, ctx);
   return { result: { set, headingName, headingGroup, statedTotal }, next: l + 1 };
+}
+
+/** The first line in [from, to] whose text (spacing folded) contains `text`: where a note was printed. */
+function lineOf(text: string, from: number, to: number): number {
+  for (let l = from; l <= to; l++) if (norm(at(l)).includes(text)) return l;
+  fail(from, `cannot find the line of "${text}"`);
 }
 
 /** "5.3. Trí tuệ/bản sắc địa phương Yêu cầu: Nội dung …" → title and requirement. */
@@ -356,6 +371,11 @@ export function deriveCatalogue(sourceText: string): Catalogue {
       if (owner?.code !== o.code) throw new Error(`override at line ${o.line}: the row is not inside ${o.code} of set ${set.setNo}`);
     }
     set.notes.push({ line: o.line, ...(o.code ? { code: o.code } : {}), issue: o.issue, choice: o.choice });
+    if (o.flag) {
+      const c = set.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria)).find((x) => x.code === o.code);
+      if (!c) throw new Error(`override at line ${o.line}: a flag needs the code of a criterion`);
+      (c.flags ??= []).push(o.flag);
+    }
   }
   for (const s of sets) s.notes.sort((a, b) => a.line - b.line);
   return { ruleSet: '26-2026', source: 'qd-26-2026-QD-TTg.txt', sets: sets.map(canonical) };
@@ -363,9 +383,9 @@ export function deriveCatalogue(sourceText: string): Catalogue {
 
 /** Same content with keys in one fixed order (short fields first, long lists last), so the JSON diffs and reads well. */
 function canonical(s: ProductSet): ProductSet {
-  const { setNo, name, line, sector, group, subgroup, ministries, disqualification, notes } = s;
+  const { setNo, name, line, sector, group, subgroup, ministries, disqualification, knockouts, notes } = s;
   return {
-    setNo, name, line, sector, group, subgroup, ministries, disqualification, notes,
+    setNo, name, line, sector, group, subgroup, ministries, disqualification, knockouts, notes,
     parts: s.parts.map(({ code, title, maxPoints, line, sections }) => ({
       code, title, maxPoints, line,
       sections: sections.map((x) => ({
@@ -377,6 +397,8 @@ function canonical(s: ProductSet): ProductSet {
           ...(c.group ? { group: c.group } : {}),
           ...(c.requirements ? { requirements: c.requirements } : {}),
           ...(c.appliesWhen ? { appliesWhen: c.appliesWhen } : {}),
+          ...(c.applicability ? { applicability: c.applicability } : {}),
+          ...(c.flags ? { flags: c.flags } : {}),
           ...(c.branches ? { branches: c.branches } : {}),
           ...(c.notes ? { notes: c.notes } : {}),
           options: c.options,

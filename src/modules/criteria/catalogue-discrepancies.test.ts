@@ -67,11 +67,24 @@ describe('kept as printed, recorded', () => {
     expect(note(1, 725)).toMatchObject({ code: '8' });
   });
 
-  it('set 21 line 4142: handicraft section 8 asks for a food-safety certificate → wording and "***" kept', () => {
-    expect(criterion(21, '8').options[0]).toMatchObject({ points: 1, minStar: 3 });
-    expect(criterion(21, '8').options[0]!.text).toContain('an toàn thực phẩm');
-    expect(note(21, 4142)).toMatchObject({ code: '8' });
-  });
+  it.each([[21, 4142, '8'], [19, 3818, '12'], [20, 3984, '12']] as const)(
+    'set %i line %i: a non-food sheet asks in %s for a food-safety certificate → wording and "***" kept, flagged "mark-out-of-scope"',
+    (n, line, code) => {
+      expect(criterion(n, code).options[0]).toMatchObject({ points: 1, minStar: 3 });
+      expect(criterion(n, code).options[0]!.text).toContain('an toàn thực phẩm');
+      expect(note(n, line)).toMatchObject({ code });
+      expect(criterion(n, code).flags).toEqual([expect.objectContaining({ kind: 'mark-out-of-scope', line })]);
+    },
+  );
+
+  it.each([[7, '3.1', 1681], [23, '6.2', 4424], [10, '3.5', 2223], [1, '8', 725]] as const)(
+    'set %i %s (line %i): a suspected misprint kept as printed is shown to scorers as "nghi vấn lỗi in trong văn bản"',
+    (n, code, line) => {
+      const flags = criterion(n, code).flags!;
+      expect(flags).toEqual([expect.objectContaining({ kind: 'suspected-misprint', line })]);
+      expect(flags[0]!.note.vi).toMatch(/^Nghi vấn lỗi in trong văn bản/);
+    },
+  );
 
   it('set 26 line 4858: case 2 of criterion 8 named differently from 9 and 15 → titles kept, numbers aligned', () => {
     expect(criterion(26, '8').branches![1]!.title).toBe('Điểm dịch vụ du lịch');
@@ -129,10 +142,10 @@ describe('names, classification and disqualification', () => {
 describe('the record of discrepancies', () => {
   const all = getCatalogue('26-2026')!.sets.flatMap((s) => s.notes.map((n) => ({ setNo: s.setNo, ...n })));
 
-  it('holds exactly the 24 notes tested above', () => {
+  it('holds exactly the 26 notes tested above', () => {
     expect(all.map((n) => `${n.setNo}:${n.line}`)).toEqual([
       '1:725', '4:1122', '4:1240', '7:1614', '7:1638', '7:1681', '8:1788', '10:2166', '10:2223', '11:2341', '11:2441',
-      '17:523', '17:3350', '18:3498', '18:3516', '19:3668', '20:3839', '21:4004', '21:4142', '23:4424', '23:4441',
+      '17:523', '17:3350', '18:3498', '18:3516', '19:3668', '19:3818', '20:3839', '20:3984', '21:4004', '21:4142', '23:4424', '23:4441',
       '26:4748', '26:4762', '26:4858',
     ]);
   });

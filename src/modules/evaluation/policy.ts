@@ -31,6 +31,10 @@ export const evaluationPolicy = definePermissions({
   // Art. 7.3.b / 7.4.b: the chair (province chair, Minister) forms the council; the office prepares and records it.
   'councils.create': OFFICES,
   'councils.read': ['admin', 'province_office', 'province_council_chair', 'province_council_member', 'advisory_member', 'ministry_office', 'central_council_member'],
+  // The province's council policies (quy định của Hội đồng, Art. 7.3.b: the province chair issues the council's rules
+  // of operation); its office records them, the council roles read them.
+  'councilPolicies.write': ['admin', 'province_office'],
+  'councilPolicies.read': ['admin', 'province_office', 'province_council_chair', 'province_council_member', 'advisory_member'],
   // Art. 7.3.c: the advisory team reviews and reports to the chair; the office may file the report for it.
   'advisory.report': ['advisory_member', 'province_office', 'ministry_office'],
   'scorecards.own': COUNCIL_SCORERS,

@@ -1,5 +1,6 @@
 // Presenters: the whitelisted fields of dossiers, rounds, councils, scorecards, decisions, certificates and
 // notifications that leave the server (and go into audit rows). No table row goes out as it is.
+import type { PolicyEntry } from './domain/council-policies.ts';
 import type { Message } from '../../platform/errors.ts';
 import type { Role } from '../../platform/auth/roles.ts';
 import type { Calendar, IsoDate } from '../reference/domain/calendar.ts';
@@ -18,7 +19,7 @@ import type {
   AdvisoryReportRow, CertificateRow, CouncilMemberRow, CouncilRow, DecisionRow, DossierRow, NotificationRow, RoundRow, ScorecardRow,
 } from './data/schema.ts';
 import type { EvidenceRow } from './data/evidence-store.ts';
-import { addDays } from '../reference/domain/calendar.ts';
+import { addDays, defaultedHolidayNote, defaultedHolidaysBetween } from '../reference/domain/calendar.ts';
 
 export const KIND_LABELS: Record<DossierKind, Message> = {
   first: { vi: 'Đánh giá lần đầu', en: 'First evaluation' },
@@ -63,25 +64,50 @@ const DEADLINE_LABELS: Record<DeadlineKind, Message> = {
   transition: { vi: 'Hoàn thành hồ sơ chuyển tiếp', en: 'Finish the transitional dossier' },
 };
 
-/** The deadlines running on the dossier now (each with its article). */
-export function runningDeadlines(d: Dossier): { kind: DeadlineKind; dueOn: IsoDate; article: string; label: Message }[] {
+/**
+ * The note {vi, en} for a due date counted over holidays whose days are still the Labour Code default (no government
+ * announcement recorded, e.g. Tết 2027): the commune's 15 working days over (receivedOn, dueOn]; a calendar-day
+ * deadline rolled to a working day only at its last day. Null when every holiday in reach is announced, or without a
+ * calendar.
+ */
+export function dueDateHolidayNote(dueOn: IsoDate | null, countedFrom: IsoDate | null, calendar?: Calendar): Message | null {
+  if (!calendar || !dueOn) return null;
+  try {
+    return defaultedHolidayNote(defaultedHolidaysBetween(countedFrom ?? addDays(dueOn, -1), dueOn, calendar));
+  } catch {
+    return null; // not a date: say nothing rather than fail the read
+  }
+}
+
+type RunningDeadline = { kind: DeadlineKind; dueOn: IsoDate; article: string; label: Message; holidayNote: Message | null };
+
+/** The deadlines running on the dossier now (each with its article, and a note when it rests on defaulted holidays). */
+export function runningDeadlines(d: Dossier, calendar?: Calendar): RunningDeadline[] {
   if (isTerminal(d.state)) return [];
-  const out: { kind: DeadlineKind; dueOn: IsoDate; article: string; label: Message }[] = [];
-  const add = (kind: DeadlineKind, dueOn: IsoDate, article: string) => out.push({ kind, dueOn, article, label: DEADLINE_LABELS[kind] });
-  if (d.state === 'commune_received' && d.communeDueOn) add('commune_review', d.communeDueOn, 'Art. 7.2');
-  if (d.kind === 'reevaluation' && d.reevaluationDueOn) add('reevaluation_completion', d.reevaluationDueOn, 'Art. 7.6.g');
+  const out: RunningDeadline[] = [];
+  const add = (kind: DeadlineKind, dueOn: IsoDate, article: string, holidayNote: Message | null = null) =>
+    out.push({ kind, dueOn, article, label: DEADLINE_LABELS[kind], holidayNote });
+  if (d.state === 'commune_received' && d.communeDueOn) add('commune_review', d.communeDueOn, 'Art. 7.2', dueDateHolidayNote(d.communeDueOn, d.receivedOn, calendar));
+  if (d.kind === 'reevaluation' && d.reevaluationDueOn) add('reevaluation_completion', d.reevaluationDueOn, 'Art. 7.6.g', dueDateHolidayNote(d.reevaluationDueOn, null, calendar));
   if (ROUND_STATES.includes(d.state) && d.roundFinishBy) add('round', d.roundFinishBy, 'Art. 5.1');
   if (d.state === 'ministry_council' && d.centralRoundFinishBy) add('central_round', d.centralRoundFinishBy, 'Art. 5.2');
   return out;
 }
 
-interface SelfAssessmentSummary { total: number; parts: Record<string, number>; band: number; star: number | null; certifiable: boolean; disqualified: boolean; blocking: { criterion: string; star: number; requiredPoints: number; actualPoints: number }[] }
+interface SelfAssessmentSummary {
+  total: number; parts: Record<string, number>; band: number; star: number | null; certifiable: boolean; disqualified: boolean;
+  outcome: ScoreResult['outcome']; knockouts: { id: string; kind: string; text: string }[];
+  blocking: { criterion: string; star: number; requiredPoints: number; actualPoints: number }[];
+}
 
 export function presentSelfAssessment(s: unknown): SelfAssessmentSummary | null {
   if (!s || typeof s !== 'object') return null;
   const r = s as ScoreResult;
   return {
     total: r.total, parts: { ...r.parts }, band: r.band, star: r.star, certifiable: r.certifiable, disqualified: r.disqualified,
+    // Results stored before knock-outs were applied have no outcome: they were ranked unless disqualified.
+    outcome: r.outcome ?? (r.disqualified ? 'excluded' : 'ranked'),
+    knockouts: (r.knockouts ?? []).map((k) => ({ id: k.id, kind: k.kind, text: k.text })),
     blocking: (r.blocking ?? []).map((b) => ({ criterion: b.criterion, star: b.star, requiredPoints: b.requiredPoints, actualPoints: b.actualPoints })),
   };
 }
@@ -121,6 +147,8 @@ export function presentDossierSummary(row: DossierRow, today: IsoDate, calendar?
     submittedOn: row.submittedOn,
     receivedOn: row.receivedOn,
     communeDueOn: row.communeDueOn,
+    /** Set when communeDueOn is counted over holidays whose days are the Labour Code default (no announcement). */
+    communeDueOnNote: dueDateHolidayNote(row.communeDueOn, row.receivedOn, calendar),
     forwardedOn: row.forwardedOn,
     proposedOn: row.proposedOn,
     roundId: row.roundId,
@@ -154,7 +182,7 @@ export function presentDossier(row: DossierRow, viewer: { role: Role }, today: I
     // The same rule the save and upload use cases apply (domain/form-editing.ts), for the viewer's role.
     editableForms: editableForms(row.state as DossierState, formSidesOf(viewer.role)),
     mayUploadEvidence: evaluationPolicy.table['dossiers.evidence.upload'].includes(viewer.role) && PRODUCER_EDITABLE.includes(row.state as DossierState),
-    deadlines: runningDeadlines(d),
+    deadlines: runningDeadlines(d, calendar),
     overdueItems: overdueDeadlines(d, today, calendar).map((o) => ({ deadline: o.deadline, dueOn: o.dueOn, article: o.article, message: o.message })),
   };
 }
@@ -180,13 +208,22 @@ export function presentRound(r: RoundRow) {
 }
 export type PublicRound = ReturnType<typeof presentRound>;
 
-export function presentCouncil(c: CouncilRow, members: (CouncilMemberRow & { displayName: string })[]) {
+/** A council policy as people see it: "quy định của Hội đồng", with what the law says and where the value comes from. */
+export function presentPolicyEntry(e: PolicyEntry) {
+  return {
+    key: e.key, value: e.value, defaultValue: e.defaultValue, source: e.source,
+    label: { ...e.label }, law: { ...e.law }, valueLabel: e.valueLabel ? { ...e.valueLabel } : null,
+  };
+}
+
+export function presentCouncil(c: CouncilRow, members: (CouncilMemberRow & { displayName: string })[], policies: PolicyEntry[]) {
   return {
     id: c.id, roundId: c.roundId, level: c.level as 'province' | 'central', provinceCode: c.provinceCode,
     decisionNo: c.decisionNo, decisionDate: c.decisionDate, status: c.status, spreadThreshold: c.spreadThreshold,
     chairScores: c.chairScores, hasFoodSafetyDepartment: c.hasFoodSafetyDepartment, chairDelegation: c.chairDelegation,
     advisoryLeaderId: c.advisoryLeaderId,
     members: members.map((m) => ({ userId: m.userId, displayName: m.displayName, position: m.position, seat: m.seat, agency: m.agency })),
+    policies: policies.map(presentPolicyEntry),
     createdAt: c.createdAt.toISOString(),
   };
 }
@@ -203,7 +240,8 @@ export function presentScorecard(s: ScorecardRow) {
   return {
     id: s.id, councilId: s.councilId, dossierId: s.dossierId, memberId: s.memberId,
     answers: { ...(s.answers as Record<string, number | boolean | null>) }, branch: s.branch,
-    disqualification: (s.disqualification ?? null) as Record<string, boolean> | null,
+    knockouts: (s.knockouts ?? null) as Record<string, boolean> | null,
+    applies: (s.applies ?? null) as Record<string, boolean> | null,
     revision: s.revision, total: s.total, submitted: s.submittedAt !== null, submittedAt: iso(s.submittedAt), updatedAt: s.updatedAt.toISOString(),
   };
 }

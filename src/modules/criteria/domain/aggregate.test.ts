@@ -33,9 +33,9 @@ describe('mean and band (Art. 3.3 "tổng điểm trung bình")', () => {
     const r = aggregate(LINEAR, [linear(52), linear(82), linear(71)], BANDS);
     expect([r.mean, r.total, r.band, r.star]).toEqual([68.33, 68.33, 3, 3]);
     expect(r.members).toEqual([
-      { total: 52, band: 3, star: 3, disqualified: false },
-      { total: 82, band: 4, star: 4, disqualified: false },
-      { total: 71, band: 4, star: 4, disqualified: false },
+      { total: 52, band: 3, star: 3, disqualified: false, knockouts: [] },
+      { total: 82, band: 4, star: 4, disqualified: false, knockouts: [] },
+      { total: 71, band: 4, star: 4, disqualified: false, knockouts: [] },
     ]);
   });
 
@@ -131,10 +131,10 @@ describe('spread between members', () => {
 
 describe('disqualification in council', () => {
   it('"Hồ sơ bị loại khi": one member\'s finding disqualifies the aggregate (conservative); members show who', () => {
-    const r = aggregate(S, [card(), card({}, { disqualification: { forgedDossier: true } }), card()], BANDS);
+    const r = aggregate(S, [card(), card({}, { knockouts: { 'forged-dossier': true } }), card()], BANDS);
     expect([r.disqualified, r.star, r.certifiable, r.quickWins, r.disqualifiedReasons]).toEqual([true, null, false, null, ['Giả mạo hồ sơ']]);
     expect(r.members.map((m) => [m.star, m.disqualified])).toEqual([[3, false], [null, true], [3, false]]);
-    expect(r.consensus.disqualification).toEqual({ forgedDossier: true });
+    expect(r.consensus.knockouts).toEqual({ 'forged-dossier': true });
   });
 });
 

@@ -8,20 +8,25 @@
 // own scorecard counts as null (they gave it 0 points) — unless it applies on nobody's scorecard, where the answers
 // are kept as given (they score 0 anyway, but let quick wins see them). One scorecard is its own consensus.
 //
-// Disqualification: any member's flag disqualifies the aggregate (a forged dossier or a missing certificate is a fact
-// one member can establish; the council resolves it before proposing a rank).
+// Where the Decision is silent the council's policies decide (policies.ts, "quy định của Hội đồng"):
+// - star marks across members (marksAcrossMembers): by default met when more than half of the members reach the
+//   marked option — exactly the lower-median consensus answer's points; or every member; or the mean points;
+// - knock-outs (knockoutsAcrossMembers): by default one member's tick holds for the council (a forged dossier or a
+//   missing certificate is a fact one member can establish; the council resolves it before proposing a rank); or a
+//   majority; a knock-out decided by points (set 16 §6) is judged on each member's own answers the same way;
+// - an applicability answer (set 21 §7) waives a mark only when more than half of the members answered "no";
+// - a spread of the members' totals above spreadThreshold flags the dossier for discussion.
 import type { PartCode, ProductSet, StarBand } from './types.ts';
 import { ScoringError, issue, type ScoringIssue } from './scoring-errors.ts';
 import {
   checkBands, rawPoints, sheetModel, validateScorecard,
-  type Answer, type DisqualificationInput, type Scorecard, type ScoreInput, type SheetModel, type Star,
+  type Answer, type Scorecard, type ScoreInput, type SheetModel, type Star,
 } from './scoring-model.ts';
-import { pointsOf, rank, type Points, type ScoreResult } from './scoring.ts';
+import { knockoutsOf, pointsOf, rank, type KnockedOut, type Points, type ScoreResult } from './scoring.ts';
+import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from './policies.ts';
 
-export interface AggregateOptions {
-  /** Flag the round when members' totals differ by more than this many points (max − min > threshold). */
-  spreadThreshold?: number;
-}
+/** The council's policies; any left out take their default (DEFAULT_SCORING_POLICY). */
+export type AggregateOptions = Partial<ScoringPolicy>;
 
 export interface CriterionSpread {
   code: string;
@@ -36,6 +41,8 @@ export interface MemberScore {
   band: Star;
   star: Star | null;
   disqualified: boolean;
+  /** Ids of the knock-outs that hold on this member's scorecard. */
+  knockouts: string[];
 }
 
 /**
@@ -110,19 +117,34 @@ function validateAll(model: SheetModel, scorecards: unknown, bands: readonly Sta
   return cards;
 }
 
+const more = (count: number, n: number) => count * 2 > n;
+
+/** Per criterion, the points the star marks are judged on (marksAcrossMembers). */
+function markPointsOf(model: SheetModel, pts: Points[], rule: ScoringPolicy['marksAcrossMembers']): number[] {
+  return model.criteria.map((cm) => {
+    const points = pts.map((p) => (p.applicable[cm.index] ? p.points[cm.index]! : 0)).sort((a, b) => a - b);
+    if (rule === 'all-members') return points[0]!;
+    if (rule === 'mean-points') return points.reduce((a, b) => a + b, 0) / points.length;
+    return points[Math.floor((points.length - 1) / 2)]!; // lower median: more than half reach it
+  });
+}
+
 export function aggregate(
   set: ProductSet,
   scorecards: readonly ScoreInput[],
   bands: readonly StarBand[],
-  { spreadThreshold = 10 }: AggregateOptions = {},
+  options: AggregateOptions = {},
 ): AggregateResult {
+  const policy: ScoringPolicy = { ...DEFAULT_SCORING_POLICY, ...options };
+  const { spreadThreshold } = policy;
   const model = sheetModel(set);
   const cards = validateAll(model, scorecards, bands, spreadThreshold);
   const n = cards.length;
-  const pts = cards.map((card) => pointsOf(model, card));
-  const members = cards.map((card): MemberScore => {
-    const r = rank(model, card, bands, { quickWins: false });
-    return { total: r.total, band: r.band, star: r.star, disqualified: r.disqualified };
+  const pts = cards.map((card) => pointsOf(model, card, policy));
+  const memberKnockouts = cards.map((card, m) => knockoutsOf(model, card, pts[m]!));
+  const members = cards.map((card, m): MemberScore => {
+    const r = rank(model, card, bands, { quickWins: false, policy });
+    return { total: r.total, band: r.band, star: r.star, disqualified: r.disqualified, knockouts: memberKnockouts[m]!.map((k) => k.id) };
   });
 
   const answers: Record<string, Answer> = {};
@@ -130,19 +152,30 @@ export function aggregate(
     const a = consensusAnswer(model, cm.index, cards, pts);
     if (a !== undefined) answers[cm.criterion.code] = a;
   }
-  const disqualification: DisqualificationInput = {};
-  for (const card of cards) Object.assign(disqualification, card.disqualification);
+  const held = (k: KnockedOut) => memberKnockouts.filter((list) => list.some((x) => x.id === k.id)).length;
+  const knockouts = set.knockouts
+    .map((k) => memberKnockouts.flat().find((x) => x.id === k.id))
+    .filter((k): k is KnockedOut => k !== undefined && (policy.knockoutsAcrossMembers === 'any-member' || more(held(k), n)));
+  const applies: Record<string, boolean> = {};
+  for (const cm of model.criteria) {
+    const id = cm.criterion.applicability?.id;
+    if (id && more(cards.filter((c) => c.applies[id] === false).length, n)) applies[id] = false;
+  }
+  const ticked = knockouts.filter((k) => set.knockouts.find((x) => x.id === k.id)?.decidedBy === 'answer');
   const branch = cards.find((c) => c.branch !== undefined)?.branch;
   const consensus: ScoreInput = {
     answers,
     ...(branch !== undefined ? { branch } : {}),
-    ...(Object.keys(disqualification).length ? { disqualification } : {}),
+    ...(ticked.length ? { knockouts: Object.fromEntries(ticked.map((k) => [k.id, true])) } : {}),
+    ...(Object.keys(applies).length ? { applies } : {}),
   };
   const checked = validateScorecard(model, consensus);
   if (!checked.card) throw new ScoringError(checked.issues); // cannot happen: consensus answers are members' answers
 
   const sum = pts.reduce((s, p) => s + p.total, 0);
-  const result = rank(model, checked.card, bands, { band: bandOfMean(sum, n, bands) });
+  const result = rank(model, checked.card, bands, {
+    band: bandOfMean(sum, n, bands), policy, knockouts, markPoints: markPointsOf(model, pts, policy.marksAcrossMembers),
+  });
   const parts = {} as Record<PartCode, number>;
   for (const code of ['A', 'B', 'C'] as const) parts[code] = truncate2(pts.reduce((s, p) => s + p.parts[code], 0), n);
   const totals = pts.map((p) => p.total);

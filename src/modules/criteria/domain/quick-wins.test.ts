@@ -49,7 +49,7 @@ describe('quick wins: target and content', () => {
   it('quick wins are null at 5★ and for a disqualified dossier', () => {
     const max = { '1.1': 2, '1.2': 4, '2.1': true, '3.1': 3, '4.1': 4, '5.1': 2, '5.2': 2, '7': 3 };
     expect(evaluate(S, { answers: max }, BANDS).quickWins).toBeNull();
-    expect(evaluate(S, { answers: BASE, disqualification: { forgedDossier: true } }, BANDS).quickWins).toBeNull();
+    expect(evaluate(S, { answers: BASE, knockouts: { 'forged-dossier': true } }, BANDS).quickWins).toBeNull();
   });
 
   it('Art. 3.3 bands are data: without a band for the next star there is no quick win', () => {

@@ -99,7 +99,7 @@ function unitMoves(model: SheetModel, unit: number[], work: (Answer | undefined)
       // A change to a criterion that does not count is pointless; a counting criterion needs an answer and its marks.
       if (choice.changed ? !applies : applies && choice.answer === undefined) ok = false;
       const points = applies ? rawPoints(cm, choice.answer) : 0;
-      if (applies && points < required(cm, branch, target)) ok = false;
+      if (applies && pts.binding[i] && points < required(cm, branch, target)) ok = false;
       gain += points - pts.points[i]!;
       cost += choice.cost;
       if (choice.changed) changes += 1;
@@ -123,7 +123,7 @@ function unitMoves(model: SheetModel, unit: number[], work: (Answer | undefined)
 /** The common case, a criterion on its own (always answered, always applicable): its climbs meeting the mark. */
 function singleMoves(model: SheetModel, i: number, current: Answer | undefined, pts: Points, branch: number | undefined, target: number): UnitMove[] {
   const cm = model.criteria[i]!;
-  const need = required(cm, branch, target);
+  const need = pts.binding[i] ? required(cm, branch, target) : 0;
   const moves: UnitMove[] = [];
   for (const choice of choicesOf(model, i, current, branch)) {
     if (choice.answer === undefined) continue;
@@ -235,7 +235,7 @@ function changesOf(model: SheetModel, card: Scorecard, pts: Points, plan: Plan, 
     out.set(i, {
       criterion: cm.criterion.code, title: cm.criterion.title, fromOption: card.answers[i] ?? null, toOption: to,
       toText: textOf(model, i, to), pointsGained: gained(i),
-      forMark: ([3, 4, 5] as const).find((s) => s <= target && required(cm, plan.branch, s) > pts.points[i]!) ?? null,
+      forMark: ([3, 4, 5] as const).find((s) => s <= target && pts.binding[i] && required(cm, plan.branch, s) > pts.points[i]!) ?? null,
       cost: costs[i]!,
     });
   }

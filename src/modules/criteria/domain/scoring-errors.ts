@@ -18,6 +18,7 @@ export type ScoringIssueCode =
   | 'branch_conflict'
   | 'unknown_field'
   | 'not_in_sheet'
+  | 'not_answerable'
   | 'invalid_bands';
 
 export interface ScoringIssue {

@@ -1,6 +1,6 @@
 // Test-only: small hand-made criteria sheets for the scoring engine's tests (no catalogue needed).
 // Option shorthand: 2 = a 2-point option; "2*3" = a 2-point option marked *** (3★); "1*4@2" = marked ****, in case 2.
-import type { Criterion, CriterionOption, PartCode, ProductSet, StarBand, StarMark } from './types.ts';
+import type { Criterion, CriterionOption, KnockOut, PartCode, ProductSet, StarBand, StarMark } from './types.ts';
 
 export const BANDS: StarBand[] = [
   { star: 1, minPoints: 0 },
@@ -42,8 +42,17 @@ export function yesno(code: string, maxPoints: number, extra: Partial<Criterion>
   return { code, title: `Tiêu chí ${code}`, maxPoints, kind: 'yesno', options: [], line: 1, ...extra };
 }
 
+/** A knock-out condition for a test sheet (real ones come from the catalogue). */
+export function knockout(id: string, text: string, extra: Partial<KnockOut> = {}): KnockOut {
+  return {
+    id, kind: 'exclusion', criterion: null, text, line: 1, statement: { vi: text, en: text }, decidedBy: 'answer', ...extra,
+  };
+}
+
+export const FORGED = knockout('forged-dossier', 'Giả mạo hồ sơ');
+
 /** One section per criterion; part and sheet maxima are the sums (a real sheet's are 40/25/35 = 100). */
-export function sheet(parts: Partial<Record<PartCode, Criterion[]>>, disqualification: string[] = ['Giả mạo hồ sơ']): ProductSet {
+export function sheet(parts: Partial<Record<PartCode, Criterion[]>>, knockouts: KnockOut[] = [FORGED]): ProductSet {
   return {
     setNo: 99,
     name: 'Bộ thử nghiệm',
@@ -51,7 +60,8 @@ export function sheet(parts: Partial<Record<PartCode, Criterion[]>>, disqualific
     group: 'Thử nghiệm',
     subgroup: null,
     ministries: [],
-    disqualification,
+    disqualification: knockouts.filter((k) => k.criterion === null).map((k) => k.text),
+    knockouts,
     notes: [],
     line: 1,
     parts: (['A', 'B', 'C'] as const).map((code) => {

@@ -8,19 +8,15 @@ import { issue, type ScoringIssue } from './scoring-errors.ts';
 export type Answer = number | boolean | null;
 export type Star = StarBand['star'];
 
-/** The sheet's "Hồ sơ bị loại khi …" conditions a scorer can tick. */
-export interface DisqualificationInput {
-  forgedDossier?: boolean;
-  foodSafetyCertificateMissing?: boolean;
-  registrationIncomplete?: boolean;
-}
-
 /** One scorecard, as the public HTTP API receives it. */
 export interface ScoreInput {
   answers: Record<string, Answer>;
   /** The "Trường hợp" (case) of set 26 that applies to the whole scorecard; inferred from the answers when omitted. */
   branch?: number;
-  disqualification?: DisqualificationInput;
+  /** Knock-out conditions ticked by the scorer, by id (`ProductSet.knockouts`, decided by an answer): true = it holds. */
+  knockouts?: Record<string, boolean>;
+  /** Answers to applicability questions (`Criterion.applicability`), by id: false = the criterion's mark does not bind. */
+  applies?: Record<string, boolean>;
 }
 
 /** Options of one criterion within one case (key 0 = the criterion has no cases). */
@@ -63,9 +59,10 @@ export interface SheetModel {
 export interface Scorecard {
   answers: (Answer | undefined)[];
   branch: number | undefined;
-  /** The flags that were set (true), and the sheet's sentence for each, in the same order. */
-  disqualification: DisqualificationInput;
-  disqualifiedReasons: string[];
+  /** Ids of the knock-outs the scorer ticked (decided by an answer). */
+  knockouts: string[];
+  /** Applicability answers by id, as given. */
+  applies: Record<string, boolean>;
 }
 
 const STARS = [3, 4, 5] as const;
@@ -163,59 +160,42 @@ export function ladderFor(cm: CriterionModel, branch: number | undefined): Ladde
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Disqualification ("Hồ sơ bị loại khi …", printed above each sheet but set 26's).
+// Knock-outs (Appendix II: "Hồ sơ bị loại khi …", "Bị loại nếu …", "… không đánh giá các bước tiếp theo") and
+// applicability answers ("Áp dụng bắt buộc đối với …"): yes/no facts keyed by the ids of the sheet's data.
 
-interface DisqualificationRule {
-  key: keyof DisqualificationInput;
-  /** Recognises the sheet's sentence for this condition. */
-  pattern: RegExp;
-  /**
-   * Reason used when the sheet prints no such sentence, or null when the flag is then refused. A forged dossier and an
-   * incomplete registration dossier disqualify under every sheet (Art. 7.1 requires the dossier, Art. 8.1.a revokes
-   * for forgery); a missing food-safety certificate only where the sheet names that certificate (sets 1–18).
-   */
-  fallback: string | null;
+function validateFlags(
+  value: unknown, field: string, allowed: Map<string, string | null>, issues: ScoringIssue[], setNo: number,
+): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  if (value === undefined || value === null) return out;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    issues.push(issue(field, 'invalid_type', 'Phải là một đối tượng { mã: true/false }', 'Must be an object { id: true/false }'));
+    return out;
+  }
+  for (const [key, flag] of Object.entries(value)) {
+    const why = allowed.get(key);
+    if (why === undefined) {
+      issues.push(issue(`${field}.${key}`, 'not_in_sheet', `Phiếu của bộ sản phẩm số ${setNo} không có điều kiện "${key}"`,
+        `The sheet of product set ${setNo} has no condition "${key}"`));
+    } else if (why !== null) {
+      issues.push(issue(`${field}.${key}`, 'not_answerable', why, 'This condition follows from the answers; it is not ticked'));
+    } else if (typeof flag !== 'boolean') {
+      issues.push(issue(`${field}.${key}`, 'invalid_type', 'Phải là true hoặc false', 'Must be true or false'));
+    } else out[key] = flag;
+  }
+  return out;
 }
 
-const DISQUALIFICATION_RULES: DisqualificationRule[] = [
-  { key: 'forgedDossier', pattern: /giả mạo hồ sơ/i, fallback: 'Giả mạo hồ sơ (Điều 8 khoản 1 điểm a)' },
-  { key: 'foodSafetyCertificateMissing', pattern: /giấy chứng nhận cơ sở đủ điều kiện/i, fallback: null },
-  { key: 'registrationIncomplete', pattern: /hồ sơ đăng ký theo quy định/i, fallback: 'Không đáp ứng về hồ sơ đăng ký theo quy định (Điều 7 khoản 1)' },
-];
+function validateKnockouts(model: SheetModel, value: unknown, prefix: string, issues: ScoringIssue[]): string[] {
+  const allowed = new Map(model.set.knockouts.map((k) => [k.id, k.decidedBy === 'answer' ? null
+    : `Điều kiện này suy ra từ các câu trả lời (${k.criteria?.join(', ')}), không đánh dấu trực tiếp`]));
+  const flags = validateFlags(value, `${prefix}knockouts`, allowed, issues, model.set.setNo);
+  return Object.keys(flags).filter((k) => flags[k]);
+}
 
-type Disqualification = Pick<Scorecard, 'disqualification' | 'disqualifiedReasons'>;
-
-function validateDisqualification(model: SheetModel, value: unknown, prefix: string, issues: ScoringIssue[]): Disqualification {
-  const flags: DisqualificationInput = {};
-  const reasons: string[] = [];
-  if (value === undefined || value === null) return { disqualification: flags, disqualifiedReasons: reasons };
-  const field = `${prefix}disqualification`;
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    issues.push(issue(field, 'invalid_type', 'Phải là một đối tượng', 'Must be an object'));
-    return { disqualification: flags, disqualifiedReasons: reasons };
-  }
-  const known = new Set<string>(DISQUALIFICATION_RULES.map((r) => r.key));
-  for (const key of Object.keys(value)) {
-    if (!known.has(key)) issues.push(issue(`${field}.${key}`, 'unknown_field', 'Trường không được hỗ trợ', 'Unknown field'));
-  }
-  for (const rule of DISQUALIFICATION_RULES) {
-    const flag = (value as Record<string, unknown>)[rule.key];
-    if (flag === undefined || flag === false) continue;
-    if (flag !== true) {
-      issues.push(issue(`${field}.${rule.key}`, 'invalid_type', 'Phải là true hoặc false', 'Must be true or false'));
-      continue;
-    }
-    const sentence = model.set.disqualification.find((d) => rule.pattern.test(d)) ?? rule.fallback;
-    if (sentence === null) {
-      issues.push(issue(`${field}.${rule.key}`, 'not_in_sheet',
-        `Phiếu của bộ sản phẩm số ${model.set.setNo} không có điều kiện loại hồ sơ này`,
-        `The sheet of product set ${model.set.setNo} lists no such disqualification condition`));
-    } else {
-      flags[rule.key] = true;
-      reasons.push(sentence);
-    }
-  }
-  return { disqualification: flags, disqualifiedReasons: reasons };
+function validateApplies(model: SheetModel, value: unknown, prefix: string, issues: ScoringIssue[]): Record<string, boolean> {
+  const allowed = new Map(model.criteria.flatMap((cm) => (cm.criterion.applicability ? [[cm.criterion.applicability.id, null] as const] : [])));
+  return validateFlags(value, `${prefix}applies`, allowed, issues, model.set.setNo);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -257,7 +237,7 @@ export function validateScorecard(model: SheetModel, input: unknown, prefix = ''
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { issues: [issue(prefix.replace(/\.$/, '') || 'scorecard', 'invalid_type', 'Phiếu chấm phải là một đối tượng', 'The scorecard must be an object')] };
   }
-  const { answers: rawAnswers, branch: rawBranch, disqualification } = input as Record<string, unknown>;
+  const { answers: rawAnswers, branch: rawBranch, knockouts: rawKnockouts, applies: rawApplies } = input as Record<string, unknown>;
   if (typeof rawAnswers !== 'object' || rawAnswers === null || Array.isArray(rawAnswers)) {
     issues.push(issue(`${prefix}answers`, 'invalid_type', 'answers phải là một đối tượng { mã tiêu chí: phương án }', 'answers must be an object { criterion code: option }'));
   }
@@ -270,7 +250,8 @@ export function validateScorecard(model: SheetModel, input: unknown, prefix = ''
         model.branchNos.length ? `Case must be one of: ${model.branchNos.join(', ')}` : 'This sheet has no cases'));
     }
   }
-  const dq = validateDisqualification(model, disqualification, prefix, issues);
+  const knockouts = validateKnockouts(model, rawKnockouts, prefix, issues);
+  const applies = validateApplies(model, rawApplies, prefix, issues);
 
   // Issues about answers are reported in sheet order (then unknown codes), whatever the order of the JSON keys.
   const answers: (Answer | undefined)[] = model.criteria.map(() => undefined);
@@ -315,7 +296,7 @@ export function validateScorecard(model: SheetModel, input: unknown, prefix = ''
     }
   }
   issues.push(...perCriterion.flat(), ...unknown);
-  return issues.length ? { issues } : { card: { answers, branch, ...dq }, issues };
+  return issues.length ? { issues } : { card: { answers, branch, knockouts, applies }, issues };
 }
 
 /** Bands of Art. 3.3 as data: checked once per call so a broken rule set fails loudly instead of mis-ranking. */

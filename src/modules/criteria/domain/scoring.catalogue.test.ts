@@ -117,9 +117,9 @@ describe('real sheets: scenarios', () => {
     const set = setOf(21);
     expect(evaluate(set, { answers: { ...maxAnswers(set), '2.3': false } }, BANDS).total).toBe(99);
     expect(issuesOf(() => evaluate(set, { answers: { ...maxAnswers(set), '2.3': 1 } }, BANDS))).toEqual([['answers.2.3', 'expected_boolean']]);
-    expect(issuesOf(() => evaluate(set, { answers: maxAnswers(set), disqualification: { foodSafetyCertificateMissing: true } }, BANDS)))
-      .toEqual([['disqualification.foodSafetyCertificateMissing', 'not_in_sheet']]);
-    const r = evaluate(set, { answers: maxAnswers(set), disqualification: { forgedDossier: true } }, BANDS);
+    expect(issuesOf(() => evaluate(set, { answers: maxAnswers(set), knockouts: { 'establishment-certificate': true } }, BANDS)))
+      .toEqual([['knockouts.establishment-certificate', 'not_in_sheet']]);
+    const r = evaluate(set, { answers: maxAnswers(set), knockouts: { 'forged-dossier': true } }, BANDS);
     expect([r.star, r.disqualifiedReasons]).toEqual([null, ['Giả mạo hồ sơ']]);
   });
 
@@ -136,10 +136,11 @@ describe('real sheets: scenarios', () => {
     ]);
   });
 
-  it('Appendix II set 26 prints no "Hồ sơ bị loại khi" (DataNote): a forged dossier still disqualifies under Art. 8.1.a', () => {
+  it('Appendix II set 26 prints no "Hồ sơ bị loại khi" (DataNote): it has no knock-out, none is borrowed (a forged dossier is refused by the procedure, Art. 7.1, 8.1.a)', () => {
     const set = setOf(26);
-    const r = evaluate(set, { answers: maxAnswers(set, 1), disqualification: { forgedDossier: true } }, BANDS);
-    expect([r.disqualified, r.star, r.disqualifiedReasons]).toEqual([true, null, ['Giả mạo hồ sơ (Điều 8 khoản 1 điểm a)']]);
+    expect(set.knockouts).toEqual([]);
+    expect(issuesOf(() => evaluate(set, { answers: maxAnswers(set, 1), knockouts: { 'forged-dossier': true } }, BANDS)))
+      .toEqual([['knockouts.forged-dossier', 'not_in_sheet']]);
   });
 
   it('Appendix II set 26 note: 3.5 "Sở hữu trí tuệ" marks *** and ****; 3.4 marks ****', () => {
@@ -207,6 +208,11 @@ describe('real sheets: properties (fast-check)', () => {
     const set = setOf(n);
     fc.assert(fc.property(scorecardArb(set), (input) => {
       const r = evaluate(set, input, BANDS);
+      // Set 16 §6: a 0 on a sensory criterion stops the evaluation (no star), decided by the answers themselves.
+      if (r.outcome !== 'ranked') {
+        expect([r.star, r.certifiable, r.knockouts.map((k) => k.id)]).toEqual([null, false, ['sensory-zero']]);
+        return;
+      }
       expect(r.star!).toBeLessThanOrEqual(r.band);
       expect(r.star === r.band).toBe(r.blocking.length === 0);
       expect(r.certifiable).toBe(r.star! >= 3);
@@ -285,7 +291,7 @@ describe('real sheets: properties (fast-check)', () => {
       const { mean, spreadFlag, spreadThreshold, spread, members, consensus, ...rest } = aggregate(set, [input], BANDS);
       const single = evaluate(set, input, BANDS);
       expect(rest).toEqual(single);
-      expect([mean, spreadFlag, members]).toEqual([single.total, false, [{ total: single.total, band: single.band, star: single.star, disqualified: false }]]);
+      expect([mean, spreadFlag, members]).toEqual([single.total, false, [{ total: single.total, band: single.band, star: single.star, disqualified: single.disqualified, knockouts: single.knockouts.map((k) => k.id) }]]);
     }), runs(n));
   });
 

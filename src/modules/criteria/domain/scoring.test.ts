@@ -1,7 +1,7 @@
 // Unit tests of the scoring rules on hand-made sheets. Test names cite the rule they check.
 import { describe, expect, it } from 'vitest';
 import { evaluate, scoreMany, bandOf, ScoringError, type ScoreInput } from './engine.ts';
-import { BANDS, choice, sheet, yesno } from './scoring-fixtures.ts';
+import { BANDS, choice, FORGED, knockout, sheet, yesno } from './scoring-fixtures.ts';
 import type { StarBand } from './types.ts';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -18,7 +18,11 @@ const S = sheet({
     choice('5.2', [0, '1*3', 2], { appliesWhen: { criterion: '5.1', minPoints: 1, text: 'Chỉ áp dụng khi có câu chuyện sản phẩm' } }),
   ],
   C: [choice('7', [0, 10, 20, 35])],
-}, ['Giả mạo hồ sơ', 'Không tuân thủ đầy đủ các quy định về giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm theo quy định', 'Không đáp ứng về hồ sơ đăng ký theo quy định']);
+}, [
+  FORGED,
+  knockout('establishment-certificate', 'Không tuân thủ đầy đủ các quy định về giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm theo quy định'),
+  knockout('registration-dossier', 'Không đáp ứng về hồ sơ đăng ký theo quy định'),
+]);
 
 /** 52 points, band 3★, the 3★ mark of 1.2 met, 5.2 not applicable (5.1 scores 0). */
 const BASE = { '1.1': 0, '1.2': 1, '2.1': false, '3.1': 2, '4.1': 2, '5.1': 0, '7': 2 } as const;
@@ -197,48 +201,63 @@ describe('star marks (Appendix II note: "Dấu sao là yêu cầu tối thiểu 
   });
 });
 
-describe('disqualification ("Hồ sơ bị loại khi …" above each sheet)', () => {
-  it('"Hồ sơ bị loại khi: Giả mạo hồ sơ": a forged dossier is "loại" whatever the points — no star, not certifiable, reason from the sheet', () => {
-    const r = evaluate(S, { answers: { ...MAX }, disqualification: { forgedDossier: true } }, BANDS);
-    expect([r.total, r.band, r.star, r.certifiable, r.disqualified]).toEqual([100, 5, null, false, true]);
+describe('knock-outs ("Hồ sơ bị loại khi …", "Bị loại nếu …", "… không đánh giá các bước tiếp theo")', () => {
+  const ESTABLISHMENT = knockout('establishment-certificate', 'Không tuân thủ đầy đủ các quy định về giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm theo quy định');
+  const REGISTRATION = knockout('registration-dossier', 'Không đáp ứng về hồ sơ đăng ký theo quy định');
+  const STOP = knockout('foreign-matter', 'Chú ý: Nếu có các tạp chất không chấp nhận được … sẽ không đánh giá các bước tiếp theo', { kind: 'stop', criterion: '1.1' });
+  const THREE = sheet({ A: [choice('1.1', [0, 1, 2])], B: [choice('4.1', range(0, 60))] }, [FORGED, ESTABLISHMENT, REGISTRATION, STOP]);
+  const eval3 = (knockouts: Record<string, boolean>) => evaluate(THREE, { answers: { '1.1': 2, '4.1': 60 }, knockouts }, BANDS);
+
+  it('"Hồ sơ bị loại khi: Giả mạo hồ sơ": a forged dossier is "loại" whatever the points — no star, not certifiable, the sheet\'s words quoted', () => {
+    const r = evaluate(S, { answers: { ...MAX }, knockouts: { 'forged-dossier': true } }, BANDS);
+    expect([r.total, r.band, r.star, r.certifiable, r.outcome, r.disqualified]).toEqual([100, 5, null, false, 'excluded', true]);
+    expect(r.knockouts.map((k) => [k.id, k.kind, k.text])).toEqual([['forged-dossier', 'exclusion', 'Giả mạo hồ sơ']]);
     expect(r.disqualifiedReasons).toEqual(['Giả mạo hồ sơ']);
     expect(r.quickWins).toBeNull();
   });
 
-  it('"Hồ sơ bị loại khi": each ticked condition gives its sentence of the sheet, in the sheet\'s order', () => {
-    const r = score({}, { disqualification: { registrationIncomplete: true, foodSafetyCertificateMissing: true, forgedDossier: false } });
-    expect(r.disqualifiedReasons).toEqual([
-      'Không tuân thủ đầy đủ các quy định về giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm theo quy định',
-      'Không đáp ứng về hồ sơ đăng ký theo quy định',
-    ]);
-    expect(r.star).toBeNull();
+  it('each ticked condition is quoted in the sheet\'s order; a stop-evaluation alone gives "dừng đánh giá", an exclusion wins over it', () => {
+    const both = eval3({ 'registration-dossier': true, 'establishment-certificate': true, 'forged-dossier': false });
+    expect(both.disqualifiedReasons).toEqual([ESTABLISHMENT.text, REGISTRATION.text]);
+    expect([both.outcome, both.star]).toEqual(['excluded', null]);
+    const stop = eval3({ 'foreign-matter': true });
+    expect([stop.outcome, stop.star, stop.knockouts.map((k) => k.criterion)]).toEqual(['stopped', null, ['1.1']]);
+    expect(eval3({ 'foreign-matter': true, 'forged-dossier': true }).outcome).toBe('excluded');
   });
 
-  it('"Hồ sơ bị loại khi": all flags false is not a disqualification', () => {
-    const r = score({}, { disqualification: { forgedDossier: false, foodSafetyCertificateMissing: false, registrationIncomplete: false } });
-    expect([r.disqualified, r.star, r.disqualifiedReasons]).toEqual([false, 3, []]);
+  it('all knock-outs answered false: the sheet is applied to the end ("ranked")', () => {
+    const r = eval3({ 'forged-dossier': false, 'establishment-certificate': false, 'registration-dossier': false, 'foreign-matter': false });
+    expect([r.outcome, r.disqualified, r.star, r.disqualifiedReasons]).toEqual(['ranked', false, 3, []]);
   });
 
-  it('"Hồ sơ bị loại khi": a missing food-safety certificate is refused for a sheet that does not list it (e.g. handicrafts, set 21)', () => {
-    const noFood = sheet({ A: [choice('1.1', [0, 1])] }, ['Giả mạo hồ sơ', 'Không đáp ứng quy định Hồ sơ đăng ký theo quy định']);
-    const issues = issuesOf(() => evaluate(noFood, { answers: { '1.1': 1 }, disqualification: { foodSafetyCertificateMissing: true } }, BANDS));
-    expect(issues.map((i) => [i.field, i.code])).toEqual([['disqualification.foodSafetyCertificateMissing', 'not_in_sheet']]);
+  it('a knock-out the sheet does not print is refused, naming the field (e.g. a food-safety certificate on the handicraft sheet)', () => {
+    const noFood = sheet({ A: [choice('1.1', [0, 1])] }, [FORGED, REGISTRATION]);
+    const issues = issuesOf(() => evaluate(noFood, { answers: { '1.1': 1 }, knockouts: { 'establishment-certificate': true } }, BANDS));
+    expect(issues.map((i) => [i.field, i.code])).toEqual([['knockouts.establishment-certificate', 'not_in_sheet']]);
   });
 
-  it('Art. 8.1.a and Art. 7.1: a forged or incomplete dossier disqualifies even under a sheet printing no such paragraph (set 26)', () => {
+  it('a sheet that prints no knock-out (set 26) borrows none from the others', () => {
     const none = sheet({ A: [choice('1.1', [0, 1])] }, []);
-    const r = evaluate(none, { answers: { '1.1': 1 }, disqualification: { forgedDossier: true, registrationIncomplete: true } }, BANDS);
-    expect(r.disqualifiedReasons).toEqual([
-      'Giả mạo hồ sơ (Điều 8 khoản 1 điểm a)',
-      'Không đáp ứng về hồ sơ đăng ký theo quy định (Điều 7 khoản 1)',
-    ]);
+    const issues = issuesOf(() => evaluate(none, { answers: { '1.1': 1 }, knockouts: { 'forged-dossier': true } }, BANDS));
+    expect(issues.map((i) => [i.field, i.code])).toEqual([['knockouts.forged-dossier', 'not_in_sheet']]);
   });
 
-  it('validation: unknown or non-boolean disqualification fields are named', () => {
-    const issues = issuesOf(() => score({}, { disqualification: { forgedDossier: 'yes', other: true } as never }));
+  it('set 16 §6 "Nếu được 0 điểm tại một trong các chỉ tiêu trên": decided by the answers, so it cannot be ticked', () => {
+    const zero = knockout('sensory-zero', 'Ghi chú: Nếu được 0 điểm tại một trong các chỉ tiêu trên, sẽ không đánh giá các bước tiếp theo.',
+      { kind: 'stop', criterion: '1.2', decidedBy: 'zero-points', criteria: ['1.1', '1.2'] });
+    const W = sheet({ A: [choice('1.1', [0, 3]), choice('1.2', [0, 2])], B: [choice('4.1', range(0, 95))] }, [zero]);
+    expect(evaluate(W, { answers: { '1.1': 1, '1.2': 1, '4.1': 60 } }, BANDS).outcome).toBe('ranked');
+    const r = evaluate(W, { answers: { '1.1': 0, '1.2': 1, '4.1': 95 } }, BANDS);
+    expect([r.outcome, r.star, r.knockouts.map((k) => k.id)]).toEqual(['stopped', null, ['sensory-zero']]);
+    expect(issuesOf(() => evaluate(W, { answers: { '1.1': 1, '1.2': 1, '4.1': 60 }, knockouts: { 'sensory-zero': true } }, BANDS))
+      .map((i) => [i.field, i.code])).toEqual([['knockouts.sensory-zero', 'not_answerable']]);
+  });
+
+  it('validation: unknown or non-boolean knock-out fields are named', () => {
+    const issues = issuesOf(() => score({}, { knockouts: { 'forged-dossier': 'yes', other: true } as never }));
     expect(issues.map((i) => [i.field, i.code])).toEqual([
-      ['disqualification.other', 'unknown_field'],
-      ['disqualification.forgedDossier', 'invalid_type'],
+      ['knockouts.forged-dossier', 'invalid_type'],
+      ['knockouts.other', 'not_in_sheet'],
     ]);
   });
 });

@@ -1,7 +1,8 @@
 // Scoring one scorecard under Decision 26/2026/QĐ-TTg: points (Art. 3.1, Appendix II), star band (Art. 3.3), the
 // sheet's star marks ("Dấu sao là yêu cầu tối thiểu phải đạt theo các cấp độ sao", note under each sheet), the
 // "Hồ sơ bị loại khi …" conditions, and quick wins towards the next star. Pure: no I/O, bands come as data.
-import type { PartCode, ProductSet, StarBand } from './types.ts';
+import type { KnockOut, PartCode, ProductSet, StarBand } from './types.ts';
+import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from './policies.ts';
 import { ScoringError } from './scoring-errors.ts';
 import {
   bandOf, checkBands, isApplicable, rawPoints, required, sheetModel, validateScorecard,
@@ -30,17 +31,40 @@ export interface Blocking {
   requiredOption: number;
 }
 
+/** A knock-out condition that holds, as the sheet states it. */
+export type KnockedOut = Pick<KnockOut, 'id' | 'kind' | 'criterion' | 'text' | 'line' | 'statement'>;
+
+/** A criterion whose star mark does not bind this product, and why. */
+export interface MarkWaived {
+  criterion: string;
+  /** `not-applicable`: the sheet binds only other products (Criterion.applicability); `council-policy`: outOfScopeMarks. */
+  reason: 'not-applicable' | 'council-policy';
+  text: string;
+}
+
 export interface ScoreResult {
   total: number;
   parts: Record<PartCode, number>;
   /** Art. 3.3 band of the total alone. */
   band: Star;
-  /** Final rank: the band capped by unmet star marks; null when the dossier is disqualified. */
+  /** Final rank: the band capped by unmet star marks; null when a knock-out holds. */
   star: Star | null;
   /** Art. 4.1: only 3★–5★ are recognised and certified. */
   certifiable: boolean;
+  /**
+   * `ranked`: the sheet was applied to the end; `excluded` ("loại"): an exclusion holds; `stopped` ("dừng đánh giá"):
+   * a stop-evaluation condition holds and none excludes. Either knock-out leaves no star.
+   */
+  outcome: 'ranked' | 'excluded' | 'stopped';
+  /** The knock-outs that hold, in sheet order. */
+  knockouts: KnockedOut[];
+  /** True when a knock-out holds (= outcome ≠ ranked); kept for the procedure's "Hồ sơ bị loại" outcome. */
   disqualified: boolean;
+  /** The sheet's words of each knock-out that holds. */
   disqualifiedReasons: string[];
+  marksWaived: MarkWaived[];
+  /** The scoring rules of OCOP Hub (not the law's) this result was computed under. */
+  policy: ScoringPolicy;
   blocking: Blocking[];
   quickWins: QuickWins | null;
   criteria: CriterionScore[];
@@ -53,9 +77,37 @@ export interface Points {
   /** Effective points per criterion (0 when not applicable). */
   points: number[];
   applicable: boolean[];
+  /** Whether the criterion's star mark binds this product (see marksWaived). */
+  binding: boolean[];
+  waived: MarkWaived[];
 }
 
-export function pointsOf(model: SheetModel, card: Scorecard): Points {
+/** Whose star mark does not bind this product: an applicability answered "no", or a flagged mark the policy waives. */
+export function marksWaived(model: SheetModel, card: Scorecard, policy: ScoringPolicy): (MarkWaived | null)[] {
+  return model.criteria.map(({ criterion: c }) => {
+    if (c.applicability && card.applies[c.applicability.id] === false) {
+      return { criterion: c.code, reason: 'not-applicable', text: c.applicability.text };
+    }
+    const flag = c.flags?.find((f) => f.kind === 'mark-out-of-scope');
+    if (flag && policy.outOfScopeMarks === 'not-binding') return { criterion: c.code, reason: 'council-policy', text: flag.note.vi };
+    return null;
+  });
+}
+
+/** The knock-outs that hold: those ticked, and those decided by points (set 16 §6: any listed criterion at 0). */
+export function knockoutsOf(model: SheetModel, card: Scorecard, pts: Points): KnockedOut[] {
+  return model.set.knockouts
+    .filter((k) => (k.decidedBy === 'answer'
+      ? card.knockouts.includes(k.id)
+      : (k.criteria ?? []).some((code) => {
+        const cm = model.byCode.get(code);
+        return cm !== undefined && pts.applicable[cm.index] && pts.points[cm.index] === 0;
+      })))
+    .map(({ id, kind, criterion, text, line, statement }) => ({ id, kind, criterion, text, line, statement }));
+}
+
+export function pointsOf(model: SheetModel, card: Scorecard, policy: ScoringPolicy = DEFAULT_SCORING_POLICY): Points {
+  const waived = marksWaived(model, card, policy);
   const parts: Record<PartCode, number> = { A: 0, B: 0, C: 0 };
   const points: number[] = [];
   const applicable: boolean[] = [];
@@ -66,19 +118,28 @@ export function pointsOf(model: SheetModel, card: Scorecard): Points {
     applicable.push(applies);
     parts[cm.part] += p;
   }
-  return { total: parts.A + parts.B + parts.C, parts, points, applicable };
+  return {
+    total: parts.A + parts.B + parts.C, parts, points, applicable,
+    binding: waived.map((w) => w === null), waived: waived.filter((w) => w !== null),
+  };
 }
 
-/** Whether every applicable criterion reaches the points of its options marked k★ for all k ≤ star. */
-export function marksMet(model: SheetModel, card: Scorecard, pts: Points, star: number): boolean {
-  return model.criteria.every((cm) => !pts.applicable[cm.index] || pts.points[cm.index]! >= required(cm, card.branch, star));
+/**
+ * What the star marks are judged on: per criterion, the points to compare with the marked option (a member's own, or
+ * the council's per marksAcrossMembers), whether it applies and whether its mark binds at all.
+ */
+export type MarkBasis = Pick<Points, 'points' | 'applicable' | 'binding'>;
+
+/** Whether every applicable, binding criterion reaches the points of its options marked k★ for all k ≤ star. */
+export function marksMet(model: SheetModel, card: Scorecard, pts: MarkBasis, star: number): boolean {
+  return model.criteria.every((cm) => !pts.applicable[cm.index] || !pts.binding[cm.index] || pts.points[cm.index]! >= required(cm, card.branch, star));
 }
 
 /**
  * The final star for a band: the highest N ≤ band whose marks (and all lower marks) are met. Marks start at 3★, so a
  * product missing a 3★ mark stays at its band capped to 2★ (not certifiable, Art. 4.1.a).
  */
-export function starFor(model: SheetModel, card: Scorecard, pts: Points, band: Star): Star {
+export function starFor(model: SheetModel, card: Scorecard, pts: MarkBasis, band: Star): Star {
   let star: Star = band < 2 ? band : 2;
   for (const s of [3, 4, 5] as const) {
     if (s > band || !marksMet(model, card, pts, s)) break;
@@ -88,14 +149,14 @@ export function starFor(model: SheetModel, card: Scorecard, pts: Points, band: S
 }
 
 /** For each star from 3★ to the band, each criterion whose mark for that star is not met. */
-export function blockingFor(model: SheetModel, card: Scorecard, pts: Points, band: Star): Blocking[] {
+export function blockingFor(model: SheetModel, card: Scorecard, pts: MarkBasis, band: Star): Blocking[] {
   const out: Blocking[] = [];
   for (const s of [3, 4, 5] as const) {
     if (s > band) break;
     for (const cm of model.criteria) {
       const need = required(cm, card.branch, s);
       const actual = pts.points[cm.index]!;
-      if (!pts.applicable[cm.index] || actual >= need) continue;
+      if (!pts.applicable[cm.index] || !pts.binding[cm.index] || actual >= need) continue;
       const ladder = cm.ladders.get(cm.criterion.branches ? card.branch ?? -1 : 0);
       // Before the case is known (all answers of a criterion with cases are null) use the first case that demands this.
       const option = ladder?.reqOption[s]
@@ -111,24 +172,36 @@ export interface RankOptions {
   band?: Star;
   /** Skip quick wins (members of a council aggregate). */
   quickWins?: boolean;
+  policy?: ScoringPolicy;
+  /** The council's points per criterion for the star marks (marksAcrossMembers); default: this card's. */
+  markPoints?: number[];
+  /** The council's knock-outs (knockoutsAcrossMembers); default: this card's. */
+  knockouts?: KnockedOut[];
 }
 
 /** Ranks a validated scorecard. */
 export function rank(model: SheetModel, card: Scorecard, bands: readonly StarBand[], opts: RankOptions = {}): ScoreResult {
-  const pts = pointsOf(model, card);
+  const policy = opts.policy ?? DEFAULT_SCORING_POLICY;
+  const pts = pointsOf(model, card, policy);
   const band = opts.band ?? bandOf(pts.total, bands);
-  const disqualified = card.disqualifiedReasons.length > 0;
-  const marked = starFor(model, card, pts, band);
-  const star = disqualified ? null : marked;
+  const basis: MarkBasis = opts.markPoints ? { ...pts, points: opts.markPoints } : pts;
+  const knockouts = opts.knockouts ?? knockoutsOf(model, card, pts);
+  const outcome = knockouts.some((k) => k.kind === 'exclusion') ? 'excluded' : knockouts.length ? 'stopped' : 'ranked';
+  const marked = starFor(model, card, basis, band);
+  const star = outcome === 'ranked' ? marked : null;
   return {
     total: pts.total,
     parts: pts.parts,
     band,
     star,
     certifiable: star !== null && star >= 3,
-    disqualified,
-    disqualifiedReasons: card.disqualifiedReasons,
-    blocking: blockingFor(model, card, pts, band),
+    outcome,
+    knockouts,
+    disqualified: outcome !== 'ranked',
+    disqualifiedReasons: knockouts.map((k) => k.text),
+    marksWaived: pts.waived,
+    policy: { ...policy },
+    blocking: blockingFor(model, card, basis, band),
     quickWins: star === null || star === 5 || opts.quickWins === false ? null : quickWins(model, card, pts, star, bands),
     criteria: model.criteria.map((cm) => ({
       code: cm.criterion.code,
@@ -148,9 +221,9 @@ export function validOrThrow(model: SheetModel, input: unknown, bands: readonly 
 }
 
 /** Scores one scorecard; throws ScoringError listing every problem of the input. */
-export function evaluate(set: ProductSet, input: ScoreInput, bands: readonly StarBand[]): ScoreResult {
+export function evaluate(set: ProductSet, input: ScoreInput, bands: readonly StarBand[], policy?: ScoringPolicy): ScoreResult {
   const model = sheetModel(set);
-  return rank(model, validOrThrow(model, input, bands), bands);
+  return rank(model, validOrThrow(model, input, bands), bands, policy ? { policy } : {});
 }
 
 /** Many scorecards of one sheet (the bench's entry point); throws on the first invalid one. */

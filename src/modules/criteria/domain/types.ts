@@ -46,8 +46,69 @@ export interface Criterion {
   branches?: Branch[];
   /** Code of the CriterionGroup this criterion sits under, if its section has groups (e.g. "6.1" for "6.1.1"). */
   group?: string;
+  /** The sheet limits the products the criterion binds ("Áp dụng bắt buộc đối với …", set 21 §7). */
+  applicability?: Applicability;
+  /** Where the printed text is doubtful: shown to scorers beside the criterion, never silently corrected. */
+  flags?: CriterionFlag[];
   /** 1-based line of the criterion's heading in the source text (for review against the law). */
   line: number;
+}
+
+/** A vi + en text for people. */
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+/**
+ * A knock-out condition of a sheet (Appendix II): "Hồ sơ bị loại khi …", "Bị loại nếu …" (kind `exclusion`) or
+ * "… sẽ không đánh giá các bước tiếp theo" / "Không xem xét các chỉ tiêu khác nếu …" (kind `stop`). When it holds the
+ * product gets no star. Derived by scripts/criteria-conditions.ts; every one is listed in resources/criteria/NOTES.md.
+ */
+export interface KnockOut {
+  /** Stable key, the same for the same condition on every sheet ("foreign-matter", "imported-material", …). */
+  id: string;
+  kind: 'exclusion' | 'stop';
+  /** The criterion the sheet writes it beside; null for the "Hồ sơ bị loại khi" paragraph above the table. */
+  criterion: string | null;
+  /** The sheet's exact words. */
+  text: string;
+  /** 1-based line in the Decision's text. */
+  line: number;
+  /** What holds when the knock-out applies, put to the scorer to tick (ticked = the knock-out holds). */
+  statement: Bilingual;
+  /**
+   * How it is decided: `answer` = the scorer answers the question; `zero-points` = it holds when any listed criterion
+   * scores 0 (set 16 §6 "Nếu được 0 điểm tại một trong các chỉ tiêu trên"), no question is asked.
+   */
+  decidedBy: 'answer' | 'zero-points';
+  /** For `zero-points`: the criteria concerned. */
+  criteria?: string[];
+}
+
+/**
+ * "Áp dụng bắt buộc đối với các sản phẩm phải công bố chất lượng theo quy định; khuyến khích các sản phẩm còn lại"
+ * (set 21 §7): the criterion's star mark binds only the products the sentence names. The scorer answers `question`
+ * ("yes" = the product is one the sentence names); unanswered, the mark binds (the literal default).
+ */
+export interface Applicability {
+  id: string;
+  text: string;
+  line: number;
+  question: Bilingual;
+  /** What happens when the answer is "no": `mark-not-binding` = points still count (the sheet encourages it), the star mark does not bind. */
+  otherwise: 'mark-not-binding';
+}
+
+/**
+ * A doubt about the printed text shown beside a criterion: `suspected-misprint` (the sheet is kept as printed but
+ * looks wrong against the other sheets) or `mark-out-of-scope` (a star mark plainly about another kind of product, e.g.
+ * a food-safety certificate on the handicraft sheet; a council may adopt a reading of its own, see council policies).
+ */
+export interface CriterionFlag {
+  kind: 'suspected-misprint' | 'mark-out-of-scope';
+  line: number;
+  note: Bilingual;
 }
 
 /**
@@ -104,8 +165,10 @@ export interface ProductSet {
   subgroup: string | null;
   /** Appendix I: managing ministry or ministries (cơ quan chủ trì quản lý). */
   ministries: string[];
-  /** "Hồ sơ bị loại khi: …" conditions, each as one sentence. */
+  /** "Hồ sơ bị loại khi: …" conditions, each as one sentence (as printed above the table). */
   disqualification: string[];
+  /** Every knock-out condition of the sheet, the paragraph's and those written beside criteria, in line order. */
+  knockouts: KnockOut[];
   parts: Part[];
   notes: DataNote[];
   line: number;

@@ -49,10 +49,34 @@ describe('scoring API (public)', () => {
     expect((await post('/api/scoring/evaluate', { setNo: 1, answers: { '1.1': 'a' } })).status).toBe(400);
   });
 
-  it('disqualification makes the result "loại" whatever the points', async () => {
-    const { body } = await post('/api/scoring/evaluate', { ruleSet: '26-2026', setNo: 1, answers: best, disqualification: { forgedDossier: true } });
-    expect(body).toMatchObject({ disqualified: true, star: null, certifiable: false });
-    expect(body.disqualifiedReasons.length).toBeGreaterThan(0);
+  it('Appendix II set 1 "Hồ sơ bị loại khi: Giả mạo hồ sơ": a ticked knock-out makes the result "loại" whatever the points, quoting the sheet', async () => {
+    const { body } = await post('/api/scoring/evaluate', { ruleSet: '26-2026', setNo: 1, answers: best, knockouts: { 'forged-dossier': true } });
+    expect(body).toMatchObject({ outcome: 'excluded', disqualified: true, star: null, certifiable: false });
+    expect(body.knockouts).toEqual([expect.objectContaining({ id: 'forged-dossier', kind: 'exclusion', text: 'Giả mạo hồ sơ', line: 586 })]);
+  });
+
+  it('Appendix II set 16 §6: bottled water with foreign matter (6.1 "Có tạp chất" = 0) scores 97 yet gets no star: "dừng đánh giá"', async () => {
+    const sheet = (await s.app.inject({ method: 'GET', url: '/api/criteria/26-2026/sets/16' })).json();
+    const answers: Record<string, number | boolean> = {};
+    for (const p of sheet.parts) for (const s of p.sections) for (const c of s.criteria) {
+      answers[c.code] = c.kind === 'yesno' ? true : c.options.reduce((b: number, o: { points: number }, i: number) => (o.points > c.options[b].points ? i : b), 0);
+    }
+    answers['6.1'] = 0; // "Có tạp chất", 0 of 3 points
+    const { status, body } = await post('/api/scoring/evaluate', { ruleSet: '26-2026', setNo: 16, answers });
+    expect(status).toBe(200);
+    expect([body.total, body.band, body.star, body.certifiable, body.outcome]).toEqual([97, 5, null, false, 'stopped']);
+    expect(body.knockouts).toEqual([expect.objectContaining({
+      id: 'sensory-zero', kind: 'stop', criterion: '6.4', text: 'Ghi chú: Nếu được 0 điểm tại một trong các chỉ tiêu trên, sẽ không đánh giá các bước tiếp theo.',
+    })]);
+  });
+
+  it('the sheet lists its knock-outs and applicability: GET /api/criteria/26-2026/sets/:n', async () => {
+    const s21 = (await s.app.inject({ method: 'GET', url: '/api/criteria/26-2026/sets/21' })).json();
+    expect(s21.knockouts.map((k: { id: string }) => k.id)).toEqual(['forged-dossier', 'registration-dossier', 'ip-infringement']);
+    const c7 = s21.parts[2].sections.find((s: { code: string }) => s.code === '7').criteria[0];
+    expect(c7.applicability).toMatchObject({ id: 'quality-declaration-required', line: 4136, otherwise: 'mark-not-binding' });
+    const s16 = (await s.app.inject({ method: 'GET', url: '/api/criteria/26-2026/sets/16' })).json();
+    expect(s16.knockouts.find((k: { id: string }) => k.id === 'sensory-zero')).toMatchObject({ decidedBy: 'zero-points', criteria: ['6.1', '6.2', '6.3', '6.4'] });
   });
 
   it('aggregates council scorecards: mean, spread flag over 10 points, star from the consensus', async () => {

@@ -5,7 +5,8 @@ import { getProductSet } from '../domain/catalogue.ts';
 import { evaluate, aggregate, ScoringError } from '../domain/engine.ts';
 import { getRuleSet } from '../../reference/domain/rule-sets.ts';
 import { badRequest } from '../../../platform/errors.ts';
-import { scorecardIn } from './schemas.ts';
+import { scorecardIn, scoringPolicyIn } from './schemas.ts';
+import { DEFAULT_SCORING_POLICY } from '../domain/policies.ts';
 
 const target = { ruleSet: z.string().regex(/^[0-9a-z-]{1,20}$/), setNo: z.number().int().min(1).max(99) };
 
@@ -43,13 +44,13 @@ export function scoringRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: {
         tags: ['scoring'],
         summary: 'Chấm điểm một phiếu / Score one scorecard',
-        body: scorecardIn.extend(target),
+        body: scorecardIn.extend({ ...target, policy: scoringPolicyIn.optional() }),
       },
     }, async (request) => {
-      const { ruleSet, setNo, ...card } = request.body;
+      const { ruleSet, setNo, policy, ...card } = request.body;
       const { set, bands } = sheetFor(ruleSet, setNo);
       try {
-        return evaluate(set, card, bands);
+        return evaluate(set, card, bands, { ...DEFAULT_SCORING_POLICY, ...policy });
       } catch (err) {
         return asHttp(err);
       }
@@ -64,15 +65,16 @@ export function scoringRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           ...target,
           scorecards: z.array(z.union([scorecardIn, z.record(z.string(), z.union([z.number().int(), z.boolean(), z.null()]))])).min(1).max(50),
           spreadThreshold: z.number().min(0).max(100).optional(),
+          policy: scoringPolicyIn.optional(),
         }),
       },
     }, async (request) => {
-      const { ruleSet, setNo, scorecards, spreadThreshold } = request.body;
+      const { ruleSet, setNo, scorecards, spreadThreshold, policy } = request.body;
       const { set, bands } = sheetFor(ruleSet, setNo);
       // A scorecard may be given as its answers alone ({ "1.1": 2, … }) or as { answers, branch, … }.
       const cards = scorecards.map((c) => ('answers' in c && typeof c.answers === 'object' && c.answers !== null ? c : { answers: c }));
       try {
-        return aggregate(set, cards as never, bands, spreadThreshold === undefined ? {} : { spreadThreshold });
+        return aggregate(set, cards as never, bands, { ...policy, ...(spreadThreshold === undefined ? {} : { spreadThreshold }) });
       } catch (err) {
         return asHttp(err);
       }

@@ -6,6 +6,7 @@
 import type { Db } from '../../../db/pool.ts';
 import { badRequest, type FieldIssue } from '../../../platform/errors.ts';
 import { validateAdvisoryTeam, validateCouncil } from '../domain/council.ts';
+import { validatePolicy } from '../domain/council-policies.ts';
 import { validateDecisionNumber } from '../domain/numbers.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { findUsers, type MemberValues } from '../data/council-store.ts';
@@ -25,6 +26,8 @@ export interface CompositionInput {
   chairScores?: boolean;
   hasFoodSafetyDepartment?: boolean;
   spreadThreshold?: number;
+  /** The council's own policies (quy định của Hội đồng), partial; the rest follows the province's (council-policies.ts). */
+  policy?: Record<string, unknown>;
 }
 
 const ROLES = {
@@ -53,6 +56,7 @@ export async function checkComposition(
   })) {
     issues.push({ field: c.code === 'chair_seat' || c.code === 'missing_delegation' ? 'body.chair' : 'body.members', code: c.code, message: c.message });
   }
+  for (const p of validatePolicy(input.policy ?? {}, 'body.policy')) issues.push({ field: p.field, code: 'invalid', message: p.message });
   const team = input.advisoryTeam ?? null;
   if (team) for (const m of validateAdvisoryTeam(team)) issues.push({ field: 'body.advisoryTeam', code: 'invalid', message: m });
 

@@ -8,7 +8,8 @@ import type { AggregateResult, ScoreInput } from '../../criteria/domain/engine.t
 import type { ProductSet, StarBand } from '../../criteria/domain/types.ts';
 import { aggregateDossier, classifyOutcome, type Outcome } from '../domain/council.ts';
 import type { Dossier } from '../domain/dossier-lifecycle.ts';
-import { listMembers, listScorecardRows, type MemberView } from '../data/council-store.ts';
+import { findProvincePolicy, listMembers, listScorecardRows, type MemberView } from '../data/council-store.ts';
+import { effectivePolicy, type CouncilPolicy, type PolicyEntry } from '../domain/council-policies.ts';
 import type { CouncilRow, DossierRow, ScorecardRow } from '../data/schema.ts';
 
 /** Who scores: members and vice-chairs; the chair too when the council's rules say so (councils.chair_scores). */
@@ -26,8 +27,26 @@ export function sheetOf(row: Pick<DossierRow, 'ruleSet' | 'setNo'>): { set: Prod
 export const cardInput = (c: ScorecardRow): ScoreInput => ({
   answers: c.answers as ScoreInput['answers'],
   ...(c.branch !== null ? { branch: c.branch } : {}),
-  ...(c.disqualification ? { disqualification: c.disqualification as ScoreInput['disqualification'] } : {}),
+  ...(c.knockouts ? { knockouts: c.knockouts as Record<string, boolean> } : {}),
+  ...(c.applies ? { applies: c.applies as Record<string, boolean> } : {}),
 });
+
+/** The province's policies over the defaults: what a new council of the province starts from. */
+export async function provinceDefaults(db: Db, provinceCode: string | null): Promise<CouncilPolicy> {
+  return effectivePolicy(await findProvincePolicy(db, provinceCode), {}).policy;
+}
+
+/** A council's policy as stored: its spread threshold has its own column (councils.spread_threshold). */
+export function withoutSpread(policy: Record<string, unknown> | undefined): Record<string, unknown> {
+  const { spreadThreshold: _column, ...rest } = policy ?? {};
+  return rest;
+}
+
+/** The council's policies in force: its own, else its province's, else the defaults (council-policies.ts). */
+export async function councilPolicyOf(db: Db, council: CouncilRow): Promise<{ policy: CouncilPolicy; entries: PolicyEntry[] }> {
+  const province = await findProvincePolicy(db, council.provinceCode);
+  return effectivePolicy(province, { ...(council.policy as Record<string, unknown>), spreadThreshold: council.spreadThreshold });
+}
 
 export interface Session {
   council: CouncilRow;
@@ -37,6 +56,7 @@ export interface Session {
   submitted: string[];
   allSubmitted: boolean;
   aggregate: AggregateResult | null;
+  policy: CouncilPolicy;
 }
 
 export async function sessionOf(db: Db, council: CouncilRow, row: DossierRow): Promise<Session> {
@@ -45,21 +65,22 @@ export async function sessionOf(db: Db, council: CouncilRow, row: DossierRow): P
   const cards = await listScorecardRows(db, council.id, row.id);
   const submitted = cards.filter((c) => c.submittedAt !== null && memberIds.includes(c.memberId)).map((c) => c.memberId);
   const allSubmitted = memberIds.length > 0 && memberIds.every((m) => submitted.includes(m));
+  const { policy } = await councilPolicyOf(db, council);
   let aggregate: AggregateResult | null = null;
   if (allSubmitted) {
     const { set, bands } = sheetOf(row);
     const scorecards = Object.fromEntries(cards.filter((c) => submitted.includes(c.memberId)).map((c) => [c.memberId, cardInput(c)]));
-    const r = aggregateDossier(set, bands, memberIds, { dossierId: row.id, kind: (row.facts as Dossier).kind, scorecards }, council.spreadThreshold);
+    const r = aggregateDossier(set, bands, memberIds, { dossierId: row.id, kind: (row.facts as Dossier).kind, scorecards }, policy);
     if (r.ok) aggregate = r.result;
   }
-  return { council, members, memberIds, cards, submitted, allSubmitted, aggregate };
+  return { council, members, memberIds, cards, submitted, allSubmitted, aggregate, policy };
 }
 
 /** The council's result as an outcome at its level (Art. 4.1, 7.3.e, 7.4.g), under the dossier's rule set. */
-export function outcomeOf(row: DossierRow, aggregate: AggregateResult, level: 'province' | 'central', on: IsoDate): Outcome {
+export function outcomeOf(row: DossierRow, aggregate: AggregateResult, level: 'province' | 'central', on: IsoDate, policy: CouncilPolicy): Outcome {
   const ruleSet = getRuleSet(row.ruleSet);
   return classifyOutcome(
     { total: aggregate.mean, star: aggregate.star, disqualified: aggregate.disqualified, disqualifiedReasons: aggregate.disqualifiedReasons },
-    { level, ...(ruleSet ? { ruleSet } : {}), date: on },
+    { level, ...(ruleSet ? { ruleSet } : {}), date: on, policy },
   );
 }

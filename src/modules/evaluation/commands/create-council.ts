@@ -13,6 +13,7 @@ import { insertDecision } from '../data/result-store.ts';
 import { coversProvinceRecord, evaluationPolicy } from '../policy.ts';
 import { presentCouncil, type PublicCouncil } from '../presenters.ts';
 import { clock } from './clock.ts';
+import { councilPolicyOf, provinceDefaults, withoutSpread } from './council-session.ts';
 import { checkComposition, notifyAppointed, roundClosed, type CompositionInput } from './council-input.ts';
 import { conflict, issue } from './errors.ts';
 
@@ -41,7 +42,8 @@ export async function createCouncil(db: Db, actor: Actor, input: CouncilInput): 
     const team = input.advisoryTeam ?? null;
     const council = await insertCouncil(tx, {
       roundId: round.id, provinceCode: round.provinceCode, level, decisionNo: checked.decisionNo,
-      decisionDate: input.decisionDate, status: 'scoring', spreadThreshold: input.spreadThreshold ?? 10, chairScores: input.chairScores ?? false,
+      decisionDate: input.decisionDate, status: 'scoring', spreadThreshold: input.spreadThreshold ?? (await provinceDefaults(tx, round.provinceCode)).spreadThreshold,
+      policy: withoutSpread(input.policy), chairScores: input.chairScores ?? false,
       advisoryLeaderId: team?.leaderId ?? null, hasFoodSafetyDepartment: input.hasFoodSafetyDepartment ?? false,
       chairDelegation: input.chair.delegation ?? null, createdBy: actor.id,
     }, checked.rows);
@@ -51,7 +53,7 @@ export async function createCouncil(db: Db, actor: Actor, input: CouncilInput): 
     const linked = await linkRoundDossiersToCouncil(tx, round.id, council.id, level);
     const members = await listMembers(tx, council.id);
     await notifyAppointed(tx, actor, council, members);
-    const out = presentCouncil(council, members);
+    const out = presentCouncil(council, members, (await councilPolicyOf(tx, council)).entries);
     await audit(tx, actor, { action: 'council.create', entityType: 'council', entityId: council.id, provinceCode: round.provinceCode, toState: 'scoring', after: { ...out, dossiers: linked } });
     return out;
   });

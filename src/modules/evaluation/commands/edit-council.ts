@@ -13,6 +13,7 @@ import { insertNotifications } from '../data/notification-store.ts';
 import { coversProvinceRecord, evaluationPolicy } from '../policy.ts';
 import { presentCouncil, type PublicCouncil } from '../presenters.ts';
 import { clock } from './clock.ts';
+import { councilPolicyOf, provinceDefaults, withoutSpread } from './council-session.ts';
 import { checkComposition, notifyAppointed, roundClosed, type CompositionInput } from './council-input.ts';
 import { conflict, councilNotFound } from './errors.ts';
 
@@ -33,7 +34,7 @@ export async function editCouncil(db: Db, actor: Actor, councilId: string, input
     }
     const checked = await checkComposition(tx, level, council.provinceCode, input, today);
     const beforeMembers = await listMembers(tx, council.id);
-    const before = presentCouncil(council, beforeMembers);
+    const before = presentCouncil(council, beforeMembers, (await councilPolicyOf(tx, council)).entries);
 
     const team = input.advisoryTeam ?? null;
     const updated = await updateCouncilRow(tx, council.id, {
@@ -42,6 +43,7 @@ export async function editCouncil(db: Db, actor: Actor, councilId: string, input
       ...(input.chairScores !== undefined ? { chairScores: input.chairScores } : {}),
       ...(input.hasFoodSafetyDepartment !== undefined ? { hasFoodSafetyDepartment: input.hasFoodSafetyDepartment } : {}),
       ...(input.spreadThreshold !== undefined ? { spreadThreshold: input.spreadThreshold } : {}),
+      ...(input.policy !== undefined ? { policy: withoutSpread(input.policy) } : {}),
     });
     await replaceMembers(tx, council.id, checked.rows);
     await updateCouncilDecision(tx, council.id, { number: updated.decisionNo, signedOn: updated.decisionDate });
@@ -55,7 +57,7 @@ export async function editCouncil(db: Db, actor: Actor, councilId: string, input
       userId: m.userId, provinceCode: updated.provinceCode, kind: 'council.removed', title, body: { councilId: updated.id, position: m.position }, link: `/councils/${updated.id}`,
     })));
 
-    const out = presentCouncil(updated, members);
+    const out = presentCouncil(updated, members, (await councilPolicyOf(tx, updated)).entries);
     await audit(tx, actor, {
       action: 'council.update', entityType: 'council', entityId: council.id, provinceCode: council.provinceCode,
       fromState: council.status, toState: updated.status, before, after: out,

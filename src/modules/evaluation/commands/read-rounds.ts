@@ -5,6 +5,7 @@ import { findCouncil, findRound, listCouncilRows, listMembers, listRoundRows } f
 import { coversProvinceRecord, evaluationPolicy, MINISTRY_SIDE } from '../policy.ts';
 import { presentCouncil, presentRound, type PublicCouncil, type PublicRound } from '../presenters.ts';
 import { councilNotFound, roundNotFound } from './errors.ts';
+import { councilPolicyOf } from './council-session.ts';
 
 /** The national side sees national rounds and councils; everyone else their province's; admin all. */
 const scopeOf = (actor: Actor) => (MINISTRY_SIDE.includes(actor.role) ? { nationalOnly: true as const } : actor.provinceCode ? { provinceCode: actor.provinceCode } : {});
@@ -27,11 +28,11 @@ export async function getCouncil(db: Db, actor: Actor, id: string): Promise<Publ
   evaluationPolicy.assertCan(actor, 'councils.read');
   const c = await findCouncil(db, id);
   if (!c || !visible(actor, c.provinceCode)) throw councilNotFound();
-  return presentCouncil(c, await listMembers(db, c.id));
+  return presentCouncil(c, await listMembers(db, c.id), (await councilPolicyOf(db, c)).entries);
 }
 
 export async function listCouncils(db: Db, actor: Actor, f: { roundId?: string }): Promise<PublicCouncil[]> {
   evaluationPolicy.assertCan(actor, 'councils.read');
   const rows = await listCouncilRows(db, { ...f, ...(MINISTRY_SIDE.includes(actor.role) ? { level: 'central' } : actor.provinceCode ? { provinceCode: actor.provinceCode } : {}) });
-  return Promise.all(rows.map(async (c) => presentCouncil(c, await listMembers(db, c.id))));
+  return Promise.all(rows.map(async (c) => presentCouncil(c, await listMembers(db, c.id), (await councilPolicyOf(db, c)).entries)));
 }

@@ -42,9 +42,17 @@ export async function listScorecards(db: Db, actor: Actor, councilId: string, do
     members,
     // Status viewers (chair, office) learn whether the scores diverge — what they act on — not the points.
     aggregate: agg && visibility.others === 'all'
-      ? { mean: agg.mean, parts: agg.parts, band: agg.band, star: agg.star, disqualified: agg.disqualified, spreadFlag: agg.spreadFlag, spreadThreshold: agg.spreadThreshold, memberTotals: agg.members.map((m) => m.total) }
+      ? {
+        mean: agg.mean, parts: agg.parts, band: agg.band, star: agg.star, disqualified: agg.disqualified, spreadFlag: agg.spreadFlag,
+        spreadThreshold: agg.spreadThreshold, memberTotals: agg.members.map((m) => m.total),
+        outcome: agg.outcome, knockouts: agg.knockouts.map(({ id, kind, criterion, text, line }) => ({ id, kind, criterion, text, line })),
+        marksWaived: agg.marksWaived, policy: { ...agg.policy },
+      }
       : agg && visibility.others === 'status'
-        ? { mean: null, parts: null, band: null, star: null, disqualified: null, spreadFlag: agg.spreadFlag, spreadThreshold: agg.spreadThreshold, memberTotals: null }
+        ? {
+          mean: null, parts: null, band: null, star: null, disqualified: null, spreadFlag: agg.spreadFlag, spreadThreshold: agg.spreadThreshold,
+          memberTotals: null, outcome: null, knockouts: null, marksWaived: null, policy: { ...agg.policy },
+        }
         : null,
     outcome: outcome ? { outcome: outcome.outcome, mean: outcome.mean, star: outcome.star, spreadFlag: outcome.spreadFlag, decidedAt: outcome.decidedAt.toISOString() } : null,
   };

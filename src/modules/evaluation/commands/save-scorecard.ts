@@ -37,7 +37,7 @@ export async function saveScorecard(db: Db, actor: Actor, councilId: string, dos
       throw badRequest(unknown.map((code) => issue(`body.answers.${code}`, 'unknown_criterion', `Không có tiêu chí "${code}" trong phiếu này`, `No criterion "${code}" in this sheet`)));
     }
     const row = await saveScorecardDraft(tx, { councilId, dossierId, memberId: actor.id, provinceCode: cd.row.provinceCode }, {
-      answers: input.answers, branch: input.branch ?? null, disqualification: input.disqualification ? { ...input.disqualification } as Record<string, boolean> : null,
+      answers: input.answers, branch: input.branch ?? null, knockouts: input.knockouts ? { ...input.knockouts } : null, applies: input.applies ? { ...input.applies } : null,
     });
     if (existing?.submittedAt) {
       await audit(tx, actor, {

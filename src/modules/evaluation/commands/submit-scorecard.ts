@@ -29,7 +29,7 @@ export async function submitScorecard(db: Db, actor: Actor, councilId: string, d
     assertCanWrite(cd, card?.submittedAt != null && !input);
     if (input) {
       card = await saveScorecardDraft(tx, { councilId, dossierId, memberId: actor.id, provinceCode: cd.row.provinceCode }, {
-        answers: input.answers, branch: input.branch ?? null, disqualification: input.disqualification ? { ...input.disqualification } as Record<string, boolean> : null,
+        answers: input.answers, branch: input.branch ?? null, knockouts: input.knockouts ? { ...input.knockouts } : null, applies: input.applies ? { ...input.applies } : null,
       });
     }
     if (!card) throw conflict('scorecard_empty', 'Chưa có phiếu chấm để nộp', 'There is no scorecard to submit');

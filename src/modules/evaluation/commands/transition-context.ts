@@ -270,7 +270,7 @@ export async function buildContext(tx: Db, args: { actor: Actor; row: DossierRow
       };
       if (action === 'close_scoring' && s.aggregate) {
         const agg = s.aggregate;
-        const outcome = outcomeOf(row, agg, 'province', on);
+        const outcome = outcomeOf(row, agg, 'province', on, s.policy);
         ctx.outcome = outcome;
         built.columns.finalPoints = agg.mean;
         built.columns.finalStar = agg.star;
@@ -332,7 +332,7 @@ async function centralResult(tx: Db, row: DossierRow, built: Built, on: IsoDate)
     throw conflict('scores_incomplete', `Còn ${s.memberIds.length - s.submitted.length} thành viên Hội đồng cấp trung ương chưa nộp phiếu chấm.`, `${s.memberIds.length - s.submitted.length} central council member(s) have not submitted a scorecard.`);
   }
   const agg = s.aggregate;
-  const outcome = outcomeOf(row, agg, 'central', on);
+  const outcome = outcomeOf(row, agg, 'central', on, s.policy);
   built.ctx.outcome = outcome;
   built.columns.finalPoints = agg.mean;
   built.columns.finalStar = agg.star;
@@ -347,6 +347,7 @@ function aggregateRecord(agg: NonNullable<Awaited<ReturnType<typeof sessionOf>>[
   return {
     mean: agg.mean, parts: agg.parts, band: agg.band, star: agg.star, disqualified: agg.disqualified,
     disqualifiedReasons: agg.disqualifiedReasons, spreadFlag: agg.spreadFlag, spreadThreshold: agg.spreadThreshold,
+    outcome: agg.outcome, knockouts: agg.knockouts, marksWaived: agg.marksWaived, policy: agg.policy,
     members: agg.members, consensus: agg.consensus,
     blocking: agg.blocking.map((b) => ({ criterion: b.criterion, star: b.star, requiredPoints: b.requiredPoints, actualPoints: b.actualPoints })),
     ...(flagAcceptedReason ? { flagAcceptedReason } : {}),

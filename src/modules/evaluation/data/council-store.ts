@@ -3,7 +3,7 @@ import { and, asc, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzl
 import type { Db } from '../../../db/pool.ts';
 import { users } from '../../../platform/schema.ts';
 import {
-  advisoryReports, councilMembers, councilOutcomes, councils, decisions, dossiers, rounds, scorecards,
+  advisoryReports, councilMembers, councilOutcomes, councils, decisions, dossiers, provinceCouncilPolicies, rounds, scorecards,
   type AdvisoryReportRow, type CouncilMemberRow, type CouncilRow, type RoundRow, type ScorecardRow,
 } from './schema.ts';
 
@@ -168,7 +168,8 @@ export async function listScorecardRows(db: Db, councilId: string, dossierId: st
 export interface ScorecardWrite {
   answers: Record<string, unknown>;
   branch: number | null;
-  disqualification: Record<string, boolean> | null;
+  knockouts: Record<string, boolean> | null;
+  applies: Record<string, boolean> | null;
 }
 
 /** Saves a member's card as a draft (autosave): a submitted card becomes a draft again (revision). */
@@ -176,7 +177,7 @@ export async function saveScorecardDraft(tx: Db, key: { councilId: string; dossi
   const [row] = await tx.insert(scorecards).values({ ...key, ...w, submittedAt: null, total: null })
     .onConflictDoUpdate({
       target: [scorecards.councilId, scorecards.dossierId, scorecards.memberId],
-      set: { answers: w.answers, branch: w.branch, disqualification: w.disqualification, submittedAt: null, total: null, updatedAt: new Date() },
+      set: { answers: w.answers, branch: w.branch, knockouts: w.knockouts, applies: w.applies, submittedAt: null, total: null, updatedAt: new Date() },
     }).returning();
   return row!;
 }
@@ -200,4 +201,16 @@ export async function upsertOutcome(tx: Db, v: typeof councilOutcomes.$inferInse
 export async function findOutcome(db: Db, councilId: string, dossierId: string) {
   const [row] = await db.select().from(councilOutcomes).where(and(eq(councilOutcomes.councilId, councilId), eq(councilOutcomes.dossierId, dossierId)));
   return row;
+}
+
+/** The province's council policies (partial; {} when it has set none). */
+export async function findProvincePolicy(db: Db, provinceCode: string | null): Promise<Record<string, unknown>> {
+  if (provinceCode === null) return {};
+  const [row] = await db.select().from(provinceCouncilPolicies).where(eq(provinceCouncilPolicies.provinceCode, provinceCode));
+  return (row?.policy ?? {}) as Record<string, unknown>;
+}
+
+export async function saveProvincePolicy(tx: Db, provinceCode: string, policy: Record<string, unknown>, by: string): Promise<void> {
+  await tx.insert(provinceCouncilPolicies).values({ provinceCode, policy, updatedBy: by })
+    .onConflictDoUpdate({ target: provinceCouncilPolicies.provinceCode, set: { policy, updatedBy: by, updatedAt: new Date() } });
 }

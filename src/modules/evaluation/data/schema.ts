@@ -115,6 +115,8 @@ export const councils = pgTable('councils', {
   decisionDate: date('decision_date').notNull(),
   status: text('status').notNull().default('scoring'),
   spreadThreshold: num('spread_threshold').notNull().default(10),
+  /** The council's own policies (partial CouncilPolicy; the rest follows the province, then the defaults). */
+  policy: jsonb('policy').notNull().default({}),
   closedAt: ts('closed_at'),
   closedBy: uuid('closed_by'),
   closeNote: text('close_note'),
@@ -126,6 +128,14 @@ export const councils = pgTable('councils', {
   createdBy: uuid('created_by'),
 });
 export type CouncilRow = typeof councils.$inferSelect;
+
+/** A province's council policies ("quy định của Hội đồng"), partial CouncilPolicy; councils.policy overrides. */
+export const provinceCouncilPolicies = pgTable('province_council_policies', {
+  provinceCode: text('province_code').primaryKey(),
+  policy: jsonb('policy').notNull().default({}),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+  updatedBy: uuid('updated_by'),
+});
 
 export const councilMembers = pgTable('council_members', {
   councilId: uuid('council_id').notNull(),
@@ -163,7 +173,8 @@ export const scorecards = pgTable('scorecards', {
   total: num('total'),
   submittedAt: ts('submitted_at'),
   updatedAt: ts('updated_at').notNull().defaultNow(),
-  disqualification: jsonb('disqualification'),
+  knockouts: jsonb('knockouts'),
+  applies: jsonb('applies'),
 });
 export type ScorecardRow = typeof scorecards.$inferSelect;
 

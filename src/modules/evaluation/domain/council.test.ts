@@ -143,7 +143,7 @@ describe('Art. 7.3.d, 7.6.d: the scoring session', () => {
   it('Art. 7.3.d: a spread above 10 points flags the dossier for discussion (council_rescoring); a re-evaluation now meets (7.6.d)', () => {
     const r = aggregateDossier(LINEAR, BANDS, members, dossierWith([60, 65, 71], 'reevaluation'));
     expect(r.ok && [r.result.spreadFlag, r.next, r.mode]).toEqual([true, 'council_rescoring', 'meeting']);
-    const custom = aggregateDossier(LINEAR, BANDS, members, dossierWith([60, 65, 71]), 15);
+    const custom = aggregateDossier(LINEAR, BANDS, members, dossierWith([60, 65, 71]), { spreadThreshold: 15 });
     expect(custom.ok && custom.next).toBe('ready_to_close');
   });
 
@@ -179,9 +179,16 @@ describe('Art. 4.1, 7.3.e, 7.4.g: what a council result leads to', () => {
     expect(classifyOutcome({ total: 75, star: 4, disqualified: false }, at('province'))).toMatchObject({ kind: 'certify', star: 4 });
   });
 
-  it('Art. 7.3.e: ≥ 90 with the 5★ marks met → sent to the Ministry; ≥ 90 with marks unmet ranks 4★ and is certified by the province', () => {
+  it('Art. 7.3.e "sản phẩm có tiềm năng đạt 5 sao (đạt từ 90 trở lên)": a mean ≥ 90 is sent to the Ministry, marks met or not (default council policy)', () => {
     expect(classifyOutcome({ total: 91, star: 5, disqualified: false }, at('province'))).toEqual({ kind: 'forward', level: 'province', star: 5, to: 'central' });
-    expect(classifyOutcome({ total: 93, star: 4, disqualified: false }, at('province'))).toMatchObject({ kind: 'certify', star: 4, by: 'province' });
+    expect(classifyOutcome({ total: 93, star: 4, disqualified: false }, at('province'))).toEqual({ kind: 'forward', level: 'province', star: 4, to: 'central' });
+    expect(classifyOutcome({ total: 89.99, star: 4, disqualified: false }, at('province'))).toMatchObject({ kind: 'certify', star: 4, by: 'province' });
+  });
+
+  it('council policy fiveStarForwarding "points-and-marks" (ours, not Art. 7.3.e): ≥ 90 with the 5★ marks unmet ranks 4★ and is certified by the province', () => {
+    const strict = { ...at('province'), policy: { fiveStarForwarding: 'points-and-marks' as const } };
+    expect(classifyOutcome({ total: 91, star: 5, disqualified: false }, strict)).toEqual({ kind: 'forward', level: 'province', star: 5, to: 'central' });
+    expect(classifyOutcome({ total: 93, star: 4, disqualified: false }, strict)).toMatchObject({ kind: 'certify', star: 4, by: 'province' });
   });
 
   it('Art. 7.4.e, 7.4.g: at the Ministry 5★ is certified; below, the province may certify 3★/4★; 1★/2★ get a notice', () => {
@@ -214,11 +221,13 @@ describe('Art. 4.1, 7.3.e, 7.4.g: what a council result leads to', () => {
   it('property (26/2026): every consistent result maps to exactly the article\'s outcome', () => {
     const band = (t: number) => (t >= 90 ? 5 : t >= 70 ? 4 : t >= 50 ? 3 : t >= 30 ? 2 : 1);
     const arb = fc.record({ total: fc.integer({ min: 0, max: 10_000 }).map((x) => x / 100), cap: fc.integer({ min: 1, max: 5 }), level: fc.constantFrom('province' as const, 'central' as const) });
-    fc.assert(fc.property(arb, ({ total, cap, level }) => {
+    fc.assert(fc.property(arb, fc.constantFrom('points' as const, 'points-and-marks' as const), ({ total, cap, level }, fiveStarForwarding) => {
       const star = Math.min(band(total), Math.max(cap, 2)) as 1 | 2 | 3 | 4 | 5; // marks only cap from 3★ upwards
-      const o = classifyOutcome({ total, star, disqualified: false }, { level });
-      if (star <= 2) expect(o.kind).toBe('result_notice');
-      else if (level === 'province') expect(o.kind).toBe(star === 5 ? 'forward' : 'certify');
+      const o = classifyOutcome({ total, star, disqualified: false }, { level, policy: { fiveStarForwarding } });
+      const forward = level === 'province' && (fiveStarForwarding === 'points' ? total >= 90 : star === 5);
+      if (forward) expect(o.kind).toBe('forward');
+      else if (star <= 2) expect(o.kind).toBe('result_notice');
+      else if (level === 'province') expect(o.kind).toBe('certify');
       else expect(o.kind).toBe(star === 5 ? 'certify' : 'return');
     }));
   });

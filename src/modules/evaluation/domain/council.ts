@@ -10,6 +10,7 @@ import type { ProductSet, StarBand } from '../../criteria/domain/types.ts';
 import type { Role } from '../../../platform/auth/roles.ts';
 import { certifyingLevel, levelsFor, nextLevel, type LevelCode } from './rule-set-for-dossier.ts';
 import type { DossierKind } from './deadline-transition.ts';
+import { DEFAULT_COUNCIL_POLICY, type CouncilPolicy } from './council-policies.ts';
 
 export { COUNCIL_COMPOSITION, validateAdvisoryTeam, validateCouncil } from './council-composition.ts';
 export type { CompositionIssue, CompositionRule, CouncilLevel, ProposedCouncil, SeatKind } from './council-composition.ts';
@@ -53,8 +54,6 @@ export function canSeeScorecard(s: ScoringSession, viewer: Viewer, ownerId: stri
 }
 
 // ---- the session ----
-
-export const DEFAULT_SPREAD_THRESHOLD = 10;
 
 export type CouncilMode = 'meeting' | 'written';
 
@@ -101,13 +100,14 @@ export function dossierScoring(memberIds: readonly string[], d: SessionDossier):
  */
 export function aggregateDossier(
   set: ProductSet, bands: readonly StarBand[], memberIds: readonly string[], d: SessionDossier,
-  spreadThreshold = DEFAULT_SPREAD_THRESHOLD,
+  policy: Partial<CouncilPolicy> = {},
 ): { ok: true; result: AggregateResult; next: 'council_rescoring' | 'ready_to_close'; mode: CouncilMode } | { ok: false; missing: string[]; message: Message } {
   const missing = memberIds.filter((m) => !(m in d.scorecards));
   if (missing.length) {
     return { ok: false, missing, message: { vi: `Còn ${missing.length} thành viên chưa nộp phiếu chấm.`, en: `${missing.length} member(s) have not submitted a scorecard.` } };
   }
-  const result = aggregate(set, memberIds.map((m) => d.scorecards[m]!), bands, { spreadThreshold });
+  const { fiveStarForwarding: _procedure, ...scoring } = policy;
+  const result = aggregate(set, memberIds.map((m) => d.scorecards[m]!), bands, scoring);
   return { ok: true, result, next: result.spreadFlag ? 'council_rescoring' : 'ready_to_close', mode: councilMode(d.kind, { divergent: result.spreadFlag }) };
 }
 
@@ -154,12 +154,17 @@ const RS26 = getRuleSet('26-2026');
  * What a council's result leads to, at `level`, under `ruleSet` on `date` (default: Decision 26/2026):
  * - disqualified ("Hồ sơ bị loại khi …") → rejected;
  * - a star this level recognises → certify here (26/2026 province: 3★/4★, Art. 7.3.e; Ministry: 5★, Art. 7.4.e);
- * - a star above what this level recognises, with the points to go on (26/2026: ≥ 90 and the 5★ marks met) →
- *   forward (province → Ministry, Art. 7.3.e); a total ≥ 90 whose 5★ marks are unmet ranks 4★ and stays;
+ * - the points to go on (26/2026: a mean ≥ 90, Art. 7.3.e "sản phẩm có tiềm năng đạt 5 sao (đạt từ 90 trở lên)") →
+ *   forward (province → Ministry), whatever the marks; under the council policy fiveStarForwarding
+ *   `points-and-marks` only a star above what this level recognises (the 5★ marks met) goes on, and a total ≥ 90
+ *   whose 5★ marks are unmet ranks 4★ and stays;
  * - a star a lower level recognises → return there (26/2026 Ministry < 90: the province may certify 3★/4★, 7.4.g);
  * - otherwise (1★/2★) → result notice, no decision, no certificate (Art. 4.1.a).
  */
-export function classifyOutcome(r: CouncilResult, at: { level: LevelCode; ruleSet?: RuleSet; date?: IsoDate }): Outcome {
+export function classifyOutcome(
+  r: CouncilResult,
+  at: { level: LevelCode; ruleSet?: RuleSet; date?: IsoDate; policy?: Pick<CouncilPolicy, 'fiveStarForwarding'> },
+): Outcome {
   const ruleSet = at.ruleSet ?? RS26;
   if (!ruleSet) throw new Error('rule set 26-2026 missing from resources/rule-sets.json');
   const date = at.date ?? ruleSet.effectiveFrom;
@@ -169,6 +174,9 @@ export function classifyOutcome(r: CouncilResult, at: { level: LevelCode; ruleSe
   const levels = levelsFor(ruleSet, date);
   const here = levels.find((l) => l.level === level);
   if (!here) throw new RangeError(`level ${level} does not act under ${ruleSet.code} on ${date}`);
+  const forwarding = at.policy?.fiveStarForwarding ?? DEFAULT_COUNCIL_POLICY.fiveStarForwarding;
+  const onPoints = forwarding === 'points' ? nextLevel(ruleSet, date, level, r.total) : null;
+  if (onPoints) return { kind: 'forward', level, star, to: onPoints };
   if (here.certifiesStars.includes(star)) return { kind: 'certify', level, star, by: level };
   const higher = here.certifiesStars.length === 0 || star > Math.max(...here.certifiesStars);
   const to = higher ? nextLevel(ruleSet, date, level, r.total) : null;

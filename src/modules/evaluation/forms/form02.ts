@@ -97,6 +97,10 @@ export const form02Schema = z.strictObject({
     branch: z.custom<number>(() => true).optional(),
     /** The scoring API's convention: option index, true/false for yes/no criteria, null = none met. The engine checks. */
     answers: z.record(z.string(), z.custom<Answer>(() => true)),
+    /** The sheet's knock-out conditions the producer declares true (ids of ProductSet.knockouts); the engine checks. */
+    knockouts: z.record(z.string().max(40), z.custom<boolean>(() => true)).optional(),
+    /** Answers to the sheet's applicability questions (ids of Criterion.applicability); the engine checks. */
+    applies: z.record(z.string().max(40), z.custom<boolean>(() => true)).optional(),
     evidence: z.record(z.string(), z.array(evidenceItem).max(50)).default({}),
     changesSinceRecognition: optionalText(LONG),
   }),
@@ -163,6 +167,8 @@ export const FORM02_LABELS = {
   'selfAssessment.productSetNo': 'Bộ sản phẩm',
   'selfAssessment.branch': 'Trường hợp',
   'selfAssessment.answers': 'Kết quả tự đánh giá theo từng tiêu chí',
+  'selfAssessment.knockouts': 'Điều kiện loại hồ sơ, dừng đánh giá của phiếu',
+  'selfAssessment.applies': 'Điều kiện áp dụng tiêu chí',
   'selfAssessment.evidence': 'Tài liệu minh chứng',
   'selfAssessment.evidence.fileIds': 'Tệp minh chứng',
   'selfAssessment.evidence.note': 'Mô tả, chứng minh',
@@ -220,7 +226,12 @@ function scoreSheet(input: unknown, bands: readonly StarBand[] | undefined): { s
   if (!isRecord(sa.answers)) return { set, issues };
   const useBands = bands ?? getRuleSet(ruleSetCode as string)?.bands ?? [];
   try {
-    const input = { answers: sa.answers as Record<string, Answer>, ...(sa.branch !== undefined ? { branch: sa.branch as number } : {}) };
+    const input = {
+      answers: sa.answers as Record<string, Answer>,
+      ...(sa.branch !== undefined ? { branch: sa.branch as number } : {}),
+      ...(sa.knockouts ? { knockouts: sa.knockouts as Record<string, boolean> } : {}),
+      ...(sa.applies ? { applies: sa.applies as Record<string, boolean> } : {}),
+    };
     return { set, score: evaluate(set, input, useBands), issues };
   } catch (err) {
     if (!(err instanceof ScoringError)) throw err;

@@ -12,6 +12,7 @@ import { writeAdvisoryReport } from '../commands/write-advisory-report.ts';
 import { saveScorecard } from '../commands/save-scorecard.ts';
 import { submitScorecard } from '../commands/submit-scorecard.ts';
 import { getOwnScorecard, listScorecards } from '../commands/read-scorecards.ts';
+import { readCouncilPolicies, setCouncilPolicies } from '../commands/council-policies.ts';
 import * as s from './schemas.ts';
 
 /** An amending decision sets out the whole composition again; the round stays. */
@@ -59,6 +60,22 @@ export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       preHandler: requireUser(),
       schema: { tags: ['evaluation'], querystring: s.councilQuery, response: { 200: z.array(s.councilOut) } },
     }, async (request) => listCouncils(readDb, request.actor!, request.query));
+
+    app.get('/api/council-policies', {
+      preHandler: requireUser(),
+      schema: {
+        tags: ['evaluation'], summary: 'Quy định của Hội đồng cấp tỉnh / A province\'s council policies (not the law: where Decision 26/2026 is silent)',
+        querystring: s.councilPoliciesQuery, response: { 200: s.councilPoliciesOut },
+      },
+    }, async (request) => readCouncilPolicies(readDb, request.actor!, request.query));
+
+    app.put('/api/council-policies', {
+      preHandler: requireUser(),
+      schema: {
+        tags: ['evaluation'], summary: 'Đặt quy định của Hội đồng cấp tỉnh / Set a province\'s council policies',
+        body: s.councilPoliciesBody, response: { 200: s.councilPoliciesOut },
+      },
+    }, async (request) => setCouncilPolicies(db, request.actor!, request.body));
 
     app.get('/api/councils/:id', {
       preHandler: requireUser(),

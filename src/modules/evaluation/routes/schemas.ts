@@ -56,7 +56,10 @@ export const dossierSummaryOut = z.object({
   provinceCode: z.string(), communeCode: z.string(), producerId: z.string(), producerName: z.string().nullable(),
   productId: z.string(), productName: z.string().nullable(), setNo: z.number(), ruleSet: z.string(), year: z.number(),
   receiptNo: z.string().nullable(), submittedOn: z.string().nullable(), receivedOn: z.string().nullable(),
-  communeDueOn: z.string().nullable(), forwardedOn: z.string().nullable(), proposedOn: z.string().nullable(), roundId: z.string().nullable(),
+  communeDueOn: z.string().nullable(),
+  /** A note when communeDueOn is counted over holidays whose days are the Labour Code default (no announcement recorded). */
+  communeDueOnNote: message.nullable(),
+  forwardedOn: z.string().nullable(), proposedOn: z.string().nullable(), roundId: z.string().nullable(),
   councilId: z.string().nullable(), centralCouncilId: z.string().nullable(),
   scoring: z.object({
     councilId: z.string(), scorer: z.boolean(), memberCount: z.number(), submittedCount: z.number(),
@@ -67,14 +70,20 @@ export const dossierSummaryOut = z.object({
 });
 export const dossierListOut = z.object({ items: z.array(dossierSummaryOut), total: z.number() });
 
-const deadlineOut = z.object({ kind: z.string(), dueOn: z.string(), article: z.string(), label: message });
+const deadlineOut = z.object({
+  kind: z.string(), dueOn: z.string(), article: z.string(), label: message,
+  /** Set when dueOn is counted over holidays whose days are the Labour Code default (no announcement recorded). */
+  holidayNote: message.nullable(),
+});
 export const dossierOut = dossierSummaryOut.extend({
   previousCertificateId: z.string().nullable(),
   completeOn: z.string().nullable(), acceptedOn: z.string().nullable(), lastReason: z.string().nullable(),
   forms: z.object({ form01: z.boolean(), form02: z.boolean(), form03: z.boolean() }),
   selfAssessment: z.object({
     total: z.number(), parts: z.record(z.string(), z.number()), band: z.number(), star: z.number().nullable(), certifiable: z.boolean(),
-    disqualified: z.boolean(), blocking: z.array(z.object({ criterion: z.string(), star: z.number(), requiredPoints: z.number(), actualPoints: z.number() })),
+    disqualified: z.boolean(), outcome: z.enum(['ranked', 'excluded', 'stopped']),
+    knockouts: z.array(z.object({ id: z.string(), kind: z.string(), text: z.string() })),
+    blocking: z.array(z.object({ criterion: z.string(), star: z.number(), requiredPoints: z.number(), actualPoints: z.number() })),
   }).nullable(),
   facts: factsOut,
   availableActions: z.array(z.object({ action: z.enum(DOSSIER_ACTIONS), label: message })),
@@ -175,13 +184,26 @@ export const councilBody = z.strictObject({
   chairScores: z.boolean().optional(),
   hasFoodSafetyDepartment: z.boolean().optional(),
   spreadThreshold: z.number().min(0).max(100).optional(),
+  /** The council's own policies (quy định của Hội đồng): { key: value }, checked against the descriptors. */
+  policy: z.record(z.string().max(40), z.union([z.string().max(40), z.number()])).optional(),
 });
+export const policyEntryOut = z.object({
+  key: z.string(), value: z.union([z.string(), z.number()]), defaultValue: z.union([z.string(), z.number()]),
+  source: z.enum(['default', 'province', 'council']), label: message, law: message, valueLabel: message.nullable(),
+});
+export const councilPoliciesQuery = z.object({ province: z.string().regex(/^\d{2}$/).optional() });
+export const councilPoliciesBody = z.strictObject({
+  province: z.string().regex(/^\d{2}$/).optional(),
+  policy: z.record(z.string().max(40), z.union([z.string().max(40), z.number()])),
+});
+export const councilPoliciesOut = z.object({ provinceCode: z.string(), policies: z.array(policyEntryOut) });
 export const councilQuery = z.object({ roundId: z.uuid().optional() });
 export const councilOut = z.object({
   id: z.string(), roundId: z.string(), level: z.enum(['province', 'central']), provinceCode: z.string().nullable(),
   decisionNo: z.string(), decisionDate: z.string(), status: z.string(), spreadThreshold: z.number(), chairScores: z.boolean(),
   hasFoodSafetyDepartment: z.boolean(), chairDelegation: z.string().nullable(), advisoryLeaderId: z.string().nullable(),
   members: z.array(z.object({ userId: z.string(), displayName: z.string(), position: z.string(), seat: z.string().nullable(), agency: z.string() })),
+  policies: z.array(policyEntryOut),
   createdAt: z.string(),
 });
 
@@ -203,13 +225,15 @@ const answer = z.union([z.number().int().min(0).max(50), z.boolean(), z.null()])
 export const scorecardBody = z.strictObject({
   answers: z.record(z.string().max(10), answer),
   branch: z.number().int().min(1).max(9).optional(),
-  disqualification: z.strictObject({
-    forgedDossier: z.boolean().optional(), foodSafetyCertificateMissing: z.boolean().optional(), registrationIncomplete: z.boolean().optional(),
-  }).optional(),
+  /** The sheet's knock-outs the member finds true, by id (GET /api/criteria/…/sets/:n → knockouts). */
+  knockouts: z.record(z.string().max(40), z.boolean()).optional(),
+  /** Answers to the sheet's applicability questions, by id (criterion.applicability.id). */
+  applies: z.record(z.string().max(40), z.boolean()).optional(),
 });
 export const scorecardOut = z.object({
   id: z.string(), councilId: z.string(), dossierId: z.string(), memberId: z.string(), answers: z.record(z.string(), answer),
-  branch: z.number().nullable(), disqualification: z.record(z.string(), z.boolean()).nullable(), revision: z.number(), total: z.number().nullable(),
+  branch: z.number().nullable(), knockouts: z.record(z.string(), z.boolean()).nullable(),
+  applies: z.record(z.string(), z.boolean()).nullable(), revision: z.number(), total: z.number().nullable(),
   submitted: z.boolean(), submittedAt: z.string().nullable(), updatedAt: z.string(),
 });
 export const ownScorecardOut = z.object({ scorecard: scorecardOut.nullable(), ruleSet: z.string(), setNo: z.number(), open: z.boolean() });
@@ -225,6 +249,10 @@ export const scorecardsOut = z.object({
   aggregate: z.object({
     mean: z.number().nullable(), parts: z.record(z.string(), z.number()).nullable(), band: z.number().nullable(), star: z.number().nullable(),
     disqualified: z.boolean().nullable(), spreadFlag: z.boolean(), spreadThreshold: z.number(), memberTotals: z.array(z.number()).nullable(),
+    outcome: z.enum(['ranked', 'excluded', 'stopped']).nullable(),
+    knockouts: z.array(z.object({ id: z.string(), kind: z.string(), criterion: z.string().nullable(), text: z.string(), line: z.number() })).nullable(),
+    marksWaived: z.array(z.object({ criterion: z.string(), reason: z.string(), text: z.string() })).nullable(),
+    policy: z.record(z.string(), z.union([z.string(), z.number()])),
   }).nullable(),
   outcome: z.object({ outcome: z.string(), mean: z.number(), star: z.number().nullable(), spreadFlag: z.boolean(), decidedAt: z.string() }).nullable(),
 });
