@@ -9,12 +9,16 @@
 //   Prime Minister each year (BLLĐ 2019 Điều 112.3), so announced data replaces them when recorded.
 // - Compensatory days: a holiday on a weekly rest day is taken on the next working day (BLLĐ 2019 Điều 111.3;
 //   BLLĐ 2012 Điều 115.3).
+// - Status: for each year and each holiday whose days the Prime Minister fixes (Tết Âm lịch every year; Quốc khánh's
+//   adjacent day from 2021), the file says whether its days are `announced` (a government text is recorded in
+//   announced.json, its number in `basis`) or the Labour Code `default` computed here — so a deadline counted over a
+//   defaulted holiday can say so (calendar.ts, defaultedHolidaysBetween).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import {
-  addDays, dayOfWeek, formatDateVi, isoDate,
-  type HolidayEntry, type HolidayFile, type IsoDate, type WorkingDayEntry,
+  addDays, dayOfWeek, formatDateVi, isoDate, yearOf,
+  type HolidayEntry, type HolidayFile, type HolidayStatus, type IsoDate, type PmFixedGroup, type WorkingDayEntry,
 } from '../src/modules/reference/domain/calendar.ts';
 import { lunarToSolar } from '../src/modules/reference/domain/lunar.ts';
 
@@ -38,6 +42,11 @@ const NAMES: Record<HolidayGroup, string> = {
   'quoc-te-lao-dong': 'Ngày Quốc tế Lao động',
   'quoc-khanh': 'Quốc khánh',
 };
+
+/** The holidays whose days the Prime Minister fixes each year (BLLĐ 2019 Điều 112.3), in a given year. */
+export function pmFixedGroups(year: number): PmFixedGroup[] {
+  return year <= 2020 ? ['tet-am-lich'] : ['tet-am-lich', 'quoc-khanh'];
+}
 
 const WEEKDAY_VI = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
 const isWeekend = (d: IsoDate) => dayOfWeek(d) === 0 || dayOfWeek(d) === 6;
@@ -87,22 +96,24 @@ export function statutoryDays(year: number): Record<HolidayGroup, IsoDate[]> {
 function deriveYear(year: number, announced: AnnouncedFile['years'][string] | undefined) {
   const law = labourCode(year);
   const holidays = new Map<IsoDate, HolidayEntry>();
-  const add = (h: HolidayEntry) => {
+  const days = new Map<HolidayGroup, IsoDate[]>(); // each group's days off, compensation included
+  const add = (h: HolidayEntry, group?: HolidayGroup) => {
     const clash = holidays.get(h.date);
     if (clash) throw new Error(`${h.date}: "${h.name}" falls on "${clash.name}"; record the announced days in announced.json`);
     holidays.set(h.date, h);
+    if (group) days.set(group, [...(days.get(group) ?? []), h.date]);
   };
-  const owed: HolidayEntry[] = []; // statutory days on a weekly rest day
-  for (const [group, days] of Object.entries(statutoryDays(year)) as [HolidayGroup, IsoDate[]][]) {
+  const owed: { h: HolidayEntry; group: HolidayGroup }[] = []; // statutory days on a weekly rest day
+  for (const [group, statutory] of Object.entries(statutoryDays(year)) as [HolidayGroup, IsoDate[]][]) {
     const override = announced?.groups?.[group];
     if (override) {
-      for (const date of override.daysOff) add({ date, name: NAMES[group], kind: 'announced', basis: `${law.statute}; ${override.basis}` });
+      for (const date of override.daysOff) add({ date, name: NAMES[group], kind: 'announced', basis: `${law.statute}; ${override.basis}` }, group);
       continue;
     }
-    for (const date of days) {
+    for (const date of statutory) {
       const h: HolidayEntry = { date, name: NAMES[group], kind: 'statutory', basis: law.statute };
-      add(h);
-      if (isWeekend(date)) owed.push(h);
+      add(h, group);
+      if (isWeekend(date)) owed.push({ h, group });
     }
   }
   const workingDays: WorkingDayEntry[] = [];
@@ -111,25 +122,46 @@ function deriveYear(year: number, announced: AnnouncedFile['years'][string] | un
     workingDays.push({ date: s.workingDay, name: `Làm bù cho ngày nghỉ ${formatDateVi(s.dayOff)} (dịp ${s.occasion})`, basis: s.basis });
   }
   // Compensation in date order, each on the first later weekday that is not already a day off.
-  for (const h of owed.sort((a, b) => a.date.localeCompare(b.date))) {
+  for (const { h, group } of owed.sort((a, b) => a.h.date.localeCompare(b.h.date))) {
     let c = addDays(h.date, 1);
     while (isWeekend(c) || holidays.has(c)) c = addDays(c, 1);
     const why = `${formatDateVi(h.date)} trùng ${WEEKDAY_VI[dayOfWeek(h.date)]}`;
-    add({ date: c, name: `Nghỉ bù ${h.name} (${why})`, kind: 'compensatory', basis: law.compensation });
+    add({ date: c, name: `Nghỉ bù ${h.name} (${why})`, kind: 'compensatory', basis: law.compensation }, group);
   }
-  return { holidays: [...holidays.values()], workingDays };
+  const status: HolidayStatus[] = pmFixedGroups(year).map((group) => {
+    const off = [...(days.get(group) ?? [])].sort();
+    const override = announced?.groups?.[group];
+    const span = `${formatDateVi(off[0]!)}–${formatDateVi(off[off.length - 1]!)}`;
+    const rule = group === 'tet-am-lich'
+      ? 'ngày cuối năm âm lịch và mùng 1–4 Tết'
+      : `ngày 02/09 và ngày liền kề ${formatDateVi(quocKhanhAdjacentDay(year))}`;
+    const basis = override?.basis
+      ?? `Mặc định theo ${law.statute} (${rule}, nghỉ bù theo ${law.compensation.split(', ')[1]}): nghỉ ${span}; chưa có văn bản công bố được ghi`;
+    return { year, group, name: NAMES[group], source: override ? 'announced' : 'default', basis, from: off[0]!, to: off[off.length - 1]! };
+  });
+  return { holidays: [...holidays.values()], workingDays, status };
 }
 
 export function deriveHolidays(announced: AnnouncedFile, from = FIRST_YEAR, to = LAST_YEAR): HolidayFile {
   const holidays: HolidayEntry[] = [];
   const workingDays: WorkingDayEntry[] = [];
+  const status: HolidayStatus[] = [];
   for (let y = from; y <= to; y++) {
     const r = deriveYear(y, announced.years[String(y)]);
     holidays.push(...r.holidays);
     workingDays.push(...r.workingDays);
+    status.push(...r.status);
   }
+  // A swap recorded with its year may give a day off in the year before (31/12/2018 for the Saturday 5/1/2019 worked):
+  // the file keeps only the days of the years it covers.
+  const covered = (x: { date: IsoDate }) => yearOf(x.date) >= from && yearOf(x.date) <= to;
   const byDate = (a: { date: IsoDate }, b: { date: IsoDate }) => a.date.localeCompare(b.date);
-  return { years: { from, to }, holidays: holidays.sort(byDate), workingDays: workingDays.sort(byDate) };
+  return {
+    years: { from, to },
+    holidays: holidays.filter(covered).sort(byDate),
+    workingDays: workingDays.filter(covered).sort(byDate),
+    status,
+  };
 }
 
 export const holidaysDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'holidays');
@@ -147,7 +179,8 @@ export function formatHolidayFile(file: HolidayFile): string {
     `  "years": ${JSON.stringify(file.years)},`,
     '  "weeklyRestDays": ["Saturday", "Sunday"],',
     `  "holidays": [\n${lines(file.holidays)}\n  ],`,
-    `  "workingDays": [\n${lines(file.workingDays)}\n  ]`,
+    `  "workingDays": [\n${lines(file.workingDays)}\n  ],`,
+    `  "status": [\n${lines(file.status ?? [])}\n  ]`,
     '}',
     '',
   ].join('\n');
@@ -159,5 +192,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const count = (k: string) => file.holidays.filter((h) => h.kind === k).length;
   console.log(`vn-holidays.json: ${file.years.from}–${file.years.to}, ${file.holidays.length} days off ` +
     `(${count('statutory')} statutory, ${count('compensatory')} compensatory, ${count('announced')} announced), ` +
-    `${file.workingDays.length} make-up working days`);
+    `${file.workingDays.length} make-up working days; ` +
+    `${(file.status ?? []).filter((x) => x.source === 'announced').length} holidays announced, ` +
+    `${(file.status ?? []).filter((x) => x.source === 'default').length} Labour Code defaults`);
 }

@@ -37,6 +37,26 @@ describe('Art. 7.2: the commune has 15 working days from receipt', () => {
   it('Art. 7.2: an announced make-up Saturday counts as a working day: received Fri 9/1/2026 → Thu 29/1/2026', () => {
     expect(communeDeadline('2026-01-09', cal).dueOn).toBe('2026-01-29');
   });
+
+  it('Art. 7.2: Tết 2024 as announced (8–14/2, VPCP 8662/VPCP-KGVX) is skipped: received Wed 7/2/2024 → Wed 6/3/2024', () => {
+    // By hand: 8–14/2 off; 15, 16 (2), 19–23 (7), 26–29/2 and 1/3 (12), 4, 5, 6/3 (15). The Labour Code default
+    // (9–15/2 off) would have counted Thursday 8/2 and given Tuesday 5/3.
+    const d = communeDeadline('2024-02-07', cal);
+    expect(d.dueOn).toBe('2024-03-06');
+    expect(d.defaultedHolidays).toEqual([]);
+    expect(d.holidayNote).toBeNull();
+  });
+
+  it('Art. 7.2: across Tết 2027, whose days nobody has announced yet, the deadline says it rests on the Labour Code default', () => {
+    // By hand with the default days off (5–9/2 and 10–11/2 in lieu of the weekend): 2, 3, 4/2 (3), 12/2 (4),
+    // 15–19/2 (9), 22–26/2 (14), 1/3 (15).
+    const d = communeDeadline('2027-02-01', cal);
+    expect(d.dueOn).toBe('2027-03-01');
+    expect(d.defaultedHolidays.map((h) => [h.year, h.group])).toEqual([[2027, 'tet-am-lich']]);
+    expect(d.holidayNote?.vi).toContain('Ngày nghỉ Tết Âm lịch năm 2027 (05/02/2027–11/02/2027) là mặc định theo Bộ luật Lao động, chưa có văn bản công bố');
+    expect(d.holidayNote?.en).toContain('is the Labour Code default; no government announcement is recorded');
+    expect(communeDeadline('2027-05-03', cal).holidayNote).toBeNull(); // May 2027: no holiday the Prime Minister fixes
+  });
 });
 
 describe('Art. 4.3: a certificate is valid 36 months from the issuing date', () => {

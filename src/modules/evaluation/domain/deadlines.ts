@@ -11,8 +11,8 @@
 // Art. 5 rounds are in deadline-rounds.ts, the Art. 12 transition in deadline-transition.ts.
 import type { Message } from '../../../platform/errors.ts';
 import {
-  addDays, addMonths, addWorkingDays, daysBetween, formatDateVi, rollToWorkingDay,
-  type Calendar, type IsoDate,
+  addDays, addMonths, addWorkingDays, daysBetween, defaultedHolidayNote, defaultedHolidaysBetween, formatDateVi, rollToWorkingDay,
+  type Calendar, type DefaultedHoliday, type IsoDate,
 } from '../../reference/domain/calendar.ts';
 import { DEADLINES_26_2026, citeEn, citeVi, type DeadlineRules } from './deadline-rules.ts';
 
@@ -41,12 +41,18 @@ const rolledVi = (d: { rolledOver: boolean; nominalDueOn: IsoDate }) =>
 const rolledEn = (d: { rolledOver: boolean; nominalDueOn: IsoDate }) =>
   d.rolledOver ? ` (${d.nominalDueOn} is a day off, so the next working day)` : '';
 
-/** Art. 7.2: the commune checks the dossier and forwards it within 15 working days of receipt. */
+/**
+ * Art. 7.2: the commune checks the dossier and forwards it within 15 working days of receipt. `defaultedHolidays` /
+ * `holidayNote`: the holidays the count runs over whose days are still the Labour Code default (no government
+ * announcement recorded, e.g. Tết 2027) — the due date may move when the Prime Minister fixes them; null when none.
+ */
 export function communeDeadline(receivedOn: IsoDate, calendar: Calendar, rules: DeadlineRules = DEADLINES_26_2026) {
   const { workingDays, article } = rules.communeReview;
   const dueOn = addWorkingDays(receivedOn, workingDays, calendar);
+  const defaultedHolidays: DefaultedHoliday[] = defaultedHolidaysBetween(receivedOn, dueOn, calendar);
   return {
-    receivedOn, dueOn, workingDays, article,
+    receivedOn, dueOn, workingDays, article, defaultedHolidays,
+    holidayNote: defaultedHolidayNote(defaultedHolidays) satisfies Message | null,
     message: {
       vi: `UBND cấp xã kiểm tra, đánh giá hồ sơ và gửi UBND cấp tỉnh chậm nhất ngày ${vi(dueOn)} (${workingDays} ngày làm việc kể từ ngày tiếp nhận ${vi(receivedOn)}; ${citeVi(article, rules)}).`,
       en: `The commune must check the dossier and forward it to the province by ${dueOn} (${workingDays} working days from receipt on ${receivedOn}; ${citeEn(article, rules)}).`,

@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
-  addDays, addMonths, addWorkingDays, buildCalendar, dayOfWeek, daysBetween, formatDateVi, fromEpochDay, holidayOn,
-  isWorkingDay, loadCalendar, rollToWorkingDay, toEpochDay, workingDaysBetween,
+  addDays, addMonths, addWorkingDays, buildCalendar, dayOfWeek, daysBetween, defaultedHolidayNote, defaultedHolidaysBetween,
+  formatDateVi, fromEpochDay, holidayOn, isWorkingDay, loadCalendar, rollToWorkingDay, toEpochDay, workingDaysBetween,
+  DEFAULT_HOLIDAY_MARGIN_DAYS,
 } from './calendar.ts';
 
 const cal = loadCalendar();
@@ -140,5 +141,52 @@ describe('working days (state agencies: Saturday and Sunday off, plus holidays)'
       const off = [...cal.holidays.keys()].filter((h) => h > a && h <= b).length;
       expect(w).toBeGreaterThanOrEqual(Math.floor(len / 7) * 5 - off);
     }), { numRuns: 200 });
+  });
+});
+
+describe('defaultedHolidaysBetween: does a counted period rest on holidays nobody has announced yet?', () => {
+  it('a period across Tết 2027 (no text recorded) names it, with the default days and a note in both languages', () => {
+    const found = defaultedHolidaysBetween('2027-02-01', '2027-03-01', cal);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ year: 2027, group: 'tet-am-lich', from: '2027-02-05', to: '2027-02-11' });
+    expect(found[0]!.message.vi).toBe(
+      'Ngày nghỉ Tết Âm lịch năm 2027 (05/02/2027–11/02/2027) là mặc định theo Bộ luật Lao động, chưa có văn bản công bố; '
+      + 'hạn có thể thay đổi khi Thủ tướng Chính phủ quyết định ngày nghỉ.');
+    expect(found[0]!.message.en).toContain('Tết (Lunar New Year) holiday of 2027 (2027-02-05 to 2027-02-11) is the Labour Code default');
+    expect(found[0]!.basis).toContain('Bộ luật Lao động 2019');
+  });
+
+  it('an announced year says nothing: Tết 2024, 2025, 2026 and Quốc khánh 2026', () => {
+    expect(defaultedHolidaysBetween('2024-02-01', '2024-03-06', cal)).toEqual([]);
+    expect(defaultedHolidaysBetween('2025-01-20', '2025-02-20', cal)).toEqual([]);
+    expect(defaultedHolidaysBetween('2026-02-10', '2026-03-13', cal)).toEqual([]);
+    expect(defaultedHolidaysBetween('2026-08-20', '2026-09-10', cal)).toEqual([]);
+    expect(defaultedHolidayNote([])).toBeNull();
+  });
+
+  it('a period far from any Tết or Quốc khánh says nothing, even in a defaulted year (the other holidays are fixed by law)', () => {
+    expect(defaultedHolidaysBetween('2027-04-20', '2027-05-20', cal)).toEqual([]);
+  });
+
+  it(`a period within ${DEFAULT_HOLIDAY_MARGIN_DAYS} days of the default days counts (the announcement may choose other days); (a, b]`, () => {
+    // Default Tết 2027: 5–11/2. 29/1 is 7 days before 5/2; 18/2 is 7 days after 11/2.
+    expect(defaultedHolidaysBetween('2027-01-20', '2027-01-29', cal).map((d) => d.year)).toEqual([2027]);
+    expect(defaultedHolidaysBetween('2027-01-20', '2027-01-28', cal)).toEqual([]);
+    expect(defaultedHolidaysBetween('2027-02-17', '2027-03-01', cal).map((d) => d.year)).toEqual([2027]);
+    expect(defaultedHolidaysBetween('2027-02-18', '2027-03-01', cal)).toEqual([]); // 18/2 itself is not counted
+    expect(defaultedHolidaysBetween('2027-03-01', '2027-02-01', cal)).toHaveLength(1); // order does not matter
+  });
+
+  it('a long period names every defaulted holiday it meets, in order; the note joins them', () => {
+    const found = defaultedHolidaysBetween('2027-01-01', '2028-03-01', cal);
+    expect(found.map((d) => `${d.year} ${d.group}`)).toEqual(['2027 tet-am-lich', '2027 quoc-khanh', '2028 tet-am-lich']);
+    const note = defaultedHolidayNote(found)!;
+    expect(note.vi).toContain('Quốc khánh (ngày nghỉ liền kề) năm 2027 (02/09/2027–03/09/2027)');
+    expect(note.vi.split('là mặc định')).toHaveLength(4);
+  });
+
+  it('a hand-built calendar without status says nothing', () => {
+    const tiny = buildCalendar({ years: { from: 2030, to: 2030 }, holidays: [], workingDays: [] });
+    expect(defaultedHolidaysBetween('2030-01-01', '2030-12-31', tiny)).toEqual([]);
   });
 });

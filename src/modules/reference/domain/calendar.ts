@@ -28,11 +28,32 @@ export interface WorkingDayEntry {
   basis: string;
 }
 
+/** The holidays whose days the Prime Minister fixes each year (BLLĐ 2019 Điều 112.3): Tết, and Quốc khánh's adjacent day. */
+export type PmFixedGroup = 'tet-am-lich' | 'quoc-khanh';
+
+/**
+ * Where a year's days off for one such holiday come from: `announced` — a government text recorded in
+ * resources/holidays/announced.json, its number in `basis`; `default` — computed from the Labour Code because no text is
+ * recorded (years after the last announcement, or one not yet entered). `from`–`to` span the holiday's days off,
+ * compensatory days included.
+ */
+export interface HolidayStatus {
+  year: number;
+  group: PmFixedGroup;
+  name: string;
+  source: 'announced' | 'default';
+  basis: string;
+  from: IsoDate;
+  to: IsoDate;
+}
+
 /** The shape of resources/holidays/vn-holidays.json. */
 export interface HolidayFile {
   years: { from: number; to: number };
   holidays: HolidayEntry[];
   workingDays: WorkingDayEntry[];
+  /** Per year and PM-fixed holiday: announced or Labour Code default. Absent in hand-built test calendars. */
+  status?: HolidayStatus[];
 }
 
 export interface Calendar {
@@ -41,6 +62,7 @@ export interface Calendar {
   readonly toYear: number;
   readonly holidays: ReadonlyMap<IsoDate, HolidayEntry>;
   readonly workingWeekendDays: ReadonlyMap<IsoDate, WorkingDayEntry>;
+  readonly status: readonly HolidayStatus[];
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -111,6 +133,7 @@ export function buildCalendar(file: HolidayFile): Calendar {
     toYear: file.years.to,
     holidays: new Map(file.holidays.map((h) => [h.date, h])),
     workingWeekendDays: new Map(file.workingDays.map((w) => [w.date, w])),
+    status: file.status ?? [],
   };
 }
 
@@ -178,4 +201,56 @@ export function workingDaysBetween(a: IsoDate, b: IsoDate, calendar: Calendar): 
   let count = 0;
   for (let d = addDays(a, 1); d <= b; d = addDays(d, 1)) if (isWorkingDay(d, calendar)) count++;
   return count;
+}
+
+// ---- announced or default: what a deadline rests on ----
+
+/**
+ * Days either side of a defaulted holiday's default days within which a counted period is affected by the decision
+ * still to come: the announcement may take the day before 29 Tết or 3/9 instead of 1/9, move compensatory days, or
+ * swap a weekday for a Saturday worked a week away (2019–2026: the make-up Saturday was 5–9 days from the day off).
+ */
+export const DEFAULT_HOLIDAY_MARGIN_DAYS = 7;
+
+/** A holiday whose days a period counts over are the Labour Code default, not an announcement. */
+export interface DefaultedHoliday {
+  year: number;
+  group: PmFixedGroup;
+  /** The default days off (compensation included). */
+  from: IsoDate;
+  to: IsoDate;
+  basis: string;
+  message: { vi: string; en: string };
+}
+
+const GROUP_VI: Record<PmFixedGroup, string> = { 'tet-am-lich': 'Tết Âm lịch', 'quoc-khanh': 'Quốc khánh (ngày nghỉ liền kề)' };
+const GROUP_EN: Record<PmFixedGroup, string> = { 'tet-am-lich': 'Tết (Lunar New Year)', 'quoc-khanh': 'National Day (the adjacent day)' };
+
+function defaultedMessage(s: HolidayStatus): { vi: string; en: string } {
+  return {
+    vi: `Ngày nghỉ ${GROUP_VI[s.group]} năm ${s.year} (${formatDateVi(s.from)}–${formatDateVi(s.to)}) là mặc định theo Bộ luật Lao động, ` +
+      `chưa có văn bản công bố; hạn có thể thay đổi khi Thủ tướng Chính phủ quyết định ngày nghỉ.`,
+    en: `The ${GROUP_EN[s.group]} holiday of ${s.year} (${s.from} to ${s.to}) is the Labour Code default; no government ` +
+      `announcement is recorded, so the date may change once the Prime Minister fixes the days off.`,
+  };
+}
+
+/**
+ * The holidays with Labour Code default days (no announcement recorded) that a period counted over (a, b] — a not
+ * counted, b counted, as workingDaysBetween — depends on: those whose default days, widened by
+ * DEFAULT_HOLIDAY_MARGIN_DAYS either side, meet (a, b]. Empty when every holiday in reach is announced. Pure.
+ */
+export function defaultedHolidaysBetween(a: IsoDate, b: IsoDate, calendar: Calendar): DefaultedHoliday[] {
+  const [from, to] = b < a ? [b, a] : [a, b];
+  toEpochDay(from); toEpochDay(to); // validates
+  return calendar.status
+    .filter((s) => s.source === 'default')
+    .filter((s) => addDays(s.from, -DEFAULT_HOLIDAY_MARGIN_DAYS) <= to && addDays(s.to, DEFAULT_HOLIDAY_MARGIN_DAYS) > from)
+    .map((s) => ({ year: s.year, group: s.group, from: s.from, to: s.to, basis: s.basis, message: defaultedMessage(s) }));
+}
+
+/** One note {vi, en} for the holidays of defaultedHolidaysBetween, or null when there are none. */
+export function defaultedHolidayNote(list: readonly DefaultedHoliday[]): { vi: string; en: string } | null {
+  if (list.length === 0) return null;
+  return { vi: list.map((d) => d.message.vi).join(' '), en: list.map((d) => d.message.en).join(' ') };
 }
