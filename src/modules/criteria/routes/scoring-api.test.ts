@@ -70,6 +70,14 @@ describe('scoring API (public)', () => {
     })]);
   });
 
+  it('a council policy passed to evaluate is checked (400 naming the field) and echoed in the result', async () => {
+    const bad = await post('/api/scoring/evaluate', { ruleSet: '26-2026', setNo: 1, answers: best, policy: { outOfScopeMarks: 'sometimes' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.issues[0].field).toBe('body.policy.outOfScopeMarks');
+    const ok = await post('/api/scoring/evaluate', { ruleSet: '26-2026', setNo: 1, answers: best, policy: { outOfScopeMarks: 'not-binding' } });
+    expect(ok.body.policy).toEqual({ marksAcrossMembers: 'majority', knockoutsAcrossMembers: 'any-member', spreadThreshold: 10, outOfScopeMarks: 'not-binding' });
+  });
+
   it('the sheet lists its knock-outs and applicability: GET /api/criteria/26-2026/sets/:n', async () => {
     const s21 = (await s.app.inject({ method: 'GET', url: '/api/criteria/26-2026/sets/21' })).json();
     expect(s21.knockouts.map((k: { id: string }) => k.id)).toEqual(['forged-dossier', 'registration-dossier', 'ip-infringement']);
