@@ -13,6 +13,8 @@ import { saveScorecard } from '../commands/save-scorecard.ts';
 import { submitScorecard } from '../commands/submit-scorecard.ts';
 import { getOwnScorecard, listScorecards } from '../commands/read-scorecards.ts';
 import { readCouncilPolicies, setCouncilPolicies } from '../commands/council-policies.ts';
+import { printMinutes } from '../commands/print-minutes.ts';
+import { attachmentHeader } from '../../../platform/excel.ts';
 import * as s from './schemas.ts';
 
 /** An amending decision sets out the whole composition again; the round stays. */
@@ -81,6 +83,17 @@ export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       preHandler: requireUser(),
       schema: { tags: ['evaluation'], params: s.idParams, response: { 200: s.councilOut } },
     }, async (request) => getCouncil(readDb, request.actor!, request.params.id));
+
+    app.get('/api/councils/:id/minutes.pdf', {
+      preHandler: requireUser(),
+      schema: {
+        tags: ['evaluation'], summary: 'In biên bản họp Hội đồng (PDF, A4) / Print the council\'s minutes (PDF, A4; Art. 7.3.d, 7.4.d)',
+        params: s.idParams,
+      },
+    }, async (request, reply) => {
+      const { pdf, filename } = await printMinutes(readDb, request.actor!, request.params.id);
+      return reply.header('content-type', 'application/pdf').header('content-disposition', attachmentHeader(filename).replace(/^attachment/, 'inline')).send(pdf);
+    });
 
     app.post('/api/dossiers/:id/advisory-report', {
       preHandler: requireUser(),
