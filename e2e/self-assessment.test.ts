@@ -1,6 +1,8 @@
 // Browser walks in Debian's Chromium (playwright-core) against the real server on a fresh database:
 // first log-in with the one-time admin password, forced password change, a full self-assessment of product set 1
-// checked against the engine's known result, and the criteria browser on set 26's two cases.
+// checked against the engine's known result, the sheet's knock-outs and applicability (set 16 stops at a sensory
+// criterion at 0, set 21's §7 star mark does not bind a product that need not declare its quality, a forged dossier
+// is rejected), and the criteria browser on set 26's two cases and set 1's doubtful text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshotOnFailure } from './browser.ts';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -84,6 +86,25 @@ async function answer(page: Page, answers: Record<string, number | true | null>)
     if (a === true) await page.getByTestId(`yesno-${code}`).click();
     else await page.getByTestId(`option-${code}-${a === null ? 'none' : a}`).click();
   }
+}
+
+type Sheet = { parts: { sections: { criteria: { code: string; kind: 'choice' | 'yesno'; options: { points: number }[] }[] }[] }[] };
+
+/** Every criterion of set `setNo` at its best option (yes for yes/no), read from the criteria API. */
+async function bestAnswers(setNo: number): Promise<Record<string, number | true>> {
+  const sheet = (await (await fetch(`${server.url}/api/criteria/26-2026/sets/${setNo}`)).json()) as Sheet;
+  const out: Record<string, number | true> = {};
+  for (const c of sheet.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria))) {
+    out[c.code] = c.kind === 'yesno' ? true : c.options.reduce((best, o, i, all) => (o.points > all[best]!.points ? i : best), 0);
+  }
+  return out;
+}
+
+/** The engine's answer for the same scorecard, to compare the page with. */
+async function evaluate(body: Record<string, unknown>): Promise<{ total: number; band: number; star: number | null; outcome: string }> {
+  const r = await fetch(`${server.url}/api/scoring/evaluate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ruleSet: '26-2026', ...body }) });
+  expect(r.status).toBe(200);
+  return (await r.json()) as { total: number; band: number; star: number | null; outcome: string };
 }
 
 async function expectResult(page: Page, expected: { total: number; band: number; star: number }): Promise<void> {
@@ -179,6 +200,88 @@ describe('staff web app in Chromium', () => {
     });
   }, 90_000);
 
+  it('set 16: 6.1 "Có tạp chất" scores 0, so the evaluation stops (the sheet\'s note quoted) and no star is given', async () => {
+    await withPage('knockout-stop', async (page) => {
+      await ensureLoggedIn(page);
+      await page.getByTestId('nav-self-assessment').click();
+      await chooseSet(page, 16, 'nuoc khoang');
+      await page.getByTestId('criterion-6.1').waitFor();
+      // The stop written beside 6.4 is decided by points, not ticked: it says so.
+      const note = page.getByTestId('knockout-sensory-zero');
+      expect(await note.textContent()).toContain('Tự động khi được 0 điểm tại một trong các chỉ tiêu 6.1–6.4');
+      expect(await note.locator('input[type=checkbox]').count()).toBe(0);
+      // The paragraph above the table: each condition with its kind and the law's words.
+      expect(await page.getByTestId('knockout-forged-dossier').textContent()).toMatch(/Hồ sơ bị giả mạo.*Loại.*“?Giả mạo hồ sơ/);
+
+      const answers = { ...(await bestAnswers(16)), '6.1': 0 };
+      const engine = await evaluate({ setNo: 16, answers });
+      expect(engine.outcome).toBe('stopped');
+      await answer(page, answers);
+      await expect.poll(async () => page.getByTestId('total').textContent(), { timeout: 10_000 }).toBe(String(engine.total));
+      await page.locator('[data-testid="result"][data-state="ready"]').waitFor();
+      const star = page.getByTestId('final-star');
+      expect(await star.getAttribute('data-outcome')).toBe('stopped');
+      expect(await star.getAttribute('data-star')).toBe('0');
+      expect(await star.textContent()).toBe('Dừng đánh giá');
+      expect(await star.locator('.ant-rate').count()).toBe(0);
+      const outcome = page.getByTestId('outcome');
+      expect(await outcome.textContent()).toContain('Dừng đánh giá');
+      expect(await outcome.textContent()).toContain('Nếu được 0 điểm tại một trong các chỉ tiêu trên');
+      expect(await page.getByTestId('certifiable').getAttribute('data-value')).toBe('no');
+      expect(await note.getAttribute('data-held')).toBe('yes');
+
+      // Clean water again: ranked, no knock-out.
+      await answer(page, { '6.1': 1 });
+      await expect.poll(() => page.getByTestId('final-star').getAttribute('data-outcome')).toBe('ranked');
+      expect(await page.getByTestId('outcome').count()).toBe(0);
+    });
+  }, 90_000);
+
+  it('set 21: §7 unmarked binds only products that must declare quality ("Không" → not capped); a forged dossier is "Loại"', async () => {
+    await withPage('knockout-applies', async (page) => {
+      await ensureLoggedIn(page);
+      await page.getByTestId('nav-self-assessment').click();
+      await chooseSet(page, 21, 'thu cong my nghe');
+      await page.getByTestId('criterion-7').waitFor();
+      const question = page.getByTestId('applies-quality-declaration-required');
+      expect(await question.textContent()).toContain('Áp dụng bắt buộc đối với các sản phẩm phải công bố chất lượng theo quy định');
+      expect(await question.textContent()).toContain('Sản phẩm thuộc diện phải công bố chất lượng theo quy định');
+      // §8's food-safety mark on a handicraft sheet is flagged beside it.
+      expect(await page.getByTestId('flag-8').textContent()).toContain('Dấu sao không phù hợp loại sản phẩm');
+
+      const answers: Record<string, number | true | null> = { ...(await bestAnswers(21)), '7': null };
+      const literal = await evaluate({ setNo: 21, answers });
+      const notBinding = await evaluate({ setNo: 21, answers, applies: { 'quality-declaration-required': false } });
+      expect(literal.star).toBeLessThan(literal.band);
+      expect(notBinding.star).toBe(notBinding.band);
+      await answer(page, answers);
+      // Unanswered, the mark binds as printed: §7 caps the rating.
+      await expectResult(page, { total: literal.total, band: literal.band, star: literal.star! });
+      await page.getByTestId('blocking-7').first().waitFor();
+
+      await question.getByText('Không', { exact: true }).click();
+      await page.getByTestId('not-binding-quality-declaration-required').waitFor();
+      await expectResult(page, { total: notBinding.total, band: notBinding.band, star: notBinding.star! });
+      expect(await page.getByTestId('blocking-7').count()).toBe(0);
+      expect(await page.getByTestId('waived-7').textContent()).toContain('sản phẩm không thuộc diện phiếu nêu');
+
+      // "Hồ sơ bị loại khi: Giả mạo hồ sơ", ticked: rejected, the condition quoted, no star.
+      await page.getByTestId('knockout-forged-dossier').locator('input[type=checkbox]').check();
+      await expect.poll(() => page.getByTestId('final-star').getAttribute('data-outcome')).toBe('excluded');
+      expect(await page.getByTestId('final-star').textContent()).toBe('Loại');
+      expect(await page.getByTestId('final-star').getAttribute('data-star')).toBe('0');
+      const outcome = page.getByTestId('outcome');
+      expect(await outcome.textContent()).toContain('Hồ sơ bị loại theo điều kiện của phiếu');
+      expect(await outcome.textContent()).toContain('Giả mạo hồ sơ');
+
+      // The ticks and answers are kept with the answers across a reload.
+      await page.reload();
+      await page.getByTestId('criterion-7').waitFor();
+      await expect.poll(() => page.getByTestId('final-star').getAttribute('data-outcome'), { timeout: 10_000 }).toBe('excluded');
+      expect(await page.getByTestId('applies-quality-declaration-required').getAttribute('data-value')).toBe('no');
+    });
+  }, 90_000);
+
   it('the criteria browser shows set 26 with its two cases (Trường hợp 1/2)', async () => {
     await withPage('criteria-browser', async (page) => {
       await ensureLoggedIn(page);
@@ -205,6 +308,15 @@ describe('staff web app in Chromium', () => {
       await page.getByTestId('filter-count').waitFor();
       expect(await page.getByTestId('criterion-9').isVisible()).toBe(true);
       expect(await page.getByTestId('criterion-8').count()).toBe(0);
+
+      // Set 1, read only: the knock-outs with the law's words and kind, and the suspected misprint of §8.
+      await page.getByTestId('criteria-filter').fill('');
+      await chooseSet(page, 1, 'rau cu qua hat tuoi');
+      await page.getByTestId('sheet-1').waitFor();
+      expect(await page.getByTestId('knockouts').textContent()).toContain('Điều kiện loại hồ sơ / dừng đánh giá');
+      expect(await page.getByTestId('knockouts').locator('input[type=checkbox]').count()).toBe(0);
+      expect(await page.getByTestId('knockout-foreign-matter').textContent()).toContain('Dừng đánh giá');
+      expect(await page.getByTestId('flag-8').textContent()).toContain('Nghi vấn lỗi in trong văn bản');
     });
   }, 60_000);
 });

@@ -12,6 +12,9 @@ export type {
   StarMark,
   StarBand,
   Branch,
+  KnockOut,
+  Applicability,
+  CriterionFlag,
 } from '../../src/modules/criteria/domain/types.ts';
 
 export type Lang = 'vi' | 'en';
@@ -84,4 +87,7 @@ export type {
   CriterionScore,
   QuickWins,
   QuickWinChange,
+  KnockedOut,
+  MarkWaived,
+  ScoringPolicy,
 } from '../../src/modules/criteria/domain/engine.ts';

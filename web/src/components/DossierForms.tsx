@@ -18,6 +18,8 @@ import type { Answer, Answers, Producer, Product } from '../types.ts';
 import { clean, showIssues, SpecFields, type FieldSpec } from './FormFields.tsx';
 import { CriterionAnswer } from '../pages/SelfAssessment.tsx';
 import { LiveResultPanel } from './ResultPanel.tsx';
+import { conditionsFor, KnockoutBlock } from './SheetConditions.tsx';
+import { conditionsBody, NO_CONDITIONS, sanitizeConditions, type SheetConditions, type Ticks } from '../lib/conditions.ts';
 import { SetHeader } from './SetHeader.tsx';
 
 type Data = Record<string, unknown>;
@@ -379,15 +381,19 @@ function withCompliance(v: Data): Data {
 }
 
 interface Stored02 {
-  selfAssessment?: { answers?: Answers; branch?: number; changesSinceRecognition?: string; evidence?: Record<string, { fileIds: string[]; note?: string }[]> };
+  selfAssessment?: {
+    answers?: Answers; branch?: number; knockouts?: Ticks; applies?: Ticks; changesSinceRecognition?: string;
+    evidence?: Record<string, { fileIds: string[]; note?: string }[]>;
+  };
   [k: string]: unknown;
 }
 
-/** Form 02's draft: the fields, and the self-assessment answers kept outside the antd form. */
+/** Form 02's draft: the fields, and the self-assessment answers (with the sheet's conditions) kept outside the antd form. */
 interface Draft02 {
   fields: Data;
   answers: Answers;
   branch?: number;
+  conditions?: SheetConditions;
   changes: string;
 }
 
@@ -401,16 +407,18 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
   const editable = mayEdit(dossier, '02');
   const [answers, setAnswers] = useState<Answers>({});
   const [branch, setBranch] = useState<number | undefined>(undefined);
+  const [conditions, setConditions] = useState<SheetConditions>(NO_CONDITIONS);
   const [changes, setChanges] = useState('');
   const known = useMemo(() => new Set([...names(F02_PART1), ...names(F02_COMPLIANCE), ...names(F02_PART2), ...names(F02_REMARKS), ...names(F02_PART4)]), []);
   const drafts = useFormDraft<Draft02>('02', dossier, editable, () => ({
-    fields: form.getFieldsValue(true) as Data, answers, changes, ...(branch !== undefined ? { branch } : {}),
+    fields: form.getFieldsValue(true) as Data, answers, changes, conditions, ...(branch !== undefined ? { branch } : {}),
   }));
   const { busy, errors, save } = useSave('02', dossier, form, (n) => known.has(n) || n.startsWith('business.results.years'), (d) => {
     drafts.stored();
     onSaved(d);
   });
-  const live = useLiveEvaluation(dossier.ruleSet, sheet.data, answers, branch);
+  const sane = useMemo(() => (sheet.data ? sanitizeConditions(sheet.data, conditions) : NO_CONDITIONS), [sheet.data, conditions]);
+  const live = useLiveEvaluation(dossier.ruleSet, sheet.data, answers, branch, { conditions: sane });
   const ready = stored.data !== undefined && reg.data !== undefined;
 
   const fill = (useDraft: boolean) => {
@@ -419,6 +427,7 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
       form.setFieldsValue(kept.fields);
       setAnswers(kept.answers ?? {});
       setBranch(kept.branch);
+      setConditions(kept.conditions ?? NO_CONDITIONS);
       setChanges(kept.changes ?? '');
       return;
     }
@@ -428,6 +437,7 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
       form.setFieldsValue(rest);
       setAnswers(selfAssessment?.answers ?? {});
       setBranch(selfAssessment?.branch);
+      setConditions({ knockouts: selfAssessment?.knockouts ?? {}, applies: selfAssessment?.applies ?? {} });
       setChanges(selfAssessment?.changesSinceRecognition ?? '');
       return;
     }
@@ -458,7 +468,7 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
   useEffect(() => {
     if (edited.current) drafts.changed();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [answers, branch, changes]);
+  }, [answers, branch, conditions, changes]);
 
   if (!ready || !sheet.data) return sheet.error !== undefined ? <Alert type="error" showIcon title={errorText(sheet.error)} /> : <Skeleton active />;
   const sh = sheet.data;
@@ -467,6 +477,10 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
     return e ? { vi: e.split(': ').slice(1).join(': '), en: e.split(': ').slice(1).join(': ') } : undefined;
   };
   const scoreOf = new Map(live.result?.criteria.map((c) => [c.code, c]) ?? []);
+  const cond = conditionsFor(sh, sane, live.result?.knockouts.map((k) => k.id), (f) => {
+    edited.current = true;
+    setConditions((c) => f(sanitizeConditions(sh, c)));
+  }, !editable);
   const setAnswer = (code: string, a: Answer | undefined) => {
     edited.current = true;
     setAnswers((cur) => {
@@ -507,6 +521,7 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
             productSetNo: dossier.setNo,
             ...(branch !== undefined ? { branch } : {}),
             answers: live.answers,
+            ...conditionsBody(sane),
             evidence: evidenceByCriterion(),
             ...(changes.trim() ? { changesSinceRecognition: changes.trim() } : {}),
           },
@@ -563,6 +578,7 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
           <Card size="small" className="block">
             <SetHeader sheet={sh} />
           </Card>
+          <KnockoutBlock conditions={cond} />
           {live.cases.length > 0 && (
             <Card size="small" className={`block case-card${live.needsCase ? ' case-card-needed' : ''}`}>
               <div className="case-title">{t('sa.caseTitle')}</div>
@@ -603,6 +619,7 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
                           branch={branch}
                           points={score && !live.pending ? score.points : undefined}
                           issue={issueOf(c.code)}
+                          conditions={cond}
                           onChange={(a) => editable && setAnswer(c.code, a)}
                         />
                     );

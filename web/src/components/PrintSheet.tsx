@@ -23,7 +23,7 @@ export function PrintSheet({
   productName: string | undefined;
   producerName: string | undefined;
 }) {
-  const { t, num } = useT();
+  const { t, pick, num } = useT();
   const blank = '………………………………………………';
   const chosenText = (c: Criterion, a: Answer | undefined): string => {
     if (applies.get(c.code) === false) return t('print.notApplicable');
@@ -138,9 +138,27 @@ export function PrintSheet({
             <div>
               {t('result.band')}: <b>{t('star.n', { star: result.band })}</b>
             </div>
-            <div>
-              {t('result.finalStar')}: <b>{result.star === null ? t('result.disqualified') : `${stars(result.star)} ${t('star.n', { star: result.star })}`}</b>
+            <div data-testid="print-final">
+              {t('result.finalStar')}:{' '}
+              <b>{result.outcome !== 'ranked' || result.star === null ? t(result.outcome === 'stopped' ? 'outcome.stopped' : 'outcome.excluded') : `${stars(result.star)} ${t('star.n', { star: result.star })}`}</b>
             </div>
+            {result.knockouts.length > 0 && (
+              <div className="print-outcome">
+                {t(result.outcome === 'excluded' ? 'outcome.excludedLead' : 'outcome.stoppedLead')}
+                <ul className="plain-list">
+                  {result.knockouts.map((k) => (
+                    <li key={k.id}>
+                      {pick(k.statement)}: “{k.text}” ({t('sheet.noteLine', { line: k.line })})
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {result.marksWaived.length > 0 && (
+              <div className="print-blocking">
+                {t('outcome.waived')}: {result.marksWaived.map((w) => `${w.criterion} (${t(`outcome.waived.${w.reason}`)})`).join('; ')}
+              </div>
+            )}
             <div>{result.certifiable ? t('result.certifiable', { level: t(result.star === 5 ? 'result.level.ministry' : 'result.level.province') }) : t('result.notCertifiable')}</div>
             {result.blocking.length > 0 && (
               <div className="print-blocking">

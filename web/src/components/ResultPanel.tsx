@@ -1,11 +1,13 @@
-// The live result of a self-assessment: total, parts, band, final star, certifiability, blocking marks, quick wins.
+// The live result of a self-assessment: total, parts, band, final star — or the knock-out that rejects the dossier
+// or stops the evaluation, quoted — certifiability, star marks that do not bind, blocking marks, quick wins.
 import { Alert, Card, Progress, Tag } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { criteriaOf } from '../lib/sheet.ts';
 import { useErrorText } from '../lib/errors.ts';
 import type { LiveEvaluation } from '../lib/useLiveEvaluation.ts';
-import type { Evaluation, Sheet } from '../types.ts';
+import type { Criterion, Evaluation, KnockedOut, MarkWaived, Sheet } from '../types.ts';
 import { StarRating } from './Stars.tsx';
+import { LawQuote } from './SheetConditions.tsx';
 
 export function scrollToCriterion(code: string): void {
   const el = document.getElementById(`sa-crit-${code}`);
@@ -21,6 +23,68 @@ function CodeLink({ code }: { code: string }) {
     <button type="button" className="code-link" onClick={() => scrollToCriterion(code)}>
       {code}
     </button>
+  );
+}
+
+/** "Loại" / "Dừng đánh giá", with each condition that holds in the sheet's words. */
+type QuotedKnockout = Pick<KnockedOut, 'id' | 'text' | 'line'> & { statement?: KnockedOut['statement'] };
+
+export function OutcomeAlert({ outcome, knockouts }: { outcome: Evaluation['outcome']; knockouts: readonly QuotedKnockout[] }) {
+  const { t, pick } = useT();
+  if (outcome === 'ranked') return null;
+  return (
+    <Alert
+      className="block result-outcome"
+      type={outcome === 'excluded' ? 'error' : 'warning'}
+      showIcon
+      data-testid="outcome"
+      data-outcome={outcome}
+      title={t(`outcome.${outcome}`)}
+      description={
+        <>
+          <div>{t(outcome === 'excluded' ? 'outcome.excludedLead' : 'outcome.stoppedLead')}</div>
+          <ul className="plain-list outcome-list">
+            {knockouts.map((k) => (
+              <li key={k.id} data-testid={`outcome-${k.id}`}>
+                {k.statement && <div className="outcome-statement">{pick(k.statement)}</div>}
+                <LawQuote text={k.text} line={k.line} />
+              </li>
+            ))}
+          </ul>
+        </>
+      }
+    />
+  );
+}
+
+/** The star marks that do not bind this product, and why (an applicability answer, or the council's rule). */
+export function MarksWaived({ items, byCode, link = true }: { items: readonly MarkWaived[]; byCode: Map<string, Criterion>; link?: boolean }) {
+  const { t, pick } = useT();
+  if (items.length === 0) return null;
+  return (
+    <div className="result-section" data-testid="marks-waived">
+      <h4>{t('outcome.waived')}</h4>
+      <ul className="plain-list">
+        {items.map((w) => {
+          const c = byCode.get(w.criterion);
+          const flag = c?.flags?.find((f) => f.kind === 'mark-out-of-scope');
+          return (
+            <li key={w.criterion} data-testid={`waived-${w.criterion}`} className="blocking-item">
+              {link ? <CodeLink code={w.criterion} /> : <b>{w.criterion}</b>} <span className="muted">— {t(`outcome.waived.${w.reason}`)}</span>
+              <div className="waived-why">
+                {w.reason === 'not-applicable' && c?.applicability ? (
+                  <LawQuote text={c.applicability.text} line={c.applicability.line} />
+                ) : w.reason === 'council-policy' && flag ? (
+                  pick(flag.note)
+                ) : (
+                  w.text
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 
@@ -107,26 +171,17 @@ export function ResultPanel({
               <StarRating star={result.band} />
             </dd>
             <dt>{t('result.finalStar')}</dt>
-            <dd data-testid="final-star" data-star={result.star ?? 0}>
-              {result.star === null ? <Tag color="red">{t('result.disqualified')}</Tag> : <StarRating star={result.star} size="large" />}
+            <dd data-testid="final-star" data-star={result.star ?? 0} data-outcome={result.outcome}>
+              {result.outcome !== 'ranked' || result.star === null ? (
+                <Tag color={result.outcome === 'stopped' ? 'orange' : 'red'}>{t(result.outcome === 'stopped' ? 'outcome.stopped' : 'outcome.excluded')}</Tag>
+              ) : (
+                <StarRating star={result.star} size="large" />
+              )}
             </dd>
           </dl>
 
-          {result.disqualified && (
-            <Alert
-              type="error"
-              showIcon
-              title={t('result.disqualified')}
-              description={
-                <ul className="plain-list">
-                  {result.disqualifiedReasons.map((r) => (
-                    <li key={r}>{r}</li>
-                  ))}
-                </ul>
-              }
-            />
-          )}
-          {!result.disqualified && result.star !== null && result.star < result.band && (
+          <OutcomeAlert outcome={result.outcome} knockouts={result.knockouts} />
+          {result.outcome === 'ranked' && result.star !== null && result.star < result.band && (
             <Alert type="warning" showIcon className="result-capped" data-testid="capped" title={t('result.capped', { band: result.band, star: result.star })} />
           )}
 
@@ -139,6 +194,8 @@ export function ResultPanel({
               <Tag className="cert-tag">{t('result.notCertifiable')}</Tag>
             )}
           </div>
+
+          <MarksWaived items={result.marksWaived} byCode={byCode} />
 
           {result.blocking.length > 0 && (
             <div className="result-section" data-testid="blocking">
@@ -194,6 +251,7 @@ export function ResultPanel({
           ) : (
             result.star === 5 && <div className="result-section muted">{t('result.top')}</div>
           )}
+
         </div>
       )}
     </Card>

@@ -3,6 +3,7 @@ import type { Messages } from './vi.ts';
 import { evaluationEn } from './evaluation-en.ts';
 import { certificateEn } from './certificate-en.ts';
 import { historyEn } from './history-en.ts';
+import { conditionsEn } from './conditions-en.ts';
 
 export const en: Messages = {
   'app.name': 'OCOP Hub',
@@ -78,7 +79,6 @@ export const en: Messages = {
   'criteria.matchCount': '{n} of {total} criteria match',
   'criteria.noMatch': 'No criterion matches',
 
-  'sheet.disqualification': 'The dossier is rejected when:',
   'sheet.noDisqualification': 'The sheet of this product set prints no rejection conditions.',
   'sheet.dataNotes': 'Data notes: {n} inconsistencies in the legal text',
   'sheet.dataNotesLead': 'Places where the legal text is inconsistent, and what OCOP Hub does about them.',
@@ -122,7 +122,6 @@ export const en: Messages = {
   'result.band': 'Band of the total',
   'result.finalStar': 'Star rating',
   'result.capped': 'The total reaches the {band}-star band, but star marks are not met, so the rating is {star} stars.',
-  'result.disqualified': 'Dossier rejected',
   'result.certifiable': 'Can be recognised ({level})',
   'result.level.province': 'by the provincial People’s Committee',
   'result.level.ministry': 'by the Ministry of Agriculture and Environment',
@@ -381,4 +380,5 @@ export const en: Messages = {
   ...evaluationEn,
   ...certificateEn,
   ...historyEn,
+  ...conditionsEn,
 };

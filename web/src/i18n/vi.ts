@@ -3,6 +3,7 @@
 import { evaluationVi } from './evaluation-vi.ts';
 import { certificateVi } from './certificate-vi.ts';
 import { historyVi } from './history-vi.ts';
+import { conditionsVi } from './conditions-vi.ts';
 
 export const vi = {
   'app.name': 'OCOP Hub',
@@ -79,7 +80,6 @@ export const vi = {
   'criteria.matchCount': '{n}/{total} tiêu chí khớp',
   'criteria.noMatch': 'Không có tiêu chí nào khớp',
 
-  'sheet.disqualification': 'Hồ sơ bị loại khi:',
   'sheet.noDisqualification': 'Phiếu của bộ sản phẩm này không in điều kiện loại hồ sơ.',
   'sheet.dataNotes': 'Ghi chú dữ liệu: {n} điểm chưa thống nhất trong văn bản',
   'sheet.dataNotesLead': 'Những chỗ văn bản pháp luật chưa thống nhất, và cách OCOP Hub thể hiện chúng (giữ nguyên tiếng Anh của nhóm dữ liệu).',
@@ -123,7 +123,6 @@ export const vi = {
   'result.band': 'Hạng theo tổng điểm',
   'result.finalStar': 'Hạng sao',
   'result.capped': 'Tổng điểm đạt hạng {band} sao nhưng chưa đạt yêu cầu tối thiểu (dấu sao) nên xếp {star} sao.',
-  'result.disqualified': 'Hồ sơ bị loại',
   'result.certifiable': 'Đủ điều kiện công nhận ({level})',
   'result.level.province': 'UBND cấp tỉnh công nhận',
   'result.level.ministry': 'Bộ Nông nghiệp và Môi trường công nhận',
@@ -382,6 +381,7 @@ export const vi = {
   ...evaluationVi,
   ...certificateVi,
   ...historyVi,
+  ...conditionsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -14,6 +14,7 @@ import type {
   ProducerCandidate,
   ProductSetSummary,
   RuleSetInfo,
+  ScoringPolicy,
   Sheet,
   User,
 } from '../types.ts';
@@ -135,7 +136,10 @@ export const api = {
   sets: (ruleSet: string) => cached(`sets:${ruleSet}`, () => request<ProductSetSummary[]>('GET', `/api/criteria/${encodeURIComponent(ruleSet)}/sets`)),
   sheet: (ruleSet: string, setNo: number) =>
     cached(`sheet:${ruleSet}:${setNo}`, () => request<Sheet>('GET', `/api/criteria/${encodeURIComponent(ruleSet)}/sets/${setNo}`)),
-  evaluate: (body: { ruleSet: string; setNo: number; answers: Answers; branch?: number }, signal?: AbortSignal) =>
+  evaluate: (
+    body: { ruleSet: string; setNo: number; answers: Answers; branch?: number; knockouts?: Record<string, boolean>; applies?: Record<string, boolean>; policy?: Partial<ScoringPolicy> },
+    signal?: AbortSignal,
+  ) =>
     request<Evaluation>('POST', '/api/scoring/evaluate', body, signal),
 
   // ---- reference: administrative units of the 2025 set (province → commune) ----

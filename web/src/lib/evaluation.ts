@@ -18,6 +18,17 @@ export type Round = z.output<typeof s.roundOut>;
 export type RoundBody = z.input<typeof s.roundBody>;
 export type Council = z.output<typeof s.councilOut>;
 export type CouncilBody = z.input<typeof s.councilBody>;
+/** One council policy in force (quy định của Hội đồng) with its source and what the law says. */
+export type PolicyEntry = z.output<typeof s.policyEntryOut>;
+export type ProvincePolicies = z.output<typeof s.councilPoliciesOut>;
+export type Ticks = Record<string, boolean>;
+/** What a member's scorecard sends: answers, the case, the knock-outs ticked, the applicability answers. */
+export interface ScorecardInput {
+  answers: Answers;
+  branch?: number;
+  knockouts?: Ticks;
+  applies?: Ticks;
+}
 export type Scorecard = z.output<typeof s.scorecardOut>;
 export type OwnScorecard = z.output<typeof s.ownScorecardOut>;
 export type SubmitResult = z.output<typeof s.submitScorecardOut>;
@@ -110,13 +121,17 @@ export const evalApi = {
   createCouncil: (body: CouncilBody) => request<Council>('POST', '/api/councils', body),
   /** An amending decision restates the whole composition; refused once a scorecard was submitted. */
   updateCouncil: (id: string, body: Omit<CouncilBody, 'roundId'>) => request<Council>('PUT', `/api/councils/${enc(id)}`, body),
+  /** The province's council policies (the user's province); refused to roles outside the province's councils. */
+  provincePolicies: () => request<ProvincePolicies>('GET', '/api/council-policies'),
+  /** Sets the province's policies as a whole (keys left out take their defaults). */
+  setProvincePolicies: (policy: Record<string, string | number>) => request<ProvincePolicies>('PUT', '/api/council-policies', { policy }),
   /** Refused (409, details.open) while a dossier of the round has no result. */
   closeRound: (id: string) => request<Round>('POST', `/api/rounds/${enc(id)}/close`),
 
   ownScorecard: (councilId: string, dossierId: string) => request<OwnScorecard>('GET', `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecard`),
-  saveScorecard: (councilId: string, dossierId: string, body: { answers: Answers; branch?: number }) =>
+  saveScorecard: (councilId: string, dossierId: string, body: ScorecardInput) =>
     request<Scorecard>('PUT', scorecardPath(councilId, dossierId), body),
-  submitScorecard: (councilId: string, dossierId: string, body: { answers: Answers; branch?: number }) =>
+  submitScorecard: (councilId: string, dossierId: string, body: ScorecardInput) =>
     request<SubmitResult>('POST', `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecard/submit`, body),
   scorecards: (councilId: string, dossierId: string) => request<Scorecards>('GET', `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecards`),
 

@@ -1,10 +1,12 @@
 // The engine's result for a set of answers, live: applicability and missing criteria on the client, the points and
-// stars from the server's engine (POST /api/scoring/evaluate, debounced, complete scorecards only). Shared by the
-// dossier's Form 02 and the council's scoring screen.
+// stars from the server's engine (POST /api/scoring/evaluate, debounced, complete scorecards only), with the sheet's
+// knock-outs ticked and applicability questions answered, and on the scoring screen the council's scoring policy.
+// Shared by the self-assessment page, the dossier's Form 02 and the council's scoring screen.
 import { useEffect, useMemo, useState } from 'react';
 import { api } from './api.ts';
 import { answersToSend, applicability, casesOf, criteriaOf, missingOf, withDefaults } from './sheet.ts';
-import type { Answers, Evaluation, Sheet } from '../types.ts';
+import { conditionsBody, NO_CONDITIONS, type SheetConditions } from './conditions.ts';
+import type { Answers, Evaluation, ScoringPolicy, Sheet } from '../types.ts';
 
 export interface LiveEvaluation {
   answers: Answers;
@@ -19,7 +21,16 @@ export interface LiveEvaluation {
   error: unknown;
 }
 
-export function useLiveEvaluation(ruleSet: string, sheet: Sheet | undefined, raw: Answers, branch: number | undefined, debounceMs = 150): LiveEvaluation {
+export interface LiveOptions {
+  /** The knock-outs ticked and applicability answers (sanitized for the sheet). */
+  conditions?: SheetConditions;
+  /** The council's scoring policy (scoring screen); the engine's defaults otherwise. */
+  policy?: Partial<ScoringPolicy>;
+  debounceMs?: number;
+}
+
+export function useLiveEvaluation(ruleSet: string, sheet: Sheet | undefined, raw: Answers, branch: number | undefined, options: LiveOptions = {}): LiveEvaluation {
+  const { conditions = NO_CONDITIONS, policy, debounceMs = 150 } = options;
   const answers = useMemo(() => (sheet ? withDefaults(sheet, raw) : raw), [sheet, raw]);
   const applies = useMemo(() => (sheet ? applicability(sheet, answers) : new Map<string, boolean | undefined>()), [sheet, answers]);
   const missing = useMemo(() => (sheet ? missingOf(sheet, answers) : []), [sheet, answers]);
@@ -28,7 +39,12 @@ export function useLiveEvaluation(ruleSet: string, sheet: Sheet | undefined, raw
   const complete = !!sheet && missing.length === 0 && !needsCase;
   const countable = sheet ? criteriaOf(sheet).filter(({ criterion }) => applies.get(criterion.code) !== false).length : 0;
   const body =
-    sheet && complete ? JSON.stringify({ ruleSet, setNo: sheet.setNo, answers: answersToSend(sheet, answers), ...(branch !== undefined ? { branch } : {}) }) : null;
+    sheet && complete
+      ? JSON.stringify({
+          ruleSet, setNo: sheet.setNo, answers: answersToSend(sheet, answers), ...(branch !== undefined ? { branch } : {}),
+          ...conditionsBody(conditions), ...(policy ? { policy } : {}),
+        })
+      : null;
   const [state, setState] = useState<{ result: Evaluation | undefined; error: unknown; pending: boolean }>({ result: undefined, error: undefined, pending: false });
   useEffect(() => {
     if (body === null) {

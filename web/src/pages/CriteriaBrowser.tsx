@@ -1,5 +1,6 @@
 // Bộ tiêu chí: read a whole criteria sheet (Appendix II) — parts, sections, criteria, options with points and star
-// marks, requirements, notes, conditions, cases, disqualification conditions and the data notes.
+// marks, requirements, notes, conditions, cases, the knock-outs (loại / dừng đánh giá) with the law's words, the
+// applicability of star marks, the doubts about the printed text, and the data notes.
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Alert, Card, Collapse, Empty, Input, Select, Skeleton, Tag } from 'antd';
 import { useT } from '../i18n/index.tsx';
@@ -13,7 +14,8 @@ import { SetSelect } from '../components/SetSelect.tsx';
 import { StarMarkTag } from '../components/Stars.tsx';
 import { Highlight } from '../components/Highlight.tsx';
 import { SetHeader } from '../components/SetHeader.tsx';
-import { DisqualificationNote } from '../components/DisqualificationNote.tsx';
+import { conditionsFor, CriterionLead, CriterionTail, KnockoutBlock, type CriterionConditionProps } from '../components/SheetConditions.tsx';
+import { knockoutsAt, knockoutTexts, NO_CONDITIONS, plainNotes } from '../lib/conditions.ts';
 
 export function CriteriaBrowserPage({ query }: { query: URLSearchParams }) {
   const { t } = useT();
@@ -86,6 +88,7 @@ function criterionText(section: Section, c: Criterion): string {
     ...(c.requirements ?? []),
     ...(c.notes ?? []),
     c.appliesWhen?.text ?? '',
+    c.applicability?.text ?? '',
     ...(c.branches ?? []).map((b) => b.title),
   ].join('\n');
 }
@@ -99,12 +102,13 @@ function SheetView({ sheet, filter }: { sheet: Sheet; filter: string }) {
   }, [sheet, filter]);
   const total = sheet.parts.reduce((n, p) => n + p.sections.reduce((m, s) => m + s.criteria.length, 0), 0);
   const filtering = filter.trim() !== '';
+  const cond = useMemo(() => conditionsFor(sheet, NO_CONDITIONS, undefined, null), [sheet]);
 
   return (
     <div className="sheet" data-testid={`sheet-${sheet.setNo}`}>
       <SetHeader sheet={sheet} />
-      {sheet.disqualification.length > 0 ? (
-        <DisqualificationNote items={sheet.disqualification} />
+      {knockoutsAt(sheet, null).length > 0 ? (
+        <KnockoutBlock conditions={cond} />
       ) : (
         <Alert className="block compact-alert" type="info" showIcon data-testid="disqualification" title={t('sheet.noDisqualification')} />
       )}
@@ -159,7 +163,7 @@ function SheetView({ sheet, filter }: { sheet: Sheet; filter: string }) {
               <span className="sheet-part-points">{t('points.n', { n: part.maxPoints })}</span>
             </header>
             {sections.map((section) => (
-              <SectionView key={section.code} section={section} visible={visible} filter={filter} />
+              <SectionView key={section.code} section={section} visible={visible} filter={filter} conditions={cond} />
             ))}
           </section>
         );
@@ -168,7 +172,7 @@ function SheetView({ sheet, filter }: { sheet: Sheet; filter: string }) {
   );
 }
 
-function SectionView({ section, visible, filter }: { section: Section; visible: Set<string>; filter: string }) {
+function SectionView({ section, visible, filter, conditions }: { section: Section; visible: Set<string>; filter: string; conditions: CriterionConditionProps }) {
   const { t } = useT();
   const shownGroups = new Set<string>();
   return (
@@ -195,7 +199,7 @@ function SectionView({ section, visible, filter }: { section: Section; visible: 
                   <span className="points-pill">{t('points.n', { n: group.maxPoints })}</span>
                 </h4>
               )}
-              <CriterionView criterion={c} direct={section.direct === true} filter={filter} />
+              <CriterionView criterion={c} direct={section.direct === true} filter={filter} conditions={conditions} />
             </div>
           );
         })}
@@ -203,9 +207,10 @@ function SectionView({ section, visible, filter }: { section: Section; visible: 
   );
 }
 
-function CriterionView({ criterion: c, direct, filter }: { criterion: Criterion; direct: boolean; filter: string }) {
+function CriterionView({ criterion: c, direct, filter, conditions }: { criterion: Criterion; direct: boolean; filter: string; conditions: CriterionConditionProps }) {
   const { t } = useT();
   const cases = c.branches ?? [];
+  const notes = useMemo(() => plainNotes(c, knockoutTexts(conditions.sheet)), [c, conditions.sheet]);
   return (
     <article className="crit" data-testid={`criterion-${c.code}`}>
       {!direct && (
@@ -224,6 +229,7 @@ function CriterionView({ criterion: c, direct, filter }: { criterion: Criterion;
           <span className="muted">{t('sheet.conditionDetail', { criterion: c.appliesWhen.criterion, min: c.appliesWhen.minPoints })}</span>
         </div>
       )}
+      <CriterionLead criterion={c} conditions={conditions} />
       {c.kind === 'yesno' ? (
         <table className="opt-table">
           <tbody>
@@ -255,7 +261,7 @@ function CriterionView({ criterion: c, direct, filter }: { criterion: Criterion;
           <b>{t('sheet.requirement')}</b> <Highlight text={r} query={filter} />
         </div>
       ))}
-      {(c.notes ?? []).map((n) => (
+      {notes.map((n) => (
         <div key={n} className="crit-extra crit-note">
           {/^ghi chú\s*:/i.test(n) ? (
             <Highlight text={n} query={filter} />
@@ -266,6 +272,7 @@ function CriterionView({ criterion: c, direct, filter }: { criterion: Criterion;
           )}
         </div>
       ))}
+      <CriterionTail criterion={c} conditions={conditions} />
     </article>
   );
 }

@@ -16,6 +16,8 @@ import type { ManagedUser, User } from '../types.ts';
 import { DateInput } from '../components/FormFields.tsx';
 import { StateTag } from '../components/DossierTags.tsx';
 import { freshOnOpen, useFormSave } from '../components/FormDrawer.tsx';
+import { PolicyFields, PolicyList, ProvincePoliciesCard, useInherited } from '../components/CouncilPolicies.tsx';
+import { ownValues, policyBody, type PolicyValue } from '../lib/policies.ts';
 import '../evaluation.css';
 
 export function RoundsPage({ user, query }: { user: User; query: URLSearchParams }) {
@@ -177,6 +179,7 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
           }}
         />
       </Card>
+      {level === 'province' && <ProvincePoliciesCard editable={office} />}
       {office && level === 'province' && (
         <AssignCard rounds={(rounds.data ?? []).filter((r) => r.status === 'open')} selectedRound={selectedRound} onAssigned={councils.reload} />
       )}
@@ -227,6 +230,8 @@ function CouncilMembers({ council }: { council: Council }) {
           </li>
         ))}
       </ul>
+      <h4 className="council-policies-title">{t('pol.title')}</h4>
+      <PolicyList entries={council.policies} />
     </div>
   );
 }
@@ -343,7 +348,9 @@ interface CouncilValues {
   advisoryMemberIds?: string[];
   chairScores: boolean;
   hasFoodSafetyDepartment: boolean;
-  spreadThreshold: number;
+  spreadThreshold?: number;
+  /** The council's own policies; an empty field follows the province. */
+  policy?: Record<string, PolicyValue>;
 }
 
 function useUsersOf(role: string) {
@@ -370,6 +377,7 @@ function valuesOf(c: Council): Partial<CouncilValues> {
     chairScores: c.chairScores,
     hasFoodSafetyDepartment: c.hasFoodSafetyDepartment,
     spreadThreshold: c.spreadThreshold,
+    policy: ownValues(c.policies.filter((e) => e.key !== 'spreadThreshold'), 'council'),
   };
 }
 
@@ -382,6 +390,9 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
   const chairs = useUsersOf(central ? 'central_council_member' : 'province_council_chair');
   const members = useUsersOf(central ? 'central_council_member' : 'province_council_member');
   const advisors = useUsersOf('advisory_member');
+  // What an empty policy field follows: the province's rules (or, when they cannot be read, the council's entries).
+  const province = useAsync(() => evalApi.provincePolicies().catch(() => null), []);
+  const inherited = useInherited(province.data?.policies ?? council?.policies, 'council');
   const { form, busy, error, save } = useFormSave<CouncilValues>();
   // The server's refusal lands below a long form: bring it into view, or the office sees nothing happen.
   const errorRef = useRef<HTMLDivElement>(null);
@@ -395,7 +406,6 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
     members: rule.seats.filter((s) => s.need === 'required').map((s) => ({ seat: s.kind, agency: s.label.vi })),
     chairScores: false,
     hasFoodSafetyDepartment: false,
-    spreadThreshold: 10,
   };
   const submit = () =>
     save(async (v) => {
@@ -407,7 +417,8 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
         ...(v.advisoryLeaderId ? { advisoryTeam: { leaderId: v.advisoryLeaderId, memberIds: v.advisoryMemberIds ?? [v.advisoryLeaderId] } } : {}),
         chairScores: v.chairScores,
         hasFoodSafetyDepartment: v.hasFoodSafetyDepartment,
-        spreadThreshold: v.spreadThreshold,
+        ...(v.spreadThreshold !== undefined && v.spreadThreshold !== null ? { spreadThreshold: v.spreadThreshold } : {}),
+        policy: policyBody(v.policy),
       };
       const c = council ? await evalApi.updateCouncil(council.id, body) : await evalApi.createCouncil({ ...body, roundId: round.id });
       void message.success(t(council ? 'rd.councilUpdated' : 'rd.councilCreated', { no: c.decisionNo }));
@@ -520,7 +531,7 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
         <div className="form-section">{t('rd.rules')}</div>
         <div className="form-grid">
           <Form.Item name="spreadThreshold" label={t('rd.spreadThreshold')} extra={t('rd.spreadHint')}>
-            <InputNumber<number> min={0} max={100} className="full-width" />
+            <InputNumber<number> min={0} max={100} className="full-width" placeholder={inherited('spreadThreshold')} data-testid="council-spread" />
           </Form.Item>
           <div>
             <Form.Item name="chairScores" valuePropName="checked" noStyle>
@@ -534,6 +545,11 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
             )}
           </div>
         </div>
+        <div className="form-section">{t('pol.title')}</div>
+        <p className="muted">
+          {t('pol.lead')} {t('pol.councilHint')}
+        </p>
+        <PolicyFields inherited={inherited} spread={false} />
       </Form>
       <div ref={errorRef}>
         {error !== null && (

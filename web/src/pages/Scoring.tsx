@@ -13,11 +13,18 @@ import { navigate } from '../lib/router.ts';
 import { answerPoints, criteriaOf, sanitize, type Located } from '../lib/sheet.ts';
 import { useLiveEvaluation } from '../lib/useLiveEvaluation.ts';
 import { draft, usePageLeave } from '../lib/drafts.ts';
-import { dossierPath, EVAL_ROUTES, evalApi, scorecardPath, scoringPath, sendOnLeave, type Council, type Dossier, type DossierSummary, type Scorecards } from '../lib/evaluation.ts';
-import type { Answer, Answers, Criterion, User } from '../types.ts';
+import {
+  dossierPath, EVAL_ROUTES, evalApi, scorecardPath, scoringPath, sendOnLeave,
+  type Council, type Dossier, type DossierSummary, type ScorecardInput, type Scorecards,
+} from '../lib/evaluation.ts';
+import { conditionsBody, sanitizeConditions, type SheetConditions } from '../lib/conditions.ts';
+import { scoringPolicyOf } from '../lib/policies.ts';
+import type { Answer, Answers, Criterion, MarkWaived, Sheet, User } from '../types.ts';
 import { StateTag } from '../components/DossierTags.tsx';
 import { StarMarkTag, StarRating } from '../components/Stars.tsx';
-import { LiveResultPanel } from '../components/ResultPanel.tsx';
+import { LiveResultPanel, MarksWaived, OutcomeAlert } from '../components/ResultPanel.tsx';
+import { PoliciesCollapse } from '../components/CouncilPolicies.tsx';
+import { conditionsFor, CriterionLead, CriterionTail, KnockoutBlock, type CriterionConditionProps } from '../components/SheetConditions.tsx';
 import { DossierActions } from '../components/DossierActions.tsx';
 import '../evaluation.css';
 
@@ -215,7 +222,8 @@ export function ScoringPage({ user, councilId, dossierId }: { user: User; counci
           <Button onClick={() => navigate(dossierPath(d.id))}>{t('sc.openDossier')}</Button>
         </div>
       </div>
-      <CouncilStatus user={user} council={c} dossier={d} cards={cards.data} onActed={() => dossier.reload()} />
+      <PoliciesCollapse className="block" testId="council-policies" entries={c.policies} values={cards.data?.aggregate?.policy} />
+      <CouncilStatus user={user} council={c} dossier={d} sheet={sheet.data} cards={cards.data} onActed={() => dossier.reload()} />
       {scorer ? (
         <ScoreSheet
           key={`${d.id}:${own.data?.scorecard?.revision ?? 0}:${own.data?.scorecard?.submitted ? 's' : 'd'}`}
@@ -237,8 +245,9 @@ export function ScoringPage({ user, councilId, dossierId }: { user: User; counci
 }
 
 /** Who has submitted, the aggregate and the spread banner, the other members' cards, the chair's steps. */
-function CouncilStatus({ user, council, dossier: d, cards, onActed }: { user: User; council: Council; dossier: Dossier; cards: Scorecards | undefined; onActed: () => void }) {
+function CouncilStatus({ user, council, dossier: d, sheet, cards, onActed }: { user: User; council: Council; dossier: Dossier; sheet: Sheet; cards: Scorecards | undefined; onActed: () => void }) {
   const { t, num } = useT();
+  const byCode = useMemo(() => new Map(criteriaOf(sheet).map((l) => [l.criterion.code, l.criterion])), [sheet]);
   if (!cards) return null;
   const agg = cards.aggregate;
   const others = cards.members.filter((m) => m.memberId !== user.id);
@@ -304,12 +313,24 @@ function CouncilStatus({ user, council, dossier: d, cards, onActed }: { user: Us
           ))}
           {cards.visibility.others === 'none' && <span className="muted">{t('sc.othersHidden')}</span>}
         </div>
+        {agg?.outcome && <OutcomeAlert outcome={agg.outcome} knockouts={agg.knockouts ?? []} />}
+        {agg?.marksWaived && <MarksWaived items={agg.marksWaived as MarkWaived[]} byCode={byCode} link={false} />}
         {chair && (
           <DossierActions user={user} dossier={d} onDone={onActed} only={['close_scoring', 'flag_divergence', 'convene_meeting', 'certify_ministry', 'record_central_result']} />
         )}
       </Card>
     </>
   );
+}
+
+/** A scorecard's unsent draft: answers with the knock-outs ticked and applicability answers. */
+interface KeptCard extends SheetConditions {
+  answers: Answers;
+}
+/** A kept draft; drafts kept before knock-outs were answered held the answers alone. */
+function keptCard(v: KeptCard | Answers | null): KeptCard | null {
+  if (v === null) return null;
+  return 'answers' in v && typeof v.answers === 'object' && v.answers !== null ? (v as KeptCard) : { answers: v as Answers, knockouts: {}, applies: {} };
 }
 
 type SaveState = { state: 'idle' } | { state: 'pending' } | { state: 'saving' } | { state: 'saved'; at: Date } | { state: 'error'; error: unknown };
@@ -334,12 +355,16 @@ function ScoreSheet({
   const [reopened, setReopened] = useState(false);
   const frozen = !own?.open || (card?.submitted === true && !reopened);
   // Answers not yet stored on the server survive a reload here (keyed by card revision), and come back when newer.
-  const store = useMemo(() => draft<Answers>('scorecard', council.id, d.id, card?.revision ?? 0), [council.id, d.id, card?.revision]);
-  const [kept] = useState(() => (frozen ? null : store.read(card?.updatedAt ?? '1970-01-01T00:00:00Z')));
+  const store = useMemo(() => draft<KeptCard | Answers>('scorecard', council.id, d.id, card?.revision ?? 0), [council.id, d.id, card?.revision]);
+  const [kept] = useState(() => keptCard(frozen ? null : store.read(card?.updatedAt ?? '1970-01-01T00:00:00Z')));
   const [restored, setRestored] = useState(kept !== null);
-  const [raw, setRaw] = useState<Answers>(() => sanitize(sheet, (kept ?? card?.answers ?? {}) as Answers, card?.branch ?? undefined));
+  const [raw, setRaw] = useState<Answers>(() => sanitize(sheet, (kept?.answers ?? card?.answers ?? {}) as Answers, card?.branch ?? undefined));
+  const [conditions, setConditions] = useState<SheetConditions>(() =>
+    sanitizeConditions(sheet, kept ?? { knockouts: card?.knockouts ?? {}, applies: card?.applies ?? {} }),
+  );
   const [branch] = useState<number | undefined>(card?.branch ?? undefined);
-  const live = useLiveEvaluation(d.ruleSet, sheet, raw, branch);
+  const policy = useMemo(() => scoringPolicyOf(council.policies), [council.policies]);
+  const live = useLiveEvaluation(d.ruleSet, sheet, raw, branch, { conditions, policy });
   const all = useMemo(() => criteriaOf(sheet), [sheet]);
   const [active, setActive] = useState(0);
   const [save, setSave] = useState<SaveState>({ state: 'idle' });
@@ -353,14 +378,14 @@ function ScoreSheet({
   // pending save is sent when the screen closes — inside the app, or by reload, closed tab or hidden page (keepalive).
   // Saves run one after another so an older answer never lands last; the local copy goes once the last one landed.
   const pendingSave = useRef<(() => void) | null>(null);
-  const pendingBody = useRef<{ answers: Answers; branch?: number } | null>(null);
+  const pendingBody = useRef<ScorecardInput | null>(null);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
     if (!dirty.current || frozen) return;
     window.clearTimeout(timer.current);
     setSave({ state: 'pending' });
-    const body = { answers: raw, ...(branch !== undefined ? { branch } : {}) };
-    store.write(raw);
+    const body: ScorecardInput = { answers: raw, ...(branch !== undefined ? { branch } : {}), ...conditionsBody(conditions) };
+    store.write({ answers: raw, ...conditions });
     const run = () => {
       pendingSave.current = null;
       pendingBody.current = null;
@@ -379,7 +404,7 @@ function ScoreSheet({
     pendingBody.current = body;
     timer.current = window.setTimeout(run, AUTOSAVE_MS);
     return () => window.clearTimeout(timer.current);
-  }, [raw, branch, frozen, council.id, d.id, store]);
+  }, [raw, branch, conditions, frozen, council.id, d.id, store]);
   useEffect(() => () => pendingSave.current?.(), []);
   usePageLeave(() => {
     const body = pendingBody.current;
@@ -437,7 +462,7 @@ function ScoreSheet({
     setSubmitting(true);
     setSubmitError(undefined);
     try {
-      const r = await evalApi.submitScorecard(council.id, d.id, { answers: live.answers, ...(branch !== undefined ? { branch } : {}) });
+      const r = await evalApi.submitScorecard(council.id, d.id, { answers: live.answers, ...(branch !== undefined ? { branch } : {}), ...conditionsBody(conditions) });
       store.clear();
       void message.success(t('sc.submittedMsg', { total: num(r.scorecard.total ?? 0) }));
       setReopened(false);
@@ -481,6 +506,11 @@ function ScoreSheet({
   }, []);
 
   const scoreOf = new Map(live.result?.criteria.map((x) => [x.code, x]) ?? []);
+  const cond = conditionsFor(sheet, conditions, live.result?.knockouts.map((k) => k.id), (f) => {
+    if (frozen) return;
+    dirty.current = true;
+    setConditions(f);
+  }, frozen);
   let lastPart = '';
   let lastSection = '';
   return (
@@ -498,6 +528,7 @@ function ScoreSheet({
             description={t('draft.restoredScore')}
           />
         )}
+        <KnockoutBlock conditions={cond} />
         <Card size="small" className="block scoring-bar" data-testid="scoring-bar">
           <div className="scoring-bar-row">
             <span className="kbd-hint">
@@ -555,6 +586,7 @@ function ScoreSheet({
                 branch={branch}
                 disabled={frozen}
                 points={score && !live.pending ? score.points : undefined}
+                conditions={cond}
                 onFocus={() => setActive(i)}
                 onChange={(a) => {
                   setActive(i);
@@ -612,6 +644,7 @@ function ScoreCriterion({
   branch,
   disabled,
   points,
+  conditions,
   onFocus,
   onChange,
 }: {
@@ -622,6 +655,7 @@ function ScoreCriterion({
   branch: number | undefined;
   disabled: boolean;
   points: number | undefined;
+  conditions: CriterionConditionProps;
   onFocus: () => void;
   onChange: (a: Answer) => void;
 }) {
@@ -647,6 +681,7 @@ function ScoreCriterion({
           {answered || na ? t('points.of', { n: earned, max: c.maxPoints }) : t('points.ofUnknown', { max: c.maxPoints })}
         </span>
       </header>
+      <CriterionLead criterion={c} conditions={conditions} />
       {na ? (
         <div className="crit-hint">{t('sa.notApplicable')}</div>
       ) : c.kind === 'yesno' ? (
@@ -679,6 +714,7 @@ function ScoreCriterion({
           </Radio>
         </Radio.Group>
       )}
+      <CriterionTail criterion={c} conditions={conditions} />
     </article>
   );
 }

@@ -7,22 +7,26 @@ import { api, ApiError } from '../lib/api.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { load, save } from '../lib/storage.ts';
-import { answerPoints, answersToSend, applicability, casesOf, criteriaOf, missingOf, sanitize, withDefaults } from '../lib/sheet.ts';
-import type { Answer, Answers, Criterion, Evaluation, Sheet } from '../types.ts';
+import { answerPoints, casesOf, sanitize } from '../lib/sheet.ts';
+import { knockoutTexts, plainNotes, sanitizeConditions, type Ticks } from '../lib/conditions.ts';
+import { useLiveEvaluation } from '../lib/useLiveEvaluation.ts';
+import type { Answer, Answers, Criterion, Sheet } from '../types.ts';
 import { SetSelect } from '../components/SetSelect.tsx';
 import { SetHeader } from '../components/SetHeader.tsx';
 import { StarMarkTag } from '../components/Stars.tsx';
-import { ResultPanel } from '../components/ResultPanel.tsx';
-import { DisqualificationNote } from '../components/DisqualificationNote.tsx';
+import { LiveResultPanel } from '../components/ResultPanel.tsx';
 import { PrintSheet } from '../components/PrintSheet.tsx';
+import { conditionsFor, CriterionLead, CriterionTail, KnockoutBlock, type CriterionConditionProps } from '../components/SheetConditions.tsx';
 
 const LAST_SET_KEY = 'ocop.selfAssessment.lastSet';
-const DEBOUNCE_MS = 150;
 
 /** What is kept per product set in localStorage, so a reload keeps the answers. */
 export interface StoredAssessment {
   answers: Answers;
   branch?: number;
+  /** The sheet's knock-outs ticked, and the applicability questions answered. */
+  knockouts?: Ticks;
+  applies?: Ticks;
   productName?: string;
   producerName?: string;
 }
@@ -67,58 +71,21 @@ export function SelfAssessmentPage() {
   );
 }
 
-interface EvalState {
-  result: Evaluation | undefined;
-  error: unknown;
-  pending: boolean;
-}
-
 function Assessment({ ruleSet, sheet }: { ruleSet: string; sheet: Sheet }) {
   const { t } = useT();
-  const errorText = useErrorText();
   const storeKey = `ocop.selfAssessment.${ruleSet}.${sheet.setNo}`;
   const cases = useMemo(() => casesOf(sheet), [sheet]);
   const [doc, setDoc] = useState<StoredAssessment>(() => {
     const stored = load<StoredAssessment>(storeKey, { answers: {} });
     const branch = cases.some((c) => c.no === stored.branch) ? stored.branch : undefined;
-    return { ...stored, branch, answers: sanitize(sheet, stored.answers ?? {}, branch) };
+    return { ...stored, branch, answers: sanitize(sheet, stored.answers ?? {}, branch), ...sanitizeConditions(sheet, stored) };
   });
   useEffect(() => save(storeKey, doc), [storeKey, doc]);
 
-  const answers = useMemo(() => withDefaults(sheet, doc.answers), [sheet, doc.answers]);
-  const applies = useMemo(() => applicability(sheet, answers), [sheet, answers]);
-  const missing = useMemo(() => missingOf(sheet, answers), [sheet, answers]);
-  const needsCase = cases.length > 0 && doc.branch === undefined;
-  const complete = missing.length === 0 && !needsCase;
-  const all = useMemo(() => criteriaOf(sheet), [sheet]);
-  const countable = all.filter(({ criterion }) => applies.get(criterion.code) !== false).length;
-
-  // Live result: call the engine on each change (debounced); only complete scorecards are sent.
-  const body = complete
-    ? JSON.stringify({ ruleSet, setNo: sheet.setNo, answers: answersToSend(sheet, answers), ...(doc.branch !== undefined ? { branch: doc.branch } : {}) })
-    : null;
-  const [evaluation, setEvaluation] = useState<EvalState>({ result: undefined, error: undefined, pending: false });
-  useEffect(() => {
-    if (body === null) {
-      setEvaluation({ result: undefined, error: undefined, pending: false });
-      return;
-    }
-    setEvaluation((s) => ({ ...s, pending: true }));
-    const ctrl = new AbortController();
-    const timer = window.setTimeout(() => {
-      api.evaluate(JSON.parse(body) as Parameters<typeof api.evaluate>[0], ctrl.signal).then(
-        (result) => setEvaluation({ result, error: undefined, pending: false }),
-        (error: unknown) => {
-          if (ctrl.signal.aborted) return;
-          setEvaluation({ result: undefined, error, pending: false });
-        },
-      );
-    }, DEBOUNCE_MS);
-    return () => {
-      window.clearTimeout(timer);
-      ctrl.abort();
-    };
-  }, [body]);
+  const conditions = useMemo(() => ({ knockouts: doc.knockouts ?? {}, applies: doc.applies ?? {} }), [doc.knockouts, doc.applies]);
+  // Live result: the engine is called on each change (debounced); only complete scorecards are sent.
+  const live = useLiveEvaluation(ruleSet, sheet, doc.answers, doc.branch, { conditions });
+  const { answers, applies } = live;
 
   const setAnswer = (code: string, a: Answer | undefined) =>
     setDoc((d) => {
@@ -128,19 +95,22 @@ function Assessment({ ruleSet, sheet }: { ruleSet: string; sheet: Sheet }) {
       return { ...d, answers: next };
     });
   const setBranch = (no: number) => setDoc((d) => ({ ...d, branch: no, answers: sanitize(sheet, d.answers, no) }));
-  const reset = () => setDoc((d) => ({ ...d, answers: {}, branch: undefined }));
+  const reset = () => setDoc((d) => ({ ...d, answers: {}, branch: undefined, knockouts: {}, applies: {} }));
+  const cond = conditionsFor(sheet, conditions, live.result?.knockouts.map((k) => k.id), (f) =>
+    setDoc((d) => ({ ...d, ...f({ knockouts: d.knockouts ?? {}, applies: d.applies ?? {} }) })),
+  );
 
-  const result = evaluation.result;
+  const result = live.result;
   const scoreOf = new Map(result?.criteria.map((c) => [c.code, c]) ?? []);
   const partPoints = (code: 'A' | 'B' | 'C') =>
-    result && !evaluation.pending
+    result && !live.pending
       ? result.parts[code]
       : sheet.parts
           .find((p) => p.code === code)!
           .sections.flatMap((s) => s.criteria)
           .reduce((n, c) => n + (applies.get(c.code) === false ? 0 : answerPoints(c, answers[c.code])), 0);
 
-  const issues = evaluation.error instanceof ApiError ? evaluation.error.issues : [];
+  const issues = live.error instanceof ApiError ? live.error.issues : [];
 
   return (
     <>
@@ -178,9 +148,9 @@ function Assessment({ ruleSet, sheet }: { ruleSet: string; sheet: Sheet }) {
               <span className="muted sa-saved">{t('sa.savedLocally')}</span>
             </div>
           </Card>
-          {sheet.disqualification.length > 0 && <DisqualificationNote items={sheet.disqualification} />}
+          <KnockoutBlock conditions={cond} />
           {cases.length > 0 && (
-            <Card size="small" className={`block case-card${needsCase ? ' case-card-needed' : ''}`} data-testid="branch-select">
+            <Card size="small" className={`block case-card${live.needsCase ? ' case-card-needed' : ''}`} data-testid="branch-select">
               <div className="case-title">{t('sa.caseTitle')}</div>
               <p className="muted case-lead">{t('sa.caseLead')}</p>
               <Radio.Group className="case-options" value={doc.branch} onChange={(e) => setBranch(e.target.value as number)}>
@@ -229,8 +199,9 @@ function Assessment({ ruleSet, sheet }: { ruleSet: string; sheet: Sheet }) {
                           answer={answers[c.code]}
                           applies={applies.get(c.code)}
                           branch={doc.branch}
-                          points={score && !evaluation.pending ? score.points : undefined}
+                          points={score && !live.pending ? score.points : undefined}
                           issue={issues.find((i) => i.field === `body.answers.${c.code}`)?.message}
+                          conditions={cond}
                           onChange={(a) => setAnswer(c.code, a)}
                         />
                       </div>
@@ -242,19 +213,10 @@ function Assessment({ ruleSet, sheet }: { ruleSet: string; sheet: Sheet }) {
           ))}
         </div>
         <aside className="sa-aside">
-          <ResultPanel
-            sheet={sheet}
-            result={result}
-            pending={evaluation.pending}
-            error={evaluation.error !== undefined ? errorText(evaluation.error) : undefined}
-            missing={missing}
-            needsCase={needsCase}
-            answered={countable - missing.length}
-            countable={countable}
-          />
+          <LiveResultPanel sheet={sheet} live={live} />
         </aside>
       </div>
-      <PrintSheet sheet={sheet} answers={answers} applies={applies} branch={doc.branch} result={complete ? result : undefined} productName={doc.productName} producerName={doc.producerName} />
+      <PrintSheet sheet={sheet} answers={answers} applies={applies} branch={doc.branch} result={live.complete ? result : undefined} productName={doc.productName} producerName={doc.producerName} />
     </>
   );
 }
@@ -269,6 +231,7 @@ export function CriterionAnswer({
   branch,
   points,
   issue,
+  conditions,
   onChange,
 }: {
   criterion: Criterion;
@@ -279,6 +242,8 @@ export function CriterionAnswer({
   /** The engine's points for this criterion, when a fresh result exists. */
   points: number | undefined;
   issue: { vi: string; en: string } | undefined;
+  /** The sheet's knock-outs, applicability and doubts around this criterion. */
+  conditions: CriterionConditionProps;
   onChange: (a: Answer | undefined) => void;
 }) {
   const { t, pick } = useT();
@@ -313,6 +278,7 @@ export function CriterionAnswer({
           <span className="muted">{t('sheet.conditionDetail', { criterion: c.appliesWhen.criterion, min: c.appliesWhen.minPoints })}</span>
         </div>
       )}
+      <CriterionLead criterion={c} conditions={conditions} />
       {waitingForCase && <div className="crit-hint">{t('sa.chooseCaseFirst')}</div>}
       {caseTitle && (
         <div className="crit-hint">
@@ -362,7 +328,7 @@ export function CriterionAnswer({
           <b>{t('sheet.requirement')}</b> {r}
         </div>
       ))}
-      {(c.notes ?? []).map((n) => (
+      {plainNotes(c, knockoutTexts(conditions.sheet)).map((n) => (
         <div key={n} className="crit-extra crit-note">
           {/^ghi chú\s*:/i.test(n) ? n : (
             <>
@@ -371,6 +337,7 @@ export function CriterionAnswer({
           )}
         </div>
       ))}
+      <CriterionTail criterion={c} conditions={conditions} />
       {issue && <Alert type="error" showIcon className="crit-issue" title={pick(issue)} />}
     </article>
   );
