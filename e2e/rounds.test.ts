@@ -2,7 +2,9 @@
 // database, on pinned dates of 2026. The province office plans round 2/2026 and records its council, amends it (a new
 // chair and decision number; a composition missing a seat of Art. 7.3.b is refused in the form), puts a dossier in the
 // round, is refused "Đóng đợt" while that dossier is undecided (the refusal names it), and closes the round once the
-// dossier is certified (driven through the API): closed, without edit/assign actions. The Ministry office then
+// dossier is certified (driven through the API): closed, without edit/assign actions. Under the council, its rules
+// ("Quy định của Hội đồng", OCOP Hub's choices, not the law) with their source: the office sets the province's and
+// the council's own. The Ministry office then
 // records a central council for a central round, picking its members from the user list in the form (Art. 7.4.b).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Page } from 'playwright-core';
@@ -34,6 +36,12 @@ const as = (who: Who, name: string, fn: (page: Page) => Promise<void>) => walk.a
 const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('.ant-drawer-panel-motion-appear, .ant-zoom-appear, .ant-zoom-enter, .ant-zoom-leave'));
 
 const roundRow = (page: Page) => page.locator('.ant-table-row', { has: page.getByTestId('round-2026-2') });
+
+/** Opens a Select by its test id and picks the option labelled `label`. */
+async function pickOption(page: Page, testId: string, label: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().getByTitle(label, { exact: true }).click();
+}
 
 beforeAll(async () => {
   await ensureWebBuild();
@@ -104,6 +112,44 @@ describe('the province office plans a round, amends its council and closes it', 
     const council = (await people.call('laichau_office', 'GET', `/api/councils/${councilId}`)).body;
     expect(council.decisionNo).toBe('1250/QĐ-UBND');
     expect(council.members.filter((m: { position: string }) => m.position !== 'advisory')).toHaveLength(8);
+  });
+
+  it('lists the council\'s rules ("Quy định của Hội đồng"), not the law: set by the province, then by the council itself', async () => {
+    await as('laichau_office', 'council-policies', async (page) => {
+      await page.goto(server.url + '/rounds');
+      await roundRow(page).locator('.ant-table-row-expand-icon').click();
+      const council = page.getByTestId('council-1250/QĐ-UBND');
+      await council.waitFor();
+      expect(await council.textContent()).toContain('Quy định của Hội đồng');
+      expect(await council.textContent()).toContain('không phải quy định của pháp luật');
+      expect(await council.getByTestId('policy-outOfScopeMarks').textContent()).toMatch(/Áp dụng đúng câu chữ của phiếu.*mặc định/);
+      // What the law says, on demand.
+      await council.getByTestId('policy-fiveStarForwarding').getByText('Văn bản nói gì').click();
+      await council.getByTestId('policy-fiveStarForwarding').getByText('văn bản chỉ nói đến điểm', { exact: false }).waitFor();
+
+      // The province's rules: out-of-scope star marks do not bind its councils.
+      const province = page.getByTestId('province-policies');
+      await province.getByTestId('province-policies-edit').click();
+      await settled(page);
+      await pickOption(page, 'policy-field-outOfScopeMarks', 'Tính điểm, không bắt buộc dấu sao');
+      await page.getByTestId('province-policies-ok').click();
+      await expect.poll(() => province.getByTestId('policy-outOfScopeMarks').textContent()).toMatch(/Tính điểm, không bắt buộc dấu sao.*của tỉnh/);
+
+      // The council sets its own rule on members' star marks; the province's rule still shows as the province's.
+      await page.reload();
+      await page.getByTestId('council-edit-2026-2').click();
+      await expect.poll(() => page.getByTestId('council-decision-no').inputValue()).toBe('1250/QĐ-UBND');
+      await settled(page);
+      await pickOption(page, 'policy-field-marksAcrossMembers', 'Mọi thành viên đạt phương án có dấu sao');
+      await page.getByTestId('council-ok').click();
+      await page.getByTestId('council-ok').waitFor({ state: 'detached' });
+      await roundRow(page).locator('.ant-table-row-expand-icon').click();
+      await expect.poll(() => page.getByTestId('council-1250/QĐ-UBND').getByTestId('policy-marksAcrossMembers').textContent()).toMatch(/Mọi thành viên.*của Hội đồng/);
+      expect(await page.getByTestId('council-1250/QĐ-UBND').getByTestId('policy-outOfScopeMarks').textContent()).toContain('của tỉnh');
+    });
+    const council = (await people.call('laichau_office', 'GET', `/api/councils/${councilId}`)).body as { policies: { key: string; value: string; source: string }[] };
+    expect(council.policies.find((p) => p.key === 'marksAcrossMembers')).toMatchObject({ value: 'all-members', source: 'council' });
+    expect(council.policies.find((p) => p.key === 'outOfScopeMarks')).toMatchObject({ value: 'not-binding', source: 'province' });
   });
 
   it('"Đóng đợt" with an undecided dossier is refused, naming it; once certified, the round closes and its actions go', async () => {
