@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { PEOPLE_PASSWORD } from '../../testing/people.ts';
 import {
-  act, fileDossier, filledForm03, FOUR_STAR, LOW, MEMBERS, pinToday, provinceCouncilBody, registerBinhLuProduct, score,
+  act, FOUR_STAR, forwardedDossier, LOW, MEMBERS, pinToday, provinceCouncilBody, score,
   startEvaluationTestServer, type EvaluationTestServer,
 } from './evaluation-test-kit.ts';
 import { readPdf, squash } from './forms/pdf-text.ts';
@@ -24,17 +24,6 @@ beforeAll(async () => {
 });
 afterAll(async () => s?.close());
 
-async function forwarded(name: string): Promise<string> {
-  pinToday('2026-09-07');
-  const id = await fileDossier(s, (await registerBinhLuProduct(s, name)).productId, FOUR_STAR);
-  pinToday('2026-09-08');
-  await act(s, 'binhlu_officer', id, 'receive');
-  await s.call('binhlu_officer', 'PUT', `/api/dossiers/${id}/forms/03`, filledForm03());
-  pinToday('2026-09-10');
-  await act(s, 'binhlu_officer', id, 'forward', { letterNumber: '40/UBND' });
-  return id;
-}
-
 const minutes = (who: Parameters<EvaluationTestServer['raw']>[0]) => s.raw(who, `/api/councils/${council}/minutes.pdf`);
 const textOf = (body: Buffer) => squash(readPdf(body).text);
 
@@ -46,7 +35,7 @@ describe('the council\'s minutes as a PDF (Art. 7.3.d)', () => {
       `insert into users (username, display_name, password_hash, role, unit_code, province_code) values ('thuky', 'Vũ Quốc Huy', $1, 'province_council_member', '12', '12') returning id`,
       [hash],
     )).rows[0].id as string;
-    for (const [key, name] of [['certified', 'Rau cải mèo Bình Lư'], ['rejected', 'Mật ong bạc hà Bình Lư'], ['open', 'Gạo nếp tan Bình Lư']] as const) ids[key] = await forwarded(name);
+    for (const [key, name] of [['certified', 'Rau cải mèo Bình Lư'], ['rejected', 'Mật ong bạc hà Bình Lư'], ['open', 'Gạo nếp tan Bình Lư']] as const) ids[key] = await forwardedDossier(s, name);
     pinToday('2026-09-18');
     for (const id of Object.values(ids)) await act(s, 'laichau_office', id, 'accept');
     const round = (await s.call('laichau_office', 'POST', '/api/rounds', { level: 'province', year: 2026, number: 2 })).body.id;

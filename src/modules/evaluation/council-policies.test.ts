@@ -3,7 +3,7 @@
 // on GET /api/councils/:id, applied when the chair closes the scoring.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import {
-  act, fileDossier, filledForm03, MAX_SET1, MEMBERS, pinToday, provinceCouncilBody, registerBinhLuProduct, score,
+  act, forwardedDossier, MAX_SET1, MEMBERS, pinToday, provinceCouncilBody, score,
   startEvaluationTestServer, type EvaluationTestServer,
 } from './evaluation-test-kit.ts';
 
@@ -15,15 +15,9 @@ beforeAll(async () => {
 });
 afterAll(async () => s?.close());
 
-/** Filed 7/9, received 8/9, forwarded 10/9, accepted 18/9 by the province office. */
+/** Forwarded 10/9 (forwardedDossier), accepted 18/9 by the province office. */
 async function accepted(name: string, answers: Record<string, unknown>): Promise<string> {
-  pinToday('2026-09-07');
-  const id = await fileDossier(s, (await registerBinhLuProduct(s, name)).productId, answers);
-  pinToday('2026-09-08');
-  await act(s, 'binhlu_officer', id, 'receive');
-  await s.call('binhlu_officer', 'PUT', `/api/dossiers/${id}/forms/03`, filledForm03());
-  pinToday('2026-09-10');
-  await act(s, 'binhlu_officer', id, 'forward', { letterNumber: '41/UBND' });
+  const id = await forwardedDossier(s, name, answers);
   pinToday('2026-09-18');
   await act(s, 'laichau_office', id, 'accept');
   return id;
@@ -88,7 +82,7 @@ describe('a council\'s policies and the sheet\'s knock-outs in its session', () 
     const got = await s.call('m3', 'GET', `/api/councils/${council}`);
     expect(got.body.spreadThreshold).toBe(12);
     expect(got.body.policies.map((p: { key: string; source: string }) => [p.key, p.source])).toEqual([
-      ['marksAcrossMembers', 'council'], ['knockoutsAcrossMembers', 'province'], ['spreadThreshold', 'council'],
+      ['marksAcrossMembers', 'council'], ['knockoutsAcrossMembers', 'province'], ['spreadThreshold', 'province'],
       ['outOfScopeMarks', 'default'], ['fiveStarForwarding', 'default'],
     ]);
     expect(entry(got.body.policies, 'marksAcrossMembers')).toMatchObject({ valueLabel: { vi: expect.stringContaining('Quá nửa') } });

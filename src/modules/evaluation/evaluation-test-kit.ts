@@ -191,6 +191,18 @@ export function centralCouncilBody(s: EvaluationTestServer, roundId: string) {
   };
 }
 
+/** A Bình Lư product's dossier filed 7/9/2026, received 8/9, Form 03 written and forwarded to the province 10/9. */
+export async function forwardedDossier(s: EvaluationTestServer, name: string, answers: Record<string, unknown> = FOUR_STAR): Promise<string> {
+  pinToday('2026-09-07');
+  const id = await fileDossier(s, (await registerBinhLuProduct(s, name)).productId, answers);
+  pinToday('2026-09-08');
+  await act(s, 'binhlu_officer', id, 'receive');
+  await s.call('binhlu_officer', 'PUT', `/api/dossiers/${id}/forms/03`, filledForm03());
+  pinToday('2026-09-10');
+  await act(s, 'binhlu_officer', id, 'forward', { letterNumber: '40/UBND' });
+  return id;
+}
+
 /** A member scores: an autosaved partial draft first, then the whole card submitted. */
 export async function score(s: EvaluationTestServer, who: Who, councilId: string, dossierId: string, answers: Record<string, unknown>): Promise<CallResult> {
   const base = `/api/councils/${councilId}/dossiers/${dossierId}/scorecard`;

@@ -3,7 +3,7 @@
 // queue); and the OpenAPI document lists the module's routes.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import {
-  act, fileDossier, filledForm03, MEMBERS, pinToday, provinceCouncilBody, registerBinhLuProduct, score,
+  act, fileDossier, filledForm03, forwardedDossier, MEMBERS, pinToday, provinceCouncilBody, registerBinhLuProduct, score,
   startEvaluationTestServer, TWO_STAR, type EvaluationTestServer,
 } from './evaluation-test-kit.ts';
 
@@ -15,21 +15,9 @@ beforeAll(async () => {
 });
 afterAll(async () => s?.close());
 
-/** Filed on 7/9, received 8/9, forwarded 10/9 (Form 03 and letter). */
-async function forwarded(name: string, answers: Record<string, unknown>): Promise<string> {
-  pinToday('2026-09-07');
-  const id = await fileDossier(s, (await registerBinhLuProduct(s, name)).productId, answers);
-  pinToday('2026-09-08');
-  await act(s, 'binhlu_officer', id, 'receive');
-  await s.call('binhlu_officer', 'PUT', `/api/dossiers/${id}/forms/03`, filledForm03());
-  pinToday('2026-09-10');
-  await act(s, 'binhlu_officer', id, 'forward', { letterNumber: '40/UBND' });
-  return id;
-}
-
 describe('a 2★ result: notice, no decision, no certificate (Art. 4.1.a)', () => {
   it('closes with a result-notice outcome that cannot be certified, and is notified', async () => {
-    const id = await forwarded('Rau rừng Bình Lư', TWO_STAR);
+    const id = await forwardedDossier(s, 'Rau rừng Bình Lư', TWO_STAR);
     pinToday('2026-09-18');
     await act(s, 'laichau_office', id, 'accept');
     const round = (await s.call('laichau_office', 'POST', '/api/rounds', { level: 'province', year: 2026, number: 2 })).body.id;
@@ -54,7 +42,7 @@ describe('a 2★ result: notice, no decision, no certificate (Art. 4.1.a)', () =
 
 describe('disqualification and withdrawal', () => {
   it('the office disqualifies a forwarded dossier only with a reason, which reaches the producer', async () => {
-    const id = await forwarded('Nấm hương Bình Lư', TWO_STAR);
+    const id = await forwardedDossier(s, 'Nấm hương Bình Lư', TWO_STAR);
     const none = await s.call('laichau_office', 'POST', `/api/dossiers/${id}/actions/reject`, {});
     expect(none.status).toBe(400);
     pinToday('2026-09-11');

@@ -45,7 +45,9 @@ export function withoutSpread(policy: Record<string, unknown> | undefined): Reco
 /** The council's policies in force: its own, else its province's, else the defaults (council-policies.ts). */
 export async function councilPolicyOf(db: Db, council: CouncilRow): Promise<{ policy: CouncilPolicy; entries: PolicyEntry[] }> {
   const province = await findProvincePolicy(db, council.provinceCode);
-  return effectivePolicy(province, { ...(council.policy as Record<string, unknown>), spreadThreshold: council.spreadThreshold });
+  // The threshold column is filled at creation from the province's value: it is the council's own only where it differs.
+  const own = council.spreadThreshold !== effectivePolicy(province, {}).policy.spreadThreshold ? { spreadThreshold: council.spreadThreshold } : {};
+  return effectivePolicy(province, { ...(council.policy as Record<string, unknown>), ...own });
 }
 
 export interface Session {
