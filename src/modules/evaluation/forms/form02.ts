@@ -16,7 +16,7 @@
 // - Part IV: required.
 import { z } from 'zod';
 import { CATALOGUE_RULE_SETS, findCriterion, getProductSet } from '../../criteria/domain/catalogue.ts';
-import { evaluate, ScoringError, type Answer, type ScoreResult } from '../../criteria/domain/engine.ts';
+import { evaluate, ScoringError, type Answer, type ScoreInput, type ScoreResult } from '../../criteria/domain/engine.ts';
 import type { ProductSet, StarBand } from '../../criteria/domain/types.ts';
 import { getRuleSet } from '../../reference/domain/rule-sets.ts';
 import { legalTypeAllowsSet } from '../../registry/domain/legal-types.ts';
@@ -199,6 +199,16 @@ export type Form02Result = { ok: true; value: Form02; score: ScoreResult } | { o
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Part III as the scoring engine's input (the same for validating, storing the result and printing). */
+export function scoreInputOf(sa: Pick<Form02['selfAssessment'], 'answers' | 'branch' | 'knockouts' | 'applies'>): ScoreInput {
+  return {
+    answers: sa.answers as Record<string, Answer>,
+    ...(sa.branch !== undefined ? { branch: sa.branch } : {}),
+    ...(sa.knockouts ? { knockouts: sa.knockouts } : {}),
+    ...(sa.applies ? { applies: sa.applies } : {}),
+  };
+}
+
 /** Part III through the scoring engine, on the raw input so its issues come with the schema's in one answer. */
 function scoreSheet(input: unknown, bands: readonly StarBand[] | undefined): { set?: ProductSet; score?: ScoreResult; issues: FormIssue[] } {
   const sa = isRecord(input) && isRecord(input.selfAssessment) ? input.selfAssessment : undefined;
@@ -226,13 +236,7 @@ function scoreSheet(input: unknown, bands: readonly StarBand[] | undefined): { s
   if (!isRecord(sa.answers)) return { set, issues };
   const useBands = bands ?? getRuleSet(ruleSetCode as string)?.bands ?? [];
   try {
-    const input = {
-      answers: sa.answers as Record<string, Answer>,
-      ...(sa.branch !== undefined ? { branch: sa.branch as number } : {}),
-      ...(sa.knockouts ? { knockouts: sa.knockouts as Record<string, boolean> } : {}),
-      ...(sa.applies ? { applies: sa.applies as Record<string, boolean> } : {}),
-    };
-    return { set, score: evaluate(set, input, useBands), issues };
+    return { set, score: evaluate(set, scoreInputOf(sa as Form02['selfAssessment']), useBands), issues };
   } catch (err) {
     if (!(err instanceof ScoringError)) throw err;
     // The engine names fields from its own input (answers.1.1, branch); place them in the form.

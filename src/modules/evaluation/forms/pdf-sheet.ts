@@ -140,7 +140,11 @@ export function scoreSummary(set: ProductSet, score: ScoreResult): Content {
     ['Điểm theo phần', partLine],
     ['Tổng điểm tự đánh giá', { text: `${formatNumber(score.total)}/100 điểm`, bold: true }],
     ['Hạng theo tổng điểm', `${score.band} sao (Điều 3 khoản 3)`],
-    [
+    // Appendix II knock-outs: no star, the sheet's condition quoted.
+    ...(score.outcome !== undefined && score.outcome !== 'ranked' ? [[
+      'Hạng sao tự đánh giá',
+      { text: score.outcome === 'excluded' ? 'Loại' : 'Dừng đánh giá', bold: true },
+    ] as TableCell[]] : [[
       'Hạng sao tự đánh giá',
       {
         columns: [
@@ -151,8 +155,12 @@ export function scoreSummary(set: ProductSet, score: ScoreResult): Content {
         ],
         columnGap: 10,
       },
-    ],
+    ] as TableCell[]]),
   ];
+  if (score.knockouts?.length) rows.push(['Điều kiện loại / dừng đánh giá của phiếu', score.knockouts.map((k) => `“${k.text}”`).join('; ')]);
+  if (score.marksWaived?.length) {
+    rows.push(['Dấu sao không bắt buộc', score.marksWaived.map((w) => `tiêu chí ${w.criterion}: ${w.text}`).join('; ')]);
+  }
   if (blocking.length) rows.push(['Chưa đạt yêu cầu tối thiểu (dấu sao)', blocking.join('; ')]);
   return {
     stack: [

@@ -77,6 +77,14 @@ describe('printable forms (Appendix III)', () => {
     ]) expect(text).toContain(squash(phrase));
   });
 
+  it('Form 02 with a knock-out ticked (Appendix II set 1 §6.1) prints "Dừng đánh giá" and quotes the sheet, no star', async () => {
+    const input = form02();
+    const f = valid(validateForm02({ ...input, selfAssessment: { ...input.selfAssessment, knockouts: { 'foreign-matter': true } } }));
+    const text = squash(expectPrintable(await renderForm02Pdf(f, { place: 'Lai Châu', date: '2026-03-05' })).text);
+    expect(text).toContain(squash('Hạng sao tự đánh giáDừng đánh giá'));
+    expect(text).toContain(squash('“Ghi chú: Không xem xét các chỉ tiêu khác nếu sản phẩm có các tạp chất'));
+  });
+
   it('Form 02 is printed only from answers the engine accepts', async () => {
     const f = f02();
     f.selfAssessment.answers = { '1.1': 9 };

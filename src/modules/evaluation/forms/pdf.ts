@@ -9,7 +9,7 @@ import { getRuleSet } from '../../reference/domain/rule-sets.ts';
 import { LEGAL_TYPE_NAMES, TOURISM_SET_NO, type LegalType } from '../../registry/domain/legal-types.ts';
 import { SEX_LABELS } from './common.ts';
 import { DOSSIER_KINDS, DOSSIER_KIND_LABELS, FORM01_LABELS as L1, FORM01_TEXT as T1, type Form01 } from './form01.ts';
-import { FORM02_LABELS as L2, FORM02_TEXT as T2, type Form02 } from './form02.ts';
+import { FORM02_LABELS as L2, FORM02_TEXT as T2, scoreInputOf, type Form02 } from './form02.ts';
 import { FORM03_LABELS as L3, FORM03_TEXT as T3, IDEA_ORIGIN_LABELS, type Form03 } from './form03.ts';
 import {
   blank, centredRule, closing, CONTENT_WIDTH, formatNumber, formNumber, heading, line, narrative, nationalHeading, pairs,
@@ -135,7 +135,7 @@ export async function renderForm02Pdf(data: Form02, context: Form02PrintContext 
   const sa = data.selfAssessment;
   const set = productSetOf(sa.ruleSet, sa.productSetNo, context.productSet);
   const bands = context.bands ?? getRuleSet(sa.ruleSet)?.bands ?? [];
-  const score = evaluate(set, { answers: sa.answers, ...(sa.branch !== undefined ? { branch: sa.branch } : {}) }, bands);
+  const score = evaluate(set, scoreInputOf(sa), bands);
   const p = data.producer;
   const r = p.legalRepresentative;
   const c = data.compliance;
