@@ -13,7 +13,7 @@ import { insertNotifications } from '../data/notification-store.ts';
 import { coversProvinceRecord, evaluationPolicy } from '../policy.ts';
 import { presentCouncil, type PublicCouncil } from '../presenters.ts';
 import { clock } from './clock.ts';
-import { councilPolicyOf, provinceDefaults, withoutSpread } from './council-session.ts';
+import { councilPolicyOf, withoutSpread } from './council-session.ts';
 import { checkComposition, notifyAppointed, roundClosed, type CompositionInput } from './council-input.ts';
 import { conflict, councilNotFound } from './errors.ts';
 
