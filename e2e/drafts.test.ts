@@ -1,7 +1,7 @@
 // Unsent edits survive a reload, in Debian's Chromium against the real server: the producer types into Form 01 and
 // reloads at once — the text is back, with "Đã khôi phục bản nháp chưa lưu", and saving stores it and drops the draft;
-// a council member picks an answer and reloads before the autosave pause — the answer is still picked (sent on
-// `pagehide` with keepalive, or restored from the local draft). Stage set through the API.
+// a council member picks an answer and ticks a knock-out, then reloads before the autosave pause — both are still
+// there (sent on `pagehide` with keepalive, or restored from the local draft). Stage set through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuild, launchChromium, loggedInContext, screenshotOnFailure, setupCall } from './browser.ts';
@@ -94,18 +94,23 @@ describe('drafts survive a reload', () => {
     });
   });
 
-  it('the council scoring screen: an answer picked just before a reload is still picked', { timeout: 60_000 }, async () => {
+  it('the council scoring screen: an answer and a knock-out ticked just before a reload are still there', { timeout: 60_000 }, async () => {
     await as('m1', 'scoring', async (page) => {
       await page.goto(`${server.url}/scoring/${councilId}/${scoredId}`);
       await page.getByTestId('scoring-page').waitFor({ timeout: 10_000 });
+      // The council's rules are on the screen, folded.
+      expect(await page.getByTestId('council-policies').textContent()).toContain('Quy định của Hội đồng');
       await page.getByTestId('score-1.1-1').click({ timeout: 10_000 });
+      await page.getByTestId('knockout-forged-dossier').locator('input[type=checkbox]').check();
       await page.reload();
       await page.getByTestId('scoring-page').waitFor({ timeout: 10_000 });
       await page.locator('[data-testid="score-criterion-1.1"][data-answered="yes"]').waitFor({ timeout: 10_000 });
       expect(await page.getByTestId('score-1.1-1').isChecked()).toBe(true);
+      expect(await page.getByTestId('knockout-forged-dossier').locator('input[type=checkbox]').isChecked()).toBe(true);
       // …and the server has it: sent on leaving, or sent again from the restored draft.
       await page.locator('[data-testid="save-state"][data-state="saved"], [data-testid="save-state"][data-state="idle"]').first().waitFor({ timeout: 10_000 });
       await expect.poll(async () => (await people.call('m1', 'GET', `/api/councils/${councilId}/dossiers/${scoredId}/scorecard`)).body.scorecard?.answers['1.1']).toBe(1);
+      expect((await people.call('m1', 'GET', `/api/councils/${councilId}/dossiers/${scoredId}/scorecard`)).body.scorecard?.knockouts).toEqual({ 'forged-dossier': true });
     });
   });
 });
