@@ -159,7 +159,11 @@ export function PrintSheet({
                 {t('outcome.waived')}: {result.marksWaived.map((w) => `${w.criterion} (${t(`outcome.waived.${w.reason}`)})`).join('; ')}
               </div>
             )}
-            <div>{result.certifiable ? t('result.certifiable', { level: t(result.star === 5 ? 'result.level.ministry' : 'result.level.province') }) : t('result.notCertifiable')}</div>
+            <div>
+              {result.certifiable
+                ? t('result.certifiable', { level: t(result.star === 5 ? 'result.level.ministry' : 'result.level.province') })
+                : t(result.outcome === 'ranked' ? 'result.notCertifiable' : 'outcome.notCertifiable')}
+            </div>
             {result.blocking.length > 0 && (
               <div className="print-blocking">
                 {t('result.blocking')}:{' '}

@@ -191,7 +191,7 @@ export function ResultPanel({
                 {t('result.certifiable', { level: t(result.star === 5 ? 'result.level.ministry' : 'result.level.province') })}
               </Tag>
             ) : (
-              <Tag className="cert-tag">{t('result.notCertifiable')}</Tag>
+              <Tag className="cert-tag">{t(result.outcome === 'ranked' ? 'result.notCertifiable' : 'outcome.notCertifiable')}</Tag>
             )}
           </div>
 

@@ -15,10 +15,9 @@ export type ConditionsMode = 'tick' | 'locked' | 'read';
 export function LawQuote({ text, line }: { text: string; line: number }) {
   const { t } = useT();
   return (
-    <q className="law-quote">
-      {text}
-      <span className="law-line"> ({t('sheet.noteLine', { line })})</span>
-    </q>
+    <span className="law-quote">
+      <q>{text}</q> <span className="law-line">({t('sheet.noteLine', { line })})</span>
+    </span>
   );
 }
 

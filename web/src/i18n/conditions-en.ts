@@ -22,6 +22,7 @@ export const conditionsEn: Record<keyof typeof conditionsVi, string> = {
   'outcome.stopped': 'Evaluation stopped',
   'outcome.excludedLead': 'The dossier is rejected under the sheet’s condition:',
   'outcome.stoppedLead': 'The evaluation stops under the sheet’s condition:',
+  'outcome.notCertifiable': 'No star rating, so no recognition',
   'outcome.waived': 'Star marks that do not bind',
   'outcome.waived.not-applicable': 'the product is not one the sheet names',
   'outcome.waived.council-policy': 'under the council rules',

@@ -21,6 +21,7 @@ export const conditionsVi = {
   'outcome.stopped': 'Dừng đánh giá',
   'outcome.excludedLead': 'Hồ sơ bị loại theo điều kiện của phiếu:',
   'outcome.stoppedLead': 'Không đánh giá tiếp theo điều kiện của phiếu:',
+  'outcome.notCertifiable': 'Không xếp hạng sao nên không được công nhận',
   'outcome.waived': 'Dấu sao không bắt buộc',
   'outcome.waived.not-applicable': 'sản phẩm không thuộc diện phiếu nêu',
   'outcome.waived.council-policy': 'theo quy định của Hội đồng',
