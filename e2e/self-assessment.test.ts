@@ -81,6 +81,14 @@ async function chooseSet(page: Page, setNo: number, search: string): Promise<voi
   await page.getByTestId(`set-option-${setNo}`).click();
 }
 
+/** The self-assessment page on set `setNo`, its sheet shown. */
+async function openSelfAssessment(page: Page, setNo: number, search: string): Promise<void> {
+  await ensureLoggedIn(page);
+  await page.getByTestId('nav-self-assessment').click();
+  await chooseSet(page, setNo, search);
+  await page.getByTestId('set-header').getByText(`Bộ sản phẩm số ${setNo}`, { exact: true }).waitFor();
+}
+
 async function answer(page: Page, answers: Record<string, number | true | null>): Promise<void> {
   for (const [code, a] of Object.entries(answers)) {
     if (a === true) await page.getByTestId(`yesno-${code}`).click();
@@ -202,10 +210,7 @@ describe('staff web app in Chromium', () => {
 
   it('set 16: 6.1 "Có tạp chất" scores 0, so the evaluation stops (the sheet\'s note quoted) and no star is given', async () => {
     await withPage('knockout-stop', async (page) => {
-      await ensureLoggedIn(page);
-      await page.getByTestId('nav-self-assessment').click();
-      await chooseSet(page, 16, 'nuoc khoang');
-      await page.getByTestId('criterion-6.1').waitFor();
+      await openSelfAssessment(page, 16, 'nuoc khoang');
       // The stop written beside 6.4 is decided by points, not ticked: it says so.
       const note = page.getByTestId('knockout-sensory-zero');
       expect(await note.textContent()).toContain('Tự động khi được 0 điểm tại một trong các chỉ tiêu 6.1–6.4');
@@ -239,10 +244,7 @@ describe('staff web app in Chromium', () => {
 
   it('set 21: §7 unmarked binds only products that must declare quality ("Không" → not capped); a forged dossier is "Loại"', async () => {
     await withPage('knockout-applies', async (page) => {
-      await ensureLoggedIn(page);
-      await page.getByTestId('nav-self-assessment').click();
-      await chooseSet(page, 21, 'thu cong my nghe');
-      await page.getByTestId('criterion-7').waitFor();
+      await openSelfAssessment(page, 21, 'thu cong my nghe');
       const question = page.getByTestId('applies-quality-declaration-required');
       expect(await question.textContent()).toContain('Áp dụng bắt buộc đối với các sản phẩm phải công bố chất lượng theo quy định');
       expect(await question.textContent()).toContain('Sản phẩm thuộc diện phải công bố chất lượng theo quy định');
