@@ -23,9 +23,14 @@ export function KindTag({ label, kind }: { kind: string; label: LocalText }) {
   );
 }
 
-/** "23/09/2026 · còn 5 ngày" — red when past (or `overdue`), orange in the last 3 days. */
-export function Deadline({ dueOn, overdue, done, compact }: { dueOn: string; overdue?: boolean; done?: boolean; compact?: boolean }) {
-  const { t } = useT();
+/**
+ * "23/09/2026 · còn 5 ngày" — red when past (or `overdue`), orange in the last 3 days. `holidayNote` (from the server)
+ * says the count crossed holidays whose days are the Labour Code's default, not yet announced: a ⚠ with the note.
+ */
+export function Deadline({ dueOn, overdue, done, compact, holidayNote }: {
+  dueOn: string; overdue?: boolean; done?: boolean; compact?: boolean; holidayNote?: LocalText | null;
+}) {
+  const { t, pick } = useT();
   const days = daysUntil(dueOn);
   const late = overdue ?? days < 0;
   const text = done ? null : late ? t('ev.overdueDays', { n: Math.max(1, -days) }) : days === 0 ? t('ev.dueToday') : t('ev.daysLeft', { n: days });
@@ -36,6 +41,11 @@ export function Deadline({ dueOn, overdue, done, compact }: { dueOn: string; ove
         <Tag color={late ? 'red' : days <= 3 ? 'orange' : 'default'} className={compact ? 'deadline-tag deadline-compact' : 'deadline-tag'}>
           {text}
         </Tag>
+      )}
+      {holidayNote && (
+        <Tooltip title={pick(holidayNote)}>
+          <span className="deadline-holiday-note" data-testid="holiday-note" role="img" aria-label={pick(holidayNote)}>⚠</span>
+        </Tooltip>
       )}
     </span>
   );

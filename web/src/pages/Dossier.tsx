@@ -189,7 +189,7 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
             {running.map((x) => (
               <span key={x.kind} className="deadline-item" title={x.article}>
                 <span className="deadline-what">{pick(x.label)}</span>
-                <Deadline dueOn={x.dueOn} />
+                <Deadline dueOn={x.dueOn} holidayNote={x.holidayNote} />
               </span>
             ))}
           </div>

@@ -103,7 +103,7 @@ export function WorkQueuesPage({ user, query }: { user: User; query: URLSearchPa
       width: 190,
       render: (_, d) =>
         d.state === 'commune_received' && d.communeDueOn ? (
-          <Deadline dueOn={d.communeDueOn} overdue={d.overdue} compact />
+          <Deadline dueOn={d.communeDueOn} overdue={d.overdue} compact holidayNote={d.communeDueOnNote} />
         ) : d.overdue ? (
           <OverdueTag />
         ) : (
