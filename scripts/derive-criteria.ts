@@ -163,7 +163,7 @@ function parseSheet(setNo: number, from: number, name: string, leaf: Leaf): { re
   let criterion: Criterion | undefined;
   let branch: number | undefined;
   let sectionNote: string | undefined; // explanatory sentence of a section heading, for its direct criterion
-  let statedTotal = NaN;
+  let statedTotal!: number; // set by the TỔNG CỘNG line, which ends every sheet
   let l = table + 1;
 
   const newCriterion = (code: string, title: string, maxPoints: number, line: number): Criterion => {

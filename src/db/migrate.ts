@@ -26,7 +26,7 @@ export async function migrate(pool: pg.Pool): Promise<string[]> {
         await client.query('commit');
       } catch (err) {
         await client.query('rollback');
-        throw new Error(`migration ${file} failed: ${(err as Error).message}`);
+        throw new Error(`migration ${file} failed: ${(err as Error).message}`, { cause: err });
       }
       applied.push(file);
     }

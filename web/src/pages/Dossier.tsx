@@ -75,7 +75,7 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
     evidence.reload();
   };
   const dash = <span className="muted">—</span>;
-  const running = d.deadlines.filter((x) => !TERMINAL.includes(d.state));
+  const running = d.deadlines.filter(() => !TERMINAL.includes(d.state));
   const councilId = d.state === 'ministry_council' ? d.centralCouncilId : d.councilId;
   const scoringOpen = ['council_scoring', 'council_rescoring', 'ministry_council', 'council_closed'].includes(d.state);
 

@@ -3,7 +3,7 @@
 // chosen option ticked and in bold, the evidence under each criterion, and the engine's result below the table.
 import type { Content, TableCell } from 'pdfmake';
 import type { ScoreResult } from '../../criteria/domain/engine.ts';
-import type { Criterion, ProductSet, Section } from '../../criteria/domain/types.ts';
+import type { Criterion, ProductSet } from '../../criteria/domain/types.ts';
 import type { Form02Evidence } from './form02.ts';
 import { FORM02_TEXT } from './form02.ts';
 import { checkbox, formatNumber, stars } from './pdf-kit.ts';
