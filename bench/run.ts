@@ -15,7 +15,7 @@ const only = process.argv[2];
 /** Deterministic pseudo-random answers (a fixed LCG seed) so runs are comparable. */
 function randomScorecards(set: ProductSet, n: number) {
   let seed = 20260522;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const cards = [];
   for (let i = 0; i < n; i++) {
     const answers: Record<string, number | boolean | null> = {};
@@ -23,11 +23,17 @@ function randomScorecards(set: ProductSet, n: number) {
     for (const { criterion: c } of allCriteria(set)) {
       if (c.kind === 'yesno') answers[c.code] = rnd() < 0.5;
       else {
-        const idx = c.options.map((o, j) => [o, j] as const).filter(([o]) => o.branch === undefined || o.branch === branch);
+        const idx = c.options
+          .map((o, j) => [o, j] as const)
+          .filter(([o]) => o.branch === undefined || o.branch === branch);
         answers[c.code] = idx[Math.floor(rnd() * idx.length)]![1];
       }
     }
-    cards.push(set.parts.some((p) => p.sections.some((s) => s.criteria.some((c) => c.branches))) ? { answers, branch } : { answers });
+    cards.push(
+      set.parts.some((p) => p.sections.some((s) => s.criteria.some((c) => c.branches)))
+        ? { answers, branch }
+        : { answers },
+    );
   }
   return cards;
 }
@@ -41,8 +47,10 @@ function benchScoring() {
     const t0 = performance.now();
     const results = scoreMany(set, cards, bands);
     const ms = performance.now() - t0;
-    console.log(`scoring: 10,000 scorecards of set ${setNo} (with blocking + quick wins) in ${ms.toFixed(0)} ms `
-      + `(${(10_000 / (ms / 1000)).toFixed(0)}/s); stars seen: ${[1, 2, 3, 4, 5].map((s) => results.filter((r) => r.star === s).length).join('/')}`);
+    console.log(
+      `scoring: 10,000 scorecards of set ${setNo} (with blocking + quick wins) in ${ms.toFixed(0)} ms ` +
+        `(${(10_000 / (ms / 1000)).toFixed(0)}/s); stars seen: ${[1, 2, 3, 4, 5].map((s) => results.filter((r) => r.star === s).length).join('/')}`,
+    );
   }
 }
 
@@ -64,7 +72,10 @@ async function timeStart(dataDir: string): Promise<number> {
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
-      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return performance.now() - t0;
       if (performance.now() - t0 > 120_000) throw new Error(`no answer after 120 s:\n${output}`);
       await new Promise((r) => setTimeout(r, 50));
@@ -83,7 +94,9 @@ async function benchColdStart() {
   try {
     const first = await timeStart(dir);
     const second = await timeStart(dir);
-    console.log(`start: first run (initdb + migrations + reference data) ${(first / 1000).toFixed(1)} s; second run ${(second / 1000).toFixed(1)} s (until /api/health answers; web build excluded)`);
+    console.log(
+      `start: first run (initdb + migrations + reference data) ${(first / 1000).toFixed(1)} s; second run ${(second / 1000).toFixed(1)} s (until /api/health answers; web build excluded)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

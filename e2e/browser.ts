@@ -13,7 +13,15 @@ export const resultsDir = join(process.cwd(), 'test-results');
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -44,7 +52,11 @@ export async function loggedInContext(
   password: string,
   options: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {},
 ): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 900 }, locale: 'vi-VN', acceptDownloads: options.acceptDownloads ?? false });
+  const ctx = await browser.newContext({
+    viewport: options.viewport ?? { width: 1366, height: 900 },
+    locale: 'vi-VN',
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
   const page = await ctx.newPage();
   await page.goto(serverUrl + '/');
   await page.getByTestId('login-username').fill(username);
@@ -56,7 +68,13 @@ export async function loggedInContext(
 }
 
 /** A set-up call through the API that must succeed: its body, or an error naming the call and the server's answer. */
-export async function setupCall<W extends string>(people: People<W>, who: W, method: Method, url: string, body?: unknown) {
+export async function setupCall<W extends string>(
+  people: People<W>,
+  who: W,
+  method: Method,
+  url: string,
+  body?: unknown,
+) {
   const r = await people.call(who, method, url, body);
   if (r.status >= 300) throw new Error(`${who} ${method} ${url}: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;
@@ -100,7 +118,10 @@ export class BrowserWalk<W extends string> {
 }
 
 /** The end of a browser walk: the server's clock back to the real date, the browser and the server closed. */
-export async function endWalk(walk: BrowserWalk<string> | undefined, server: { close(): Promise<void> } | undefined): Promise<void> {
+export async function endWalk(
+  walk: BrowserWalk<string> | undefined,
+  server: { close(): Promise<void> } | undefined,
+): Promise<void> {
   pinToday(null);
   await walk?.close();
   await server?.close();

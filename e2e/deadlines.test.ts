@@ -8,7 +8,12 @@ import { startTestServer, type TestServer } from '../src/testing/test-server.ts'
 import { createPeople, PEOPLE_PASSWORD, type People } from '../src/testing/people.ts';
 import { pinToday } from '../src/modules/evaluation/commands/clock.ts';
 import {
-  act, fileDossier, PEOPLE, registerBinhLuProduct, type EvaluationTestServer, type Who,
+  act,
+  fileDossier,
+  PEOPLE,
+  registerBinhLuProduct,
+  type EvaluationTestServer,
+  type Who,
 } from '../src/modules/evaluation/evaluation-test-kit.ts';
 
 let server: TestServer;
@@ -40,26 +45,30 @@ afterAll(async () => {
 });
 
 describe('Art. 7.2 deadlines over defaulted holidays', () => {
-  it('the dossier page and the work queue show ⚠ with the note on a deadline over Tết 2027, none over 2026', { timeout: 60_000 }, async () => {
-    const ctx = await loggedInContext(browser, server.url, 'binhlu_officer', PEOPLE_PASSWORD);
-    const page = await ctx.newPage();
-    try {
-      await screenshotOnFailure(page, 'deadlines-holiday-note', async () => {
-        await page.goto(`${server.url}/dossiers/${defaulted}`);
-        const note = page.getByTestId('deadlines').getByTestId('holiday-note');
-        await note.waitFor();
-        expect(await note.getAttribute('aria-label')).toContain('Tết Âm lịch năm 2027');
-        expect(await note.getAttribute('aria-label')).toContain('mặc định theo Bộ luật Lao động');
-        await page.goto(`${server.url}/dossiers/${announced}`);
-        await page.getByTestId('deadlines').waitFor();
-        expect(await page.getByTestId('deadlines').getByTestId('holiday-note').count()).toBe(0);
-        await page.goto(`${server.url}/`);
-        await page.getByRole('tab', { name: /Hồ sơ chờ xã xác nhận/ }).click();
-        await page.getByTestId('deadline').first().waitFor();
-        expect(await page.getByTestId('holiday-note').count()).toBe(1);
-      });
-    } finally {
-      await ctx.close();
-    }
-  });
+  it(
+    'the dossier page and the work queue show ⚠ with the note on a deadline over Tết 2027, none over 2026',
+    { timeout: 60_000 },
+    async () => {
+      const ctx = await loggedInContext(browser, server.url, 'binhlu_officer', PEOPLE_PASSWORD);
+      const page = await ctx.newPage();
+      try {
+        await screenshotOnFailure(page, 'deadlines-holiday-note', async () => {
+          await page.goto(`${server.url}/dossiers/${defaulted}`);
+          const note = page.getByTestId('deadlines').getByTestId('holiday-note');
+          await note.waitFor();
+          expect(await note.getAttribute('aria-label')).toContain('Tết Âm lịch năm 2027');
+          expect(await note.getAttribute('aria-label')).toContain('mặc định theo Bộ luật Lao động');
+          await page.goto(`${server.url}/dossiers/${announced}`);
+          await page.getByTestId('deadlines').waitFor();
+          expect(await page.getByTestId('deadlines').getByTestId('holiday-note').count()).toBe(0);
+          await page.goto(`${server.url}/`);
+          await page.getByRole('tab', { name: /Hồ sơ chờ xã xác nhận/ }).click();
+          await page.getByTestId('deadline').first().waitFor();
+          expect(await page.getByTestId('holiday-note').count()).toBe(1);
+        });
+      } finally {
+        await ctx.close();
+      }
+    },
+  );
 });

@@ -9,7 +9,14 @@ import { startTestServer, type TestServer } from '../src/testing/test-server.ts'
 import { createPeople, PEOPLE_PASSWORD, type People } from '../src/testing/people.ts';
 import { pinToday } from '../src/modules/evaluation/commands/clock.ts';
 import {
-  act, fileDossier, filledForm03, PEOPLE, provinceCouncilBody, registerBinhLuProduct, type EvaluationTestServer, type Who,
+  act,
+  fileDossier,
+  filledForm03,
+  PEOPLE,
+  provinceCouncilBody,
+  registerBinhLuProduct,
+  type EvaluationTestServer,
+  type Who,
 } from '../src/modules/evaluation/evaluation-test-kit.ts';
 
 let server: TestServer;
@@ -56,7 +63,10 @@ beforeAll(async () => {
   await act(s, 'laichau_office', scoredId, 'assign_round', { roundId: round.id });
   await act(s, 'laichau_office', scoredId, 'start_review');
   pinToday('2026-09-25');
-  await ok('advisory', 'POST', `/api/dossiers/${scoredId}/advisory-report`, { content: 'Hồ sơ đầy đủ.', reference: 'BC-05/TTV' });
+  await ok('advisory', 'POST', `/api/dossiers/${scoredId}/advisory-report`, {
+    content: 'Hồ sơ đầy đủ.',
+    reference: 'BC-05/TTV',
+  });
   await act(s, 'advisory', scoredId, 'submit_advisory_report');
   pinToday('2026-10-01');
   browser = await launchChromium();
@@ -69,48 +79,72 @@ afterAll(async () => {
 });
 
 describe('drafts survive a reload', () => {
-  it('Form 01: typed text comes back after a reload with the notice, and saving stores it', { timeout: 60_000 }, async () => {
-    const typed = 'Rau cải mèo Bình Lư — bản nháp chưa lưu';
-    await as('binhlu_producer', 'form01', async (page) => {
-      await page.goto(`${server.url}/dossiers/${draftId}?tab=01`);
-      const field = page.getByTestId('f01-productName');
-      await field.waitFor();
-      await field.fill(typed);
-      await page.getByTestId('f01-producer.position').fill('Giám đốc');
-      await page.reload();
-      await page.getByTestId('draft-restored').waitFor({ timeout: 10_000 });
-      expect(await page.getByTestId('f01-productName').inputValue()).toBe(typed);
-      // The server has not stored it yet: it is only the local draft.
-      expect((await people.call('binhlu_producer', 'GET', `/api/dossiers/${draftId}/forms/01`)).status).toBe(404);
-      await page.getByTestId('save-01').click();
-      await page.locator('[data-testid="dossier-page"][data-version="2"]').waitFor({ timeout: 10_000 });
-      await page.getByTestId('draft-restored').waitFor({ state: 'detached', timeout: 10_000 });
-      expect((await people.call('binhlu_producer', 'GET', `/api/dossiers/${draftId}/forms/01`)).body.productName).toBe(typed);
-      // Stored: a reload shows the server's copy, no notice.
-      await page.reload();
-      await page.getByTestId('f01-productName').waitFor();
-      expect(await page.getByTestId('f01-productName').inputValue()).toBe(typed);
-      expect(await page.getByTestId('draft-restored').count()).toBe(0);
-    });
-  });
+  it(
+    'Form 01: typed text comes back after a reload with the notice, and saving stores it',
+    { timeout: 60_000 },
+    async () => {
+      const typed = 'Rau cải mèo Bình Lư — bản nháp chưa lưu';
+      await as('binhlu_producer', 'form01', async (page) => {
+        await page.goto(`${server.url}/dossiers/${draftId}?tab=01`);
+        const field = page.getByTestId('f01-productName');
+        await field.waitFor();
+        await field.fill(typed);
+        await page.getByTestId('f01-producer.position').fill('Giám đốc');
+        await page.reload();
+        await page.getByTestId('draft-restored').waitFor({ timeout: 10_000 });
+        expect(await page.getByTestId('f01-productName').inputValue()).toBe(typed);
+        // The server has not stored it yet: it is only the local draft.
+        expect((await people.call('binhlu_producer', 'GET', `/api/dossiers/${draftId}/forms/01`)).status).toBe(404);
+        await page.getByTestId('save-01').click();
+        await page.locator('[data-testid="dossier-page"][data-version="2"]').waitFor({ timeout: 10_000 });
+        await page.getByTestId('draft-restored').waitFor({ state: 'detached', timeout: 10_000 });
+        expect(
+          (await people.call('binhlu_producer', 'GET', `/api/dossiers/${draftId}/forms/01`)).body.productName,
+        ).toBe(typed);
+        // Stored: a reload shows the server's copy, no notice.
+        await page.reload();
+        await page.getByTestId('f01-productName').waitFor();
+        expect(await page.getByTestId('f01-productName').inputValue()).toBe(typed);
+        expect(await page.getByTestId('draft-restored').count()).toBe(0);
+      });
+    },
+  );
 
-  it('the council scoring screen: an answer and a knock-out ticked just before a reload are still there', { timeout: 60_000 }, async () => {
-    await as('m1', 'scoring', async (page) => {
-      await page.goto(`${server.url}/scoring/${councilId}/${scoredId}`);
-      await page.getByTestId('scoring-page').waitFor({ timeout: 10_000 });
-      // The council's rules are on the screen, folded.
-      expect(await page.getByTestId('council-policies').textContent()).toContain('Quy định của Hội đồng');
-      await page.getByTestId('score-1.1-1').click({ timeout: 10_000 });
-      await page.getByTestId('knockout-forged-dossier').locator('input[type=checkbox]').check();
-      await page.reload();
-      await page.getByTestId('scoring-page').waitFor({ timeout: 10_000 });
-      await page.locator('[data-testid="score-criterion-1.1"][data-answered="yes"]').waitFor({ timeout: 10_000 });
-      expect(await page.getByTestId('score-1.1-1').isChecked()).toBe(true);
-      expect(await page.getByTestId('knockout-forged-dossier').locator('input[type=checkbox]').isChecked()).toBe(true);
-      // …and the server has it: sent on leaving, or sent again from the restored draft.
-      await page.locator('[data-testid="save-state"][data-state="saved"], [data-testid="save-state"][data-state="idle"]').first().waitFor({ timeout: 10_000 });
-      await expect.poll(async () => (await people.call('m1', 'GET', `/api/councils/${councilId}/dossiers/${scoredId}/scorecard`)).body.scorecard?.answers['1.1']).toBe(1);
-      expect((await people.call('m1', 'GET', `/api/councils/${councilId}/dossiers/${scoredId}/scorecard`)).body.scorecard?.knockouts).toEqual({ 'forged-dossier': true });
-    });
-  });
+  it(
+    'the council scoring screen: an answer and a knock-out ticked just before a reload are still there',
+    { timeout: 60_000 },
+    async () => {
+      await as('m1', 'scoring', async (page) => {
+        await page.goto(`${server.url}/scoring/${councilId}/${scoredId}`);
+        await page.getByTestId('scoring-page').waitFor({ timeout: 10_000 });
+        // The council's rules are on the screen, folded.
+        expect(await page.getByTestId('council-policies').textContent()).toContain('Quy định của Hội đồng');
+        await page.getByTestId('score-1.1-1').click({ timeout: 10_000 });
+        await page.getByTestId('knockout-forged-dossier').locator('input[type=checkbox]').check();
+        await page.reload();
+        await page.getByTestId('scoring-page').waitFor({ timeout: 10_000 });
+        await page.locator('[data-testid="score-criterion-1.1"][data-answered="yes"]').waitFor({ timeout: 10_000 });
+        expect(await page.getByTestId('score-1.1-1').isChecked()).toBe(true);
+        expect(await page.getByTestId('knockout-forged-dossier').locator('input[type=checkbox]').isChecked()).toBe(
+          true,
+        );
+        // …and the server has it: sent on leaving, or sent again from the restored draft.
+        await page
+          .locator('[data-testid="save-state"][data-state="saved"], [data-testid="save-state"][data-state="idle"]')
+          .first()
+          .waitFor({ timeout: 10_000 });
+        await expect
+          .poll(
+            async () =>
+              (await people.call('m1', 'GET', `/api/councils/${councilId}/dossiers/${scoredId}/scorecard`)).body
+                .scorecard?.answers['1.1'],
+          )
+          .toBe(1);
+        expect(
+          (await people.call('m1', 'GET', `/api/councils/${councilId}/dossiers/${scoredId}/scorecard`)).body.scorecard
+            ?.knockouts,
+        ).toEqual({ 'forged-dossier': true });
+      });
+    },
+  );
 });

@@ -20,7 +20,18 @@ import { startTestServer, type TestServer } from '../src/testing/test-server.ts'
 import { createPeople, type People } from '../src/testing/people.ts';
 import { pinToday } from '../src/modules/evaluation/commands/clock.ts';
 import {
-  centralCouncilBody, CENTRAL_MEMBERS, filledForm01, filledForm02, filledForm03, FOUR_STAR, LOW, MAX_SET1, MEMBERS, PDF_BYTES, PEOPLE, type Who,
+  centralCouncilBody,
+  CENTRAL_MEMBERS,
+  filledForm01,
+  filledForm02,
+  filledForm03,
+  FOUR_STAR,
+  LOW,
+  MAX_SET1,
+  MEMBERS,
+  PDF_BYTES,
+  PEOPLE,
+  type Who,
 } from '../src/modules/evaluation/evaluation-test-kit.ts';
 
 const PRODUCT = 'Rau cải mèo Bình Lư';
@@ -34,12 +45,16 @@ let roundId = '';
 let councilId = '';
 
 /** Runs a browser step as `who`; on failure saves a screenshot to test-results/evaluation-<name>.png and rethrows. */
-const as = (who: Who, name: string, fn: (page: Page) => Promise<void>, viewport?: { width: number; height: number }) => walk.as(who, name, fn, viewport);
+const as = (who: Who, name: string, fn: (page: Page) => Promise<void>, viewport?: { width: number; height: number }) =>
+  walk.as(who, name, fn, viewport);
 
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(resultsDir, { recursive: true });
   // Loaded and still: no spinner, no drawer or dialog half-way through its animation.
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-drawer-panel-motion-appear, .ant-zoom-appear, .ant-zoom-enter'));
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.ant-spin-spinning, .ant-drawer-panel-motion-appear, .ant-zoom-appear, .ant-zoom-enter'),
+  );
   await page.waitForTimeout(350);
   await page.screenshot({ path: join(resultsDir, `evaluation-${name}.png`), fullPage });
 }
@@ -56,13 +71,16 @@ async function act(page: Page, action: string, to: string, fill?: () => Promise<
   await page.getByTestId(`action-${action}`).click();
   await page.getByTestId('action-confirm').waitFor();
   // The dialog's opening animation done, so the click is not lost.
-  await page.waitForFunction(() => !document.querySelector('.ant-modal .ant-zoom-appear, .ant-modal.ant-zoom-appear, .ant-zoom-enter'));
+  await page.waitForFunction(
+    () => !document.querySelector('.ant-modal .ant-zoom-appear, .ant-modal.ant-zoom-appear, .ant-zoom-enter'),
+  );
   if (fill) await fill();
   await page.getByTestId('action-confirm').click();
   await page.locator(`[data-testid="dossier-page"][data-state="${to}"]`).waitFor({ timeout: 15_000 });
 }
 
-const api = (who: Who, method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) => setupCall(people, who, method, url, body);
+const api = (who: Who, method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) =>
+  setupCall(people, who, method, url, body);
 
 /** The key a member presses for an answer on the scoring screen: option n → n+1, yes → 1, none → 0. */
 /** Answers in sheet order (JavaScript lists the integer-like keys "7"…"12" first). */
@@ -72,7 +90,8 @@ const inSheetOrder = (answers: Record<string, number | boolean | null>) =>
     const [b1 = 0, b2 = 0] = b.split('.').map(Number);
     return a1 - b1 || a2 - b2;
   });
-const keyOf = (a: number | boolean | null): string => (a === true ? '1' : a === false || a === null ? '0' : String(a + 1));
+const keyOf = (a: number | boolean | null): string =>
+  a === true ? '1' : a === false || a === null ? '0' : String(a + 1);
 
 beforeAll(async () => {
   await ensureWebBuild();
@@ -81,10 +100,17 @@ beforeAll(async () => {
   pinToday('2026-08-28');
   // Data entry: the Bình Lư cooperative registers itself and its product of set 1.
   const producer = await api('binhlu_producer', 'POST', '/api/producers', {
-    communeCode: '03390', legalType: 'htx', name: 'Hợp tác xã Nông sản sạch Bình Lư', registrationNo: '6201000999',
-    representative: { name: 'Đặng Thị Mỹ Hạnh', sex: 'nu', ethnicity: 'Thái' }, address: 'Bản Nà Đông, xã Bình Lư, tỉnh Lai Châu', phone: '0912 345 678',
+    communeCode: '03390',
+    legalType: 'htx',
+    name: 'Hợp tác xã Nông sản sạch Bình Lư',
+    registrationNo: '6201000999',
+    representative: { name: 'Đặng Thị Mỹ Hạnh', sex: 'nu', ethnicity: 'Thái' },
+    address: 'Bản Nà Đông, xã Bình Lư, tỉnh Lai Châu',
+    phone: '0912 345 678',
   });
-  productId = (await api('binhlu_producer', 'POST', '/api/products', { producerId: producer.id, name: PRODUCT, setNo: 1 })).id;
+  productId = (
+    await api('binhlu_producer', 'POST', '/api/products', { producerId: producer.id, name: PRODUCT, setNo: 1 })
+  ).id;
   walk = new BrowserWalk(await launchChromium(), server.url, 'evaluation');
 }, 180_000);
 
@@ -108,7 +134,9 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
 
       // Form 01: prefilled from the registry; the position is the producer's to type.
       await page.getByTestId('tab-01').click();
-      await expect.poll(() => page.getByTestId('f01-producer.name').inputValue()).toBe('Hợp tác xã Nông sản sạch Bình Lư');
+      await expect
+        .poll(() => page.getByTestId('f01-producer.name').inputValue())
+        .toBe('Hợp tác xã Nông sản sạch Bình Lư');
       expect(await page.getByTestId('f01-province').inputValue()).toBe('Lai Châu');
       await page.getByTestId('save-01').click();
       // The missing position is refused on the client first.
@@ -121,10 +149,14 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
       await page.getByTestId('tab-02').click();
       await page.getByTestId('criterion-1.1').waitFor();
       await page.getByTestId('f02-producer.establishedOn').fill('15/03/2018');
-      await page.getByTestId('f02-product.description').fill('Cải mèo tươi trồng trên nương cao, đóng túi 500 g, có tem truy xuất nguồn gốc.');
+      await page
+        .getByTestId('f02-product.description')
+        .fill('Cải mèo tươi trồng trên nương cao, đóng túi 500 g, có tem truy xuất nguồn gốc.');
       await page.getByTestId('f02-history').fill('Thành lập năm 2018 từ tổ hợp tác trồng rau của 12 hộ.');
       await page.getByTestId('f02-structure').fill('Hội đồng quản trị 3 người; Giám đốc; 35 thành viên.');
-      await page.getByTestId('f02-business.rawMaterialAndProduction').fill('Vùng trồng 15 ha của 35 hộ thành viên; nhà sơ chế của hợp tác xã.');
+      await page
+        .getByTestId('f02-business.rawMaterialAndProduction')
+        .fill('Vùng trồng 15 ha của 35 hộ thành viên; nhà sơ chế của hợp tác xã.');
       await page.getByTestId('f02-business.qualityChanges').fill('Chuyển sang túi 500 g có nhãn và mã QR.');
       await page.getByTestId('f02-business.markets').fill('Siêu thị ở Lai Châu, Hà Nội; sàn thương mại điện tử.');
       await page.getByTestId('f02-year-0-revenue').fill('2400000000');
@@ -146,7 +178,9 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
       await page.keyboard.type('1.2');
       await page.keyboard.press('Enter');
       await page.getByTestId('evidence-note').fill('Giấy chứng nhận VietGAP');
-      await page.locator('[data-testid="evidence-panel"] input[type=file]').setInputFiles({ name: 'vietgap.pdf', mimeType: 'application/pdf', buffer: PDF_BYTES });
+      await page
+        .locator('[data-testid="evidence-panel"] input[type=file]')
+        .setInputFiles({ name: 'vietgap.pdf', mimeType: 'application/pdf', buffer: PDF_BYTES });
       await page.getByTestId('evidence-vietgap.pdf').click();
       await page.getByTestId('evidence-viewer').waitFor();
       await page.keyboard.press('Escape');
@@ -170,15 +204,27 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
       await page.getByTestId('deadlines').waitFor();
 
       await page.getByTestId('tab-03').click();
-      await expect.poll(() => page.getByTestId('f03-producer.name').inputValue()).toBe('Hợp tác xã Nông sản sạch Bình Lư');
+      await expect
+        .poll(() => page.getByTestId('f03-producer.name').inputValue())
+        .toBe('Hợp tác xã Nông sản sạch Bình Lư');
       await page.getByTestId('f03-reportNo').fill('15/BC-UBND');
-      await page.getByTestId('f03-assessment.localRawMaterial.communeAssessment').fill('Đã kiểm tra thực tế vùng trồng 15 ha: đúng như mô tả.');
-      await page.getByTestId('f03-assessment.localLabour.producerDescription').fill('40 lao động, 36 người thường trú tại xã.');
-      await page.getByTestId('f03-assessment.localLabour.communeAssessment').fill('Đối chiếu danh sách lao động: 90% là người trên địa bàn xã.');
+      await page
+        .getByTestId('f03-assessment.localRawMaterial.communeAssessment')
+        .fill('Đã kiểm tra thực tế vùng trồng 15 ha: đúng như mô tả.');
+      await page
+        .getByTestId('f03-assessment.localLabour.producerDescription')
+        .fill('40 lao động, 36 người thường trú tại xã.');
+      await page
+        .getByTestId('f03-assessment.localLabour.communeAssessment')
+        .fill('Đối chiếu danh sách lao động: 90% là người trên địa bàn xã.');
       await page.getByTestId('f03-assessment.ideaOrigin.origin').click();
       await page.getByTitle('Sản phẩm truyền thống').click();
-      await page.getByTestId('f03-assessment.ideaOrigin.assessment').fill('Giống rau bản địa được đồng bào trồng lâu đời.');
-      await page.getByTestId('f03-assessment.localIdentity.assessment').fill('Kinh nghiệm canh tác trên nương cao tạo vị đặc trưng.');
+      await page
+        .getByTestId('f03-assessment.ideaOrigin.assessment')
+        .fill('Giống rau bản địa được đồng bào trồng lâu đời.');
+      await page
+        .getByTestId('f03-assessment.localIdentity.assessment')
+        .fill('Kinh nghiệm canh tác trên nương cao tạo vị đặc trưng.');
       await page.getByTestId('save-03').click();
       await page.locator('[data-testid="form-03"] .ant-tag', { hasText: 'Đã lưu' }).waitFor();
     });
@@ -244,7 +290,9 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
       await page.getByTestId('queue-to_review').click();
       await page.getByTestId(`dossier-link-${dossierId}`).click();
       await act(page, 'submit_advisory_report', 'council_scoring', async () => {
-        await page.getByTestId('input-advisory-content').fill('Hồ sơ đầy đủ, minh chứng rõ ràng; không cần khảo sát thực tế.');
+        await page
+          .getByTestId('input-advisory-content')
+          .fill('Hồ sơ đầy đủ, minh chứng rõ ràng; không cần khảo sát thực tế.');
         await page.getByTestId('input-advisory-reference').fill('BC-05/TTV');
       });
     });
@@ -268,7 +316,9 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
       await page.keyboard.press('Enter');
       expect(await page.getByTestId('score-criterion-1.1').getAttribute('data-active')).toBe('yes');
       for (const [code, a] of inSheetOrder(FOUR_STAR)) {
-        await expect.poll(() => page.getByTestId(`score-criterion-${code}`).getAttribute('data-active'), { message: code }).toBe('yes');
+        await expect
+          .poll(() => page.getByTestId(`score-criterion-${code}`).getAttribute('data-active'), { message: code })
+          .toBe('yes');
         await page.keyboard.press(keyOf(a));
       }
       await expect.poll(() => page.getByTestId('total').textContent(), { timeout: 10_000 }).toBe('75');
@@ -288,13 +338,16 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
         await page.goto(`${server.url}/scoring/${councilId}/${dossierId}`);
         await page.getByTestId('score-criterion-1.1').waitFor();
         const half = Object.entries(FOUR_STAR).slice(0, 10);
-        for (const [code, a] of half) await page.getByTestId(a === true ? `score-${code}-yes` : `score-${code}-${a}`).click();
+        for (const [code, a] of half)
+          await page.getByTestId(a === true ? `score-${code}-yes` : `score-${code}-${a}`).click();
         await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor({ timeout: 10_000 });
         await shot(page, '02-scoring-tablet');
         await page.reload();
         await page.getByTestId('score-criterion-1.1').waitFor();
-        for (const [code] of half) expect(await page.getByTestId(`score-criterion-${code}`).getAttribute('data-answered')).toBe('yes');
-        for (const [code, a] of Object.entries(FOUR_STAR).slice(10)) await page.getByTestId(a === true ? `score-${code}-yes` : `score-${code}-${a}`).click();
+        for (const [code] of half)
+          expect(await page.getByTestId(`score-criterion-${code}`).getAttribute('data-answered')).toBe('yes');
+        for (const [code, a] of Object.entries(FOUR_STAR).slice(10))
+          await page.getByTestId(a === true ? `score-${code}-yes` : `score-${code}-${a}`).click();
         await expect.poll(() => page.getByTestId('total').textContent(), { timeout: 10_000 }).toBe('75');
         await page.getByTestId('submit-card').click();
         await page.getByTestId('card-submitted').waitFor();
@@ -307,7 +360,8 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
   });
 
   it('one member diverges: the banner shows, the chair puts it to discussion, the member revises, the chair closes', async () => {
-    for (const m of MEMBERS.slice(2, 6)) await api(m, 'POST', `/api/councils/${councilId}/dossiers/${dossierId}/scorecard/submit`, { answers: FOUR_STAR });
+    for (const m of MEMBERS.slice(2, 6))
+      await api(m, 'POST', `/api/councils/${councilId}/dossiers/${dossierId}/scorecard/submit`, { answers: FOUR_STAR });
     await api('m7', 'POST', `/api/councils/${councilId}/dossiers/${dossierId}/scorecard/submit`, { answers: LOW });
     await as('m1', 'm1-divergence', async (page) => {
       await page.goto(`${server.url}/scoring/${councilId}/${dossierId}`);
@@ -333,7 +387,7 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
     });
   });
 
-  it('the office records the province chair\'s decision and certifies: 001/GCN-OCOP-12-2026, 4★', async () => {
+  it("the office records the province chair's decision and certifies: 001/GCN-OCOP-12-2026, 4★", async () => {
     pinToday('2026-10-12');
     await as('laichau_office', 'office-certify', async (page) => {
       await openDossier(page, 'council_closed');
@@ -372,12 +426,16 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
       await cert.waitFor();
       expect(await cert.getAttribute('data-number')).toBe('001/GCN-OCOP-12-2026');
       expect(await page.getByTestId('certificate-window').textContent()).toContain('15/04/2029');
-      const pdf = await page.request.get(server.url + (await page.getByTestId('print-certificate').getAttribute('href'))!);
+      const pdf = await page.request.get(
+        server.url + (await page.getByTestId('print-certificate').getAttribute('href'))!,
+      );
       expect(pdf.headers()['content-type']).toBe('application/pdf');
       expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       await shot(page, '05-certificate');
       await page.goto(server.url + '/results');
-      await expect.poll(async () => Number(await page.getByTestId('notif-bell').getAttribute('data-unread'))).toBeGreaterThan(0);
+      await expect
+        .poll(async () => Number(await page.getByTestId('notif-bell').getAttribute('data-unread')))
+        .toBeGreaterThan(0);
       await page.getByTestId('notif-bell').click();
       await page.getByTestId('notification-dossier.certify_province').click();
       await page.getByTestId('dossier-page').waitFor();
@@ -411,7 +469,11 @@ describe('a second walk: 100 points at the province, the Ministry recognises 5�
   it('the province evaluates a second product to 100 points (through the API); the office proposes it to the Ministry in the UI', async () => {
     pinToday('2026-10-13');
     const producerId = (await api('binhlu_producer', 'GET', '/api/producers')).items[0].id;
-    const product = await api('binhlu_producer', 'POST', '/api/products', { producerId, name: 'Chè Shan tuyết Bình Lư', setNo: 1 });
+    const product = await api('binhlu_producer', 'POST', '/api/products', {
+      producerId,
+      name: 'Chè Shan tuyết Bình Lư',
+      setNo: 1,
+    });
     id = (await api('binhlu_producer', 'POST', '/api/dossiers', { productId: product.id, kind: 'first' })).id;
     await api('binhlu_producer', 'PUT', `${base()}/forms/01`, filledForm01());
     await api('binhlu_producer', 'PUT', `${base()}/forms/02`, filledForm02(MAX_SET1));
@@ -428,7 +490,8 @@ describe('a second walk: 100 points at the province, the Ministry recognises 5�
     await api('advisory', 'POST', `${base()}/advisory-report`, { content: 'Đạt yêu cầu.' });
     await api('advisory', 'POST', `${base()}/actions/submit_advisory_report`, {});
     pinToday('2026-10-19');
-    for (const m of MEMBERS) await api(m, 'POST', `/api/councils/${councilId}/dossiers/${id}/scorecard/submit`, { answers: MAX_SET1 });
+    for (const m of MEMBERS)
+      await api(m, 'POST', `/api/councils/${councilId}/dossiers/${id}/scorecard/submit`, { answers: MAX_SET1 });
     pinToday('2026-10-20');
     const closed = await api('chair', 'POST', `${base()}/actions/close_scoring`, {});
     expect(closed.dossier.facts.outcome).toMatchObject({ kind: 'forward', star: 5 });
@@ -467,21 +530,24 @@ describe('a second walk: 100 points at the province, the Ministry recognises 5�
     });
   });
 
-  it('a central member scores with the keyboard; the Minister\'s decision makes it 5★: 001/GCN-OCOP-BNNMT-2026', async () => {
+  it("a central member scores with the keyboard; the Minister's decision makes it 5★: 001/GCN-OCOP-BNNMT-2026", async () => {
     pinToday('2026-11-10');
     await as('c1', 'c1-keyboard', async (page) => {
       await page.goto(server.url + '/');
       await page.getByTestId(`score-link-${id}`).click();
       await page.getByTestId('score-criterion-1.1').waitFor();
       for (const [code, a] of inSheetOrder(MAX_SET1)) {
-        await expect.poll(() => page.getByTestId(`score-criterion-${code}`).getAttribute('data-active'), { message: code }).toBe('yes');
+        await expect
+          .poll(() => page.getByTestId(`score-criterion-${code}`).getAttribute('data-active'), { message: code })
+          .toBe('yes');
         await page.keyboard.press(keyOf(a));
       }
       await expect.poll(() => page.getByTestId('total').textContent(), { timeout: 10_000 }).toBe('100');
       await page.keyboard.press('Enter');
       await page.getByTestId('card-submitted').waitFor();
     });
-    for (const m of CENTRAL_MEMBERS.slice(1)) await api(m, 'POST', `/api/councils/${centralCouncilId}/dossiers/${id}/scorecard/submit`, { answers: MAX_SET1 });
+    for (const m of CENTRAL_MEMBERS.slice(1))
+      await api(m, 'POST', `/api/councils/${centralCouncilId}/dossiers/${id}/scorecard/submit`, { answers: MAX_SET1 });
     pinToday('2026-11-20');
     await as('ministry', 'ministry-certify', async (page) => {
       await page.goto(`${server.url}/dossiers/${id}`);

@@ -14,7 +14,12 @@ import { ensureWebBuild, launchChromium, loggedInContext, screenshotOnFailure } 
 import { XLSX_MIME } from '../src/platform/excel.ts';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
 import { createPeople, PEOPLE_PASSWORD, type People } from '../src/testing/people.ts';
-import { PEOPLE, registerBinhLuProduct, type EvaluationTestServer, type Who } from '../src/modules/evaluation/evaluation-test-kit.ts';
+import {
+  PEOPLE,
+  registerBinhLuProduct,
+  type EvaluationTestServer,
+  type Who,
+} from '../src/modules/evaluation/evaluation-test-kit.ts';
 
 const PRODUCT = 'Gạo nếp Tan Bình Lư';
 const CERTIFICATE = '356-01/GCN-OCOP-TĐ-2024';
@@ -35,7 +40,8 @@ async function asOffice(name: string, fn: (page: Page) => Promise<void>): Promis
   }
 }
 
-const recordedCount = async () => (await people.call('laichau_office', 'GET', '/api/historical-results?limit=50')).body.total as number;
+const recordedCount = async () =>
+  (await people.call('laichau_office', 'GET', '/api/historical-results?limit=50')).body.total as number;
 
 beforeAll(async () => {
   await ensureWebBuild();
@@ -124,11 +130,14 @@ describe('past results in Chromium', { timeout: 60_000 }, () => {
     });
   });
 
-  it('an imported template with a row whose star does not match its points shows the row\'s errors and records nothing', async () => {
+  it("an imported template with a row whose star does not match its points shows the row's errors and records nothing", async () => {
     await asOffice('import', async (page) => {
       await page.goto(server.url + '/history');
       await page.getByTestId('history-page').waitFor();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('history-template').click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('history-template').click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
       const dir = mkdtempSync(join(tmpdir(), 'ocop-e2e-'));
       const template = join(dir, download.suggestedFilename());
@@ -139,7 +148,19 @@ describe('past results in Chromium', { timeout: 60_000 }, () => {
       await wb.xlsx.readFile(template);
       const sheet = wb.getWorksheet('Kết quả trước đây')!;
       expect(sheet.getRow(1).getCell(1).value).toBe('Mã sản phẩm hoặc ID (xem sheet Sản phẩm)');
-      sheet.getRow(2).values = [otherProductId, 'Miến dong Bình Lư', 'lần đầu', '02/03/2024', '15/08/2024', 'huyện', 62, 4, '920/QĐ-UBND', '920-03/GCN-OCOP-12-2024', ''];
+      sheet.getRow(2).values = [
+        otherProductId,
+        'Miến dong Bình Lư',
+        'lần đầu',
+        '02/03/2024',
+        '15/08/2024',
+        'huyện',
+        62,
+        4,
+        '920/QĐ-UBND',
+        '920-03/GCN-OCOP-12-2024',
+        '',
+      ];
       const upload = join(dir, 'ket-qua-truoc-day.xlsx');
       await wb.xlsx.writeFile(upload);
 

@@ -18,9 +18,25 @@ import { startTestServer, TEST_ADMIN_PASSWORD, type TestServer } from '../src/te
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const OFFICE = { username: 'vp.ocop.laichau', displayName: 'Văn phòng OCOP tỉnh Lai Châu', role: 'province_office', unitCode: '12', password: 'van-phong-ocop-lai-chau' };
-const OFFICER = { username: 'canbo.binhlu', displayName: 'Lò Văn Tường', role: 'commune_officer', unitCode: '03390', password: 'can-bo-xa-binh-lu' };
-const PRODUCER_ACCOUNT = { username: 'hkd.lothihuong', displayName: 'Hộ kinh doanh Lò Thị Hương', password: 'mien-dong-lo-thi-huong' };
+const OFFICE = {
+  username: 'vp.ocop.laichau',
+  displayName: 'Văn phòng OCOP tỉnh Lai Châu',
+  role: 'province_office',
+  unitCode: '12',
+  password: 'van-phong-ocop-lai-chau',
+};
+const OFFICER = {
+  username: 'canbo.binhlu',
+  displayName: 'Lò Văn Tường',
+  role: 'commune_officer',
+  unitCode: '03390',
+  password: 'can-bo-xa-binh-lu',
+};
+const PRODUCER_ACCOUNT = {
+  username: 'hkd.lothihuong',
+  displayName: 'Hộ kinh doanh Lò Thị Hương',
+  password: 'mien-dong-lo-thi-huong',
+};
 
 const PRODUCER_NAME = 'HTX Miến dong Bình Lư';
 const PRODUCT_NAME = 'Miến dong Bình Lư';
@@ -61,7 +77,12 @@ async function createUser(adminCookie: string, u: typeof OFFICE): Promise<void> 
   const created = await call('POST', '/api/users', body, adminCookie);
   expect(created.status).toBe(201);
   const cookie = await loginApi(u.username, created.body.oneTimePassword);
-  const changed = await call('POST', '/api/auth/change-password', { currentPassword: created.body.oneTimePassword, newPassword: password }, cookie);
+  const changed = await call(
+    'POST',
+    '/api/auth/change-password',
+    { currentPassword: created.body.oneTimePassword, newPassword: password },
+    cookie,
+  );
   expect(changed.status).toBe(200);
 }
 
@@ -136,7 +157,14 @@ describe('registry and users in Chromium', () => {
       await page.getByTestId('producer-email').fill('htx-mien-dong');
       await page.getByTestId('producer-save').click();
       const emailItem = page.locator('.ant-form-item').filter({ has: page.getByTestId('producer-email') });
-      await expect.poll(() => emailItem.locator('.ant-form-item-explain').textContent().catch(() => '')).toContain('Sai định dạng');
+      await expect
+        .poll(() =>
+          emailItem
+            .locator('.ant-form-item-explain')
+            .textContent()
+            .catch(() => ''),
+        )
+        .toContain('Sai định dạng');
       await page.getByTestId('producer-email').fill('htx.miendong.binhlu@gmail.com');
       await page.getByTestId('producer-save').click();
 
@@ -164,7 +192,12 @@ describe('registry and users in Chromium', () => {
       expect(profile).toContain('15/03/2019');
       expect(profile).toContain('Lò Thị Hoa');
       expect(profile).toContain('Đạt (1 điểm)');
-      const list = await call('GET', '/api/producers?q=mien%20dong', undefined, await loginApi(OFFICE.username, OFFICE.password));
+      const list = await call(
+        'GET',
+        '/api/producers?q=mien%20dong',
+        undefined,
+        await loginApi(OFFICE.username, OFFICE.password),
+      );
       expect(list.body.total).toBe(1); // nothing was saved by the refused attempt
 
       // ---- its product, from the producer's page: miến dong is made from canna starch, set 7 ----
@@ -189,7 +222,14 @@ describe('registry and users in Chromium', () => {
       await page.getByTestId('code-submit').click();
       await expect.poll(() => page.getByTestId('allocated-code').textContent()).toBe(PRODUCT_CODE);
       await page.getByTestId('code-close').click();
-      await expect.poll(() => listed.getByTestId('product-code').textContent().catch(() => null)).toBe(PRODUCT_CODE);
+      await expect
+        .poll(() =>
+          listed
+            .getByTestId('product-code')
+            .textContent()
+            .catch(() => null),
+        )
+        .toBe(PRODUCT_CODE);
 
       // ---- search without diacritics ----
       await page.getByTestId('product-search').fill('mien dong');
@@ -209,10 +249,13 @@ describe('registry and users in Chromium', () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(file); // throws unless it is a real .xlsx (a zip of OOXML parts)
       const sheet = workbook.worksheets[0]!;
-      const values = (n: number) => (sheet.getRow(n).values as unknown[]).map((v) => (v === null || v === undefined ? '' : String(v)));
+      const values = (n: number) =>
+        (sheet.getRow(n).values as unknown[]).map((v) => (v === null || v === undefined ? '' : String(v)));
       expect(values(1)).toContain('Mã sản phẩm');
       expect(sheet.actualRowCount).toBe(2); // the heading and our one product
-      expect(values(2)).toEqual(expect.arrayContaining([PRODUCT_CODE, PRODUCT_NAME, PRODUCER_NAME, 'Chế biến từ rau, củ, quả, hạt']));
+      expect(values(2)).toEqual(
+        expect.arrayContaining([PRODUCT_CODE, PRODUCT_NAME, PRODUCER_NAME, 'Chế biến từ rau, củ, quả, hạt']),
+      );
 
       // ---- producers are searchable the same way ----
       await page.getByTestId('nav-producers').click();
@@ -269,7 +312,14 @@ describe('registry and users in Chromium', () => {
       await page.getByTestId('login-username').fill(PRODUCER_ACCOUNT.username);
       await page.getByTestId('login-password').fill(PRODUCER_ACCOUNT.password);
       await page.getByTestId('login-submit').click();
-      await expect.poll(() => page.getByTestId('login-error').textContent().catch(() => '')).toContain('chờ UBND xã duyệt');
+      await expect
+        .poll(() =>
+          page
+            .getByTestId('login-error')
+            .textContent()
+            .catch(() => ''),
+        )
+        .toContain('chờ UBND xã duyệt');
     });
 
     await withPage('approval', async (page) => {
@@ -309,12 +359,17 @@ describe('registry and users in Chromium', () => {
 
   it('a producer whose registration the commune refused sees the officer’s reason at log-in; a wrong password says only that', async () => {
     const registered = await call('POST', '/api/auth/register', {
-      username: 'hkd.tuchoi', password: 'mat-khau-bi-tu-choi', displayName: 'Hộ Lò Văn Tâm', communeCode: '03390',
+      username: 'hkd.tuchoi',
+      password: 'mat-khau-bi-tu-choi',
+      displayName: 'Hộ Lò Văn Tâm',
+      communeCode: '03390',
     });
     expect(registered.status).toBe(201);
     const officer = await loginApi(OFFICER.username, OFFICER.password);
     const reason = 'Hộ không sản xuất trên địa bàn xã Bình Lư';
-    expect((await call('POST', `/api/users/${registered.body.user.id}/approve`, { approve: false, reason }, officer)).status).toBe(200);
+    expect(
+      (await call('POST', `/api/users/${registered.body.user.id}/approve`, { approve: false, reason }, officer)).status,
+    ).toBe(200);
     await withPage('rejected-login', async (page) => {
       await page.goto(server.url + '/');
       await page.getByTestId('login-username').fill('hkd.tuchoi');

@@ -7,7 +7,11 @@ import { MEMBERS } from '../src/modules/evaluation/evaluation-test-kit.ts';
 export async function choosePerson(page: Page, testId: string, name: string): Promise<void> {
   await page.getByTestId(testId).click();
   await page.keyboard.type(name);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().getByTitle(`${name} (${name})`, { exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .last()
+    .getByTitle(`${name} (${name})`, { exact: true })
+    .click();
 }
 
 /** Opens the Rounds page and plans statutory round `number`/`year` through "Tạo đợt đánh giá". */

@@ -14,8 +14,17 @@ import { startTestServer, type TestServer } from '../src/testing/test-server.ts'
 import { createPeople, type People } from '../src/testing/people.ts';
 import { pinToday } from '../src/modules/evaluation/commands/clock.ts';
 import {
-  act as apiAct, CENTRAL_MEMBERS, fileDossier, filledForm03, FOUR_STAR, MEMBERS, PEOPLE, registerBinhLuProduct, score,
-  type EvaluationTestServer, type Who,
+  act as apiAct,
+  CENTRAL_MEMBERS,
+  fileDossier,
+  filledForm03,
+  FOUR_STAR,
+  MEMBERS,
+  PEOPLE,
+  registerBinhLuProduct,
+  score,
+  type EvaluationTestServer,
+  type Who,
 } from '../src/modules/evaluation/evaluation-test-kit.ts';
 
 const PRODUCT = 'Rau cải mèo Bình Lư';
@@ -33,14 +42,22 @@ let councilId = '';
 const as = (who: Who, name: string, fn: (page: Page) => Promise<void>) => walk.as(who, name, fn);
 
 /** Waits until no drawer or dialog is half-way through its animation, so clicks are not lost. */
-const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('.ant-drawer-panel-motion-appear, .ant-zoom-appear, .ant-zoom-enter, .ant-zoom-leave'));
+const settled = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      !document.querySelector('.ant-drawer-panel-motion-appear, .ant-zoom-appear, .ant-zoom-enter, .ant-zoom-leave'),
+  );
 
 const roundRow = (page: Page) => page.locator('.ant-table-row', { has: page.getByTestId('round-2026-2') });
 
 /** Opens a Select by its test id and picks the option labelled `label`. */
 async function pickOption(page: Page, testId: string, label: string): Promise<void> {
   await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().getByTitle(label, { exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .last()
+    .getByTitle(label, { exact: true })
+    .click();
 }
 
 beforeAll(async () => {
@@ -107,7 +124,9 @@ describe('the province office plans a round, amends its council and closes it', 
       await error.waitFor();
       expect(await error.textContent()).toMatch(/Sở Y tế.*điểm b khoản 3 Điều 7/);
       // Shown where the office looks, not below the long form.
-      await expect.poll(() => error.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+      await expect
+        .poll(() => error.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight))
+        .toBe(true);
     });
     const council = (await people.call('laichau_office', 'GET', `/api/councils/${councilId}`)).body;
     expect(council.decisionNo).toBe('1250/QĐ-UBND');
@@ -122,10 +141,15 @@ describe('the province office plans a round, amends its council and closes it', 
       await council.waitFor();
       expect(await council.textContent()).toContain('Quy định của Hội đồng');
       expect(await council.textContent()).toContain('không phải quy định của pháp luật');
-      expect(await council.getByTestId('policy-outOfScopeMarks').textContent()).toMatch(/Áp dụng đúng câu chữ của phiếu.*mặc định/);
+      expect(await council.getByTestId('policy-outOfScopeMarks').textContent()).toMatch(
+        /Áp dụng đúng câu chữ của phiếu.*mặc định/,
+      );
       // What the law says, on demand.
       await council.getByTestId('policy-fiveStarForwarding').getByText('Văn bản nói gì').click();
-      await council.getByTestId('policy-fiveStarForwarding').getByText('văn bản chỉ nói đến điểm', { exact: false }).waitFor();
+      await council
+        .getByTestId('policy-fiveStarForwarding')
+        .getByText('văn bản chỉ nói đến điểm', { exact: false })
+        .waitFor();
 
       // The province's rules: out-of-scope star marks do not bind its councils.
       const province = page.getByTestId('province-policies');
@@ -133,7 +157,9 @@ describe('the province office plans a round, amends its council and closes it', 
       await settled(page);
       await pickOption(page, 'policy-field-outOfScopeMarks', 'Tính điểm, không bắt buộc dấu sao');
       await page.getByTestId('province-policies-ok').click();
-      await expect.poll(() => province.getByTestId('policy-outOfScopeMarks').textContent()).toMatch(/Tính điểm, không bắt buộc dấu sao.*của tỉnh/);
+      await expect
+        .poll(() => province.getByTestId('policy-outOfScopeMarks').textContent())
+        .toMatch(/Tính điểm, không bắt buộc dấu sao.*của tỉnh/);
 
       // The council sets its own rule on members' star marks; the province's rule still shows as the province's.
       await page.reload();
@@ -144,12 +170,24 @@ describe('the province office plans a round, amends its council and closes it', 
       await page.getByTestId('council-ok').click();
       await page.getByTestId('council-ok').waitFor({ state: 'detached' });
       await roundRow(page).locator('.ant-table-row-expand-icon').click();
-      await expect.poll(() => page.getByTestId('council-1250/QĐ-UBND').getByTestId('policy-marksAcrossMembers').textContent()).toMatch(/Mọi thành viên.*của Hội đồng/);
-      expect(await page.getByTestId('council-1250/QĐ-UBND').getByTestId('policy-outOfScopeMarks').textContent()).toContain('của tỉnh');
+      await expect
+        .poll(() => page.getByTestId('council-1250/QĐ-UBND').getByTestId('policy-marksAcrossMembers').textContent())
+        .toMatch(/Mọi thành viên.*của Hội đồng/);
+      expect(
+        await page.getByTestId('council-1250/QĐ-UBND').getByTestId('policy-outOfScopeMarks').textContent(),
+      ).toContain('của tỉnh');
     });
-    const council = (await people.call('laichau_office', 'GET', `/api/councils/${councilId}`)).body as { policies: { key: string; value: string; source: string }[] };
-    expect(council.policies.find((p) => p.key === 'marksAcrossMembers')).toMatchObject({ value: 'all-members', source: 'council' });
-    expect(council.policies.find((p) => p.key === 'outOfScopeMarks')).toMatchObject({ value: 'not-binding', source: 'province' });
+    const council = (await people.call('laichau_office', 'GET', `/api/councils/${councilId}`)).body as {
+      policies: { key: string; value: string; source: string }[];
+    };
+    expect(council.policies.find((p) => p.key === 'marksAcrossMembers')).toMatchObject({
+      value: 'all-members',
+      source: 'council',
+    });
+    expect(council.policies.find((p) => p.key === 'outOfScopeMarks')).toMatchObject({
+      value: 'not-binding',
+      source: 'province',
+    });
   });
 
   it('"Đóng đợt" with an undecided dossier is refused, naming it; once certified, the round closes and its actions go', async () => {
@@ -178,7 +216,9 @@ describe('the province office plans a round, amends its council and closes it', 
     pinToday('2026-10-01');
     await apiAct(kit, 'other_chair', dossierId, 'close_scoring');
     pinToday('2026-10-05');
-    await apiAct(kit, 'laichau_office', dossierId, 'certify_province', { decision: { number: '1500/QĐ-UBND', date: '2026-10-05' } });
+    await apiAct(kit, 'laichau_office', dossierId, 'certify_province', {
+      decision: { number: '1500/QĐ-UBND', date: '2026-10-05' },
+    });
 
     await as('laichau_office', 'close', async (page) => {
       await page.goto(server.url + '/rounds');
@@ -218,9 +258,16 @@ describe('the Ministry office records a central council from the user list (Art.
       await page.getByTestId('council-ok').click();
       await roundRow(page).getByText('56/QĐ-BNNMT').waitFor();
     });
-    const councils = (await people.call('ministry', 'GET', `/api/councils?roundId=${central.body.id}`)).body as { members: { userId: string; position: string }[] }[];
+    const councils = (await people.call('ministry', 'GET', `/api/councils?roundId=${central.body.id}`)).body as {
+      members: { userId: string; position: string }[];
+    }[];
     expect(councils).toHaveLength(1);
     expect(councils[0]!.members.find((m) => m.position === 'chair')?.userId).toBe(people.ids.c0);
-    expect(councils[0]!.members.filter((m) => m.position === 'member').map((m) => m.userId).sort()).toEqual(CENTRAL_MEMBERS.map((m) => people.ids[m]).sort());
+    expect(
+      councils[0]!.members
+        .filter((m) => m.position === 'member')
+        .map((m) => m.userId)
+        .sort(),
+    ).toEqual(CENTRAL_MEMBERS.map((m) => people.ids[m]).sort());
   });
 });

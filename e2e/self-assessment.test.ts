@@ -19,13 +19,38 @@ const NEW_PASSWORD = 'mat-khau-moi-cua-quan-tri';
  * Option indexes are 0-based in sheet order; `true` is a yes/no criterion answered yes.
  */
 const SET1_ANSWERS: Record<string, number | true> = {
-  '1.1': 2, '1.2': 1, '1.3': 1, '1.4': 1, '1.5': 1, '1.6': 0, '1.7': 1,
-  '2.1': 2, '2.2': 2, '2.3': 2, '2.4': true,
-  '3.1': 1, '3.2': 1, '3.3': 2, '3.4': 1, '3.5': 1,
-  '4.1': 2, '4.2': 2, '4.3': 3,
-  '5.1': 4, '5.2': 2, '5.3': 2,
-  '6.1': 2, '6.2': 3, '6.3': 2, '6.4': 2,
-  '7': 1, '8': 2, '9': 1, '10': 1, '11': 1, '12': 0,
+  '1.1': 2,
+  '1.2': 1,
+  '1.3': 1,
+  '1.4': 1,
+  '1.5': 1,
+  '1.6': 0,
+  '1.7': 1,
+  '2.1': 2,
+  '2.2': 2,
+  '2.3': 2,
+  '2.4': true,
+  '3.1': 1,
+  '3.2': 1,
+  '3.3': 2,
+  '3.4': 1,
+  '3.5': 1,
+  '4.1': 2,
+  '4.2': 2,
+  '4.3': 3,
+  '5.1': 4,
+  '5.2': 2,
+  '5.3': 2,
+  '6.1': 2,
+  '6.2': 3,
+  '6.3': 2,
+  '6.4': 2,
+  '7': 1,
+  '8': 2,
+  '9': 1,
+  '10': 1,
+  '11': 1,
+  '12': 0,
 };
 
 let server: TestServer;
@@ -54,16 +79,28 @@ async function withPage(name: string, fn: (page: Page) => Promise<void>): Promis
 async function ensureLoggedIn(page: Page): Promise<void> {
   await page.goto(server.url + '/');
   const first = await Promise.race([
-    page.getByTestId('login-username').waitFor().then(() => 'login' as const),
-    page.getByTestId('nav-self-assessment').waitFor().then(() => 'in' as const),
+    page
+      .getByTestId('login-username')
+      .waitFor()
+      .then(() => 'login' as const),
+    page
+      .getByTestId('nav-self-assessment')
+      .waitFor()
+      .then(() => 'in' as const),
   ]);
   if (first === 'in') return;
   await page.getByTestId('login-username').fill(server.adminUsername);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   const next = await Promise.race([
-    page.getByTestId('password-new').waitFor().then(() => 'change' as const),
-    page.getByTestId('nav-self-assessment').waitFor().then(() => 'in' as const),
+    page
+      .getByTestId('password-new')
+      .waitFor()
+      .then(() => 'change' as const),
+    page
+      .getByTestId('nav-self-assessment')
+      .waitFor()
+      .then(() => 'in' as const),
   ]);
   if (next === 'change') {
     await page.getByTestId('password-new').fill(NEW_PASSWORD);
@@ -96,28 +133,39 @@ async function answer(page: Page, answers: Record<string, number | true | null>)
   }
 }
 
-type Sheet = { parts: { sections: { criteria: { code: string; kind: 'choice' | 'yesno'; options: { points: number }[] }[] }[] }[] };
+type Sheet = {
+  parts: { sections: { criteria: { code: string; kind: 'choice' | 'yesno'; options: { points: number }[] }[] }[] }[];
+};
 
 /** Every criterion of set `setNo` at its best option (yes for yes/no), read from the criteria API. */
 async function bestAnswers(setNo: number): Promise<Record<string, number | true>> {
   const sheet = (await (await fetch(`${server.url}/api/criteria/26-2026/sets/${setNo}`)).json()) as Sheet;
   const out: Record<string, number | true> = {};
   for (const c of sheet.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria))) {
-    out[c.code] = c.kind === 'yesno' ? true : c.options.reduce((best, o, i, all) => (o.points > all[best]!.points ? i : best), 0);
+    out[c.code] =
+      c.kind === 'yesno' ? true : c.options.reduce((best, o, i, all) => (o.points > all[best]!.points ? i : best), 0);
   }
   return out;
 }
 
 /** The engine's answer for the same scorecard, to compare the page with. */
-async function evaluate(body: Record<string, unknown>): Promise<{ total: number; band: number; star: number | null; outcome: string }> {
-  const r = await fetch(`${server.url}/api/scoring/evaluate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ruleSet: '26-2026', ...body }) });
+async function evaluate(
+  body: Record<string, unknown>,
+): Promise<{ total: number; band: number; star: number | null; outcome: string }> {
+  const r = await fetch(`${server.url}/api/scoring/evaluate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ruleSet: '26-2026', ...body }),
+  });
   expect(r.status).toBe(200);
   return (await r.json()) as { total: number; band: number; star: number | null; outcome: string };
 }
 
 async function expectResult(page: Page, expected: { total: number; band: number; star: number }): Promise<void> {
   // The result is live: wait until the debounced call for the latest answers has come back.
-  await expect.poll(async () => page.getByTestId('total').textContent(), { timeout: 10_000 }).toBe(String(expected.total));
+  await expect
+    .poll(async () => page.getByTestId('total').textContent(), { timeout: 10_000 })
+    .toBe(String(expected.total));
   await page.locator('[data-testid="result"][data-state="ready"]').waitFor();
   expect(await page.getByTestId('band').getAttribute('data-star')).toBe(String(expected.band));
   expect(await page.getByTestId('final-star').getAttribute('data-star')).toBe(String(expected.star));
@@ -216,13 +264,17 @@ describe('staff web app in Chromium', () => {
       expect(await note.textContent()).toContain('Tự động khi được 0 điểm tại một trong các chỉ tiêu 6.1–6.4');
       expect(await note.locator('input[type=checkbox]').count()).toBe(0);
       // The paragraph above the table: each condition with its kind and the law's words.
-      expect(await page.getByTestId('knockout-forged-dossier').textContent()).toMatch(/Hồ sơ bị giả mạo.*Loại.*“?Giả mạo hồ sơ/);
+      expect(await page.getByTestId('knockout-forged-dossier').textContent()).toMatch(
+        /Hồ sơ bị giả mạo.*Loại.*“?Giả mạo hồ sơ/,
+      );
 
       const answers = { ...(await bestAnswers(16)), '6.1': 0 };
       const engine = await evaluate({ setNo: 16, answers });
       expect(engine.outcome).toBe('stopped');
       await answer(page, answers);
-      await expect.poll(async () => page.getByTestId('total').textContent(), { timeout: 10_000 }).toBe(String(engine.total));
+      await expect
+        .poll(async () => page.getByTestId('total').textContent(), { timeout: 10_000 })
+        .toBe(String(engine.total));
       await page.locator('[data-testid="result"][data-state="ready"]').waitFor();
       const star = page.getByTestId('final-star');
       expect(await star.getAttribute('data-outcome')).toBe('stopped');
@@ -246,7 +298,9 @@ describe('staff web app in Chromium', () => {
     await withPage('knockout-applies', async (page) => {
       await openSelfAssessment(page, 21, 'thu cong my nghe');
       const question = page.getByTestId('applies-quality-declaration-required');
-      expect(await question.textContent()).toContain('Áp dụng bắt buộc đối với các sản phẩm phải công bố chất lượng theo quy định');
+      expect(await question.textContent()).toContain(
+        'Áp dụng bắt buộc đối với các sản phẩm phải công bố chất lượng theo quy định',
+      );
       expect(await question.textContent()).toContain('Sản phẩm thuộc diện phải công bố chất lượng theo quy định');
       // §8's food-safety mark on a handicraft sheet is flagged beside it.
       expect(await page.getByTestId('flag-8').textContent()).toContain('Dấu sao không phù hợp loại sản phẩm');
@@ -279,7 +333,9 @@ describe('staff web app in Chromium', () => {
       // The ticks and answers are kept with the answers across a reload.
       await page.reload();
       await page.getByTestId('criterion-7').waitFor();
-      await expect.poll(() => page.getByTestId('final-star').getAttribute('data-outcome'), { timeout: 10_000 }).toBe('excluded');
+      await expect
+        .poll(() => page.getByTestId('final-star').getAttribute('data-outcome'), { timeout: 10_000 })
+        .toBe('excluded');
       expect(await page.getByTestId('applies-quality-declaration-required').getAttribute('data-value')).toBe('no');
     });
   }, 90_000);

@@ -30,21 +30,41 @@ expect('2024 communes', communes2024.length, 10035);
 expect('2024 districts', new Set(units2024.map((u) => u.district_code)).size, 696);
 expect('2024 provinces', new Set(units2024.map((u) => u.province_code)).size, 63);
 const cols2024 = [
-  'province_code', 'province_name', 'district_code', 'district_name', 'district_type',
-  'commune_code', 'commune_name', 'commune_type',
+  'province_code',
+  'province_name',
+  'district_code',
+  'district_name',
+  'district_type',
+  'commune_code',
+  'commune_name',
+  'commune_type',
 ];
 writeFileSync(join(out, 'units-2024.csv'), toCsv(cols2024, units2024));
 
 const mapping = read('mapping-2025.csv');
 expect('old→new mapping rows', mapping.length, 10571);
-const colsMap = ['old_commune_code', 'old_district_code', 'old_province_code', 'new_commune_code', 'new_province_code', 'merge_type'];
+const colsMap = [
+  'old_commune_code',
+  'old_district_code',
+  'old_province_code',
+  'new_commune_code',
+  'new_province_code',
+  'merge_type',
+];
 writeFileSync(join(out, 'mapping-2025.csv'), toCsv(colsMap, mapping));
 
 // SOURCES.md ⚠2: Ba Chẽ circulates under two codes; 06970 is accepted as an alias of 06978.
 writeFileSync(
   join(out, 'aliases-2025.csv'),
-  toCsv(['alias_code', 'commune_code', 'reason'], [
-    { alias_code: '06970', commune_code: '06978', reason: 'Xã Ba Chẽ: mã 06970 trong công văn 1027/CTK-CSCL và danh mục NSO; 06978 theo QĐ 19/2025/QĐ-TTg' },
-  ]),
+  toCsv(
+    ['alias_code', 'commune_code', 'reason'],
+    [
+      {
+        alias_code: '06970',
+        commune_code: '06978',
+        reason: 'Xã Ba Chẽ: mã 06970 trong công văn 1027/CTK-CSCL và danh mục NSO; 06978 theo QĐ 19/2025/QĐ-TTg',
+      },
+    ],
+  ),
 );
 console.log(`wrote ${out}`);

@@ -7,7 +7,14 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import type {
-  Catalogue, Criterion, CriterionOption, Part, PartCode, ProductSet, Section, StarMark,
+  Catalogue,
+  Criterion,
+  CriterionOption,
+  Part,
+  PartCode,
+  ProductSet,
+  Section,
+  StarMark,
 } from '../src/modules/criteria/domain/types.ts';
 import { checkCatalogueIntegrity } from '../src/modules/criteria/domain/integrity.ts';
 import { overrides, type Override } from './criteria-overrides.ts';
@@ -33,7 +40,10 @@ function fail(line: number, message: string): never {
 /** Cells of a `| a | b |` row, trimmed. */
 function cells(text: string): string[] {
   const t = text.trim();
-  return t.slice(1, t.endsWith('|') ? -1 : undefined).split('|').map(norm);
+  return t
+    .slice(1, t.endsWith('|') ? -1 : undefined)
+    .split('|')
+    .map(norm);
 }
 
 /** Points cell: "" → null; "3", "3 điểm", "1,5" → number; anything else stops the parser. */
@@ -58,7 +68,12 @@ const overridesAt = <K extends Override['kind']>(line: number, kind: K) =>
 const hasNote = (line: number) => (byLine.get(line) ?? []).length > 0;
 
 // ── Appendix I: sector → group → subgroup, with the managing ministries ─────────────────────────────────────────
-interface Leaf { sector: string; group: string; subgroup: string | null; ministries: string[] }
+interface Leaf {
+  sector: string;
+  group: string;
+  subgroup: string | null;
+  ministries: string[];
+}
 
 const sentenceCase = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1).toLocaleLowerCase('vi');
 
@@ -119,7 +134,12 @@ function splitOption(raw: string, line: number): { text: string; minStar: StarMa
   return { text: norm(text).replace(/\s+:$/, ''), minStar, note };
 }
 
-interface SheetResult { set: ProductSet; headingName: string; headingGroup: string | null; statedTotal: number }
+interface SheetResult {
+  set: ProductSet;
+  headingName: string;
+  headingGroup: string | null;
+  statedTotal: number;
+}
 
 function parseSheet(setNo: number, from: number, name: string, leaf: Leaf): { result: SheetResult; next: number } {
   const heading = findLine(new RegExp(`^${setNo}\\.(\\s|$)`), from);
@@ -154,8 +174,17 @@ function parseSheet(setNo: number, from: number, name: string, leaf: Leaf): { re
   const disqualification = texts[0] ? splitConditions(texts[0].replace(/^(Hồ sơ )?[Bb]ị loại khi:\s*/, '')) : [];
 
   const set: ProductSet = {
-    setNo, name, sector: leaf.sector, group: leaf.group, subgroup: leaf.subgroup, ministries: leaf.ministries,
-    disqualification, knockouts: [], parts: [], notes: [], line: heading,
+    setNo,
+    name,
+    sector: leaf.sector,
+    group: leaf.group,
+    subgroup: leaf.subgroup,
+    ministries: leaf.ministries,
+    disqualification,
+    knockouts: [],
+    parts: [],
+    notes: [],
+    line: heading,
   };
 
   let part: Part | undefined;
@@ -218,7 +247,12 @@ function parseSheet(setNo: number, from: number, name: string, leaf: Leaf): { re
       if (!section || m[1] !== section.code) fail(l, 'criterion outside its section');
       if (criterion?.code === groupCode && !criterion.options.length && !criterion.notes && !criterion.requirements) {
         section.criteria.pop();
-        (section.groups ??= []).push({ code: groupCode, title: criterion.title, maxPoints: criterion.maxPoints, line: criterion.line });
+        (section.groups ??= []).push({
+          code: groupCode,
+          title: criterion.title,
+          maxPoints: criterion.maxPoints,
+          line: criterion.line,
+        });
       } else if (section.groups?.at(-1)?.code !== groupCode) fail(l, `no group heading ${groupCode}`);
       criterion = newCriterion(`${groupCode}.${m[3]}`, m[4]!, required(l, raw), l);
       criterion.group = groupCode;
@@ -333,7 +367,11 @@ function headings(set: ProductSet): { code: string; line: number }[] {
 
 // The sheet heading names the set and its group again; where it disagrees with the index or Appendix I the data
 // uses those, and the disagreement must be recorded by a note override on the heading line.
-const letters = (x: string) => x.toLocaleLowerCase('vi').replace(/^(bộ )?sản phẩm:?\s*/, '').replace(/[^\p{L}]/gu, '');
+const letters = (x: string) =>
+  x
+    .toLocaleLowerCase('vi')
+    .replace(/^(bộ )?sản phẩm:?\s*/, '')
+    .replace(/[^\p{L}]/gu, '');
 
 /** Parses the Decision's text (the whole file) into the catalogue. Pure apart from reading the overrides table. */
 export function deriveCatalogue(sourceText: string): Catalogue {
@@ -349,10 +387,16 @@ export function deriveCatalogue(sourceText: string): Catalogue {
     const sum = set.parts.reduce((s, p) => s + p.maxPoints, 0);
     if (statedTotal !== sum && !hasNote(next - 1)) fail(next - 1, `TỔNG CỘNG ${statedTotal} but parts sum to ${sum}`);
     if (letters(result.headingName) !== letters(set.name) && !hasNote(set.line)) {
-      fail(set.line, `heading name "${result.headingName}" differs from the index name "${set.name}": add a note override`);
+      fail(
+        set.line,
+        `heading name "${result.headingName}" differs from the index name "${set.name}": add a note override`,
+      );
     }
     if (result.headingGroup && letters(result.headingGroup) !== letters(set.group) && !hasNote(set.line)) {
-      fail(set.line, `heading group "${result.headingGroup}" differs from Appendix I "${set.group}": add a note override`);
+      fail(
+        set.line,
+        `heading group "${result.headingGroup}" differs from Appendix I "${set.group}": add a note override`,
+      );
     }
     sets.push(set);
     cursor = next;
@@ -368,7 +412,8 @@ export function deriveCatalogue(sourceText: string): Catalogue {
       const hs = headings(set);
       const i = hs.findLastIndex((h) => h.line <= o.line);
       const owner = hs.slice(0, i + 1).findLast((h) => !h.code.startsWith(`${o.code}.`));
-      if (owner?.code !== o.code) throw new Error(`override at line ${o.line}: the row is not inside ${o.code} of set ${set.setNo}`);
+      if (owner?.code !== o.code)
+        throw new Error(`override at line ${o.line}: the row is not inside ${o.code} of set ${set.setNo}`);
     }
     set.notes.push({ line: o.line, ...(o.code ? { code: o.code } : {}), issue: o.issue, choice: o.choice });
     if (o.flag) {
@@ -385,15 +430,34 @@ export function deriveCatalogue(sourceText: string): Catalogue {
 function canonical(s: ProductSet): ProductSet {
   const { setNo, name, line, sector, group, subgroup, ministries, disqualification, knockouts, notes } = s;
   return {
-    setNo, name, line, sector, group, subgroup, ministries, disqualification, knockouts, notes,
+    setNo,
+    name,
+    line,
+    sector,
+    group,
+    subgroup,
+    ministries,
+    disqualification,
+    knockouts,
+    notes,
     parts: s.parts.map(({ code, title, maxPoints, line, sections }) => ({
-      code, title, maxPoints, line,
+      code,
+      title,
+      maxPoints,
+      line,
       sections: sections.map((x) => ({
-        code: x.code, title: x.title, maxPoints: x.maxPoints, line: x.line,
+        code: x.code,
+        title: x.title,
+        maxPoints: x.maxPoints,
+        line: x.line,
         ...(x.direct ? { direct: true } : {}),
         ...(x.groups ? { groups: x.groups } : {}),
         criteria: x.criteria.map((c) => ({
-          code: c.code, title: c.title, maxPoints: c.maxPoints, kind: c.kind, line: c.line,
+          code: c.code,
+          title: c.title,
+          maxPoints: c.maxPoints,
+          kind: c.kind,
+          line: c.line,
           ...(c.group ? { group: c.group } : {}),
           ...(c.requirements ? { requirements: c.requirements } : {}),
           ...(c.appliesWhen ? { appliesWhen: c.appliesWhen } : {}),
@@ -414,7 +478,9 @@ function canonical(s: ProductSet): ProductSet {
  */
 export function serialise(catalogue: Catalogue): string {
   const oneLine = (obj: object) =>
-    `{ ${Object.entries(obj).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')} }`;
+    `{ ${Object.entries(obj)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+      .join(', ')} }`;
   const flatObject = /\{\n\s+(?:"(?:[^"\\]|\\.)*": (?:"(?:[^"\\]|\\.)*"|-?[\d.]+|null|true|false),?\n\s+)+\}/g;
   return JSON.stringify(catalogue, null, 2).replace(flatObject, (text) => oneLine(JSON.parse(text) as object)) + '\n';
 }

@@ -17,21 +17,34 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import {
-  addDays, dayOfWeek, formatDateVi, isoDate, yearOf,
-  type HolidayEntry, type HolidayFile, type HolidayStatus, type IsoDate, type PmFixedGroup, type WorkingDayEntry,
+  addDays,
+  dayOfWeek,
+  formatDateVi,
+  isoDate,
+  yearOf,
+  type HolidayEntry,
+  type HolidayFile,
+  type HolidayStatus,
+  type IsoDate,
+  type PmFixedGroup,
+  type WorkingDayEntry,
 } from '../src/modules/reference/domain/calendar.ts';
 import { lunarToSolar } from '../src/modules/reference/domain/lunar.ts';
 
 export const FIRST_YEAR = 2019;
 export const LAST_YEAR = 2035;
 
-export type HolidayGroup = 'tet-duong-lich' | 'tet-am-lich' | 'gio-to-hung-vuong' | 'chien-thang' | 'quoc-te-lao-dong' | 'quoc-khanh';
+export type HolidayGroup =
+  'tet-duong-lich' | 'tet-am-lich' | 'gio-to-hung-vuong' | 'chien-thang' | 'quoc-te-lao-dong' | 'quoc-khanh';
 
 export interface AnnouncedFile {
-  years: Record<string, {
-    groups?: Partial<Record<HolidayGroup, { daysOff: IsoDate[]; basis: string }>>;
-    swaps?: { dayOff: IsoDate; workingDay: IsoDate; occasion: string; basis: string }[];
-  }>;
+  years: Record<
+    string,
+    {
+      groups?: Partial<Record<HolidayGroup, { daysOff: IsoDate[]; basis: string }>>;
+      swaps?: { dayOff: IsoDate; workingDay: IsoDate; occasion: string; basis: string }[];
+    }
+  >;
 }
 
 const NAMES: Record<HolidayGroup, string> = {
@@ -99,7 +112,8 @@ function deriveYear(year: number, announced: AnnouncedFile['years'][string] | un
   const days = new Map<HolidayGroup, IsoDate[]>(); // each group's days off, compensation included
   const add = (h: HolidayEntry, group?: HolidayGroup) => {
     const clash = holidays.get(h.date);
-    if (clash) throw new Error(`${h.date}: "${h.name}" falls on "${clash.name}"; record the announced days in announced.json`);
+    if (clash)
+      throw new Error(`${h.date}: "${h.name}" falls on "${clash.name}"; record the announced days in announced.json`);
     holidays.set(h.date, h);
     if (group) days.set(group, [...(days.get(group) ?? []), h.date]);
   };
@@ -107,7 +121,8 @@ function deriveYear(year: number, announced: AnnouncedFile['years'][string] | un
   for (const [group, statutory] of Object.entries(statutoryDays(year)) as [HolidayGroup, IsoDate[]][]) {
     const override = announced?.groups?.[group];
     if (override) {
-      for (const date of override.daysOff) add({ date, name: NAMES[group], kind: 'announced', basis: `${law.statute}; ${override.basis}` }, group);
+      for (const date of override.daysOff)
+        add({ date, name: NAMES[group], kind: 'announced', basis: `${law.statute}; ${override.basis}` }, group);
       continue;
     }
     for (const date of statutory) {
@@ -118,8 +133,17 @@ function deriveYear(year: number, announced: AnnouncedFile['years'][string] | un
   }
   const workingDays: WorkingDayEntry[] = [];
   for (const s of announced?.swaps ?? []) {
-    add({ date: s.dayOff, name: `Nghỉ hoán đổi dịp ${s.occasion} (làm bù ${formatDateVi(s.workingDay)})`, kind: 'announced', basis: s.basis });
-    workingDays.push({ date: s.workingDay, name: `Làm bù cho ngày nghỉ ${formatDateVi(s.dayOff)} (dịp ${s.occasion})`, basis: s.basis });
+    add({
+      date: s.dayOff,
+      name: `Nghỉ hoán đổi dịp ${s.occasion} (làm bù ${formatDateVi(s.workingDay)})`,
+      kind: 'announced',
+      basis: s.basis,
+    });
+    workingDays.push({
+      date: s.workingDay,
+      name: `Làm bù cho ngày nghỉ ${formatDateVi(s.dayOff)} (dịp ${s.occasion})`,
+      basis: s.basis,
+    });
   }
   // Compensation in date order, each on the first later weekday that is not already a day off.
   for (const { h, group } of owed.sort((a, b) => a.h.date.localeCompare(b.h.date))) {
@@ -132,12 +156,22 @@ function deriveYear(year: number, announced: AnnouncedFile['years'][string] | un
     const off = [...(days.get(group) ?? [])].sort();
     const override = announced?.groups?.[group];
     const span = `${formatDateVi(off[0]!)}–${formatDateVi(off[off.length - 1]!)}`;
-    const rule = group === 'tet-am-lich'
-      ? 'ngày cuối năm âm lịch và mùng 1–4 Tết'
-      : `ngày 02/09 và ngày liền kề ${formatDateVi(quocKhanhAdjacentDay(year))}`;
-    const basis = override?.basis
-      ?? `Mặc định theo ${law.statute} (${rule}, nghỉ bù theo ${law.compensation.split(', ')[1]}): nghỉ ${span}; chưa có văn bản công bố được ghi`;
-    return { year, group, name: NAMES[group], source: override ? 'announced' : 'default', basis, from: off[0]!, to: off[off.length - 1]! };
+    const rule =
+      group === 'tet-am-lich'
+        ? 'ngày cuối năm âm lịch và mùng 1–4 Tết'
+        : `ngày 02/09 và ngày liền kề ${formatDateVi(quocKhanhAdjacentDay(year))}`;
+    const basis =
+      override?.basis ??
+      `Mặc định theo ${law.statute} (${rule}, nghỉ bù theo ${law.compensation.split(', ')[1]}): nghỉ ${span}; chưa có văn bản công bố được ghi`;
+    return {
+      year,
+      group,
+      name: NAMES[group],
+      source: override ? 'announced' : 'default',
+      basis,
+      from: off[0]!,
+      to: off[off.length - 1]!,
+    };
   });
   return { holidays: [...holidays.values()], workingDays, status };
 }
@@ -190,9 +224,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const file = deriveHolidays(readAnnounced());
   writeFileSync(join(holidaysDir, 'vn-holidays.json'), formatHolidayFile(file));
   const count = (k: string) => file.holidays.filter((h) => h.kind === k).length;
-  console.log(`vn-holidays.json: ${file.years.from}–${file.years.to}, ${file.holidays.length} days off ` +
-    `(${count('statutory')} statutory, ${count('compensatory')} compensatory, ${count('announced')} announced), ` +
-    `${file.workingDays.length} make-up working days; ` +
-    `${(file.status ?? []).filter((x) => x.source === 'announced').length} holidays announced, ` +
-    `${(file.status ?? []).filter((x) => x.source === 'default').length} Labour Code defaults`);
+  console.log(
+    `vn-holidays.json: ${file.years.from}–${file.years.to}, ${file.holidays.length} days off ` +
+      `(${count('statutory')} statutory, ${count('compensatory')} compensatory, ${count('announced')} announced), ` +
+      `${file.workingDays.length} make-up working days; ` +
+      `${(file.status ?? []).filter((x) => x.source === 'announced').length} holidays announced, ` +
+      `${(file.status ?? []).filter((x) => x.source === 'default').length} Labour Code defaults`,
+  );
 }

@@ -8,7 +8,12 @@ import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { serializerCompiler, validatorCompiler, jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  jsonSchemaTransform,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/pool.ts';
 import type { FileStorage } from './platform/files.ts';
@@ -48,7 +53,11 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'OCOP Hub API', version: '0.1.0', description: 'API của OCOP Hub — Chương trình mỗi xã một sản phẩm' },
+      info: {
+        title: 'OCOP Hub API',
+        version: '0.1.0',
+        description: 'API của OCOP Hub — Chương trình mỗi xã một sản phẩm',
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -64,10 +73,25 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     if (appErr) return reply.code(appErr.status).send(errorBody(appErr));
     if (err.statusCode === 429) return reply.code(429).send(errorBody(tooManyRequests()));
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.code(err.statusCode).send(errorBody(new AppError(err.statusCode, err.code ?? 'bad_request', { vi: 'Yêu cầu không hợp lệ', en: err.message })));
+      return reply
+        .code(err.statusCode)
+        .send(
+          errorBody(
+            new AppError(err.statusCode, err.code ?? 'bad_request', { vi: 'Yêu cầu không hợp lệ', en: err.message }),
+          ),
+        );
     }
     request.log.error(err);
-    return reply.code(500).send(errorBody(new AppError(500, 'internal', { vi: 'Lỗi hệ thống, vui lòng thử lại', en: 'Internal error, please try again' })));
+    return reply
+      .code(500)
+      .send(
+        errorBody(
+          new AppError(500, 'internal', {
+            vi: 'Lỗi hệ thống, vui lòng thử lại',
+            en: 'Internal error, please try again',
+          }),
+        ),
+      );
   });
 
   await app.register(authRoutes(ctx));

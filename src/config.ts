@@ -57,7 +57,9 @@ function smtpUrlOrUndefined(value: string | undefined): string | undefined {
     url = undefined;
   }
   if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
-    throw new Error(`OCOP_SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465, got "${masked(value)}"`);
+    throw new Error(
+      `OCOP_SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465, got "${masked(value)}"`,
+    );
   }
   return value;
 }
@@ -66,7 +68,9 @@ function mailFrom(value: string | undefined): string {
   const from = value || '"OCOP Hub" <no-reply@localhost>';
   // An address is required; a display name in front of it is optional ("Name" <a@b> or a@b).
   if (!/^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s"]+@[^<>@\s"]+)$/.test(from.trim())) {
-    throw new Error(`OCOP_MAIL_FROM must be an e-mail address, optionally with a name: "OCOP Hub" <no-reply@example.vn>; got "${from}"`);
+    throw new Error(
+      `OCOP_MAIL_FROM must be an e-mail address, optionally with a name: "OCOP Hub" <no-reply@example.vn>; got "${from}"`,
+    );
   }
   return from.trim();
 }
@@ -80,7 +84,9 @@ function publicUrl(value: string | undefined, port: number): string {
     url = undefined;
   }
   if (!url || !['http:', 'https:'].includes(url.protocol)) {
-    throw new Error(`OCOP_PUBLIC_URL must be an http:// or https:// address such as https://ocop.laichau.gov.vn, got "${value}"`);
+    throw new Error(
+      `OCOP_PUBLIC_URL must be an http:// or https:// address such as https://ocop.laichau.gov.vn, got "${value}"`,
+    );
   }
   return value.replace(/\/+$/, '');
 }

@@ -17,10 +17,13 @@ try {
     log('');
     log('First start: an administrator account was created. / Lần đầu chạy: đã tạo tài khoản quản trị.');
     log(`  username / tên đăng nhập: ${prepared.firstAdmin.username}`);
-    log(config.initialAdminPassword
-      ? '  password / mật khẩu: the value of OCOP_INITIAL_ADMIN_PASSWORD'
-      : `  one-time password / mật khẩu dùng một lần: ${prepared.firstAdmin.password}`);
-    if (!config.initialAdminPassword) log('  You will be asked to choose a new password. / Bạn sẽ được yêu cầu đặt mật khẩu mới.');
+    log(
+      config.initialAdminPassword
+        ? '  password / mật khẩu: the value of OCOP_INITIAL_ADMIN_PASSWORD'
+        : `  one-time password / mật khẩu dùng một lần: ${prepared.firstAdmin.password}`,
+    );
+    if (!config.initialAdminPassword)
+      log('  You will be asked to choose a new password. / Bạn sẽ được yêu cầu đặt mật khẩu mới.');
     log('');
   }
   let stopping = false;

@@ -62,9 +62,17 @@ export async function startServer(config: Config, opts: { logger?: boolean; log?
   let mail: NotificationMail | null = null;
   try {
     // Before listening: the first step served may already queue an e-mail. Only with OCOP_SMTP_URL set.
-    mail = await startNotificationMail({ config, databaseUrl: prepared.url, db: prepared.db, log: opts.log ?? (() => {}) });
+    mail = await startNotificationMail({
+      config,
+      databaseUrl: prepared.url,
+      db: prepared.db,
+      log: opts.log ?? (() => {}),
+    });
     if (mail) opts.log?.(`e-mail notifications on, links to ${config.publicUrl}`);
-    app = await buildApp({ config, db: prepared.db, files: new DiskStorage(join(config.dataDir, 'files')) }, { logger: opts.logger });
+    app = await buildApp(
+      { config, db: prepared.db, files: new DiskStorage(join(config.dataDir, 'files')) },
+      { logger: opts.logger },
+    );
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
     await mail?.stop();

@@ -4,7 +4,8 @@ import { promisify } from 'node:util';
 import { getProductSet } from '../modules/criteria/domain/catalogue.ts';
 
 const run = promisify(execFile);
-const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'src/cli/ocop.ts', ...args], { maxBuffer: 20_000_000 });
+const cli = (...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', 'src/cli/ocop.ts', ...args], { maxBuffer: 20_000_000 });
 
 describe('CLI', () => {
   it('`criteria show 1 --json` prints the same sheet as the API', async () => {

@@ -13,9 +13,12 @@ export async function runDemo(): Promise<void> {
       console.log('Dữ liệu mẫu Lai Châu đã có sẵn / the Lai Châu demo is already loaded.');
       return;
     }
-    console.log(`Đã nạp dữ liệu mẫu Lai Châu / Lai Châu demo loaded: ${summary.producers} producers, ${summary.products} products.`);
+    console.log(
+      `Đã nạp dữ liệu mẫu Lai Châu / Lai Châu demo loaded: ${summary.producers} producers, ${summary.products} products.`,
+    );
     console.log(`Mật khẩu chung / shared password: ${password}`);
-    for (const u of summary.users) console.log(`  ${u.username.padEnd(16)} ${u.role.padEnd(24)} ${u.unit ?? 'toàn quốc'}`);
+    for (const u of summary.users)
+      console.log(`  ${u.username.padEnd(16)} ${u.role.padEnd(24)} ${u.unit ?? 'toàn quốc'}`);
     console.log(`Hồ sơ mẫu / demo dossiers (${summary.dossiers.length}):`);
     for (const d of summary.dossiers) console.log(`  ${d.expected.padEnd(20)} ${d.product}`);
   } finally {

@@ -4,7 +4,10 @@ import type { ProductSet } from '../modules/criteria/domain/types.ts';
 const stars = (n: number | null) => (n ? ' ' + '★'.repeat(n) : '');
 
 export function formatSheet(set: ProductSet): string {
-  const lines = [`Bộ sản phẩm ${set.setNo}: ${set.name}`, `${set.sector} › ${set.group}${set.subgroup ? ' › ' + set.subgroup : ''}`];
+  const lines = [
+    `Bộ sản phẩm ${set.setNo}: ${set.name}`,
+    `${set.sector} › ${set.group}${set.subgroup ? ' › ' + set.subgroup : ''}`,
+  ];
   for (const d of set.disqualification) lines.push(`  Hồ sơ bị loại khi: ${d}`);
   const kind = (k: ProductSet['knockouts'][number]) => (k.kind === 'exclusion' ? 'loại' : 'dừng đánh giá');
   for (const part of set.parts) {
@@ -12,11 +15,13 @@ export function formatSheet(set: ProductSet): string {
     for (const section of part.sections) {
       lines.push(`  ${section.code}. ${section.title} (${section.maxPoints})`);
       for (const c of section.criteria) {
-        if (!section.direct) lines.push(`    ${c.code}. ${c.title} (${c.maxPoints})${c.kind === 'yesno' ? ' [có/không]' : ''}`);
+        if (!section.direct)
+          lines.push(`    ${c.code}. ${c.title} (${c.maxPoints})${c.kind === 'yesno' ? ' [có/không]' : ''}`);
         if (c.appliesWhen) lines.push(`      (${c.appliesWhen.text})`);
         if (c.applicability) lines.push(`      Điều kiện áp dụng [${c.applicability.id}]: ${c.applicability.text}`);
         for (const f of c.flags ?? []) lines.push(`      ⚠ ${f.note.vi}`);
-        for (const k of set.knockouts.filter((x) => x.criterion === c.code)) lines.push(`      ⛔ ${kind(k)} [${k.id}]: ${k.text}`);
+        for (const k of set.knockouts.filter((x) => x.criterion === c.code))
+          lines.push(`      ⛔ ${kind(k)} [${k.id}]: ${k.text}`);
         let branch: number | undefined;
         c.options.forEach((o, i) => {
           if (o.branch !== undefined && o.branch !== branch) {

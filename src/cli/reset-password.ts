@@ -12,7 +12,8 @@ export async function resetPassword(username: string): Promise<void> {
   try {
     const password = oneTimePassword();
     const ok = await prepared.db.db.transaction(async (tx) => {
-      const [u] = await tx.update(users)
+      const [u] = await tx
+        .update(users)
         .set({ passwordHash: await hashPassword(password), mustChangePassword: true, updatedAt: new Date() })
         .where(sql`lower(${users.username}) = lower(${username})`)
         .returning({ id: users.id });

@@ -84,7 +84,10 @@ export async function startEmbeddedPostgres(opts: {
       await pg.start();
     }
   } catch (err) {
-    throw new Error(`embedded PostgreSQL did not start on port ${port}: ${String(err)}\n${errors.slice(-5).join("\n")}`, { cause: err });
+    throw new Error(
+      `embedded PostgreSQL did not start on port ${port}: ${String(err)}\n${errors.slice(-5).join('\n')}`,
+      { cause: err },
+    );
   }
   const database = opts.database ?? 'ocop';
   const client = pg.getPgClient('postgres', '127.0.0.1');

@@ -16,7 +16,9 @@ export async function migrate(pool: pg.Pool): Promise<string[]> {
     await client.query(`create table if not exists schema_migrations (
       name text primary key, applied_at timestamptz not null default now())`);
     const done = new Set((await client.query('select name from schema_migrations')).rows.map((r) => r.name as string));
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.sql')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.sql'))
+      .sort()) {
       if (done.has(file)) continue;
       const sql = readFileSync(join(dir, file), 'utf8');
       try {

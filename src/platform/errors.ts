@@ -29,18 +29,27 @@ export class AppError extends Error {
 export const badRequest = (issues: FieldIssue[], message?: Message) =>
   new AppError(400, 'invalid_input', message ?? { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' }, issues);
 
-export const unauthorized = () =>
-  new AppError(401, 'unauthorized', { vi: 'Vui lòng đăng nhập', en: 'Please log in' });
+export const unauthorized = () => new AppError(401, 'unauthorized', { vi: 'Vui lòng đăng nhập', en: 'Please log in' });
 
 export const forbidden = (message?: Message) =>
-  new AppError(403, 'forbidden', message ?? { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' });
+  new AppError(
+    403,
+    'forbidden',
+    message ?? { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
+  );
 
 export const notFound = (what: Message) =>
   new AppError(404, 'not_found', { vi: `Không tìm thấy ${what.vi}`, en: `${what.en} not found` });
 
 export const tooManyRequests = (message?: Message) =>
-  new AppError(429, 'rate_limited', message ?? { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau', en: 'Too many requests, try again later' });
+  new AppError(
+    429,
+    'rate_limited',
+    message ?? { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau', en: 'Too many requests, try again later' },
+  );
 
 export function errorBody(err: AppError) {
-  return { error: { code: err.code, message: err.userMessage, ...(err.issues ? { issues: err.issues } : {}), ...err.details } };
+  return {
+    error: { code: err.code, message: err.userMessage, ...(err.issues ? { issues: err.issues } : {}), ...err.details },
+  };
 }

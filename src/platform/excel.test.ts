@@ -2,7 +2,12 @@ import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
 import { toXlsxBuffer, dateCell, attachmentHeader, type XlsxColumn } from './excel.ts';
 
-interface Row { name: string; code: string | null; count: number; date: string | null }
+interface Row {
+  name: string;
+  code: string | null;
+  count: number;
+  date: string | null;
+}
 const columns: XlsxColumn<Row>[] = [
   { header: 'STT', value: (_r, i) => i + 1, width: 6 },
   { header: 'Tên chủ thể', value: (r) => r.name },
@@ -48,6 +53,7 @@ describe('xlsx export', () => {
 
   it('names the file in ASCII and exactly in UTF-8', () => {
     expect(attachmentHeader('Sản phẩm OCOP Lai Châu.xlsx')).toBe(
-      `attachment; filename="San-pham-OCOP-Lai-Chau.xlsx"; filename*=UTF-8''S%E1%BA%A3n%20ph%E1%BA%A9m%20OCOP%20Lai%20Ch%C3%A2u.xlsx`);
+      `attachment; filename="San-pham-OCOP-Lai-Chau.xlsx"; filename*=UTF-8''S%E1%BA%A3n%20ph%E1%BA%A9m%20OCOP%20Lai%20Ch%C3%A2u.xlsx`,
+    );
   });
 });

@@ -26,30 +26,55 @@ export function dateCell(iso: string | null | undefined): Date | null {
 
 /** Excel refuses sheet names longer than 31 characters or holding : \ / ? * [ ]. */
 function sheetName(name: string): string {
-  return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Sheet1';
+  return (
+    name
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Sheet1'
+  );
 }
 
-export async function toXlsxBuffer<T>(columns: readonly XlsxColumn<T>[], rows: readonly T[], opts: XlsxOptions = {}): Promise<Buffer> {
+export async function toXlsxBuffer<T>(
+  columns: readonly XlsxColumn<T>[],
+  rows: readonly T[],
+  opts: XlsxOptions = {},
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'OCOP Hub';
   workbook.created = new Date();
-  const sheet = workbook.addWorksheet(sheetName(opts.sheetName ?? 'Danh sách'), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(10, c.header.length + 2), style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  const sheet = workbook.addWorksheet(sheetName(opts.sheetName ?? 'Danh sách'), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    width: c.width ?? Math.max(10, c.header.length + 2),
+    style: c.numFmt ? { numFmt: c.numFmt } : {},
+  }));
   sheet.getRow(1).font = { bold: true };
   rows.forEach((row, i) => sheet.addRow(columns.map((c) => c.value(row, i) ?? null)));
   if (columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer() as ArrayBuffer);
+  return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 /** Content-Disposition with an ASCII fallback and the exact UTF-8 name (RFC 6266 / 5987). */
 export function attachmentHeader(filename: string): string {
-  const ascii = filename.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9._-]+/g, '-');
+  const ascii = filename
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[^A-Za-z0-9._-]+/g, '-');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export async function sendXlsx<T>(reply: FastifyReply, filename: string, columns: readonly XlsxColumn<T>[], rows: readonly T[], opts: XlsxOptions = {}) {
+export async function sendXlsx<T>(
+  reply: FastifyReply,
+  filename: string,
+  columns: readonly XlsxColumn<T>[],
+  rows: readonly T[],
+  opts: XlsxOptions = {},
+) {
   const body = await toXlsxBuffer(columns, rows, opts);
   return reply.header('content-type', XLSX_MIME).header('content-disposition', attachmentHeader(filename)).send(body);
 }

@@ -31,6 +31,8 @@ describe('evidence file storage', () => {
     };
     expect(refuse(Buffer.from('MZ\x90\x00 an .exe'))).toMatchObject({ field: 'evidence', code: 'unsupported_type' });
     expect(refuse(Buffer.alloc(0))).toMatchObject({ code: 'empty' });
-    expect(refuse(Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(MAX_EVIDENCE_BYTES)]))).toMatchObject({ code: 'too_big' });
+    expect(refuse(Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(MAX_EVIDENCE_BYTES)]))).toMatchObject({
+      code: 'too_big',
+    });
   });
 });

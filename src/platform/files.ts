@@ -36,7 +36,10 @@ export class DiskStorage implements FileStorage {
   }
 
   async has(key: string): Promise<boolean> {
-    return access(this.path(key)).then(() => true, () => false);
+    return access(this.path(key)).then(
+      () => true,
+      () => false,
+    );
   }
 }
 
@@ -44,9 +47,17 @@ export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
 const SIGNATURES: { mime: string; ext: string; test: (b: Buffer) => boolean }[] = [
   { mime: 'application/pdf', ext: 'pdf', test: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
-  { mime: 'image/png', ext: 'png', test: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  {
+    mime: 'image/png',
+    ext: 'png',
+    test: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  },
   { mime: 'image/jpeg', ext: 'jpg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { mime: 'image/webp', ext: 'webp', test: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP' },
+  {
+    mime: 'image/webp',
+    ext: 'webp',
+    test: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  },
 ];
 
 /** The real type of an uploaded file from its first bytes (the client's claim is not trusted). */
@@ -55,11 +66,22 @@ export function sniffEvidenceType(bytes: Buffer, field = 'file'): { mime: string
     throw badRequest([{ field, code: 'empty', message: { vi: 'Tệp rỗng', en: 'The file is empty' } }]);
   }
   if (bytes.length > MAX_EVIDENCE_BYTES) {
-    throw badRequest([{ field, code: 'too_big', message: { vi: 'Tệp vượt quá 20 MB', en: 'The file is larger than 20 MB' } }]);
+    throw badRequest([
+      { field, code: 'too_big', message: { vi: 'Tệp vượt quá 20 MB', en: 'The file is larger than 20 MB' } },
+    ]);
   }
   const hit = SIGNATURES.find((s) => s.test(bytes));
   if (!hit) {
-    throw badRequest([{ field, code: 'unsupported_type', message: { vi: 'Chỉ nhận tệp PDF hoặc ảnh (PNG, JPEG, WEBP)', en: 'Only PDF or image files (PNG, JPEG, WEBP) are accepted' } }]);
+    throw badRequest([
+      {
+        field,
+        code: 'unsupported_type',
+        message: {
+          vi: 'Chỉ nhận tệp PDF hoặc ảnh (PNG, JPEG, WEBP)',
+          en: 'Only PDF or image files (PNG, JPEG, WEBP) are accepted',
+        },
+      },
+    ]);
   }
   return { mime: hit.mime, ext: hit.ext };
 }

@@ -8,17 +8,32 @@ function reason(code: string, params: Record<string, unknown>, fallback: string)
     case 'invalid_type':
       return params.input === undefined
         ? { vi: 'Thiếu trường bắt buộc', en: 'Required field is missing' }
-        : { vi: `Sai kiểu dữ liệu (cần ${String(params.expected)})`, en: `Wrong type (expected ${String(params.expected)})` };
+        : {
+            vi: `Sai kiểu dữ liệu (cần ${String(params.expected)})`,
+            en: `Wrong type (expected ${String(params.expected)})`,
+          };
     case 'too_small':
-      return { vi: `Giá trị quá nhỏ hoặc quá ngắn (tối thiểu ${String(params.minimum)})`, en: `Too small or too short (minimum ${String(params.minimum)})` };
+      return {
+        vi: `Giá trị quá nhỏ hoặc quá ngắn (tối thiểu ${String(params.minimum)})`,
+        en: `Too small or too short (minimum ${String(params.minimum)})`,
+      };
     case 'too_big':
-      return { vi: `Giá trị quá lớn hoặc quá dài (tối đa ${String(params.maximum)})`, en: `Too big or too long (maximum ${String(params.maximum)})` };
+      return {
+        vi: `Giá trị quá lớn hoặc quá dài (tối đa ${String(params.maximum)})`,
+        en: `Too big or too long (maximum ${String(params.maximum)})`,
+      };
     case 'invalid_value':
-      return { vi: `Giá trị không được chấp nhận (${JSON.stringify(params.values)})`, en: `Value not allowed (${JSON.stringify(params.values)})` };
+      return {
+        vi: `Giá trị không được chấp nhận (${JSON.stringify(params.values)})`,
+        en: `Value not allowed (${JSON.stringify(params.values)})`,
+      };
     case 'invalid_format':
       return { vi: `Sai định dạng (${String(params.format)})`, en: `Wrong format (${String(params.format)})` };
     case 'unrecognized_keys':
-      return { vi: `Trường không được hỗ trợ: ${String(params.keys)}`, en: `Unsupported fields: ${String(params.keys)}` };
+      return {
+        vi: `Trường không được hỗ trợ: ${String(params.keys)}`,
+        en: `Unsupported fields: ${String(params.keys)}`,
+      };
     default:
       return { vi: `Không hợp lệ: ${fallback}`, en: `Invalid: ${fallback}` };
   }
@@ -37,11 +52,27 @@ export function validationIssues(err: FastifyError): FieldIssue[] | undefined {
       };
     });
   }
-  if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (err.statusCode === 400 && err instanceof SyntaxError)) {
-    return [{ field: 'body', code: 'invalid_json', message: { vi: 'Nội dung không phải JSON hợp lệ', en: 'Body is not valid JSON' } }];
+  if (
+    err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+    (err.statusCode === 400 && err instanceof SyntaxError)
+  ) {
+    return [
+      {
+        field: 'body',
+        code: 'invalid_json',
+        message: { vi: 'Nội dung không phải JSON hợp lệ', en: 'Body is not valid JSON' },
+      },
+    ];
   }
   if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return [{ field: 'content-type', code: 'unsupported_media_type', message: { vi: 'Kiểu nội dung không được hỗ trợ', en: 'Unsupported content type' } }];
+    return [
+      {
+        field: 'content-type',
+        code: 'unsupported_media_type',
+        message: { vi: 'Kiểu nội dung không được hỗ trợ', en: 'Unsupported content type' },
+      },
+    ];
   }
   return undefined;
 }

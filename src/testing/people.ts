@@ -28,7 +28,11 @@ export interface People<W extends string> {
   call(who: W | null, method: Method, url: string, payload?: unknown): Promise<CallResult>;
 }
 
-export async function createPeople<W extends string>(app: FastifyInstance, db: Database, people: Record<W, Person>): Promise<People<W>> {
+export async function createPeople<W extends string>(
+  app: FastifyInstance,
+  db: Database,
+  people: Record<W, Person>,
+): Promise<People<W>> {
   const hash = await hashPassword(PEOPLE_PASSWORD);
   const ids = {} as Record<W, string>;
   const cookies = {} as Record<W, string>;
@@ -38,13 +42,22 @@ export async function createPeople<W extends string>(app: FastifyInstance, db: D
       [name, hash, p.role, p.unit, p.province],
     );
     ids[name] = r.rows[0].id;
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: name, password: PEOPLE_PASSWORD } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: name, password: PEOPLE_PASSWORD },
+    });
     cookies[name] = login.cookies.find((c) => c.name === 'ocop_session')!.value;
   }
   return {
     ids,
     async call(who, method, url, payload) {
-      const res = await app.inject({ method, url, payload: payload as never, cookies: who ? { ocop_session: cookies[who] } : {} });
+      const res = await app.inject({
+        method,
+        url,
+        payload: payload as never,
+        cookies: who ? { ocop_session: cookies[who] } : {},
+      });
       const json = (res.headers['content-type'] ?? '').toString().startsWith('application/json');
       return { status: res.statusCode, body: json ? res.json() : null, headers: res.headers, raw: res.rawPayload };
     },

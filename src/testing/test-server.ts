@@ -26,13 +26,23 @@ export const TEST_ADMIN_PASSWORD = 'mat-khau-quan-tri-1';
  * `oneTimeAdmin`: the admin must change the password at first log-in, as after a real first start.
  * E-mail notifications run only when `env` has OCOP_SMTP_URL; `mail` tunes them (retries, polling, log).
  */
-export async function startTestServer(opts: { listen?: boolean; oneTimeAdmin?: boolean; env?: NodeJS.ProcessEnv; mail?: NotificationMailOptions & { log?: (line: string) => void } } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: {
+    listen?: boolean;
+    oneTimeAdmin?: boolean;
+    env?: NodeJS.ProcessEnv;
+    mail?: NotificationMailOptions & { log?: (line: string) => void };
+  } = {},
+): Promise<TestServer> {
   const db = await createTestDatabase();
   const admin = await ensureFirstAdmin(db.db, opts.oneTimeAdmin ? undefined : TEST_ADMIN_PASSWORD);
   const config = { ...loadConfig(opts.env ?? {}), port: 0, host: '127.0.0.1' };
   const files = new DiskStorage(mkdtempSync(join(tmpdir(), 'ocop-test-files-')));
   const app = await buildApp({ config, db, files });
-  const mail = await startNotificationMail({ config, databaseUrl: db.url, db, log: opts.mail?.log ?? (() => {}) }, opts.mail);
+  const mail = await startNotificationMail(
+    { config, databaseUrl: db.url, db, log: opts.mail?.log ?? (() => {}) },
+    opts.mail,
+  );
   let url = '';
   if (opts.listen ?? true) {
     await app.listen({ port: 0, host: '127.0.0.1' });

@@ -65,7 +65,8 @@ function Themed() {
   );
 }
 
-type Session = { state: 'loading' } | { state: 'anonymous' } | { state: 'error'; error: unknown } | { state: 'user'; user: User };
+type Session =
+  { state: 'loading' } | { state: 'anonymous' } | { state: 'error'; error: unknown } | { state: 'user'; user: User };
 
 function Shell() {
   const { t } = useT();
@@ -79,7 +80,10 @@ function Shell() {
     setSession({ state: 'loading' });
     api.me().then(
       ({ user }) => setSession({ state: 'user', user }),
-      (err: unknown) => setSession(err instanceof ApiError && err.status === 401 ? { state: 'anonymous' } : { state: 'error', error: err }),
+      (err: unknown) =>
+        setSession(
+          err instanceof ApiError && err.status === 401 ? { state: 'anonymous' } : { state: 'error', error: err },
+        ),
     );
   }, []);
   useEffect(loadMe, [loadMe]);
@@ -100,7 +104,12 @@ function Shell() {
   if (session.state === 'error') {
     return (
       <div className="center-page">
-        <Result status="warning" title={t('error.title')} subTitle={errorText(session.error)} extra={<a onClick={loadMe}>{t('action.retry')}</a>} />
+        <Result
+          status="warning"
+          title={t('error.title')}
+          subTitle={errorText(session.error)}
+          extra={<a onClick={loadMe}>{t('action.retry')}</a>}
+        />
       </div>
     );
   }
@@ -160,7 +169,12 @@ function Main({ user, onLogout }: { user: User; onLogout: () => void }) {
     return (
       <div className="center-page">
         {loaded.error !== undefined ? (
-          <Result status="warning" title={t('error.title')} subTitle={errorText(loaded.error)} extra={<a onClick={loaded.reload}>{t('action.retry')}</a>} />
+          <Result
+            status="warning"
+            title={t('error.title')}
+            subTitle={errorText(loaded.error)}
+            extra={<a onClick={loaded.reload}>{t('action.retry')}</a>}
+          />
         ) : (
           <Spin size="large" />
         )}
@@ -195,10 +209,19 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {producerId !== null && <ProducerDetailPage key={producerId} user={user} id={producerId} />}
         {loc.path === ROUTES.products && <ProductsPage user={user} query={loc.query} />}
         {loc.path === ROUTES.users && ok && <UsersPage user={user} query={loc.query} />}
-        {(loc.path === EVAL_ROUTES.queues || loc.path === EVAL_ROUTES.myDossiers) && ok && <WorkQueuesPage user={user} query={loc.query} />}
+        {(loc.path === EVAL_ROUTES.queues || loc.path === EVAL_ROUTES.myDossiers) && ok && (
+          <WorkQueuesPage user={user} query={loc.query} />
+        )}
         {dossierId !== null && <DossierPage key={dossierId} user={user} id={dossierId} query={loc.query} />}
         {loc.path === EVAL_ROUTES.scoring && ok && <ScoringListPage user={user} />}
-        {scoring !== null && ok && <ScoringPage key={`${scoring.councilId}:${scoring.dossierId}`} user={user} councilId={scoring.councilId} dossierId={scoring.dossierId} />}
+        {scoring !== null && ok && (
+          <ScoringPage
+            key={`${scoring.councilId}:${scoring.dossierId}`}
+            user={user}
+            councilId={scoring.councilId}
+            dossierId={scoring.dossierId}
+          />
+        )}
         {loc.path === EVAL_ROUTES.rounds && ok && <RoundsPage user={user} query={loc.query} />}
         {loc.path === EVAL_ROUTES.results && ok && <ResultsPage user={user} query={loc.query} />}
         {loc.path === HISTORY_ROUTE && ok && <HistoryPage user={user} query={loc.query} />}

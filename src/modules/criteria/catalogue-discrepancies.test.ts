@@ -12,8 +12,16 @@ const points = (n: number, code: string) => criterion(n, code).options.map((o) =
 const stars = (n: number, code: string) => criterion(n, code).options.map((o) => o.minStar);
 
 describe('points corrected where the text contradicts itself', () => {
-  it.each([[4, 1122], [7, 1638], [10, 2166], [11, 2341]])('set %i line %i: empty cell of "no certificate" in 1.2 → 0', (n, line) => {
-    expect(criterion(n, '1.2').options[0]).toMatchObject({ text: 'Không được cấp giấy chứng nhận chất lượng', points: 0 });
+  it.each([
+    [4, 1122],
+    [7, 1638],
+    [10, 2166],
+    [11, 2341],
+  ])('set %i line %i: empty cell of "no certificate" in 1.2 → 0', (n, line) => {
+    expect(criterion(n, '1.2').options[0]).toMatchObject({
+      text: 'Không được cấp giấy chứng nhận chất lượng',
+      points: 0,
+    });
     expect(note(n, line)).toMatchObject({ code: '1.2' });
   });
 
@@ -67,7 +75,11 @@ describe('kept as printed, recorded', () => {
     expect(note(1, 725)).toMatchObject({ code: '8' });
   });
 
-  it.each([[21, 4142, '8'], [19, 3818, '12'], [20, 3984, '12']] as const)(
+  it.each([
+    [21, 4142, '8'],
+    [19, 3818, '12'],
+    [20, 3984, '12'],
+  ] as const)(
     'set %i line %i: a non-food sheet asks in %s for a food-safety certificate → wording and "***" kept, flagged "mark-out-of-scope"',
     (n, line, code) => {
       expect(criterion(n, code).options[0]).toMatchObject({ points: 1, minStar: 3 });
@@ -77,7 +89,12 @@ describe('kept as printed, recorded', () => {
     },
   );
 
-  it.each([[7, '3.1', 1681], [23, '6.2', 4424], [10, '3.5', 2223], [1, '8', 725]] as const)(
+  it.each([
+    [7, '3.1', 1681],
+    [23, '6.2', 4424],
+    [10, '3.5', 2223],
+    [1, '8', 725],
+  ] as const)(
     'set %i %s (line %i): a suspected misprint kept as printed is shown to scorers as "nghi vấn lỗi in trong văn bản"',
     (n, code, line) => {
       const flags = criterion(n, code).flags!;
@@ -90,7 +107,8 @@ describe('kept as printed, recorded', () => {
     expect(criterion(26, '8').branches![1]!.title).toBe('Điểm dịch vụ du lịch');
     expect(criterion(26, '9').branches![1]!.title).toBe('Dịch vụ du lịch do tổ chức, cá nhân cung cấp');
     expect(criterion(26, '15').branches![1]!.title).toBe('Dịch vụ du lịch do tổ chức, cá nhân cung cấp');
-    for (const code of ['8', '9', '15']) expect(criterion(26, code).branches![0]!.title).toBe('Dịch vụ du lịch do cộng đồng cung cấp');
+    for (const code of ['8', '9', '15'])
+      expect(criterion(26, code).branches![0]!.title).toBe('Dịch vụ du lịch do cộng đồng cung cấp');
     expect(note(26, 4858)).toMatchObject({ code: '8' });
   });
 });
@@ -108,12 +126,20 @@ describe('names, classification and disqualification', () => {
   });
 
   it('set 21 line 4004: heading name longer than the index → index name', () => {
-    expect(set(21)).toMatchObject({ name: 'Thủ công mỹ nghệ', group: 'Thủ công mỹ nghệ gia dụng, trang trí', subgroup: null });
+    expect(set(21)).toMatchObject({
+      name: 'Thủ công mỹ nghệ',
+      group: 'Thủ công mỹ nghệ gia dụng, trang trí',
+      subgroup: null,
+    });
     expect(note(21, 4004)).toBeDefined();
   });
 
   it('set 17 line 523: Appendix I subgroup named like its group → kept', () => {
-    expect(set(17)).toMatchObject({ name: 'Đồ uống không cồn khác', group: 'Đồ uống không cồn', subgroup: 'Đồ uống không cồn' });
+    expect(set(17)).toMatchObject({
+      name: 'Đồ uống không cồn khác',
+      group: 'Đồ uống không cồn',
+      subgroup: 'Đồ uống không cồn',
+    });
     expect(note(17, 523)).toBeDefined();
   });
 
@@ -144,9 +170,32 @@ describe('the record of discrepancies', () => {
 
   it('holds exactly the 26 notes tested above', () => {
     expect(all.map((n) => `${n.setNo}:${n.line}`)).toEqual([
-      '1:725', '4:1122', '4:1240', '7:1614', '7:1638', '7:1681', '8:1788', '10:2166', '10:2223', '11:2341', '11:2441',
-      '17:523', '17:3350', '18:3498', '18:3516', '19:3668', '19:3818', '20:3839', '20:3984', '21:4004', '21:4142', '23:4424', '23:4441',
-      '26:4748', '26:4762', '26:4858',
+      '1:725',
+      '4:1122',
+      '4:1240',
+      '7:1614',
+      '7:1638',
+      '7:1681',
+      '8:1788',
+      '10:2166',
+      '10:2223',
+      '11:2341',
+      '11:2441',
+      '17:523',
+      '17:3350',
+      '18:3498',
+      '18:3516',
+      '19:3668',
+      '19:3818',
+      '20:3839',
+      '20:3984',
+      '21:4004',
+      '21:4142',
+      '23:4424',
+      '23:4441',
+      '26:4748',
+      '26:4762',
+      '26:4858',
     ]);
   });
 

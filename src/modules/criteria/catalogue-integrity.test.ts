@@ -33,7 +33,9 @@ describe('checkCatalogueIntegrity', () => {
     const c = broken((s) => (findCriterion(s, '1.1')!.maxPoints = 4));
     expect(rules(c)).toContain('criterion-sum');
     expect(rules(broken((s) => (findSection(s, '1')!.maxPoints = 17)))).toContain('section-sum');
-    expect(rules(broken((s) => (s.parts[0]!.maxPoints = 35)))).toEqual(expect.arrayContaining(['part-points', 'total']));
+    expect(rules(broken((s) => (s.parts[0]!.maxPoints = 35)))).toEqual(
+      expect.arrayContaining(['part-points', 'total']),
+    );
   });
 
   it('flags a star inversion, a repeated star and a star on a 0-point option', () => {

@@ -6,7 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  allCriteria, findCriterion, findSection, getCatalogue, getProductSet, listProductSets, totalPoints,
+  allCriteria,
+  findCriterion,
+  findSection,
+  getCatalogue,
+  getProductSet,
+  listProductSets,
+  totalPoints,
 } from './domain/catalogue.ts';
 import { checkCatalogueIntegrity, PART_POINTS } from './domain/integrity.ts';
 import type { Catalogue, ProductSet } from './domain/types.ts';
@@ -39,17 +45,28 @@ describe('loader', () => {
     const list = listProductSets('26-2026');
     expect(list.map((s) => s.setNo)).toEqual(Array.from({ length: 26 }, (_, i) => i + 1));
     expect(list[0]).toEqual({
-      setNo: 1, name: 'Rau, củ, quả, hạt tươi', sector: 'Thực phẩm', group: 'Thực phẩm tươi sống',
-      subgroup: 'Rau, củ, quả, hạt tươi', ministries: ['Bộ Nông nghiệp và Môi trường'],
+      setNo: 1,
+      name: 'Rau, củ, quả, hạt tươi',
+      sector: 'Thực phẩm',
+      group: 'Thực phẩm tươi sống',
+      subgroup: 'Rau, củ, quả, hạt tươi',
+      ministries: ['Bộ Nông nghiệp và Môi trường'],
     });
     expect(Object.keys(list[25]!).sort()).toEqual(['group', 'ministries', 'name', 'sector', 'setNo', 'subgroup']);
   });
 
   it('loads under tsx too (fs relative to the module, no bundler needed)', () => {
-    const out = execFileSync(process.execPath, [
-      '--import', 'tsx', '--input-type=module', '-e',
-      "const m = await import('./src/modules/criteria/domain/catalogue.ts'); console.log(m.listProductSets('26-2026').length, m.getProductSet('26-2026', 26).parts.length)",
-    ], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        "const m = await import('./src/modules/criteria/domain/catalogue.ts'); console.log(m.listProductSets('26-2026').length, m.getProductSet('26-2026', 26).parts.length)",
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(out.trim()).toBe('26 3');
   });
 
@@ -116,7 +133,9 @@ describe('integrity of every sheet', () => {
         }
         const cases = c.branches?.map((b) => b.no) ?? [undefined];
         for (const b of cases) {
-          expect(Math.max(...c.options.filter((o) => o.branch === b).map((o) => o.points)), `${c.code} case ${b}`).toBe(c.maxPoints);
+          expect(Math.max(...c.options.filter((o) => o.branch === b).map((o) => o.points)), `${c.code} case ${b}`).toBe(
+            c.maxPoints,
+          );
         }
       }
     });
@@ -142,14 +161,22 @@ describe('values read in the Decision (spot checks)', () => {
   it('set 1, 1.5 "Liên kết sản xuất": options 0/1/2/3 with marks –/–/****/*****', () => {
     const c = criterion(1, '1.5');
     expect(c).toMatchObject({ title: 'Liên kết sản xuất', maxPoints: 3, kind: 'choice', line: 612 });
-    expect(c.options.map((o) => [o.points, o.minStar])).toEqual([[0, null], [1, null], [2, 4], [3, 5]]);
+    expect(c.options.map((o) => [o.points, o.minStar])).toEqual([
+      [0, null],
+      [1, null],
+      [2, 4],
+      [3, 5],
+    ]);
     expect(c.options[3]!.text).toMatch(/ổn định từ 12 tháng trở lên .* phân hạng OCOP$/);
   });
 
   it('set 1, 2.4 bilingual labelling is a 1-point yes/no criterion', () => {
     expect(criterion(1, '2.4')).toMatchObject({
       title: 'Ghi nhãn hàng hóa có sử dụng song ngữ (Việt - Anh hoặc ngôn ngữ nước ngoài khác)',
-      kind: 'yesno', maxPoints: 1, options: [], line: 639,
+      kind: 'yesno',
+      maxPoints: 1,
+      options: [],
+      line: 639,
     });
   });
 
@@ -158,7 +185,11 @@ describe('values read in the Decision (spot checks)', () => {
     expect(s7).toMatchObject({ direct: true, maxPoints: 3, line: 717 });
     expect(s7.criteria).toHaveLength(1);
     expect(s7.criteria[0]).toMatchObject({ code: '7', title: s7.title, maxPoints: 3, kind: 'choice', line: 717 });
-    expect(s7.criteria[0]!.options.map((o) => [o.text, o.points])).toEqual([['Không có', 0], ['Có 1 - 2 chỉ tiêu', 1], ['Có trên 2 chỉ tiêu', 3]]);
+    expect(s7.criteria[0]!.options.map((o) => [o.text, o.points])).toEqual([
+      ['Không có', 0],
+      ['Có 1 - 2 chỉ tiêu', 1],
+      ['Có trên 2 chỉ tiêu', 3],
+    ]);
     expect(['7', '8', '9', '10', '11', '12'].map((c) => findSection(set(1), c)?.direct)).toEqual(Array(6).fill(true));
     expect(findSection(set(1), '6')?.direct).toBeUndefined();
   });
@@ -168,7 +199,9 @@ describe('values read in the Decision (spot checks)', () => {
     const c53 = criterion(1, '5.3');
     expect(c53.title).toBe('Trí tuệ/bản sắc địa phương');
     expect(c53.requirements![0]).toMatch(/^Nội dung câu chuyện sản phẩm OCOP phải thể hiện rõ nguồn gốc/);
-    expect(criterion(1, '2.1').notes).toEqual([expect.stringMatching(/^Ghi chú: Không đánh giá những sản phẩm có tính phổ biến/)]);
+    expect(criterion(1, '2.1').notes).toEqual([
+      expect.stringMatching(/^Ghi chú: Không đánh giá những sản phẩm có tính phổ biến/),
+    ]);
     expect(criterion(1, '12').notes![0]).toMatch(/^Ghi chú: Đánh giá dựa trên các hợp đồng xuất khẩu/);
     expect(criterion(26, '4.3').notes).toEqual(['(Gồm: Tổ chức kinh doanh, phân phối sản phẩm)']);
   });
@@ -177,7 +210,11 @@ describe('values read in the Decision (spot checks)', () => {
     const withCondition = catalogue.sets.filter((s) => findCriterion(s, '5.2')?.appliesWhen).map((s) => s.setNo);
     expect(withCondition).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     for (const n of withCondition) {
-      expect(criterion(n, '5.2').appliesWhen).toEqual({ criterion: '5.1', minPoints: 1, text: 'Chỉ áp dụng khi có câu chuyện sản phẩm' });
+      expect(criterion(n, '5.2').appliesWhen).toEqual({
+        criterion: '5.1',
+        minPoints: 1,
+        text: 'Chỉ áp dụng khi có câu chuyện sản phẩm',
+      });
       expect(criterion(n, '5.1').options[0]).toMatchObject({ text: 'Không có câu chuyện sản phẩm', points: 0 });
     }
     expect(criterion(26, '5.2').appliesWhen).toBeUndefined();
@@ -190,10 +227,22 @@ describe('values read in the Decision (spot checks)', () => {
       { no: 1, title: 'Dịch vụ du lịch do cộng đồng cung cấp' },
       { no: 2, title: 'Điểm dịch vụ du lịch' },
     ]);
-    expect(c8.options.map((o) => [o.branch, o.points])).toEqual([[1, 1], [1, 3], [2, 1], [2, 3]]);
-    expect(criterion(26, '9').options.map((o) => [o.branch, o.points])).toEqual([[1, 1], [1, 2], [2, 1], [2, 2]]);
+    expect(c8.options.map((o) => [o.branch, o.points])).toEqual([
+      [1, 1],
+      [1, 3],
+      [2, 1],
+      [2, 3],
+    ]);
+    expect(criterion(26, '9').options.map((o) => [o.branch, o.points])).toEqual([
+      [1, 1],
+      [1, 2],
+      [2, 1],
+      [2, 2],
+    ]);
     expect(criterion(26, '15').branches?.map((b) => b.no)).toEqual([1, 2]);
-    const withCases = allCriteria(set(26)).filter((r) => r.criterion.branches).map((r) => r.criterion.code);
+    const withCases = allCriteria(set(26))
+      .filter((r) => r.criterion.branches)
+      .map((r) => r.criterion.code);
     expect(withCases).toEqual(['8', '9', '15']);
     expect(catalogue.sets.flatMap((s) => allCriteria(s)).filter((r) => r.criterion.branches)).toHaveLength(3);
   });
@@ -204,18 +253,35 @@ describe('values read in the Decision (spot checks)', () => {
       { code: '6.2', title: 'Nước pha', maxPoints: 11, line: 2448 },
     ]);
     expect(findSection(set(11), '6')!.criteria.map((c) => [c.code, c.group, c.maxPoints])).toEqual([
-      ['6.1.1', '6.1', 2], ['6.1.2', '6.1', 2], ['6.2.1', '6.2', 3], ['6.2.2', '6.2', 3], ['6.2.3', '6.2', 5],
+      ['6.1.1', '6.1', 2],
+      ['6.1.2', '6.1', 2],
+      ['6.2.1', '6.2', 3],
+      ['6.2.2', '6.2', 3],
+      ['6.2.3', '6.2', 5],
     ]);
-    expect(findSection(set(13), '6')!.groups?.map((g) => [g.code, g.maxPoints])).toEqual([['6.1', 10], ['6.2', 5]]);
-    expect(catalogue.sets.filter((s) => s.parts.some((p) => p.sections.some((x) => x.groups))).map((s) => s.setNo)).toEqual([11, 13]);
+    expect(findSection(set(13), '6')!.groups?.map((g) => [g.code, g.maxPoints])).toEqual([
+      ['6.1', 10],
+      ['6.2', 5],
+    ]);
+    expect(
+      catalogue.sets.filter((s) => s.parts.some((p) => p.sections.some((x) => x.groups))).map((s) => s.setNo),
+    ).toEqual([11, 13]);
   });
 
   it('reads marks written with spaces, "o" bullets and a "Ghi chú" after the mark', () => {
     // Line 1030: "… điện tử * * * *"; line 1761: "o Rất độc đáo …*****"; line 4121: "…địa phương***** Ghi chú: …".
     expect(criterion(3, '5.1').options.at(-1)).toMatchObject({ points: 5, minStar: 4 });
-    expect(criterion(7, '7').options.at(-1)).toEqual({ text: 'Rất độc đáo và có tính đặc trưng', points: 5, minStar: 5 });
+    expect(criterion(7, '7').options.at(-1)).toEqual({
+      text: 'Rất độc đáo và có tính đặc trưng',
+      points: 5,
+      minStar: 5,
+    });
     const c = criterion(21, '6.2');
-    expect(c.options.at(-1)).toEqual({ text: 'Phong cách độc đáo riêng, thể hiện trí tuệ địa phương', points: 5, minStar: 5 });
+    expect(c.options.at(-1)).toEqual({
+      text: 'Phong cách độc đáo riêng, thể hiện trí tuệ địa phương',
+      points: 5,
+      minStar: 5,
+    });
     expect(c.notes).toEqual(['Ghi chú: Nếu sản phẩm vi phạm sở hữu trí tuệ, sẽ bị loại bỏ']);
   });
 
@@ -233,7 +299,11 @@ describe('values read in the Decision (spot checks)', () => {
   it('maps every set to its Appendix I class, in order', () => {
     const rows = catalogue.sets.map((s) => [s.setNo, s.sector, s.group, s.subgroup, s.ministries.length]);
     expect(rows.filter((r) => r[3] === null).map((r) => r[0])).toEqual([13, 18, 19, 20, 21, 22, 23, 24, 25, 26]);
-    expect(set(6)).toMatchObject({ group: 'Thực phẩm chế biến', subgroup: 'Chế biến từ gạo, ngũ cốc', ministries: ['Bộ Nông nghiệp và Môi trường', 'Bộ Công Thương'] });
+    expect(set(6)).toMatchObject({
+      group: 'Thực phẩm chế biến',
+      subgroup: 'Chế biến từ gạo, ngũ cốc',
+      ministries: ['Bộ Nông nghiệp và Môi trường', 'Bộ Công Thương'],
+    });
     expect(set(16)).toMatchObject({ sector: 'Đồ uống', group: 'Đồ uống không cồn', ministries: ['Bộ Y tế'] });
     expect(set(18)).toMatchObject({ sector: 'Dược liệu và sản phẩm từ dược liệu', subgroup: null });
     expect(set(26)).toMatchObject({

@@ -15,7 +15,8 @@ function sheet(setNo: number) {
   const set = getProductSet(DEMO_RULE_SET, setNo);
   const bands = getRuleSet(DEMO_RULE_SET)?.bands;
   if (!set || !bands) throw new Error(`demo: no criteria sheet for set ${setNo} of ${DEMO_RULE_SET}`);
-  if (allCriteria(set).some((r) => r.criterion.branches?.length)) throw new Error(`demo: set ${setNo} has cases (Trường hợp); not supported`);
+  if (allCriteria(set).some((r) => r.criterion.branches?.length))
+    throw new Error(`demo: set ${setNo} has cases (Trường hợp); not supported`);
   return { set, bands };
 }
 
@@ -23,7 +24,9 @@ function sheet(setNo: number) {
 function best(c: Criterion): Answer {
   if (c.kind === 'yesno') return true;
   let i = 0;
-  c.options.forEach((o, j) => { if (o.points > c.options[i]!.points) i = j; });
+  c.options.forEach((o, j) => {
+    if (o.points > c.options[i]!.points) i = j;
+  });
   return i;
 }
 
@@ -33,7 +36,9 @@ function stepDown(c: Criterion, a: Answer): Answer | undefined {
   if (typeof a !== 'number') return undefined;
   const current = c.options[a]!.points;
   let next: number | undefined;
-  c.options.forEach((o, j) => { if (o.points < current && (next === undefined || o.points > c.options[next]!.points)) next = j; });
+  c.options.forEach((o, j) => {
+    if (o.points < current && (next === undefined || o.points > c.options[next]!.points)) next = j;
+  });
   return next;
 }
 

@@ -26,8 +26,14 @@ export const DEMO_TODAY = '2026-11-23';
 
 /** Who signs each commune's Form 03 (Chủ tịch UBND cấp xã; invented names). */
 const COMMUNE_CHAIRS: Record<string, string> = {
-  '03390': 'Lò Văn Thanh', '03405': 'Sần A Chung', '03595': 'Lò Văn Hưng', '03408': 'Nguyễn Đức Long',
-  '03478': 'Vàng A Sinh', '03445': 'Lò Văn Quang', '03598': 'Tạ Văn Bằng', '03388': 'Phạm Văn Tú',
+  '03390': 'Lò Văn Thanh',
+  '03405': 'Sần A Chung',
+  '03595': 'Lò Văn Hưng',
+  '03408': 'Nguyễn Đức Long',
+  '03478': 'Vàng A Sinh',
+  '03445': 'Lò Văn Quang',
+  '03598': 'Tạ Văn Bằng',
+  '03388': 'Phạm Văn Tú',
 };
 
 const PROVINCE_SEATS = [
@@ -53,9 +59,18 @@ const CENTRAL = CENTRAL_SEATS.map(([u]) => u);
 /** Each member's card differs a little from the council's level, as real cards do (points around `target`). */
 const SPREAD = [0, 2, -1, 1, -2, 3, -1];
 
-export interface DemoDossier { key: string; product: string; id: string; expected: string }
+export interface DemoDossier {
+  key: string;
+  product: string;
+  id: string;
+  expected: string;
+}
 
-export async function loadDemoDossiers(db: Db, actors: ReadonlyMap<string, Actor>, productIds: Readonly<Record<string, string>>): Promise<DemoDossier[]> {
+export async function loadDemoDossiers(
+  db: Db,
+  actors: ReadonlyMap<string, Actor>,
+  productIds: Readonly<Record<string, string>>,
+): Promise<DemoDossier[]> {
   const who = (username: string): Actor => {
     const a = actors.get(username);
     if (!a) throw new Error(`demo: no account ${username}`);
@@ -80,7 +95,8 @@ export async function loadDemoDossiers(db: Db, actors: ReadonlyMap<string, Actor
   const ids: Record<string, string> = {};
   const out: DemoDossier[] = [];
   const on = (date: string) => pinToday(date);
-  const act = (actor: Actor, key: string, action: DossierAction, body: ActionBody = {}) => actOnDossier(db, actor, ids[key]!, action, body);
+  const act = (actor: Actor, key: string, action: DossierAction, body: ActionBody = {}) =>
+    actOnDossier(db, actor, ids[key]!, action, body);
 
   /** The producer opens the dossier and fills Forms 01 and 02 (its self-assessment worth about `self` points). */
   const draft = async (key: string, self: number) => {
@@ -99,7 +115,10 @@ export async function loadDemoDossiers(db: Db, actors: ReadonlyMap<string, Actor
   const receive = (key: string) => act(officer(key), key, 'receive');
   const forward = async (key: string, letterNumber: string) => {
     const { producer, product } = owner(key);
-    await saveForm(db, officer(key), ids[key]!, '03', { ...demoForm03(producer, product, COMMUNE_CHAIRS[producer.communeCode] ?? 'Chủ tịch UBND'), reportNo: letterNumber.replace('UBND-KT', 'BC-UBND') });
+    await saveForm(db, officer(key), ids[key]!, '03', {
+      ...demoForm03(producer, product, COMMUNE_CHAIRS[producer.communeCode] ?? 'Chủ tịch UBND'),
+      reportNo: letterNumber.replace('UBND-KT', 'BC-UBND'),
+    });
     await act(officer(key), key, 'forward', { letterNumber });
   };
   const review = async (key: string, content: string) => {
@@ -107,22 +126,60 @@ export async function loadDemoDossiers(db: Db, actors: ReadonlyMap<string, Actor
     await act(advisory, key, 'submit_advisory_report');
   };
   /** `members` submit cards around `target` points; `draftOnly` members only start theirs. */
-  const score = async (councilId: string, key: string, members: readonly string[], target: number, over: Record<string, number> = {}) => {
+  const score = async (
+    councilId: string,
+    key: string,
+    members: readonly string[],
+    target: number,
+    over: Record<string, number> = {},
+  ) => {
     const setNo = owner(key).product.setNo;
     for (const [i, m] of members.entries()) {
       const points = over[m] ?? Math.min(100, target + SPREAD[i % SPREAD.length]!);
       await submitScorecard(db, who(m), councilId, ids[key]!, { answers: answersFor(setNo, points) });
     }
   };
-  const done = (key: string, expected: string) => out.push({ key, product: owner(key).product.name, id: ids[key]!, expected });
+  const done = (key: string, expected: string) =>
+    out.push({ key, product: owner(key).product.name, id: ids[key]!, expected });
 
   try {
     // ---- Round 2/2026 of the province (Art. 5.1: filed before 30/10, finished before 30/12) ----
-    const roundTrack = ['sam', 'macca', 'hongtra', 'miendong', 'lapsuon', 'matong', 'thaoqua', 'ruou', 'thocam', 'trau'] as const;
+    const roundTrack = [
+      'sam',
+      'macca',
+      'hongtra',
+      'miendong',
+      'lapsuon',
+      'matong',
+      'thaoqua',
+      'ruou',
+      'thocam',
+      'trau',
+    ] as const;
     const self: Record<(typeof roundTrack)[number], number> = {
-      sam: 98, macca: 96, hongtra: 94, miendong: 80, lapsuon: 52, matong: 82, thaoqua: 78, ruou: 74, thocam: 76, trau: 72,
+      sam: 98,
+      macca: 96,
+      hongtra: 94,
+      miendong: 80,
+      lapsuon: 52,
+      matong: 82,
+      thaoqua: 78,
+      ruou: 74,
+      thocam: 76,
+      trau: 72,
     };
-    const filingDays = ['2026-09-01', '2026-09-01', '2026-09-02', '2026-09-02', '2026-09-03', '2026-09-03', '2026-09-04', '2026-09-04', '2026-09-04', '2026-09-07'];
+    const filingDays = [
+      '2026-09-01',
+      '2026-09-01',
+      '2026-09-02',
+      '2026-09-02',
+      '2026-09-03',
+      '2026-09-03',
+      '2026-09-04',
+      '2026-09-04',
+      '2026-09-04',
+      '2026-09-07',
+    ];
     for (const [i, key] of roundTrack.entries()) {
       on(filingDays[i]!);
       await file(key, self[key]);
@@ -137,7 +194,9 @@ export async function loadDemoDossiers(db: Db, actors: ReadonlyMap<string, Actor
     const round = await createRound(db, office, { level: 'province', year: 2026, number: 2 });
     on('2026-09-25');
     const council = await createCouncil(db, office, {
-      roundId: round.id, decisionNo: '1245/QĐ-UBND', decisionDate: '2026-09-25',
+      roundId: round.id,
+      decisionNo: '1245/QĐ-UBND',
+      decisionDate: '2026-09-25',
       chair: { userId: chair.id, seat: 'province_leadership', agency: 'UBND tỉnh Lai Châu' },
       members: PROVINCE_SEATS.map(([u, seat, agency]) => ({ userId: who(u).id, seat, agency })),
       advisoryTeam: { leaderId: advisory.id, memberIds: ['ttv.1', 'ttv.2', 'ttv.3'].map((u) => who(u).id) },
@@ -150,7 +209,10 @@ export async function loadDemoDossiers(db: Db, actors: ReadonlyMap<string, Actor
     done('thocam', 'advisory_review');
     on('2026-10-05');
     for (const key of roundTrack.filter((k) => k !== 'trau' && k !== 'thocam')) {
-      await review(key, 'Hồ sơ đầy đủ, minh chứng phù hợp; đã kiểm tra thực tế cơ sở sản xuất. Đề nghị Hội đồng chấm điểm.');
+      await review(
+        key,
+        'Hồ sơ đầy đủ, minh chứng phù hợp; đã kiểm tra thực tế cơ sở sản xuất. Đề nghị Hội đồng chấm điểm.',
+      );
     }
     // The first four go before the council in October.
     on('2026-10-08');
@@ -161,8 +223,18 @@ export async function loadDemoDossiers(db: Db, actors: ReadonlyMap<string, Actor
     on('2026-10-12');
     for (const key of ['sam', 'macca', 'miendong', 'lapsuon']) await act(chair, key, 'close_scoring');
     on('2026-10-15');
-    const recognition = await recordDecision(db, office, { kind: 'recognition', number: '1502/QĐ-UBND', date: '2026-10-15', signer: 'Chủ tịch UBND tỉnh' });
-    const approval = await recordDecision(db, office, { kind: 'approval', number: '1503/QĐ-UBND', date: '2026-10-15', signer: 'Chủ tịch UBND tỉnh' });
+    const recognition = await recordDecision(db, office, {
+      kind: 'recognition',
+      number: '1502/QĐ-UBND',
+      date: '2026-10-15',
+      signer: 'Chủ tịch UBND tỉnh',
+    });
+    const approval = await recordDecision(db, office, {
+      kind: 'approval',
+      number: '1503/QĐ-UBND',
+      date: '2026-10-15',
+      signer: 'Chủ tịch UBND tỉnh',
+    });
     on('2026-10-16');
     await act(office, 'miendong', 'certify_province', { decisionId: recognition.id });
     done('miendong', 'province_certified');
@@ -177,7 +249,9 @@ export async function loadDemoDossiers(db: Db, actors: ReadonlyMap<string, Actor
     const centralRound = await createRound(db, ministry, { level: 'central', year: 2026, number: 2 });
     on('2026-11-02');
     const central = await createCouncil(db, ministry, {
-      roundId: centralRound.id, decisionNo: '56/QĐ-BNNMT', decisionDate: '2026-11-02',
+      roundId: centralRound.id,
+      decisionNo: '56/QĐ-BNNMT',
+      decisionDate: '2026-11-02',
       chair: { userId: who('hdtw.chutich').id, seat: 'ministry_leadership', agency: 'Bộ Nông nghiệp và Môi trường' },
       members: CENTRAL_SEATS.map(([u, seat, agency]) => ({ userId: who(u).id, seat, agency })),
     });
@@ -196,10 +270,17 @@ export async function loadDemoDossiers(db: Db, actors: ReadonlyMap<string, Actor
     for (const key of ['hongtra', 'matong']) await act(chair, key, 'close_scoring');
     done('matong', 'council_closed');
     on('2026-11-18');
-    await act(ministry, 'sam', 'certify_ministry', { decision: { number: '2345/QĐ-BNNMT', date: '2026-11-18', signer: 'Bộ trưởng Bộ Nông nghiệp và Môi trường' } });
+    await act(ministry, 'sam', 'certify_ministry', {
+      decision: { number: '2345/QĐ-BNNMT', date: '2026-11-18', signer: 'Bộ trưởng Bộ Nông nghiệp và Môi trường' },
+    });
     done('sam', 'ministry_certified');
     on('2026-11-19');
-    const approval2 = await recordDecision(db, office, { kind: 'approval', number: '1620/QĐ-UBND', date: '2026-11-19', signer: 'Chủ tịch UBND tỉnh' });
+    const approval2 = await recordDecision(db, office, {
+      kind: 'approval',
+      number: '1620/QĐ-UBND',
+      date: '2026-11-19',
+      signer: 'Chủ tịch UBND tỉnh',
+    });
     // One member scores far below the others: the chair puts the spread to discussion (Art. 7.3.d).
     await score(council.id, 'thaoqua', MEMBERS, 76, { 'hd.tv7': 60 });
     on('2026-11-20');
@@ -209,7 +290,9 @@ export async function loadDemoDossiers(db: Db, actors: ReadonlyMap<string, Actor
     done('thaoqua', 'council_rescoring');
     // Four members have scored, a fifth has started; two have not opened the card yet.
     await score(council.id, 'ruou', MEMBERS.slice(0, 4), 71);
-    await saveScorecard(db, who(MEMBERS[4]!), council.id, ids.ruou!, { answers: { '1.1': answersFor(owner('ruou').product.setNo, 70)['1.1']! } });
+    await saveScorecard(db, who(MEMBERS[4]!), council.id, ids.ruou!, {
+      answers: { '1.1': answersFor(owner('ruou').product.setNo, 70)['1.1']! },
+    });
     done('ruou', 'council_scoring');
 
     // ---- Filed after the round's cut-off: at the commune and the province, waiting for round 1/2027 ----
@@ -232,7 +315,8 @@ export async function loadDemoDossiers(db: Db, actors: ReadonlyMap<string, Actor
     on('2026-11-10');
     await forward('nep-tan', '95/UBND-KT');
     await act(officer('ruou-taomeo'), 'ruou-taomeo', 'return_to_producer', {
-      reason: 'Thiếu phiếu kết quả kiểm nghiệm chỉ tiêu methanol và aldehyde của sản phẩm rượu (còn hiệu lực); đề nghị bổ sung rồi nộp lại.',
+      reason:
+        'Thiếu phiếu kết quả kiểm nghiệm chỉ tiêu methanol và aldehyde của sản phẩm rượu (còn hiệu lực); đề nghị bổ sung rồi nộp lại.',
     });
     done('ruou-taomeo', 'commune_returned');
     await receive('tinhdau-thaoqua');
@@ -245,14 +329,16 @@ export async function loadDemoDossiers(db: Db, actors: ReadonlyMap<string, Actor
     done('tinhdau-thaoqua', 'withdrawn');
     on('2026-11-13');
     await act(office, 'tra-sam', 'reject', {
-      reason: 'Sản phẩm chưa có Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm cho cơ sở chế biến trà túi lọc (hồ sơ bị loại).',
+      reason:
+        'Sản phẩm chưa có Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm cho cơ sở chế biến trà túi lọc (hồ sơ bị loại).',
     });
     done('tra-sam', 'rejected');
     on('2026-11-16');
     await file('tui-thocam', 70);
     on('2026-11-17');
     await act(office, 'nep-tan', 'request_supplement', {
-      reason: 'Bổ sung bản sao Giấy chứng nhận đăng ký nhãn hiệu "Nếp Tan Mường Than" và phiếu kiểm nghiệm chất lượng gạo.',
+      reason:
+        'Bổ sung bản sao Giấy chứng nhận đăng ký nhãn hiệu "Nếp Tan Mường Than" và phiếu kiểm nghiệm chất lượng gạo.',
     });
     done('nep-tan', 'province_incomplete');
     on('2026-11-18');

@@ -29,37 +29,74 @@ describe('Lai Châu demo', () => {
     summary = first;
     const second = await loadDemo(s.db.db, 'demo-mat-khau');
     expect(second.loaded).toBe(false);
-    const n = await s.db.pool.query(`select (select count(*)::int from producers) p, (select count(*)::int from products) pr, (select count(*)::int from certificates) c`);
+    const n = await s.db.pool.query(
+      `select (select count(*)::int from producers) p, (select count(*)::int from products) pr, (select count(*)::int from certificates) c`,
+    );
     expect(n.rows[0]).toEqual({ p: DEMO_PRODUCERS.length, pr: first.products, c: 6 + 5 }); // + demo-history.ts
   });
 
   it('gives every role a working account scoped to its unit', async () => {
     const officer = await login('xa.binhlu', 'demo-mat-khau');
     expect(officer.status).toBe(200);
-    const res = await s.app.inject({ method: 'GET', url: '/api/producers?limit=100', cookies: { ocop_session: officer.cookie! } });
+    const res = await s.app.inject({
+      method: 'GET',
+      url: '/api/producers?limit=100',
+      cookies: { ocop_session: officer.cookie! },
+    });
     const names = res.json().items.map((p: { name: string }) => p.name);
     // Bình Lư (03390) has the miến dong HTX, the thổ cẩm group and the mắc ca company — and nothing else.
-    expect(names.sort()).toEqual(['Công ty TNHH Mắc ca Tam Đường', 'HTX Miến dong Bình Lư', 'Tổ hợp tác dệt thổ cẩm Lự Bản Hon'].sort());
+    expect(names.sort()).toEqual(
+      ['Công ty TNHH Mắc ca Tam Đường', 'HTX Miến dong Bình Lư', 'Tổ hợp tác dệt thổ cẩm Lự Bản Hon'].sort(),
+    );
     const producer = await login('htx.miendong', 'demo-mat-khau');
-    const own = await s.app.inject({ method: 'GET', url: '/api/products', cookies: { ocop_session: producer.cookie! } });
+    const own = await s.app.inject({
+      method: 'GET',
+      url: '/api/products',
+      cookies: { ocop_session: producer.cookie! },
+    });
     expect(own.json().items.map((p: { name: string }) => p.name)).toEqual(['Miến dong Bình Lư']);
   });
 
   it('keeps the expired 2020 certificate of miến dong Bình Lư as history (Decision 921/QĐ-UBND), next to its 2026 one', async () => {
-    const r = await s.db.pool.query(`select c.status, c.star, c.expires_on::text e from certificates c join products p on p.id = c.product_id where p.name = 'Miến dong Bình Lư' order by c.issued_on`);
-    expect(r.rows).toEqual([{ status: 'expired', star: 3, e: '2023-07-20' }, { status: 'valid', star: 4, e: '2029-10-15' }]);
+    const r = await s.db.pool.query(
+      `select c.status, c.star, c.expires_on::text e from certificates c join products p on p.id = c.product_id where p.name = 'Miến dong Bình Lư' order by c.issued_on`,
+    );
+    expect(r.rows).toEqual([
+      { status: 'expired', star: 3, e: '2023-07-20' },
+      { status: 'valid', star: 4, e: '2029-10-15' },
+    ]);
   });
 });
 
-describe('the demo\'s 2026 season: a dossier in every state', () => {
+describe("the demo's 2026 season: a dossier in every state", () => {
   const STATES = [
-    'draft', 'submitted', 'commune_received', 'commune_returned', 'forwarded', 'province_incomplete', 'province_accepted', 'in_round',
-    'advisory_review', 'council_scoring', 'council_rescoring', 'council_closed', 'result_notice', 'province_certified',
-    'sent_to_ministry', 'ministry_council', 'ministry_certified', 'withdrawn', 'rejected',
+    'draft',
+    'submitted',
+    'commune_received',
+    'commune_returned',
+    'forwarded',
+    'province_incomplete',
+    'province_accepted',
+    'in_round',
+    'advisory_review',
+    'council_scoring',
+    'council_rescoring',
+    'council_closed',
+    'result_notice',
+    'province_certified',
+    'sent_to_ministry',
+    'ministry_council',
+    'ministry_certified',
+    'withdrawn',
+    'rejected',
   ];
-  const dossier = async (state: string) => (await s.db.pool.query(
-    `select id, product_name, commune_code, receipt_no, received_on::text, commune_due_on::text, last_reason, final_star, council_id from dossiers where state = $1`, [state],
-  )).rows[0];
+  const dossier = async (state: string) =>
+    (
+      await s.db.pool.query(
+        `select id, product_name, commune_code, receipt_no, received_on::text, commune_due_on::text, last_reason, final_star, council_id from dossiers where state = $1`,
+        [state],
+      )
+    ).rows[0];
 
   it('has at least one dossier in each state a provincial officer meets, and the clock is back to the real date', async () => {
     const r = await s.db.pool.query(`select state, count(*)::int n from dossiers group by state`);
@@ -69,13 +106,17 @@ describe('the demo\'s 2026 season: a dossier in every state', () => {
     // Each walked dossier stopped where the loader says.
     const rows = await s.db.pool.query(`select id, state from dossiers`);
     const stateOf = new Map(rows.rows.map((x) => [x.id, x.state]));
-    expect(summary.dossiers.map((d) => [d.key, stateOf.get(d.id)])).toEqual(summary.dossiers.map((d) => [d.key, d.expected]));
+    expect(summary.dossiers.map((d) => [d.key, stateOf.get(d.id)])).toEqual(
+      summary.dossiers.map((d) => [d.key, d.expected]),
+    );
   });
 
   it('puts the clock back even when a walk fails half-way', async () => {
     // Every account, but no product: the first filing (on a pinned day) is refused.
     const accounts = await s.db.db.select().from(users);
-    await expect(loadDemoDossiers(s.db.db, new Map(accounts.map((u) => [u.username, actorOf(u)])), {})).rejects.toThrow();
+    await expect(
+      loadDemoDossiers(s.db.db, new Map(accounts.map((u) => [u.username, actorOf(u)])), {}),
+    ).rejects.toThrow();
     expect(clock.today()).toBe(todayInVietnam());
   });
 
@@ -92,11 +133,15 @@ describe('the demo\'s 2026 season: a dossier in every state', () => {
   });
 
   it('shows a council at work: some members scored, others not; one member diverging', async () => {
-    const cards = async (state: string) => (await s.db.pool.query(
-      `select count(*) filter (where sc.submitted_at is not null)::int submitted, count(*) filter (where sc.submitted_at is null)::int drafts,
+    const cards = async (state: string) =>
+      (
+        await s.db.pool.query(
+          `select count(*) filter (where sc.submitted_at is not null)::int submitted, count(*) filter (where sc.submitted_at is null)::int drafts,
               max(sc.total)::float hi, min(sc.total)::float lo
-         from scorecards sc join dossiers d on d.id = sc.dossier_id and d.council_id = sc.council_id where d.state = $1`, [state],
-    )).rows[0];
+         from scorecards sc join dossiers d on d.id = sc.dossier_id and d.council_id = sc.council_id where d.state = $1`,
+          [state],
+        )
+      ).rows[0];
     expect(await cards('council_scoring')).toMatchObject({ submitted: 4, drafts: 1 });
     const rescoring = await cards('council_rescoring');
     expect(rescoring.submitted).toBe(7);
@@ -114,10 +159,18 @@ describe('the demo\'s 2026 season: a dossier in every state', () => {
   });
 
   it('records 8 results of 2021–2026 under their own rule sets: one certificate in its re-evaluation window, some expired (demo-history.ts)', async () => {
-    const r = await s.db.pool.query(`select h.rule_set, h.level, h.star, c.number, c.status, c.expires_on::text e from historical_results h left join certificates c on c.id = h.certificate_id order by h.decided_on`);
+    const r = await s.db.pool.query(
+      `select h.rule_set, h.level, h.star, c.number, c.status, c.expires_on::text e from historical_results h left join certificates c on c.id = h.certificate_id order by h.decided_on`,
+    );
     expect(r.rows.map((x) => `${x.rule_set} ${x.level} ${x.star} ${x.status ?? '-'}`)).toEqual([
-      '1048-2019 province 3 expired', '1048-2019 province 4 expired', '1048-2019 district 2 -', '148-2023 district 3 expired',
-      '148-2023 district 2 -', '148-2023 district 3 valid', '148-2023 province 2 -', '148-2023 province 4 valid',
+      '1048-2019 province 3 expired',
+      '1048-2019 province 4 expired',
+      '1048-2019 district 2 -',
+      '148-2023 district 3 expired',
+      '148-2023 district 2 -',
+      '148-2023 district 3 valid',
+      '148-2023 province 2 -',
+      '148-2023 province 4 valid',
     ]);
     // Gia Khâu: 25/4/2024 + 36 months = 25/4/2027; the Art. 7.6.a window 27/10–26/12/2026 holds 23/11/2026.
     expect(r.rows[5]).toMatchObject({ number: '356-01/GCN-OCOP-TPLC-2024', e: '2027-04-25' });
@@ -125,9 +178,13 @@ describe('the demo\'s 2026 season: a dossier in every state', () => {
     expect(gao.rows[0].status).toBe('superseded');
   });
 
-  it('lets the commune officer of Bình Lư see only Bình Lư\'s dossiers', async () => {
+  it("lets the commune officer of Bình Lư see only Bình Lư's dossiers", async () => {
     const officer = await login('xa.binhlu', 'demo-mat-khau');
-    const res = await s.app.inject({ method: 'GET', url: '/api/dossiers?limit=100', cookies: { ocop_session: officer.cookie! } });
+    const res = await s.app.inject({
+      method: 'GET',
+      url: '/api/dossiers?limit=100',
+      cookies: { ocop_session: officer.cookie! },
+    });
     expect(res.statusCode).toBe(200);
     const items = res.json().items as { communeCode: string; productName: string }[];
     const all = await s.db.pool.query(`select count(*)::int n from dossiers where commune_code = '03390'`);

@@ -28,22 +28,34 @@ export interface DemoSummary {
 }
 
 async function adminActor(db: Db): Promise<Actor> {
-  const [admin] = await db.select().from(users).where(sql`${users.role} = 'admin' and ${users.provinceCode} is null`).orderBy(users.createdAt).limit(1);
+  const [admin] = await db
+    .select()
+    .from(users)
+    .where(sql`${users.role} = 'admin' and ${users.provinceCode} is null`)
+    .orderBy(users.createdAt)
+    .limit(1);
   if (!admin) throw new Error('no national admin: start the app once (npm start) before loading the demo');
   return actorOf(admin);
 }
 
 /** Demo accounts share one password, set without the first-login change so the tour can start at once. */
 async function setDemoPassword(db: Db, userId: string, password: string) {
-  await db.update(users).set({ passwordHash: await hashPassword(password), mustChangePassword: false }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ passwordHash: await hashPassword(password), mustChangePassword: false })
+    .where(eq(users.id, userId));
 }
 
 export async function loadDemo(db: Db, password: string): Promise<DemoSummary> {
   const done = await db.execute(sql`select 1 from reference_loads where name = ${MARKER}`);
   const summary: DemoSummary = {
     loaded: false,
-    users: [...DEMO_USERS.map((u) => ({ username: u.username, role: u.role, unit: u.unitCode })),
-      ...DEMO_PRODUCERS.flatMap((p) => (p.account ? [{ username: p.account.username, role: 'producer', unit: p.communeCode }] : []))],
+    users: [
+      ...DEMO_USERS.map((u) => ({ username: u.username, role: u.role, unit: u.unitCode })),
+      ...DEMO_PRODUCERS.flatMap((p) =>
+        p.account ? [{ username: p.account.username, role: 'producer', unit: p.communeCode }] : [],
+      ),
+    ],
     producers: DEMO_PRODUCERS.length,
     products: DEMO_PRODUCERS.reduce((n, p) => n + p.products.length, 0),
     productIds: {},
@@ -75,17 +87,39 @@ async function load(db: Db, password: string, summary: DemoSummary): Promise<Par
   }
   await db.transaction(async (tx) => {
     for (const c of DEMO_HISTORICAL_CERTIFICATES) {
-      const [decision] = await tx.insert(decisions).values({
-        provinceCode: DEMO_PROVINCE, level: 'province', kind: 'recognition', number: c.decisionNo, signedOn: c.issuedOn, createdBy: admin.id,
-      }).returning();
+      const [decision] = await tx
+        .insert(decisions)
+        .values({
+          provinceCode: DEMO_PROVINCE,
+          level: 'province',
+          kind: 'recognition',
+          number: c.decisionNo,
+          signedOn: c.issuedOn,
+          createdBy: admin.id,
+        })
+        .returning();
       const today = new Date().toISOString().slice(0, 10);
-      const [cert] = await tx.insert(certificates).values({
-        provinceCode: DEMO_PROVINCE, productId: summary.productIds[c.productKey]!, decisionId: decision!.id, number: c.number,
-        star: c.star, issuedOn: c.issuedOn, expiresOn: c.expiresOn, status: c.expiresOn < today ? 'expired' : 'valid',
-      }).returning();
+      const [cert] = await tx
+        .insert(certificates)
+        .values({
+          provinceCode: DEMO_PROVINCE,
+          productId: summary.productIds[c.productKey]!,
+          decisionId: decision!.id,
+          number: c.number,
+          star: c.star,
+          issuedOn: c.issuedOn,
+          expiresOn: c.expiresOn,
+          status: c.expiresOn < today ? 'expired' : 'valid',
+        })
+        .returning();
       await audit(tx, admin, {
-        action: 'certificate.import-historical', entityType: 'certificate', entityId: cert!.id, provinceCode: DEMO_PROVINCE,
-        toState: cert!.status, reason: `Giấy chứng nhận theo ${c.decisionNo} (${c.ruleSet}), nhập từ hồ sơ giấy`, after: cert,
+        action: 'certificate.import-historical',
+        entityType: 'certificate',
+        entityId: cert!.id,
+        provinceCode: DEMO_PROVINCE,
+        toState: cert!.status,
+        reason: `Giấy chứng nhận theo ${c.decisionNo} (${c.ruleSet}), nhập từ hồ sơ giấy`,
+        after: cert,
       });
     }
   });
@@ -96,6 +130,8 @@ async function load(db: Db, password: string, summary: DemoSummary): Promise<Par
   // Results decided before OCOP Hub (148/2023, 1048/2019), recorded as the office would, before the 2026 season.
   await loadDemoHistory(db, actors.get('vp.ocop')!, summary.productIds);
   const dossiers = await loadDemoDossiers(db, actors, summary.productIds);
-  await db.execute(sql`insert into reference_loads (name, checksum, rows) values (${MARKER}, 'v2', ${summary.products})`);
+  await db.execute(
+    sql`insert into reference_loads (name, checksum, rows) values (${MARKER}, 'v2', ${summary.products})`,
+  );
   return { productIds: summary.productIds, dossiers };
 }

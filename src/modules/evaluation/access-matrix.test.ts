@@ -3,11 +3,28 @@
 // record is "not found" (404); a role that may not act is refused (403); the state machine decides the rest.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import {
-  fileDossier, filledForm01, pinToday, provinceCouncilBody, registerBinhLuProduct, startEvaluationTestServer, type EvaluationTestServer, type Who,
+  fileDossier,
+  filledForm01,
+  pinToday,
+  provinceCouncilBody,
+  registerBinhLuProduct,
+  startEvaluationTestServer,
+  type EvaluationTestServer,
+  type Who,
 } from './evaluation-test-kit.ts';
 
 let s: EvaluationTestServer;
-const rec = { filed: '', draft: '', dienBien: '', product: '', product2: '', dienBienProduct: '', round: '', certificate: '', council: '' };
+const rec = {
+  filed: '',
+  draft: '',
+  dienBien: '',
+  product: '',
+  product2: '',
+  dienBienProduct: '',
+  round: '',
+  certificate: '',
+  council: '',
+};
 
 beforeAll(async () => {
   s = await startEvaluationTestServer();
@@ -15,17 +32,30 @@ beforeAll(async () => {
   rec.product = (await registerBinhLuProduct(s)).productId;
   rec.product2 = (await registerBinhLuProduct(s, 'Măng khô Bình Lư')).productId;
   rec.filed = await fileDossier(s, rec.product);
-  rec.draft = (await s.call('binhlu_producer', 'POST', '/api/dossiers', { productId: rec.product2, kind: 'first' })).body.id;
+  rec.draft = (
+    await s.call('binhlu_producer', 'POST', '/api/dossiers', { productId: rec.product2, kind: 'first' })
+  ).body.id;
   const producer = await s.call('sysadmin', 'POST', '/api/producers', {
-    communeCode: '03127', legalType: 'htx', name: 'HTX Gạo Điện Biên', registrationNo: '5601000001', address: 'Điện Biên Phủ', phone: '0215 000 111',
+    communeCode: '03127',
+    legalType: 'htx',
+    name: 'HTX Gạo Điện Biên',
+    registrationNo: '5601000001',
+    address: 'Điện Biên Phủ',
+    phone: '0215 000 111',
   });
-  rec.dienBienProduct = (await s.call('sysadmin', 'POST', '/api/products', { producerId: producer.body.id, name: 'Gạo Séng Cù', setNo: 1 })).body.id;
-  rec.dienBien = (await s.call('dienbien_officer', 'POST', '/api/dossiers', { productId: rec.dienBienProduct, kind: 'first' })).body.id;
+  rec.dienBienProduct = (
+    await s.call('sysadmin', 'POST', '/api/products', { producerId: producer.body.id, name: 'Gạo Séng Cù', setNo: 1 })
+  ).body.id;
+  rec.dienBien = (
+    await s.call('dienbien_officer', 'POST', '/api/dossiers', { productId: rec.dienBienProduct, kind: 'first' })
+  ).body.id;
   // A 4★ certificate of the Bình Lư product, recorded from paper.
-  rec.certificate = (await s.db.pool.query(
-    `insert into certificates (province_code, product_id, number, star, issued_on, expires_on) values ('12', $1, '009/GCN-OCOP-12-2026', 4, '2026-06-01', '2029-06-01') returning id`,
-    [rec.product],
-  )).rows[0].id;
+  rec.certificate = (
+    await s.db.pool.query(
+      `insert into certificates (province_code, product_id, number, star, issued_on, expires_on) values ('12', $1, '009/GCN-OCOP-12-2026', 4, '2026-06-01', '2029-06-01') returning id`,
+      [rec.product],
+    )
+  ).rows[0].id;
 });
 afterAll(async () => s?.close());
 
@@ -43,8 +73,15 @@ const councilEdit = () => {
 };
 const decision = () => ({ kind: 'recognition', number: `${100 + ++n}/QĐ-UBND`, date: '2026-09-01' });
 const historical = () => ({
-  productId: rec.dienBienProduct, kind: 'first', filedOn: '2024-05-10', decidedOn: '2024-09-12', level: 'district', points: 62, star: 3,
-  decisionNumber: '356/QĐ-UBND', certificateNumber: `${++n}/GCN-OCOP-11-2024`,
+  productId: rec.dienBienProduct,
+  kind: 'first',
+  filedOn: '2024-05-10',
+  decidedOn: '2024-09-12',
+  level: 'district',
+  points: 62,
+  star: 3,
+  decisionNumber: '356/QĐ-UBND',
+  certificateNumber: `${++n}/GCN-OCOP-11-2024`,
 });
 
 const matrix: [Who | null, M, () => string, (() => unknown) | undefined, number][] = [
@@ -140,7 +177,13 @@ const matrix: [Who | null, M, () => string, (() => unknown) | undefined, number]
   ['m1', 'POST', () => '/api/councils', () => council(), 403],
   ['laichau_office', 'POST', () => '/api/councils', () => council(), 400], // no such round
   ['dienbien_office', 'POST', () => '/api/councils', () => council(laichauRound()), 400], // another province's round
-  ['laichau_office', 'POST', () => '/api/councils', () => ({ ...council(laichauRound()), decisionDate: '2026-09-01' }), 201],
+  [
+    'laichau_office',
+    'POST',
+    () => '/api/councils',
+    () => ({ ...council(laichauRound()), decisionDate: '2026-09-01' }),
+    201,
+  ],
   // PUT /api/councils/:id (amend before any scorecard) and POST /api/rounds/:id/close: the office of the province
   [null, 'PUT', () => `/api/councils/${rec.council}`, () => councilEdit(), 401],
   ['binhlu_officer', 'PUT', () => `/api/councils/${rec.council}`, () => councilEdit(), 403],
@@ -213,9 +256,17 @@ describe('access matrix: role × route × inside/outside scope', () => {
       `select entity_id, action, actor_name from audit_log where entity_type = 'dossier' and entity_id = any($1) and action not in ('dossier.create') order by id`,
       [[rec.filed, rec.draft, rec.dienBien]],
     );
-    expect(rows.rows.map((r) => `${r.entity_id === rec.filed ? 'filed' : r.entity_id === rec.draft ? 'draft' : 'dienBien'} ${r.action} ${r.actor_name}`)).toEqual([
-      'filed dossier.form01 binhlu_producer', 'filed dossier.form02 binhlu_producer', 'filed dossier.submit binhlu_producer',
-      'draft dossier.form01 binhlu_producer', 'draft dossier.form01 binhlu_officer',
+    expect(
+      rows.rows.map(
+        (r) =>
+          `${r.entity_id === rec.filed ? 'filed' : r.entity_id === rec.draft ? 'draft' : 'dienBien'} ${r.action} ${r.actor_name}`,
+      ),
+    ).toEqual([
+      'filed dossier.form01 binhlu_producer',
+      'filed dossier.form02 binhlu_producer',
+      'filed dossier.submit binhlu_producer',
+      'draft dossier.form01 binhlu_producer',
+      'draft dossier.form01 binhlu_officer',
       'filed dossier.receive binhlu_officer',
     ]);
     const counter = await s.db.pool.query(`select commune_code, last_seq from receipt_counters`);
@@ -223,7 +274,8 @@ describe('access matrix: role × route × inside/outside scope', () => {
   });
 
   it('lists are scoped in the query: each user sees only its area', async () => {
-    const seen = async (who: Who) => (await s.call(who, 'GET', '/api/dossiers')).body.items.map((d: { id: string }) => d.id).sort();
+    const seen = async (who: Who) =>
+      (await s.call(who, 'GET', '/api/dossiers')).body.items.map((d: { id: string }) => d.id).sort();
     expect(await seen('laichau_office')).toEqual([rec.filed, rec.draft].sort());
     expect(await seen('dienbien_office')).toEqual([rec.dienBien]);
     expect(await seen('binhlu_producer')).toEqual([rec.filed, rec.draft].sort());
@@ -233,7 +285,8 @@ describe('access matrix: role × route × inside/outside scope', () => {
     // A filter cannot widen the area.
     expect((await s.call('laichau_office', 'GET', '/api/dossiers?provinceCode=11')).body.total).toBe(0);
     expect((await s.call('binhlu_officer', 'GET', '/api/dossiers?communeCode=03127')).body.total).toBe(0);
-    const rounds = async (who: Who) => (await s.call(who, 'GET', '/api/rounds')).body.map((r: { provinceCode: string | null }) => r.provinceCode);
+    const rounds = async (who: Who) =>
+      (await s.call(who, 'GET', '/api/rounds')).body.map((r: { provinceCode: string | null }) => r.provinceCode);
     expect(await rounds('laichau_office')).toEqual(['12']);
     expect(await rounds('ministry')).toEqual([null]);
     const decisions = async (who: Who) => (await s.call(who, 'GET', '/api/decisions')).body.total;

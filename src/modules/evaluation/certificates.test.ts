@@ -2,14 +2,30 @@
 // state on a pinned date with the re-evaluation window (Art. 4.3, 7.6.a), who may read it, and its landscape PDF with
 // the number, the stars and the QR code's verification address.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { fileDossier, pinToday, registerBinhLuProduct, startEvaluationTestServer, type EvaluationTestServer, type Who } from './evaluation-test-kit.ts';
+import {
+  fileDossier,
+  pinToday,
+  registerBinhLuProduct,
+  startEvaluationTestServer,
+  type EvaluationTestServer,
+  type Who,
+} from './evaluation-test-kit.ts';
 import ExcelJS from 'exceljs';
 import { readPdf, squash } from './forms/pdf-text.ts';
 
 let s: EvaluationTestServer;
 const rec = { four: '', five: '', dossier: '', product: '' };
 
-async function certify(o: { product: string; dossier: string | null; number: string; star: number; level: 'province' | 'central'; decision: string; on: string; until: string }) {
+async function certify(o: {
+  product: string;
+  dossier: string | null;
+  number: string;
+  star: number;
+  level: 'province' | 'central';
+  decision: string;
+  on: string;
+  until: string;
+}) {
   const dec = await s.db.pool.query(
     `insert into decisions (province_code, level, kind, number, signed_on) values ($1, $2, 'recognition', $3, $4) returning id`,
     [o.level === 'central' ? null : '12', o.level, o.decision, o.on],
@@ -27,9 +43,27 @@ beforeAll(async () => {
   pinToday('2026-11-23');
   rec.product = (await registerBinhLuProduct(s)).productId;
   rec.dossier = await fileDossier(s, rec.product);
-  rec.four = await certify({ product: rec.product, dossier: rec.dossier, number: '001/GCN-OCOP-12-2026', star: 4, level: 'province', decision: '1500/QĐ-UBND', on: '2026-10-12', until: '2029-10-12' });
+  rec.four = await certify({
+    product: rec.product,
+    dossier: rec.dossier,
+    number: '001/GCN-OCOP-12-2026',
+    star: 4,
+    level: 'province',
+    decision: '1500/QĐ-UBND',
+    on: '2026-10-12',
+    until: '2029-10-12',
+  });
   const other = (await registerBinhLuProduct(s, 'Miến dong Bình Lư')).productId;
-  rec.five = await certify({ product: other, dossier: null, number: '002/GCN-OCOP-BNNMT-2026', star: 5, level: 'central', decision: '77/QĐ-BNNMT', on: '2026-11-02', until: '2029-11-02' });
+  rec.five = await certify({
+    product: other,
+    dossier: null,
+    number: '002/GCN-OCOP-BNNMT-2026',
+    star: 5,
+    level: 'central',
+    decision: '77/QĐ-BNNMT',
+    on: '2026-11-02',
+    until: '2029-11-02',
+  });
 });
 afterAll(async () => s?.close());
 
@@ -38,13 +72,25 @@ describe('GET /api/certificates/:id (Art. 4.3, 7.6.a)', () => {
     const r = await s.call('binhlu_producer', 'GET', `/api/certificates/${rec.four}`);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body).toMatchObject({
-      id: rec.four, number: '001/GCN-OCOP-12-2026', star: 4, points: 75,
+      id: rec.four,
+      number: '001/GCN-OCOP-12-2026',
+      star: 4,
+      points: 75,
       product: { name: 'Rau cải mèo Bình Lư', code: '12-03390-001-2026', setNo: 1, setName: expect.any(String) },
-      producer: { name: 'Hợp tác xã Nông sản sạch Bình Lư', communeCode: '03390', communeName: expect.stringContaining('Bình Lư'), provinceCode: '12', provinceName: expect.stringContaining('Lai Châu') },
+      producer: {
+        name: 'Hợp tác xã Nông sản sạch Bình Lư',
+        communeCode: '03390',
+        communeName: expect.stringContaining('Bình Lư'),
+        provinceCode: '12',
+        provinceName: expect.stringContaining('Lai Châu'),
+      },
       issuer: { level: 'province', body: { vi: 'Ủy ban nhân dân tỉnh Lai Châu' }, signer: { vi: 'Chủ tịch' } },
       decision: { number: '1500/QĐ-UBND', signedOn: '2026-10-12' },
       dossier: { id: rec.dossier },
-      validFrom: '2026-10-12', validTo: '2029-10-12', issuedOn: '2026-10-12', expiresOn: '2029-10-12',
+      validFrom: '2026-10-12',
+      validTo: '2029-10-12',
+      issuedOn: '2026-10-12',
+      expiresOn: '2029-10-12',
     });
     expect(r.body.product.setName.length).toBeGreaterThan(3);
   });
@@ -55,7 +101,9 @@ describe('GET /api/certificates/:id (Art. 4.3, 7.6.a)', () => {
       return (await s.call('laichau_office', 'GET', `/api/certificates/${rec.four}`)).body;
     };
     expect(await at('2026-11-23')).toMatchObject({
-      statusOn: '2026-11-23', state: 'valid', daysLeft: 1054,
+      statusOn: '2026-11-23',
+      state: 'valid',
+      daysLeft: 1054,
       reevaluationWindow: { opensOn: '2029-04-15', closesOn: '2029-06-14', phase: 'not_yet' },
     });
     const open = await at('2029-05-01');
@@ -66,16 +114,29 @@ describe('GET /api/certificates/:id (Art. 4.3, 7.6.a)', () => {
     pinToday('2026-11-23');
   });
 
-  it('Art. 4.1.b: a 5★ certificate is the Ministry\'s', async () => {
+  it("Art. 4.1.b: a 5★ certificate is the Ministry's", async () => {
     const r = await s.call('ministry', 'GET', `/api/certificates/${rec.five}`);
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ star: 5, issuer: { level: 'central', body: { vi: 'Bộ Nông nghiệp và Môi trường' }, signer: { vi: 'Bộ trưởng' } }, dossier: null });
+    expect(r.body).toMatchObject({
+      star: 5,
+      issuer: { level: 'central', body: { vi: 'Bộ Nông nghiệp và Môi trường' }, signer: { vi: 'Bộ trưởng' } },
+      dossier: null,
+    });
   });
 
-  it('is read by the producer\'s own accounts, staff covering its commune or province, the Ministry; others get 404', async () => {
+  it("is read by the producer's own accounts, staff covering its commune or province, the Ministry; others get 404", async () => {
     const expected: [Who | null, number][] = [
-      [null, 401], ['binhlu_producer', 200], ['tanphong_producer', 404], ['binhlu_officer', 200], ['tanphong_officer', 404],
-      ['dienbien_officer', 404], ['laichau_office', 200], ['dienbien_office', 404], ['chair', 200], ['ministry', 200], ['sysadmin', 200],
+      [null, 401],
+      ['binhlu_producer', 200],
+      ['tanphong_producer', 404],
+      ['binhlu_officer', 200],
+      ['tanphong_officer', 404],
+      ['dienbien_officer', 404],
+      ['laichau_office', 200],
+      ['dienbien_office', 404],
+      ['chair', 200],
+      ['ministry', 200],
+      ['sysadmin', 200],
     ];
     for (const [who, status] of expected) {
       expect((await s.call(who, 'GET', `/api/certificates/${rec.four}`)).status, `${who}`).toBe(status);
@@ -83,7 +144,9 @@ describe('GET /api/certificates/:id (Art. 4.3, 7.6.a)', () => {
     }
     // The Ministry reads the certificate, but not the provincial dossier it came from (never sent to the Ministry).
     expect((await s.call('ministry', 'GET', `/api/certificates/${rec.four}`)).body.dossier).toBeNull();
-    expect((await s.call('sysadmin', 'GET', '/api/certificates/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await s.call('sysadmin', 'GET', '/api/certificates/00000000-0000-4000-8000-000000000000')).status).toBe(
+      404,
+    );
   });
 });
 
@@ -92,7 +155,9 @@ describe('GET /api/certificates/:id/pdf', () => {
     const r = await s.raw('binhlu_producer', `/api/certificates/${rec.four}/pdf`);
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toBe('application/pdf');
-    expect(String(r.headers['content-disposition'])).toMatch(/^inline; .*Giay-chung-nhan-OCOP-001-GCN-OCOP-12-2026\.pdf/);
+    expect(String(r.headers['content-disposition'])).toMatch(
+      /^inline; .*Giay-chung-nhan-OCOP-001-GCN-OCOP-12-2026\.pdf/,
+    );
     expect(r.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pdf = readPdf(r.body);
     expect(pdf.pages).toBe(1);
@@ -103,13 +168,22 @@ describe('GET /api/certificates/:id/pdf', () => {
     expect(Number(box?.[1])).toBeGreaterThan(Number(box?.[2]));
     const text = squash(pdf.text);
     for (const phrase of [
-      'GIẤY CHỨNG NHẬN SẢN PHẨM OCOP', 'Số: 001/GCN-OCOP-12-2026', 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU', 'Rau cải mèo Bình Lư',
-      'Mã sản phẩm: 12-03390-001-2026', 'Hợp tác xã Nông sản sạch Bình Lư', 'hạng 4 sao', 'Quyết định số 1500/QĐ-UBND ngày 12 tháng 10 năm 2026',
-      'từ ngày 12/10/2026 đến hết ngày 12/10/2029', 'http://localhost:3000/verify/001%2FGCN-OCOP-12-2026', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    ]) expect(text).toContain(squash(phrase));
+      'GIẤY CHỨNG NHẬN SẢN PHẨM OCOP',
+      'Số: 001/GCN-OCOP-12-2026',
+      'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU',
+      'Rau cải mèo Bình Lư',
+      'Mã sản phẩm: 12-03390-001-2026',
+      'Hợp tác xã Nông sản sạch Bình Lư',
+      'hạng 4 sao',
+      'Quyết định số 1500/QĐ-UBND ngày 12 tháng 10 năm 2026',
+      'từ ngày 12/10/2026 đến hết ngày 12/10/2029',
+      'http://localhost:3000/verify/001%2FGCN-OCOP-12-2026',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    ])
+      expect(text).toContain(squash(phrase));
   });
 
-  it('prints the Minister\'s certificate for 5★', async () => {
+  it("prints the Minister's certificate for 5★", async () => {
     const r = await s.raw('ministry', `/api/certificates/${rec.five}/pdf`);
     const text = squash(readPdf(r.body).text);
     expect(text).toContain(squash('BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG'));
@@ -128,14 +202,24 @@ describe('GET /api/certificates: search and the Excel register', () => {
     expect((await s.call('laichau_office', 'GET', '/api/certificates?q=50%25')).body.total).toBe(0);
   });
 
-  it('format=xlsx gives the whole filtered register with Vietnamese headings, in the reader\'s scope', async () => {
+  it("format=xlsx gives the whole filtered register with Vietnamese headings, in the reader's scope", async () => {
     const r = await s.raw('laichau_office', '/api/certificates?format=xlsx&star=4&limit=1');
     expect(r.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(r.body as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
-      'STT', 'Số giấy chứng nhận', 'Tên sản phẩm', 'Mã sản phẩm', 'Chủ thể', 'Tỉnh, thành phố', 'Hạng sao', 'Điểm', 'Ngày cấp', 'Hiệu lực đến', 'Tình trạng',
+      'STT',
+      'Số giấy chứng nhận',
+      'Tên sản phẩm',
+      'Mã sản phẩm',
+      'Chủ thể',
+      'Tỉnh, thành phố',
+      'Hạng sao',
+      'Điểm',
+      'Ngày cấp',
+      'Hiệu lực đến',
+      'Tình trạng',
     ]);
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getRow(2).getCell(2).value).toBe('001/GCN-OCOP-12-2026');

@@ -3,8 +3,17 @@
 // in lists, each dossier's councils and — for a council member — where the scoring stands, from one query per page.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import {
-  act, fileDossier, filledForm03, FOUR_STAR, pinToday, provinceCouncilBody, registerBinhLuProduct, score, startEvaluationTestServer,
-  type EvaluationTestServer, type Who,
+  act,
+  fileDossier,
+  filledForm03,
+  FOUR_STAR,
+  pinToday,
+  provinceCouncilBody,
+  registerBinhLuProduct,
+  score,
+  startEvaluationTestServer,
+  type EvaluationTestServer,
+  type Who,
 } from './evaluation-test-kit.ts';
 
 let s: EvaluationTestServer;
@@ -28,16 +37,22 @@ async function writable(who: Who, form: '01' | '02' | '03'): Promise<boolean> {
   return false;
 }
 
-describe('editableForms and mayUploadEvidence follow the server\'s own rule (Art. 7.2, 7.3.a)', () => {
+describe("editableForms and mayUploadEvidence follow the server's own rule (Art. 7.2, 7.3.a)", () => {
   it('Art. 7.2: after receipt only the commune writes Form 03; every PUT agrees with editableForms', async () => {
     pinToday('2026-08-31');
     await act(s, 'binhlu_officer', id, 'receive');
-    const expected: [Who, string[]][] = [['binhlu_officer', ['03']], ['binhlu_producer', []], ['laichau_office', []], ['m1', []]];
+    const expected: [Who, string[]][] = [
+      ['binhlu_officer', ['03']],
+      ['binhlu_producer', []],
+      ['laichau_office', []],
+      ['m1', []],
+    ];
     for (const [who, forms] of expected) {
       const d = await detail(who);
       expect(d.editableForms, who).toEqual(forms);
       expect(d.mayUploadEvidence, who).toBe(false);
-      for (const f of ['01', '02', '03'] as const) expect(await writable(who, f), `${who} ${f}`).toBe(forms.includes(f));
+      for (const f of ['01', '02', '03'] as const)
+        expect(await writable(who, f), `${who} ${f}`).toBe(forms.includes(f));
     }
   });
 
@@ -49,7 +64,11 @@ describe('editableForms and mayUploadEvidence follow the server\'s own rule (Art
     await act(s, 'laichau_office', id, 'request_supplement', { reason: 'Thiếu phiếu kiểm nghiệm' });
     const producer = await detail('binhlu_producer');
     const commune = await detail('binhlu_officer');
-    expect(producer).toMatchObject({ state: 'province_incomplete', editableForms: ['01', '02'], mayUploadEvidence: true });
+    expect(producer).toMatchObject({
+      state: 'province_incomplete',
+      editableForms: ['01', '02'],
+      mayUploadEvidence: true,
+    });
     expect(commune).toMatchObject({ editableForms: ['01', '02', '03'], mayUploadEvidence: true });
     expect(await detail('laichau_office')).toMatchObject({ editableForms: [], mayUploadEvidence: false });
     for (const f of ['01', '02', '03'] as const) {
@@ -69,7 +88,7 @@ describe('dossier lists carry the councils and, for a council member, the scorin
     expect(item).toMatchObject({ id, councilId: null, centralCouncilId: null, scoring: null });
   });
 
-  it('while the council scores: each member sees its own card\'s status and how many submitted; others see no scoring', async () => {
+  it("while the council scores: each member sees its own card's status and how many submitted; others see no scoring", async () => {
     pinToday('2026-09-18');
     const round = await s.call('laichau_office', 'POST', '/api/rounds', { level: 'province', year: 2026, number: 2 });
     expect(round.status, JSON.stringify(round.body)).toBe(201);
@@ -80,11 +99,21 @@ describe('dossier lists carry the councils and, for a council member, the scorin
     await act(s, 'laichau_office', id, 'assign_round', { roundId: round.body.id });
     await act(s, 'laichau_office', id, 'start_review');
     pinToday('2026-09-25');
-    expect((await s.call('advisory', 'POST', `/api/dossiers/${id}/advisory-report`, { content: 'Hồ sơ đầy đủ.', reference: 'BC-05/TTV' })).status).toBe(201);
+    expect(
+      (
+        await s.call('advisory', 'POST', `/api/dossiers/${id}/advisory-report`, {
+          content: 'Hồ sơ đầy đủ.',
+          reference: 'BC-05/TTV',
+        })
+      ).status,
+    ).toBe(201);
     await act(s, 'advisory', id, 'submit_advisory_report');
     pinToday('2026-10-01');
     await score(s, 'm1', councilId, id, FOUR_STAR);
-    expect((await s.call('m2', 'PUT', `/api/councils/${councilId}/dossiers/${id}/scorecard`, { answers: { '1.1': 1 } })).status).toBe(200);
+    expect(
+      (await s.call('m2', 'PUT', `/api/councils/${councilId}/dossiers/${id}/scorecard`, { answers: { '1.1': 1 } }))
+        .status,
+    ).toBe(200);
 
     const item = async (who: Who) => (await s.call(who, 'GET', `/api/dossiers?roundId=${round.body.id}`)).body.items[0];
     const progress = { councilId, scorer: true, memberCount: 7, submittedCount: 1 };
@@ -92,7 +121,9 @@ describe('dossier lists carry the councils and, for a council member, the scorin
     expect(await item('m2')).toMatchObject({ scoring: { ...progress, own: 'draft', ownTotal: null } });
     expect(await item('m3')).toMatchObject({ scoring: { ...progress, own: 'none', ownTotal: null } });
     // The chair of this council does not score (chairScores false): progress only.
-    expect(await item('chair')).toMatchObject({ scoring: { councilId, scorer: false, own: null, memberCount: 7, submittedCount: 1 } });
+    expect(await item('chair')).toMatchObject({
+      scoring: { councilId, scorer: false, own: null, memberCount: 7, submittedCount: 1 },
+    });
     // Not on the council: no scoring in the list.
     expect(await item('other_chair')).toMatchObject({ councilId, scoring: null });
     expect(await item('laichau_office')).toMatchObject({ councilId, scoring: null });

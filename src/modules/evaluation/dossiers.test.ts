@@ -2,7 +2,14 @@
 // return, Form 03 and forwarding, the province's completion request, lists and queues, PDFs, timeline, refusals.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import {
-  act, filledForm01, filledForm02, filledForm03, pinToday, registerBinhLuProduct, startEvaluationTestServer, PDF_BYTES,
+  act,
+  filledForm01,
+  filledForm02,
+  filledForm03,
+  pinToday,
+  registerBinhLuProduct,
+  startEvaluationTestServer,
+  PDF_BYTES,
   type EvaluationTestServer,
 } from './evaluation-test-kit.ts';
 import { communeDeadline } from './domain/deadlines.ts';
@@ -12,12 +19,20 @@ let s: EvaluationTestServer;
 let productId = '';
 let id = '';
 
-const audits = async (dossierId: string) => (await s.db.pool.query(
-  `select action, from_state, to_state, reason, actor_name from audit_log where entity_type = 'dossier' and entity_id = $1 order by id`, [dossierId],
-)).rows;
-const notificationsOf = async (who: string) => (await s.db.pool.query(
-  `select n.kind from notifications n join users u on u.id = n.user_id where u.username = $1 order by n.id`, [who],
-)).rows.map((r) => r.kind as string);
+const audits = async (dossierId: string) =>
+  (
+    await s.db.pool.query(
+      `select action, from_state, to_state, reason, actor_name from audit_log where entity_type = 'dossier' and entity_id = $1 order by id`,
+      [dossierId],
+    )
+  ).rows;
+const notificationsOf = async (who: string) =>
+  (
+    await s.db.pool.query(
+      `select n.kind from notifications n join users u on u.id = n.user_id where u.username = $1 order by n.id`,
+      [who],
+    )
+  ).rows.map((r) => r.kind as string);
 
 beforeAll(async () => {
   s = await startEvaluationTestServer();
@@ -32,8 +47,16 @@ describe('a producer opens and files a dossier (Art. 6.1, 7.1)', () => {
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     id = r.body.id;
     expect(r.body).toMatchObject({
-      state: 'draft', kind: 'first', ruleSet: '26-2026', setNo: 1, provinceCode: '12', communeCode: '03390',
-      productName: 'Rau cải mèo Bình Lư', producerName: 'Hợp tác xã Nông sản sạch Bình Lư', year: 2026, version: 1,
+      state: 'draft',
+      kind: 'first',
+      ruleSet: '26-2026',
+      setNo: 1,
+      provinceCode: '12',
+      communeCode: '03390',
+      productName: 'Rau cải mèo Bình Lư',
+      producerName: 'Hợp tác xã Nông sản sạch Bình Lư',
+      year: 2026,
+      version: 1,
       forms: { form01: false, form02: false, form03: false },
     });
     expect(r.body.availableActions.map((a: { action: string }) => a.action)).toEqual(['submit', 'withdraw']);
@@ -60,7 +83,11 @@ describe('a producer opens and files a dossier (Art. 6.1, 7.1)', () => {
   });
 
   it('Form 01 is validated whole: a bad form is a 400 naming each field', async () => {
-    const bad = { ...filledForm01(), producer: { ...filledForm01().producer, phone: 'abc' }, attachments: { samples: 2 } };
+    const bad = {
+      ...filledForm01(),
+      producer: { ...filledForm01().producer, phone: 'abc' },
+      attachments: { samples: 2 },
+    };
     const r = await s.call('binhlu_producer', 'PUT', `/api/dossiers/${id}/forms/01`, bad);
     expect(r.status).toBe(400);
     expect(r.body.error.issues.map((i: { field: string }) => i.field)).toContain('form01.producer.phone');
@@ -79,15 +106,27 @@ describe('a producer opens and files a dossier (Art. 6.1, 7.1)', () => {
     expect(f2.body.version).toBe(3);
     const bad = await s.call('binhlu_producer', 'PUT', `/api/dossiers/${id}/forms/02`, filledForm02({ '1.1': 7 }));
     expect(bad.status).toBe(400);
-    expect(bad.body.error.issues.some((i: { field: string }) => i.field.startsWith('form02.selfAssessment.answers'))).toBe(true);
+    expect(
+      bad.body.error.issues.some((i: { field: string }) => i.field.startsWith('form02.selfAssessment.answers')),
+    ).toBe(true);
     const data = await s.call('binhlu_officer', 'GET', `/api/dossiers/${id}/forms/02`);
     expect(data.body.selfAssessment.answers['5.1']).toBe(4);
   });
 
   it('uploads one evidence PDF (multipart), sniffed and stored by content, and streams it back with its type', async () => {
-    const up = await s.upload('binhlu_producer', `/api/dossiers/${id}/evidence`, { criterionCode: '1.2', note: 'Giấy chứng nhận VietGAP' }, { name: 'vietgap.pdf', bytes: PDF_BYTES, mime: 'application/pdf' });
+    const up = await s.upload(
+      'binhlu_producer',
+      `/api/dossiers/${id}/evidence`,
+      { criterionCode: '1.2', note: 'Giấy chứng nhận VietGAP' },
+      { name: 'vietgap.pdf', bytes: PDF_BYTES, mime: 'application/pdf' },
+    );
     expect(up.status, JSON.stringify(up.body)).toBe(201);
-    expect(up.body).toMatchObject({ criterionCode: '1.2', name: 'vietgap.pdf', mime: 'application/pdf', size: PDF_BYTES.length });
+    expect(up.body).toMatchObject({
+      criterionCode: '1.2',
+      name: 'vietgap.pdf',
+      mime: 'application/pdf',
+      size: PDF_BYTES.length,
+    });
     const file = await s.raw('binhlu_officer', `/api/dossiers/${id}/evidence/${up.body.id}`);
     expect(file.status).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
@@ -96,29 +135,55 @@ describe('a producer opens and files a dossier (Art. 6.1, 7.1)', () => {
     const stored = await s.db.pool.query('select mime, size from stored_files');
     expect(stored.rows).toEqual([{ mime: 'application/pdf', size: PDF_BYTES.length }]);
     // The same bytes again are one stored file.
-    expect((await s.upload('binhlu_producer', `/api/dossiers/${id}/evidence`, {}, { name: 'copy.pdf', bytes: PDF_BYTES })).status).toBe(201);
+    expect(
+      (await s.upload('binhlu_producer', `/api/dossiers/${id}/evidence`, {}, { name: 'copy.pdf', bytes: PDF_BYTES }))
+        .status,
+    ).toBe(201);
     expect((await s.db.pool.query('select count(*)::int n from stored_files')).rows[0].n).toBe(1);
   });
 
   it('refuses a file that is neither PDF nor image, an unknown criterion, and a request without a file', async () => {
-    const exe = await s.upload('binhlu_producer', `/api/dossiers/${id}/evidence`, {}, { name: 'x.pdf', bytes: Buffer.from('MZ not a pdf') });
+    const exe = await s.upload(
+      'binhlu_producer',
+      `/api/dossiers/${id}/evidence`,
+      {},
+      { name: 'x.pdf', bytes: Buffer.from('MZ not a pdf') },
+    );
     expect(exe.status).toBe(400);
     expect(exe.body.error.issues[0]).toMatchObject({ field: 'body.file', code: 'unsupported_type' });
-    const crit = await s.upload('binhlu_producer', `/api/dossiers/${id}/evidence`, { criterionCode: '99.9' }, { name: 'a.pdf', bytes: PDF_BYTES });
+    const crit = await s.upload(
+      'binhlu_producer',
+      `/api/dossiers/${id}/evidence`,
+      { criterionCode: '99.9' },
+      { name: 'a.pdf', bytes: PDF_BYTES },
+    );
     expect(crit.status).toBe(400);
     expect(crit.body.error.issues[0].field).toBe('body.criterionCode');
     const none = await s.upload('binhlu_producer', `/api/dossiers/${id}/evidence`, { note: 'x' });
     expect(none.status).toBe(400);
-    expect((await s.upload('tanphong_officer', `/api/dossiers/${id}/evidence`, {}, { name: 'a.pdf', bytes: PDF_BYTES })).status).toBe(404);
+    expect(
+      (await s.upload('tanphong_officer', `/api/dossiers/${id}/evidence`, {}, { name: 'a.pdf', bytes: PDF_BYTES }))
+        .status,
+    ).toBe(404);
   });
 
   it('takes a scan of several megabytes (past the JSON body limit) and refuses one above 20 MB', async () => {
     const scan = Buffer.concat([PDF_BYTES, Buffer.alloc(3 * 1024 * 1024, 0x20)]);
-    const ok = await s.upload('binhlu_producer', `/api/dossiers/${id}/evidence`, { note: 'Bản quét' }, { name: 'ban-quet.pdf', bytes: scan });
+    const ok = await s.upload(
+      'binhlu_producer',
+      `/api/dossiers/${id}/evidence`,
+      { note: 'Bản quét' },
+      { name: 'ban-quet.pdf', bytes: scan },
+    );
     expect(ok.status, JSON.stringify(ok.body)).toBe(201);
     expect(ok.body.size).toBe(scan.length);
     const huge = Buffer.concat([PDF_BYTES, Buffer.alloc(20 * 1024 * 1024, 0x20)]);
-    const tooBig = await s.upload('binhlu_producer', `/api/dossiers/${id}/evidence`, {}, { name: 'lon.pdf', bytes: huge });
+    const tooBig = await s.upload(
+      'binhlu_producer',
+      `/api/dossiers/${id}/evidence`,
+      {},
+      { name: 'lon.pdf', bytes: huge },
+    );
     expect(tooBig.status).toBe(400);
     expect(tooBig.body.error.issues[0]).toMatchObject({ field: 'body.file', code: 'too_big' });
     const list = await s.call('binhlu_producer', 'GET', `/api/dossiers/${id}/evidence`);
@@ -134,7 +199,9 @@ describe('a producer opens and files a dossier (Art. 6.1, 7.1)', () => {
     expect(r.body.effects).toContainEqual(expect.objectContaining({ type: 'notify', to: ['commune'], recipients: 1 }));
     expect(await notificationsOf('binhlu_officer')).toEqual(['dossier.submit']);
     expect(await notificationsOf('tanphong_officer')).toEqual([]);
-    const snap = await s.db.pool.query('select seq, state, snapshot from dossier_snapshots where dossier_id = $1', [id]);
+    const snap = await s.db.pool.query('select seq, state, snapshot from dossier_snapshots where dossier_id = $1', [
+      id,
+    ]);
     expect(snap.rows).toHaveLength(1);
     expect(snap.rows[0].snapshot.evidence).toHaveLength(3);
     expect(snap.rows[0].snapshot.form02.selfAssessment.answers['5.1']).toBe(4);
@@ -160,13 +227,26 @@ describe('the commune receives, returns, assesses and forwards (Art. 7.2)', () =
     const r = await act(s, 'binhlu_officer', id, 'receive');
     const due = communeDeadline('2026-08-31', loadCalendar()).dueOn;
     expect(due).toBe('2026-09-23'); // 2 and 1/9 are National Day holidays
-    expect(r.body.dossier).toMatchObject({ state: 'commune_received', receiptNo: '01/PĐK-12-03390-2026', receivedOn: '2026-08-31', communeDueOn: due });
-    expect(r.body.dossier.deadlines).toEqual([expect.objectContaining({ kind: 'commune_review', dueOn: due, article: 'Art. 7.2' })]);
-    expect(r.body.effects).toContainEqual(expect.objectContaining({ type: 'deadline_started', deadline: 'commune_review', dueOn: due }));
+    expect(r.body.dossier).toMatchObject({
+      state: 'commune_received',
+      receiptNo: '01/PĐK-12-03390-2026',
+      receivedOn: '2026-08-31',
+      communeDueOn: due,
+    });
+    expect(r.body.dossier.deadlines).toEqual([
+      expect.objectContaining({ kind: 'commune_review', dueOn: due, article: 'Art. 7.2' }),
+    ]);
+    expect(r.body.effects).toContainEqual(
+      expect.objectContaining({ type: 'deadline_started', deadline: 'commune_review', dueOn: due }),
+    );
     const product = await s.call('binhlu_officer', 'GET', `/api/products/${productId}`);
     expect(product.body.productCode).toMatch(/^12-03390-\d{3}-2026$/);
     const form = await s.call('binhlu_producer', 'GET', `/api/dossiers/${id}/forms/01`);
-    expect(form.body.communeReceipt).toMatchObject({ number: '01/PĐK-12-03390-2026', receivedOn: '2026-08-31', receiverName: 'binhlu_officer' });
+    expect(form.body.communeReceipt).toMatchObject({
+      number: '01/PĐK-12-03390-2026',
+      receivedOn: '2026-08-31',
+      receiverName: 'binhlu_officer',
+    });
     expect(await notificationsOf('binhlu_producer')).toEqual(['dossier.receive']);
   });
 
@@ -174,14 +254,22 @@ describe('the commune receives, returns, assesses and forwards (Art. 7.2)', () =
     const none = await s.call('binhlu_officer', 'POST', `/api/dossiers/${id}/actions/return_to_producer`, {});
     expect(none.status).toBe(400);
     expect(none.body.error).toMatchObject({ code: 'missing_reason', issues: [{ field: 'body.reason' }] });
-    const wrong = await s.call('binhlu_officer', 'POST', `/api/dossiers/${id}/actions/return_to_producer`, { reason: 'x', roundId: '00000000-0000-4000-8000-000000000000' });
+    const wrong = await s.call('binhlu_officer', 'POST', `/api/dossiers/${id}/actions/return_to_producer`, {
+      reason: 'x',
+      roundId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.issues[0]).toMatchObject({ field: 'body.roundId', code: 'not_for_action' });
     await act(s, 'binhlu_officer', id, 'return_to_producer', { reason: 'Bổ sung giấy chứng nhận an toàn thực phẩm' });
-    const f1 = await s.call('binhlu_producer', 'PUT', `/api/dossiers/${id}/forms/01`, { ...filledForm01(), attachments: { samples: 6 } });
+    const f1 = await s.call('binhlu_producer', 'PUT', `/api/dossiers/${id}/forms/01`, {
+      ...filledForm01(),
+      attachments: { samples: 6 },
+    });
     expect(f1.status).toBe(200);
     expect(f1.body.facts.samples).toBe(6);
-    expect((await s.call('binhlu_producer', 'GET', `/api/dossiers/${id}/forms/01`)).body.communeReceipt.number).toBe('01/PĐK-12-03390-2026');
+    expect((await s.call('binhlu_producer', 'GET', `/api/dossiers/${id}/forms/01`)).body.communeReceipt.number).toBe(
+      '01/PĐK-12-03390-2026',
+    );
     pinToday('2026-09-01');
     await act(s, 'binhlu_producer', id, 'resubmit');
     pinToday('2026-09-03');
@@ -212,15 +300,30 @@ describe('the province checks and asks for completion once (Art. 7.3.a)', () => 
     pinToday('2026-09-14');
     await act(s, 'laichau_office', id, 'request_supplement', { reason: 'Thiếu phiếu kiểm nghiệm' });
     expect((await notificationsOf('binhlu_producer')).at(-1)).toBe('dossier.request_supplement');
-    const up = await s.upload('binhlu_producer', `/api/dossiers/${id}/evidence`, { note: 'Phiếu kiểm nghiệm' }, { name: 'kiem-nghiem.pdf', bytes: Buffer.concat([PDF_BYTES, Buffer.from('% 2')]) });
+    const up = await s.upload(
+      'binhlu_producer',
+      `/api/dossiers/${id}/evidence`,
+      { note: 'Phiếu kiểm nghiệm' },
+      { name: 'kiem-nghiem.pdf', bytes: Buffer.concat([PDF_BYTES, Buffer.from('% 2')]) },
+    );
     expect(up.status).toBe(201);
     pinToday('2026-09-16');
     await act(s, 'binhlu_producer', id, 'submit_supplement');
     pinToday('2026-09-17');
     const r = await act(s, 'laichau_office', id, 'accept');
-    expect(r.body.dossier).toMatchObject({ state: 'province_accepted', acceptedOn: '2026-09-17', completeOn: '2026-09-17' });
-    const snaps = await s.db.pool.query('select seq, state from dossier_snapshots where dossier_id = $1 order by seq', [id]);
-    expect(snaps.rows).toEqual([{ seq: 1, state: 'submitted' }, { seq: 2, state: 'submitted' }, { seq: 3, state: 'forwarded' }]);
+    expect(r.body.dossier).toMatchObject({
+      state: 'province_accepted',
+      acceptedOn: '2026-09-17',
+      completeOn: '2026-09-17',
+    });
+    const snaps = await s.db.pool.query('select seq, state from dossier_snapshots where dossier_id = $1 order by seq', [
+      id,
+    ]);
+    expect(snaps.rows).toEqual([
+      { seq: 1, state: 'submitted' },
+      { seq: 2, state: 'submitted' },
+      { seq: 3, state: 'forwarded' },
+    ]);
   });
 
   it('audits every step with from/to state and reason', async () => {
@@ -238,14 +341,20 @@ describe('the province checks and asks for completion once (Art. 7.3.a)', () => 
       ['dossier.submit_supplement', 'province_incomplete', 'forwarded'],
       ['dossier.accept', 'forwarded', 'province_accepted'],
     ]);
-    expect(rows.find((r) => r.action === 'dossier.return_to_producer')!.reason).toBe('Bổ sung giấy chứng nhận an toàn thực phẩm');
+    expect(rows.find((r) => r.action === 'dossier.return_to_producer')!.reason).toBe(
+      'Bổ sung giấy chứng nhận an toàn thực phẩm',
+    );
   });
 
   it('the timeline lists the steps with labels and links the filings to their snapshots', async () => {
     const r = await s.call('binhlu_producer', 'GET', `/api/dossiers/${id}/timeline`);
     expect(r.status).toBe(200);
     const filed = r.body.entries.filter((e: { snapshotSeq: number | null }) => e.snapshotSeq !== null);
-    expect(filed.map((e: { action: string; snapshotSeq: number }) => [e.action, e.snapshotSeq])).toEqual([['submit', 1], ['resubmit', 2], ['submit_supplement', 3]]);
+    expect(filed.map((e: { action: string; snapshotSeq: number }) => [e.action, e.snapshotSeq])).toEqual([
+      ['submit', 1],
+      ['resubmit', 2],
+      ['submit_supplement', 3],
+    ]);
     expect(r.body.entries.find((e: { action: string }) => e.action === 'receive').label.vi).toContain('Tiếp nhận');
     expect(r.body.snapshots).toHaveLength(3);
   });
@@ -264,7 +373,11 @@ describe('lists, queues, search, Excel and PDFs', () => {
 
   it('search ignores diacritics and case, on product or producer name; filters combine; scope cuts', async () => {
     for (const q of ['cai meo', 'RAU CẢI', 'nong san sach']) {
-      const r = await s.call('laichau_office', 'GET', `/api/dossiers?q=${encodeURIComponent(q)}&kind=first&year=2026&communeCode=03390`);
+      const r = await s.call(
+        'laichau_office',
+        'GET',
+        `/api/dossiers?q=${encodeURIComponent(q)}&kind=first&year=2026&communeCode=03390`,
+      );
       expect(r.body.total, q).toBe(1);
     }
     expect((await s.call('laichau_office', 'GET', '/api/dossiers?q=che%20shan')).body.total).toBe(0);
@@ -292,7 +405,10 @@ describe('lists, queues, search, Excel and PDFs', () => {
       expect(r.headers['content-type']).toBe('application/pdf');
       expect(r.body.subarray(0, 5).toString()).toBe('%PDF-');
     }
-    const draft = await s.call('binhlu_producer', 'POST', '/api/dossiers', { productId: (await registerBinhLuProduct(s, 'Chè búp Bình Lư')).productId, kind: 'first' });
+    const draft = await s.call('binhlu_producer', 'POST', '/api/dossiers', {
+      productId: (await registerBinhLuProduct(s, 'Chè búp Bình Lư')).productId,
+      kind: 'first',
+    });
     expect((await s.raw('binhlu_producer', `/api/dossiers/${draft.body.id}/forms/03.pdf`)).status).toBe(404);
   });
 });
@@ -304,11 +420,15 @@ describe('dates of acts', () => {
     expect(d.status).toBe(201);
     await s.call('binhlu_officer', 'PUT', `/api/dossiers/${d.body.id}/forms/01`, filledForm01());
     await s.call('binhlu_officer', 'PUT', `/api/dossiers/${d.body.id}/forms/02`, filledForm02());
-    const future = await s.call('binhlu_officer', 'POST', `/api/dossiers/${d.body.id}/actions/submit`, { on: '2026-12-01' });
+    const future = await s.call('binhlu_officer', 'POST', `/api/dossiers/${d.body.id}/actions/submit`, {
+      on: '2026-12-01',
+    });
     expect(future.status).toBe(400);
     expect(future.body.error.issues[0]).toMatchObject({ field: 'body.on', code: 'in_future' });
     await act(s, 'binhlu_officer', d.body.id, 'submit', { on: '2026-09-15' });
-    const early = await s.call('binhlu_officer', 'POST', `/api/dossiers/${d.body.id}/actions/receive`, { on: '2026-09-14' });
+    const early = await s.call('binhlu_officer', 'POST', `/api/dossiers/${d.body.id}/actions/receive`, {
+      on: '2026-09-14',
+    });
     expect(early.status).toBe(400);
     expect(early.body.error.code).toBe('date_out_of_order');
     const ok = await act(s, 'binhlu_officer', d.body.id, 'receive', { on: '2026-09-15' });

@@ -32,19 +32,61 @@ export interface PublicHistoricalResult {
   createdAt: string;
 }
 
-export function presentHistorical(row: HistoricalResultRow, cert: { status: string | null; expiresOn: string | null } | null, today: string): PublicHistoricalResult {
+export function presentHistorical(
+  row: HistoricalResultRow,
+  cert: { status: string | null; expiresOn: string | null } | null,
+  today: string,
+): PublicHistoricalResult {
   let certificate: PublicHistoricalResult['certificate'] = null;
   if (row.certificateNo && cert?.expiresOn) {
-    const s = certificateStatus({ number: row.certificateNo, star: row.star as 3 | 4 | 5, issuedOn: row.decidedOn, expiresOnPerDecision: cert.expiresOn }, today);
-    certificate = cert.status === 'superseded'
-      ? { state: 'superseded', expiresOn: s.expiresOn, window: s.window, message: { vi: `Giấy chứng nhận số ${row.certificateNo} đã được thay thế bằng giấy chứng nhận mới.`, en: `Certificate ${row.certificateNo} was replaced by a newer one.` } }
-      : { state: cert.status === 'revoked' ? 'revoked' : s.state, expiresOn: s.expiresOn, window: s.window, message: s.message };
+    const s = certificateStatus(
+      {
+        number: row.certificateNo,
+        star: row.star as 3 | 4 | 5,
+        issuedOn: row.decidedOn,
+        expiresOnPerDecision: cert.expiresOn,
+      },
+      today,
+    );
+    certificate =
+      cert.status === 'superseded'
+        ? {
+            state: 'superseded',
+            expiresOn: s.expiresOn,
+            window: s.window,
+            message: {
+              vi: `Giấy chứng nhận số ${row.certificateNo} đã được thay thế bằng giấy chứng nhận mới.`,
+              en: `Certificate ${row.certificateNo} was replaced by a newer one.`,
+            },
+          }
+        : {
+            state: cert.status === 'revoked' ? 'revoked' : s.state,
+            expiresOn: s.expiresOn,
+            window: s.window,
+            message: s.message,
+          };
   }
   return {
-    id: row.id, dossierId: row.dossierId, productId: row.productId, productName: row.productName, producerName: row.producerName,
-    kind: row.kind, ruleSet: row.ruleSet, procedure: row.procedure, transitional: row.transitional, filedOn: row.filedOn,
-    decidedOn: row.decidedOn, level: row.level, points: row.points, star: row.star, decisionId: row.decisionId,
-    decisionNumber: row.decisionNo, certificateId: row.certificateId, certificateNumber: row.certificateNo, certificate,
-    note: row.note, createdAt: row.createdAt.toISOString(),
+    id: row.id,
+    dossierId: row.dossierId,
+    productId: row.productId,
+    productName: row.productName,
+    producerName: row.producerName,
+    kind: row.kind,
+    ruleSet: row.ruleSet,
+    procedure: row.procedure,
+    transitional: row.transitional,
+    filedOn: row.filedOn,
+    decidedOn: row.decidedOn,
+    level: row.level,
+    points: row.points,
+    star: row.star,
+    decisionId: row.decisionId,
+    decisionNumber: row.decisionNo,
+    certificateId: row.certificateId,
+    certificateNumber: row.certificateNo,
+    certificate,
+    note: row.note,
+    createdAt: row.createdAt.toISOString(),
   };
 }

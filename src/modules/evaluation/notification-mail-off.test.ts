@@ -11,10 +11,20 @@ let s: EvaluationTestServer;
 
 beforeAll(async () => {
   server = await startTestServer({ listen: false });
-  const people = await createPeople(server.app, server.db, { binhlu_producer: PEOPLE.binhlu_producer, binhlu_officer: PEOPLE.binhlu_officer });
+  const people = await createPeople(server.app, server.db, {
+    binhlu_producer: PEOPLE.binhlu_producer,
+    binhlu_officer: PEOPLE.binhlu_officer,
+  });
   await server.db.pool.query(`update users set email = username || '@example.vn'`);
   const unused = () => Promise.reject(new Error('not used here'));
-  s = { app: server.app, db: server.db, ...people, upload: unused, raw: unused, close: unused } as unknown as EvaluationTestServer;
+  s = {
+    app: server.app,
+    db: server.db,
+    ...people,
+    upload: unused,
+    raw: unused,
+    close: unused,
+  } as unknown as EvaluationTestServer;
 });
 afterAll(async () => server?.close());
 
@@ -23,7 +33,8 @@ describe('e-mail notifications with OCOP_SMTP_URL unset', () => {
     const { productId } = await registerBinhLuProduct(s);
     const id = await fileDossier(s, productId);
     const inApp = await server.db.pool.query(
-      `select u.username, n.link from notifications n join users u on u.id = n.user_id where n.kind = 'dossier.submit'`);
+      `select u.username, n.link from notifications n join users u on u.id = n.user_id where n.kind = 'dossier.submit'`,
+    );
     expect(inApp.rows).toEqual([{ username: 'binhlu_officer', link: `/dossiers/${id}` }]);
     expect(mailQueue()).toBeNull();
     const schema = await server.db.pool.query(`select to_regclass('pgboss.job') as job`);

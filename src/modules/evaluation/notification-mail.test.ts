@@ -23,7 +23,10 @@ let s: EvaluationTestServer;
 const logs: string[] = [];
 let dossierId = '';
 
-const jobs = async () => Number((await server.db.pool.query(`select count(*) from pgboss.job where name = 'notification-email'`)).rows[0].count);
+const jobs = async () =>
+  Number(
+    (await server.db.pool.query(`select count(*) from pgboss.job where name = 'notification-email'`)).rows[0].count,
+  );
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Long enough for the worker (polling every 0.5 s) to have sent anything that was queued. */
 const settle = () => sleep(1_500);
@@ -32,16 +35,33 @@ beforeAll(async () => {
   smtp = await startSmtpCatcher({ refuse: (to) => to.startsWith('bounce@') });
   server = await startTestServer({
     listen: false,
-    env: { OCOP_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, OCOP_PUBLIC_URL: PUBLIC_URL, OCOP_MAIL_FROM: '"OCOP Lai Châu" <ocop@laichau.example.vn>' },
-    mail: { pollingIntervalSeconds: 0.5, retry: { retryLimit: 1, retryDelaySeconds: 1, retryBackoff: false }, log: (l) => logs.push(l) },
+    env: {
+      OCOP_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      OCOP_PUBLIC_URL: PUBLIC_URL,
+      OCOP_MAIL_FROM: '"OCOP Lai Châu" <ocop@laichau.example.vn>',
+    },
+    mail: {
+      pollingIntervalSeconds: 0.5,
+      retry: { retryLimit: 1, retryDelaySeconds: 1, retryBackoff: false },
+      log: (l) => logs.push(l),
+    },
   });
   people = await createPeople(server.app, server.db, WHO);
   // binhlu_deputy, a second officer of the commune, has no e-mail address.
-  await server.db.pool.query(`update users set email = 'hanh@htx-binhlu.example.vn' where username = 'binhlu_producer'`);
+  await server.db.pool.query(
+    `update users set email = 'hanh@htx-binhlu.example.vn' where username = 'binhlu_producer'`,
+  );
   await server.db.pool.query(`update users set email = 'khanh@binhlu.example.vn' where username = 'binhlu_officer'`);
   await server.db.pool.query(`update users set email = 'tp@tanphong.example.vn' where username = 'tanphong_officer'`);
   const unused = () => Promise.reject(new Error('not used here'));
-  s = { app: server.app, db: server.db, ...people, upload: unused, raw: unused, close: unused } as unknown as EvaluationTestServer;
+  s = {
+    app: server.app,
+    db: server.db,
+    ...people,
+    upload: unused,
+    raw: unused,
+    close: unused,
+  } as unknown as EvaluationTestServer;
 });
 afterAll(async () => {
   await server?.close();
@@ -65,15 +85,24 @@ describe('e-mail notifications (OCOP_SMTP_URL set)', () => {
 
   it('the officer without an address is notified in the app only', async () => {
     const inApp = await server.db.pool.query(
-      `select u.username from notifications n join users u on u.id = n.user_id where n.kind = 'dossier.submit' order by u.username`);
+      `select u.username from notifications n join users u on u.id = n.user_id where n.kind = 'dossier.submit' order by u.username`,
+    );
     expect(inApp.rows.map((r) => r.username)).toEqual(['binhlu_deputy', 'binhlu_officer']);
     expect(await jobs()).toBe(1);
     expect(smtp.mails.flatMap((m) => m.to)).not.toContain(expect.stringContaining('deputy'));
   });
 
   it('refused steps send nothing; the accepted receipt e-mails the producer', async () => {
-    expect((await people.call('tanphong_officer', 'POST', `/api/dossiers/${dossierId}/actions/receive`, {})).status).toBe(404);
-    expect((await people.call('binhlu_officer', 'POST', `/api/dossiers/${dossierId}/actions/return_to_producer`, { reason: 'Thiếu Mẫu số 02' })).status).toBe(409);
+    expect(
+      (await people.call('tanphong_officer', 'POST', `/api/dossiers/${dossierId}/actions/receive`, {})).status,
+    ).toBe(404);
+    expect(
+      (
+        await people.call('binhlu_officer', 'POST', `/api/dossiers/${dossierId}/actions/return_to_producer`, {
+          reason: 'Thiếu Mẫu số 02',
+        })
+      ).status,
+    ).toBe(409);
     await settle();
     expect(smtp.mails).toHaveLength(1);
     expect(await jobs()).toBe(1);
@@ -87,10 +116,20 @@ describe('e-mail notifications (OCOP_SMTP_URL set)', () => {
 
   it('a notification whose transaction rolls back queues and sends nothing', async () => {
     const before = await jobs();
-    await expect(server.db.db.transaction(async (tx) => {
-      await insertNotifications(tx, [{ userId: people.ids.binhlu_producer, provinceCode: '12', kind: 'test.rollback', title: { vi: 'Thử', en: 'Test' }, link: null }]);
-      throw new Error('the step is refused after notifying');
-    })).rejects.toThrow('the step is refused after notifying');
+    await expect(
+      server.db.db.transaction(async (tx) => {
+        await insertNotifications(tx, [
+          {
+            userId: people.ids.binhlu_producer,
+            provinceCode: '12',
+            kind: 'test.rollback',
+            title: { vi: 'Thử', en: 'Test' },
+            link: null,
+          },
+        ]);
+        throw new Error('the step is refused after notifying');
+      }),
+    ).rejects.toThrow('the step is refused after notifying');
     await settle();
     expect(await jobs()).toBe(before);
     expect(smtp.mails).toHaveLength(2);
@@ -99,17 +138,37 @@ describe('e-mail notifications (OCOP_SMTP_URL set)', () => {
   it('a refused address is retried, then logged as a permanent failure; the server keeps serving and sending', async () => {
     await server.db.pool.query(`update users set email = 'bounce@binhlu.example.vn' where username = 'binhlu_deputy'`);
     await server.db.db.transaction(async (tx) => {
-      await insertNotifications(tx, [{ userId: people.ids.binhlu_deputy, provinceCode: '12', kind: 'test.bounce', title: { vi: 'Thử', en: 'Test' }, link: null }]);
+      await insertNotifications(tx, [
+        {
+          userId: people.ids.binhlu_deputy,
+          provinceCode: '12',
+          kind: 'test.bounce',
+          title: { vi: 'Thử', en: 'Test' },
+          link: null,
+        },
+      ]);
     });
     for (let i = 0; i < 40 && !logs.some((l) => l.includes('failed for good')); i++) await sleep(250);
-    expect(logs.find((l) => l.includes('attempt 1 failed, will retry'))).toMatch(/notification-email .* attempt 1 failed, will retry: .*550/);
+    expect(logs.find((l) => l.includes('attempt 1 failed, will retry'))).toMatch(
+      /notification-email .* attempt 1 failed, will retry: .*550/,
+    );
     expect(logs.find((l) => l.includes('failed for good'))).toMatch(/failed for good after 2 attempt\(s\)/);
-    const failed = await server.db.pool.query(`select state, retry_count from pgboss.job where name = 'notification-email' and data->>'notificationId' = (select id::text from notifications where kind = 'test.bounce')`);
+    const failed = await server.db.pool.query(
+      `select state, retry_count from pgboss.job where name = 'notification-email' and data->>'notificationId' = (select id::text from notifications where kind = 'test.bounce')`,
+    );
     expect(failed.rows).toEqual([{ state: 'failed', retry_count: 1 }]);
 
     expect((await people.call('binhlu_officer', 'GET', '/api/notifications')).status).toBe(200);
     await server.db.db.transaction(async (tx) => {
-      await insertNotifications(tx, [{ userId: people.ids.binhlu_producer, provinceCode: '12', kind: 'test.after', title: { vi: 'Sau lỗi', en: 'After the failure' }, link: '/dossiers/x' }]);
+      await insertNotifications(tx, [
+        {
+          userId: people.ids.binhlu_producer,
+          provinceCode: '12',
+          kind: 'test.after',
+          title: { vi: 'Sau lỗi', en: 'After the failure' },
+          link: '/dossiers/x',
+        },
+      ]);
     });
     const [, , mail] = await smtp.waitFor(3);
     expect(mail!.subject).toBe('[OCOP Hub] Sau lỗi / After the failure');
@@ -119,9 +178,16 @@ describe('e-mail notifications (OCOP_SMTP_URL set)', () => {
     const start = smtp.mails.length;
     const t0 = performance.now();
     await server.db.db.transaction(async (tx) => {
-      await insertNotifications(tx, Array.from({ length: 100 }, (_, i) => ({
-        userId: people.ids.binhlu_producer, provinceCode: '12', kind: 'test.burst', title: { vi: `Thông báo số ${i + 1}`, en: `Notice ${i + 1}` }, link: `/dossiers/${i + 1}`,
-      })));
+      await insertNotifications(
+        tx,
+        Array.from({ length: 100 }, (_, i) => ({
+          userId: people.ids.binhlu_producer,
+          provinceCode: '12',
+          kind: 'test.burst',
+          title: { vi: `Thông báo số ${i + 1}`, en: `Notice ${i + 1}` },
+          link: `/dossiers/${i + 1}`,
+        })),
+      );
     });
     const all = await smtp.waitFor(start + 100, 60_000);
     const seconds = (performance.now() - t0) / 1000;

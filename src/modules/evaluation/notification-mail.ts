@@ -30,11 +30,17 @@ const PRODUCT: Message = { vi: 'Sản phẩm', en: 'Product' };
 const STATE: Message = { vi: 'Trạng thái hồ sơ', en: 'Dossier state' };
 const RECEIPT: Message = { vi: 'Số phiếu tiếp nhận', en: 'Receipt number' };
 
-const isMessage = (v: unknown): v is Message => typeof v === 'object' && v !== null && typeof (v as Message).vi === 'string' && typeof (v as Message).en === 'string';
+const isMessage = (v: unknown): v is Message =>
+  typeof v === 'object' && v !== null && typeof (v as Message).vi === 'string' && typeof (v as Message).en === 'string';
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** Sends the e-mail of one notification; nothing when the account is no longer active or has no address. */
-export async function deliverNotificationEmail(db: Database, mailer: MailTransport, publicUrl: string, notificationId: number): Promise<boolean> {
+export async function deliverNotificationEmail(
+  db: Database,
+  mailer: MailTransport,
+  publicUrl: string,
+  notificationId: number,
+): Promise<boolean> {
   const found = await findNotificationForEmail(db.db, notificationId);
   if (!found || !found.email?.trim() || found.status !== 'active') return false;
   const n = found.notification;
@@ -66,7 +72,11 @@ export async function startNotificationMail(
   const mailer = createMailTransport(config.smtpUrl, config.mailFrom);
   let runner: JobRunner<MailJobs>;
   try {
-    runner = await JobRunner.start<MailJobs>({ databaseUrl: input.databaseUrl, log, pollingIntervalSeconds: opts.pollingIntervalSeconds });
+    runner = await JobRunner.start<MailJobs>({
+      databaseUrl: input.databaseUrl,
+      log,
+      pollingIntervalSeconds: opts.pollingIntervalSeconds,
+    });
     await runner.createQueue(NOTIFICATION_EMAIL_QUEUE, opts.retry ?? DEFAULT_MAIL_RETRY);
     await runner.work(NOTIFICATION_EMAIL_QUEUE, { batchSize: 10 }, async ({ notificationId }) => {
       await deliverNotificationEmail(input.db, mailer, config.publicUrl, notificationId);

@@ -11,7 +11,11 @@ import { accessOf as registryAccessOf } from '../registry/policy.ts';
 
 const PRODUCER_SIDE: readonly Role[] = ['producer', 'commune_officer'];
 const PROCEDURE_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'admin');
-const COUNCIL_SCORERS: readonly Role[] = ['province_council_chair', 'province_council_member', 'central_council_member'];
+const COUNCIL_SCORERS: readonly Role[] = [
+  'province_council_chair',
+  'province_council_member',
+  'central_council_member',
+];
 const OFFICES: readonly Role[] = ['province_office', 'ministry_office'];
 
 export const evaluationPolicy = definePermissions({
@@ -27,14 +31,36 @@ export const evaluationPolicy = definePermissions({
   'dossiers.act': PROCEDURE_ROLES,
   // Art. 5.1 / 5.2: the provincial office plans provincial rounds, the Ministry's office national ones.
   'rounds.create': OFFICES,
-  'rounds.read': ['admin', 'province_office', 'province_council_chair', 'province_council_member', 'advisory_member', 'ministry_office', 'central_council_member'],
+  'rounds.read': [
+    'admin',
+    'province_office',
+    'province_council_chair',
+    'province_council_member',
+    'advisory_member',
+    'ministry_office',
+    'central_council_member',
+  ],
   // Art. 7.3.b / 7.4.b: the chair (province chair, Minister) forms the council; the office prepares and records it.
   'councils.create': OFFICES,
-  'councils.read': ['admin', 'province_office', 'province_council_chair', 'province_council_member', 'advisory_member', 'ministry_office', 'central_council_member'],
+  'councils.read': [
+    'admin',
+    'province_office',
+    'province_council_chair',
+    'province_council_member',
+    'advisory_member',
+    'ministry_office',
+    'central_council_member',
+  ],
   // The province's council policies (quy định của Hội đồng, Art. 7.3.b: the province chair issues the council's rules
   // of operation); its office records them, the council roles read them.
   'councilPolicies.write': ['admin', 'province_office'],
-  'councilPolicies.read': ['admin', 'province_office', 'province_council_chair', 'province_council_member', 'advisory_member'],
+  'councilPolicies.read': [
+    'admin',
+    'province_office',
+    'province_council_chair',
+    'province_council_member',
+    'advisory_member',
+  ],
   // Art. 7.3.c: the advisory team reviews and reports to the chair; the office may file the report for it.
   'advisory.report': ['advisory_member', 'province_office', 'ministry_office'],
   'scorecards.own': COUNCIL_SCORERS,

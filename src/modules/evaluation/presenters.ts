@@ -5,8 +5,16 @@ import type { Message } from '../../platform/errors.ts';
 import type { Role } from '../../platform/auth/roles.ts';
 import type { Calendar, IsoDate } from '../reference/domain/calendar.ts';
 import {
-  ACTION_LABELS, STATE_LABELS, availableActions, isTerminal, overdueDeadlines,
-  type DeadlineKind, type Dossier, type DossierAction, type DossierKind, type DossierState,
+  ACTION_LABELS,
+  STATE_LABELS,
+  availableActions,
+  isTerminal,
+  overdueDeadlines,
+  type DeadlineKind,
+  type Dossier,
+  type DossierAction,
+  type DossierKind,
+  type DossierState,
 } from './domain/dossier-lifecycle.ts';
 import { certificateStatus, CERTIFICATE_STATE_LABELS } from './domain/certificate.ts';
 import type { CertificateIssuer } from './domain/certificate-issuer.ts';
@@ -16,7 +24,15 @@ import { OUTCOME_LABELS, type Outcome } from './domain/council.ts';
 import { roundLabel } from './domain/rounds.ts';
 import type { ScoreResult } from '../criteria/domain/engine.ts';
 import type {
-  AdvisoryReportRow, CertificateRow, CouncilMemberRow, CouncilRow, DecisionRow, DossierRow, NotificationRow, RoundRow, ScorecardRow,
+  AdvisoryReportRow,
+  CertificateRow,
+  CouncilMemberRow,
+  CouncilRow,
+  DecisionRow,
+  DossierRow,
+  NotificationRow,
+  RoundRow,
+  ScorecardRow,
 } from './data/schema.ts';
 import type { EvidenceRow } from './data/evidence-store.ts';
 import { addDays, defaultedHolidayNote, defaultedHolidaysBetween } from '../reference/domain/calendar.ts';
@@ -32,30 +48,65 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 /** The domain facts of a dossier, field by field (the contract of dossier-lifecycle-model.ts `Dossier`). */
 export function presentFacts(d: Dossier) {
   return {
-    kind: d.kind, state: d.state, provinceCode: d.provinceCode, communeCode: d.communeCode, tourism: d.tourism,
-    forms: { form01: d.forms.form01, form02: d.forms.form02 }, samples: d.samples,
+    kind: d.kind,
+    state: d.state,
+    provinceCode: d.provinceCode,
+    communeCode: d.communeCode,
+    tourism: d.tourism,
+    forms: { form01: d.forms.form01, form02: d.forms.form02 },
+    samples: d.samples,
     baseCertificate: d.baseCertificate
-      ? { number: d.baseCertificate.number, star: d.baseCertificate.star, issuedOn: d.baseCertificate.issuedOn, expiresOnPerDecision: d.baseCertificate.expiresOnPerDecision ?? null }
+      ? {
+          number: d.baseCertificate.number,
+          star: d.baseCertificate.star,
+          issuedOn: d.baseCertificate.issuedOn,
+          expiresOnPerDecision: d.baseCertificate.expiresOnPerDecision ?? null,
+        }
       : null,
-    changes: [...d.changes], submittedOn: d.submittedOn, lateReevaluation: d.lateReevaluation, receiptNumber: d.receiptNumber,
-    receivedOn: d.receivedOn, communeDueOn: d.communeDueOn, forwardedOn: d.forwardedOn, completeOn: d.completeOn,
-    reevaluationDueOn: d.reevaluationDueOn, roundId: d.roundId, roundFinishBy: d.roundFinishBy, fieldVisitOn: d.fieldVisitOn,
-    advisoryReportOn: d.advisoryReportOn, councilMode: d.councilMode, outcome: d.outcome ? presentOutcome(d.outcome) : null,
-    proposedOn: d.proposedOn, centralRoundId: d.centralRoundId, centralRoundFinishBy: d.centralRoundFinishBy,
-    decision: d.decision ? { number: d.decision.number, date: d.decision.date } : null, lastActionOn: d.lastActionOn,
+    changes: [...d.changes],
+    submittedOn: d.submittedOn,
+    lateReevaluation: d.lateReevaluation,
+    receiptNumber: d.receiptNumber,
+    receivedOn: d.receivedOn,
+    communeDueOn: d.communeDueOn,
+    forwardedOn: d.forwardedOn,
+    completeOn: d.completeOn,
+    reevaluationDueOn: d.reevaluationDueOn,
+    roundId: d.roundId,
+    roundFinishBy: d.roundFinishBy,
+    fieldVisitOn: d.fieldVisitOn,
+    advisoryReportOn: d.advisoryReportOn,
+    councilMode: d.councilMode,
+    outcome: d.outcome ? presentOutcome(d.outcome) : null,
+    proposedOn: d.proposedOn,
+    centralRoundId: d.centralRoundId,
+    centralRoundFinishBy: d.centralRoundFinishBy,
+    decision: d.decision ? { number: d.decision.number, date: d.decision.date } : null,
+    lastActionOn: d.lastActionOn,
   };
 }
 export type PublicFacts = ReturnType<typeof presentFacts>;
 
 export function presentOutcome(o: Outcome) {
   return {
-    kind: o.kind, level: o.level, star: o.star,
-    ...('by' in o ? { by: o.by } : {}), ...('to' in o ? { to: o.to } : {}), ...('reasons' in o ? { reasons: [...o.reasons] } : {}),
+    kind: o.kind,
+    level: o.level,
+    star: o.star,
+    ...('by' in o ? { by: o.by } : {}),
+    ...('to' in o ? { to: o.to } : {}),
+    ...('reasons' in o ? { reasons: [...o.reasons] } : {}),
     label: OUTCOME_LABELS[o.kind],
   };
 }
 
-const ROUND_STATES: readonly DossierState[] = ['in_round', 'advisory_review', 'advisory_supplement', 'council_scoring', 'council_rescoring', 'council_closed'];
+const ROUND_STATES: readonly DossierState[] = [
+  'in_round',
+  'advisory_review',
+  'advisory_supplement',
+  'council_scoring',
+  'council_rescoring',
+  'council_closed',
+];
 const DEADLINE_LABELS: Record<DeadlineKind, Message> = {
   commune_review: { vi: 'UBND cấp xã đánh giá, gửi hồ sơ (15 ngày làm việc)', en: 'Commune review (15 working days)' },
   reevaluation_completion: { vi: 'Hoàn thành đánh giá lại (45 ngày)', en: 'Finish the re-evaluation (45 days)' },
@@ -70,7 +121,11 @@ const DEADLINE_LABELS: Record<DeadlineKind, Message> = {
  * deadline rolled to a working day only at its last day. Null when every holiday in reach is announced, or without a
  * calendar.
  */
-export function dueDateHolidayNote(dueOn: IsoDate | null, countedFrom: IsoDate | null, calendar?: Calendar): Message | null {
+export function dueDateHolidayNote(
+  dueOn: IsoDate | null,
+  countedFrom: IsoDate | null,
+  calendar?: Calendar,
+): Message | null {
   if (!calendar || !dueOn) return null;
   try {
     return defaultedHolidayNote(defaultedHolidaysBetween(countedFrom ?? addDays(dueOn, -1), dueOn, calendar));
@@ -79,7 +134,13 @@ export function dueDateHolidayNote(dueOn: IsoDate | null, countedFrom: IsoDate |
   }
 }
 
-type RunningDeadline = { kind: DeadlineKind; dueOn: IsoDate; article: string; label: Message; holidayNote: Message | null };
+type RunningDeadline = {
+  kind: DeadlineKind;
+  dueOn: IsoDate;
+  article: string;
+  label: Message;
+  holidayNote: Message | null;
+};
 
 /** The deadlines running on the dossier now (each with its article, and a note when it rests on defaulted holidays). */
 export function runningDeadlines(d: Dossier, calendar?: Calendar): RunningDeadline[] {
@@ -87,16 +148,30 @@ export function runningDeadlines(d: Dossier, calendar?: Calendar): RunningDeadli
   const out: RunningDeadline[] = [];
   const add = (kind: DeadlineKind, dueOn: IsoDate, article: string, holidayNote: Message | null = null) =>
     out.push({ kind, dueOn, article, label: DEADLINE_LABELS[kind], holidayNote });
-  if (d.state === 'commune_received' && d.communeDueOn) add('commune_review', d.communeDueOn, 'Art. 7.2', dueDateHolidayNote(d.communeDueOn, d.receivedOn, calendar));
-  if (d.kind === 'reevaluation' && d.reevaluationDueOn) add('reevaluation_completion', d.reevaluationDueOn, 'Art. 7.6.g', dueDateHolidayNote(d.reevaluationDueOn, null, calendar));
+  if (d.state === 'commune_received' && d.communeDueOn)
+    add('commune_review', d.communeDueOn, 'Art. 7.2', dueDateHolidayNote(d.communeDueOn, d.receivedOn, calendar));
+  if (d.kind === 'reevaluation' && d.reevaluationDueOn)
+    add(
+      'reevaluation_completion',
+      d.reevaluationDueOn,
+      'Art. 7.6.g',
+      dueDateHolidayNote(d.reevaluationDueOn, null, calendar),
+    );
   if (ROUND_STATES.includes(d.state) && d.roundFinishBy) add('round', d.roundFinishBy, 'Art. 5.1');
-  if (d.state === 'ministry_council' && d.centralRoundFinishBy) add('central_round', d.centralRoundFinishBy, 'Art. 5.2');
+  if (d.state === 'ministry_council' && d.centralRoundFinishBy)
+    add('central_round', d.centralRoundFinishBy, 'Art. 5.2');
   return out;
 }
 
 interface SelfAssessmentSummary {
-  total: number; parts: Record<string, number>; band: number; star: number | null; certifiable: boolean; disqualified: boolean;
-  outcome: ScoreResult['outcome']; knockouts: { id: string; kind: string; text: string }[];
+  total: number;
+  parts: Record<string, number>;
+  band: number;
+  star: number | null;
+  certifiable: boolean;
+  disqualified: boolean;
+  outcome: ScoreResult['outcome'];
+  knockouts: { id: string; kind: string; text: string }[];
   blocking: { criterion: string; star: number; requiredPoints: number; actualPoints: number }[];
 }
 
@@ -104,11 +179,21 @@ export function presentSelfAssessment(s: unknown): SelfAssessmentSummary | null 
   if (!s || typeof s !== 'object') return null;
   const r = s as ScoreResult;
   return {
-    total: r.total, parts: { ...r.parts }, band: r.band, star: r.star, certifiable: r.certifiable, disqualified: r.disqualified,
+    total: r.total,
+    parts: { ...r.parts },
+    band: r.band,
+    star: r.star,
+    certifiable: r.certifiable,
+    disqualified: r.disqualified,
     // Results stored before knock-outs were applied have no outcome: they were ranked unless disqualified.
     outcome: r.outcome ?? (r.disqualified ? 'excluded' : 'ranked'),
     knockouts: (r.knockouts ?? []).map((k) => ({ id: k.id, kind: k.kind, text: k.text })),
-    blocking: (r.blocking ?? []).map((b) => ({ criterion: b.criterion, star: b.star, requiredPoints: b.requiredPoints, actualPoints: b.actualPoints })),
+    blocking: (r.blocking ?? []).map((b) => ({
+      criterion: b.criterion,
+      star: b.star,
+      requiredPoints: b.requiredPoints,
+      actualPoints: b.actualPoints,
+    })),
   };
 }
 
@@ -125,7 +210,12 @@ export interface ScoringProgress {
 }
 
 /** A dossier in a list; `scoring` only for a viewer who sits on one of its councils. */
-export function presentDossierSummary(row: DossierRow, today: IsoDate, calendar?: Calendar, scoring: ScoringProgress | null = null) {
+export function presentDossierSummary(
+  row: DossierRow,
+  today: IsoDate,
+  calendar?: Calendar,
+  scoring: ScoringProgress | null = null,
+) {
   const d = row.facts as Dossier;
   const state = row.state as DossierState;
   return {
@@ -181,17 +271,31 @@ export function presentDossier(row: DossierRow, viewer: { role: Role }, today: I
     availableActions: actions.map((action) => ({ action, label: ACTION_LABELS[action] })),
     // The same rule the save and upload use cases apply (domain/form-editing.ts), for the viewer's role.
     editableForms: editableForms(row.state as DossierState, formSidesOf(viewer.role)),
-    mayUploadEvidence: evaluationPolicy.table['dossiers.evidence.upload'].includes(viewer.role) && PRODUCER_EDITABLE.includes(row.state as DossierState),
+    mayUploadEvidence:
+      evaluationPolicy.table['dossiers.evidence.upload'].includes(viewer.role) &&
+      PRODUCER_EDITABLE.includes(row.state as DossierState),
     deadlines: runningDeadlines(d, calendar),
-    overdueItems: overdueDeadlines(d, today, calendar).map((o) => ({ deadline: o.deadline, dueOn: o.dueOn, article: o.article, message: o.message })),
+    overdueItems: overdueDeadlines(d, today, calendar).map((o) => ({
+      deadline: o.deadline,
+      dueOn: o.dueOn,
+      article: o.article,
+      message: o.message,
+    })),
   };
 }
 export type PublicDossier = ReturnType<typeof presentDossier>;
 
 export function presentEvidence(e: EvidenceRow) {
   return {
-    id: e.id, dossierId: e.dossierId, criterionCode: e.criterionCode, name: e.name, note: e.note, mime: e.mime, size: e.size,
-    uploadedBy: e.uploadedBy, uploadedAt: e.uploadedAt.toISOString(),
+    id: e.id,
+    dossierId: e.dossierId,
+    criterionCode: e.criterionCode,
+    name: e.name,
+    note: e.note,
+    mime: e.mime,
+    size: e.size,
+    uploadedBy: e.uploadedBy,
+    uploadedAt: e.uploadedAt.toISOString(),
   };
 }
 export type PublicEvidence = ReturnType<typeof presentEvidence>;
@@ -202,8 +306,17 @@ export function presentRound(r: RoundRow) {
   const extra = r.extra ? { councilRulesDecision: r.basis ?? '', planReference: r.planReference ?? '' } : null;
   const label = roundLabel({ level: r.level as 'province' | 'central', number: r.number, year: r.year, extra });
   return {
-    id: r.id, level: r.level as 'province' | 'central', provinceCode: r.provinceCode, year: r.year, number: r.number,
-    cutoff: r.cutoffOn, finishBy: addDays(r.finishBefore, -1), extra, status: r.status, label, createdAt: r.createdAt.toISOString(),
+    id: r.id,
+    level: r.level as 'province' | 'central',
+    provinceCode: r.provinceCode,
+    year: r.year,
+    number: r.number,
+    cutoff: r.cutoffOn,
+    finishBy: addDays(r.finishBefore, -1),
+    extra,
+    status: r.status,
+    label,
+    createdAt: r.createdAt.toISOString(),
   };
 }
 export type PublicRound = ReturnType<typeof presentRound>;
@@ -211,18 +324,41 @@ export type PublicRound = ReturnType<typeof presentRound>;
 /** A council policy as people see it: "quy định của Hội đồng", with what the law says and where the value comes from. */
 export function presentPolicyEntry(e: PolicyEntry) {
   return {
-    key: e.key, value: e.value, defaultValue: e.defaultValue, source: e.source,
-    label: { ...e.label }, law: { ...e.law }, valueLabel: e.valueLabel ? { ...e.valueLabel } : null,
+    key: e.key,
+    value: e.value,
+    defaultValue: e.defaultValue,
+    source: e.source,
+    label: { ...e.label },
+    law: { ...e.law },
+    valueLabel: e.valueLabel ? { ...e.valueLabel } : null,
   };
 }
 
-export function presentCouncil(c: CouncilRow, members: (CouncilMemberRow & { displayName: string })[], policies: PolicyEntry[]) {
+export function presentCouncil(
+  c: CouncilRow,
+  members: (CouncilMemberRow & { displayName: string })[],
+  policies: PolicyEntry[],
+) {
   return {
-    id: c.id, roundId: c.roundId, level: c.level as 'province' | 'central', provinceCode: c.provinceCode,
-    decisionNo: c.decisionNo, decisionDate: c.decisionDate, status: c.status, spreadThreshold: c.spreadThreshold,
-    chairScores: c.chairScores, hasFoodSafetyDepartment: c.hasFoodSafetyDepartment, chairDelegation: c.chairDelegation,
+    id: c.id,
+    roundId: c.roundId,
+    level: c.level as 'province' | 'central',
+    provinceCode: c.provinceCode,
+    decisionNo: c.decisionNo,
+    decisionDate: c.decisionDate,
+    status: c.status,
+    spreadThreshold: c.spreadThreshold,
+    chairScores: c.chairScores,
+    hasFoodSafetyDepartment: c.hasFoodSafetyDepartment,
+    chairDelegation: c.chairDelegation,
     advisoryLeaderId: c.advisoryLeaderId,
-    members: members.map((m) => ({ userId: m.userId, displayName: m.displayName, position: m.position, seat: m.seat, agency: m.agency })),
+    members: members.map((m) => ({
+      userId: m.userId,
+      displayName: m.displayName,
+      position: m.position,
+      seat: m.seat,
+      agency: m.agency,
+    })),
     policies: policies.map(presentPolicyEntry),
     createdAt: c.createdAt.toISOString(),
   };
@@ -231,18 +367,33 @@ export type PublicCouncil = ReturnType<typeof presentCouncil>;
 
 export function presentAdvisoryReport(r: AdvisoryReportRow) {
   return {
-    id: r.id, councilId: r.councilId, dossierId: r.dossierId, authorId: r.authorId, reference: r.reference, content: r.content,
-    fieldVisit: r.fieldVisit, extraTests: r.extraTests, createdAt: r.createdAt.toISOString(),
+    id: r.id,
+    councilId: r.councilId,
+    dossierId: r.dossierId,
+    authorId: r.authorId,
+    reference: r.reference,
+    content: r.content,
+    fieldVisit: r.fieldVisit,
+    extraTests: r.extraTests,
+    createdAt: r.createdAt.toISOString(),
   };
 }
 
 export function presentScorecard(s: ScorecardRow) {
   return {
-    id: s.id, councilId: s.councilId, dossierId: s.dossierId, memberId: s.memberId,
-    answers: { ...(s.answers as Record<string, number | boolean | null>) }, branch: s.branch,
+    id: s.id,
+    councilId: s.councilId,
+    dossierId: s.dossierId,
+    memberId: s.memberId,
+    answers: { ...(s.answers as Record<string, number | boolean | null>) },
+    branch: s.branch,
     knockouts: (s.knockouts ?? null) as Record<string, boolean> | null,
     applies: (s.applies ?? null) as Record<string, boolean> | null,
-    revision: s.revision, total: s.total, submitted: s.submittedAt !== null, submittedAt: iso(s.submittedAt), updatedAt: s.updatedAt.toISOString(),
+    revision: s.revision,
+    total: s.total,
+    submitted: s.submittedAt !== null,
+    submittedAt: iso(s.submittedAt),
+    updatedAt: s.updatedAt.toISOString(),
   };
 }
 export type PublicScorecard = ReturnType<typeof presentScorecard>;
@@ -251,28 +402,64 @@ export type PublicScorecard = ReturnType<typeof presentScorecard>;
 
 export function presentDecision(d: DecisionRow) {
   return {
-    id: d.id, level: d.level, provinceCode: d.provinceCode, kind: d.kind, number: d.number, signedOn: d.signedOn, signer: d.signer,
-    councilId: d.councilId, createdAt: d.createdAt.toISOString(),
+    id: d.id,
+    level: d.level,
+    provinceCode: d.provinceCode,
+    kind: d.kind,
+    number: d.number,
+    signedOn: d.signedOn,
+    signer: d.signer,
+    councilId: d.councilId,
+    createdAt: d.createdAt.toISOString(),
   };
 }
 export type PublicDecision = ReturnType<typeof presentDecision>;
 
-const statusOf = (c: CertificateRow, today: IsoDate) => certificateStatus({
-  number: c.number, star: c.star as 3 | 4 | 5, issuedOn: c.issuedOn, expiresOnPerDecision: c.expiresOn,
-  revokedOn: c.status === 'revoked' ? c.revokedOn : null,
-}, today);
+const statusOf = (c: CertificateRow, today: IsoDate) =>
+  certificateStatus(
+    {
+      number: c.number,
+      star: c.star as 3 | 4 | 5,
+      issuedOn: c.issuedOn,
+      expiresOnPerDecision: c.expiresOn,
+      revokedOn: c.status === 'revoked' ? c.revokedOn : null,
+    },
+    today,
+  );
 
-export function presentCertificate(c: CertificateRow, today: IsoDate, names: { productName: string | null; producerName: string | null } = { productName: null, producerName: null }) {
+export function presentCertificate(
+  c: CertificateRow,
+  today: IsoDate,
+  names: { productName: string | null; producerName: string | null } = { productName: null, producerName: null },
+) {
   const status = statusOf(c, today);
   const state = c.status === 'superseded' ? 'superseded' : status.state;
   return {
-    id: c.id, number: c.number, star: c.star, points: c.points, provinceCode: c.provinceCode, productId: c.productId,
-    productName: names.productName, producerName: names.producerName, productCode: c.productCode, dossierId: c.dossierId,
-    decisionId: c.decisionId, issuedOn: c.issuedOn, expiresOn: c.expiresOn, extendedUntil: c.extendedUntil,
-    status: c.status, state,
-    stateLabel: state === 'superseded' ? { vi: 'Đã được thay thế bằng giấy chứng nhận mới', en: 'Replaced by a newer certificate' } : CERTIFICATE_STATE_LABELS[status.state],
-    message: status.message, reevaluationWindow: { opensOn: status.window.opensOn, closesOn: status.window.closesOn },
-    supersededBy: c.supersededBy, revokedOn: c.revokedOn, createdAt: c.createdAt.toISOString(),
+    id: c.id,
+    number: c.number,
+    star: c.star,
+    points: c.points,
+    provinceCode: c.provinceCode,
+    productId: c.productId,
+    productName: names.productName,
+    producerName: names.producerName,
+    productCode: c.productCode,
+    dossierId: c.dossierId,
+    decisionId: c.decisionId,
+    issuedOn: c.issuedOn,
+    expiresOn: c.expiresOn,
+    extendedUntil: c.extendedUntil,
+    status: c.status,
+    state,
+    stateLabel:
+      state === 'superseded'
+        ? { vi: 'Đã được thay thế bằng giấy chứng nhận mới', en: 'Replaced by a newer certificate' }
+        : CERTIFICATE_STATE_LABELS[status.state],
+    message: status.message,
+    reevaluationWindow: { opensOn: status.window.opensOn, closesOn: status.window.closesOn },
+    supersededBy: c.supersededBy,
+    revokedOn: c.revokedOn,
+    createdAt: c.createdAt.toISOString(),
   };
 }
 export type PublicCertificate = ReturnType<typeof presentCertificate>;
@@ -280,7 +467,15 @@ export type PublicCertificate = ReturnType<typeof presentCertificate>;
 /** What one certificate page and its print show besides the list's fields. */
 export interface CertificateContext {
   product: { name: string | null; code: string | null; setNo: number | null; setName: string | null };
-  producer: { id: string | null; name: string | null; communeCode: string | null; communeName: string | null; provinceCode: string | null; provinceName: string | null; address: string | null };
+  producer: {
+    id: string | null;
+    name: string | null;
+    communeCode: string | null;
+    communeName: string | null;
+    provinceCode: string | null;
+    provinceName: string | null;
+    address: string | null;
+  };
   issuer: CertificateIssuer;
   /** The rules the certificate was issued under (a past one: 148/2023 or 1048/2019). */
   ruleSet: { code: string; name: string };
@@ -295,22 +490,41 @@ export function presentCertificateDetail(c: CertificateRow, today: IsoDate, x: C
   const status = statusOf(c, today);
   return {
     ...presentCertificate(c, today, { productName: x.product.name, producerName: x.producer.name }),
-    product: { ...x.product }, producer: { ...x.producer },
-    issuer: { level: x.issuer.level, body: x.issuer.body, signer: x.issuer.signer, article: x.issuer.article, place: x.issuer.place },
+    product: { ...x.product },
+    producer: { ...x.producer },
+    issuer: {
+      level: x.issuer.level,
+      body: x.issuer.body,
+      signer: x.issuer.signer,
+      article: x.issuer.article,
+      place: x.issuer.place,
+    },
     ruleSet: { ...x.ruleSet },
     decision: x.decision ? { number: x.decision.number, signedOn: x.decision.signedOn } : null,
     dossier: x.dossier ? { id: x.dossier.id, receiptNo: x.dossier.receiptNo } : null,
-    validFrom: c.issuedOn, validTo: status.extendedUntil && status.extendedUntil > status.expiresOn ? status.extendedUntil : status.expiresOn,
-    statusOn: today, daysLeft: status.daysLeft,
-    reevaluationWindow: { opensOn: status.window.opensOn, closesOn: status.window.closesOn, phase: status.window.phase },
+    validFrom: c.issuedOn,
+    validTo: status.extendedUntil && status.extendedUntil > status.expiresOn ? status.extendedUntil : status.expiresOn,
+    statusOn: today,
+    daysLeft: status.daysLeft,
+    reevaluationWindow: {
+      opensOn: status.window.opensOn,
+      closesOn: status.window.closesOn,
+      phase: status.window.phase,
+    },
   };
 }
 export type PublicCertificateDetail = ReturnType<typeof presentCertificateDetail>;
 
 export function presentNotification(n: NotificationRow) {
   return {
-    id: n.id, kind: n.kind, title: n.title as Message, body: (n.body ?? null) as Record<string, unknown> | null, link: n.link,
-    provinceCode: n.provinceCode, createdAt: n.createdAt.toISOString(), readAt: iso(n.readAt),
+    id: n.id,
+    kind: n.kind,
+    title: n.title as Message,
+    body: (n.body ?? null) as Record<string, unknown> | null,
+    link: n.link,
+    provinceCode: n.provinceCode,
+    createdAt: n.createdAt.toISOString(),
+    readAt: iso(n.readAt),
   };
 }
 export type PublicNotification = ReturnType<typeof presentNotification>;

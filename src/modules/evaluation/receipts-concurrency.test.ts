@@ -2,7 +2,12 @@
 // officers receive many dossiers at the same moment, and a refused step writes nothing — not even a number.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import {
-  act, fileDossier, pinToday, registerBinhLuProduct, startEvaluationTestServer, type EvaluationTestServer,
+  act,
+  fileDossier,
+  pinToday,
+  registerBinhLuProduct,
+  startEvaluationTestServer,
+  type EvaluationTestServer,
 } from './evaluation-test-kit.ts';
 
 let s: EvaluationTestServer;
@@ -14,17 +19,24 @@ beforeAll(async () => {
 afterAll(async () => s?.close());
 
 const snapshot = async (id: string) => {
-  const d = await s.db.pool.query('select state, version, facts, receipt_no, updated_at from dossiers where id = $1', [id]);
+  const d = await s.db.pool.query('select state, version, facts, receipt_no, updated_at from dossiers where id = $1', [
+    id,
+  ]);
   const a = await s.db.pool.query(`select count(*)::int n from audit_log where entity_id = $1`, [id]);
-  const c = await s.db.pool.query(`select coalesce(max(last_seq), 0) n from receipt_counters where commune_code = '03390'`);
+  const c = await s.db.pool.query(
+    `select coalesce(max(last_seq), 0) n from receipt_counters where commune_code = '03390'`,
+  );
   return { dossier: d.rows[0], audits: a.rows[0].n, counter: c.rows[0].n };
 };
 
 describe('gapless receipt numbers under concurrency', () => {
   it('parallel receipts of one commune get 01…N, each once, with no gap', async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 8; i++) ids.push(await fileDossier(s, (await registerBinhLuProduct(s, `Sản phẩm thử ${i}`)).productId));
-    const results = await Promise.all(ids.map((id) => s.call('binhlu_officer', 'POST', `/api/dossiers/${id}/actions/receive`, {})));
+    for (let i = 0; i < 8; i++)
+      ids.push(await fileDossier(s, (await registerBinhLuProduct(s, `Sản phẩm thử ${i}`)).productId));
+    const results = await Promise.all(
+      ids.map((id) => s.call('binhlu_officer', 'POST', `/api/dossiers/${id}/actions/receive`, {})),
+    );
     expect(results.map((r) => r.status)).toEqual(ids.map(() => 200));
     const numbers = results.map((r) => r.body.dossier.receiptNo as string).sort();
     expect(numbers).toEqual(ids.map((_, i) => `${String(i + 1).padStart(2, '0')}/PĐK-12-03390-2026`));
@@ -37,7 +49,9 @@ describe('gapless receipt numbers under concurrency', () => {
     const { productId } = await registerBinhLuProduct(s, 'Sản phẩm ngừng');
     const id = await fileDossier(s, productId);
     // The product is deactivated after filing: the product code cannot be issued, so the whole receipt fails.
-    expect((await s.call('binhlu_producer', 'PATCH', `/api/products/${productId}`, { status: 'inactive' })).status).toBe(200);
+    expect(
+      (await s.call('binhlu_producer', 'PATCH', `/api/products/${productId}`, { status: 'inactive' })).status,
+    ).toBe(200);
     const before = await snapshot(id);
     const refused = await s.call('binhlu_officer', 'POST', `/api/dossiers/${id}/actions/receive`, {});
     expect(refused.status).toBe(409);
@@ -55,16 +69,26 @@ describe('gapless receipt numbers under concurrency', () => {
       s.call('binhlu_officer', 'POST', `/api/dossiers/${id}/actions/receive`, {}),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
-    const counter = await s.db.pool.query(`select last_seq from receipt_counters where commune_code = '03390' and year = 2026`);
+    const counter = await s.db.pool.query(
+      `select last_seq from receipt_counters where commune_code = '03390' and year = 2026`,
+    );
     expect(counter.rows[0].last_seq).toBe(10);
   });
 
   it('expectedVersion refuses a step on a dossier changed since it was read', async () => {
     const id = await fileDossier(s, (await registerBinhLuProduct(s, 'Sản phẩm phiên bản')).productId);
     const d = await s.call('binhlu_officer', 'GET', `/api/dossiers/${id}`);
-    const stale = await s.call('binhlu_officer', 'POST', `/api/dossiers/${id}/actions/receive`, { expectedVersion: d.body.version - 1 });
+    const stale = await s.call('binhlu_officer', 'POST', `/api/dossiers/${id}/actions/receive`, {
+      expectedVersion: d.body.version - 1,
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('version_conflict');
-    expect((await s.call('binhlu_officer', 'POST', `/api/dossiers/${id}/actions/receive`, { expectedVersion: d.body.version })).status).toBe(200);
+    expect(
+      (
+        await s.call('binhlu_officer', 'POST', `/api/dossiers/${id}/actions/receive`, {
+          expectedVersion: d.body.version,
+        })
+      ).status,
+    ).toBe(200);
   });
 });

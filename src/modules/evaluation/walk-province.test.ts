@@ -4,8 +4,20 @@
 // chair's recognition decision, the certificate. Notifications and audit rows along the way.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import {
-  act, filledForm01, filledForm02, filledForm03, FOUR_STAR, LOW, MEMBERS, pinToday, provinceCouncilBody, registerBinhLuProduct, score,
-  startEvaluationTestServer, PDF_BYTES, type EvaluationTestServer,
+  act,
+  filledForm01,
+  filledForm02,
+  filledForm03,
+  FOUR_STAR,
+  LOW,
+  MEMBERS,
+  pinToday,
+  provinceCouncilBody,
+  registerBinhLuProduct,
+  score,
+  startEvaluationTestServer,
+  PDF_BYTES,
+  type EvaluationTestServer,
 } from './evaluation-test-kit.ts';
 
 let s: EvaluationTestServer;
@@ -14,10 +26,15 @@ let id = '';
 let roundId = '';
 let councilId = '';
 
-const kinds = async (who: string) => (await s.db.pool.query(
-  `select n.kind from notifications n join users u on u.id = n.user_id where u.username = $1 order by n.id`, [who],
-)).rows.map((r) => r.kind as string);
-const scorecards = (who: Parameters<EvaluationTestServer['call']>[0]) => s.call(who, 'GET', `/api/councils/${councilId}/dossiers/${id}/scorecards`);
+const kinds = async (who: string) =>
+  (
+    await s.db.pool.query(
+      `select n.kind from notifications n join users u on u.id = n.user_id where u.username = $1 order by n.id`,
+      [who],
+    )
+  ).rows.map((r) => r.kind as string);
+const scorecards = (who: Parameters<EvaluationTestServer['call']>[0]) =>
+  s.call(who, 'GET', `/api/councils/${councilId}/dossiers/${id}/scorecards`);
 
 beforeAll(async () => {
   s = await startEvaluationTestServer();
@@ -32,7 +49,16 @@ describe('walk of a first evaluation to a 4★ certificate', () => {
     id = created.body.id;
     expect((await s.call('binhlu_producer', 'PUT', `/api/dossiers/${id}/forms/01`, filledForm01())).status).toBe(200);
     expect((await s.call('binhlu_producer', 'PUT', `/api/dossiers/${id}/forms/02`, filledForm02())).status).toBe(200);
-    expect((await s.upload('binhlu_producer', `/api/dossiers/${id}/evidence`, { criterionCode: '1.2' }, { name: 'vietgap.pdf', bytes: PDF_BYTES })).status).toBe(201);
+    expect(
+      (
+        await s.upload(
+          'binhlu_producer',
+          `/api/dossiers/${id}/evidence`,
+          { criterionCode: '1.2' },
+          { name: 'vietgap.pdf', bytes: PDF_BYTES },
+        )
+      ).status,
+    ).toBe(201);
     await act(s, 'binhlu_producer', id, 'submit');
   });
 
@@ -56,23 +82,46 @@ describe('walk of a first evaluation to a 4★ certificate', () => {
 
   it('the office plans round 2/2026 (Art. 5.1) and records its council; a council short of the 7 seats is refused', async () => {
     pinToday('2026-09-18');
-    expect((await s.call('binhlu_officer', 'POST', '/api/rounds', { level: 'province', year: 2026, number: 2 })).status).toBe(403);
-    expect((await s.call('laichau_office', 'POST', '/api/rounds', { level: 'central', year: 2026, number: 2 })).status).toBe(403);
-    const late = await s.call('laichau_office', 'POST', '/api/rounds', { level: 'province', year: 2026, number: 2, finishBy: '2027-01-15' });
+    expect(
+      (await s.call('binhlu_officer', 'POST', '/api/rounds', { level: 'province', year: 2026, number: 2 })).status,
+    ).toBe(403);
+    expect(
+      (await s.call('laichau_office', 'POST', '/api/rounds', { level: 'central', year: 2026, number: 2 })).status,
+    ).toBe(403);
+    const late = await s.call('laichau_office', 'POST', '/api/rounds', {
+      level: 'province',
+      year: 2026,
+      number: 2,
+      finishBy: '2027-01-15',
+    });
     expect(late.status).toBe(400);
     expect(late.body.error.issues[0]).toMatchObject({ field: 'body.finishBy', code: 'too_late' });
     const r = await s.call('laichau_office', 'POST', '/api/rounds', { level: 'province', year: 2026, number: 2 });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
-    expect(r.body).toMatchObject({ level: 'province', provinceCode: '12', cutoff: '2026-10-30', finishBy: '2026-12-29', extra: null });
+    expect(r.body).toMatchObject({
+      level: 'province',
+      provinceCode: '12',
+      cutoff: '2026-10-30',
+      finishBy: '2026-12-29',
+      extra: null,
+    });
     roundId = r.body.id;
-    expect((await s.call('laichau_office', 'POST', '/api/rounds', { level: 'province', year: 2026, number: 2 })).status).toBe(409);
+    expect(
+      (await s.call('laichau_office', 'POST', '/api/rounds', { level: 'province', year: 2026, number: 2 })).status,
+    ).toBe(409);
     expect((await s.call('dienbien_office', 'GET', '/api/rounds')).body).toEqual([]);
 
     const small = provinceCouncilBody(s, roundId);
-    const three = await s.call('laichau_office', 'POST', '/api/councils', { ...small, members: small.members.slice(0, 3) });
+    const three = await s.call('laichau_office', 'POST', '/api/councils', {
+      ...small,
+      members: small.members.slice(0, 3),
+    });
     expect(three.status).toBe(400);
     expect(three.body.error.issues.filter((i: { code: string }) => i.code === 'missing_seat')).toHaveLength(4);
-    const wrongRole = await s.call('laichau_office', 'POST', '/api/councils', { ...small, chair: { ...small.chair, userId: s.ids.m1 } });
+    const wrongRole = await s.call('laichau_office', 'POST', '/api/councils', {
+      ...small,
+      chair: { ...small.chair, userId: s.ids.m1 },
+    });
     expect(wrongRole.status).toBe(400);
     const c = await s.call('laichau_office', 'POST', '/api/councils', small);
     expect(c.status, JSON.stringify(c.body)).toBe(201);
@@ -96,7 +145,10 @@ describe('walk of a first evaluation to a 4★ certificate', () => {
     const none = await s.call('advisory', 'POST', `/api/dossiers/${id}/actions/submit_advisory_report`, {});
     expect(none.status).toBe(400);
     expect(none.body.error.code).toBe('missing_advisory_report');
-    const rep = await s.call('advisory', 'POST', `/api/dossiers/${id}/advisory-report`, { content: 'Hồ sơ đầy đủ, minh chứng rõ ràng; không cần khảo sát thực tế.', reference: 'BC-05/TTV' });
+    const rep = await s.call('advisory', 'POST', `/api/dossiers/${id}/advisory-report`, {
+      content: 'Hồ sơ đầy đủ, minh chứng rõ ràng; không cần khảo sát thực tế.',
+      reference: 'BC-05/TTV',
+    });
     expect(rep.status, JSON.stringify(rep.body)).toBe(201);
     expect(await kinds('chair')).toContain('dossier.advisory_report');
     const r = await act(s, 'advisory', id, 'submit_advisory_report');
@@ -124,17 +176,27 @@ describe('walk of a first evaluation to a 4★ certificate', () => {
     expect((await scorecards('laichau_office')).body.visibility.others).toBe('status');
     expect((await scorecards('binhlu_producer')).status).toBe(403);
     expect((await scorecards('dienbien_office')).status).toBe(404);
-    expect((await s.call('advisory', 'PUT', `/api/councils/${councilId}/dossiers/${id}/scorecard`, { answers: {} })).status).toBe(403);
-    expect((await s.call('chair', 'PUT', `/api/councils/${councilId}/dossiers/${id}/scorecard`, { answers: {} })).status).toBe(403);
+    expect(
+      (await s.call('advisory', 'PUT', `/api/councils/${councilId}/dossiers/${id}/scorecard`, { answers: {} })).status,
+    ).toBe(403);
+    expect(
+      (await s.call('chair', 'PUT', `/api/councils/${councilId}/dossiers/${id}/scorecard`, { answers: {} })).status,
+    ).toBe(403);
   });
 
   it('a submitted card is frozen; an incomplete card cannot be submitted', async () => {
-    const again = await s.call('m1', 'PUT', `/api/councils/${councilId}/dossiers/${id}/scorecard`, { answers: FOUR_STAR });
+    const again = await s.call('m1', 'PUT', `/api/councils/${councilId}/dossiers/${id}/scorecard`, {
+      answers: FOUR_STAR,
+    });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('scorecard_submitted');
     const partial = await s.call('m2', 'POST', `/api/councils/${councilId}/dossiers/${id}/scorecard/submit`);
     expect(partial.status, JSON.stringify(partial.body)).toBe(400);
-    expect(partial.body.error.issues.some((i: { field: string; code: string }) => i.field.startsWith('body.answers.') && i.code === 'required')).toBe(true);
+    expect(
+      partial.body.error.issues.some(
+        (i: { field: string; code: string }) => i.field.startsWith('body.answers.') && i.code === 'required',
+      ),
+    ).toBe(true);
   });
 
   it('the chair cannot close before every card is in', async () => {
@@ -160,9 +222,11 @@ describe('walk of a first evaluation to a 4★ certificate', () => {
     expect(flagged.body.dossier.state).toBe('council_rescoring');
   });
 
-  it('the diverging member revises and resubmits; the chair closes with the council\'s result', async () => {
+  it("the diverging member revises and resubmits; the chair closes with the council's result", async () => {
     pinToday('2026-10-05');
-    const revised = await s.call('m7', 'PUT', `/api/councils/${councilId}/dossiers/${id}/scorecard`, { answers: FOUR_STAR });
+    const revised = await s.call('m7', 'PUT', `/api/councils/${councilId}/dossiers/${id}/scorecard`, {
+      answers: FOUR_STAR,
+    });
     expect(revised.status).toBe(200);
     expect(revised.body.submitted).toBe(false);
     expect((await scorecards('m7')).body.visibility.others).toBe('none');
@@ -173,33 +237,57 @@ describe('walk of a first evaluation to a 4★ certificate', () => {
     expect((await s.call('laichau_office', 'POST', `/api/dossiers/${id}/actions/close_scoring`, {})).status).toBe(403);
     const closed = await act(s, 'chair', id, 'close_scoring');
     expect(closed.body.dossier).toMatchObject({ state: 'council_closed', finalPoints: 75, finalStar: 4 });
-    expect(closed.body.dossier.facts.outcome).toMatchObject({ kind: 'certify', level: 'province', star: 4, by: 'province' });
-    const outcome = await s.db.pool.query('select mean, star, spread_flag, outcome from council_outcomes where dossier_id = $1', [id]);
+    expect(closed.body.dossier.facts.outcome).toMatchObject({
+      kind: 'certify',
+      level: 'province',
+      star: 4,
+      by: 'province',
+    });
+    const outcome = await s.db.pool.query(
+      'select mean, star, spread_flag, outcome from council_outcomes where dossier_id = $1',
+      [id],
+    );
     expect(outcome.rows).toEqual([{ mean: 75, star: 4, spread_flag: false, outcome: 'certify' }]);
     // After close every council role sees every card.
     const chair = await scorecards('chair');
-    expect(chair.body).toMatchObject({ closed: true, visibility: { others: 'all' }, outcome: { outcome: 'certify', mean: 75, star: 4 } });
-    expect((await s.call('m1', 'PUT', `/api/councils/${councilId}/dossiers/${id}/scorecard`, { answers: FOUR_STAR })).status).toBe(409);
+    expect(chair.body).toMatchObject({
+      closed: true,
+      visibility: { others: 'all' },
+      outcome: { outcome: 'certify', mean: 75, star: 4 },
+    });
+    expect(
+      (await s.call('m1', 'PUT', `/api/councils/${councilId}/dossiers/${id}/scorecard`, { answers: FOUR_STAR })).status,
+    ).toBe(409);
   });
 });
 
-describe('the province chair\'s decision and the certificate (Art. 7.3.e, 4.3)', () => {
+describe("the province chair's decision and the certificate (Art. 7.3.e, 4.3)", () => {
   const dossierState = async () => {
     const d = await s.db.pool.query('select state, version, facts, updated_at from dossiers where id = $1', [id]);
     const a = await s.db.pool.query(`select count(*)::int n from audit_log where entity_id = $1`, [id]);
     const c = await s.db.pool.query('select count(*)::int n from certificates');
     const dec = await s.db.pool.query(`select count(*)::int n from decisions where kind = 'recognition'`);
     const n = await s.db.pool.query('select count(*)::int n from notifications');
-    return { dossier: d.rows[0], audits: a.rows[0].n, certificates: c.rows[0].n, decisions: dec.rows[0].n, notifications: n.rows[0].n };
+    return {
+      dossier: d.rows[0],
+      audits: a.rows[0].n,
+      certificates: c.rows[0].n,
+      decisions: dec.rows[0].n,
+      notifications: n.rows[0].n,
+    };
   };
 
   it('a decision dated after the act is refused (400) and writes nothing: dossier, decisions, certificates, audit, notifications unchanged', async () => {
     pinToday('2026-10-12');
     const before = await dossierState();
-    const r = await s.call('laichau_office', 'POST', `/api/dossiers/${id}/actions/certify_province`, { decision: { number: '1500/QĐ-UBND', date: '2026-10-20' } });
+    const r = await s.call('laichau_office', 'POST', `/api/dossiers/${id}/actions/certify_province`, {
+      decision: { number: '1500/QĐ-UBND', date: '2026-10-20' },
+    });
     expect(r.status).toBe(400);
     expect(r.body.error).toMatchObject({ code: 'decision_after_act', issues: [{ field: 'body.decision.date' }] });
-    const bad = await s.call('laichau_office', 'POST', `/api/dossiers/${id}/actions/certify_province`, { decision: { number: 'không số', date: '2026-10-12' } });
+    const bad = await s.call('laichau_office', 'POST', `/api/dossiers/${id}/actions/certify_province`, {
+      decision: { number: 'không số', date: '2026-10-12' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('invalid_decision');
     const none = await s.call('laichau_office', 'POST', `/api/dossiers/${id}/actions/certify_province`, {});
@@ -212,29 +300,88 @@ describe('the province chair\'s decision and the certificate (Art. 7.3.e, 4.3)',
     const notice = await s.call('laichau_office', 'POST', `/api/dossiers/${id}/actions/issue_result_notice`, {});
     expect(notice.status).toBe(409);
     expect(notice.body.error.code).toBe('wrong_outcome');
-    const send = await s.call('laichau_office', 'POST', `/api/dossiers/${id}/actions/send_to_ministry`, { decision: { number: '1499/QĐ-UBND', date: '2026-10-12' } });
+    const send = await s.call('laichau_office', 'POST', `/api/dossiers/${id}/actions/send_to_ministry`, {
+      decision: { number: '1499/QĐ-UBND', date: '2026-10-12' },
+    });
     expect(send.status).toBe(409);
-    expect(await s.db.pool.query(`select 1 from decisions where number = '1499/QĐ-UBND'`).then((x) => x.rowCount)).toBe(0);
+    expect(await s.db.pool.query(`select 1 from decisions where number = '1499/QĐ-UBND'`).then((x) => x.rowCount)).toBe(
+      0,
+    );
   });
 
-  it('the office records the chair\'s decision, then certifies: 001/GCN-OCOP-12-2026, 4★, valid through 12/10/2029', async () => {
-    expect((await s.call('binhlu_officer', 'POST', '/api/decisions', { kind: 'recognition', number: '1500/QĐ-UBND', date: '2026-10-12' })).status).toBe(403);
-    const future = await s.call('laichau_office', 'POST', '/api/decisions', { kind: 'recognition', number: '1500/QĐ-UBND', date: '2026-10-13' });
+  it("the office records the chair's decision, then certifies: 001/GCN-OCOP-12-2026, 4★, valid through 12/10/2029", async () => {
+    expect(
+      (
+        await s.call('binhlu_officer', 'POST', '/api/decisions', {
+          kind: 'recognition',
+          number: '1500/QĐ-UBND',
+          date: '2026-10-12',
+        })
+      ).status,
+    ).toBe(403);
+    const future = await s.call('laichau_office', 'POST', '/api/decisions', {
+      kind: 'recognition',
+      number: '1500/QĐ-UBND',
+      date: '2026-10-13',
+    });
     expect(future.status).toBe(400);
-    const dec = await s.call('laichau_office', 'POST', '/api/decisions', { kind: 'recognition', number: '1500/QĐ-UBND', date: '2026-10-12', signer: 'Chủ tịch UBND tỉnh' });
+    const dec = await s.call('laichau_office', 'POST', '/api/decisions', {
+      kind: 'recognition',
+      number: '1500/QĐ-UBND',
+      date: '2026-10-12',
+      signer: 'Chủ tịch UBND tỉnh',
+    });
     expect(dec.status, JSON.stringify(dec.body)).toBe(201);
-    expect(dec.body).toMatchObject({ level: 'province', provinceCode: '12', kind: 'recognition', number: '1500/QĐ-UBND', signedOn: '2026-10-12', warning: null });
-    expect((await s.call('laichau_office', 'POST', '/api/decisions', { kind: 'recognition', number: '1500/QĐ-UBND', date: '2026-10-12' })).status).toBe(409);
-    const approval = (await s.call('laichau_office', 'POST', '/api/decisions', { kind: 'approval', number: '1501/QĐ-UBND', date: '2026-10-12' })).body.id;
-    const wrongKind = await s.call('laichau_office', 'POST', `/api/dossiers/${id}/actions/certify_province`, { decisionId: approval });
+    expect(dec.body).toMatchObject({
+      level: 'province',
+      provinceCode: '12',
+      kind: 'recognition',
+      number: '1500/QĐ-UBND',
+      signedOn: '2026-10-12',
+      warning: null,
+    });
+    expect(
+      (
+        await s.call('laichau_office', 'POST', '/api/decisions', {
+          kind: 'recognition',
+          number: '1500/QĐ-UBND',
+          date: '2026-10-12',
+        })
+      ).status,
+    ).toBe(409);
+    const approval = (
+      await s.call('laichau_office', 'POST', '/api/decisions', {
+        kind: 'approval',
+        number: '1501/QĐ-UBND',
+        date: '2026-10-12',
+      })
+    ).body.id;
+    const wrongKind = await s.call('laichau_office', 'POST', `/api/dossiers/${id}/actions/certify_province`, {
+      decisionId: approval,
+    });
     expect(wrongKind.status).toBe(400);
     expect(wrongKind.body.error.issues[0]).toMatchObject({ field: 'body.decisionId', code: 'wrong_kind' });
-    expect((await s.call('dienbien_office', 'POST', `/api/dossiers/${id}/actions/certify_province`, { decisionId: dec.body.id })).status).toBe(404);
-    expect((await s.call('chair', 'POST', `/api/dossiers/${id}/actions/certify_province`, { decisionId: dec.body.id })).status).toBe(403);
+    expect(
+      (
+        await s.call('dienbien_office', 'POST', `/api/dossiers/${id}/actions/certify_province`, {
+          decisionId: dec.body.id,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await s.call('chair', 'POST', `/api/dossiers/${id}/actions/certify_province`, { decisionId: dec.body.id }))
+        .status,
+    ).toBe(403);
 
     pinToday('2026-10-13');
     const r = await act(s, 'laichau_office', id, 'certify_province', { decisionId: dec.body.id });
-    expect(r.body.certificate).toEqual({ id: expect.any(String), number: '001/GCN-OCOP-12-2026', star: 4, issuedOn: '2026-10-12', expiresOn: '2029-10-12' });
+    expect(r.body.certificate).toEqual({
+      id: expect.any(String),
+      number: '001/GCN-OCOP-12-2026',
+      star: 4,
+      issuedOn: '2026-10-12',
+      expiresOn: '2029-10-12',
+    });
     expect(r.body.dossier).toMatchObject({ state: 'province_certified', finalStar: 4, finalPoints: 75 });
     expect(r.body.dossier.facts.decision).toEqual({ number: '1500/QĐ-UBND', date: '2026-10-12' });
     expect(r.body.dossier.availableActions).toEqual([]);
@@ -242,50 +389,99 @@ describe('the province chair\'s decision and the certificate (Art. 7.3.e, 4.3)',
     const cert = await s.call('binhlu_producer', 'GET', `/api/certificates/${r.body.certificate.id}`);
     expect(cert.status).toBe(200);
     expect(cert.body).toMatchObject({
-      number: '001/GCN-OCOP-12-2026', star: 4, points: 75, productId, productName: 'Rau cải mèo Bình Lư', dossierId: id, decisionId: dec.body.id,
-      issuedOn: '2026-10-12', expiresOn: '2029-10-12', status: 'valid', state: 'valid', reevaluationWindow: { opensOn: '2029-04-15', closesOn: '2029-06-14' },
+      number: '001/GCN-OCOP-12-2026',
+      star: 4,
+      points: 75,
+      productId,
+      productName: 'Rau cải mèo Bình Lư',
+      dossierId: id,
+      decisionId: dec.body.id,
+      issuedOn: '2026-10-12',
+      expiresOn: '2029-10-12',
+      status: 'valid',
+      state: 'valid',
+      reevaluationWindow: { opensOn: '2029-04-15', closesOn: '2029-06-14' },
     });
     expect(cert.body.productCode).toMatch(/^12-03390-001-2026$/);
     expect((await s.call('tanphong_producer', 'GET', `/api/certificates/${r.body.certificate.id}`)).status).toBe(404);
     expect((await s.call('dienbien_office', 'GET', `/api/certificates/${r.body.certificate.id}`)).status).toBe(404);
     expect((await s.call('binhlu_officer', 'GET', '/api/certificates')).body.total).toBe(1);
     expect((await s.call('tanphong_officer', 'GET', '/api/certificates')).body.total).toBe(0);
-    expect((await s.call('laichau_office', 'GET', '/api/certificates?star=4')).body.items[0].number).toBe('001/GCN-OCOP-12-2026');
+    expect((await s.call('laichau_office', 'GET', '/api/certificates?star=4')).body.items[0].number).toBe(
+      '001/GCN-OCOP-12-2026',
+    );
     expect((await s.call('dienbien_office', 'GET', '/api/certificates')).body.total).toBe(0);
   });
 
   it('notifications reached the right people; a user reads and marks them', async () => {
     expect(await kinds('binhlu_producer')).toEqual([
-      'dossier.receive', 'dossier.forward', 'dossier.request_supplement', 'dossier.accept', 'dossier.assign_round', 'dossier.certify_province',
+      'dossier.receive',
+      'dossier.forward',
+      'dossier.request_supplement',
+      'dossier.accept',
+      'dossier.assign_round',
+      'dossier.certify_province',
     ]);
-    expect(await kinds('binhlu_officer')).toEqual(['dossier.submit', 'dossier.request_supplement', 'dossier.accept', 'dossier.certify_province']);
-    expect(await kinds('laichau_office')).toEqual(['dossier.forward', 'dossier.submit_supplement', 'council.scores_complete', 'council.scores_complete', 'dossier.close_scoring']);
+    expect(await kinds('binhlu_officer')).toEqual([
+      'dossier.submit',
+      'dossier.request_supplement',
+      'dossier.accept',
+      'dossier.certify_province',
+    ]);
+    expect(await kinds('laichau_office')).toEqual([
+      'dossier.forward',
+      'dossier.submit_supplement',
+      'council.scores_complete',
+      'council.scores_complete',
+      'dossier.close_scoring',
+    ]);
     expect(await kinds('tanphong_officer')).toEqual([]);
     expect(await kinds('dienbien_office')).toEqual([]);
     const mine = await s.call('binhlu_producer', 'GET', '/api/notifications');
     expect(mine.body).toMatchObject({ total: 6, unread: 6 });
-    expect(mine.body.items[0]).toMatchObject({ kind: 'dossier.certify_province', link: `/dossiers/${id}`, readAt: null });
+    expect(mine.body.items[0]).toMatchObject({
+      kind: 'dossier.certify_province',
+      link: `/dossiers/${id}`,
+      readAt: null,
+    });
     expect(mine.body.items[0].title.vi).toContain('Rau cải mèo Bình Lư');
     const read = await s.call('binhlu_producer', 'POST', `/api/notifications/${mine.body.items[0].id}/read`);
     expect(read.status).toBe(200);
     expect(read.body.readAt).not.toBeNull();
-    expect((await s.call('binhlu_producer', 'GET', '/api/notifications?unread=true')).body).toMatchObject({ total: 5, unread: 5 });
-    expect((await s.call('binhlu_officer', 'POST', `/api/notifications/${mine.body.items[0].id}/read`)).status).toBe(404);
+    expect((await s.call('binhlu_producer', 'GET', '/api/notifications?unread=true')).body).toMatchObject({
+      total: 5,
+      unread: 5,
+    });
+    expect((await s.call('binhlu_officer', 'POST', `/api/notifications/${mine.body.items[0].id}/read`)).status).toBe(
+      404,
+    );
   });
 
-  it('the audit log holds every step with from/to state, and the certificate\'s issue', async () => {
-    const rows = (await s.db.pool.query(
-      `select action, from_state, to_state from audit_log where entity_type = 'dossier' and entity_id = $1 and (from_state is distinct from to_state) order by id`, [id],
-    )).rows.map((r) => `${r.action}:${r.from_state ?? '-'}>${r.to_state}`);
+  it("the audit log holds every step with from/to state, and the certificate's issue", async () => {
+    const rows = (
+      await s.db.pool.query(
+        `select action, from_state, to_state from audit_log where entity_type = 'dossier' and entity_id = $1 and (from_state is distinct from to_state) order by id`,
+        [id],
+      )
+    ).rows.map((r) => `${r.action}:${r.from_state ?? '-'}>${r.to_state}`);
     expect(rows).toEqual([
-      'dossier.create:->draft', 'dossier.submit:draft>submitted', 'dossier.receive:submitted>commune_received',
-      'dossier.forward:commune_received>forwarded', 'dossier.request_supplement:forwarded>province_incomplete',
-      'dossier.submit_supplement:province_incomplete>forwarded', 'dossier.accept:forwarded>province_accepted',
-      'dossier.assign_round:province_accepted>in_round', 'dossier.start_review:in_round>advisory_review',
-      'dossier.submit_advisory_report:advisory_review>council_scoring', 'dossier.flag_divergence:council_scoring>council_rescoring',
-      'dossier.close_scoring:council_rescoring>council_closed', 'dossier.certify_province:council_closed>province_certified',
+      'dossier.create:->draft',
+      'dossier.submit:draft>submitted',
+      'dossier.receive:submitted>commune_received',
+      'dossier.forward:commune_received>forwarded',
+      'dossier.request_supplement:forwarded>province_incomplete',
+      'dossier.submit_supplement:province_incomplete>forwarded',
+      'dossier.accept:forwarded>province_accepted',
+      'dossier.assign_round:province_accepted>in_round',
+      'dossier.start_review:in_round>advisory_review',
+      'dossier.submit_advisory_report:advisory_review>council_scoring',
+      'dossier.flag_divergence:council_scoring>council_rescoring',
+      'dossier.close_scoring:council_rescoring>council_closed',
+      'dossier.certify_province:council_closed>province_certified',
     ]);
-    const cert = await s.db.pool.query(`select actor_name, to_state, after->>'number' as number from audit_log where action = 'certificate.issue'`);
+    const cert = await s.db.pool.query(
+      `select actor_name, to_state, after->>'number' as number from audit_log where action = 'certificate.issue'`,
+    );
     expect(cert.rows).toEqual([{ actor_name: 'laichau_office', to_state: 'valid', number: '001/GCN-OCOP-12-2026' }]);
     const timeline = await s.call('binhlu_producer', 'GET', `/api/dossiers/${id}/timeline`);
     expect(timeline.body.entries.at(-1)).toMatchObject({ action: 'certify_province', toState: 'province_certified' });

@@ -34,7 +34,9 @@ describe('administrative units', () => {
     expect(body.items.map((u: { code: string; name: string }) => [u.code, u.name])).toEqual([['03408', 'Tân Phong']]);
     // Huyện Tam Đường (106) exists only in the 2024 set.
     const all = await get('/api/admin-units?set=2024&q=TAM%20DUONG');
-    expect(all.body.items.some((u: { code: string; name: string }) => u.code === '106' && u.name === 'Tam Đường')).toBe(true);
+    expect(all.body.items.some((u: { code: string; name: string }) => u.code === '106' && u.name === 'Tam Đường')).toBe(
+      true,
+    );
   });
 
   it('keeps the 2024 set apart: code 03408 was phường Đông Phong before 1-7-2025 (SOURCES.md ⚠1)', async () => {
@@ -82,11 +84,23 @@ describe('rule sets API', () => {
   it('Art. 11.2 of 26/2026: on 2026-06-01 a new dossier follows 26/2026, and 148 (+1489) is still applicable through 2026-07-21', async () => {
     const june = (await get('/api/rule-sets/in-force?date=2026-06-01')).body;
     expect(june.code).toBe('26-2026');
-    expect(june.alsoApplicable).toEqual([expect.objectContaining({ code: '148-2023', effectiveTo: '2026-07-21', article: expect.stringContaining('Điều 11.2') })]);
+    expect(june.alsoApplicable).toEqual([
+      expect.objectContaining({
+        code: '148-2023',
+        effectiveTo: '2026-07-21',
+        article: expect.stringContaining('Điều 11.2'),
+      }),
+    ]);
     expect(june.alsoApplicable[0].appliesTo.vi).toContain('khoản 2 Điều 12');
-    expect((await get('/api/rule-sets/in-force?date=2026-07-21')).body.alsoApplicable.map((r: { code: string }) => r.code)).toEqual(['148-2023']);
+    expect(
+      (await get('/api/rule-sets/in-force?date=2026-07-21')).body.alsoApplicable.map((r: { code: string }) => r.code),
+    ).toEqual(['148-2023']);
     expect((await get('/api/rule-sets/in-force?date=2026-07-22')).body.alsoApplicable).toEqual([]);
-    expect((await get('/api/rule-sets/in-force?date=2026-05-21')).body).toMatchObject({ code: '148-2023', effectiveTo: '2026-07-21', alsoApplicable: [] });
+    expect((await get('/api/rule-sets/in-force?date=2026-05-21')).body).toMatchObject({
+      code: '148-2023',
+      effectiveTo: '2026-07-21',
+      alsoApplicable: [],
+    });
   });
 
   it('400 for a malformed date, 404 before any rule set', async () => {

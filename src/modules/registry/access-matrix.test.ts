@@ -10,9 +10,29 @@ beforeAll(async () => {
   s = await startRegistryTestServer();
   // Bình Lư's producer account registers its own producer (and is linked to it).
   rec.binhLu = (await s.call('binhlu_producer', 'POST', '/api/producers', binhLuProducer())).body.id;
-  rec.tanPhong = (await s.call('sysadmin', 'POST', '/api/producers', binhLuProducer({ communeCode: '03408', name: 'Công ty TNHH Chè Tân Phong', legalType: 'dnnvv', registrationNo: '6200111222' }))).body.id;
-  rec.dienBien = (await s.call('sysadmin', 'POST', '/api/producers', binhLuProducer({ communeCode: '03127', name: 'HTX Gạo Điện Biên', registrationNo: '5601000001' }))).body.id;
-  const product = async (producerId: string, name: string) => (await s.call('sysadmin', 'POST', '/api/products', { producerId, name, setNo: 6 })).body.id as string;
+  rec.tanPhong = (
+    await s.call(
+      'sysadmin',
+      'POST',
+      '/api/producers',
+      binhLuProducer({
+        communeCode: '03408',
+        name: 'Công ty TNHH Chè Tân Phong',
+        legalType: 'dnnvv',
+        registrationNo: '6200111222',
+      }),
+    )
+  ).body.id;
+  rec.dienBien = (
+    await s.call(
+      'sysadmin',
+      'POST',
+      '/api/producers',
+      binhLuProducer({ communeCode: '03127', name: 'HTX Gạo Điện Biên', registrationNo: '5601000001' }),
+    )
+  ).body.id;
+  const product = async (producerId: string, name: string) =>
+    (await s.call('sysadmin', 'POST', '/api/products', { producerId, name, setNo: 6 })).body.id as string;
   rec.binhLuProduct = await product(rec.binhLu, 'Miến dong Bình Lư');
   rec.tanPhongProduct = await product(rec.tanPhong, 'Chè Shan tuyết Tân Phong');
   rec.dienBienProduct = await product(rec.dienBien, 'Gạo Séng Cù');
@@ -50,12 +70,17 @@ describe('access matrix: role × route × inside/outside scope', () => {
   type M = 'GET' | 'POST' | 'PATCH' | 'DELETE';
   let n = 0;
   // A new producer in a commune, unique per row so duplicate checks stay out of the way.
-  const newProducer = (communeCode: string) => () => binhLuProducer({ communeCode, name: `Cơ sở thử ${++n}`, registrationNo: null });
+  const newProducer = (communeCode: string) => () =>
+    binhLuProducer({ communeCode, name: `Cơ sở thử ${++n}`, registrationNo: null });
   const producerIn = () => `/api/producers/${rec.binhLu}`;
   const producerOut = () => `/api/producers/${rec.dienBien}`;
   const productIn = () => `/api/products/${rec.binhLuProduct}`;
   const productOut = () => `/api/products/${rec.dienBienProduct}`;
-  const newProduct = (producer: keyof typeof rec) => () => ({ producerId: rec[producer], name: `Sản phẩm thử ${++n}`, setNo: 6 });
+  const newProduct = (producer: keyof typeof rec) => () => ({
+    producerId: rec[producer],
+    name: `Sản phẩm thử ${++n}`,
+    setNo: 6,
+  });
 
   const matrix: [Who | null, M, () => string, (() => unknown) | undefined, number][] = [
     // GET /api/producers (the list: everyone logged in; rows are scoped, see above)
@@ -176,9 +201,15 @@ describe('access matrix: role × route × inside/outside scope', () => {
   });
 
   it('every refused write left the records as they were (only the allowed writes are in the audit log)', async () => {
-    const rows = await s.db.pool.query(`select actor_name, count(*)::int n from audit_log where entity_id = $1 and action = 'producer.update' group by 1 order by 1`, [rec.binhLu]);
+    const rows = await s.db.pool.query(
+      `select actor_name, count(*)::int n from audit_log where entity_id = $1 and action = 'producer.update' group by 1 order by 1`,
+      [rec.binhLu],
+    );
     expect(rows.rows).toEqual([
-      { actor_name: 'binhlu_officer', n: 1 }, { actor_name: 'binhlu_producer', n: 1 }, { actor_name: 'laichau_office', n: 1 }, { actor_name: 'sysadmin', n: 1 },
+      { actor_name: 'binhlu_officer', n: 1 },
+      { actor_name: 'binhlu_producer', n: 1 },
+      { actor_name: 'laichau_office', n: 1 },
+      { actor_name: 'sysadmin', n: 1 },
     ]);
     const phone = await s.call('sysadmin', 'GET', `/api/producers/${rec.binhLu}`);
     expect(phone.body.phone).toBe('0213 000 011');

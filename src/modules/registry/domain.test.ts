@@ -62,48 +62,91 @@ describe('producer name key (duplicate detection)', () => {
   });
 
   it('is idempotent on its output and insensitive to case and Unicode normalisation (property)', () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      const k = producerNameKey(s);
-      expect(producerNameKey(s.toUpperCase())).toBe(producerNameKey(s.toLowerCase()));
-      expect(producerNameKey(s.normalize('NFD'))).toBe(producerNameKey(s.normalize('NFC')));
-      expect(k).toMatch(/^[a-z0-9 ]*$/);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const k = producerNameKey(s);
+        expect(producerNameKey(s.toUpperCase())).toBe(producerNameKey(s.toLowerCase()));
+        expect(producerNameKey(s.normalize('NFD'))).toBe(producerNameKey(s.normalize('NFC')));
+        expect(k).toMatch(/^[a-z0-9 ]*$/);
+      }),
+    );
   });
 });
 
 describe('product code T-X-STT-YYYY (Appendix II, "Mã số sản phẩm")', () => {
   it('formats the 1st product of Bình Lư (12-03390) evaluated in 2026 as 12-03390-001-2026', () => {
-    expect(formatProductCode({ provinceCode: '12', communeCode: '03390', seq: 1, year: 2026 })).toBe('12-03390-001-2026');
-    expect(formatProductCode({ provinceCode: '12', communeCode: '03390', seq: 42, year: 2026 })).toBe('12-03390-042-2026');
+    expect(formatProductCode({ provinceCode: '12', communeCode: '03390', seq: 1, year: 2026 })).toBe(
+      '12-03390-001-2026',
+    );
+    expect(formatProductCode({ provinceCode: '12', communeCode: '03390', seq: 42, year: 2026 })).toBe(
+      '12-03390-042-2026',
+    );
   });
 
   it('pads STT to 3 digits and grows past 999 without wrapping', () => {
-    expect(formatProductCode({ provinceCode: '12', communeCode: '03408', seq: 999, year: 2027 })).toBe('12-03408-999-2027');
-    expect(formatProductCode({ provinceCode: '12', communeCode: '03408', seq: 1000, year: 2027 })).toBe('12-03408-1000-2027');
-    expect(parseProductCode('12-03408-1000-2027')).toEqual({ provinceCode: '12', communeCode: '03408', seq: 1000, year: 2027 });
+    expect(formatProductCode({ provinceCode: '12', communeCode: '03408', seq: 999, year: 2027 })).toBe(
+      '12-03408-999-2027',
+    );
+    expect(formatProductCode({ provinceCode: '12', communeCode: '03408', seq: 1000, year: 2027 })).toBe(
+      '12-03408-1000-2027',
+    );
+    expect(parseProductCode('12-03408-1000-2027')).toEqual({
+      provinceCode: '12',
+      communeCode: '03408',
+      seq: 1000,
+      year: 2027,
+    });
   });
 
   it('parses canonical codes and refuses anything else', () => {
-    expect(parseProductCode('12-03390-001-2026')).toEqual({ provinceCode: '12', communeCode: '03390', seq: 1, year: 2026 });
-    for (const bad of ['12-03390-1-2026', '12-03390-000-2026', '12-03390-0001-2026', '12-3390-001-2026', '012-03390-001-2026',
-      '12-03390-001-26', '12-03390-001-1999', '12/03390/001/2026', '', 'T-X-STT-2026']) {
+    expect(parseProductCode('12-03390-001-2026')).toEqual({
+      provinceCode: '12',
+      communeCode: '03390',
+      seq: 1,
+      year: 2026,
+    });
+    for (const bad of [
+      '12-03390-1-2026',
+      '12-03390-000-2026',
+      '12-03390-0001-2026',
+      '12-3390-001-2026',
+      '012-03390-001-2026',
+      '12-03390-001-26',
+      '12-03390-001-1999',
+      '12/03390/001/2026',
+      '',
+      'T-X-STT-2026',
+    ]) {
       expect(parseProductCode(bad), bad).toBeNull();
     }
   });
 
   it('refuses to format impossible parts', () => {
-    expect(() => formatProductCode({ provinceCode: '1', communeCode: '03390', seq: 1, year: 2026 })).toThrow(RangeError);
-    expect(() => formatProductCode({ provinceCode: '12', communeCode: '03390', seq: 0, year: 2026 })).toThrow(RangeError);
-    expect(() => formatProductCode({ provinceCode: '12', communeCode: '03390', seq: 1, year: 2100 })).toThrow(RangeError);
+    expect(() => formatProductCode({ provinceCode: '1', communeCode: '03390', seq: 1, year: 2026 })).toThrow(
+      RangeError,
+    );
+    expect(() => formatProductCode({ provinceCode: '12', communeCode: '03390', seq: 0, year: 2026 })).toThrow(
+      RangeError,
+    );
+    expect(() => formatProductCode({ provinceCode: '12', communeCode: '03390', seq: 1, year: 2100 })).toThrow(
+      RangeError,
+    );
   });
 
   it('parse(format(c)) = c for every valid code (property)', () => {
     const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{${n}}$`));
-    fc.assert(fc.property(digits(2), digits(5), fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 2018, max: 2099 }),
-      (provinceCode, communeCode, seq, year) => {
-        const c = { provinceCode, communeCode, seq, year };
-        expect(parseProductCode(formatProductCode(c))).toEqual(c);
-      }));
+    fc.assert(
+      fc.property(
+        digits(2),
+        digits(5),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 2018, max: 2099 }),
+        (provinceCode, communeCode, seq, year) => {
+          const c = { provinceCode, communeCode, seq, year };
+          expect(parseProductCode(formatProductCode(c))).toEqual(c);
+        },
+      ),
+    );
   });
 });
 
@@ -112,7 +155,8 @@ describe('criterion 3.2: representative is a woman, an ethnic minority or a pers
   it('a Kinh man without disability does not qualify', () => expect(qualifiesFor32(base)).toBe(false));
   it('a woman qualifies', () => expect(qualifiesFor32({ ...base, sex: 'nu' })).toBe(true));
   it('Thái, Mông, Dao, Giáy representatives qualify; Kinh (in any case) does not', () => {
-    for (const e of ['Thái', 'Mông', 'Dao', 'Giáy', 'Hà Nhì']) expect(qualifiesFor32({ ...base, ethnicity: e })).toBe(true);
+    for (const e of ['Thái', 'Mông', 'Dao', 'Giáy', 'Hà Nhì'])
+      expect(qualifiesFor32({ ...base, ethnicity: e })).toBe(true);
     for (const e of ['kinh', ' KINH ', 'Việt']) expect(isEthnicMinority(e)).toBe(false);
   });
   it('a person with a disability qualifies', () => expect(qualifiesFor32({ ...base, disability: true })).toBe(true));

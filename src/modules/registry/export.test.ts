@@ -12,15 +12,32 @@ let htx: string;
 beforeAll(async () => {
   s = await startRegistryTestServer();
   htx = (await s.call('binhlu_officer', 'POST', '/api/producers', binhLuProducer())).body.id;
-  const tea = (await s.call('tanphong_officer', 'POST', '/api/producers', binhLuProducer({
-    communeCode: '03408', legalType: 'dnnvv', name: 'Công ty TNHH Chè Tân Phong', registrationNo: '6200111222',
-    representative: { name: 'Nguyễn Văn An', sex: 'nam', ethnicity: 'Kinh', disability: false },
-  }))).body.id;
+  const tea = (
+    await s.call(
+      'tanphong_officer',
+      'POST',
+      '/api/producers',
+      binhLuProducer({
+        communeCode: '03408',
+        legalType: 'dnnvv',
+        name: 'Công ty TNHH Chè Tân Phong',
+        registrationNo: '6200111222',
+        representative: { name: 'Nguyễn Văn An', sex: 'nam', ethnicity: 'Kinh', disability: false },
+      }),
+    )
+  ).body.id;
   // 60 products of the HTX (more than one page of 50) and one of the tea company.
   await s.db.pool.query(
     `insert into products (province_code, commune_code, producer_id, name, set_no)
-     select '12', '03390', $1, 'Miến dong số ' || lpad(i::text, 2, '0'), 6 from generate_series(1, 60) i`, [htx]);
-  await s.call('tanphong_officer', 'POST', '/api/products', { producerId: tea, name: 'Chè Shan tuyết Tân Phong', setNo: 11, specification: 'Hộp 200 g' });
+     select '12', '03390', $1, 'Miến dong số ' || lpad(i::text, 2, '0'), 6 from generate_series(1, 60) i`,
+    [htx],
+  );
+  await s.call('tanphong_officer', 'POST', '/api/products', {
+    producerId: tea,
+    name: 'Chè Shan tuyết Tân Phong',
+    setNo: 11,
+    specification: 'Hộp 200 g',
+  });
 });
 afterAll(async () => s?.close());
 
@@ -44,13 +61,24 @@ describe('Excel export of products', () => {
     const r = await s.call('laichau_office', 'GET', '/api/products?format=xlsx&limit=10');
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(r.headers['content-disposition']).toMatch(/^attachment; filename="San-pham-OCOP-\d{4}-\d{2}-\d{2}\.xlsx"; filename\*=UTF-8''S%E1%BA%A3n/);
+    expect(r.headers['content-disposition']).toMatch(
+      /^attachment; filename="San-pham-OCOP-\d{4}-\d{2}-\d{2}\.xlsx"; filename\*=UTF-8''S%E1%BA%A3n/,
+    );
     const sheet = await sheetOf(r.raw);
     expect(sheet.name).toBe('Sản phẩm OCOP');
     expect(sheet.rowCount).toBe(62);
-    expect((sheet.getRow(1).values as unknown[]).slice(1, 5)).toEqual(['STT', 'Mã sản phẩm', 'Tên sản phẩm', 'Bộ sản phẩm số']);
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 5)).toEqual([
+      'STT',
+      'Mã sản phẩm',
+      'Tên sản phẩm',
+      'Bộ sản phẩm số',
+    ]);
     // Same order as the JSON list (Vietnamese collation): "Chè" before "Miến".
-    expect(column(sheet, 'Tên sản phẩm').slice(0, 3)).toEqual(['Chè Shan tuyết Tân Phong', 'Miến dong số 01', 'Miến dong số 02']);
+    expect(column(sheet, 'Tên sản phẩm').slice(0, 3)).toEqual([
+      'Chè Shan tuyết Tân Phong',
+      'Miến dong số 01',
+      'Miến dong số 02',
+    ]);
     expect(column(sheet, 'STT').slice(-1)).toEqual([61]);
     const tea = sheet.getRow(2);
     const byHeader = (h: string) => tea.getCell((sheet.getRow(1).values as unknown[]).indexOf(h)).value;
@@ -64,7 +92,9 @@ describe('Excel export of products', () => {
   });
 
   it('applies the filters and the user’s area: Tân Phong’s officer exports its one product', async () => {
-    const filtered = await sheetOf((await s.call('laichau_office', 'GET', '/api/products?format=xlsx&q=mien%20dong%20so%201')).raw);
+    const filtered = await sheetOf(
+      (await s.call('laichau_office', 'GET', '/api/products?format=xlsx&q=mien%20dong%20so%201')).raw,
+    );
     expect(column(filtered, 'Tên sản phẩm')).toEqual(Array.from({ length: 10 }, (_, i) => `Miến dong số 1${i}`));
     const scoped = await sheetOf((await s.call('tanphong_officer', 'GET', '/api/products?format=xlsx')).raw);
     expect(column(scoped, 'Tên sản phẩm')).toEqual(['Chè Shan tuyết Tân Phong']);
@@ -73,14 +103,17 @@ describe('Excel export of products', () => {
   });
 
   it('a bad format is a 400; an anonymous export a 401', async () => {
-    expect((await s.call('laichau_office', 'GET', '/api/products?format=pdf')).body.error.issues[0].field).toBe('querystring.format');
+    expect((await s.call('laichau_office', 'GET', '/api/products?format=pdf')).body.error.issues[0].field).toBe(
+      'querystring.format',
+    );
     expect((await s.call(null, 'GET', '/api/products?format=xlsx')).status).toBe(401);
   });
 
   it('a list longer than the export cap is refused with a reason, not cut short', async () => {
     const [row] = await s.db.db.select().from(users).where(eq(users.username, 'laichau_office'));
     await expect(exportProducts(s.db.db, actorOf(row!), {}, 60)).rejects.toMatchObject({
-      status: 400, issues: [{ field: 'query', code: 'too_many_rows' }],
+      status: 400,
+      issues: [{ field: 'query', code: 'too_many_rows' }],
     });
     expect(await exportProducts(s.db.db, actorOf(row!), {}, 61)).toHaveLength(61);
   });

@@ -43,15 +43,21 @@ export interface RegistryPlace {
 /** Whether a record lies in the actor's area (and, for a producer account, belongs to its producer). */
 export function covers(access: RegistryAccess, place: RegistryPlace): boolean {
   if (!scopeCovers(access.actor, place)) return false;
-  return access.actor.role !== 'producer' || (access.ownProducerId !== null && access.ownProducerId === place.producerId);
+  return (
+    access.actor.role !== 'producer' || (access.ownProducerId !== null && access.ownProducerId === place.producerId)
+  );
 }
 
 /** The rows of lists the actor sees, checked in bulk by the query. */
 export function readScope(access: RegistryAccess): ReadScope {
   const { actor } = access;
   const level = scopeLevel(actor);
-  const area: ReadScope = level === 'national' ? {} : level === 'province' ? { provinceCode: actor.provinceCode! }
-    : { provinceCode: actor.provinceCode!, communeCode: actor.unitCode! };
+  const area: ReadScope =
+    level === 'national'
+      ? {}
+      : level === 'province'
+        ? { provinceCode: actor.provinceCode! }
+        : { provinceCode: actor.provinceCode!, communeCode: actor.unitCode! };
   if (actor.role !== 'producer') return area;
   return access.ownProducerId ? { ...area, producerId: access.ownProducerId } : { nothing: true };
 }

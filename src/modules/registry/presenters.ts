@@ -43,7 +43,10 @@ export function producerRecord(r: ProducerRow) {
 }
 export type ProducerRecord = ReturnType<typeof producerRecord>;
 export type PublicProducer = ProducerRecord & PlaceNames;
-export const presentProducer = (r: ProducerRow, units: UnitNames): PublicProducer => ({ ...producerRecord(r), ...placeNames(r, units) });
+export const presentProducer = (r: ProducerRow, units: UnitNames): PublicProducer => ({
+  ...producerRecord(r),
+  ...placeNames(r, units),
+});
 
 /** The record itself, as audit rows keep it; PublicProduct adds the unit names (presentProductNamed). */
 export function productRecord(v: ProductView) {
@@ -68,4 +71,7 @@ export function productRecord(v: ProductView) {
 }
 export type ProductRecord = ReturnType<typeof productRecord>;
 export type PublicProduct = ProductRecord & PlaceNames;
-export const presentProduct = (v: ProductView, units: UnitNames): PublicProduct => ({ ...productRecord(v), ...placeNames(v, units) });
+export const presentProduct = (v: ProductView, units: UnitNames): PublicProduct => ({
+  ...productRecord(v),
+  ...placeNames(v, units),
+});

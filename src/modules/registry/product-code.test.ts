@@ -14,7 +14,8 @@ beforeAll(async () => {
   // More connections than allocations, so all 20 transactions really run at once.
   db = openDatabase(test.url, undefined, 25);
   const r = await db.pool.query(
-    `insert into producers (province_code, commune_code, legal_type, name, name_key) values ('12', '03390', 'htx', 'HTX Miến dong Bình Lư', 'mien dong binh lu') returning id`);
+    `insert into producers (province_code, commune_code, legal_type, name, name_key) values ('12', '03390', 'htx', 'HTX Miến dong Bình Lư', 'mien dong binh lu') returning id`,
+  );
   producerId = r.rows[0].id;
 });
 afterAll(async () => db?.close());
@@ -22,7 +23,9 @@ afterAll(async () => db?.close());
 async function newProducts(n: number, communeCode = '03390'): Promise<string[]> {
   const r = await db.pool.query(
     `insert into products (province_code, commune_code, producer_id, name, set_no)
-     select '12', $2, $1, 'Sản phẩm ' || i, 6 from generate_series(1, $3::int) i returning id`, [producerId, communeCode, n]);
+     select '12', $2, $1, 'Sản phẩm ' || i, 6 from generate_series(1, $3::int) i returning id`,
+    [producerId, communeCode, n],
+  );
   return r.rows.map((x) => x.id as string);
 }
 
@@ -52,16 +55,21 @@ describe('allocateProductCode', () => {
     const codes = await Promise.all(Array.from({ length: 10 }, () => allocateInTx(id!)));
     expect(new Set(codes.map((c) => c.productCode))).toEqual(new Set(['12-03390-021-2026']));
     expect(codes.filter((c) => c.allocated)).toHaveLength(1);
-    const audit = await db.pool.query(`select count(*)::int n from audit_log where entity_id = $1 and action = 'product.code'`, [id]);
+    const audit = await db.pool.query(
+      `select count(*)::int n from audit_log where entity_id = $1 and action = 'product.code'`,
+      [id],
+    );
     expect(audit.rows[0].n).toBe(1);
   });
 
   it('a rolled-back allocation gives its number back: the next product still gets the next number', async () => {
     const [lost, next] = await newProducts(2);
-    await expect(db.db.transaction(async (tx) => {
-      await allocateProductCode(tx, lost!, 2026);
-      throw new Error('the caller’s transaction fails after allocating');
-    })).rejects.toThrow('fails');
+    await expect(
+      db.db.transaction(async (tx) => {
+        await allocateProductCode(tx, lost!, 2026);
+        throw new Error('the caller’s transaction fails after allocating');
+      }),
+    ).rejects.toThrow('fails');
     expect((await allocateInTx(next!)).productCode).toBe('12-03390-022-2026');
     const row = await db.pool.query(`select product_code from products where id = $1`, [lost]);
     expect(row.rows[0].product_code).toBeNull();
@@ -76,7 +84,9 @@ describe('allocateProductCode', () => {
   });
 
   it('an unknown product is a 404 and a year out of range a 400', async () => {
-    await expect(db.db.transaction((tx) => allocateProductCode(tx, '00000000-0000-4000-8000-000000000000', 2026))).rejects.toMatchObject({ status: 404 });
+    await expect(
+      db.db.transaction((tx) => allocateProductCode(tx, '00000000-0000-4000-8000-000000000000', 2026)),
+    ).rejects.toMatchObject({ status: 404 });
     const [id] = await newProducts(1);
     await expect(db.db.transaction((tx) => allocateProductCode(tx, id!, 1999))).rejects.toMatchObject({ status: 400 });
   });

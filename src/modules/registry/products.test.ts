@@ -7,23 +7,51 @@ let hoi: string; // a tourism association in Tân Phong (03408)
 beforeAll(async () => {
   s = await startRegistryTestServer();
   htx = (await s.call('binhlu_officer', 'POST', '/api/producers', binhLuProducer())).body.id;
-  hoi = (await s.call('tanphong_officer', 'POST', '/api/producers', binhLuProducer({
-    communeCode: '03408', legalType: 'hiep_hoi', name: 'Hiệp hội du lịch cộng đồng Tân Phong', registrationNo: null,
-  }))).body.id;
+  hoi = (
+    await s.call(
+      'tanphong_officer',
+      'POST',
+      '/api/producers',
+      binhLuProducer({
+        communeCode: '03408',
+        legalType: 'hiep_hoi',
+        name: 'Hiệp hội du lịch cộng đồng Tân Phong',
+        registrationNo: null,
+      }),
+    )
+  ).body.id;
 });
 afterAll(async () => s?.close());
 
-const product = (over: Record<string, unknown> = {}) => ({ producerId: htx, name: 'Miến dong Bình Lư', setNo: 6, specification: 'Túi 500 g', ...over });
+const product = (over: Record<string, unknown> = {}) => ({
+  producerId: htx,
+  name: 'Miến dong Bình Lư',
+  setNo: 6,
+  specification: 'Túi 500 g',
+  ...over,
+});
 
 describe('registering products', () => {
   it('a commune officer registers a product; it is listed by the producer’s commune and audited', async () => {
     const r = await s.call('binhlu_officer', 'POST', '/api/products', product());
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({
-      provinceCode: '12', communeCode: '03390', producerId: htx, producerName: 'HTX Miến dong Bình Lư', producerLegalType: 'htx',
-      name: 'Miến dong Bình Lư', setNo: 6, specification: 'Túi 500 g', productCode: null, codeSeq: null, codeYear: null, status: 'active',
+      provinceCode: '12',
+      communeCode: '03390',
+      producerId: htx,
+      producerName: 'HTX Miến dong Bình Lư',
+      producerLegalType: 'htx',
+      name: 'Miến dong Bình Lư',
+      setNo: 6,
+      specification: 'Túi 500 g',
+      productCode: null,
+      codeSeq: null,
+      codeYear: null,
+      status: 'active',
     });
-    const audit = await s.db.pool.query(`select action, to_state, after from audit_log where entity_id = $1`, [r.body.id]);
+    const audit = await s.db.pool.query(`select action, to_state, after from audit_log where entity_id = $1`, [
+      r.body.id,
+    ]);
     // The answer adds the unit names to the record the audit row keeps.
     const { provinceName, communeName, ...record } = r.body;
     expect({ provinceName, communeName }).toEqual({ provinceName: 'Tỉnh Lai Châu', communeName: 'Xã Bình Lư' });
@@ -31,10 +59,20 @@ describe('registering products', () => {
   });
 
   it('Art. 2.3: a hiệp hội registers tourism services (set 26) but not food (400 on setNo)', async () => {
-    const food = await s.call('tanphong_officer', 'POST', '/api/products', product({ producerId: hoi, name: 'Chè Shan tuyết', setNo: 11 }));
+    const food = await s.call(
+      'tanphong_officer',
+      'POST',
+      '/api/products',
+      product({ producerId: hoi, name: 'Chè Shan tuyết', setNo: 11 }),
+    );
     expect(food.status).toBe(400);
     expect(food.body.error.issues[0]).toMatchObject({ field: 'body.setNo', code: 'not_allowed_for_legal_type' });
-    const tour = await s.call('tanphong_officer', 'POST', '/api/products', product({ producerId: hoi, name: 'Điểm du lịch cộng đồng bản Sin Suối Hồ', setNo: 26 }));
+    const tour = await s.call(
+      'tanphong_officer',
+      'POST',
+      '/api/products',
+      product({ producerId: hoi, name: 'Điểm du lịch cộng đồng bản Sin Suối Hồ', setNo: 26 }),
+    );
     expect(tour.status).toBe(201);
     const change = await s.call('tanphong_officer', 'PATCH', `/api/products/${tour.body.id}`, { setNo: 12 });
     expect(change.body.error.issues[0]).toMatchObject({ field: 'body.setNo', code: 'not_allowed_for_legal_type' });
@@ -43,7 +81,12 @@ describe('registering products', () => {
   it('refuses set 0 or 27, an unknown producer and a producer outside the actor’s area, naming the field', async () => {
     const set27 = await s.call('binhlu_officer', 'POST', '/api/products', product({ setNo: 27 }));
     expect(set27.body.error.issues[0]).toMatchObject({ field: 'body.setNo', code: 'too_big' });
-    const unknown = await s.call('binhlu_officer', 'POST', '/api/products', product({ producerId: '00000000-0000-4000-8000-000000000000' }));
+    const unknown = await s.call(
+      'binhlu_officer',
+      'POST',
+      '/api/products',
+      product({ producerId: '00000000-0000-4000-8000-000000000000' }),
+    );
     expect(unknown.body.error.issues[0]).toMatchObject({ field: 'body.producerId', code: 'unknown' });
     const outside = await s.call('binhlu_officer', 'POST', '/api/products', product({ producerId: hoi, setNo: 26 }));
     expect(outside.status).toBe(400);
@@ -51,7 +94,14 @@ describe('registering products', () => {
   });
 
   it('no product is added to an inactive producer (409)', async () => {
-    const p = (await s.call('binhlu_officer', 'POST', '/api/producers', binhLuProducer({ name: 'Cơ sở tạm nghỉ', registrationNo: null, legalType: 'ho_kinh_doanh' }))).body.id;
+    const p = (
+      await s.call(
+        'binhlu_officer',
+        'POST',
+        '/api/producers',
+        binhLuProducer({ name: 'Cơ sở tạm nghỉ', registrationNo: null, legalType: 'ho_kinh_doanh' }),
+      )
+    ).body.id;
     await s.call('binhlu_officer', 'PATCH', `/api/producers/${p}`, { status: 'inactive' });
     const r = await s.call('binhlu_officer', 'POST', '/api/products', product({ producerId: p }));
     expect(r.status).toBe(409);
@@ -59,10 +109,17 @@ describe('registering products', () => {
   });
 
   it('changes are audited with before and after; the producer cannot be changed through a product', async () => {
-    const id = (await s.call('binhlu_officer', 'POST', '/api/products', product({ name: 'Bánh đa miến', setNo: 6 }))).body.id;
-    const r = await s.call('binhlu_officer', 'PATCH', `/api/products/${id}`, { specification: 'Gói 1 kg', status: 'inactive' });
+    const id = (await s.call('binhlu_officer', 'POST', '/api/products', product({ name: 'Bánh đa miến', setNo: 6 })))
+      .body.id;
+    const r = await s.call('binhlu_officer', 'PATCH', `/api/products/${id}`, {
+      specification: 'Gói 1 kg',
+      status: 'inactive',
+    });
     expect(r.body).toMatchObject({ specification: 'Gói 1 kg', status: 'inactive' });
-    const audit = await s.db.pool.query(`select from_state, to_state, before->>'specification' b, after->>'specification' a from audit_log where entity_id = $1 and action = 'product.update'`, [id]);
+    const audit = await s.db.pool.query(
+      `select from_state, to_state, before->>'specification' b, after->>'specification' a from audit_log where entity_id = $1 and action = 'product.update'`,
+      [id],
+    );
     expect(audit.rows).toEqual([{ from_state: 'active', to_state: 'inactive', b: 'Túi 500 g', a: 'Gói 1 kg' }]);
     const move = await s.call('binhlu_officer', 'PATCH', `/api/products/${id}`, { producerId: hoi });
     expect(move.status).toBe(400);
@@ -73,21 +130,35 @@ describe('product codes (Appendix II: T-X-STT-YYYY)', () => {
   let first: string;
   let second: string;
   beforeAll(async () => {
-    first = (await s.call('binhlu_officer', 'POST', '/api/products', product({ name: 'Miến dong loại đặc biệt' }))).body.id;
-    second = (await s.call('binhlu_officer', 'POST', '/api/products', product({ name: 'Rượu ngô Bình Lư', setNo: 14 }))).body.id;
+    first = (await s.call('binhlu_officer', 'POST', '/api/products', product({ name: 'Miến dong loại đặc biệt' }))).body
+      .id;
+    second = (await s.call('binhlu_officer', 'POST', '/api/products', product({ name: 'Rượu ngô Bình Lư', setNo: 14 })))
+      .body.id;
   });
 
   it('the province office issues 12-03390-001-2026, then 002; asking again returns the same code', async () => {
     const a = await s.call('laichau_office', 'POST', `/api/products/${first}/code`, { year: 2026 });
-    expect(a).toMatchObject({ status: 200, body: { productId: first, productCode: '12-03390-001-2026', seq: 1, year: 2026, allocated: true } });
+    expect(a).toMatchObject({
+      status: 200,
+      body: { productId: first, productCode: '12-03390-001-2026', seq: 1, year: 2026, allocated: true },
+    });
     const b = await s.call('laichau_office', 'POST', `/api/products/${second}/code`, { year: 2026 });
     expect(b.body.productCode).toBe('12-03390-002-2026');
     const again = await s.call('laichau_office', 'POST', `/api/products/${first}/code`, { year: 2026 });
     expect(again.body).toMatchObject({ productCode: '12-03390-001-2026', allocated: false });
     const shown = await s.call('binhlu_officer', 'GET', `/api/products/${first}`);
     expect(shown.body).toMatchObject({ productCode: '12-03390-001-2026', codeSeq: 1, codeYear: 2026 });
-    const audit = await s.db.pool.query(`select actor_name, before, after from audit_log where entity_id = $1 and action = 'product.code'`, [first]);
-    expect(audit.rows).toEqual([{ actor_name: 'laichau_office', before: { productCode: null }, after: { productCode: '12-03390-001-2026', seq: 1, year: 2026 } }]);
+    const audit = await s.db.pool.query(
+      `select actor_name, before, after from audit_log where entity_id = $1 and action = 'product.code'`,
+      [first],
+    );
+    expect(audit.rows).toEqual([
+      {
+        actor_name: 'laichau_office',
+        before: { productCode: null },
+        after: { productCode: '12-03390-001-2026', seq: 1, year: 2026 },
+      },
+    ]);
   });
 
   it('a re-evaluation year keeps the product’s STT; an earlier year is refused', async () => {
@@ -105,7 +176,8 @@ describe('product codes (Appendix II: T-X-STT-YYYY)', () => {
     expect(bad.body.error.issues[0]).toMatchObject({ field: 'body.year', code: 'too_small' });
     const missing = await s.call('laichau_office', 'POST', `/api/products/${second}/code`, {});
     expect(missing.body.error.issues[0]).toMatchObject({ field: 'body.year' });
-    const off = (await s.call('binhlu_officer', 'POST', '/api/products', product({ name: 'Sản phẩm đã ngừng' }))).body.id;
+    const off = (await s.call('binhlu_officer', 'POST', '/api/products', product({ name: 'Sản phẩm đã ngừng' }))).body
+      .id;
     await s.call('binhlu_officer', 'PATCH', `/api/products/${off}`, { status: 'inactive' });
     const r = await s.call('sysadmin', 'POST', `/api/products/${off}/code`, { year: 2026 });
     expect(r.status).toBe(409);
@@ -115,10 +187,15 @@ describe('product codes (Appendix II: T-X-STT-YYYY)', () => {
     const byCode = await s.call('laichau_office', 'GET', '/api/products?q=12-03390-002');
     expect(byCode.body.items.map((p: { name: string }) => p.name)).toEqual(['Rượu ngô Bình Lư']);
     const coded = await s.call('laichau_office', 'GET', '/api/products?hasCode=true');
-    expect(coded.body.items.map((p: { productCode: string }) => p.productCode).sort()).toEqual(['12-03390-001-2029', '12-03390-002-2026']);
+    expect(coded.body.items.map((p: { productCode: string }) => p.productCode).sort()).toEqual([
+      '12-03390-001-2029',
+      '12-03390-002-2026',
+    ]);
     const uncoded = await s.call('laichau_office', 'GET', '/api/products?hasCode=false');
     expect(uncoded.body.items.every((p: { productCode: string | null }) => p.productCode === null)).toBe(true);
-    expect(coded.body.total + uncoded.body.total).toBe((await s.call('laichau_office', 'GET', '/api/products')).body.total);
+    expect(coded.body.total + uncoded.body.total).toBe(
+      (await s.call('laichau_office', 'GET', '/api/products')).body.total,
+    );
   });
 });
 

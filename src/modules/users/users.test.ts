@@ -6,34 +6,79 @@ const { call } = kit;
 
 describe('user administration', () => {
   it('an admin creates a commune officer with a one-time password that must be changed', async () => {
-    const r = await call('sysadmin', 'POST', '/api/users', { username: 'canbo.tanphong2', displayName: 'Lò Thị Mai', role: 'commune_officer', unitCode: '03408' });
+    const r = await call('sysadmin', 'POST', '/api/users', {
+      username: 'canbo.tanphong2',
+      displayName: 'Lò Thị Mai',
+      role: 'commune_officer',
+      unitCode: '03408',
+    });
     expect(r.status).toBe(201);
-    expect(r.body.user).toMatchObject({ role: 'commune_officer', unitCode: '03408', provinceCode: '12', mustChangePassword: true, status: 'active' });
+    expect(r.body.user).toMatchObject({
+      role: 'commune_officer',
+      unitCode: '03408',
+      provinceCode: '12',
+      mustChangePassword: true,
+      status: 'active',
+    });
     expect(r.body.oneTimePassword).toMatch(/^[a-z0-9]{4}(-[a-z0-9]{4}){3}$/);
-    const audit = await kit.s.db.pool.query(`select action, to_state from audit_log where entity_id = $1`, [r.body.user.id]);
+    const audit = await kit.s.db.pool.query(`select action, to_state from audit_log where entity_id = $1`, [
+      r.body.user.id,
+    ]);
     expect(audit.rows).toEqual([{ action: 'user.create', to_state: 'active' }]);
   });
 
   it('refuses a role at the wrong level, an unknown unit and a taken username, naming the field (400)', async () => {
-    const wrongLevel = await call('sysadmin', 'POST', '/api/users', { username: 'xx1', displayName: 'X', role: 'commune_officer', unitCode: '12' });
+    const wrongLevel = await call('sysadmin', 'POST', '/api/users', {
+      username: 'xx1',
+      displayName: 'X',
+      role: 'commune_officer',
+      unitCode: '12',
+    });
     expect(wrongLevel.status).toBe(400);
     expect(wrongLevel.body.error.issues[0]).toMatchObject({ field: 'body.unitCode', code: 'wrong_level' });
-    const unknown = await call('sysadmin', 'POST', '/api/users', { username: 'xx2', displayName: 'X', role: 'province_office', unitCode: '99' });
+    const unknown = await call('sysadmin', 'POST', '/api/users', {
+      username: 'xx2',
+      displayName: 'X',
+      role: 'province_office',
+      unitCode: '99',
+    });
     expect(unknown.body.error.issues[0]).toMatchObject({ field: 'body.unitCode', code: 'unknown' });
-    const taken = await call('sysadmin', 'POST', '/api/users', { username: 'ADMIN', displayName: 'X', role: 'ministry_office', unitCode: null });
+    const taken = await call('sysadmin', 'POST', '/api/users', {
+      username: 'ADMIN',
+      displayName: 'X',
+      role: 'ministry_office',
+      unitCode: null,
+    });
     expect(taken.body.error.issues[0]).toMatchObject({ field: 'body.username', code: 'taken' });
     const count = await kit.s.db.pool.query(`select count(*)::int n from users where username in ('xx1','xx2')`);
     expect(count.rows[0].n).toBe(0);
   });
 
   it('a province office manages users of its own province only, and cannot grant national roles', async () => {
-    const inside = await call('laichau_office', 'POST', '/api/users', { username: 'tv.laichau', displayName: 'Tổ tư vấn', role: 'advisory_member', unitCode: '12' });
+    const inside = await call('laichau_office', 'POST', '/api/users', {
+      username: 'tv.laichau',
+      displayName: 'Tổ tư vấn',
+      role: 'advisory_member',
+      unitCode: '12',
+    });
     expect(inside.status).toBe(201);
-    const outside = await call('laichau_office', 'POST', '/api/users', { username: 'tv.dienbien', displayName: 'X', role: 'advisory_member', unitCode: '11' });
+    const outside = await call('laichau_office', 'POST', '/api/users', {
+      username: 'tv.dienbien',
+      displayName: 'X',
+      role: 'advisory_member',
+      unitCode: '11',
+    });
     expect(outside.status).toBe(403);
-    const national = await call('laichau_office', 'POST', '/api/users', { username: 'bo.nn', displayName: 'X', role: 'ministry_office', unitCode: null });
+    const national = await call('laichau_office', 'POST', '/api/users', {
+      username: 'bo.nn',
+      displayName: 'X',
+      role: 'ministry_office',
+      unitCode: null,
+    });
     expect(national.status).toBe(403);
-    const otherProvinceUser = await call('laichau_office', 'PATCH', `/api/users/${kit.people.ids.dienbien_office}`, { displayName: 'đổi' });
+    const otherProvinceUser = await call('laichau_office', 'PATCH', `/api/users/${kit.people.ids.dienbien_office}`, {
+      displayName: 'đổi',
+    });
     expect(otherProvinceUser.status).toBe(404);
     const list = await call('laichau_office', 'GET', '/api/users?limit=500');
     expect(list.body.items.every((u: { provinceCode: string }) => u.provinceCode === '12')).toBe(true);
@@ -43,27 +88,45 @@ describe('user administration', () => {
     const r = await call('sysadmin', 'PATCH', `/api/users/${kit.people.ids.council_member}`, { status: 'disabled' });
     expect(r.status).toBe(200);
     expect((await call('council_member', 'GET', '/api/auth/me')).status).toBe(401);
-    const audit = await kit.s.db.pool.query(`select from_state, to_state, before->>'status' b, after->>'status' a from audit_log where entity_id = $1 and action = 'user.update'`, [kit.people.ids.council_member]);
+    const audit = await kit.s.db.pool.query(
+      `select from_state, to_state, before->>'status' b, after->>'status' a from audit_log where entity_id = $1 and action = 'user.update'`,
+      [kit.people.ids.council_member],
+    );
     expect(audit.rows).toEqual([{ from_state: 'active', to_state: 'disabled', b: 'active', a: 'disabled' }]);
   });
 
   it('a producer self-registers (pending), cannot log in until the commune approves, then can', async () => {
-    const reg = await call(null, 'POST', '/api/auth/register', { username: 'htx.binhlu', password: 'mien-dong-binh-lu', displayName: 'HTX Miến dong Bình Lư', communeCode: '03390' });
+    const reg = await call(null, 'POST', '/api/auth/register', {
+      username: 'htx.binhlu',
+      password: 'mien-dong-binh-lu',
+      displayName: 'HTX Miến dong Bình Lư',
+      communeCode: '03390',
+    });
     expect(reg.status).toBe(201);
     expect(reg.body.user).toMatchObject({ status: 'pending', role: 'producer', unitCode: '03390', provinceCode: '12' });
-    const early = await kit.s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'htx.binhlu', password: 'mien-dong-binh-lu' } });
+    const early = await kit.s.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'htx.binhlu', password: 'mien-dong-binh-lu' },
+    });
     expect(early.statusCode).toBe(403);
     expect(early.json().error.code).toBe('account_pending');
 
     // Another commune's officer does not even see it; the right commune's officer approves it.
-    expect((await call('tanphong_officer', 'POST', `/api/users/${reg.body.user.id}/approve`, { approve: true })).status).toBe(404);
+    expect(
+      (await call('tanphong_officer', 'POST', `/api/users/${reg.body.user.id}/approve`, { approve: true })).status,
+    ).toBe(404);
     const pending = await call('binhlu_officer', 'GET', '/api/users?status=pending');
     expect(pending.body.items.map((u: { username: string }) => u.username)).toEqual(['htx.binhlu']);
     const ok = await call('binhlu_officer', 'POST', `/api/users/${reg.body.user.id}/approve`, { approve: true });
     expect(ok.body.status).toBe('active');
     const again = await call('binhlu_officer', 'POST', `/api/users/${reg.body.user.id}/approve`, { approve: true });
     expect(again.status).toBe(409);
-    const later = await kit.s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'htx.binhlu', password: 'mien-dong-binh-lu' } });
+    const later = await kit.s.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'htx.binhlu', password: 'mien-dong-binh-lu' },
+    });
     expect(later.statusCode).toBe(200);
   });
 });

@@ -17,15 +17,29 @@ export async function refusalOf(db: Db, user: UserRow): Promise<AppError | null>
       en: 'Your account is awaiting approval by the commune',
     });
   }
-  const [last] = await db.select({ action: auditLog.action, reason: auditLog.reason }).from(auditLog)
-    .where(and(eq(auditLog.entityType, 'user'), eq(auditLog.entityId, user.id), inArray(auditLog.action, STATUS_ACTIONS)))
-    .orderBy(desc(auditLog.id)).limit(1);
+  const [last] = await db
+    .select({ action: auditLog.action, reason: auditLog.reason })
+    .from(auditLog)
+    .where(
+      and(eq(auditLog.entityType, 'user'), eq(auditLog.entityId, user.id), inArray(auditLog.action, STATUS_ACTIONS)),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(1);
   if (last?.action === 'user.reject') {
     const reason = last.reason?.trim() || null;
-    return new AppError(403, 'account_rejected', {
-      vi: reason ? `UBND xã đã từ chối đăng ký tài khoản. Lý do: ${reason}` : 'UBND xã đã từ chối đăng ký tài khoản',
-      en: reason ? `The commune rejected your registration. Reason: ${reason}` : 'The commune rejected your registration',
-    }, undefined, undefined, { reason });
+    return new AppError(
+      403,
+      'account_rejected',
+      {
+        vi: reason ? `UBND xã đã từ chối đăng ký tài khoản. Lý do: ${reason}` : 'UBND xã đã từ chối đăng ký tài khoản',
+        en: reason
+          ? `The commune rejected your registration. Reason: ${reason}`
+          : 'The commune rejected your registration',
+      },
+      undefined,
+      undefined,
+      { reason },
+    );
   }
   return new AppError(403, 'account_disabled', { vi: 'Tài khoản đã bị khoá', en: 'This account has been locked' });
 }

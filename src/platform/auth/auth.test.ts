@@ -10,7 +10,12 @@ beforeAll(async () => {
 afterAll(async () => s?.close());
 
 async function login(username: string, password: string, ip = '10.1.1.1') {
-  const res = await s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress: ip });
+  const res = await s.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+    remoteAddress: ip,
+  });
   const cookie = res.cookies.find((c) => c.name === 'ocop_session');
   return { status: res.statusCode, body: res.json(), cookie, header: res.headers['set-cookie'] };
 }
@@ -27,15 +32,30 @@ describe('log-in and sessions', () => {
     const me = await s.app.inject({ method: 'GET', url: '/api/auth/me', cookies });
     expect(me.json().user.username).toBe('admin');
 
-    const short = await s.app.inject({ method: 'POST', url: '/api/auth/change-password', cookies, payload: { currentPassword: s.adminPassword, newPassword: 'ngan' } });
+    const short = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      cookies,
+      payload: { currentPassword: s.adminPassword, newPassword: 'ngan' },
+    });
     expect(short.statusCode).toBe(400);
     expect(short.json().error.issues[0]).toMatchObject({ field: 'body.newPassword', code: 'too_short' });
 
-    const wrong = await s.app.inject({ method: 'POST', url: '/api/auth/change-password', cookies, payload: { currentPassword: 'sai-mat-khau', newPassword: 'mat-khau-moi-dai' } });
+    const wrong = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      cookies,
+      payload: { currentPassword: 'sai-mat-khau', newPassword: 'mat-khau-moi-dai' },
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.issues[0].field).toBe('body.currentPassword');
 
-    const ok = await s.app.inject({ method: 'POST', url: '/api/auth/change-password', cookies, payload: { currentPassword: s.adminPassword, newPassword: 'mat-khau-moi-dai' } });
+    const ok = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      cookies,
+      payload: { currentPassword: s.adminPassword, newPassword: 'mat-khau-moi-dai' },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user.mustChangePassword).toBe(false);
 
@@ -61,8 +81,11 @@ describe('log-in and sessions', () => {
   });
 
   it(`rate-limits log-in: after ${LOGIN_LIMITS.perUsername} failures for a username, even the right password gets 429`, async () => {
-    await s.db.pool.query(`insert into users (username, display_name, password_hash, role, unit_code, province_code)
-      values ('canbo.xa', 'Cán bộ xã', $1, 'commune_officer', '03408', '12')`, [await hashPassword('mat-khau-can-bo')]);
+    await s.db.pool.query(
+      `insert into users (username, display_name, password_hash, role, unit_code, province_code)
+      values ('canbo.xa', 'Cán bộ xã', $1, 'commune_officer', '03408', '12')`,
+      [await hashPassword('mat-khau-can-bo')],
+    );
     expect((await login('canbo.xa', 'mat-khau-can-bo', '10.2.1.1')).status).toBe(200);
     for (let i = 0; i < LOGIN_LIMITS.perUsername; i++) {
       expect((await login('canbo.xa', `wrong-${i}`, `10.2.0.${i}`)).status).toBe(401);
@@ -77,7 +100,12 @@ describe('log-in and sessions', () => {
     expect(res.statusCode).toBe(400);
     const fields = res.json().error.issues.map((i: { field: string }) => i.field);
     expect(fields).toEqual(expect.arrayContaining(['body.username', 'body.password']));
-    const junk = await s.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{not json' });
+    const junk = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{not json',
+    });
     expect(junk.statusCode).toBe(400);
   });
 });

@@ -29,7 +29,10 @@ export function requireUser(roles: readonly Role[] = [], opts: GuardOptions = {}
     const actor = request.actor;
     if (!actor) throw unauthorized();
     if (actor.mustChangePassword && !opts.allowPendingPasswordChange) {
-      throw new AppError(403, 'password_change_required', { vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục', en: 'Change your password before going on' });
+      throw new AppError(403, 'password_change_required', {
+        vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục',
+        en: 'Change your password before going on',
+      });
     }
     if (roles.length > 0 && !roles.includes(actor.role)) throw forbidden();
   };

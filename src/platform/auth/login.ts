@@ -22,27 +22,39 @@ async function recentFailures(db: Db, column: 'username' | 'ip', value: string):
   const since = new Date(Date.now() - LOGIN_LIMITS.windowMinutes * 60_000);
   const where =
     column === 'username'
-      ? and(sql`lower(${loginAttempts.username}) = lower(${value})`, eq(loginAttempts.success, false), gt(loginAttempts.at, since))
+      ? and(
+          sql`lower(${loginAttempts.username}) = lower(${value})`,
+          eq(loginAttempts.success, false),
+          gt(loginAttempts.at, since),
+        )
       : and(eq(loginAttempts.ip, value), eq(loginAttempts.success, false), gt(loginAttempts.at, since));
   const [row] = await db.select({ n: count() }).from(loginAttempts).where(where);
   return row?.n ?? 0;
 }
 
 export async function login(db: Db, username: string, password: string, ip: string): Promise<Actor> {
-  if ((await recentFailures(db, 'username', username)) >= LOGIN_LIMITS.perUsername
-    || (await recentFailures(db, 'ip', ip)) >= LOGIN_LIMITS.perIp) {
+  if (
+    (await recentFailures(db, 'username', username)) >= LOGIN_LIMITS.perUsername ||
+    (await recentFailures(db, 'ip', ip)) >= LOGIN_LIMITS.perIp
+  ) {
     throw tooManyRequests({
       vi: `Đăng nhập sai quá nhiều lần, vui lòng thử lại sau ${LOGIN_LIMITS.windowMinutes} phút`,
       en: `Too many failed log-ins, try again in ${LOGIN_LIMITS.windowMinutes} minutes`,
     });
   }
-  const [user] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`).limit(1);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`)
+    .limit(1);
   const passwordOk = (await verifyPassword(user?.passwordHash ?? (await decoy()), password)) && user !== undefined;
   // Only the right password earns the reason an account may not log in (pending, rejected, locked): a wrong one
   // says the same for every account, so the answer never tells which usernames exist. A refused log-in is not a
   // success for the throttle either.
   const refusal = passwordOk ? await refusalOf(db, user) : null;
-  await db.insert(loginAttempts).values({ username: username.slice(0, 100), ip, success: passwordOk && refusal === null });
+  await db
+    .insert(loginAttempts)
+    .values({ username: username.slice(0, 100), ip, success: passwordOk && refusal === null });
   if (!passwordOk || !user) throw invalidCredentials();
   if (refusal) throw refusal;
   return actorOf(user);

@@ -13,7 +13,10 @@ export function definePermissions<T extends PermissionTable>(table: T) {
   const assertCan = (actor: Actor, permission: keyof T & string, place?: Place): void => {
     if (!can(actor, permission)) throw forbidden();
     if (place && !scopeCovers(actor, place)) {
-      throw forbidden({ vi: 'Dữ liệu này nằm ngoài địa bàn bạn phụ trách', en: 'This record lies outside your administrative area' });
+      throw forbidden({
+        vi: 'Dữ liệu này nằm ngoài địa bàn bạn phụ trách',
+        en: 'This record lies outside your administrative area',
+      });
     }
   };
   return { table, can, assertCan };

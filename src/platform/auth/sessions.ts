@@ -10,10 +10,18 @@ export const SESSION_COOKIE = 'ocop_session';
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function createSession(db: Db, userId: string, ttlHours: number, ip: string, userAgent: string | undefined) {
+export async function createSession(
+  db: Db,
+  userId: string,
+  ttlHours: number,
+  ip: string,
+  userAgent: string | undefined,
+) {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
-  await db.insert(sessions).values({ id: digest(token), userId, expiresAt, ip, userAgent: userAgent?.slice(0, 300) ?? null });
+  await db
+    .insert(sessions)
+    .values({ id: digest(token), userId, expiresAt, ip, userAgent: userAgent?.slice(0, 300) ?? null });
   return { token, expiresAt };
 }
 
@@ -29,7 +37,10 @@ export async function actorForToken(db: Db, token: string): Promise<Actor | null
   if (!row) return null;
   // Touch at most once a minute: a write per request would dominate read traffic.
   if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, digest(token)));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date() })
+      .where(eq(sessions.id, digest(token)));
   }
   return actorOf(row.user);
 }

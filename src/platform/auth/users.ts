@@ -11,7 +11,10 @@ import { actorOf, type Actor } from './actor.ts';
  * Creates the first admin when there is no user yet. Returns the one-time password to print, or null when
  * users already exist. Concurrent starts are safe: the unique username index lets only one insert win.
  */
-export async function ensureFirstAdmin(db: Db, fixedPassword?: string): Promise<{ username: string; password: string } | null> {
+export async function ensureFirstAdmin(
+  db: Db,
+  fixedPassword?: string,
+): Promise<{ username: string; password: string } | null> {
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return null;
   const password = fixedPassword ?? oneTimePassword();
@@ -30,35 +33,71 @@ export async function ensureFirstAdmin(db: Db, fixedPassword?: string): Promise<
       .onConflictDoNothing()
       .returning({ id: users.id });
     if (inserted.length === 0) return null;
-    await audit(tx, null, { action: 'user.bootstrap', entityType: 'user', entityId: inserted[0]!.id, toState: 'active', after: { username: 'admin', role: 'admin' } });
+    await audit(tx, null, {
+      action: 'user.bootstrap',
+      entityType: 'user',
+      entityId: inserted[0]!.id,
+      toState: 'active',
+      after: { username: 'admin', role: 'admin' },
+    });
     return { username: 'admin', password };
   });
 }
 
-export async function changePassword(db: Db, actor: Actor, currentPassword: string, newPassword: string): Promise<Actor> {
+export async function changePassword(
+  db: Db,
+  actor: Actor,
+  currentPassword: string,
+  newPassword: string,
+): Promise<Actor> {
   if (newPassword.length < MIN_PASSWORD_LENGTH) {
-    throw badRequest([{
-      field: 'body.newPassword',
-      code: 'too_short',
-      message: { vi: `Mật khẩu mới phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự`, en: `The new password needs at least ${MIN_PASSWORD_LENGTH} characters` },
-    }]);
+    throw badRequest([
+      {
+        field: 'body.newPassword',
+        code: 'too_short',
+        message: {
+          vi: `Mật khẩu mới phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự`,
+          en: `The new password needs at least ${MIN_PASSWORD_LENGTH} characters`,
+        },
+      },
+    ]);
   }
   if (newPassword === currentPassword) {
-    throw badRequest([{ field: 'body.newPassword', code: 'unchanged', message: { vi: 'Mật khẩu mới phải khác mật khẩu cũ', en: 'The new password must differ from the old one' } }]);
+    throw badRequest([
+      {
+        field: 'body.newPassword',
+        code: 'unchanged',
+        message: { vi: 'Mật khẩu mới phải khác mật khẩu cũ', en: 'The new password must differ from the old one' },
+      },
+    ]);
   }
   return db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, actor.id)).for('update');
     if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw new AppError(400, 'invalid_input', { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' }, [
-        { field: 'body.currentPassword', code: 'wrong_password', message: { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' } },
-      ]);
+      throw new AppError(
+        400,
+        'invalid_input',
+        { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
+        [
+          {
+            field: 'body.currentPassword',
+            code: 'wrong_password',
+            message: { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
+          },
+        ],
+      );
     }
     const [updated] = await tx
       .update(users)
       .set({ passwordHash: await hashPassword(newPassword), mustChangePassword: false, updatedAt: new Date() })
       .where(eq(users.id, actor.id))
       .returning();
-    await audit(tx, actor, { action: 'user.change-password', entityType: 'user', entityId: actor.id, provinceCode: actor.provinceCode });
+    await audit(tx, actor, {
+      action: 'user.change-password',
+      entityType: 'user',
+      entityId: actor.id,
+      provinceCode: actor.provinceCode,
+    });
     return actorOf(updated!);
   });
 }

@@ -39,7 +39,9 @@ export class JobRunner<Q extends JobTypes> {
     this.log = opts.log;
     this.polling = opts.pollingIntervalSeconds ?? 1;
     this.boss = new PgBoss({
-      connectionString: opts.databaseUrl, application_name: 'ocop-hub-jobs', max: 4,
+      connectionString: opts.databaseUrl,
+      application_name: 'ocop-hub-jobs',
+      max: 4,
       // No cron schedules yet: skip the clock and cron monitors.
       schedule: false,
     });
@@ -58,7 +60,12 @@ export class JobRunner<Q extends JobTypes> {
   }
 
   async createQueue(name: keyof Q & string, retry: RetryPolicy): Promise<void> {
-    const queue = { name, retryLimit: retry.retryLimit, retryDelay: retry.retryDelaySeconds, retryBackoff: retry.retryBackoff };
+    const queue = {
+      name,
+      retryLimit: retry.retryLimit,
+      retryDelay: retry.retryDelaySeconds,
+      retryBackoff: retry.retryBackoff,
+    };
     // createQueue keeps an existing queue as it is: bring its retry policy up to date as well.
     await this.boss.createQueue(name, queue);
     await this.boss.updateQueue(name, queue);
@@ -67,32 +74,49 @@ export class JobRunner<Q extends JobTypes> {
   /** Queues jobs in the transaction (or database) `db`: they exist for workers only once it commits. */
   async enqueue<K extends keyof Q & string>(db: Db, name: K, items: Q[K][]): Promise<void> {
     if (!items.length) return;
-    await this.boss.insert(items.map((data) => ({ name, data })), { db: sqlExecutor(db) });
+    await this.boss.insert(
+      items.map((data) => ({ name, data })),
+      { db: sqlExecutor(db) },
+    );
   }
 
   /**
    * Handles jobs of a queue, up to `batchSize` at a time in parallel. A job whose handler throws is retried by the
    * queue's policy; after its last attempt it is logged as a permanent failure. Nothing thrown here reaches the process.
    */
-  async work<K extends keyof Q & string>(name: K, opts: { batchSize: number }, handler: (data: Q[K], job: JobInfo) => Promise<void>): Promise<void> {
+  async work<K extends keyof Q & string>(
+    name: K,
+    opts: { batchSize: number },
+    handler: (data: Q[K], job: JobInfo) => Promise<void>,
+  ): Promise<void> {
     let workerId = '';
-    workerId = await this.boss.work<Q[K]>(name, { batchSize: opts.batchSize, includeMetadata: true, pollingIntervalSeconds: this.polling }, async (jobs) => {
-      // A full batch means more may be waiting: fetch again right after it instead of sleeping a polling interval.
-      if (jobs.length === opts.batchSize && workerId) this.boss.notifyWorker(workerId);
-      await Promise.all(jobs.map(async (job) => {
-        try {
-          await handler(job.data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
-        } catch (err) {
-          const message = (err as Error).message;
-          const final = job.retryCount >= job.retryLimit;
-          this.log(final
-            ? `jobs: ${name} ${job.id} failed for good after ${job.retryCount + 1} attempt(s): ${message}`
-            : `jobs: ${name} ${job.id} attempt ${job.retryCount + 1} failed, will retry: ${message}`);
-          // Failing this job alone: pg-boss then completes the rest of the batch (only jobs still active).
-          await this.boss.fail(name, job.id, { message }).catch((e: Error) => this.log(`jobs: could not record the failure of ${job.id}: ${e.message}`));
-        }
-      }));
-    });
+    workerId = await this.boss.work<Q[K]>(
+      name,
+      { batchSize: opts.batchSize, includeMetadata: true, pollingIntervalSeconds: this.polling },
+      async (jobs) => {
+        // A full batch means more may be waiting: fetch again right after it instead of sleeping a polling interval.
+        if (jobs.length === opts.batchSize && workerId) this.boss.notifyWorker(workerId);
+        await Promise.all(
+          jobs.map(async (job) => {
+            try {
+              await handler(job.data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
+            } catch (err) {
+              const message = (err as Error).message;
+              const final = job.retryCount >= job.retryLimit;
+              this.log(
+                final
+                  ? `jobs: ${name} ${job.id} failed for good after ${job.retryCount + 1} attempt(s): ${message}`
+                  : `jobs: ${name} ${job.id} attempt ${job.retryCount + 1} failed, will retry: ${message}`,
+              );
+              // Failing this job alone: pg-boss then completes the rest of the batch (only jobs still active).
+              await this.boss
+                .fail(name, job.id, { message })
+                .catch((e: Error) => this.log(`jobs: could not record the failure of ${job.id}: ${e.message}`));
+            }
+          }),
+        );
+      },
+    );
   }
 
   /** Stops fetching, lets running jobs finish (up to `timeoutMs`), closes the connections. */

@@ -12,7 +12,9 @@ describe('pg-boss SQL through Drizzle', () => {
   });
 
   it('passes objects and arrays as single parameters and undefined as NULL', () => {
-    const q = dialect.sqlToQuery(toDrizzleSql('insert into t values ($1::jsonb, $2, $3)', [{ a: 1 }, ['x', 'y'], undefined]));
+    const q = dialect.sqlToQuery(
+      toDrizzleSql('insert into t values ($1::jsonb, $2, $3)', [{ a: 1 }, ['x', 'y'], undefined]),
+    );
     expect(q.sql).toBe('insert into t values ($1::jsonb, $2, $3)');
     expect(q.params).toEqual([{ a: 1 }, ['x', 'y'], null]);
   });

@@ -11,7 +11,9 @@ const catcher = await startSmtpCatcher({
     console.log(`\n=== ${new Date().toISOString()} → ${mail.to.join(', ')}\nSubject: ${mail.subject}\n\n${mail.text}`);
   },
 });
-console.log(`SMTP catcher on 127.0.0.1:${catcher.port}: start OCOP Hub with OCOP_SMTP_URL=smtp://127.0.0.1:${catcher.port}`);
+console.log(
+  `SMTP catcher on 127.0.0.1:${catcher.port}: start OCOP Hub with OCOP_SMTP_URL=smtp://127.0.0.1:${catcher.port}`,
+);
 const stop = () => void catcher.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

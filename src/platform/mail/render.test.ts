@@ -7,7 +7,10 @@ const input: NotificationEmailInput = {
   facts: [
     { label: { vi: 'Sản phẩm', en: 'Product' }, value: 'Rau cải mèo Bình Lư' },
     { label: { vi: 'Số phiếu tiếp nhận', en: 'Receipt number' }, value: '' },
-    { label: { vi: 'Trạng thái hồ sơ', en: 'Dossier state' }, value: { vi: 'Đã nộp, chờ UBND cấp xã tiếp nhận', en: 'Filed, awaiting the commune' } },
+    {
+      label: { vi: 'Trạng thái hồ sơ', en: 'Dossier state' },
+      value: { vi: 'Đã nộp, chờ UBND cấp xã tiếp nhận', en: 'Filed, awaiting the commune' },
+    },
   ],
   link: '/dossiers/7a1c',
   publicUrl: 'https://ocop.laichau.gov.vn',
@@ -46,7 +49,9 @@ describe('notification e-mail rendering', () => {
 
   it('escapes what people typed in the HTML, and keeps the subject on one line', () => {
     const m = renderNotificationEmail({
-      ...input, title: { vi: 'Trả hồ sơ:\n<b>Chè</b> & "Mật ong"', en: 'Returned' }, reason: '<script>alert(1)</script>',
+      ...input,
+      title: { vi: 'Trả hồ sơ:\n<b>Chè</b> & "Mật ong"', en: 'Returned' },
+      reason: '<script>alert(1)</script>',
     });
     expect(m.subject).toBe('[OCOP Hub] Trả hồ sơ: <b>Chè</b> & "Mật ong" / Returned');
     expect(m.html).toContain('Trả hồ sơ:\n&lt;b&gt;Chè&lt;/b&gt; &amp; &quot;Mật ong&quot;');
@@ -55,6 +60,8 @@ describe('notification e-mail rendering', () => {
   });
 
   it('without a link, points to the home page', () => {
-    expect(renderNotificationEmail({ ...input, link: null }).text).toContain('Xem trên OCOP Hub: https://ocop.laichau.gov.vn\n');
+    expect(renderNotificationEmail({ ...input, link: null }).text).toContain(
+      'Xem trên OCOP Hub: https://ocop.laichau.gov.vn\n',
+    );
   });
 });

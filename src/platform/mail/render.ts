@@ -28,7 +28,8 @@ const FOOTER: Message = {
   en: 'Automatic message from OCOP Hub, please do not reply. This notice is also in the Notifications of the app.',
 };
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 /** Header values must stay on one line. */
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -50,7 +51,10 @@ export function renderNotificationEmail(input: NotificationEmailInput): Rendered
   const text = [...section('vi'), '', '---', '', ...section('en'), '', '--', FOOTER.vi, FOOTER.en, ''].join('\n');
 
   const htmlSection = (lang: 'vi' | 'en') => {
-    const rows = [...facts.map((f) => [f.label[lang], value(f.value, lang)] as const), ...(reason ? [[REASON[lang], reason] as const] : [])];
+    const rows = [
+      ...facts.map((f) => [f.label[lang], value(f.value, lang)] as const),
+      ...(reason ? [[REASON[lang], reason] as const] : []),
+    ];
     return [
       `<div lang="${lang}">`,
       `<p>${escapeHtml(lang === 'vi' ? `Kính gửi ${input.recipientName},` : `Dear ${input.recipientName},`)}</p>`,

@@ -48,7 +48,11 @@ export async function startSmtpCatcher(opts: SmtpCatcherOptions = {}): Promise<S
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
-        const mail = parseMail(raw, session.envelope.rcptTo.map((r) => r.address), session.envelope.mailFrom ? session.envelope.mailFrom.address : '');
+        const mail = parseMail(
+          raw,
+          session.envelope.rcptTo.map((r) => r.address),
+          session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+        );
         mails.push(mail);
         opts.onMail?.(mail);
         for (const w of waiters.splice(0)) w();
@@ -67,7 +71,10 @@ export async function startSmtpCatcher(opts: SmtpCatcherOptions = {}): Promise<S
     mails,
     waitFor(count, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`${mails.length} of ${count} e-mails arrived within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`${mails.length} of ${count} e-mails arrived within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         const check = () => {
           if (mails.length >= count) {
             clearTimeout(timer);
@@ -86,10 +93,13 @@ export async function startSmtpCatcher(opts: SmtpCatcherOptions = {}): Promise<S
 // ---- a minimal MIME reader, enough for what nodemailer writes (multipart/alternative, QP or base64, UTF-8) ----
 
 function decodeWords(value: string): string {
-  return value.replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=(\s+(?==\?))?/g, (_m, _charset: string, enc: string, data: string) =>
-    enc.toUpperCase() === 'B'
-      ? Buffer.from(data, 'base64').toString('utf8')
-      : decodeQuotedPrintable(data.replace(/_/g, ' ')));
+  return value.replace(
+    /=\?([^?]+)\?([BbQq])\?([^?]*)\?=(\s+(?==\?))?/g,
+    (_m, _charset: string, enc: string, data: string) =>
+      enc.toUpperCase() === 'B'
+        ? Buffer.from(data, 'base64').toString('utf8')
+        : decodeQuotedPrintable(data.replace(/_/g, ' ')),
+  );
 }
 
 function decodeQuotedPrintable(s: string): string {

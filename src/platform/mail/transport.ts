@@ -15,11 +15,18 @@ export interface MailTransport {
 }
 
 export function createMailTransport(smtpUrl: string, from: string): MailTransport {
-  const transport = nodemailer.createTransport({
-    url: smtpUrl, pool: true, maxConnections: 3,
-    // A server that hangs must fail the attempt (the job is retried), not hold a worker forever.
-    connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000,
-  }, { from });
+  const transport = nodemailer.createTransport(
+    {
+      url: smtpUrl,
+      pool: true,
+      maxConnections: 3,
+      // A server that hangs must fail the attempt (the job is retried), not hold a worker forever.
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 30_000,
+    },
+    { from },
+  );
   return {
     async send(mail) {
       await transport.sendMail(mail);

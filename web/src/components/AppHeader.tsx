@@ -28,7 +28,10 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
           ...evalNavItems(user, t),
           { key: ROUTES.producers, label: <span data-testid="nav-producers">{t('nav.producers')}</span> },
           { key: ROUTES.products, label: <span data-testid="nav-products">{t('nav.products')}</span> },
-          { key: ROUTES.selfAssessment, label: <span data-testid="nav-self-assessment">{t('nav.selfAssessment')}</span> },
+          {
+            key: ROUTES.selfAssessment,
+            label: <span data-testid="nav-self-assessment">{t('nav.selfAssessment')}</span>,
+          },
           { key: ROUTES.criteria, label: <span data-testid="nav-criteria">{t('nav.criteria')}</span> },
           ...(showUsers ? [{ key: ROUTES.users, label: <span data-testid="nav-users">{t('nav.users')}</span> }] : []),
         ]}

@@ -69,8 +69,14 @@ export function ApproveRegistrationModal({
             maxLength={50}
           />
         </div>
-        {candidates.error !== undefined && <Alert className="block" type="error" showIcon title={errorText(candidates.error)} />}
-        <Radio.Group className="block approve-choices" value={picked} onChange={(e) => setChoice(e.target.value as string)}>
+        {candidates.error !== undefined && (
+          <Alert className="block" type="error" showIcon title={errorText(candidates.error)} />
+        )}
+        <Radio.Group
+          className="block approve-choices"
+          value={picked}
+          onChange={(e) => setChoice(e.target.value as string)}
+        >
           <Space orientation="vertical">
             {items.map((p) => (
               <Radio key={p.id} value={p.id}>
@@ -84,7 +90,9 @@ export function ApproveRegistrationModal({
               </Radio>
             ))}
             <Radio value={NEW}>
-              <span data-testid="approve-new">{items.length ? t('pending.noneOfThese') : t('pending.noCandidates')}</span>
+              <span data-testid="approve-new">
+                {items.length ? t('pending.noneOfThese') : t('pending.noCandidates')}
+              </span>
             </Radio>
           </Space>
         </Radio.Group>

@@ -19,7 +19,11 @@ export interface AreaFilter {
 }
 
 /** `withProvince`: whether a national user may narrow the list to a province (and then a commune). */
-export function useAreaFilter(user: User, lp: ListParams, { withProvince = true }: { withProvince?: boolean } = {}): AreaFilter {
+export function useAreaFilter(
+  user: User,
+  lp: ListParams,
+  { withProvince = true }: { withProvince?: boolean } = {},
+): AreaFilter {
   const level = useAccess().scopeLevel;
   const showProvince = level === 'national' && withProvince;
   const showCommune = level === 'province' || showProvince;
@@ -29,7 +33,10 @@ export function useAreaFilter(user: User, lp: ListParams, { withProvince = true 
     showProvince,
     showCommune,
     provinceCode,
-    filter: { provinceCode: showProvince ? provinceCode : undefined, communeCode: showCommune ? lp.get('commune') : undefined },
+    filter: {
+      provinceCode: showProvince ? provinceCode : undefined,
+      communeCode: showCommune ? lp.get('commune') : undefined,
+    },
   };
 }
 
@@ -39,7 +46,13 @@ export function AreaFilters({ area, lp }: { area: AreaFilter; lp: ListParams }) 
     <>
       {area.showProvince && (
         <FilterField label={t('unit.province')}>
-          <ProvinceSelect allowClear value={lp.get('province')} onChange={(v) => lp.setFilter({ province: v, commune: undefined })} placeholder={t('list.all')} testId="filter-province" />
+          <ProvinceSelect
+            allowClear
+            value={lp.get('province')}
+            onChange={(v) => lp.setFilter({ province: v, commune: undefined })}
+            placeholder={t('list.all')}
+            testId="filter-province"
+          />
         </FilterField>
       )}
       {area.showCommune && (

@@ -19,7 +19,15 @@ function useValueLabel() {
 }
 
 /** The policies in force; `values` (a result's policy) overrides the entries' values where given. */
-export function PolicyList({ entries, values, lead = true }: { entries: readonly PolicyEntry[]; values?: Record<string, PolicyValue>; lead?: boolean }) {
+export function PolicyList({
+  entries,
+  values,
+  lead = true,
+}: {
+  entries: readonly PolicyEntry[];
+  values?: Record<string, PolicyValue>;
+  lead?: boolean;
+}) {
   const { t, pick } = useT();
   const label = useValueLabel();
   return (
@@ -30,7 +38,8 @@ export function PolicyList({ entries, values, lead = true }: { entries: readonly
           <li key={e.key} className="policy-item" data-testid={`policy-${e.key}`}>
             <div className="policy-label">{pick(e.label)}</div>
             <div className="policy-value">
-              <b>{label(e.key, values?.[e.key] ?? e.value)}</b> <Tag className="policy-source">{t(`pol.source.${e.source}`)}</Tag>
+              <b>{label(e.key, values?.[e.key] ?? e.value)}</b>{' '}
+              <Tag className="policy-source">{t(`pol.source.${e.source}`)}</Tag>
             </div>
             <details className="policy-law">
               <summary>{t('pol.law')}</summary>
@@ -44,7 +53,17 @@ export function PolicyList({ entries, values, lead = true }: { entries: readonly
 }
 
 /** "Quy định của Hội đồng", folded: the scoring screen and its results show it without crowding a tablet. */
-export function PoliciesCollapse({ entries, values, testId, className }: { entries: readonly PolicyEntry[]; values?: Record<string, PolicyValue>; testId: string; className?: string }) {
+export function PoliciesCollapse({
+  entries,
+  values,
+  testId,
+  className,
+}: {
+  entries: readonly PolicyEntry[];
+  values?: Record<string, PolicyValue>;
+  testId: string;
+  className?: string;
+}) {
   const { t } = useT();
   if (entries.length === 0) return null;
   return (
@@ -52,7 +71,14 @@ export function PoliciesCollapse({ entries, values, testId, className }: { entri
       className={className}
       size="small"
       data-testid={testId}
-      items={[{ key: 'p', label: <b>{t('pol.title')}</b>, extra: <Tag>{entries.length}</Tag>, children: <PolicyList entries={entries} values={values} /> }]}
+      items={[
+        {
+          key: 'p',
+          label: <b>{t('pol.title')}</b>,
+          extra: <Tag>{entries.length}</Tag>,
+          children: <PolicyList entries={entries} values={values} />,
+        },
+      ]}
     />
   );
 }
@@ -86,7 +112,13 @@ export function PolicyFields({ inherited, spread = true }: { inherited: (key: st
               data-testid={`policy-field-${d.key}`}
             />
           ) : (
-            <InputNumber<number> min={d.range?.min} max={d.range?.max} placeholder={inherited(d.key)} className="full-width" data-testid={`policy-field-${d.key}`} />
+            <InputNumber<number>
+              min={d.range?.min}
+              max={d.range?.max}
+              placeholder={inherited(d.key)}
+              className="full-width"
+              data-testid={`policy-field-${d.key}`}
+            />
           )}
         </Form.Item>
       ))}
@@ -105,11 +137,23 @@ export function useInherited(entries: readonly PolicyEntry[] | undefined, level:
   return (key: string) => {
     const e = entries?.find((x) => x.key === key);
     if (!e) return '';
-    return level === 'council' && e.source === 'province' ? t('pol.inherit', { value: label(key, e.value) }) : t('pol.default', { value: label(key, e.defaultValue) });
+    return level === 'council' && e.source === 'province'
+      ? t('pol.inherit', { value: label(key, e.value) })
+      : t('pol.default', { value: label(key, e.defaultValue) });
   };
 }
 
-function ProvincePoliciesModalBody({ open, entries, onClose, onSaved }: { open: boolean; entries: readonly PolicyEntry[]; onClose: () => void; onSaved: () => void }) {
+function ProvincePoliciesModalBody({
+  open,
+  entries,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  entries: readonly PolicyEntry[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useT();
   const errorText = useErrorText();
   const { message } = App.useApp();

@@ -17,14 +17,28 @@ interface Values {
   changes?: string;
 }
 
-function CreateDossierBody({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (d: Dossier) => void }) {
+function CreateDossierBody({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (d: Dossier) => void;
+}) {
   const { t } = useT();
   const errorText = useErrorText();
   const { form, busy, error, save } = useFormSave<Values>();
-  const products = useAsync(() => (open ? api.products({ limit: 500, status: 'active' }) : Promise.resolve(undefined)), [open]);
+  const products = useAsync(
+    () => (open ? api.products({ limit: 500, status: 'active' }) : Promise.resolve(undefined)),
+    [open],
+  );
   const productId = Form.useWatch('productId', form);
   const kind = Form.useWatch('kind', form) ?? 'first';
-  const certs = useAsync(() => (productId ? evalApi.certificates({ productId, limit: 20 }) : Promise.resolve(undefined)), [productId]);
+  const certs = useAsync(
+    () => (productId ? evalApi.certificates({ productId, limit: 20 }) : Promise.resolve(undefined)),
+    [productId],
+  );
   const cert = certs.data?.items.find((c) => c.status === 'valid') ?? certs.data?.items[0];
 
   const today = todayInVietnam();
@@ -34,7 +48,13 @@ function CreateDossierBody({ open, onClose, onCreated }: { open: boolean; onClos
   const submit = () =>
     save(async (v) => {
       const changes = v.changes?.trim();
-      onCreated(await evalApi.createDossier({ productId: v.productId!, kind: v.kind, ...(changes && v.kind !== 'first' ? { changes: [changes] } : {}) }));
+      onCreated(
+        await evalApi.createDossier({
+          productId: v.productId!,
+          kind: v.kind,
+          ...(changes && v.kind !== 'first' ? { changes: [changes] } : {}),
+        }),
+      );
     });
 
   return (
@@ -52,14 +72,21 @@ function CreateDossierBody({ open, onClose, onCreated }: { open: boolean; onClos
     >
       <p className="muted">{t('ev.createLead')}</p>
       <Form form={form} layout="vertical" initialValues={{ kind: 'first' }} requiredMark="optional">
-        <Form.Item name="productId" label={t('ev.product')} rules={[{ required: true, message: t('ev.productRequired') }]}>
+        <Form.Item
+          name="productId"
+          label={t('ev.product')}
+          rules={[{ required: true, message: t('ev.productRequired') }]}
+        >
           <Select
             showSearch
             data-testid="create-product"
             loading={products.loading}
             placeholder={t('ev.productPlaceholder')}
             optionFilterProp="label"
-            options={(products.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} — ${p.producerName ?? ''}` }))}
+            options={(products.data?.items ?? []).map((p) => ({
+              value: p.id,
+              label: `${p.name} — ${p.producerName ?? ''}`,
+            }))}
             optionRender={(o) => <span data-testid={`create-product-${o.value}`}>{o.label}</span>}
           />
         </Form.Item>
@@ -80,7 +107,8 @@ function CreateDossierBody({ open, onClose, onCreated }: { open: boolean; onClos
             data-testid="create-certificate"
             title={
               <span>
-                {t('ev.createHasCert', { number: cert.number, expires: formatDate(cert.expiresOn) })} <StarRating star={cert.star} />
+                {t('ev.createHasCert', { number: cert.number, expires: formatDate(cert.expiresOn) })}{' '}
+                <StarRating star={cert.star} />
               </span>
             }
             description={
@@ -93,7 +121,9 @@ function CreateDossierBody({ open, onClose, onCreated }: { open: boolean; onClos
             }
           />
         )}
-        {kind !== 'first' && productId && certs.data && !cert && <Alert className="block" type="warning" showIcon title={t('ev.createNoCert')} />}
+        {kind !== 'first' && productId && certs.data && !cert && (
+          <Alert className="block" type="warning" showIcon title={t('ev.createNoCert')} />
+        )}
         {kind !== 'first' && (
           <Form.Item name="changes" label={t('ev.changes')} extra={t('ev.changesHint')}>
             <Input.TextArea rows={3} maxLength={5000} data-testid="create-changes" />

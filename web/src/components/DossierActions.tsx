@@ -14,13 +14,31 @@ import { DateInput } from './FormFields.tsx';
 import { StarRating } from './Stars.tsx';
 
 const NEEDS_REASON: readonly DossierAction[] = [
-  'return_to_producer', 'request_supplement', 'reject', 'request_advisory_supplement', 'convene_meeting', 'reassess_at_province', 'withdraw',
+  'return_to_producer',
+  'request_supplement',
+  'reject',
+  'request_advisory_supplement',
+  'convene_meeting',
+  'reassess_at_province',
+  'withdraw',
 ];
 const DANGER: readonly DossierAction[] = ['reject', 'withdraw'];
-const BACKWARD: readonly DossierAction[] = ['return_to_producer', 'request_supplement', 'request_advisory_supplement', 'flag_divergence', 'convene_meeting'];
+const BACKWARD: readonly DossierAction[] = [
+  'return_to_producer',
+  'request_supplement',
+  'request_advisory_supplement',
+  'flag_divergence',
+  'convene_meeting',
+];
 const DECISION_ACTIONS: readonly DossierAction[] = ['certify_province', 'send_to_ministry', 'certify_ministry'];
 /** Steps staff record from paper, so they may carry the day of the paper act. */
-const STAFF_ROLES = ['commune_officer', 'province_office', 'ministry_office', 'advisory_member', 'province_council_chair'];
+const STAFF_ROLES = [
+  'commune_officer',
+  'province_office',
+  'ministry_office',
+  'advisory_member',
+  'province_council_chair',
+];
 
 export function DossierActions({
   user,
@@ -42,7 +60,8 @@ export function DossierActions({
   if (actions.length === 0) return null;
   const label = (a: DossierAction) => pick(dossier.availableActions.find((x) => x.action === a)!.label);
   // The step forward first, then the ones that send the dossier back, then the refusals.
-  const rank = (a: DossierAction) => (DANGER.includes(a) ? 2 : BACKWARD.includes(a) || NEEDS_REASON.includes(a) ? 1 : 0);
+  const rank = (a: DossierAction) =>
+    DANGER.includes(a) ? 2 : BACKWARD.includes(a) || NEEDS_REASON.includes(a) ? 1 : 0;
   const sorted = [...actions].sort((a, b) => rank(a.action) - rank(b.action));
   return (
     <div className="dossier-actions" data-testid="dossier-actions">
@@ -88,7 +107,13 @@ interface Values {
   reason?: string;
   on?: string;
   letterNumber?: string;
-  communeReport?: { localMaterials: string; localLabour: string; ideaOrigin: string; localIdentity: string; letterNumber: string };
+  communeReport?: {
+    localMaterials: string;
+    localLabour: string;
+    ideaOrigin: string;
+    localIdentity: string;
+    letterNumber: string;
+  };
   roundId?: string;
   councilId?: string;
   ground?: 'scale_changed' | 'evidence_unclear';
@@ -126,12 +151,24 @@ function ActionModal({
   const [error, setError] = useState<unknown>(undefined);
   const needsRound = action === 'assign_round' || action === 'open_central_council';
   const level = action === 'open_central_council' ? 'central' : 'province';
-  const rounds = useAsync(() => (needsRound ? evalApi.rounds({ level }) : Promise.resolve(undefined)), [needsRound, level]);
+  const rounds = useAsync(
+    () => (needsRound ? evalApi.rounds({ level }) : Promise.resolve(undefined)),
+    [needsRound, level],
+  );
   const needsCouncil = action === 'start_review' || action === 'open_central_council';
-  const councils = useAsync(() => (needsCouncil ? evalApi.councils(d.roundId && action === 'start_review' ? { roundId: d.roundId } : {}) : Promise.resolve(undefined)), [needsCouncil]);
+  const councils = useAsync(
+    () =>
+      needsCouncil
+        ? evalApi.councils(d.roundId && action === 'start_review' ? { roundId: d.roundId } : {})
+        : Promise.resolve(undefined),
+    [needsCouncil],
+  );
   const isDecision = DECISION_ACTIONS.includes(action);
   const decisionKind = action === 'send_to_ministry' ? 'approval' : 'recognition';
-  const decisions = useAsync(() => (isDecision ? evalApi.decisions({ kind: decisionKind, limit: 50 }) : Promise.resolve(undefined)), [isDecision, decisionKind]);
+  const decisions = useAsync(
+    () => (isDecision ? evalApi.decisions({ kind: decisionKind, limit: 50 }) : Promise.resolve(undefined)),
+    [isDecision, decisionKind],
+  );
   const reasonRequired = NEEDS_REASON.includes(action);
   const staff = STAFF_ROLES.includes(user.role);
 
@@ -151,14 +188,22 @@ function ActionModal({
       if (needsRound && v.roundId) body.roundId = v.roundId;
       if (needsCouncil && v.councilId) body.councilId = v.councilId;
       if (action === 'record_field_visit' && v.ground) body.fieldVisit = { ground: v.ground };
-      if (action === 'close_scoring' && v.flagAcceptedReason?.trim()) body.flagAcceptedReason = v.flagAcceptedReason.trim();
+      if (action === 'close_scoring' && v.flagAcceptedReason?.trim())
+        body.flagAcceptedReason = v.flagAcceptedReason.trim();
       if (action === 'submit_advisory_report' && v.reportContent?.trim()) {
-        await evalApi.advisoryReport(d.id, { content: v.reportContent.trim(), ...(v.reportReference?.trim() ? { reference: v.reportReference.trim() } : {}) });
+        await evalApi.advisoryReport(d.id, {
+          content: v.reportContent.trim(),
+          ...(v.reportReference?.trim() ? { reference: v.reportReference.trim() } : {}),
+        });
       }
       if (isDecision) {
         if (v.decisionId) body.decisionId = v.decisionId;
         else if (v.decisionNumber?.trim() && v.decisionDate) {
-          body.decision = { number: v.decisionNumber.trim(), date: v.decisionDate, ...(v.decisionSigner?.trim() ? { signer: v.decisionSigner.trim() } : {}) };
+          body.decision = {
+            number: v.decisionNumber.trim(),
+            date: v.decisionDate,
+            ...(v.decisionSigner?.trim() ? { signer: v.decisionSigner.trim() } : {}),
+          };
         }
       }
       const r = await evalApi.act(d.id, action, body);
@@ -171,7 +216,9 @@ function ActionModal({
             <div data-testid="certificate-issued" data-number={c.number} data-star={c.star}>
               <div className="cert-number">{c.number}</div>
               <StarRating star={c.star} size="large" />
-              <div className="muted">{t('ev.certValidity', { from: formatDate(c.issuedOn), to: formatDate(c.expiresOn) })}</div>
+              <div className="muted">
+                {t('ev.certValidity', { from: formatDate(c.issuedOn), to: formatDate(c.expiresOn) })}
+              </div>
             </div>
           ),
         });
@@ -210,11 +257,20 @@ function ActionModal({
             <>
               <Alert className="block" type="info" showIcon title={t('ev.noForm03')} />
               {(['localMaterials', 'localLabour', 'ideaOrigin', 'localIdentity'] as const).map((k) => (
-                <Form.Item key={k} name={['communeReport', k]} label={t(`ev.report.${k}`)} rules={[{ required: true, message: t('ev.required') }]}>
+                <Form.Item
+                  key={k}
+                  name={['communeReport', k]}
+                  label={t(`ev.report.${k}`)}
+                  rules={[{ required: true, message: t('ev.required') }]}
+                >
                   <Input.TextArea autoSize={{ minRows: 2 }} data-testid={`input-report-${k}`} />
                 </Form.Item>
               ))}
-              <Form.Item name={['communeReport', 'letterNumber']} label={t('ev.letterNumber')} rules={[{ required: true, message: t('ev.required') }]}>
+              <Form.Item
+                name={['communeReport', 'letterNumber']}
+                label={t('ev.letterNumber')}
+                rules={[{ required: true, message: t('ev.required') }]}
+              >
                 <Input maxLength={60} data-testid="input-letterNumber" />
               </Form.Item>
             </>
@@ -225,7 +281,12 @@ function ActionModal({
               data-testid="input-round"
               loading={rounds.loading}
               placeholder={t('ev.roundPlaceholder')}
-              options={(rounds.data ?? []).filter((r) => r.status !== 'closed').map((r) => ({ value: r.id, label: `${pick(r.label)} · ${t('ev.finishBy')} ${formatDate(r.finishBy)}` }))}
+              options={(rounds.data ?? [])
+                .filter((r) => r.status !== 'closed')
+                .map((r) => ({
+                  value: r.id,
+                  label: `${pick(r.label)} · ${t('ev.finishBy')} ${formatDate(r.finishBy)}`,
+                }))}
               optionRender={(o) => <span data-testid={`round-option-${o.value}`}>{o.label}</span>}
               notFoundContent={t('ev.noRounds')}
             />
@@ -237,7 +298,9 @@ function ActionModal({
               allowClear
               data-testid="input-council"
               loading={councils.loading}
-              options={(councils.data ?? []).filter((c) => c.level === level).map((c) => ({ value: c.id, label: `${c.decisionNo} (${formatDate(c.decisionDate)})` }))}
+              options={(councils.data ?? [])
+                .filter((c) => c.level === level)
+                .map((c) => ({ value: c.id, label: `${c.decisionNo} (${formatDate(c.decisionDate)})` }))}
             />
           </Form.Item>
         )}
@@ -270,7 +333,10 @@ function ActionModal({
               <Select
                 allowClear
                 data-testid="input-decision"
-                options={(decisions.data?.items ?? []).map((x) => ({ value: x.id, label: `${x.number} (${formatDate(x.signedOn)})` }))}
+                options={(decisions.data?.items ?? []).map((x) => ({
+                  value: x.id,
+                  label: `${x.number} (${formatDate(x.signedOn)})`,
+                }))}
                 notFoundContent={t('ev.noDecisions')}
               />
             </Form.Item>
@@ -278,10 +344,19 @@ function ActionModal({
               {({ getFieldValue }) =>
                 !getFieldValue('decisionId') && (
                   <div className="form-grid">
-                    <Form.Item name="decisionNumber" label={t('ev.decisionNumber')} rules={[{ required: true, message: t('ev.required') }]} extra={t('ev.decisionNumberHint')}>
+                    <Form.Item
+                      name="decisionNumber"
+                      label={t('ev.decisionNumber')}
+                      rules={[{ required: true, message: t('ev.required') }]}
+                      extra={t('ev.decisionNumberHint')}
+                    >
                       <Input maxLength={100} data-testid="input-decision-number" />
                     </Form.Item>
-                    <Form.Item name="decisionDate" label={t('ev.decisionDate')} rules={[{ required: true, message: t('ev.required') }]}>
+                    <Form.Item
+                      name="decisionDate"
+                      label={t('ev.decisionDate')}
+                      rules={[{ required: true, message: t('ev.required') }]}
+                    >
                       <DateInput testId="input-decision-date" />
                     </Form.Item>
                     <Form.Item className="form-grid-wide" name="decisionSigner" label={t('ev.decisionSigner')}>

@@ -4,7 +4,20 @@
 // is editable only by whom and when the server allows (the server decides), and saves whole with its 400s shown on
 // the fields. A print button opens the server's Vietnamese PDF.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Form, InputNumber, Input, Radio, Skeleton, Space, Tag, type FormInstance } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  InputNumber,
+  Input,
+  Radio,
+  Skeleton,
+  Space,
+  Tag,
+  type FormInstance,
+} from 'antd';
 import { useT, type MessageKey } from '../i18n/index.tsx';
 import { api } from '../lib/api.ts';
 import { useAsync } from '../lib/useAsync.ts';
@@ -19,7 +32,13 @@ import { clean, showIssues, SpecFields, type FieldSpec } from './FormFields.tsx'
 import { CriterionAnswer } from '../pages/SelfAssessment.tsx';
 import { LiveResultPanel } from './ResultPanel.tsx';
 import { conditionsFor, KnockoutBlock } from './SheetConditions.tsx';
-import { conditionsBody, NO_CONDITIONS, sanitizeConditions, type SheetConditions, type Ticks } from '../lib/conditions.ts';
+import {
+  conditionsBody,
+  NO_CONDITIONS,
+  sanitizeConditions,
+  type SheetConditions,
+  type Ticks,
+} from '../lib/conditions.ts';
 import { SetHeader } from './SetHeader.tsx';
 
 type Data = Record<string, unknown>;
@@ -35,7 +54,10 @@ const DRAFT_DELAY_MS = 300;
  * once the server stores the form.
  */
 function useFormDraft<T>(formNo: FormNo, dossier: Dossier, editable: boolean, collect: () => T) {
-  const store = useMemo(() => draft<T>('dossier', dossier.id, `form${formNo}`, dossier.version), [dossier.id, formNo, dossier.version]);
+  const store = useMemo(
+    () => draft<T>('dossier', dossier.id, `form${formNo}`, dossier.version),
+    [dossier.id, formNo, dossier.version],
+  );
   const [restored, setRestored] = useState(false);
   const dirty = useRef(false);
   const timer = useRef<number | undefined>(undefined);
@@ -121,7 +143,13 @@ function DraftedForm({
           refill();
         }}
       />
-      <Form form={form} layout="vertical" disabled={!editable} requiredMark={editable ? 'optional' : false} onValuesChange={drafts.changed}>
+      <Form
+        form={form}
+        layout="vertical"
+        disabled={!editable}
+        requiredMark={editable ? 'optional' : false}
+        onValuesChange={drafts.changed}
+      >
         {children}
       </Form>
     </>
@@ -217,11 +245,23 @@ function FormCard({
 
 /** Shared save logic: validate on the client, PUT, put the server's issues on the fields. */
 /** Fills a form without side state: the kept draft when asked and there is one, else the stored form, else `defaults()`. */
-function fillPlainForm<T extends object>(form: ReturnType<typeof Form.useForm>[0], drafts: { take(): T | null }, stored: T | null | undefined, useDraft: boolean, defaults: () => object): void {
+function fillPlainForm<T extends object>(
+  form: ReturnType<typeof Form.useForm>[0],
+  drafts: { take(): T | null },
+  stored: T | null | undefined,
+  useDraft: boolean,
+  defaults: () => object,
+): void {
   form.setFieldsValue((useDraft ? drafts.take() : null) ?? stored ?? defaults());
 }
 
-function useSave(formNo: FormNo, dossier: Dossier, form: ReturnType<typeof Form.useForm>[0], known: (name: string) => boolean, onSaved: (d: Dossier) => void) {
+function useSave(
+  formNo: FormNo,
+  dossier: Dossier,
+  form: ReturnType<typeof Form.useForm>[0],
+  known: (name: string) => boolean,
+  onSaved: (d: Dossier) => void,
+) {
   const { t, pick } = useT();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -277,28 +317,43 @@ export function Form01Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
   const editable = mayEdit(dossier, '01');
   const known = names(F01);
   const drafts = useFormDraft<Data>('01', dossier, editable, () => form.getFieldsValue(true) as Data);
-  const { busy, errors, save } = useSave('01', dossier, form, (n) => known.has(n), (d) => {
-    drafts.stored();
-    onSaved(d);
-  });
+  const { busy, errors, save } = useSave(
+    '01',
+    dossier,
+    form,
+    (n) => known.has(n),
+    (d) => {
+      drafts.stored();
+      onSaved(d);
+    },
+  );
   const ready = stored.data !== undefined && reg.data !== undefined;
   const province = unitName(dossier.provinceCode);
-  const fill = (useDraft: boolean) => fillPlainForm(form, drafts, stored.data, useDraft, () => {
-    const p = reg.data?.producer;
-    return {
-      province: province !== dossier.provinceCode ? province : undefined,
-      year: Number((dossier.submittedOn ?? dossier.createdAt).slice(0, 4)),
-      producer: { name: p?.name, representative: p?.representative.name ?? undefined, address: p?.address ?? undefined, phone: p?.phone ?? undefined, email: p?.email ?? undefined },
-      productName: reg.data?.product?.name ?? dossier.productName,
-      attachments: { samples: dossier.setNo === 26 ? undefined : 5 },
-    };
-  });
+  const fill = (useDraft: boolean) =>
+    fillPlainForm(form, drafts, stored.data, useDraft, () => {
+      const p = reg.data?.producer;
+      return {
+        province: province !== dossier.provinceCode ? province : undefined,
+        year: Number((dossier.submittedOn ?? dossier.createdAt).slice(0, 4)),
+        producer: {
+          name: p?.name,
+          representative: p?.representative.name ?? undefined,
+          address: p?.address ?? undefined,
+          phone: p?.phone ?? undefined,
+          email: p?.email ?? undefined,
+        },
+        productName: reg.data?.product?.name ?? dossier.productName,
+        attachments: { samples: dossier.setNo === 26 ? undefined : 5 },
+      };
+    });
   useEffect(() => {
     if (ready) fill(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, stored.data, province]);
   if (!ready) return <Skeleton active />;
-  const receipt = (stored.data as { communeReceipt?: { number?: string; receivedOn?: string; receiverName?: string } } | null)?.communeReceipt;
+  const receipt = (
+    stored.data as { communeReceipt?: { number?: string; receivedOn?: string; receiverName?: string } } | null
+  )?.communeReceipt;
   return (
     <FormCard
       form="01"
@@ -308,7 +363,11 @@ export function Form01Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
       busy={busy}
       errors={errors}
       onSave={() =>
-        void save((v) => ({ ...clean(v), classification: { ruleSet: dossier.ruleSet, productSetNo: dossier.setNo }, evaluationKind: dossier.kind }))
+        void save((v) => ({
+          ...clean(v),
+          classification: { ruleSet: dossier.ruleSet, productSetNo: dossier.setNo },
+          evaluationKind: dossier.kind,
+        }))
       }
     >
       <div className="form-fixed">
@@ -358,7 +417,11 @@ const F02_COMPLIANCE: readonly FieldSpec[] = [
   { name: 'compliance.productionCertificate', label: 'f02.productionCertificate', kind: 'bool', wide: true },
   { name: 'compliance.intellectualProperty.registered', label: 'f02.ipRegistered', kind: 'bool', wide: true },
   { name: 'compliance.intellectualProperty.trademark', label: 'f02.ipTrademark', kind: 'bool' },
-  { name: 'compliance.intellectualProperty.collectiveMarkOrGeographicalIndication', label: 'f02.ipCollective', kind: 'bool' },
+  {
+    name: 'compliance.intellectualProperty.collectiveMarkOrGeographicalIndication',
+    label: 'f02.ipCollective',
+    kind: 'bool',
+  },
   { name: 'compliance.intellectualProperty.patent', label: 'f02.ipPatent', kind: 'bool' },
   { name: 'compliance.intellectualProperty.industrialDesign', label: 'f02.ipDesign', kind: 'bool' },
   { name: 'compliance.intellectualProperty.copyright', label: 'f02.ipCopyright', kind: 'bool' },
@@ -372,7 +435,9 @@ const F02_PART2: readonly FieldSpec[] = [
   { name: 'business.markets', label: 'f02.markets', kind: 'long', required: true },
 ];
 const F02_REMARKS: readonly FieldSpec[] = [{ name: 'business.results.remarks', label: 'f02.remarks', kind: 'long' }];
-const F02_PART4: readonly FieldSpec[] = [{ name: 'plan', label: 'f02.plan', kind: 'long', required: true, hint: 'f02.planHint' }];
+const F02_PART4: readonly FieldSpec[] = [
+  { name: 'plan', label: 'f02.plan', kind: 'long', required: true, hint: 'f02.planHint' },
+];
 
 /** Form 02's ticks are all optional but their groups are not: an unticked form still sends empty groups. */
 function withCompliance(v: Data): Data {
@@ -382,7 +447,11 @@ function withCompliance(v: Data): Data {
 
 interface Stored02 {
   selfAssessment?: {
-    answers?: Answers; branch?: number; knockouts?: Ticks; applies?: Ticks; changesSinceRecognition?: string;
+    answers?: Answers;
+    branch?: number;
+    knockouts?: Ticks;
+    applies?: Ticks;
+    changesSinceRecognition?: string;
     evidence?: Record<string, { fileIds: string[]; note?: string }[]>;
   };
   [k: string]: unknown;
@@ -397,7 +466,15 @@ interface Draft02 {
   changes: string;
 }
 
-export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; evidence: Evidence[]; onSaved: (d: Dossier) => void }) {
+export function Form02Tab({
+  dossier,
+  evidence,
+  onSaved,
+}: {
+  dossier: Dossier;
+  evidence: Evidence[];
+  onSaved: (d: Dossier) => void;
+}) {
   const { t } = useT();
   const errorText = useErrorText();
   const stored = useAsync(() => evalApi.form<Stored02>(dossier.id, '02'), [dossier.id, dossier.version]);
@@ -409,15 +486,38 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
   const [branch, setBranch] = useState<number | undefined>(undefined);
   const [conditions, setConditions] = useState<SheetConditions>(NO_CONDITIONS);
   const [changes, setChanges] = useState('');
-  const known = useMemo(() => new Set([...names(F02_PART1), ...names(F02_COMPLIANCE), ...names(F02_PART2), ...names(F02_REMARKS), ...names(F02_PART4)]), []);
+  const known = useMemo(
+    () =>
+      new Set([
+        ...names(F02_PART1),
+        ...names(F02_COMPLIANCE),
+        ...names(F02_PART2),
+        ...names(F02_REMARKS),
+        ...names(F02_PART4),
+      ]),
+    [],
+  );
   const drafts = useFormDraft<Draft02>('02', dossier, editable, () => ({
-    fields: form.getFieldsValue(true) as Data, answers, changes, conditions, ...(branch !== undefined ? { branch } : {}),
+    fields: form.getFieldsValue(true) as Data,
+    answers,
+    changes,
+    conditions,
+    ...(branch !== undefined ? { branch } : {}),
   }));
-  const { busy, errors, save } = useSave('02', dossier, form, (n) => known.has(n) || n.startsWith('business.results.years'), (d) => {
-    drafts.stored();
-    onSaved(d);
-  });
-  const sane = useMemo(() => (sheet.data ? sanitizeConditions(sheet.data, conditions) : NO_CONDITIONS), [sheet.data, conditions]);
+  const { busy, errors, save } = useSave(
+    '02',
+    dossier,
+    form,
+    (n) => known.has(n) || n.startsWith('business.results.years'),
+    (d) => {
+      drafts.stored();
+      onSaved(d);
+    },
+  );
+  const sane = useMemo(
+    () => (sheet.data ? sanitizeConditions(sheet.data, conditions) : NO_CONDITIONS),
+    [sheet.data, conditions],
+  );
   const live = useLiveEvaluation(dossier.ruleSet, sheet.data, answers, branch, { conditions: sane });
   const ready = stored.data !== undefined && reg.data !== undefined;
 
@@ -452,9 +552,17 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
         email: p?.email ?? undefined,
         registrationNo: p?.registrationNo ?? undefined,
         establishedOn: p?.registrationDate ?? undefined,
-        legalRepresentative: { name: p?.representative.name ?? undefined, sex: p?.representative.sex ?? undefined, ethnicity: p?.representative.ethnicity ?? undefined, permanentAddress: p?.address ?? undefined },
+        legalRepresentative: {
+          name: p?.representative.name ?? undefined,
+          sex: p?.representative.sex ?? undefined,
+          ethnicity: p?.representative.ethnicity ?? undefined,
+          permanentAddress: p?.address ?? undefined,
+        },
       },
-      product: { name: pr?.name ?? dossier.productName, description: [pr?.description, pr?.specification].filter(Boolean).join('\n') || undefined },
+      product: {
+        name: pr?.name ?? dossier.productName,
+        description: [pr?.description, pr?.specification].filter(Boolean).join('\n') || undefined,
+      },
       compliance: { businessRegistration: !!p?.registrationNo },
       business: { results: { years: [{ year: new Date().getFullYear() - 1 }] } },
     });
@@ -470,17 +578,28 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [answers, branch, conditions, changes]);
 
-  if (!ready || !sheet.data) return sheet.error !== undefined ? <Alert type="error" showIcon title={errorText(sheet.error)} /> : <Skeleton active />;
+  if (!ready || !sheet.data)
+    return sheet.error !== undefined ? (
+      <Alert type="error" showIcon title={errorText(sheet.error)} />
+    ) : (
+      <Skeleton active />
+    );
   const sh = sheet.data;
   const issueOf = (code: string) => {
     const e = errors.find((x) => x.startsWith(`selfAssessment.answers.${code}:`));
     return e ? { vi: e.split(': ').slice(1).join(': '), en: e.split(': ').slice(1).join(': ') } : undefined;
   };
   const scoreOf = new Map(live.result?.criteria.map((c) => [c.code, c]) ?? []);
-  const cond = conditionsFor(sh, sane, live.result?.knockouts.map((k) => k.id), (f) => {
-    edited.current = true;
-    setConditions((c) => f(sanitizeConditions(sh, c)));
-  }, !editable);
+  const cond = conditionsFor(
+    sh,
+    sane,
+    live.result?.knockouts.map((k) => k.id),
+    (f) => {
+      edited.current = true;
+      setConditions((c) => f(sanitizeConditions(sh, c)));
+    },
+    !editable,
+  );
   const setAnswer = (code: string, a: Answer | undefined) => {
     edited.current = true;
     setAnswers((cur) => {
@@ -496,7 +615,11 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
     { value: 'nu', label: t('sex.nu') },
   ];
   const part1 = F02_PART1.map((f) =>
-    f.name === 'producer.organisationType' ? { ...f, options: legalOptions } : f.name.endsWith('.sex') ? { ...f, options: sexOptions } : f,
+    f.name === 'producer.organisationType'
+      ? { ...f, options: legalOptions }
+      : f.name.endsWith('.sex')
+        ? { ...f, options: sexOptions }
+        : f,
   );
   // Part III's evidence: the uploaded files, by the criterion each was uploaded for.
   const evidenceByCriterion = () => {
@@ -540,7 +663,11 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
             <div className="years-table">
               {fields.map((f) => (
                 <div key={f.key} className="years-row" data-testid={`f02-year-${f.name}`}>
-                  <Form.Item name={[f.name, 'year']} label={t('f02.year')} rules={[{ required: true, message: t('ev.required') }]}>
+                  <Form.Item
+                    name={[f.name, 'year']}
+                    label={t('f02.year')}
+                    rules={[{ required: true, message: t('ev.required') }]}
+                  >
                     <InputNumber<number> min={2000} max={2100} precision={0} data-testid={`f02-year-${f.name}-year`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'output', 'quantity']} label={t('f02.output')}>
@@ -549,11 +676,30 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
                   <Form.Item name={[f.name, 'output', 'unit']} label={t('f02.outputUnit')}>
                     <Input maxLength={30} className="unit-input" />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'revenue']} label={t('f02.revenue')} rules={[{ required: true, message: t('ev.required') }]}>
-                    <InputNumber<number> min={0} precision={0} step={1_000_000} className="money-input" data-testid={`f02-year-${f.name}-revenue`} />
+                  <Form.Item
+                    name={[f.name, 'revenue']}
+                    label={t('f02.revenue')}
+                    rules={[{ required: true, message: t('ev.required') }]}
+                  >
+                    <InputNumber<number>
+                      min={0}
+                      precision={0}
+                      step={1_000_000}
+                      className="money-input"
+                      data-testid={`f02-year-${f.name}-revenue`}
+                    />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'profit']} label={t('f02.profit')} rules={[{ required: true, message: t('ev.required') }]}>
-                    <InputNumber<number> precision={0} step={1_000_000} className="money-input" data-testid={`f02-year-${f.name}-profit`} />
+                  <Form.Item
+                    name={[f.name, 'profit']}
+                    label={t('f02.profit')}
+                    rules={[{ required: true, message: t('ev.required') }]}
+                  >
+                    <InputNumber<number>
+                      precision={0}
+                      step={1_000_000}
+                      className="money-input"
+                      data-testid={`f02-year-${f.name}-profit`}
+                    />
                   </Form.Item>
                   {editable && fields.length > 1 && (
                     <Button type="link" danger onClick={() => remove(f.name)}>
@@ -572,45 +718,50 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
         </Form.List>
         <SpecFields specs={F02_REMARKS} prefix="f02" />
 
-      <h3 className="form-part">{t('f02.part3')}</h3>
-      <div className="sa-grid f02-sheet">
-        <div className="sa-form">
-          <Card size="small" className="block">
-            <SetHeader sheet={sh} />
-          </Card>
-          <KnockoutBlock conditions={cond} />
-          {live.cases.length > 0 && (
-            <Card size="small" className={`block case-card${live.needsCase ? ' case-card-needed' : ''}`}>
-              <div className="case-title">{t('sa.caseTitle')}</div>
-              <Radio.Group className="case-options" value={branch} disabled={!editable} onChange={(e) => {
-                  edited.current = true;
-                  setBranch(e.target.value as number);
-                }}>
-                {live.cases.map((c) => (
-                  <Radio key={c.no} value={c.no}>
-                    <b>{t('sheet.case', { no: c.no })}:</b> {c.titles.join(' / ')}
-                  </Radio>
-                ))}
-              </Radio.Group>
+        <h3 className="form-part">{t('f02.part3')}</h3>
+        <div className="sa-grid f02-sheet">
+          <div className="sa-form">
+            <Card size="small" className="block">
+              <SetHeader sheet={sh} />
             </Card>
-          )}
-          {sh.parts.map((part) => (
-            <section key={part.code} className="sheet-part sa-part">
-              <header className="sheet-part-head">
-                <span className="sheet-part-code">{t('sheet.part', { code: part.code })}</span>
-                <span className="sheet-part-title">{part.title}</span>
-              </header>
-              {part.sections.map((section) => (
-                <div key={section.code} className="sheet-section">
-                  <h3 className="sheet-section-head">
-                    <span className="sheet-section-title">
-                      {section.code}. {section.title}
-                    </span>
-                  </h3>
-                  {section.criteria.map((c) => {
-                    const score = scoreOf.get(c.code);
-                    return (
-                      <CriterionAnswer
+            <KnockoutBlock conditions={cond} />
+            {live.cases.length > 0 && (
+              <Card size="small" className={`block case-card${live.needsCase ? ' case-card-needed' : ''}`}>
+                <div className="case-title">{t('sa.caseTitle')}</div>
+                <Radio.Group
+                  className="case-options"
+                  value={branch}
+                  disabled={!editable}
+                  onChange={(e) => {
+                    edited.current = true;
+                    setBranch(e.target.value as number);
+                  }}
+                >
+                  {live.cases.map((c) => (
+                    <Radio key={c.no} value={c.no}>
+                      <b>{t('sheet.case', { no: c.no })}:</b> {c.titles.join(' / ')}
+                    </Radio>
+                  ))}
+                </Radio.Group>
+              </Card>
+            )}
+            {sh.parts.map((part) => (
+              <section key={part.code} className="sheet-part sa-part">
+                <header className="sheet-part-head">
+                  <span className="sheet-part-code">{t('sheet.part', { code: part.code })}</span>
+                  <span className="sheet-part-title">{part.title}</span>
+                </header>
+                {part.sections.map((section) => (
+                  <div key={section.code} className="sheet-section">
+                    <h3 className="sheet-section-head">
+                      <span className="sheet-section-title">
+                        {section.code}. {section.title}
+                      </span>
+                    </h3>
+                    {section.criteria.map((c) => {
+                      const score = scoreOf.get(c.code);
+                      return (
+                        <CriterionAnswer
                           key={c.code}
                           criterion={c}
                           direct={section.direct === true}
@@ -622,30 +773,38 @@ export function Form02Tab({ dossier, evidence, onSaved }: { dossier: Dossier; ev
                           conditions={cond}
                           onChange={(a) => editable && setAnswer(c.code, a)}
                         />
-                    );
-                  })}
-                </div>
-              ))}
-            </section>
-          ))}
-          {dossier.kind !== 'first' && (
-            <label className="field block">
-              <span className="field-label">{t('f02.changes')}</span>
-              <Input.TextArea value={changes} onChange={(e) => {
-                edited.current = true;
-                setChanges(e.target.value);
-              }} autoSize={{ minRows: 3 }} disabled={!editable} data-testid="f02-changes" />
-            </label>
-          )}
+                      );
+                    })}
+                  </div>
+                ))}
+              </section>
+            ))}
+            {dossier.kind !== 'first' && (
+              <label className="field block">
+                <span className="field-label">{t('f02.changes')}</span>
+                <Input.TextArea
+                  value={changes}
+                  onChange={(e) => {
+                    edited.current = true;
+                    setChanges(e.target.value);
+                  }}
+                  autoSize={{ minRows: 3 }}
+                  disabled={!editable}
+                  data-testid="f02-changes"
+                />
+              </label>
+            )}
+          </div>
+          <aside className="sa-aside">
+            <LiveResultPanel sheet={sh} live={live} />
+          </aside>
         </div>
-        <aside className="sa-aside">
-          <LiveResultPanel sheet={sh} live={live} />
-        </aside>
-      </div>
         <h3 className="form-part">{t('f02.part4')}</h3>
         <SpecFields specs={F02_PART4} prefix="f02" />
       </DraftedForm>
-      {errors.some((e) => e.startsWith('selfAssessment.')) && <Alert type="error" showIcon title={t('f02.part3Invalid')} />}
+      {errors.some((e) => e.startsWith('selfAssessment.')) && (
+        <Alert type="error" showIcon title={t('f02.part3Invalid')} />
+      )}
     </FormCard>
   );
 }
@@ -683,31 +842,46 @@ const F03_ASSESS: readonly FieldSpec[] = [
 export function Form03Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d: Dossier) => void }) {
   const { t } = useT();
   const stored = useAsync(() => evalApi.form(dossier.id, '03'), [dossier.id, dossier.version]);
-  const f02 = useAsync(() => evalApi.form<Record<string, Record<string, unknown>>>(dossier.id, '02').catch(() => null), [dossier.id]);
+  const f02 = useAsync(
+    () => evalApi.form<Record<string, Record<string, unknown>>>(dossier.id, '02').catch(() => null),
+    [dossier.id],
+  );
   const unitName = useUnitNames([dossier.provinceCode], bareUnitName);
   const [form] = Form.useForm();
   const editable = mayEdit(dossier, '03');
   const known = useMemo(() => new Set([...names(F03), ...names(F03_ASSESS)]), []);
   const drafts = useFormDraft<Data>('03', dossier, editable, () => form.getFieldsValue(true) as Data);
-  const { busy, errors, save } = useSave('03', dossier, form, (n) => known.has(n), (d) => {
-    drafts.stored();
-    onSaved(d);
-  });
+  const { busy, errors, save } = useSave(
+    '03',
+    dossier,
+    form,
+    (n) => known.has(n),
+    (d) => {
+      drafts.stored();
+      onSaved(d);
+    },
+  );
   const ready = stored.data !== undefined && f02.data !== undefined;
   const commune = unitName(dossier.communeCode);
   const province = unitName(dossier.provinceCode);
-  const fill = (useDraft: boolean) => fillPlainForm(form, drafts, stored.data, useDraft, () => {
-    const p = (f02.data?.producer ?? {}) as Record<string, unknown>;
-    const business = (f02.data?.business ?? {}) as Record<string, unknown>;
-    return {
-      commune: commune !== dossier.communeCode ? commune : undefined,
-      province: province !== dossier.provinceCode ? province : undefined,
-      productName: dossier.productName,
-      producer: { name: p.name ?? dossier.producerName, organisationType: p.organisationType, address: p.address, legalRepresentative: p.legalRepresentative },
-      assessment: { localRawMaterial: { producerDescription: business.rawMaterialAndProduction } },
-      signer: { position: 'CHỦ TỊCH' },
-    };
-  });
+  const fill = (useDraft: boolean) =>
+    fillPlainForm(form, drafts, stored.data, useDraft, () => {
+      const p = (f02.data?.producer ?? {}) as Record<string, unknown>;
+      const business = (f02.data?.business ?? {}) as Record<string, unknown>;
+      return {
+        commune: commune !== dossier.communeCode ? commune : undefined,
+        province: province !== dossier.provinceCode ? province : undefined,
+        productName: dossier.productName,
+        producer: {
+          name: p.name ?? dossier.producerName,
+          organisationType: p.organisationType,
+          address: p.address,
+          legalRepresentative: p.legalRepresentative,
+        },
+        assessment: { localRawMaterial: { producerDescription: business.rawMaterialAndProduction } },
+        signer: { position: 'CHỦ TỊCH' },
+      };
+    });
   useEffect(() => {
     if (ready) fill(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -718,13 +892,33 @@ export function Form03Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
       f.name === 'producer.organisationType'
         ? { ...f, options: LEGAL_TYPES.map((l) => ({ value: l, label: t(LEGAL_TYPE_KEYS[l]) })) }
         : f.name.endsWith('.sex')
-          ? { ...f, options: [{ value: 'nam', label: t('sex.nam') }, { value: 'nu', label: t('sex.nu') }] }
+          ? {
+              ...f,
+              options: [
+                { value: 'nam', label: t('sex.nam') },
+                { value: 'nu', label: t('sex.nu') },
+              ],
+            }
           : f.name === 'assessment.ideaOrigin.origin'
-            ? { ...f, options: [{ value: 'traditional', label: t('f03.traditional') }, { value: 'new', label: t('f03.new') }] }
+            ? {
+                ...f,
+                options: [
+                  { value: 'traditional', label: t('f03.traditional') },
+                  { value: 'new', label: t('f03.new') },
+                ],
+              }
             : f,
     );
   return (
-    <FormCard form="03" dossier={dossier} saved={dossier.forms.form03} editable={editable} busy={busy} errors={errors} onSave={() => void save((v) => clean(v))}>
+    <FormCard
+      form="03"
+      dossier={dossier}
+      saved={dossier.forms.form03}
+      editable={editable}
+      busy={busy}
+      errors={errors}
+      onSave={() => void save((v) => clean(v))}
+    >
       {!dossier.forms.form03 && !editable && <Alert className="block" type="info" showIcon title={t('f03.notYet')} />}
       <DraftedForm form={form} editable={editable} drafts={drafts} refill={() => fill(false)}>
         <h3 className="form-part">{t('f03.part1')}</h3>
@@ -736,4 +930,8 @@ export function Form03Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
   );
 }
 
-export const FORM_TAB_KEYS: Record<FormNo, MessageKey> = { '01': 'ev.form01.short', '02': 'ev.form02.short', '03': 'ev.form03.short' };
+export const FORM_TAB_KEYS: Record<FormNo, MessageKey> = {
+  '01': 'ev.form01.short',
+  '02': 'ev.form02.short',
+  '03': 'ev.form03.short',
+};

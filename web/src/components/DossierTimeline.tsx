@@ -20,7 +20,15 @@ function dateTime(iso: string): string {
   return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)} ${d.slice(11, 16)}`;
 }
 
-export function DossierTimeline({ data, error, loading }: { data: TimelineData | undefined; error: unknown; loading: boolean }) {
+export function DossierTimeline({
+  data,
+  error,
+  loading,
+}: {
+  data: TimelineData | undefined;
+  error: unknown;
+  loading: boolean;
+}) {
   const { t, pick } = useT();
   const errorText = useErrorText();
   if (error !== undefined) return <Alert type="error" showIcon title={errorText(error)} />;

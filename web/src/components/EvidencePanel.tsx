@@ -44,7 +44,10 @@ export function EvidencePanel({
     setBusy(true);
     setError(undefined);
     try {
-      const e = await evalApi.uploadEvidence(dossier.id, file, { criterionCode: criterion, note: note.trim() || undefined });
+      const e = await evalApi.uploadEvidence(dossier.id, file, {
+        criterionCode: criterion,
+        note: note.trim() || undefined,
+      });
       void message.success(t('ev.uploaded', { name: e.name }));
       setNote('');
       onChanged();
@@ -68,8 +71,18 @@ export function EvidencePanel({
         </div>
       ),
     },
-    { key: 'criterion', title: t('ev.criterion'), width: 110, render: (_, e) => (e.criterionCode ? <Tag>{e.criterionCode}</Tag> : <span className="muted">—</span>) },
-    { key: 'type', title: t('ev.fileType'), width: 90, render: (_, e) => <Tag>{e.mime === 'application/pdf' ? 'PDF' : e.mime.replace('image/', '').toUpperCase()}</Tag> },
+    {
+      key: 'criterion',
+      title: t('ev.criterion'),
+      width: 110,
+      render: (_, e) => (e.criterionCode ? <Tag>{e.criterionCode}</Tag> : <span className="muted">—</span>),
+    },
+    {
+      key: 'type',
+      title: t('ev.fileType'),
+      width: 90,
+      render: (_, e) => <Tag>{e.mime === 'application/pdf' ? 'PDF' : e.mime.replace('image/', '').toUpperCase()}</Tag>,
+    },
     { key: 'size', title: t('ev.fileSize'), width: 90, render: (_, e) => size(e.size) },
     { key: 'at', title: t('ev.uploadedAt'), width: 110, render: (_, e) => formatDate(e.uploadedAt) },
   ];
@@ -94,7 +107,12 @@ export function EvidencePanel({
           </label>
           <label className="field field-grow">
             <span className="field-label">{t('ev.note')}</span>
-            <Input value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} data-testid="evidence-note" />
+            <Input
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              maxLength={2000}
+              data-testid="evidence-note"
+            />
           </label>
           <Upload
             accept={ACCEPT}
@@ -138,9 +156,19 @@ export function EvidencePanel({
       >
         {viewing &&
           (viewing.mime === 'application/pdf' ? (
-            <iframe className="evidence-frame" title={viewing.name} src={evalApi.evidenceUrl(dossier.id, viewing.id)} data-testid="evidence-viewer" />
+            <iframe
+              className="evidence-frame"
+              title={viewing.name}
+              src={evalApi.evidenceUrl(dossier.id, viewing.id)}
+              data-testid="evidence-viewer"
+            />
           ) : (
-            <img className="evidence-image" alt={viewing.name} src={evalApi.evidenceUrl(dossier.id, viewing.id)} data-testid="evidence-viewer" />
+            <img
+              className="evidence-image"
+              alt={viewing.name}
+              src={evalApi.evidenceUrl(dossier.id, viewing.id)}
+              data-testid="evidence-viewer"
+            />
           ))}
       </Modal>
     </Card>

@@ -105,7 +105,9 @@ export function FormDrawer({
       }
     >
       <div ref={bodyRef} data-testid={`${testId}-drawer`}>
-        {error !== null && error !== undefined && <Alert className="block" type="error" showIcon title={errorText(error)} data-testid={`${testId}-error`} />}
+        {error !== null && error !== undefined && (
+          <Alert className="block" type="error" showIcon title={errorText(error)} data-testid={`${testId}-error`} />
+        )}
         {children}
       </div>
     </Drawer>

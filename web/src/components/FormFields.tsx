@@ -9,7 +9,19 @@ import { formatDate, parseVietnameseDate } from '../lib/registry.ts';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A date typed as 14/03/2025; the form holds 2025-03-14 once the text is a real date, the raw text until then. */
-export function DateInput({ value, onChange, disabled, testId, id }: { value?: string; onChange?: (v: string | undefined) => void; disabled?: boolean; testId?: string; id?: string }) {
+export function DateInput({
+  value,
+  onChange,
+  disabled,
+  testId,
+  id,
+}: {
+  value?: string;
+  onChange?: (v: string | undefined) => void;
+  disabled?: boolean;
+  testId?: string;
+  id?: string;
+}) {
   const { t } = useT();
   const [text, setText] = useState(value && ISO.test(value) ? formatDate(value) : (value ?? ''));
   useEffect(() => {
@@ -59,7 +71,14 @@ export function SpecFields({ specs, prefix }: { specs: readonly FieldSpec[]; pre
         const rules = [
           ...(f.required && kind !== 'bool' ? [{ required: true, message: t('ev.required') }] : []),
           ...(kind === 'date'
-            ? [{ validator: (_: unknown, v: unknown) => (v === undefined || v === '' || (typeof v === 'string' && ISO.test(v)) ? Promise.resolve() : Promise.reject(new Error(t('ev.dateInvalid')))) }]
+            ? [
+                {
+                  validator: (_: unknown, v: unknown) =>
+                    v === undefined || v === '' || (typeof v === 'string' && ISO.test(v))
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('ev.dateInvalid'))),
+                },
+              ]
             : []),
         ];
         const wide = f.wide || kind === 'long';
@@ -82,7 +101,9 @@ export function SpecFields({ specs, prefix }: { specs: readonly FieldSpec[]; pre
                 min={kind === 'int' ? 0 : undefined}
                 step={kind === 'money' ? 1_000_000 : 1}
                 precision={0}
-                formatter={(v) => (v === undefined || v === null || `${v}` === '' ? '' : `${v}`.replace(/\B(?=(\d{3})+(?!\d))/g, '.'))}
+                formatter={(v) =>
+                  v === undefined || v === null || `${v}` === '' ? '' : `${v}`.replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+                }
                 parser={(v) => Number((v ?? '').replace(/\./g, '').replace(/[^\d-]/g, '')) as unknown as number}
               />
             ) : kind === 'date' ? (
@@ -105,7 +126,12 @@ export function SpecFields({ specs, prefix }: { specs: readonly FieldSpec[]; pre
  * Puts the 400's issues ("form01.producer.phone", "body.form01…") on the fields; returns the issues that found no field
  * (to show above the form).
  */
-export function showIssues(form: FormInstance, err: unknown, pick: (m: { vi: string; en: string }) => string, known: (name: string) => boolean): string[] {
+export function showIssues(
+  form: FormInstance,
+  err: unknown,
+  pick: (m: { vi: string; en: string }) => string,
+  known: (name: string) => boolean,
+): string[] {
   if (!(err instanceof ApiError)) return [];
   const left: string[] = [];
   const byField = new Map<string, string[]>();

@@ -8,7 +8,7 @@ export function Highlight({ text, query }: { text: string; query: string }): Rea
   // Fold character by character, remembering where each folded character came from.
   let folded = '';
   const from: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     for (const f of fold(ch)) {
       folded += f;

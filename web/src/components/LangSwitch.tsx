@@ -13,8 +13,22 @@ export function LangSwitch() {
       value={lang}
       onChange={setLang}
       options={[
-        { value: 'vi', label: <span data-testid="lang-vi" title={t('lang.vi.name')}>{t('lang.vi.short')}</span> },
-        { value: 'en', label: <span data-testid="lang-en" title={t('lang.en.name')}>{t('lang.en.short')}</span> },
+        {
+          value: 'vi',
+          label: (
+            <span data-testid="lang-vi" title={t('lang.vi.name')}>
+              {t('lang.vi.short')}
+            </span>
+          ),
+        },
+        {
+          value: 'en',
+          label: (
+            <span data-testid="lang-en" title={t('lang.en.name')}>
+              {t('lang.en.short')}
+            </span>
+          ),
+        },
       ]}
     />
   );

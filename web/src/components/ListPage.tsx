@@ -11,7 +11,11 @@ import type { Paged } from '../types.ts';
 import { SearchBox } from './ListParts.tsx';
 
 /** The page of rows for these filters, reloaded when the filters or the page change. */
-export function useServerList<F extends object, T>(lp: ListParams, filter: F, load: (query: F & { limit: number; offset: number }) => Promise<Paged<T>>): AsyncState<Paged<T>> {
+export function useServerList<F extends object, T>(
+  lp: ListParams,
+  filter: F,
+  load: (query: F & { limit: number; offset: number }) => Promise<Paged<T>>,
+): AsyncState<Paged<T>> {
   const query = { ...filter, limit: lp.limit, offset: lp.offset };
   return useAsync(() => load(query), [JSON.stringify(query)]);
 }
@@ -40,7 +44,15 @@ export function ListToolbar({ children }: { children: ReactNode }) {
 }
 
 /** A labelled filter of the toolbar; `size` widens (grow), narrows (narrow) or fits a product set (set). */
-export function FilterField({ label, size, children }: { label: ReactNode; size?: 'grow' | 'narrow' | 'set'; children: ReactNode }) {
+export function FilterField({
+  label,
+  size,
+  children,
+}: {
+  label: ReactNode;
+  size?: 'grow' | 'narrow' | 'set';
+  children: ReactNode;
+}) {
   return (
     <label className={size ? `field field-${size}` : 'field'}>
       <span className="field-label">{label}</span>
@@ -54,7 +66,12 @@ export function SearchField({ lp, testId, placeholder }: { lp: ListParams; testI
   const { t } = useT();
   return (
     <FilterField label={t('list.search')} size="grow">
-      <SearchBox testId={testId} value={lp.get('q') ?? ''} onSearch={(q) => lp.setFilter({ q })} placeholder={placeholder} />
+      <SearchBox
+        testId={testId}
+        value={lp.get('q') ?? ''}
+        onSearch={(q) => lp.setFilter({ q })}
+        placeholder={placeholder}
+      />
     </FilterField>
   );
 }
@@ -104,8 +121,20 @@ export function ListError({ error }: { error: unknown }) {
 }
 
 /** Server-side pagination of a list page, bound to ?page= and ?size=. */
-export function listPagination(lp: ListParams, total: number, showTotal: (n: number) => ReactNode): TablePaginationConfig {
-  return { current: lp.page, pageSize: lp.size, total, showSizeChanger: true, pageSizeOptions: PAGE_SIZES, showTotal, onChange: lp.setPage };
+export function listPagination(
+  lp: ListParams,
+  total: number,
+  showTotal: (n: number) => ReactNode,
+): TablePaginationConfig {
+  return {
+    current: lp.page,
+    pageSize: lp.size,
+    total,
+    showSizeChanger: true,
+    pageSizeOptions: PAGE_SIZES,
+    showTotal,
+    onChange: lp.setPage,
+  };
 }
 
 /** The table of a list page in its card: rows of the server's page, an empty state, row test attributes. */

@@ -10,7 +10,17 @@ import { navigate } from '../lib/router.ts';
 const SEARCH_DEBOUNCE_MS = 300;
 
 /** A search box: reports the trimmed text once typing pauses; follows `value` when it changes from outside. */
-export function SearchBox({ value, onSearch, placeholder, testId }: { value: string; onSearch: (q: string) => void; placeholder: string; testId: string }) {
+export function SearchBox({
+  value,
+  onSearch,
+  placeholder,
+  testId,
+}: {
+  value: string;
+  onSearch: (q: string) => void;
+  placeholder: string;
+  testId: string;
+}) {
   const [text, setText] = useState(value);
   const settled = useDebounced(text, SEARCH_DEBOUNCE_MS);
   useEffect(() => {
@@ -21,7 +31,15 @@ export function SearchBox({ value, onSearch, placeholder, testId }: { value: str
     if (value !== text.trim()) setText(value);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
-  return <Input allowClear data-testid={testId} placeholder={placeholder} value={text} onChange={(e) => setText(e.target.value)} />;
+  return (
+    <Input
+      allowClear
+      data-testid={testId}
+      placeholder={placeholder}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+    />
+  );
 }
 
 /** "Xuất Excel": downloads the same filtered list as an .xlsx file. */
@@ -96,7 +114,8 @@ export function ContactCell({ phone, email }: { phone: string | null; email: str
 }
 
 /** Where a record lies, as the server names it (2025 units), or a dash. */
-export const placeText = (name: string | null | undefined, code?: string | null): ReactNode => name ?? code ?? <span className="muted">—</span>;
+export const placeText = (name: string | null | undefined, code?: string | null): ReactNode =>
+  name ?? code ?? <span className="muted">—</span>;
 
 /** A link to a page of the app: opens in place (no reload), and still works as a link (new tab, copy address). */
 export function PageLink({ path, testId, children }: { path: string; testId?: string; children: ReactNode }) {

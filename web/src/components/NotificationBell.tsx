@@ -34,9 +34,17 @@ export function NotificationBell() {
   const content = (
     <div className="notif-panel" data-testid="notifications">
       {!list.data && list.loading && <Spin />}
-      {list.data && list.data.items.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notif.empty')} />}
+      {list.data && list.data.items.length === 0 && (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notif.empty')} />
+      )}
       {list.data?.items.map((n) => (
-        <button key={n.id} type="button" className={`notif-item${n.readAt ? '' : ' notif-unread'}`} onClick={() => void openOne(n)} data-testid={`notification-${n.kind}`}>
+        <button
+          key={n.id}
+          type="button"
+          className={`notif-item${n.readAt ? '' : ' notif-unread'}`}
+          onClick={() => void openOne(n)}
+          data-testid={`notification-${n.kind}`}
+        >
           <span className="notif-title">{pick(n.title)}</span>
           <span className="notif-when muted">{when(n.createdAt)}</span>
         </button>
@@ -44,8 +52,22 @@ export function NotificationBell() {
     </div>
   );
   return (
-    <Popover content={content} title={t('notif.title')} trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight">
-      <Button type="text" size="small" className="notif-bell" aria-label={t('notif.title')} data-testid="notif-bell" data-unread={unread}>
+    <Popover
+      content={content}
+      title={t('notif.title')}
+      trigger="click"
+      open={open}
+      onOpenChange={setOpen}
+      placement="bottomRight"
+    >
+      <Button
+        type="text"
+        size="small"
+        className="notif-bell"
+        aria-label={t('notif.title')}
+        data-testid="notif-bell"
+        data-unread={unread}
+      >
         <Badge count={unread} size="small" overflowCount={99}>
           <svg className="notif-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden>
             <path

@@ -29,7 +29,11 @@ export function OneTimePasswordModal({ value, onClose }: { value: OneTimePasswor
         <div className="otp" data-testid="otp-modal">
           <p>{t('users.otpLead', { name: value.displayName, username: value.username })}</p>
           <div className="otp-box">
-            <Typography.Text className="otp-password" data-testid="otp-password" copyable={{ text: value.password, tooltips: [t('users.copy'), t('users.copied')] }}>
+            <Typography.Text
+              className="otp-password"
+              data-testid="otp-password"
+              copyable={{ text: value.password, tooltips: [t('users.copy'), t('users.copied')] }}
+            >
               {value.password}
             </Typography.Text>
           </div>

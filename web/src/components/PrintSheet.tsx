@@ -32,7 +32,13 @@ export function PrintSheet({
     if (typeof a === 'boolean') return a ? t('answer.yes') : t('answer.no');
     return c.options[a]?.text ?? '';
   };
-  const caseTitle = branch !== undefined ? sheet.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria)).find((c) => c.branches)?.branches?.find((b) => b.no === branch) : undefined;
+  const caseTitle =
+    branch !== undefined
+      ? sheet.parts
+          .flatMap((p) => p.sections.flatMap((s) => s.criteria))
+          .find((c) => c.branches)
+          ?.branches?.find((b) => b.no === branch)
+      : undefined;
 
   return (
     <div className="print-only print-sheet" data-testid="print-sheet">
@@ -104,7 +110,9 @@ export function PrintSheet({
                     {section.criteria.map((c) => {
                       const a = answers[c.code];
                       const na = applies.get(c.code) === false;
-                      const pts = result?.criteria.find((x) => x.code === c.code)?.points ?? (na || a === undefined ? undefined : answerPoints(c, a));
+                      const pts =
+                        result?.criteria.find((x) => x.code === c.code)?.points ??
+                        (na || a === undefined ? undefined : answerPoints(c, a));
                       const option = typeof a === 'number' ? c.options[a] : undefined;
                       return (
                         <tr key={c.code} className={na ? 'pt-na' : undefined}>
@@ -140,7 +148,11 @@ export function PrintSheet({
             </div>
             <div data-testid="print-final">
               {t('result.finalStar')}:{' '}
-              <b>{result.outcome !== 'ranked' || result.star === null ? t(result.outcome === 'stopped' ? 'outcome.stopped' : 'outcome.excluded') : `${stars(result.star)} ${t('star.n', { star: result.star })}`}</b>
+              <b>
+                {result.outcome !== 'ranked' || result.star === null
+                  ? t(result.outcome === 'stopped' ? 'outcome.stopped' : 'outcome.excluded')
+                  : `${stars(result.star)} ${t('star.n', { star: result.star })}`}
+              </b>
             </div>
             {result.knockouts.length > 0 && (
               <div className="print-outcome">
@@ -156,18 +168,30 @@ export function PrintSheet({
             )}
             {result.marksWaived.length > 0 && (
               <div className="print-blocking">
-                {t('outcome.waived')}: {result.marksWaived.map((w) => `${w.criterion} (${t(`outcome.waived.${w.reason}`)})`).join('; ')}
+                {t('outcome.waived')}:{' '}
+                {result.marksWaived.map((w) => `${w.criterion} (${t(`outcome.waived.${w.reason}`)})`).join('; ')}
               </div>
             )}
             <div>
               {result.certifiable
-                ? t('result.certifiable', { level: t(result.star === 5 ? 'result.level.ministry' : 'result.level.province') })
+                ? t('result.certifiable', {
+                    level: t(result.star === 5 ? 'result.level.ministry' : 'result.level.province'),
+                  })
                 : t(result.outcome === 'ranked' ? 'result.notCertifiable' : 'outcome.notCertifiable')}
             </div>
             {result.blocking.length > 0 && (
               <div className="print-blocking">
                 {t('result.blocking')}:{' '}
-                {result.blocking.map((b) => t('print.blockingItem', { code: b.criterion, star: b.star, need: b.requiredPoints, actual: b.actualPoints })).join('; ')}
+                {result.blocking
+                  .map((b) =>
+                    t('print.blockingItem', {
+                      code: b.criterion,
+                      star: b.star,
+                      need: b.requiredPoints,
+                      actual: b.actualPoints,
+                    }),
+                  )
+                  .join('; ')}
               </div>
             )}
           </>

@@ -6,7 +6,14 @@ import { useT } from '../i18n/index.tsx';
 import { api, ApiError, type ProducerBody } from '../lib/api.ts';
 import { applyFieldErrors } from '../lib/form-errors.ts';
 import { useAccess, type ScopeLevel } from '../lib/permissions.ts';
-import { ETHNIC_GROUPS, formatDate, LEGAL_TYPE_KEYS, LEGAL_TYPES, parseVietnameseDate, TOURISM_ONLY_LEGAL_TYPES } from '../lib/registry.ts';
+import {
+  ETHNIC_GROUPS,
+  formatDate,
+  LEGAL_TYPE_KEYS,
+  LEGAL_TYPES,
+  parseVietnameseDate,
+  TOURISM_ONLY_LEGAL_TYPES,
+} from '../lib/registry.ts';
 import { matches } from '../lib/text.ts';
 import type { LegalType, Producer, User } from '../types.ts';
 import { CommuneSelect, ProvinceSelect } from './UnitSelect.tsx';
@@ -29,8 +36,21 @@ interface Values {
 }
 
 const FIELDS = [
-  'name', 'legalType', 'communeCode', 'registrationNo', 'registrationDate', 'taxCode', 'representative.name', 'representative.sex',
-  'representative.ethnicity', 'representative.disability', 'address', 'phone', 'email', 'website', 'status',
+  'name',
+  'legalType',
+  'communeCode',
+  'registrationNo',
+  'registrationDate',
+  'taxCode',
+  'representative.name',
+  'representative.sex',
+  'representative.ethnicity',
+  'representative.disability',
+  'address',
+  'phone',
+  'email',
+  'website',
+  'status',
 ] as const;
 
 interface Duplicate {
@@ -57,7 +77,12 @@ function valuesOf(p: Producer | null, user: User, level: ScopeLevel): Values {
     registrationNo: p.registrationNo ?? '',
     registrationDate: p.registrationDate ? formatDate(p.registrationDate) : '',
     taxCode: p.taxCode ?? '',
-    representative: { name: p.representative.name ?? '', sex: p.representative.sex ?? '', ethnicity: p.representative.ethnicity ?? '', disability: p.representative.disability },
+    representative: {
+      name: p.representative.name ?? '',
+      sex: p.representative.sex ?? '',
+      ethnicity: p.representative.ethnicity ?? '',
+      disability: p.representative.disability,
+    },
     address: p.address ?? '',
     phone: p.phone ?? '',
     email: p.email ?? '',
@@ -123,7 +148,11 @@ function ProducerDrawerBody({
         const body = bodyOf(values);
         const extra = confirmDuplicate ? { confirmDuplicate: true } : {};
         const saved = producer
-          ? await api.updateProducer(producer.id, { ...body, ...(mayChangeStatus && values.status ? { status: values.status } : {}), ...extra })
+          ? await api.updateProducer(producer.id, {
+              ...body,
+              ...(mayChangeStatus && values.status ? { status: values.status } : {}),
+              ...extra,
+            })
           : await api.createProducer({ ...body, ...extra });
         onSaved(saved, !producer);
       },
@@ -132,7 +161,11 @@ function ProducerDrawerBody({
         // A duplicate warning or another error shows above the form.
         showTop();
         if (err instanceof ApiError && err.status === 409 && err.details.existing && err.text) {
-          setDuplicate({ code: err.code, message: pick(err.text), existing: err.details.existing as Duplicate['existing'] });
+          setDuplicate({
+            code: err.code,
+            message: pick(err.text),
+            existing: err.details.existing as Duplicate['existing'],
+          });
           return true;
         }
         return false;
@@ -158,7 +191,11 @@ function ProducerDrawerBody({
           type="warning"
           showIcon
           data-testid="duplicate-warning"
-          title={duplicate.code === 'duplicate_registration_no' ? t('producer.duplicateRegTitle') : t('producer.duplicateTitle')}
+          title={
+            duplicate.code === 'duplicate_registration_no'
+              ? t('producer.duplicateRegTitle')
+              : t('producer.duplicateTitle')
+          }
           description={
             <div>
               <p className="dup-message">{duplicate.message}</p>
@@ -167,7 +204,14 @@ function ProducerDrawerBody({
                   {t('producer.openExisting', { name: duplicate.existing.name })}
                 </Button>
                 {duplicate.code === 'possible_duplicate_name' && (
-                  <Button size="small" type="primary" ghost loading={busy} onClick={() => void save(true)} data-testid="duplicate-confirm">
+                  <Button
+                    size="small"
+                    type="primary"
+                    ghost
+                    loading={busy}
+                    onClick={() => void save(true)}
+                    data-testid="duplicate-confirm"
+                  >
                     {t('producer.saveAnyway')}
                   </Button>
                 )}
@@ -184,12 +228,20 @@ function ProducerDrawerBody({
         onFinish={() => void save(false)}
       >
         <h3 className="form-section">{t('producer.sectionGeneral')}</h3>
-        <Form.Item name="name" label={t('producer.name')} rules={[{ required: true, whitespace: true, message: t('producer.nameRequired') }]}>
+        <Form.Item
+          name="name"
+          label={t('producer.name')}
+          rules={[{ required: true, whitespace: true, message: t('producer.nameRequired') }]}
+        >
           <Input data-testid="producer-name" placeholder={t('producer.namePlaceholder')} maxLength={300} />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="legalType" label={t('producer.legalType')} rules={[{ required: true, message: t('producer.legalTypeRequired') }]}>
+            <Form.Item
+              name="legalType"
+              label={t('producer.legalType')}
+              rules={[{ required: true, message: t('producer.legalTypeRequired') }]}
+            >
               <Select<LegalType>
                 data-testid="producer-legal-type"
                 placeholder={t('producer.legalTypePlaceholder')}
@@ -197,7 +249,9 @@ function ProducerDrawerBody({
                 optionRender={(o) => (
                   <span data-testid={`legal-option-${o.value}`} className="legal-option">
                     {o.label}
-                    {TOURISM_ONLY_LEGAL_TYPES.includes(o.value as LegalType) && <span className="muted"> · {t('producer.tourismOnly')}</span>}
+                    {TOURISM_ONLY_LEGAL_TYPES.includes(o.value as LegalType) && (
+                      <span className="muted"> · {t('producer.tourismOnly')}</span>
+                    )}
                   </span>
                 )}
               />
@@ -205,14 +259,29 @@ function ProducerDrawerBody({
           </Col>
           {level === 'national' && (
             <Col xs={24} md={12}>
-              <Form.Item name="provinceCode" label={t('unit.province')} rules={[{ required: true, message: t('unit.provinceRequired') }]}>
-                <ProvinceSelect testId="producer-province" onChange={() => form.setFieldValue('communeCode', undefined)} />
+              <Form.Item
+                name="provinceCode"
+                label={t('unit.province')}
+                rules={[{ required: true, message: t('unit.provinceRequired') }]}
+              >
+                <ProvinceSelect
+                  testId="producer-province"
+                  onChange={() => form.setFieldValue('communeCode', undefined)}
+                />
               </Form.Item>
             </Col>
           )}
           <Col xs={24} md={12}>
-            <Form.Item name="communeCode" label={t('unit.commune')} rules={[{ required: true, message: t('unit.communeRequired') }]}>
-              <CommuneSelect testId="producer-commune" provinceCode={provinceCode ?? user.provinceCode} disabled={level === 'commune'} />
+            <Form.Item
+              name="communeCode"
+              label={t('unit.commune')}
+              rules={[{ required: true, message: t('unit.communeRequired') }]}
+            >
+              <CommuneSelect
+                testId="producer-commune"
+                provinceCode={provinceCode ?? user.provinceCode}
+                disabled={level === 'commune'}
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -229,11 +298,17 @@ function ProducerDrawerBody({
               rules={[
                 {
                   validator: (_, value?: string) =>
-                    !value?.trim() || parseVietnameseDate(value) ? Promise.resolve() : Promise.reject(new Error(t('producer.dateFormat'))),
+                    !value?.trim() || parseVietnameseDate(value)
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('producer.dateFormat'))),
                 },
               ]}
             >
-              <Input data-testid="producer-registration-date" placeholder={t('producer.datePlaceholder')} maxLength={10} />
+              <Input
+                data-testid="producer-registration-date"
+                placeholder={t('producer.datePlaceholder')}
+                maxLength={10}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
@@ -275,7 +350,11 @@ function ProducerDrawerBody({
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name={['representative', 'disability']} valuePropName="checked" label={t('producer.repDisabilityLabel')}>
+            <Form.Item
+              name={['representative', 'disability']}
+              valuePropName="checked"
+              label={t('producer.repDisabilityLabel')}
+            >
               <Checkbox data-testid="producer-rep-disability">{t('producer.repDisability')}</Checkbox>
             </Form.Item>
           </Col>

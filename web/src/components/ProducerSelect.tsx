@@ -35,10 +35,14 @@ export function ProducerSelect({
   const { t } = useT();
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim(), 250);
-  const found = useAsync(() => (disabled ? Promise.resolve(undefined) : api.producers({ q: q || undefined, status: 'active', limit: 20 })), [q, disabled]);
+  const found = useAsync(
+    () => (disabled ? Promise.resolve(undefined) : api.producers({ q: q || undefined, status: 'active', limit: 20 })),
+    [q, disabled],
+  );
   const options = useMemo(() => {
     const list: Option[] = (found.data?.items ?? []).map((p) => ({ value: p.id, label: p.name, producer: p }));
-    if (initial && !list.some((o) => o.value === initial.id)) list.unshift({ value: initial.id, label: initial.name, producer: initial });
+    if (initial && !list.some((o) => o.value === initial.id))
+      list.unshift({ value: initial.id, label: initial.name, producer: initial });
     return list;
   }, [found.data, initial]);
   return (
@@ -58,7 +62,9 @@ export function ProducerSelect({
         <span className="producer-option" data-testid={`producer-option-${o.data.producer.name}`}>
           <span>{o.data.label}</span>
           {o.data.producer.communeCode && (
-            <span className="producer-option-place">{o.data.producer.communeName ?? unitName?.(o.data.producer.communeCode) ?? o.data.producer.communeCode}</span>
+            <span className="producer-option-place">
+              {o.data.producer.communeName ?? unitName?.(o.data.producer.communeCode) ?? o.data.producer.communeCode}
+            </span>
           )}
         </span>
       )}

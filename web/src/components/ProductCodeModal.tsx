@@ -11,7 +11,15 @@ import type { Product } from '../types.ts';
 const MIN_YEAR = 2018;
 const MAX_YEAR = 2099;
 
-export function ProductCodeModal({ product, onClose, onAllocated }: { product: Product | null; onClose: () => void; onAllocated: () => void }) {
+export function ProductCodeModal({
+  product,
+  onClose,
+  onAllocated,
+}: {
+  product: Product | null;
+  onClose: () => void;
+  onAllocated: () => void;
+}) {
   const { t } = useT();
   const errorText = useErrorText();
   const [year, setYear] = useState<number | null>(null);
@@ -55,7 +63,13 @@ export function ProductCodeModal({ product, onClose, onAllocated }: { product: P
         ) : (
           <>
             <Button onClick={onClose}>{t('action.cancel')}</Button>
-            <Button type="primary" loading={busy} disabled={year === null} onClick={() => void submit()} data-testid="code-submit">
+            <Button
+              type="primary"
+              loading={busy}
+              disabled={year === null}
+              onClick={() => void submit()}
+              data-testid="code-submit"
+            >
               {t('code.submit')}
             </Button>
           </>
@@ -66,12 +80,7 @@ export function ProductCodeModal({ product, onClose, onAllocated }: { product: P
         <div data-testid="code-form">
           <p>
             {t('code.lead', { name: product.name })}
-            {product.productCode && (
-              <>
-                {' '}
-                {t('code.current', { code: product.productCode })}
-              </>
-            )}
+            {product.productCode && <> {t('code.current', { code: product.productCode })}</>}
           </p>
           <label className="field">
             <span className="field-label">{t('code.year')}</span>
@@ -94,7 +103,11 @@ export function ProductCodeModal({ product, onClose, onAllocated }: { product: P
         <Result
           status="success"
           className="code-result"
-          title={<span className="product-code-big" data-testid="allocated-code">{done.code}</span>}
+          title={
+            <span className="product-code-big" data-testid="allocated-code">
+              {done.code}
+            </span>
+          }
           subTitle={done.allocated ? t('code.allocated') : t('code.already')}
         />
       )}

@@ -45,13 +45,25 @@ function ProductDrawerBody({
   const fixedProducer = product ? { id: product.producerId, name: product.producerName } : (producer ?? null);
 
   const initial: Values = product
-    ? { producerId: product.producerId, name: product.name, setNo: product.setNo, specification: product.specification ?? '', description: product.description ?? '', status: product.status }
+    ? {
+        producerId: product.producerId,
+        name: product.name,
+        setNo: product.setNo,
+        specification: product.specification ?? '',
+        description: product.description ?? '',
+        status: product.status,
+      }
     : { producerId: producer?.id, name: '' };
 
   const save = () =>
     run(
       async (v) => {
-        const body: Omit<ProductBody, 'producerId'> = { name: v.name.trim(), setNo: v.setNo!, specification: orNull(v.specification), description: orNull(v.description) };
+        const body: Omit<ProductBody, 'producerId'> = {
+          name: v.name.trim(),
+          setNo: v.setNo!,
+          specification: orNull(v.specification),
+          description: orNull(v.description),
+        };
         const saved = product
           ? await api.updateProduct(product.id, { ...body, ...(v.status ? { status: v.status } : {}) })
           : await api.createProduct({ ...body, producerId: v.producerId! });
@@ -61,19 +73,50 @@ function ProductDrawerBody({
     );
 
   return (
-    <FormDrawer open={open} onClose={onClose} size={640} title={editing ? t('product.editTitle') : t('product.createTitle')} busy={busy} onSave={() => void save()} testId="product" error={error}>
+    <FormDrawer
+      open={open}
+      onClose={onClose}
+      size={640}
+      title={editing ? t('product.editTitle') : t('product.createTitle')}
+      busy={busy}
+      onSave={() => void save()}
+      testId="product"
+      error={error}
+    >
       <Form<Values> form={form} layout="vertical" disabled={busy} initialValues={initial} onFinish={() => void save()}>
-        <Form.Item name="producerId" label={t('product.producer')} rules={[{ required: true, message: t('product.producerRequired') }]}>
-          <ProducerSelect testId="product-producer" initial={fixedProducer} disabled={editing || !!producer} unitName={unitName} />
+        <Form.Item
+          name="producerId"
+          label={t('product.producer')}
+          rules={[{ required: true, message: t('product.producerRequired') }]}
+        >
+          <ProducerSelect
+            testId="product-producer"
+            initial={fixedProducer}
+            disabled={editing || !!producer}
+            unitName={unitName}
+          />
         </Form.Item>
-        <Form.Item name="name" label={t('product.name')} rules={[{ required: true, whitespace: true, message: t('product.nameRequired') }]}>
+        <Form.Item
+          name="name"
+          label={t('product.name')}
+          rules={[{ required: true, whitespace: true, message: t('product.nameRequired') }]}
+        >
           <Input data-testid="product-name" maxLength={300} placeholder={t('product.namePlaceholder')} />
         </Form.Item>
-        <Form.Item name="setNo" label={t('set.label')} rules={[{ required: true, message: t('product.setRequired') }]} extra={t('product.setHint')}>
+        <Form.Item
+          name="setNo"
+          label={t('set.label')}
+          rules={[{ required: true, message: t('product.setRequired') }]}
+          extra={t('product.setHint')}
+        >
           <SetSelect sets={sets} loading={!sets} testId="product-set" />
         </Form.Item>
         <Form.Item name="specification" label={t('product.specification')}>
-          <Input data-testid="product-specification" maxLength={1000} placeholder={t('product.specificationPlaceholder')} />
+          <Input
+            data-testid="product-specification"
+            maxLength={1000}
+            placeholder={t('product.specificationPlaceholder')}
+          />
         </Form.Item>
         <Form.Item name="description" label={t('product.description')}>
           <Input.TextArea data-testid="product-description" maxLength={5000} autoSize={{ minRows: 3, maxRows: 8 }} />

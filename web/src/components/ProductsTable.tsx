@@ -55,11 +55,14 @@ export function ProductsTable({
       key: 'producer',
       title: t('product.producer'),
       width: 220,
-      render: (_, p) => (
-        <PageLink path={producerPath(p.producerId)}>{p.producerName}</PageLink>
-      ),
+      render: (_, p) => <PageLink path={producerPath(p.producerId)}>{p.producerName}</PageLink>,
     });
-    columns.push({ key: 'commune', title: t('unit.commune'), width: 150, render: (_, p) => placeText(p.communeName, p.communeCode) });
+    columns.push({
+      key: 'commune',
+      title: t('unit.commune'),
+      width: 150,
+      render: (_, p) => placeText(p.communeName, p.communeCode),
+    });
   }
   columns.push(
     {
@@ -87,7 +90,14 @@ export function ProductsTable({
         <Space size={0}>
           {mayCode && (
             <Tooltip title={p.status !== 'active' ? t('code.inactive') : undefined}>
-              <Button size="small" type="link" disabled={p.status !== 'active'} onClick={() => onCode(p)} data-testid="product-code-action" title={t('code.action')}>
+              <Button
+                size="small"
+                type="link"
+                disabled={p.status !== 'active'}
+                onClick={() => onCode(p)}
+                data-testid="product-code-action"
+                title={t('code.action')}
+              >
                 {t('code.actionShort')}
               </Button>
             </Tooltip>

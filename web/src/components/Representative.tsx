@@ -5,7 +5,11 @@ import type { Producer } from '../types.ts';
 export function RepresentativeText({ producer }: { producer: Pick<Producer, 'representative'> }) {
   const { t } = useT();
   const r = producer.representative;
-  const facts = [r.sex ? t(r.sex === 'nu' ? 'sex.nu' : 'sex.nam') : null, r.ethnicity, r.disability ? t('producer.disabledShort') : null].filter(Boolean);
+  const facts = [
+    r.sex ? t(r.sex === 'nu' ? 'sex.nu' : 'sex.nam') : null,
+    r.ethnicity,
+    r.disability ? t('producer.disabledShort') : null,
+  ].filter(Boolean);
   if (!r.name && facts.length === 0) return <span className="muted">—</span>;
   return (
     <span className="rep-text">

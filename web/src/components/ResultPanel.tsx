@@ -29,7 +29,13 @@ function CodeLink({ code }: { code: string }) {
 /** "Loại" / "Dừng đánh giá", with each condition that holds in the sheet's words. */
 type QuotedKnockout = Pick<KnockedOut, 'id' | 'text' | 'line'> & { statement?: KnockedOut['statement'] };
 
-export function OutcomeAlert({ outcome, knockouts }: { outcome: Evaluation['outcome']; knockouts: readonly QuotedKnockout[] }) {
+export function OutcomeAlert({
+  outcome,
+  knockouts,
+}: {
+  outcome: Evaluation['outcome'];
+  knockouts: readonly QuotedKnockout[];
+}) {
   const { t, pick } = useT();
   if (outcome === 'ranked') return null;
   return (
@@ -58,7 +64,15 @@ export function OutcomeAlert({ outcome, knockouts }: { outcome: Evaluation['outc
 }
 
 /** The star marks that do not bind this product, and why (an applicability answer, or the council's rule). */
-export function MarksWaived({ items, byCode, link = true }: { items: readonly MarkWaived[]; byCode: Map<string, Criterion>; link?: boolean }) {
+export function MarksWaived({
+  items,
+  byCode,
+  link = true,
+}: {
+  items: readonly MarkWaived[];
+  byCode: Map<string, Criterion>;
+  link?: boolean;
+}) {
   const { t, pick } = useT();
   if (items.length === 0) return null;
   return (
@@ -70,7 +84,8 @@ export function MarksWaived({ items, byCode, link = true }: { items: readonly Ma
           const flag = c?.flags?.find((f) => f.kind === 'mark-out-of-scope');
           return (
             <li key={w.criterion} data-testid={`waived-${w.criterion}`} className="blocking-item">
-              {link ? <CodeLink code={w.criterion} /> : <b>{w.criterion}</b>} <span className="muted">— {t(`outcome.waived.${w.reason}`)}</span>
+              {link ? <CodeLink code={w.criterion} /> : <b>{w.criterion}</b>}{' '}
+              <span className="muted">— {t(`outcome.waived.${w.reason}`)}</span>
               <div className="waived-why">
                 {w.reason === 'not-applicable' && c?.applicability ? (
                   <LawQuote text={c.applicability.text} line={c.applicability.line} />
@@ -157,7 +172,12 @@ export function ResultPanel({
                 <span className="result-part-label" title={p.title}>
                   {t('sheet.part', { code: p.code })}
                 </span>
-                <Progress percent={(result.parts[p.code] / p.maxPoints) * 100} size="small" showInfo={false} strokeColor="#17694a" />
+                <Progress
+                  percent={(result.parts[p.code] / p.maxPoints) * 100}
+                  size="small"
+                  showInfo={false}
+                  strokeColor="#17694a"
+                />
                 <span className="result-part-points">
                   {num(result.parts[p.code])}/{p.maxPoints}
                 </span>
@@ -173,7 +193,9 @@ export function ResultPanel({
             <dt>{t('result.finalStar')}</dt>
             <dd data-testid="final-star" data-star={result.star ?? 0} data-outcome={result.outcome}>
               {result.outcome !== 'ranked' || result.star === null ? (
-                <Tag color={result.outcome === 'stopped' ? 'orange' : 'red'}>{t(result.outcome === 'stopped' ? 'outcome.stopped' : 'outcome.excluded')}</Tag>
+                <Tag color={result.outcome === 'stopped' ? 'orange' : 'red'}>
+                  {t(result.outcome === 'stopped' ? 'outcome.stopped' : 'outcome.excluded')}
+                </Tag>
               ) : (
                 <StarRating star={result.star} size="large" />
               )}
@@ -182,16 +204,26 @@ export function ResultPanel({
 
           <OutcomeAlert outcome={result.outcome} knockouts={result.knockouts} />
           {result.outcome === 'ranked' && result.star !== null && result.star < result.band && (
-            <Alert type="warning" showIcon className="result-capped" data-testid="capped" title={t('result.capped', { band: result.band, star: result.star })} />
+            <Alert
+              type="warning"
+              showIcon
+              className="result-capped"
+              data-testid="capped"
+              title={t('result.capped', { band: result.band, star: result.star })}
+            />
           )}
 
           <div className="result-cert" data-testid="certifiable" data-value={result.certifiable ? 'yes' : 'no'}>
             {result.certifiable ? (
               <Tag color="green" className="cert-tag">
-                {t('result.certifiable', { level: t(result.star === 5 ? 'result.level.ministry' : 'result.level.province') })}
+                {t('result.certifiable', {
+                  level: t(result.star === 5 ? 'result.level.ministry' : 'result.level.province'),
+                })}
               </Tag>
             ) : (
-              <Tag className="cert-tag">{t(result.outcome === 'ranked' ? 'result.notCertifiable' : 'outcome.notCertifiable')}</Tag>
+              <Tag className="cert-tag">
+                {t(result.outcome === 'ranked' ? 'result.notCertifiable' : 'outcome.notCertifiable')}
+              </Tag>
             )}
           </div>
 
@@ -210,7 +242,11 @@ export function ResultPanel({
                       {items.map((b) => {
                         const option = byCode.get(b.criterion)?.options[b.requiredOption];
                         return (
-                          <li key={`${star}-${b.criterion}`} data-testid={`blocking-${b.criterion}`} className="blocking-item">
+                          <li
+                            key={`${star}-${b.criterion}`}
+                            data-testid={`blocking-${b.criterion}`}
+                            className="blocking-item"
+                          >
                             <CodeLink code={b.criterion} /> <span className="blocking-title">{b.title}</span>
                             <div className="muted">
                               {t('result.blockingDetail', { need: b.requiredPoints, actual: b.actualPoints })}
@@ -230,9 +266,13 @@ export function ResultPanel({
             <div className="result-section" data-testid="quick-wins">
               <h4>{t('result.quickWins', { star: result.quickWins.targetStar })}</h4>
               {result.quickWins.pointsNeeded > 0 && (
-                <div className="muted">{t('result.pointsNeeded', { n: result.quickWins.pointsNeeded, star: result.quickWins.targetStar })}</div>
+                <div className="muted">
+                  {t('result.pointsNeeded', { n: result.quickWins.pointsNeeded, star: result.quickWins.targetStar })}
+                </div>
               )}
-              {result.quickWins.branch !== undefined && <div className="muted">{t('result.quickWinsCase', { no: result.quickWins.branch })}</div>}
+              {result.quickWins.branch !== undefined && (
+                <div className="muted">{t('result.quickWinsCase', { no: result.quickWins.branch })}</div>
+              )}
               <ol className="quick-wins">
                 {result.quickWins.changes.map((c) => (
                   <li key={c.criterion} data-testid={`quick-win-${c.criterion}`}>
@@ -251,7 +291,6 @@ export function ResultPanel({
           ) : (
             result.star === 5 && <div className="result-section muted">{t('result.top')}</div>
           )}
-
         </div>
       )}
     </Card>

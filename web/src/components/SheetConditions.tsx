@@ -26,11 +26,27 @@ export function KnockoutKindTag({ kind }: { kind: KnockOut['kind'] }) {
   return <Tag color={kind === 'exclusion' ? 'red' : 'orange'}>{t(`ko.kind.${kind}`)}</Tag>;
 }
 
-function KnockoutItem({ k, mode, ticked, held, onTick }: { k: KnockOut; mode: ConditionsMode; ticked: boolean; held: boolean; onTick?: (id: string, on: boolean) => void }) {
+function KnockoutItem({
+  k,
+  mode,
+  ticked,
+  held,
+  onTick,
+}: {
+  k: KnockOut;
+  mode: ConditionsMode;
+  ticked: boolean;
+  held: boolean;
+  onTick?: (id: string, on: boolean) => void;
+}) {
   const { t, pick } = useT();
   const asked = k.decidedBy === 'answer' && mode !== 'read';
   return (
-    <div className={`ko-item${held ? ' ko-item-held' : ''}`} data-testid={`knockout-${k.id}`} data-held={held ? 'yes' : 'no'}>
+    <div
+      className={`ko-item${held ? ' ko-item-held' : ''}`}
+      data-testid={`knockout-${k.id}`}
+      data-held={held ? 'yes' : 'no'}
+    >
       <div className="ko-head">
         {asked ? (
           <Checkbox checked={ticked} disabled={mode === 'locked'} onChange={(e) => onTick?.(k.id, e.target.checked)}>
@@ -45,7 +61,9 @@ function KnockoutItem({ k, mode, ticked, held, onTick }: { k: KnockOut; mode: Co
         </span>
       </div>
       <LawQuote text={k.text} line={k.line} />
-      {k.decidedBy === 'zero-points' && <div className="ko-auto muted">{t('ko.zeroPoints', { criteria: codeRange(k.criteria ?? []) })}</div>}
+      {k.decidedBy === 'zero-points' && (
+        <div className="ko-auto muted">{t('ko.zeroPoints', { criteria: codeRange(k.criteria ?? []) })}</div>
+      )}
     </div>
   );
 }
@@ -54,7 +72,14 @@ function KnockoutList({ items, conditions: p }: { items: KnockOut[]; conditions:
   return (
     <>
       {items.map((k) => (
-        <KnockoutItem key={k.id} k={k} mode={p.mode} ticked={p.knockouts[k.id] === true} held={p.held?.includes(k.id) ?? false} onTick={p.onTick} />
+        <KnockoutItem
+          key={k.id}
+          k={k}
+          mode={p.mode}
+          ticked={p.knockouts[k.id] === true}
+          held={p.held?.includes(k.id) ?? false}
+          onTick={p.onTick}
+        />
       ))}
     </>
   );
@@ -116,7 +141,11 @@ export function ApplicabilityQuestion({
 }) {
   const { t, pick } = useT();
   return (
-    <div className="crit-applies" data-testid={`applies-${a.id}`} data-value={value === undefined ? '' : value ? YES : NO}>
+    <div
+      className="crit-applies"
+      data-testid={`applies-${a.id}`}
+      data-value={value === undefined ? '' : value ? YES : NO}
+    >
       <div className="crit-applies-law">
         <Tag color="blue">{t('ap.tag')}</Tag> <LawQuote text={a.text} line={a.line} />
       </div>
@@ -136,7 +165,11 @@ export function ApplicabilityQuestion({
           />
         )}
       </div>
-      {mode !== 'read' && value === false && <div className="crit-applies-note" data-testid={`not-binding-${a.id}`}>{t('ap.notBinding')}</div>}
+      {mode !== 'read' && value === false && (
+        <div className="crit-applies-note" data-testid={`not-binding-${a.id}`}>
+          {t('ap.notBinding')}
+        </div>
+      )}
       {mode !== 'read' && value === undefined && <div className="muted crit-applies-hint">{t('ap.unanswered')}</div>}
     </div>
   );
@@ -154,17 +187,36 @@ export interface CriterionConditionProps {
 }
 
 /** Above a criterion's options: its doubts and its applicability question. */
-export function CriterionLead({ criterion: c, conditions: p }: { criterion: Criterion; conditions: CriterionConditionProps }) {
+export function CriterionLead({
+  criterion: c,
+  conditions: p,
+}: {
+  criterion: Criterion;
+  conditions: CriterionConditionProps;
+}) {
   return (
     <>
       <CriterionFlags code={c.code} flags={c.flags} />
-      {c.applicability && <ApplicabilityQuestion applicability={c.applicability} mode={p.mode} value={p.applies[c.applicability.id]} onAnswer={p.onAnswer} />}
+      {c.applicability && (
+        <ApplicabilityQuestion
+          applicability={c.applicability}
+          mode={p.mode}
+          value={p.applies[c.applicability.id]}
+          onAnswer={p.onAnswer}
+        />
+      )}
     </>
   );
 }
 
 /** Below a criterion's options: the knock-outs written beside it. */
-export function CriterionTail({ criterion: c, conditions }: { criterion: Criterion; conditions: CriterionConditionProps }) {
+export function CriterionTail({
+  criterion: c,
+  conditions,
+}: {
+  criterion: Criterion;
+  conditions: CriterionConditionProps;
+}) {
   const items = knockoutsAt(conditions.sheet, c.code);
   if (items.length === 0) return null;
   return (

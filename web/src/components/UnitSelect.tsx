@@ -24,7 +24,19 @@ interface Props {
   id?: string;
 }
 
-function UnitSelect({ options, loading, value, onChange, disabled, allowClear, placeholder, testId, className, id, optionPrefix }: Props & { options: Option[]; loading: boolean; optionPrefix: string }) {
+function UnitSelect({
+  options,
+  loading,
+  value,
+  onChange,
+  disabled,
+  allowClear,
+  placeholder,
+  testId,
+  className,
+  id,
+  optionPrefix,
+}: Props & { options: Option[]; loading: boolean; optionPrefix: string }) {
   return (
     <Select<string, Option>
       id={id}
@@ -46,15 +58,31 @@ function UnitSelect({ options, loading, value, onChange, disabled, allowClear, p
 export function ProvinceSelect(props: Props) {
   const { t } = useT();
   const provinces = useAsync(() => api.provinces(), []);
-  const options = (provinces.data ?? []).map((u) => ({ value: u.code, label: unitLabel(u), searchText: `${u.code} ${u.type} ${u.name}` }));
-  return <UnitSelect {...props} placeholder={props.placeholder ?? t('unit.provincePlaceholder')} options={options} loading={provinces.loading} optionPrefix="province-option" />;
+  const options = (provinces.data ?? []).map((u) => ({
+    value: u.code,
+    label: unitLabel(u),
+    searchText: `${u.code} ${u.type} ${u.name}`,
+  }));
+  return (
+    <UnitSelect
+      {...props}
+      placeholder={props.placeholder ?? t('unit.provincePlaceholder')}
+      options={options}
+      loading={provinces.loading}
+      optionPrefix="province-option"
+    />
+  );
 }
 
 /** Communes and wards of one province; empty (and disabled) until a province is known. */
 export function CommuneSelect({ provinceCode, ...props }: Props & { provinceCode: string | null | undefined }) {
   const { t } = useT();
   const communes = useAsync(() => (provinceCode ? api.communes(provinceCode) : Promise.resolve([])), [provinceCode]);
-  const options = (communes.data ?? []).map((u) => ({ value: u.code, label: unitLabel(u), searchText: `${u.code} ${u.type} ${u.name}` }));
+  const options = (communes.data ?? []).map((u) => ({
+    value: u.code,
+    label: unitLabel(u),
+    searchText: `${u.code} ${u.type} ${u.name}`,
+  }));
   return (
     <UnitSelect
       {...props}

@@ -49,7 +49,6 @@ function UserDrawerBody({
   const provinceOptional = levels.includes('national') && levels.includes('province');
   const needsProvince = needsCommune || (levels.includes('province') && !provinceOptional);
 
-
   const initial: Values = target
     ? {
         username: target.username,
@@ -66,8 +65,19 @@ function UserDrawerBody({
     run(
       async (v) => {
         const lv = access.roleLevels(v.role!);
-        const unitCode = lv.includes('commune') ? (v.communeCode ?? null) : lv.includes('province') ? (v.provinceCode ?? null) : null;
-        const body: UserBody = { username: v.username.trim(), displayName: v.displayName.trim(), email: orNull(v.email), phone: orNull(v.phone), role: v.role!, unitCode };
+        const unitCode = lv.includes('commune')
+          ? (v.communeCode ?? null)
+          : lv.includes('province')
+            ? (v.provinceCode ?? null)
+            : null;
+        const body: UserBody = {
+          username: v.username.trim(),
+          displayName: v.displayName.trim(),
+          email: orNull(v.email),
+          phone: orNull(v.phone),
+          role: v.role!,
+          unitCode,
+        };
         if (target) {
           const { username: _username, ...patch } = body;
           onSaved(await api.updateUser(target.id, patch));
@@ -78,7 +88,9 @@ function UserDrawerBody({
       },
       (err) => {
         const unitField = needsCommune ? 'communeCode' : 'provinceCode';
-        return applyFieldErrors(form, err, pick, ['username', 'displayName', 'email', 'phone', 'role', unitField], { unitCode: unitField });
+        return applyFieldErrors(form, err, pick, ['username', 'displayName', 'email', 'phone', 'role', unitField], {
+          unitCode: unitField,
+        });
       },
     );
 
@@ -103,7 +115,11 @@ function UserDrawerBody({
         >
           <Input data-testid="user-username" disabled={target !== null} autoComplete="off" maxLength={60} />
         </Form.Item>
-        <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true, message: t('users.displayNameRequired') }]}>
+        <Form.Item
+          name="displayName"
+          label={t('users.displayName')}
+          rules={[{ required: true, whitespace: true, message: t('users.displayNameRequired') }]}
+        >
           <Input data-testid="user-display-name" maxLength={200} />
         </Form.Item>
         <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: t('users.roleRequired') }]}>
@@ -135,7 +151,11 @@ function UserDrawerBody({
             </Col>
             {needsCommune && (
               <Col xs={24} md={12}>
-                <Form.Item name="communeCode" label={t('unit.commune')} rules={[{ required: true, message: t('unit.communeRequired') }]}>
+                <Form.Item
+                  name="communeCode"
+                  label={t('unit.commune')}
+                  rules={[{ required: true, message: t('unit.communeRequired') }]}
+                >
                   <CommuneSelect testId="user-commune" provinceCode={provinceCode} />
                 </Form.Item>
               </Col>

@@ -30,7 +30,8 @@ export const certificateEn: Record<keyof typeof certificateVi, string> = {
   'cert.dossierOpen': 'Open dossier {receipt}',
   'cert.noDossier': 'Recorded from a paper dossier',
   'draft.restored': 'Unsaved draft restored',
-  'draft.restoredForm': 'What you typed last time had not reached the server and has been put back. Check it, then press "Save".',
+  'draft.restoredForm':
+    'What you typed last time had not reached the server and has been put back. Check it, then press "Save".',
   'draft.restoredScore': 'Answers that had not been saved were put back and are being saved automatically.',
   'draft.discard': 'Discard the draft',
 };

@@ -28,7 +28,8 @@ export const certificateVi = {
   'cert.dossierOpen': 'Mở hồ sơ {receipt}',
   'cert.noDossier': 'Ghi nhận từ hồ sơ giấy',
   'draft.restored': 'Đã khôi phục bản nháp chưa lưu',
-  'draft.restoredForm': 'Nội dung bạn nhập lần trước chưa được lưu lên máy chủ đã được đưa trở lại. Kiểm tra rồi bấm "Lưu" để lưu.',
+  'draft.restoredForm':
+    'Nội dung bạn nhập lần trước chưa được lưu lên máy chủ đã được đưa trở lại. Kiểm tra rồi bấm "Lưu" để lưu.',
   'draft.restoredScore': 'Các câu trả lời chưa kịp lưu đã được đưa trở lại và đang được lưu tự động.',
   'draft.discard': 'Bỏ bản nháp',
 } as const;

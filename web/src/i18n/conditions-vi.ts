@@ -27,7 +27,8 @@ export const conditionsVi = {
   'outcome.waived.council-policy': 'theo quy định của Hội đồng',
 
   'pol.title': 'Quy định của Hội đồng',
-  'pol.lead': 'Lựa chọn của OCOP Hub ở những điểm Quyết định 26/2026/QĐ-TTg không quy định — không phải quy định của pháp luật.',
+  'pol.lead':
+    'Lựa chọn của OCOP Hub ở những điểm Quyết định 26/2026/QĐ-TTg không quy định — không phải quy định của pháp luật.',
   'pol.source.default': 'mặc định',
   'pol.source.province': 'của tỉnh',
   'pol.source.council': 'của Hội đồng',

@@ -72,7 +72,8 @@ export const en: Messages = {
   'answer.no': 'No',
 
   'criteria.title': 'Criteria',
-  'criteria.lead': 'The OCOP scoresheet of each product set (Appendix II): parts, sections, criteria, options, points and star marks. Criteria text is the law’s Vietnamese.',
+  'criteria.lead':
+    'The OCOP scoresheet of each product set (Appendix II): parts, sections, criteria, options, points and star marks. Criteria text is the law’s Vietnamese.',
   'criteria.ruleSet': 'Legal basis',
   'criteria.filter': 'Search the criteria',
   'criteria.filterPlaceholder': 'e.g. đóng gói, nhãn… (diacritics optional: “dong goi”)',
@@ -169,7 +170,8 @@ export const en: Messages = {
   'login.register': 'Register',
   'login.rejectedDetail': 'Contact the commune if you need to register again.',
   'login.disabledDetail': 'Contact the administrator or the provincial OCOP office to unlock it.',
-  'login.pendingDetail': 'Once the commune approves your registration, log in with the username and password you registered.',
+  'login.pendingDetail':
+    'Once the commune approves your registration, log in with the username and password you registered.',
 
   'list.search': 'Search',
   'list.all': 'All',
@@ -205,7 +207,8 @@ export const en: Messages = {
   'legal.trung_tam_dieu_hanh': 'Operating centre or equivalent body',
 
   'producers.title': 'Producers',
-  'producers.lead': 'Cooperatives, cooperative groups, enterprises, farms and household businesses of the area with products in the OCOP programme (Art. 2.3).',
+  'producers.lead':
+    'Cooperatives, cooperative groups, enterprises, farms and household businesses of the area with products in the OCOP programme (Art. 2.3).',
   'producers.leadProducer': 'Your producer profile.',
   'producers.searchPlaceholder': 'Producer name or business registration number… (diacritics optional)',
   'producers.add': 'Add producer',
@@ -235,9 +238,11 @@ export const en: Messages = {
   'producer.repDisabilityLabel': 'Disability',
   'producer.repDisability': 'The representative is a person with a disability',
   'producer.disabledShort': 'disability',
-  'producer.rep32Hint': 'Criterion 3.2 (community strength): the producer earns 1 point when its legal representative is a woman, of an ethnic minority or a person with a disability.',
+  'producer.rep32Hint':
+    'Criterion 3.2 (community strength): the producer earns 1 point when its legal representative is a woman, of an ethnic minority or a person with a disability.',
   'producer.qualifies32': 'Meets criterion 3.2',
-  'producer.qualifies32Tip': 'The representative is a woman, of an ethnic minority or a person with a disability: criterion 3.2 of the scoresheet is met (1 point).',
+  'producer.qualifies32Tip':
+    'The representative is a woman, of an ethnic minority or a person with a disability: criterion 3.2 of the scoresheet is met (1 point).',
   'producer.criterion32': 'Criterion 3.2',
   'producer.criterion32Yes': 'Met (1 point)',
   'producer.criterion32No': 'Not met',
@@ -261,7 +266,8 @@ export const en: Messages = {
   'producer.noProducts': 'This producer has no products yet',
 
   'products.title': 'Products',
-  'products.lead': 'Products of the producers of the area, by product set (Appendix I), with the product code issued by the provincial office.',
+  'products.lead':
+    'Products of the producers of the area, by product set (Appendix I), with the product code issued by the provincial office.',
   'products.leadProducer': 'Your producer’s products.',
   'products.searchPlaceholder': 'Product name, product code or producer name… (diacritics optional)',
   'products.add': 'Add product',
@@ -295,14 +301,16 @@ export const en: Messages = {
   'code.lead': 'Issue the code of "{name}" for an evaluation year.',
   'code.current': 'Current code: {code}.',
   'code.year': 'Evaluation year',
-  'code.hint': 'Codes read T-X-STT-YYYY: province code, commune code, the product’s number in the commune’s list, evaluation year (Appendix II). A product keeps its number across years.',
+  'code.hint':
+    'Codes read T-X-STT-YYYY: province code, commune code, the product’s number in the commune’s list, evaluation year (Appendix II). A product keeps its number across years.',
   'code.submit': 'Issue code',
   'code.allocated': 'The product code was issued.',
   'code.already': 'The product already has its code for this year.',
   'code.inactive': 'The product is inactive; no code is issued',
 
   'users.title': 'Users',
-  'users.lead': 'Accounts of officers, council and advisory team members and producers of the area; approval of producers’ registrations.',
+  'users.lead':
+    'Accounts of officers, council and advisory team members and producers of the area; approval of producers’ registrations.',
   'users.leadCommune': 'Accounts of the commune; approval of producers’ account registrations.',
   'users.leadReadOnly': 'National and provincial accounts (read-only), to pick the members of the central council.',
   'users.tabUsers': 'Users',
@@ -337,18 +345,21 @@ export const en: Messages = {
   'users.enabled': 'The account of {name} is enabled',
   'users.createdTitle': 'Account created',
   'users.passwordResetTitle': 'Password reset',
-  'users.otpLead': 'The one-time password of {name} (username: {username}). Send it to the user; at the first log-in they must choose a new password.',
+  'users.otpLead':
+    'The one-time password of {name} (username: {username}). Send it to the user; at the first log-in they must choose a new password.',
   'users.otpOnce': 'The password is shown only once. After closing this dialog, a new one needs another reset.',
   'users.copy': 'Copy',
   'users.copied': 'Copied',
   'users.passwordNoted': 'I have noted the password',
 
-  'pending.lead': 'Producers register their own accounts; the commune where they registered checks and approves them before the account can be used.',
+  'pending.lead':
+    'Producers register their own accounts; the commune where they registered checks and approves them before the account can be used.',
   'pending.name': 'Registrant',
   'pending.registeredOn': 'Registered on',
   'pending.approve': 'Approve',
   'pending.approveTitle': 'Approve the account of {name}',
-  'pending.linkLead': 'If the producer is already in the registry (entered by staff), link the account to it instead of creating a duplicate. Below are the producers of the commune with the same name; you can also search by the business registration number on the producer’s papers. The producer can log in as soon as it is approved.',
+  'pending.linkLead':
+    'If the producer is already in the registry (entered by staff), link the account to it instead of creating a duplicate. Below are the producers of the commune with the same name; you can also search by the business registration number on the producer’s papers. The producer can log in as soon as it is approved.',
   'pending.registrationNoPlaceholder': 'Business registration number (if any)',
   'pending.findByNo': 'Search',
   'pending.sameRegistrationNo': 'same registration number',
@@ -358,7 +369,8 @@ export const en: Messages = {
   'pending.approved': 'The account of {name} is approved',
   'pending.reject': 'Reject',
   'pending.rejectTitle': 'Reject the registration of {name}',
-  'pending.rejectLead': 'The account is disabled. The producer sees this reason when logging in; it is also kept in the audit log.',
+  'pending.rejectLead':
+    'The account is disabled. The producer sees this reason when logging in; it is also kept in the audit log.',
   'pending.reason': 'Reason',
   'pending.reasonRequired': 'Please give the reason',
   'pending.rejected': 'The registration of {name} is rejected',
@@ -366,7 +378,8 @@ export const en: Messages = {
   'pending.total': '1 registration awaiting approval|{n} registrations awaiting approval',
 
   'register.title': 'Register a producer account',
-  'register.lead': 'For cooperatives, cooperative groups, enterprises, farms and household businesses whose products are to join the OCOP programme. The account can be used once the commune where you register approves it.',
+  'register.lead':
+    'For cooperatives, cooperative groups, enterprises, farms and household businesses whose products are to join the OCOP programme. The account can be used once the commune where you register approves it.',
   'register.displayName': 'Producer name or full name',
   'register.displayNameHint': 'E.g. HTX Miến dong Bình Lư, or the head of household’s name.',
   'register.displayNameRequired': 'Please enter the producer name or your full name',
@@ -375,7 +388,8 @@ export const en: Messages = {
   'register.submit': 'Register',
   'register.toLogin': 'Back to log-in',
   'register.doneTitle': 'Registration sent',
-  'register.doneText': 'The account "{username}" is waiting for approval by {commune}. Once approved, log in with the username and password you just chose.',
+  'register.doneText':
+    'The account "{username}" is waiting for approval by {commune}. Once approved, log in with the username and password you just chose.',
   // The evaluation pages' strings (evaluation-en.ts).
   ...evaluationEn,
   ...certificateEn,

@@ -12,9 +12,11 @@ export const evaluationVi = {
   'notif.empty': 'Chưa có thông báo',
 
   'ev.queues': 'Hàng đợi công việc',
-  'ev.queuesLead': 'Hồ sơ đang chờ bạn xử lý, theo từng bước của quy trình đánh giá, phân hạng (Quyết định 26/2026/QĐ-TTg). Hồ sơ quá hạn được đánh dấu đỏ.',
+  'ev.queuesLead':
+    'Hồ sơ đang chờ bạn xử lý, theo từng bước của quy trình đánh giá, phân hạng (Quyết định 26/2026/QĐ-TTg). Hồ sơ quá hạn được đánh dấu đỏ.',
   'ev.myDossiers': 'Hồ sơ của tôi',
-  'ev.myDossiersLead': 'Hồ sơ đăng ký đánh giá, phân hạng sản phẩm OCOP của bạn: soạn Phiếu đăng ký (Mẫu 01), Báo cáo tự đánh giá (Mẫu 02), tải minh chứng và nộp cho UBND cấp xã.',
+  'ev.myDossiersLead':
+    'Hồ sơ đăng ký đánh giá, phân hạng sản phẩm OCOP của bạn: soạn Phiếu đăng ký (Mẫu 01), Báo cáo tự đánh giá (Mẫu 02), tải minh chứng và nộp cho UBND cấp xã.',
   'ev.allInScope': 'Tất cả hồ sơ',
   'ev.allMine': 'Tất cả hồ sơ của tôi',
   'ev.create': 'Tạo hồ sơ',
@@ -38,13 +40,15 @@ export const evaluationVi = {
   'ev.dueToday': 'hết hạn hôm nay',
 
   'ev.createTitle': 'Tạo hồ sơ đánh giá, phân hạng',
-  'ev.createLead': 'Chọn sản phẩm và loại hồ sơ (khoản 1 Điều 6). Sau khi tạo, hoàn thiện Mẫu số 01, Mẫu số 02 và minh chứng rồi nộp hồ sơ.',
+  'ev.createLead':
+    'Chọn sản phẩm và loại hồ sơ (khoản 1 Điều 6). Sau khi tạo, hoàn thiện Mẫu số 01, Mẫu số 02 và minh chứng rồi nộp hồ sơ.',
   'ev.createOk': 'Tạo hồ sơ',
   'ev.productPlaceholder': 'Chọn sản phẩm',
   'ev.productRequired': 'Vui lòng chọn sản phẩm',
   'ev.createHasCert': 'Sản phẩm có giấy chứng nhận số {number}, hiệu lực đến {expires}.',
   'ev.createNoCert': 'Sản phẩm chưa có giấy chứng nhận OCOP: chỉ đăng ký đánh giá lần đầu.',
-  'ev.reevaluationWindow': 'Thời gian nộp hồ sơ đánh giá lại: từ {from} đến {to} (không sớm hơn 180 ngày và không muộn hơn 120 ngày trước khi giấy chứng nhận hết hạn — điểm a khoản 6 Điều 7).',
+  'ev.reevaluationWindow':
+    'Thời gian nộp hồ sơ đánh giá lại: từ {from} đến {to} (không sớm hơn 180 ngày và không muộn hơn 120 ngày trước khi giấy chứng nhận hết hạn — điểm a khoản 6 Điều 7).',
   'ev.windowNotOpen': 'Chưa đến thời gian nộp.',
   'ev.windowClosed': 'Đã quá thời gian nộp.',
   'ev.changes': 'Những nội dung mới, thay đổi so với sản phẩm đã được công nhận',
@@ -120,7 +124,8 @@ export const evaluationVi = {
   'ev.actOnHint': 'Để trống nếu là hôm nay ({today}).',
   'ev.letterNumber': 'Số văn bản đề nghị gửi UBND cấp tỉnh',
   'ev.letterNumberHint': 'Để trống để dùng số báo cáo của Mẫu số 03.',
-  'ev.noForm03': 'Chưa lập Mẫu số 03: nhập báo cáo đánh giá của xã (khoản 2 Điều 7) dưới đây, hoặc lập Mẫu số 03 trước.',
+  'ev.noForm03':
+    'Chưa lập Mẫu số 03: nhập báo cáo đánh giá của xã (khoản 2 Điều 7) dưới đây, hoặc lập Mẫu số 03 trước.',
   'ev.report.localMaterials': 'Về sử dụng nguyên liệu địa phương',
   'ev.report.localLabour': 'Về sử dụng lao động địa phương',
   'ev.report.ideaOrigin': 'Nguồn gốc ý tưởng sản phẩm',
@@ -236,7 +241,8 @@ export const evaluationVi = {
   'f03.notYet': 'UBND cấp xã lập Mẫu số 03 sau khi tiếp nhận hồ sơ.',
 
   'sc.title': 'Chấm điểm hội đồng',
-  'sc.lead': 'Hồ sơ của các Hội đồng bạn là thành viên. Phiếu chấm được lưu nháp tự động; sau khi nộp, bạn thấy phiếu của các thành viên khác đã nộp.',
+  'sc.lead':
+    'Hồ sơ của các Hội đồng bạn là thành viên. Phiếu chấm được lưu nháp tự động; sau khi nộp, bạn thấy phiếu của các thành viên khác đã nộp.',
   'sc.empty': 'Chưa có hồ sơ nào trước Hội đồng của bạn',
   'sc.myCard': 'Phiếu của tôi',
   'sc.submitted': 'Đã nộp',
@@ -250,7 +256,8 @@ export const evaluationVi = {
   'sc.openDossier': 'Xem hồ sơ',
   'sc.viewOnly': 'Bạn theo dõi tiến độ chấm điểm; bạn không chấm điểm hồ sơ này.',
   'sc.divergence': 'Điểm của các thành viên chênh lệch quá {threshold} điểm',
-  'sc.divergenceDetail': 'Chênh lệch giữa điểm cao nhất và thấp nhất: {spread} điểm. Hội đồng cần thảo luận; thành viên có thể chấm lại.',
+  'sc.divergenceDetail':
+    'Chênh lệch giữa điểm cao nhất và thấp nhất: {spread} điểm. Hội đồng cần thảo luận; thành viên có thể chấm lại.',
   'sc.divergenceHint': 'Hội đồng cần thảo luận; thành viên có thể chấm lại.',
   'sc.closed': 'Hội đồng đã thông qua kết quả: {mean} điểm',
   'sc.mean': 'Điểm trung bình: {mean}',
@@ -277,8 +284,10 @@ export const evaluationVi = {
   'sc.revise': 'Chấm lại',
 
   'rd.title': 'Đợt đánh giá và Hội đồng',
-  'rd.lead': 'Lập đợt đánh giá, phân hạng cấp tỉnh (Điều 5: đợt 1 trước 30/6, đợt 2 trước 30/12; đợt bổ sung theo quy chế và kế hoạch), ghi nhận Hội đồng và Tổ tư vấn, xếp hồ sơ vào đợt.',
-  'rd.leadCentral': 'Lập đợt đánh giá cấp trung ương (khoản 2 Điều 5: trước 30/9 và trước 30/3), ghi nhận Hội đồng cấp trung ương.',
+  'rd.lead':
+    'Lập đợt đánh giá, phân hạng cấp tỉnh (Điều 5: đợt 1 trước 30/6, đợt 2 trước 30/12; đợt bổ sung theo quy chế và kế hoạch), ghi nhận Hội đồng và Tổ tư vấn, xếp hồ sơ vào đợt.',
+  'rd.leadCentral':
+    'Lập đợt đánh giá cấp trung ương (khoản 2 Điều 5: trước 30/9 và trước 30/3), ghi nhận Hội đồng cấp trung ương.',
   'rd.rounds': 'Các đợt đánh giá',
   'rd.round': 'Đợt',
   'rd.kind': 'Loại',
@@ -294,8 +303,10 @@ export const evaluationVi = {
   'rd.createRound': 'Lập đợt đánh giá',
   'rd.createOk': 'Lập đợt',
   'rd.created': 'Đã lập {label}',
-  'rd.roundLead': 'Đợt 1 nhận hồ sơ xã gửi trước 30/4 và hoàn thành trước 30/6; đợt 2 nhận hồ sơ trước 30/10 và hoàn thành trước 30/12 (khoản 1 Điều 5).',
-  'rd.roundLeadCentral': 'Đợt trước 30/9 cho đề nghị trước 30/7; đợt trước 30/3 cho đề nghị trước 30/1 (khoản 2 Điều 5).',
+  'rd.roundLead':
+    'Đợt 1 nhận hồ sơ xã gửi trước 30/4 và hoàn thành trước 30/6; đợt 2 nhận hồ sơ trước 30/10 và hoàn thành trước 30/12 (khoản 1 Điều 5).',
+  'rd.roundLeadCentral':
+    'Đợt trước 30/9 cho đề nghị trước 30/7; đợt trước 30/3 cho đề nghị trước 30/1 (khoản 2 Điều 5).',
   'rd.number': 'Số đợt',
   'rd.numberHint': '1 hoặc 2 theo Điều 5.',
   'rd.numberExtraHint': 'Số thứ tự của đợt bổ sung trong năm.',
@@ -307,8 +318,10 @@ export const evaluationVi = {
   'rd.createCouncil': 'Ghi nhận Hội đồng',
   'rd.createCouncilFor': 'Hội đồng đánh giá, phân hạng — {round}',
   'rd.councilCreated': 'Đã ghi nhận Hội đồng theo quyết định {no}',
-  'rd.councilLead': 'Thành phần theo điểm b khoản 3 Điều 7: Chủ tịch là lãnh đạo UBND cấp tỉnh, thành viên là đại diện các sở, ngành (dấu * là bắt buộc). Tổ tư vấn giúp Hội đồng đánh giá hồ sơ.',
-  'rd.councilLeadCentral': 'Thành phần theo điểm b khoản 4 Điều 7: Chủ tịch là lãnh đạo Bộ, thành viên là đại diện các bộ, ngành (dấu * là bắt buộc).',
+  'rd.councilLead':
+    'Thành phần theo điểm b khoản 3 Điều 7: Chủ tịch là lãnh đạo UBND cấp tỉnh, thành viên là đại diện các sở, ngành (dấu * là bắt buộc). Tổ tư vấn giúp Hội đồng đánh giá hồ sơ.',
+  'rd.councilLeadCentral':
+    'Thành phần theo điểm b khoản 4 Điều 7: Chủ tịch là lãnh đạo Bộ, thành viên là đại diện các bộ, ngành (dấu * là bắt buộc).',
   'rd.noUserList': 'Không tải được danh sách người dùng để chọn thành viên.',
   'rd.decisionNo': 'Số quyết định thành lập',
   'rd.decisionDate': 'Ngày ký',
@@ -338,7 +351,8 @@ export const evaluationVi = {
   'rd.nothingToAssign': 'Không có hồ sơ nào chờ xếp đợt',
   'rd.editCouncil': 'Sửa Hội đồng',
   'rd.editCouncilFor': 'Sửa Hội đồng — {round}',
-  'rd.editCouncilLead': 'Ghi nhận quyết định sửa đổi: số, ngày ký, Chủ tịch, thành viên, Tổ tư vấn. Chỉ sửa được khi chưa thành viên nào nộp phiếu chấm; thành phần mới được kiểm tra lại theo điểm b khoản 3 Điều 7 (điểm b khoản 4 Điều 7 với Hội đồng cấp trung ương).',
+  'rd.editCouncilLead':
+    'Ghi nhận quyết định sửa đổi: số, ngày ký, Chủ tịch, thành viên, Tổ tư vấn. Chỉ sửa được khi chưa thành viên nào nộp phiếu chấm; thành phần mới được kiểm tra lại theo điểm b khoản 3 Điều 7 (điểm b khoản 4 Điều 7 với Hội đồng cấp trung ương).',
   'rd.saveCouncil': 'Lưu thay đổi',
   'rd.councilUpdated': 'Đã cập nhật Hội đồng theo quyết định {no}',
   'rd.closed': 'Đã đóng',
@@ -376,7 +390,8 @@ export const evaluationVi = {
   'rs.signer': 'Người ký',
   'rs.noDecisions': 'Chưa có quyết định nào',
   'rs.recordDecision': 'Ghi nhận quyết định đã ký',
-  'rs.recordLead': 'Quyết định do Chủ tịch UBND cấp tỉnh (hoặc Bộ trưởng) ký trên giấy; cơ quan tham mưu ghi nhận số và ngày ký.',
+  'rs.recordLead':
+    'Quyết định do Chủ tịch UBND cấp tỉnh (hoặc Bộ trưởng) ký trên giấy; cơ quan tham mưu ghi nhận số và ngày ký.',
   'rs.decisionRecorded': 'Đã ghi nhận quyết định {number}',
   'rs.decisionWarning': 'Lưu ý',
 } as const;

@@ -4,7 +4,8 @@ import type { historyVi } from './history-vi.ts';
 export const historyEn: Record<keyof typeof historyVi, string> = {
   'nav.history': 'Past results',
   'hi.title': 'Past evaluation results',
-  'hi.lead': 'Record OCOP results recognised before OCOP Hub (Decisions 1048/QĐ-TTg, 148/QĐ-TTg and 1489/QĐ-TTg), checked against the rules of their time: a certificate still in force is the basis of upgrades and re-evaluations.',
+  'hi.lead':
+    'Record OCOP results recognised before OCOP Hub (Decisions 1048/QĐ-TTg, 148/QĐ-TTg and 1489/QĐ-TTg), checked against the rules of their time: a certificate still in force is the basis of upgrades and re-evaluations.',
   'hi.record': 'Record one result',
   'hi.template': 'Download Excel template',
   'hi.import': 'Import from Excel',

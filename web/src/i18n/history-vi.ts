@@ -3,7 +3,8 @@
 export const historyVi = {
   'nav.history': 'Kết quả trước đây',
   'hi.title': 'Kết quả đánh giá, phân hạng trước đây',
-  'hi.lead': 'Ghi nhận kết quả OCOP đã được công nhận trước khi dùng OCOP Hub (Quyết định 1048/QĐ-TTg, 148/QĐ-TTg và 1489/QĐ-TTg), theo đúng quy định của thời điểm đó: giấy chứng nhận còn hiệu lực được dùng cho nâng hạng và đánh giá lại.',
+  'hi.lead':
+    'Ghi nhận kết quả OCOP đã được công nhận trước khi dùng OCOP Hub (Quyết định 1048/QĐ-TTg, 148/QĐ-TTg và 1489/QĐ-TTg), theo đúng quy định của thời điểm đó: giấy chứng nhận còn hiệu lực được dùng cho nâng hạng và đánh giá lại.',
   'hi.record': 'Ghi nhận một kết quả',
   'hi.template': 'Tải mẫu Excel',
   'hi.import': 'Nhập từ Excel',

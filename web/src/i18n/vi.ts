@@ -73,7 +73,8 @@ export const vi = {
   'answer.no': 'Không',
 
   'criteria.title': 'Bộ tiêu chí',
-  'criteria.lead': 'Phiếu đánh giá, phân hạng sản phẩm OCOP theo từng bộ sản phẩm (Phụ lục II): phần, mục, tiêu chí, phương án, điểm và dấu sao.',
+  'criteria.lead':
+    'Phiếu đánh giá, phân hạng sản phẩm OCOP theo từng bộ sản phẩm (Phụ lục II): phần, mục, tiêu chí, phương án, điểm và dấu sao.',
   'criteria.ruleSet': 'Văn bản quy định',
   'criteria.filter': 'Tìm trong tiêu chí',
   'criteria.filterPlaceholder': 'Ví dụ: đóng gói, nhãn, câu chuyện… (gõ không dấu cũng được)',
@@ -82,7 +83,8 @@ export const vi = {
 
   'sheet.noDisqualification': 'Phiếu của bộ sản phẩm này không in điều kiện loại hồ sơ.',
   'sheet.dataNotes': 'Ghi chú dữ liệu: {n} điểm chưa thống nhất trong văn bản',
-  'sheet.dataNotesLead': 'Những chỗ văn bản pháp luật chưa thống nhất, và cách OCOP Hub thể hiện chúng (giữ nguyên tiếng Anh của nhóm dữ liệu).',
+  'sheet.dataNotesLead':
+    'Những chỗ văn bản pháp luật chưa thống nhất, và cách OCOP Hub thể hiện chúng (giữ nguyên tiếng Anh của nhóm dữ liệu).',
   'sheet.noteCode': 'Mục {code}',
   'sheet.noteLine': 'dòng {line} của văn bản',
   'sheet.noteIssue': 'Vấn đề:',
@@ -170,7 +172,8 @@ export const vi = {
   'login.register': 'Đăng ký tài khoản',
   'login.rejectedDetail': 'Liên hệ UBND xã, phường nếu cần đăng ký lại.',
   'login.disabledDetail': 'Liên hệ quản trị viên hoặc cơ quan OCOP cấp tỉnh để mở khoá.',
-  'login.pendingDetail': 'Khi UBND xã, phường duyệt đăng ký, bạn đăng nhập được bằng tên đăng nhập và mật khẩu đã đăng ký.',
+  'login.pendingDetail':
+    'Khi UBND xã, phường duyệt đăng ký, bạn đăng nhập được bằng tên đăng nhập và mật khẩu đã đăng ký.',
 
   'list.search': 'Tìm kiếm',
   'list.all': 'Tất cả',
@@ -206,7 +209,8 @@ export const vi = {
   'legal.trung_tam_dieu_hanh': 'Trung tâm điều hành hoặc tổ chức tương đương',
 
   'producers.title': 'Chủ thể OCOP',
-  'producers.lead': 'Hợp tác xã, tổ hợp tác, doanh nghiệp, trang trại, hộ sản xuất trên địa bàn có sản phẩm tham gia Chương trình OCOP (Điều 2.3).',
+  'producers.lead':
+    'Hợp tác xã, tổ hợp tác, doanh nghiệp, trang trại, hộ sản xuất trên địa bàn có sản phẩm tham gia Chương trình OCOP (Điều 2.3).',
   'producers.leadProducer': 'Hồ sơ chủ thể OCOP của bạn.',
   'producers.searchPlaceholder': 'Tên chủ thể hoặc số đăng ký kinh doanh… (gõ không dấu cũng được)',
   'producers.add': 'Thêm chủ thể',
@@ -236,9 +240,11 @@ export const vi = {
   'producer.repDisabilityLabel': 'Khuyết tật',
   'producer.repDisability': 'Người đại diện là người khuyết tật',
   'producer.disabledShort': 'khuyết tật',
-  'producer.rep32Hint': 'Tiêu chí 3.2 (sức mạnh cộng đồng): chủ thể được 1 điểm khi người đại diện theo pháp luật là nữ, người dân tộc thiểu số hoặc người khuyết tật.',
+  'producer.rep32Hint':
+    'Tiêu chí 3.2 (sức mạnh cộng đồng): chủ thể được 1 điểm khi người đại diện theo pháp luật là nữ, người dân tộc thiểu số hoặc người khuyết tật.',
   'producer.qualifies32': 'Đạt tiêu chí 3.2',
-  'producer.qualifies32Tip': 'Người đại diện là nữ, người dân tộc thiểu số hoặc người khuyết tật: đạt tiêu chí 3.2 của phiếu đánh giá (1 điểm).',
+  'producer.qualifies32Tip':
+    'Người đại diện là nữ, người dân tộc thiểu số hoặc người khuyết tật: đạt tiêu chí 3.2 của phiếu đánh giá (1 điểm).',
   'producer.criterion32': 'Tiêu chí 3.2',
   'producer.criterion32Yes': 'Đạt (1 điểm)',
   'producer.criterion32No': 'Chưa đạt',
@@ -262,7 +268,8 @@ export const vi = {
   'producer.noProducts': 'Chủ thể chưa có sản phẩm nào',
 
   'products.title': 'Sản phẩm',
-  'products.lead': 'Sản phẩm của các chủ thể trên địa bàn, theo bộ sản phẩm (Phụ lục I), với mã số sản phẩm do cơ quan tham mưu cấp tỉnh cấp.',
+  'products.lead':
+    'Sản phẩm của các chủ thể trên địa bàn, theo bộ sản phẩm (Phụ lục I), với mã số sản phẩm do cơ quan tham mưu cấp tỉnh cấp.',
   'products.leadProducer': 'Các sản phẩm của chủ thể bạn.',
   'products.searchPlaceholder': 'Tên sản phẩm, mã sản phẩm hoặc tên chủ thể… (gõ không dấu cũng được)',
   'products.add': 'Thêm sản phẩm',
@@ -296,14 +303,16 @@ export const vi = {
   'code.lead': 'Cấp mã số cho sản phẩm "{name}" theo năm đánh giá.',
   'code.current': 'Mã hiện tại: {code}.',
   'code.year': 'Năm đánh giá',
-  'code.hint': 'Mã có dạng T-X-STT-YYYY: mã tỉnh, mã xã, số thứ tự của sản phẩm trong danh sách của xã, năm đánh giá (Phụ lục II). Sản phẩm giữ số thứ tự của mình qua các năm.',
+  'code.hint':
+    'Mã có dạng T-X-STT-YYYY: mã tỉnh, mã xã, số thứ tự của sản phẩm trong danh sách của xã, năm đánh giá (Phụ lục II). Sản phẩm giữ số thứ tự của mình qua các năm.',
   'code.submit': 'Cấp mã',
   'code.allocated': 'Đã cấp mã sản phẩm.',
   'code.already': 'Sản phẩm đã có mã cho năm này.',
   'code.inactive': 'Sản phẩm đã ngừng, không cấp mã',
 
   'users.title': 'Người dùng',
-  'users.lead': 'Tài khoản của cán bộ, thành viên hội đồng, tổ tư vấn và chủ thể trên địa bàn; duyệt đăng ký của chủ thể OCOP.',
+  'users.lead':
+    'Tài khoản của cán bộ, thành viên hội đồng, tổ tư vấn và chủ thể trên địa bàn; duyệt đăng ký của chủ thể OCOP.',
   'users.leadCommune': 'Tài khoản trên địa bàn xã; duyệt đăng ký tài khoản của chủ thể OCOP.',
   'users.leadReadOnly': 'Tài khoản cấp trung ương và cấp tỉnh (chỉ xem), để chọn thành viên Hội đồng cấp trung ương.',
   'users.tabUsers': 'Người dùng',
@@ -338,18 +347,21 @@ export const vi = {
   'users.enabled': 'Đã mở khoá tài khoản {name}',
   'users.createdTitle': 'Đã tạo tài khoản',
   'users.passwordResetTitle': 'Đã đặt lại mật khẩu',
-  'users.otpLead': 'Mật khẩu dùng một lần của {name} (tên đăng nhập: {username}). Hãy gửi cho người dùng; lần đăng nhập đầu tiên họ phải đặt mật khẩu mới.',
+  'users.otpLead':
+    'Mật khẩu dùng một lần của {name} (tên đăng nhập: {username}). Hãy gửi cho người dùng; lần đăng nhập đầu tiên họ phải đặt mật khẩu mới.',
   'users.otpOnce': 'Mật khẩu chỉ hiện một lần. Sau khi đóng hộp thoại, muốn có mật khẩu mới phải đặt lại mật khẩu.',
   'users.copy': 'Sao chép',
   'users.copied': 'Đã sao chép',
   'users.passwordNoted': 'Đã ghi lại mật khẩu',
 
-  'pending.lead': 'Chủ thể OCOP tự đăng ký tài khoản; UBND xã, phường nơi chủ thể đăng ký kiểm tra và duyệt trước khi tài khoản được dùng.',
+  'pending.lead':
+    'Chủ thể OCOP tự đăng ký tài khoản; UBND xã, phường nơi chủ thể đăng ký kiểm tra và duyệt trước khi tài khoản được dùng.',
   'pending.name': 'Chủ thể đăng ký',
   'pending.registeredOn': 'Ngày đăng ký',
   'pending.approve': 'Duyệt',
   'pending.approveTitle': 'Duyệt tài khoản của {name}',
-  'pending.linkLead': 'Nếu chủ thể đã có trong danh sách (cán bộ đã nhập trước), hãy gắn tài khoản với chủ thể đó thay vì tạo trùng. Dưới đây là các chủ thể trùng tên trong xã; có thể tìm thêm theo số đăng ký kinh doanh trên giấy tờ của chủ thể. Chủ thể đăng nhập được ngay sau khi duyệt.',
+  'pending.linkLead':
+    'Nếu chủ thể đã có trong danh sách (cán bộ đã nhập trước), hãy gắn tài khoản với chủ thể đó thay vì tạo trùng. Dưới đây là các chủ thể trùng tên trong xã; có thể tìm thêm theo số đăng ký kinh doanh trên giấy tờ của chủ thể. Chủ thể đăng nhập được ngay sau khi duyệt.',
   'pending.registrationNoPlaceholder': 'Số đăng ký kinh doanh (nếu có)',
   'pending.findByNo': 'Tìm',
   'pending.sameRegistrationNo': 'trùng số đăng ký',
@@ -359,7 +371,8 @@ export const vi = {
   'pending.approved': 'Đã duyệt tài khoản của {name}',
   'pending.reject': 'Từ chối',
   'pending.rejectTitle': 'Từ chối đăng ký của {name}',
-  'pending.rejectLead': 'Tài khoản bị khoá. Chủ thể thấy lý do này khi đăng nhập; lý do cũng được ghi vào nhật ký hệ thống.',
+  'pending.rejectLead':
+    'Tài khoản bị khoá. Chủ thể thấy lý do này khi đăng nhập; lý do cũng được ghi vào nhật ký hệ thống.',
   'pending.reason': 'Lý do',
   'pending.reasonRequired': 'Vui lòng nhập lý do từ chối',
   'pending.rejected': 'Đã từ chối đăng ký của {name}',
@@ -367,7 +380,8 @@ export const vi = {
   'pending.total': '{n} đăng ký chờ duyệt',
 
   'register.title': 'Đăng ký tài khoản chủ thể OCOP',
-  'register.lead': 'Dành cho hợp tác xã, tổ hợp tác, doanh nghiệp, trang trại, hộ sản xuất có sản phẩm muốn tham gia Chương trình OCOP. Tài khoản được dùng sau khi UBND xã, phường nơi bạn đăng ký duyệt.',
+  'register.lead':
+    'Dành cho hợp tác xã, tổ hợp tác, doanh nghiệp, trang trại, hộ sản xuất có sản phẩm muốn tham gia Chương trình OCOP. Tài khoản được dùng sau khi UBND xã, phường nơi bạn đăng ký duyệt.',
   'register.displayName': 'Tên chủ thể hoặc họ và tên',
   'register.displayNameHint': 'Ví dụ: HTX Miến dong Bình Lư, hoặc họ tên chủ hộ.',
   'register.displayNameRequired': 'Vui lòng nhập tên chủ thể hoặc họ và tên',
@@ -376,7 +390,8 @@ export const vi = {
   'register.submit': 'Đăng ký',
   'register.toLogin': 'Quay lại đăng nhập',
   'register.doneTitle': 'Đã gửi đăng ký',
-  'register.doneText': 'Tài khoản "{username}" đang chờ {commune} duyệt. Khi được duyệt, bạn đăng nhập bằng tên đăng nhập và mật khẩu vừa đăng ký.',
+  'register.doneText':
+    'Tài khoản "{username}" đang chờ {commune} duyệt. Khi được duyệt, bạn đăng nhập bằng tên đăng nhập và mật khẩu vừa đăng ký.',
   // The evaluation pages' strings (evaluation-vi.ts).
   ...evaluationVi,
   ...certificateVi,

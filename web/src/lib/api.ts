@@ -47,7 +47,13 @@ function isErrorBody(x: unknown): x is { error: { code: string; message: LocalTe
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
 
-async function send(method: Method, path: string, body: unknown, signal: AbortSignal | undefined, accept: string): Promise<Response> {
+async function send(
+  method: Method,
+  path: string,
+  body: unknown,
+  signal: AbortSignal | undefined,
+  accept: string,
+): Promise<Response> {
   try {
     return await fetch(path, {
       method,
@@ -64,7 +70,14 @@ async function send(method: Method, path: string, body: unknown, signal: AbortSi
 
 async function failure(res: Response): Promise<ApiError> {
   const data: unknown = await res.json().catch(() => undefined);
-  if (isErrorBody(data)) return new ApiError(res.status, data.error.code, data.error.message, data.error.issues ?? [], data.error as Record<string, unknown>);
+  if (isErrorBody(data))
+    return new ApiError(
+      res.status,
+      data.error.code,
+      data.error.message,
+      data.error.issues ?? [],
+      data.error as Record<string, unknown>,
+    );
   return new ApiError(res.status, 'http_' + res.status, null);
 }
 
@@ -127,57 +140,90 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
 
 export const api = {
   me: () => request<{ user: User }>('GET', '/api/auth/me'),
-  login: (username: string, password: string) => request<{ user: User }>('POST', '/api/auth/login', { username, password }),
+  login: (username: string, password: string) =>
+    request<{ user: User }>('POST', '/api/auth/login', { username, password }),
   logout: () => request<void>('POST', '/api/auth/logout'),
   myPermissions: () => request<MyPermissions>('GET', '/api/me/permissions'),
   changePassword: (currentPassword: string, newPassword: string) =>
     request<{ user: User }>('POST', '/api/auth/change-password', { currentPassword, newPassword }),
   ruleSets: () => cached('rule-sets', () => request<RuleSetInfo[]>('GET', '/api/rule-sets')),
-  sets: (ruleSet: string) => cached(`sets:${ruleSet}`, () => request<ProductSetSummary[]>('GET', `/api/criteria/${encodeURIComponent(ruleSet)}/sets`)),
+  sets: (ruleSet: string) =>
+    cached(`sets:${ruleSet}`, () =>
+      request<ProductSetSummary[]>('GET', `/api/criteria/${encodeURIComponent(ruleSet)}/sets`),
+    ),
   sheet: (ruleSet: string, setNo: number) =>
-    cached(`sheet:${ruleSet}:${setNo}`, () => request<Sheet>('GET', `/api/criteria/${encodeURIComponent(ruleSet)}/sets/${setNo}`)),
+    cached(`sheet:${ruleSet}:${setNo}`, () =>
+      request<Sheet>('GET', `/api/criteria/${encodeURIComponent(ruleSet)}/sets/${setNo}`),
+    ),
   evaluate: (
-    body: { ruleSet: string; setNo: number; answers: Answers; branch?: number; knockouts?: Record<string, boolean>; applies?: Record<string, boolean>; policy?: Partial<ScoringPolicy> },
+    body: {
+      ruleSet: string;
+      setNo: number;
+      answers: Answers;
+      branch?: number;
+      knockouts?: Record<string, boolean>;
+      applies?: Record<string, boolean>;
+      policy?: Partial<ScoringPolicy>;
+    },
     signal?: AbortSignal,
-  ) =>
-    request<Evaluation>('POST', '/api/scoring/evaluate', body, signal),
+  ) => request<Evaluation>('POST', '/api/scoring/evaluate', body, signal),
 
   // ---- reference: administrative units of the 2025 set (province → commune) ----
   provinces: () =>
-    cached('provinces', () => request<Paged<AdminUnit>>('GET', '/api/admin-units?set=2025&level=province&limit=100').then((r) => r.items)),
+    cached('provinces', () =>
+      request<Paged<AdminUnit>>('GET', '/api/admin-units?set=2025&level=province&limit=100').then((r) => r.items),
+    ),
   communes: (provinceCode: string) =>
     cached(`communes:${provinceCode}`, () =>
-      request<Paged<AdminUnit>>('GET', `/api/admin-units?set=2025&parent=${encodeURIComponent(provinceCode)}&limit=5000`).then((r) => r.items),
+      request<Paged<AdminUnit>>(
+        'GET',
+        `/api/admin-units?set=2025&parent=${encodeURIComponent(provinceCode)}&limit=5000`,
+      ).then((r) => r.items),
     ),
 
   // ---- registry ----
-  producers: (filter: ProducerFilter, signal?: AbortSignal) => request<Paged<Producer>>('GET', `/api/producers${queryString({ ...filter })}`, undefined, signal),
+  producers: (filter: ProducerFilter, signal?: AbortSignal) =>
+    request<Paged<Producer>>('GET', `/api/producers${queryString({ ...filter })}`, undefined, signal),
   producer: (id: string) => request<Producer>('GET', `/api/producers/${encodeURIComponent(id)}`),
-  createProducer: (body: ProducerBody & { confirmDuplicate?: boolean }) => request<Producer>('POST', '/api/producers', body),
-  updateProducer: (id: string, body: Partial<ProducerBody> & { status?: 'active' | 'inactive'; confirmDuplicate?: boolean }) =>
-    request<Producer>('PATCH', `/api/producers/${encodeURIComponent(id)}`, body),
-  exportProducers: (filter: ProducerFilter) => download(`/api/producers${queryString({ ...filter, format: 'xlsx' })}`, 'chu-the-ocop.xlsx'),
+  createProducer: (body: ProducerBody & { confirmDuplicate?: boolean }) =>
+    request<Producer>('POST', '/api/producers', body),
+  updateProducer: (
+    id: string,
+    body: Partial<ProducerBody> & { status?: 'active' | 'inactive'; confirmDuplicate?: boolean },
+  ) => request<Producer>('PATCH', `/api/producers/${encodeURIComponent(id)}`, body),
+  exportProducers: (filter: ProducerFilter) =>
+    download(`/api/producers${queryString({ ...filter, format: 'xlsx' })}`, 'chu-the-ocop.xlsx'),
 
-  products: (filter: ProductFilter, signal?: AbortSignal) => request<Paged<Product>>('GET', `/api/products${queryString({ ...filter })}`, undefined, signal),
+  products: (filter: ProductFilter, signal?: AbortSignal) =>
+    request<Paged<Product>>('GET', `/api/products${queryString({ ...filter })}`, undefined, signal),
   product: (id: string) => request<Product>('GET', `/api/products/${encodeURIComponent(id)}`),
   createProduct: (body: ProductBody) => request<Product>('POST', '/api/products', body),
   updateProduct: (id: string, body: Partial<Omit<ProductBody, 'producerId'>> & { status?: 'active' | 'inactive' }) =>
     request<Product>('PATCH', `/api/products/${encodeURIComponent(id)}`, body),
   allocateCode: (id: string, year: number) =>
-    request<{ productId: string; productCode: string; seq: number; year: number; allocated: boolean }>('POST', `/api/products/${encodeURIComponent(id)}/code`, { year }),
-  exportProducts: (filter: ProductFilter) => download(`/api/products${queryString({ ...filter, format: 'xlsx' })}`, 'san-pham-ocop.xlsx'),
+    request<{ productId: string; productCode: string; seq: number; year: number; allocated: boolean }>(
+      'POST',
+      `/api/products/${encodeURIComponent(id)}/code`,
+      { year },
+    ),
+  exportProducts: (filter: ProductFilter) =>
+    download(`/api/products${queryString({ ...filter, format: 'xlsx' })}`, 'san-pham-ocop.xlsx'),
 
   // ---- users ----
   users: (filter: UserFilter) => request<Paged<ListedUser>>('GET', `/api/users${queryString({ ...filter })}`),
   createUser: (body: UserBody) => request<{ user: ManagedUser; oneTimePassword: string }>('POST', '/api/users', body),
   updateUser: (id: string, body: Partial<UserBody> & { status?: 'active' | 'disabled' }) =>
     request<ManagedUser>('PATCH', `/api/users/${encodeURIComponent(id)}`, body),
-  resetPassword: (id: string) => request<{ oneTimePassword: string }>('POST', `/api/users/${encodeURIComponent(id)}/reset-password`),
+  resetPassword: (id: string) =>
+    request<{ oneTimePassword: string }>('POST', `/api/users/${encodeURIComponent(id)}/reset-password`),
   /** producerId: approve and link the account to that producer, already in the registry. */
   decideRegistration: (id: string, decision: { approve: boolean; reason?: string; producerId?: string }) =>
     request<ManagedUser>('POST', `/api/users/${encodeURIComponent(id)}/approve`, decision),
   producerCandidates: (id: string, registrationNo?: string) =>
-    request<{ items: ProducerCandidate[] }>('GET', `/api/users/${encodeURIComponent(id)}/producer-candidates${queryString({ registrationNo })}`),
+    request<{ items: ProducerCandidate[] }>(
+      'GET',
+      `/api/users/${encodeURIComponent(id)}/producer-candidates${queryString({ registrationNo })}`,
+    ),
   register: (body: RegisterBody) => request<{ user: ManagedUser }>('POST', '/api/auth/register', body),
 };
 

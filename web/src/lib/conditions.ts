@@ -16,12 +16,14 @@ export const NO_CONDITIONS: SheetConditions = Object.freeze({ knockouts: {}, app
 
 /** The knock-outs the scorer answers (those decided by points are the engine's). */
 const answerable = (sheet: Sheet) => new Set(sheet.knockouts.filter((k) => k.decidedBy === 'answer').map((k) => k.id));
-const questions = (sheet: Sheet) => new Set(criteriaOf(sheet).flatMap(({ criterion }) => (criterion.applicability ? [criterion.applicability.id] : [])));
+const questions = (sheet: Sheet) =>
+  new Set(criteriaOf(sheet).flatMap(({ criterion }) => (criterion.applicability ? [criterion.applicability.id] : [])));
 
 function only(ticks: unknown, ids: Set<string>, keepFalse: boolean): Ticks {
   const out: Ticks = {};
   if (typeof ticks !== 'object' || ticks === null) return out;
-  for (const [id, v] of Object.entries(ticks)) if (ids.has(id) && typeof v === 'boolean' && (v || keepFalse)) out[id] = v;
+  for (const [id, v] of Object.entries(ticks))
+    if (ids.has(id) && typeof v === 'boolean' && (v || keepFalse)) out[id] = v;
   return out;
 }
 
@@ -54,7 +56,9 @@ export function codeRange(codes: readonly string[]): string {
   const split = codes.map((c) => c.split('.'));
   const prefix = split[0]!.slice(0, -1).join('.');
   const lasts = split.map((p) => Number(p[p.length - 1]));
-  const run = split.every((p) => p.slice(0, -1).join('.') === prefix) && lasts.every((n, i) => i === 0 || n === lasts[i - 1]! + 1);
+  const run =
+    split.every((p) => p.slice(0, -1).join('.') === prefix) &&
+    lasts.every((n, i) => i === 0 || n === lasts[i - 1]! + 1);
   return run ? `${codes[0]}–${codes[codes.length - 1]}` : codes.join(', ');
 }
 

@@ -22,17 +22,28 @@ export function evalNavItems(user: Who, t: I18n['t']): NavItem[] {
         ? { key: EVAL_ROUTES.scoring, label: <span data-testid="nav-scoring">{t('nav.scoring')}</span> }
         : { key: EVAL_ROUTES.queues, label: <span data-testid="nav-queues">{t('nav.queues')}</span> };
   const more: NavItem[] = [];
-  if (isCouncilRole(user.role) && !scorerOnly(user.role)) more.push({ key: EVAL_ROUTES.scoring, label: <span data-testid="nav-scoring">{t('nav.scoring')}</span> });
-  if (isOffice(user.role)) more.push({ key: EVAL_ROUTES.rounds, label: <span data-testid="nav-rounds">{t('nav.rounds')}</span> });
+  if (isCouncilRole(user.role) && !scorerOnly(user.role))
+    more.push({ key: EVAL_ROUTES.scoring, label: <span data-testid="nav-scoring">{t('nav.scoring')}</span> });
+  if (isOffice(user.role))
+    more.push({ key: EVAL_ROUTES.rounds, label: <span data-testid="nav-rounds">{t('nav.rounds')}</span> });
   more.push({ key: EVAL_ROUTES.results, label: <span data-testid="nav-results">{t('nav.results')}</span> });
-  if (mayRecordHistory(user.role)) more.push({ key: HISTORY_ROUTE, label: <span data-testid="nav-history">{t('nav.history')}</span> });
+  if (mayRecordHistory(user.role))
+    more.push({ key: HISTORY_ROUTE, label: <span data-testid="nav-history">{t('nav.history')}</span> });
   if (more.length === 1) return [main, more[0]!];
-  return [main, { key: 'evaluation', label: <span data-testid="nav-evaluation">{t('nav.evaluation')}</span>, children: more }];
+  return [
+    main,
+    { key: 'evaluation', label: <span data-testid="nav-evaluation">{t('nav.evaluation')}</span>, children: more },
+  ];
 }
 
 /** The menu entry a page belongs to: a dossier to the queues (or the producer's list), a scoring screen to scoring. */
 export function evalNavSelected(user: Who, path: string): string | null {
-  if (dossierIdOf(path) !== null) return user.role === 'producer' ? EVAL_ROUTES.myDossiers : scorerOnly(user.role) ? EVAL_ROUTES.scoring : EVAL_ROUTES.queues;
+  if (dossierIdOf(path) !== null)
+    return user.role === 'producer'
+      ? EVAL_ROUTES.myDossiers
+      : scorerOnly(user.role)
+        ? EVAL_ROUTES.scoring
+        : EVAL_ROUTES.queues;
   if (scoringOf(path) !== null) return isCouncilRole(user.role) ? EVAL_ROUTES.scoring : EVAL_ROUTES.queues;
   return null;
 }

@@ -2,7 +2,11 @@
 // calls, the pages' paths, and small helpers (deadlines, countdowns).
 import type { z } from 'zod';
 import type * as s from '../../../src/modules/evaluation/routes/schemas.ts';
-import type { DossierAction, DossierKind, DossierState } from '../../../src/modules/evaluation/domain/dossier-lifecycle-model.ts';
+import type {
+  DossierAction,
+  DossierKind,
+  DossierState,
+} from '../../../src/modules/evaluation/domain/dossier-lifecycle-model.ts';
 import { ApiError, apiFailure, apiRequest as request, download, queryString } from './api.ts';
 import type { Answers } from '../types.ts';
 import { todayInVietnam } from './registry.ts';
@@ -76,7 +80,12 @@ const enc = encodeURIComponent;
 async function upload<T>(path: string, form: FormData): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { accept: 'application/json' }, body: form });
+    res = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+      body: form,
+    });
   } catch {
     throw new ApiError(0, 'network', null);
   }
@@ -85,10 +94,16 @@ async function upload<T>(path: string, form: FormData): Promise<T> {
 }
 
 export const evalApi = {
-  dossiers: (f: DossierFilter, signal?: AbortSignal) => request<Paged<DossierSummary>>('GET', `/api/dossiers${queryString({ ...f })}`, undefined, signal),
-  exportDossiers: (f: DossierFilter) => download(`/api/dossiers${queryString({ ...f, limit: undefined, offset: undefined, format: 'xlsx' })}`, 'ho-so-ocop.xlsx'),
+  dossiers: (f: DossierFilter, signal?: AbortSignal) =>
+    request<Paged<DossierSummary>>('GET', `/api/dossiers${queryString({ ...f })}`, undefined, signal),
+  exportDossiers: (f: DossierFilter) =>
+    download(
+      `/api/dossiers${queryString({ ...f, limit: undefined, offset: undefined, format: 'xlsx' })}`,
+      'ho-so-ocop.xlsx',
+    ),
   dossier: (id: string) => request<Dossier>('GET', `/api/dossiers/${enc(id)}`),
-  createDossier: (body: { productId: string; kind: DossierKind; changes?: string[] }) => request<Dossier>('POST', '/api/dossiers', body),
+  createDossier: (body: { productId: string; kind: DossierKind; changes?: string[] }) =>
+    request<Dossier>('POST', '/api/dossiers', body),
   timeline: (id: string) => request<Timeline>('GET', `/api/dossiers/${enc(id)}/timeline`),
   /** A stored form as data; null when it was never saved. */
   form: async <T = Record<string, unknown>>(id: string, form: FormNo): Promise<T | null> => {
@@ -99,9 +114,11 @@ export const evalApi = {
       throw err;
     }
   },
-  saveForm: (id: string, form: FormNo, body: unknown) => request<Dossier>('PUT', `/api/dossiers/${enc(id)}/forms/${form}`, body),
+  saveForm: (id: string, form: FormNo, body: unknown) =>
+    request<Dossier>('PUT', `/api/dossiers/${enc(id)}/forms/${form}`, body),
   formPdfUrl: (id: string, form: FormNo) => `/api/dossiers/${enc(id)}/forms/${form}.pdf`,
-  act: (id: string, action: DossierAction, body: ActionBody = {}) => request<ActionResult>('POST', `/api/dossiers/${enc(id)}/actions/${action}`, body),
+  act: (id: string, action: DossierAction, body: ActionBody = {}) =>
+    request<ActionResult>('POST', `/api/dossiers/${enc(id)}/actions/${action}`, body),
   evidence: (id: string) => request<Evidence[]>('GET', `/api/dossiers/${enc(id)}/evidence`),
   evidenceUrl: (id: string, evidenceId: string) => `/api/dossiers/${enc(id)}/evidence/${enc(evidenceId)}`,
   uploadEvidence: (id: string, file: File, fields: { criterionCode?: string; note?: string }) => {
@@ -111,35 +128,45 @@ export const evalApi = {
     form.append('file', file, file.name);
     return upload<Evidence>(`/api/dossiers/${enc(id)}/evidence`, form);
   },
-  advisoryReport: (id: string, body: { content: string; reference?: string; fieldVisit?: boolean; extraTests?: string | null }) =>
-    request<AdvisoryReport>('POST', `/api/dossiers/${enc(id)}/advisory-report`, body),
+  advisoryReport: (
+    id: string,
+    body: { content: string; reference?: string; fieldVisit?: boolean; extraTests?: string | null },
+  ) => request<AdvisoryReport>('POST', `/api/dossiers/${enc(id)}/advisory-report`, body),
 
-  rounds: (f: { level?: 'province' | 'central'; year?: number } = {}) => request<Round[]>('GET', `/api/rounds${queryString({ ...f })}`),
+  rounds: (f: { level?: 'province' | 'central'; year?: number } = {}) =>
+    request<Round[]>('GET', `/api/rounds${queryString({ ...f })}`),
   createRound: (body: RoundBody) => request<Round>('POST', '/api/rounds', body),
   councils: (f: { roundId?: string } = {}) => request<Council[]>('GET', `/api/councils${queryString({ ...f })}`),
   council: (id: string) => request<Council>('GET', `/api/councils/${enc(id)}`),
   createCouncil: (body: CouncilBody) => request<Council>('POST', '/api/councils', body),
   /** An amending decision restates the whole composition; refused once a scorecard was submitted. */
-  updateCouncil: (id: string, body: Omit<CouncilBody, 'roundId'>) => request<Council>('PUT', `/api/councils/${enc(id)}`, body),
+  updateCouncil: (id: string, body: Omit<CouncilBody, 'roundId'>) =>
+    request<Council>('PUT', `/api/councils/${enc(id)}`, body),
   /** The province's council policies (the user's province); refused to roles outside the province's councils. */
   provincePolicies: () => request<ProvincePolicies>('GET', '/api/council-policies'),
   /** Sets the province's policies as a whole (keys left out take their defaults). */
-  setProvincePolicies: (policy: Record<string, string | number>) => request<ProvincePolicies>('PUT', '/api/council-policies', { policy }),
+  setProvincePolicies: (policy: Record<string, string | number>) =>
+    request<ProvincePolicies>('PUT', '/api/council-policies', { policy }),
   /** Refused (409, details.open) while a dossier of the round has no result. */
   closeRound: (id: string) => request<Round>('POST', `/api/rounds/${enc(id)}/close`),
 
-  ownScorecard: (councilId: string, dossierId: string) => request<OwnScorecard>('GET', `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecard`),
+  ownScorecard: (councilId: string, dossierId: string) =>
+    request<OwnScorecard>('GET', `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecard`),
   saveScorecard: (councilId: string, dossierId: string, body: ScorecardInput) =>
     request<Scorecard>('PUT', scorecardPath(councilId, dossierId), body),
   submitScorecard: (councilId: string, dossierId: string, body: ScorecardInput) =>
     request<SubmitResult>('POST', `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecard/submit`, body),
-  scorecards: (councilId: string, dossierId: string) => request<Scorecards>('GET', `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecards`),
+  scorecards: (councilId: string, dossierId: string) =>
+    request<Scorecards>('GET', `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecards`),
 
-  decisions: (f: { kind?: string; limit?: number; offset?: number } = {}) => request<Paged<Decision>>('GET', `/api/decisions${queryString({ ...f })}`),
+  decisions: (f: { kind?: string; limit?: number; offset?: number } = {}) =>
+    request<Paged<Decision>>('GET', `/api/decisions${queryString({ ...f })}`),
   createDecision: (body: DecisionBody) => request<DecisionCreated>('POST', '/api/decisions', body),
-  certificates: (f: CertificateFilter & { limit?: number; offset?: number } = {}) => request<Paged<Certificate>>('GET', `/api/certificates${queryString({ ...f })}`),
+  certificates: (f: CertificateFilter & { limit?: number; offset?: number } = {}) =>
+    request<Paged<Certificate>>('GET', `/api/certificates${queryString({ ...f })}`),
   /** The whole filtered register as an .xlsx file. */
-  exportCertificates: (f: CertificateFilter) => download(`/api/certificates${queryString({ ...f, format: 'xlsx' })}`, 'giay-chung-nhan-ocop.xlsx'),
+  exportCertificates: (f: CertificateFilter) =>
+    download(`/api/certificates${queryString({ ...f, format: 'xlsx' })}`, 'giay-chung-nhan-ocop.xlsx'),
   certificate: (id: string) => request<CertificateDetail>('GET', `/api/certificates/${enc(id)}`),
   certificatePdfUrl: (id: string) => `/api/certificates/${enc(id)}/pdf`,
   notifications: (f: { unread?: boolean; limit?: number; offset?: number } = {}) =>
@@ -168,7 +195,8 @@ export function dossierIdOf(path: string): string | null {
   const m = /^\/dossiers\/([^/]+)\/?$/.exec(path);
   return m?.[1] ? decodeURIComponent(m[1]) : null;
 }
-export const scoringPath = (councilId: string, dossierId: string): string => `${EVAL_ROUTES.scoring}/${enc(councilId)}/${enc(dossierId)}`;
+export const scoringPath = (councilId: string, dossierId: string): string =>
+  `${EVAL_ROUTES.scoring}/${enc(councilId)}/${enc(dossierId)}`;
 export function scoringOf(path: string): { councilId: string; dossierId: string } | null {
   const m = /^\/scoring\/([^/]+)\/([^/]+)\/?$/.exec(path);
   return m?.[1] && m[2] ? { councilId: decodeURIComponent(m[1]), dossierId: decodeURIComponent(m[2]) } : null;
@@ -181,7 +209,15 @@ export function homeOf(user: { role: string }): string {
   return EVAL_ROUTES.queues;
 }
 
-const ROUND_READERS = ['admin', 'province_office', 'province_council_chair', 'province_council_member', 'advisory_member', 'ministry_office', 'central_council_member'];
+const ROUND_READERS = [
+  'admin',
+  'province_office',
+  'province_council_chair',
+  'province_council_member',
+  'advisory_member',
+  'ministry_office',
+  'central_council_member',
+];
 
 /** Whether the user may open an evaluation page (null: not an evaluation page). The server decides every call. */
 export function mayOpenEvalPage(user: { role: string }, path: string): boolean | null {
@@ -200,14 +236,18 @@ export function mayOpenEvalPage(user: { role: string }, path: string): boolean |
 export function sendOnLeave(method: 'PUT' | 'POST', path: string, body: unknown): void {
   try {
     void fetch(path, {
-      method, credentials: 'same-origin', keepalive: true,
-      headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body),
+      method,
+      credentials: 'same-origin',
+      keepalive: true,
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      body: JSON.stringify(body),
     }).catch(() => undefined);
   } catch {
     // keepalive bodies are limited to 64 kB; the local draft keeps what could not be sent.
   }
 }
-export const scorecardPath = (councilId: string, dossierId: string) => `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecard`;
+export const scorecardPath = (councilId: string, dossierId: string) =>
+  `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecard`;
 
 // ---- roles ----
 
@@ -233,7 +273,13 @@ export function daysUntil(iso: string, today = todayInVietnam()): number {
 }
 
 /** The states where the dossier is finished (no more steps). */
-export const TERMINAL: readonly DossierState[] = ['result_notice', 'province_certified', 'ministry_certified', 'withdrawn', 'rejected'];
+export const TERMINAL: readonly DossierState[] = [
+  'result_notice',
+  'province_certified',
+  'ministry_certified',
+  'withdrawn',
+  'rejected',
+];
 
 /** The state's colour on a tag: drafts grey, returns orange, council blue, certified green, refusals red. */
 export function stateColor(state: DossierState): string {

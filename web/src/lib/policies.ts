@@ -19,17 +19,24 @@ const SCORING_KEYS = new Set(SCORING_POLICY_DESCRIPTORS.map((d) => d.key));
 
 /** The scoring engine's part of a council's policies (what POST /api/scoring/evaluate takes). */
 export function scoringPolicyOf(entries: readonly PolicyEntry[]): Partial<ScoringPolicy> {
-  return Object.fromEntries(entries.filter((e) => SCORING_KEYS.has(e.key)).map((e) => [e.key, e.value])) as Partial<ScoringPolicy>;
+  return Object.fromEntries(
+    entries.filter((e) => SCORING_KEYS.has(e.key)).map((e) => [e.key, e.value]),
+  ) as Partial<ScoringPolicy>;
 }
 
 /** The values a body sends: only the keys given a value (left empty = inherited). */
-export function policyBody(values: Record<string, PolicyValue | null | undefined> | undefined): Record<string, PolicyValue> {
+export function policyBody(
+  values: Record<string, PolicyValue | null | undefined> | undefined,
+): Record<string, PolicyValue> {
   const out: Record<string, PolicyValue> = {};
   for (const [k, v] of Object.entries(values ?? {})) if (v !== undefined && v !== null && v !== '') out[k] = v;
   return out;
 }
 
 /** A form's starting values: the entries set at `source` (the council's own, or the province's). */
-export function ownValues(entries: readonly PolicyEntry[] | undefined, source: PolicyEntry['source']): Record<string, PolicyValue> {
+export function ownValues(
+  entries: readonly PolicyEntry[] | undefined,
+  source: PolicyEntry['source'],
+): Record<string, PolicyValue> {
   return Object.fromEntries((entries ?? []).filter((e) => e.source === source).map((e) => [e.key, e.value]));
 }

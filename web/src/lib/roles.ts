@@ -15,4 +15,5 @@ export const ROLE_KEYS: Record<Role, MessageKey> = {
 };
 
 /** The catalogue name of a role given as text (the API sends roles as strings). */
-export const roleKey = (role: string): MessageKey | undefined => (role in ROLE_KEYS ? ROLE_KEYS[role as Role] : undefined);
+export const roleKey = (role: string): MessageKey | undefined =>
+  role in ROLE_KEYS ? ROLE_KEYS[role as Role] : undefined;

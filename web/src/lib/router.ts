@@ -6,7 +6,10 @@ export interface Location {
   query: URLSearchParams;
 }
 
-const current = (): Location => ({ path: window.location.pathname, query: new URLSearchParams(window.location.search) });
+const current = (): Location => ({
+  path: window.location.pathname,
+  query: new URLSearchParams(window.location.search),
+});
 
 const listeners = new Set<() => void>();
 window.addEventListener('popstate', () => listeners.forEach((l) => l()));

@@ -9,7 +9,9 @@ export interface Located {
 }
 
 export function criteriaOf(sheet: Sheet): Located[] {
-  return sheet.parts.flatMap((part) => part.sections.flatMap((section) => section.criteria.map((criterion) => ({ part, section, criterion }))));
+  return sheet.parts.flatMap((part) =>
+    part.sections.flatMap((section) => section.criteria.map((criterion) => ({ part, section, criterion }))),
+  );
 }
 
 /** Points an answer earns if the criterion applies. */
@@ -79,7 +81,11 @@ export function sanitize(sheet: Sheet, answers: Answers, branch: number | undefi
   for (const { criterion: c } of criteriaOf(sheet)) {
     const a = answers[c.code];
     if (a === undefined) continue;
-    if (c.kind === 'yesno' ? typeof a === 'boolean' || a === null : a === null || (typeof a === 'number' && Number.isInteger(a) && a >= 0 && a < c.options.length)) {
+    if (
+      c.kind === 'yesno'
+        ? typeof a === 'boolean' || a === null
+        : a === null || (typeof a === 'number' && Number.isInteger(a) && a >= 0 && a < c.options.length)
+    ) {
       if (typeof a === 'number' && c.branches && c.options[a]?.branch !== branch) continue;
       out[c.code] = a;
     }

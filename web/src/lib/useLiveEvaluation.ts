@@ -29,23 +29,42 @@ export interface LiveOptions {
   debounceMs?: number;
 }
 
-export function useLiveEvaluation(ruleSet: string, sheet: Sheet | undefined, raw: Answers, branch: number | undefined, options: LiveOptions = {}): LiveEvaluation {
+export function useLiveEvaluation(
+  ruleSet: string,
+  sheet: Sheet | undefined,
+  raw: Answers,
+  branch: number | undefined,
+  options: LiveOptions = {},
+): LiveEvaluation {
   const { conditions = NO_CONDITIONS, policy, debounceMs = 150 } = options;
   const answers = useMemo(() => (sheet ? withDefaults(sheet, raw) : raw), [sheet, raw]);
-  const applies = useMemo(() => (sheet ? applicability(sheet, answers) : new Map<string, boolean | undefined>()), [sheet, answers]);
+  const applies = useMemo(
+    () => (sheet ? applicability(sheet, answers) : new Map<string, boolean | undefined>()),
+    [sheet, answers],
+  );
   const missing = useMemo(() => (sheet ? missingOf(sheet, answers) : []), [sheet, answers]);
   const cases = useMemo(() => (sheet ? casesOf(sheet) : []), [sheet]);
   const needsCase = cases.length > 0 && branch === undefined;
   const complete = !!sheet && missing.length === 0 && !needsCase;
-  const countable = sheet ? criteriaOf(sheet).filter(({ criterion }) => applies.get(criterion.code) !== false).length : 0;
+  const countable = sheet
+    ? criteriaOf(sheet).filter(({ criterion }) => applies.get(criterion.code) !== false).length
+    : 0;
   const body =
     sheet && complete
       ? JSON.stringify({
-          ruleSet, setNo: sheet.setNo, answers: answersToSend(sheet, answers), ...(branch !== undefined ? { branch } : {}),
-          ...conditionsBody(conditions), ...(policy ? { policy } : {}),
+          ruleSet,
+          setNo: sheet.setNo,
+          answers: answersToSend(sheet, answers),
+          ...(branch !== undefined ? { branch } : {}),
+          ...conditionsBody(conditions),
+          ...(policy ? { policy } : {}),
         })
       : null;
-  const [state, setState] = useState<{ result: Evaluation | undefined; error: unknown; pending: boolean }>({ result: undefined, error: undefined, pending: false });
+  const [state, setState] = useState<{ result: Evaluation | undefined; error: unknown; pending: boolean }>({
+    result: undefined,
+    error: undefined,
+    pending: false,
+  });
   useEffect(() => {
     if (body === null) {
       setState({ result: undefined, error: undefined, pending: false });

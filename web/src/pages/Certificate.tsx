@@ -11,8 +11,18 @@ import { dossierPath, EVAL_ROUTES, evalApi, type CertificateDetail } from '../li
 import { StarRating } from '../components/Stars.tsx';
 import '../evaluation.css';
 
-const STATE_COLORS: Record<string, string> = { valid: 'green', expiring: 'gold', expired: 'default', revoked: 'red', superseded: 'blue' };
-const WINDOW_COLORS: Record<CertificateDetail['reevaluationWindow']['phase'], string> = { not_yet: 'default', open: 'gold', closed: 'default' };
+const STATE_COLORS: Record<string, string> = {
+  valid: 'green',
+  expiring: 'gold',
+  expired: 'default',
+  revoked: 'red',
+  superseded: 'blue',
+};
+const WINDOW_COLORS: Record<CertificateDetail['reevaluationWindow']['phase'], string> = {
+  not_yet: 'default',
+  open: 'gold',
+  closed: 'default',
+};
 
 export function CertificatePage({ id }: { id: string }) {
   const { t, pick, num } = useT();
@@ -36,7 +46,11 @@ export function CertificatePage({ id }: { id: string }) {
     return (
       <div className="page page-wide">
         {back}
-        {cert.error !== undefined ? <Alert type="error" showIcon title={errorText(cert.error)} /> : <Skeleton active paragraph={{ rows: 8 }} />}
+        {cert.error !== undefined ? (
+          <Alert type="error" showIcon title={errorText(cert.error)} />
+        ) : (
+          <Skeleton active paragraph={{ rows: 8 }} />
+        )}
       </div>
     );
   }
@@ -66,7 +80,13 @@ export function CertificatePage({ id }: { id: string }) {
         </div>
       </div>
 
-      <Alert className="block" type={c.state === 'expiring' ? 'warning' : c.state === 'valid' ? 'success' : 'info'} showIcon data-testid="certificate-message" title={pick(c.message)} />
+      <Alert
+        className="block"
+        type={c.state === 'expiring' ? 'warning' : c.state === 'valid' ? 'success' : 'info'}
+        showIcon
+        data-testid="certificate-message"
+        title={pick(c.message)}
+      />
 
       <Card size="small" className="block">
         <Descriptions
@@ -74,32 +94,58 @@ export function CertificatePage({ id }: { id: string }) {
           column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 }}
           items={[
             { key: 'number', label: t('cert.number'), children: <b>{c.number}</b> },
-            { key: 'code', label: t('cert.productCode'), children: c.product.code ? <span className="product-code">{c.product.code}</span> : dash },
+            {
+              key: 'code',
+              label: t('cert.productCode'),
+              children: c.product.code ? <span className="product-code">{c.product.code}</span> : dash,
+            },
             {
               key: 'set',
               label: t('cert.set'),
-              children: c.product.setNo !== null ? t('cert.setValue', { n: c.product.setNo, name: c.product.setName ?? '' }) : dash,
+              children:
+                c.product.setNo !== null
+                  ? t('cert.setValue', { n: c.product.setNo, name: c.product.setName ?? '' })
+                  : dash,
             },
             { key: 'producer', label: t('cert.producer'), children: c.producer.name ?? dash },
-            { key: 'place', label: t('cert.place'), children: [c.producer.communeName, c.producer.provinceName].filter(Boolean).join(', ') || dash },
-            { key: 'points', label: t('cert.points'), children: c.points !== null ? t('points.n', { n: num(c.points) }) : dash },
-            { key: 'issuer', label: t('cert.issuer'), children: <span title={c.issuer.article}>{pick(c.issuer.body)}</span> },
+            {
+              key: 'place',
+              label: t('cert.place'),
+              children: [c.producer.communeName, c.producer.provinceName].filter(Boolean).join(', ') || dash,
+            },
+            {
+              key: 'points',
+              label: t('cert.points'),
+              children: c.points !== null ? t('points.n', { n: num(c.points) }) : dash,
+            },
+            {
+              key: 'issuer',
+              label: t('cert.issuer'),
+              children: <span title={c.issuer.article}>{pick(c.issuer.body)}</span>,
+            },
             {
               key: 'decision',
               label: t('cert.decision'),
-              children: c.decision ? t('cert.decisionValue', { number: c.decision.number, date: formatDate(c.decision.signedOn) }) : dash,
+              children: c.decision
+                ? t('cert.decisionValue', { number: c.decision.number, date: formatDate(c.decision.signedOn) })
+                : dash,
             },
             {
               key: 'validity',
               label: t('cert.validity'),
-              children: <span data-testid="certificate-validity">{t('cert.validityValue', { from: formatDate(c.validFrom), to: formatDate(c.validTo) })}</span>,
+              children: (
+                <span data-testid="certificate-validity">
+                  {t('cert.validityValue', { from: formatDate(c.validFrom), to: formatDate(c.validTo) })}
+                </span>
+              ),
             },
             {
               key: 'status',
               label: t('cert.statusOn', { date: formatDate(c.statusOn) }),
               children: (
                 <span>
-                  {pick(c.stateLabel)} · {c.daysLeft >= 0 ? t('cert.daysLeft', { n: c.daysLeft }) : t('cert.expiredAgo', { n: -c.daysLeft })}
+                  {pick(c.stateLabel)} ·{' '}
+                  {c.daysLeft >= 0 ? t('cert.daysLeft', { n: c.daysLeft }) : t('cert.expiredAgo', { n: -c.daysLeft })}
                 </span>
               ),
             },
@@ -108,7 +154,8 @@ export function CertificatePage({ id }: { id: string }) {
               label: t('cert.window'),
               children: (
                 <span data-testid="certificate-window" data-phase={w.phase}>
-                  {t('cert.windowValue', { from: formatDate(w.opensOn), to: formatDate(w.closesOn) })} <Tag color={WINDOW_COLORS[w.phase]}>{t(`cert.window.${w.phase}`)}</Tag>
+                  {t('cert.windowValue', { from: formatDate(w.opensOn), to: formatDate(w.closesOn) })}{' '}
+                  <Tag color={WINDOW_COLORS[w.phase]}>{t(`cert.window.${w.phase}`)}</Tag>
                 </span>
               ),
             },

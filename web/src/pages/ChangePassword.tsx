@@ -74,10 +74,16 @@ export function ChangePasswordPage({
           title={t('password.mustChange', { name: user.displayName })}
           description={t('password.rule', { min: MIN_LENGTH })}
         />
-        {error !== null && <Alert className="auth-alert" type="error" showIcon title={errorText(error)} data-testid="password-error" />}
+        {error !== null && (
+          <Alert className="auth-alert" type="error" showIcon title={errorText(error)} data-testid="password-error" />
+        )}
         <Form<Values> form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={busy}>
           {askCurrent && (
-            <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('password.currentRequired') }]}>
+            <Form.Item
+              name="currentPassword"
+              label={t('password.current')}
+              rules={[{ required: true, message: t('password.currentRequired') }]}
+            >
               <Input.Password autoComplete="current-password" data-testid="password-current" />
             </Form.Item>
           )}
@@ -101,7 +107,9 @@ export function ChangePasswordPage({
               { required: true, message: t('password.confirmRequired') },
               ({ getFieldValue }) => ({
                 validator: (_, value) =>
-                  !value || getFieldValue('newPassword') === value ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
+                  !value || getFieldValue('newPassword') === value
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('password.mismatch'))),
               }),
             ]}
           >

@@ -14,7 +14,13 @@ import { SetSelect } from '../components/SetSelect.tsx';
 import { StarMarkTag } from '../components/Stars.tsx';
 import { Highlight } from '../components/Highlight.tsx';
 import { SetHeader } from '../components/SetHeader.tsx';
-import { conditionsFor, CriterionLead, CriterionTail, KnockoutBlock, type CriterionConditionProps } from '../components/SheetConditions.tsx';
+import {
+  conditionsFor,
+  CriterionLead,
+  CriterionTail,
+  KnockoutBlock,
+  type CriterionConditionProps,
+} from '../components/SheetConditions.tsx';
 import { knockoutsAt, knockoutTexts, NO_CONDITIONS, plainNotes } from '../lib/conditions.ts';
 
 export function CriteriaBrowserPage({ query }: { query: URLSearchParams }) {
@@ -97,7 +103,9 @@ function SheetView({ sheet, filter }: { sheet: Sheet; filter: string }) {
   const { t } = useT();
   const visible = useMemo(() => {
     const codes = new Set<string>();
-    for (const p of sheet.parts) for (const s of p.sections) for (const c of s.criteria) if (matches(criterionText(s, c), filter)) codes.add(c.code);
+    for (const p of sheet.parts)
+      for (const s of p.sections)
+        for (const c of s.criteria) if (matches(criterionText(s, c), filter)) codes.add(c.code);
     return codes;
   }, [sheet, filter]);
   const total = sheet.parts.reduce((n, p) => n + p.sections.reduce((m, s) => m + s.criteria.length, 0), 0);
@@ -110,7 +118,13 @@ function SheetView({ sheet, filter }: { sheet: Sheet; filter: string }) {
       {knockoutsAt(sheet, null).length > 0 ? (
         <KnockoutBlock conditions={cond} />
       ) : (
-        <Alert className="block compact-alert" type="info" showIcon data-testid="disqualification" title={t('sheet.noDisqualification')} />
+        <Alert
+          className="block compact-alert"
+          type="info"
+          showIcon
+          data-testid="disqualification"
+          title={t('sheet.noDisqualification')}
+        />
       )}
       {sheet.notes.length > 0 && (
         <Collapse
@@ -172,7 +186,17 @@ function SheetView({ sheet, filter }: { sheet: Sheet; filter: string }) {
   );
 }
 
-function SectionView({ section, visible, filter, conditions }: { section: Section; visible: Set<string>; filter: string; conditions: CriterionConditionProps }) {
+function SectionView({
+  section,
+  visible,
+  filter,
+  conditions,
+}: {
+  section: Section;
+  visible: Set<string>;
+  filter: string;
+  conditions: CriterionConditionProps;
+}) {
   const { t } = useT();
   const shownGroups = new Set<string>();
   return (
@@ -207,7 +231,17 @@ function SectionView({ section, visible, filter, conditions }: { section: Sectio
   );
 }
 
-function CriterionView({ criterion: c, direct, filter, conditions }: { criterion: Criterion; direct: boolean; filter: string; conditions: CriterionConditionProps }) {
+function CriterionView({
+  criterion: c,
+  direct,
+  filter,
+  conditions,
+}: {
+  criterion: Criterion;
+  direct: boolean;
+  filter: string;
+  conditions: CriterionConditionProps;
+}) {
   const { t } = useT();
   const cases = c.branches ?? [];
   const notes = useMemo(() => plainNotes(c, knockoutTexts(conditions.sheet)), [c, conditions.sheet]);
@@ -226,7 +260,9 @@ function CriterionView({ criterion: c, direct, filter, conditions }: { criterion
         <div className="crit-condition" data-testid={`condition-${c.code}`}>
           <Tag color="blue">{t('sheet.condition')}</Tag>
           <Highlight text={c.appliesWhen.text} query={filter} />{' '}
-          <span className="muted">{t('sheet.conditionDetail', { criterion: c.appliesWhen.criterion, min: c.appliesWhen.minPoints })}</span>
+          <span className="muted">
+            {t('sheet.conditionDetail', { criterion: c.appliesWhen.criterion, min: c.appliesWhen.minPoints })}
+          </span>
         </div>
       )}
       <CriterionLead criterion={c} conditions={conditions} />
@@ -277,7 +313,15 @@ function CriterionView({ criterion: c, direct, filter, conditions }: { criterion
   );
 }
 
-function OptionRows({ criterion: c, branch, filter }: { criterion: Criterion; branch: { no: number; title: string } | undefined; filter: string }) {
+function OptionRows({
+  criterion: c,
+  branch,
+  filter,
+}: {
+  criterion: Criterion;
+  branch: { no: number; title: string } | undefined;
+  filter: string;
+}) {
   const { t } = useT();
   const rows = c.options.map((o, i) => ({ o, i })).filter(({ o }) => (branch ? o.branch === branch.no : true));
   return (

@@ -10,7 +10,15 @@ import { formatDate } from '../lib/registry.ts';
 import { useUnitNames } from '../lib/units.ts';
 import { api } from '../lib/api.ts';
 import { criteriaOf } from '../lib/sheet.ts';
-import { certificatePath, EVAL_ROUTES, evalApi, isCouncilRole, scoringPath, TERMINAL, type ActionResult } from '../lib/evaluation.ts';
+import {
+  certificatePath,
+  EVAL_ROUTES,
+  evalApi,
+  isCouncilRole,
+  scoringPath,
+  TERMINAL,
+  type ActionResult,
+} from '../lib/evaluation.ts';
 import type { User } from '../types.ts';
 import { Deadline, KindTag, OverdueTag, StateTag } from '../components/DossierTags.tsx';
 import { DossierActions } from '../components/DossierActions.tsx';
@@ -29,14 +37,32 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
   const d = dossier.data;
   const timeline = useAsync(() => evalApi.timeline(id), [id, d?.version]);
   const evidence = useAsync(() => evalApi.evidence(id), [id]);
-  const sheet = useAsync(() => (d ? api.sheet(d.ruleSet, d.setNo) : Promise.resolve(undefined)), [d?.ruleSet, d?.setNo]);
+  const sheet = useAsync(
+    () => (d ? api.sheet(d.ruleSet, d.setNo) : Promise.resolve(undefined)),
+    [d?.ruleSet, d?.setNo],
+  );
   const certified = d?.state === 'province_certified' || d?.state === 'ministry_certified';
-  const certs = useAsync(() => (d && certified ? evalApi.certificates({ productId: d.productId, limit: 10 }) : Promise.resolve(undefined)), [d?.productId, certified]);
+  const certs = useAsync(
+    () => (d && certified ? evalApi.certificates({ productId: d.productId, limit: 10 }) : Promise.resolve(undefined)),
+    [d?.productId, certified],
+  );
   const cert = certs.data?.items.find((c) => c.dossierId === id);
   const unitName = useUnitNames([d?.provinceCode]);
-  const criteria = useMemo(() => (sheet.data ? criteriaOf(sheet.data).map(({ criterion }) => ({ code: criterion.code, title: criterion.title })) : []), [sheet.data]);
+  const criteria = useMemo(
+    () =>
+      sheet.data
+        ? criteriaOf(sheet.data).map(({ criterion }) => ({ code: criterion.code, title: criterion.title }))
+        : [],
+    [sheet.data],
+  );
   // The tab the user most likely works on: their editable form, else the timeline.
-  const defaultTab = !d ? '01' : d.editableForms.includes('03') ? '03' : d.editableForms.includes('01') ? '01' : 'timeline';
+  const defaultTab = !d
+    ? '01'
+    : d.editableForms.includes('03')
+      ? '03'
+      : d.editableForms.includes('01')
+        ? '01'
+        : 'timeline';
   const tab = (TABS as readonly string[]).includes(query.get('tab') ?? '') ? query.get('tab')! : defaultTab;
 
   const back = (
@@ -119,9 +145,19 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
           }
         />
       )}
-      {d.lastReason && ['commune_returned', 'province_incomplete', 'advisory_supplement', 'rejected', 'withdrawn'].includes(d.state) && (
-        <Alert className="block" type="warning" showIcon data-testid="last-reason" title={t('ev.lastReason')} description={d.lastReason} />
-      )}
+      {d.lastReason &&
+        ['commune_returned', 'province_incomplete', 'advisory_supplement', 'rejected', 'withdrawn'].includes(
+          d.state,
+        ) && (
+          <Alert
+            className="block"
+            type="warning"
+            showIcon
+            data-testid="last-reason"
+            title={t('ev.lastReason')}
+            description={d.lastReason}
+          />
+        )}
       {cert && (
         <Alert
           className="block cert-alert"
@@ -149,18 +185,31 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
           size="small"
           column={{ xs: 1, sm: 2, md: 3, lg: 3, xl: 4, xxl: 4 }}
           items={[
-            { key: 'receipt', label: t('ev.receiptNo'), children: d.receiptNo ? <b data-testid="receipt-no">{d.receiptNo}</b> : dash },
+            {
+              key: 'receipt',
+              label: t('ev.receiptNo'),
+              children: d.receiptNo ? <b data-testid="receipt-no">{d.receiptNo}</b> : dash,
+            },
             { key: 'set', label: t('set.label'), children: `${d.setNo} · ${d.ruleSet}` },
-            { key: 'submitted', label: t('ev.submittedOn'), children: d.submittedOn ? formatDate(d.submittedOn) : dash },
+            {
+              key: 'submitted',
+              label: t('ev.submittedOn'),
+              children: d.submittedOn ? formatDate(d.submittedOn) : dash,
+            },
             { key: 'received', label: t('ev.receivedOn'), children: d.receivedOn ? formatDate(d.receivedOn) : dash },
-            { key: 'forwarded', label: t('ev.forwardedOn'), children: d.forwardedOn ? formatDate(d.forwardedOn) : dash },
+            {
+              key: 'forwarded',
+              label: t('ev.forwardedOn'),
+              children: d.forwardedOn ? formatDate(d.forwardedOn) : dash,
+            },
             { key: 'accepted', label: t('ev.acceptedOn'), children: d.acceptedOn ? formatDate(d.acceptedOn) : dash },
             {
               key: 'self',
               label: t('ev.selfScore'),
               children: d.selfAssessment ? (
                 <span>
-                  {t('points.n', { n: num(d.selfAssessment.total) })} {d.selfAssessment.star !== null && <StarRating star={d.selfAssessment.star} />}
+                  {t('points.n', { n: num(d.selfAssessment.total) })}{' '}
+                  {d.selfAssessment.star !== null && <StarRating star={d.selfAssessment.star} />}
                 </span>
               ) : (
                 dash
@@ -172,14 +221,31 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
               children:
                 d.finalPoints !== null ? (
                   <span data-testid="final-result" data-star={d.finalStar ?? 0}>
-                    {t('points.n', { n: num(d.finalPoints) })} {d.finalStar !== null && <StarRating star={d.finalStar} />}
+                    {t('points.n', { n: num(d.finalPoints) })}{' '}
+                    {d.finalStar !== null && <StarRating star={d.finalStar} />}
                   </span>
                 ) : (
                   dash
                 ),
             },
-            ...(f.decision ? [{ key: 'decision', label: t('ev.decision'), children: `${f.decision.number} (${formatDate(f.decision.date)})` }] : []),
-            ...(f.baseCertificate ? [{ key: 'base', label: t('ev.baseCertificate'), children: `${f.baseCertificate.number} · ${t('star.n', { star: f.baseCertificate.star })}` }] : []),
+            ...(f.decision
+              ? [
+                  {
+                    key: 'decision',
+                    label: t('ev.decision'),
+                    children: `${f.decision.number} (${formatDate(f.decision.date)})`,
+                  },
+                ]
+              : []),
+            ...(f.baseCertificate
+              ? [
+                  {
+                    key: 'base',
+                    label: t('ev.baseCertificate'),
+                    children: `${f.baseCertificate.number} · ${t('star.n', { star: f.baseCertificate.star })}`,
+                  },
+                ]
+              : []),
             ...(f.outcome ? [{ key: 'outcome', label: t('ev.outcome'), children: pick(f.outcome.label) }] : []),
           ]}
         />
@@ -195,20 +261,30 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
           </div>
         )}
         <DossierActions user={user} dossier={d} onDone={onActed} onReload={dossier.reload} />
-        {d.availableActions.length === 0 && !TERMINAL.includes(d.state) && <div className="muted no-actions">{t('ev.noActions')}</div>}
+        {d.availableActions.length === 0 && !TERMINAL.includes(d.state) && (
+          <div className="muted no-actions">{t('ev.noActions')}</div>
+        )}
       </Card>
 
       <Tabs
         activeKey={tab}
         onChange={(k) => setQuery({ tab: k })}
         items={[
-          { key: '01', label: <span data-testid="tab-01">{t('ev.form01.short')}</span>, children: <Form01Tab dossier={d} onSaved={onSaved} /> },
+          {
+            key: '01',
+            label: <span data-testid="tab-01">{t('ev.form01.short')}</span>,
+            children: <Form01Tab dossier={d} onSaved={onSaved} />,
+          },
           {
             key: '02',
             label: <span data-testid="tab-02">{t('ev.form02.short')}</span>,
             children: <Form02Tab dossier={d} evidence={evidence.data ?? []} onSaved={onSaved} />,
           },
-          { key: '03', label: <span data-testid="tab-03">{t('ev.form03.short')}</span>, children: <Form03Tab dossier={d} onSaved={onSaved} /> },
+          {
+            key: '03',
+            label: <span data-testid="tab-03">{t('ev.form03.short')}</span>,
+            children: <Form03Tab dossier={d} onSaved={onSaved} />,
+          },
           {
             key: 'evidence',
             label: (
@@ -216,12 +292,25 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
                 {t('ev.evidence')} {evidence.data && <Tag className="count-tag">{evidence.data.length}</Tag>}
               </span>
             ),
-            children: <EvidencePanel dossier={d} evidence={evidence.data ?? []} loading={evidence.loading} mayUpload={d.mayUploadEvidence} criteria={criteria} onChanged={() => {
+            children: (
+              <EvidencePanel
+                dossier={d}
+                evidence={evidence.data ?? []}
+                loading={evidence.loading}
+                mayUpload={d.mayUploadEvidence}
+                criteria={criteria}
+                onChanged={() => {
                   evidence.reload();
                   dossier.reload();
-                }} />,
+                }}
+              />
+            ),
           },
-          { key: 'timeline', label: <span data-testid="tab-timeline">{t('ev.timeline')}</span>, children: <DossierTimeline data={timeline.data} error={timeline.error} loading={timeline.loading} /> },
+          {
+            key: 'timeline',
+            label: <span data-testid="tab-timeline">{t('ev.timeline')}</span>,
+            children: <DossierTimeline data={timeline.data} error={timeline.error} loading={timeline.loading} />,
+          },
         ]}
       />
     </div>

@@ -40,10 +40,18 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (user: User, password: s
         <h1 className="auth-title">{t('login.title')}</h1>
         {error !== null && <LoginError error={error} />}
         <Form<Values> layout="vertical" onFinish={submit} requiredMark={false} disabled={busy}>
-          <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
+          <Form.Item
+            name="username"
+            label={t('login.username')}
+            rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
+          >
             <Input autoComplete="username" autoFocus data-testid="login-username" />
           </Form.Item>
-          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+          <Form.Item
+            name="password"
+            label={t('login.password')}
+            rules={[{ required: true, message: t('login.passwordRequired') }]}
+          >
             <Input.Password autoComplete="current-password" data-testid="login-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">

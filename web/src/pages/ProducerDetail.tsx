@@ -71,7 +71,9 @@ export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
             <Tag>{t(LEGAL_TYPE_KEYS[p.legalType])}</Tag>
             <ActiveTag status={p.status} />
             {p.qualifiesFor32 && <Criterion32Tag />}
-            <span className="muted">{[p.communeName ?? p.communeCode, p.provinceName ?? p.provinceCode].join(', ')}</span>
+            <span className="muted">
+              {[p.communeName ?? p.communeCode, p.provinceName ?? p.provinceCode].join(', ')}
+            </span>
           </div>
         </div>
         <div className="page-actions">
@@ -81,7 +83,11 @@ export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
             </Button>
           )}
           {access.can('products.create') && p.status === 'active' && (
-            <Button type="primary" onClick={() => setProductDrawer({ product: null })} data-testid="producer-add-product">
+            <Button
+              type="primary"
+              onClick={() => setProductDrawer({ product: null })}
+              data-testid="producer-add-product"
+            >
               {t('products.add')}
             </Button>
           )}
@@ -98,21 +104,41 @@ export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
             { key: 'legalType', label: t('producer.legalType'), children: t(LEGAL_TYPE_KEYS[p.legalType]) },
             { key: 'registrationNo', label: t('producer.registrationNo'), children: p.registrationNo ?? dash },
             { key: 'commune', label: t('unit.commune'), children: placeText(p.communeName, p.communeCode) },
-            { key: 'registrationDate', label: t('producer.registrationDate'), children: p.registrationDate ? formatDate(p.registrationDate) : dash },
+            {
+              key: 'registrationDate',
+              label: t('producer.registrationDate'),
+              children: p.registrationDate ? formatDate(p.registrationDate) : dash,
+            },
             { key: 'province', label: t('unit.province'), children: placeText(p.provinceName, p.provinceCode) },
             { key: 'taxCode', label: t('producer.taxCode'), children: p.taxCode ?? dash },
             { key: 'repName', label: t('producer.repName'), children: r.name ?? dash },
-            { key: 'repSex', label: t('producer.repSex'), children: r.sex ? t(r.sex === 'nu' ? 'sex.nu' : 'sex.nam') : dash },
+            {
+              key: 'repSex',
+              label: t('producer.repSex'),
+              children: r.sex ? t(r.sex === 'nu' ? 'sex.nu' : 'sex.nam') : dash,
+            },
             { key: 'repEthnicity', label: t('producer.repEthnicity'), children: r.ethnicity ?? dash },
-            { key: 'repDisability', label: t('producer.repDisabilityLabel'), children: r.disability ? t('answer.yes') : t('answer.no') },
-            { key: 'c32', label: t('producer.criterion32'), children: p.qualifiesFor32 ? t('producer.criterion32Yes') : t('producer.criterion32No') },
+            {
+              key: 'repDisability',
+              label: t('producer.repDisabilityLabel'),
+              children: r.disability ? t('answer.yes') : t('answer.no'),
+            },
+            {
+              key: 'c32',
+              label: t('producer.criterion32'),
+              children: p.qualifiesFor32 ? t('producer.criterion32Yes') : t('producer.criterion32No'),
+            },
             { key: 'phone', label: t('producer.phone'), children: p.phone ?? dash },
             { key: 'email', label: t('producer.email'), children: p.email ?? dash },
             {
               key: 'website',
               label: t('producer.website'),
               children: p.website ? (
-                <a href={/^https?:\/\//i.test(p.website) ? p.website : `https://${p.website}`} target="_blank" rel="noreferrer noopener">
+                <a
+                  href={/^https?:\/\//i.test(p.website) ? p.website : `https://${p.website}`}
+                  target="_blank"
+                  rel="noreferrer noopener"
+                >
                   {p.website}
                 </a>
               ) : (
@@ -125,7 +151,9 @@ export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
       </Card>
 
       <Card className="table-card" size="small" title={t('producer.products', { n: products.data?.total ?? 0 })}>
-        {products.error !== undefined && <Alert className="block" type="error" showIcon title={errorText(products.error)} />}
+        {products.error !== undefined && (
+          <Alert className="block" type="error" showIcon title={errorText(products.error)} />
+        )}
         <ProductsTable
           rows={products.data?.items ?? []}
           loading={products.loading}
@@ -162,7 +190,9 @@ export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
         onClose={() => setProductDrawer(null)}
         onSaved={(saved, created) => {
           setProductDrawer(null);
-          void message.success(created ? t('product.created', { name: saved.name }) : t('product.saved', { name: saved.name }));
+          void message.success(
+            created ? t('product.created', { name: saved.name }) : t('product.saved', { name: saved.name }),
+          );
           products.reload();
         }}
       />

@@ -10,7 +10,17 @@ import { useAccess } from '../lib/permissions.ts';
 import { LEGAL_TYPE_KEYS, LEGAL_TYPES } from '../lib/registry.ts';
 import type { LegalType, Producer, User } from '../types.ts';
 import { ActiveTag, Criterion32Tag, ExportButton, PageLink, placeText } from '../components/ListParts.tsx';
-import { anyFilter, ChoiceFilter, ListError, listPagination, ListTable, ListToolbar, PageHead, SearchField, useServerList } from '../components/ListPage.tsx';
+import {
+  anyFilter,
+  ChoiceFilter,
+  ListError,
+  listPagination,
+  ListTable,
+  ListToolbar,
+  PageHead,
+  SearchField,
+  useServerList,
+} from '../components/ListPage.tsx';
 import { AreaFilters, useAreaFilter } from '../components/AreaFilters.tsx';
 import { ProducerDrawer } from '../components/ProducerDrawer.tsx';
 import { RepresentativeText } from '../components/Representative.tsx';
@@ -49,7 +59,12 @@ export function ProducersPage({ user, query }: { user: User; query: URLSearchPar
     },
     { key: 'legalType', title: t('producer.legalType'), width: 190, render: (_, p) => t(LEGAL_TYPE_KEYS[p.legalType]) },
     { key: 'commune', title: t('unit.commune'), width: 170, render: (_, p) => placeText(p.communeName, p.communeCode) },
-    { key: 'registrationNo', title: t('producer.registrationNoShort'), width: 140, render: (_, p) => p.registrationNo ?? <span className="muted">—</span> },
+    {
+      key: 'registrationNo',
+      title: t('producer.registrationNoShort'),
+      width: 140,
+      render: (_, p) => p.registrationNo ?? <span className="muted">—</span>,
+    },
     {
       key: 'representative',
       title: t('producer.representative'),
@@ -138,7 +153,9 @@ export function ProducersPage({ user, query }: { user: User; query: URLSearchPar
         onClose={() => setDrawer(null)}
         onSaved={(p, created) => {
           setDrawer(null);
-          void message.success(created ? t('producer.created', { name: p.name }) : t('producer.saved', { name: p.name }));
+          void message.success(
+            created ? t('producer.created', { name: p.name }) : t('producer.saved', { name: p.name }),
+          );
           list.reload();
         }}
         onOpenExisting={(id) => {

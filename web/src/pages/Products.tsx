@@ -11,7 +11,17 @@ import { useAccess } from '../lib/permissions.ts';
 import { REGISTRY_RULE_SET } from '../lib/registry.ts';
 import type { Product, User } from '../types.ts';
 import { ExportButton } from '../components/ListParts.tsx';
-import { anyFilter, ChoiceFilter, FilterField, ListError, listPagination, ListToolbar, PageHead, SearchField, useServerList } from '../components/ListPage.tsx';
+import {
+  anyFilter,
+  ChoiceFilter,
+  FilterField,
+  ListError,
+  listPagination,
+  ListToolbar,
+  PageHead,
+  SearchField,
+  useServerList,
+} from '../components/ListPage.tsx';
 import { AreaFilters, useAreaFilter } from '../components/AreaFilters.tsx';
 import { SetSelect } from '../components/SetSelect.tsx';
 import { ProductDrawer } from '../components/ProductDrawer.tsx';

@@ -54,9 +54,14 @@ export function RegisterPage() {
     };
     try {
       const { user } = await api.register(body);
-      setDone({ username: user.username, communeCode: user.unitCode ?? body.communeCode, provinceCode: user.provinceCode ?? v.provinceCode ?? '' });
+      setDone({
+        username: user.username,
+        communeCode: user.unitCode ?? body.communeCode,
+        provinceCode: user.provinceCode ?? v.provinceCode ?? '',
+      });
     } catch (err) {
-      if (!applyFieldErrors(form, err, pick, ['username', 'password', 'displayName', 'phone', 'email', 'communeCode'])) setError(err);
+      if (!applyFieldErrors(form, err, pick, ['username', 'password', 'displayName', 'phone', 'email', 'communeCode']))
+        setError(err);
     } finally {
       setBusy(false);
     }
@@ -92,7 +97,15 @@ export function RegisterPage() {
           <>
             <h1 className="auth-title">{t('register.title')}</h1>
             <p className="muted auth-lead">{t('register.lead')}</p>
-            {error !== null && <Alert className="auth-alert" type="error" showIcon title={errorText(error)} data-testid="register-error" />}
+            {error !== null && (
+              <Alert
+                className="auth-alert"
+                type="error"
+                showIcon
+                title={errorText(error)}
+                data-testid="register-error"
+              />
+            )}
             <Form<Values> form={form} layout="vertical" onFinish={submit} disabled={busy} data-testid="register-form">
               <Form.Item
                 name="displayName"
@@ -104,12 +117,23 @@ export function RegisterPage() {
               </Form.Item>
               <Row gutter={16}>
                 <Col xs={24} sm={12}>
-                  <Form.Item name="provinceCode" label={t('unit.province')} rules={[{ required: true, message: t('unit.provinceRequired') }]}>
-                    <ProvinceSelect testId="register-province" onChange={() => form.setFieldValue('communeCode', undefined)} />
+                  <Form.Item
+                    name="provinceCode"
+                    label={t('unit.province')}
+                    rules={[{ required: true, message: t('unit.provinceRequired') }]}
+                  >
+                    <ProvinceSelect
+                      testId="register-province"
+                      onChange={() => form.setFieldValue('communeCode', undefined)}
+                    />
                   </Form.Item>
                 </Col>
                 <Col xs={24} sm={12}>
-                  <Form.Item name="communeCode" label={t('unit.commune')} rules={[{ required: true, message: t('unit.communeRequired') }]}>
+                  <Form.Item
+                    name="communeCode"
+                    label={t('unit.commune')}
+                    rules={[{ required: true, message: t('unit.communeRequired') }]}
+                  >
                     <CommuneSelect testId="register-commune" provinceCode={provinceCode} />
                   </Form.Item>
                 </Col>
@@ -158,7 +182,9 @@ export function RegisterPage() {
                       { required: true, message: t('password.confirmRequired') },
                       ({ getFieldValue }) => ({
                         validator: (_, value) =>
-                          !value || getFieldValue('password') === value ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
+                          !value || getFieldValue('password') === value
+                            ? Promise.resolve()
+                            : Promise.reject(new Error(t('password.mismatch'))),
                       }),
                     ]}
                   >

@@ -8,13 +8,31 @@ import { useErrorText } from '../lib/errors.ts';
 import { listParams } from '../lib/list-params.ts';
 import { navigate } from '../lib/router.ts';
 import { formatDate } from '../lib/registry.ts';
-import { canReadDecisions, certificatePath, dossierPath, evalApi, isOffice, type Certificate, type CertificateFilter, type Decision } from '../lib/evaluation.ts';
+import {
+  canReadDecisions,
+  certificatePath,
+  dossierPath,
+  evalApi,
+  isOffice,
+  type Certificate,
+  type CertificateFilter,
+  type Decision,
+} from '../lib/evaluation.ts';
 import { ApiError } from '../lib/api.ts';
 import type { User } from '../types.ts';
 import { StarRating } from '../components/Stars.tsx';
 import { DateInput } from '../components/FormFields.tsx';
 import { freshOnOpen, useFormSave } from '../components/FormDrawer.tsx';
-import { anyFilter, ChoiceFilter, ListError, listPagination, ListTable, ListToolbar, SearchField, useServerList } from '../components/ListPage.tsx';
+import {
+  anyFilter,
+  ChoiceFilter,
+  ListError,
+  listPagination,
+  ListTable,
+  ListToolbar,
+  SearchField,
+  useServerList,
+} from '../components/ListPage.tsx';
 import { ExportButton } from '../components/ListParts.tsx';
 import '../evaluation.css';
 
@@ -34,10 +52,31 @@ export function ResultsPage({ user, query }: { user: User; query: URLSearchParam
       </div>
       <Tabs
         activeKey={tab}
-        onChange={(k) => lp.setFilter({ tab: k === 'certificates' ? undefined : k, q: undefined, star: undefined, status: undefined, year: undefined, kind: undefined })}
+        onChange={(k) =>
+          lp.setFilter({
+            tab: k === 'certificates' ? undefined : k,
+            q: undefined,
+            star: undefined,
+            status: undefined,
+            year: undefined,
+            kind: undefined,
+          })
+        }
         items={[
-          { key: 'certificates', label: <span data-testid="tab-certificates">{t('rs.certificates')}</span>, children: <Certificates query={query} /> },
-          ...(decisions ? [{ key: 'decisions', label: <span data-testid="tab-decisions">{t('rs.decisions')}</span>, children: <Decisions user={user} query={query} /> }] : []),
+          {
+            key: 'certificates',
+            label: <span data-testid="tab-certificates">{t('rs.certificates')}</span>,
+            children: <Certificates query={query} />,
+          },
+          ...(decisions
+            ? [
+                {
+                  key: 'decisions',
+                  label: <span data-testid="tab-decisions">{t('rs.decisions')}</span>,
+                  children: <Decisions user={user} query={query} />,
+                },
+              ]
+            : []),
         ]}
       />
     </div>
@@ -116,7 +155,12 @@ function Certificates({ query }: { query: URLSearchParams }) {
     },
     { key: 'points', title: t('rs.points'), width: 80, render: (_, c) => (c.points !== null ? num(c.points) : '—') },
     { key: 'issued', title: t('rs.issued'), width: 110, render: (_, c) => formatDate(c.issuedOn) },
-    { key: 'expires', title: t('rs.expires'), width: 110, render: (_, c) => formatDate(c.extendedUntil ?? c.expiresOn) },
+    {
+      key: 'expires',
+      title: t('rs.expires'),
+      width: 110,
+      render: (_, c) => formatDate(c.extendedUntil ?? c.expiresOn),
+    },
     {
       key: 'status',
       title: t('list.status'),
@@ -132,16 +176,35 @@ function Certificates({ query }: { query: URLSearchParams }) {
     <>
       <ListToolbar>
         <SearchField lp={lp} testId="certificates-search" placeholder={t('rs.searchPlaceholder')} />
-        <ChoiceFilter lp={lp} param="star" narrow label={t('rs.star')} testId="certificates-star" value={filter.star} options={[3, 4, 5].map((s) => ({ value: s, label: t('star.n', { star: s }) }))} />
+        <ChoiceFilter
+          lp={lp}
+          param="star"
+          narrow
+          label={t('rs.star')}
+          testId="certificates-star"
+          value={filter.star}
+          options={[3, 4, 5].map((s) => ({ value: s, label: t('star.n', { star: s }) }))}
+        />
         <ChoiceFilter
           lp={lp}
           param="status"
           narrow
           label={t('list.status')}
           testId="certificates-status"
-          options={(['valid', 'expired', 'revoked', 'superseded'] as const).map((s) => ({ value: s, label: t(`rs.status.${s}`) }))}
+          options={(['valid', 'expired', 'revoked', 'superseded'] as const).map((s) => ({
+            value: s,
+            label: t(`rs.status.${s}`),
+          }))}
         />
-        <ChoiceFilter lp={lp} param="year" narrow label={t('ev.year')} testId="certificates-year" value={filter.year} options={[thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({ value: y, label: String(y) }))} />
+        <ChoiceFilter
+          lp={lp}
+          param="year"
+          narrow
+          label={t('ev.year')}
+          testId="certificates-year"
+          value={filter.year}
+          options={[thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({ value: y, label: String(y) }))}
+        />
         <span className="toolbar-action">
           <ExportButton testId="certificates-export" run={() => evalApi.exportCertificates(filter)} />
         </span>
@@ -164,21 +227,51 @@ function Decisions({ user, query }: { user: User; query: URLSearchParams }) {
   const { t } = useT();
   const lp = listParams(query);
   const kind = lp.get('kind');
-  const list = useAsync(() => evalApi.decisions({ kind, limit: lp.limit, offset: lp.offset }), [kind, lp.limit, lp.offset]);
+  const list = useAsync(
+    () => evalApi.decisions({ kind, limit: lp.limit, offset: lp.offset }),
+    [kind, lp.limit, lp.offset],
+  );
   const [creating, setCreating] = useState(false);
   const columns: TableColumnsType<Decision> = [
-    { key: 'number', title: t('rs.decisionNumber'), width: 200, render: (_, d) => <b data-testid={`decision-${d.number}`}>{d.number}</b> },
-    { key: 'kind', title: t('rs.decisionKind'), width: 200, render: (_, d) => <Tag>{t(`rs.kind.${d.kind}` as 'rs.kind.recognition')}</Tag> },
-    { key: 'level', title: t('rs.level'), width: 140, render: (_, d) => (d.level === 'central' ? t('rs.level.central') : t('rs.level.province')) },
+    {
+      key: 'number',
+      title: t('rs.decisionNumber'),
+      width: 200,
+      render: (_, d) => <b data-testid={`decision-${d.number}`}>{d.number}</b>,
+    },
+    {
+      key: 'kind',
+      title: t('rs.decisionKind'),
+      width: 200,
+      render: (_, d) => <Tag>{t(`rs.kind.${d.kind}` as 'rs.kind.recognition')}</Tag>,
+    },
+    {
+      key: 'level',
+      title: t('rs.level'),
+      width: 140,
+      render: (_, d) => (d.level === 'central' ? t('rs.level.central') : t('rs.level.province')),
+    },
     { key: 'signed', title: t('rs.signedOn'), width: 120, render: (_, d) => formatDate(d.signedOn) },
     { key: 'signer', title: t('rs.signer'), render: (_, d) => d.signer ?? <span className="muted">—</span> },
   ];
   return (
     <>
       <ListToolbar>
-        <ChoiceFilter lp={lp} param="kind" narrow label={t('rs.decisionKind')} testId="decisions-kind" options={DECISION_KINDS.map((k) => ({ value: k, label: t(`rs.kind.${k}`) }))} />
+        <ChoiceFilter
+          lp={lp}
+          param="kind"
+          narrow
+          label={t('rs.decisionKind')}
+          testId="decisions-kind"
+          options={DECISION_KINDS.map((k) => ({ value: k, label: t(`rs.kind.${k}`) }))}
+        />
         {isOffice(user.role) && (
-          <Button type="primary" className="toolbar-action" onClick={() => setCreating(true)} data-testid="decision-create">
+          <Button
+            type="primary"
+            className="toolbar-action"
+            onClick={() => setCreating(true)}
+            data-testid="decision-create"
+          >
             {t('rs.recordDecision')}
           </Button>
         )}
@@ -194,32 +287,71 @@ function Decisions({ user, query }: { user: User; query: URLSearchParams }) {
           pagination={{ current: lp.page, pageSize: lp.size, total: list.data?.total ?? 0, onChange: lp.setPage }}
         />
       </Card>
-      <DecisionModal open={creating} onClose={() => setCreating(false)} onCreated={() => { setCreating(false); list.reload(); }} />
+      <DecisionModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={() => {
+          setCreating(false);
+          list.reload();
+        }}
+      />
     </>
   );
 }
 
-function DecisionModalBody({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: () => void }) {
+function DecisionModalBody({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: () => void;
+}) {
   const { t, pick } = useT();
   const errorText = useErrorText();
   const { message, modal } = App.useApp();
-  const { form, busy, error, save } = useFormSave<{ kind: (typeof DECISION_KINDS)[number]; number: string; date: string; signer?: string }>();
+  const { form, busy, error, save } = useFormSave<{
+    kind: (typeof DECISION_KINDS)[number];
+    number: string;
+    date: string;
+    signer?: string;
+  }>();
   const submit = () =>
     save(async (v) => {
-      const d = await evalApi.createDecision({ kind: v.kind, number: v.number.trim(), date: v.date, ...(v.signer?.trim() ? { signer: v.signer.trim() } : {}) });
+      const d = await evalApi.createDecision({
+        kind: v.kind,
+        number: v.number.trim(),
+        date: v.date,
+        ...(v.signer?.trim() ? { signer: v.signer.trim() } : {}),
+      });
       void message.success(t('rs.decisionRecorded', { number: d.number }));
       if (d.warning) modal.warning({ title: t('rs.decisionWarning'), content: pick(d.warning) });
       onCreated();
     });
   return (
-    <Modal open={open} title={t('rs.recordDecision')} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy} okText={t('action.save')} cancelText={t('action.cancel')} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('rs.recordDecision')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      confirmLoading={busy}
+      okText={t('action.save')}
+      cancelText={t('action.cancel')}
+      destroyOnHidden
+    >
       <p className="muted">{t('rs.recordLead')}</p>
       <Form form={form} layout="vertical" initialValues={{ kind: 'recognition' }} requiredMark="optional">
         <Form.Item name="kind" label={t('rs.decisionKind')} rules={[{ required: true }]}>
           <Select options={DECISION_KINDS.map((k) => ({ value: k, label: t(`rs.kind.${k}`) }))} />
         </Form.Item>
         <div className="form-grid">
-          <Form.Item name="number" label={t('rs.decisionNumber')} rules={[{ required: true, message: t('ev.required') }]} extra={t('ev.decisionNumberHint')}>
+          <Form.Item
+            name="number"
+            label={t('rs.decisionNumber')}
+            rules={[{ required: true, message: t('ev.required') }]}
+            extra={t('ev.decisionNumberHint')}
+          >
             <Input maxLength={100} />
           </Form.Item>
           <Form.Item name="date" label={t('rs.signedOn')} rules={[{ required: true, message: t('ev.required') }]}>
@@ -235,7 +367,15 @@ function DecisionModalBody({ open, onClose, onCreated }: { open: boolean; onClos
           type="error"
           showIcon
           title={errorText(error)}
-          description={error instanceof ApiError && error.issues.length ? <ul className="plain-list">{error.issues.map((i) => <li key={i.field}>{pick(i.message)}</li>)}</ul> : undefined}
+          description={
+            error instanceof ApiError && error.issues.length ? (
+              <ul className="plain-list">
+                {error.issues.map((i) => (
+                  <li key={i.field}>{pick(i.message)}</li>
+                ))}
+              </ul>
+            ) : undefined
+          }
         />
       )}
     </Modal>

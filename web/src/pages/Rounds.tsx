@@ -3,14 +3,41 @@
 // (Art. 7.3.b–c, 7.4.b–c: the required seats prefilled), amends a council before any scorecard (the same form),
 // puts accepted dossiers into a round, and closes a round once every dossier in it is decided.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Drawer, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag, type ButtonProps, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  type ButtonProps,
+  type TableColumnsType,
+} from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { api, ApiError } from '../lib/api.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { formatDate } from '../lib/registry.ts';
 import { navigate, setQuery } from '../lib/router.ts';
-import { dossierPath, evalApi, isOffice, type Council, type CouncilBody, type DossierSummary, type Round, type RoundBody } from '../lib/evaluation.ts';
+import {
+  dossierPath,
+  evalApi,
+  isOffice,
+  type Council,
+  type CouncilBody,
+  type DossierSummary,
+  type Round,
+  type RoundBody,
+} from '../lib/evaluation.ts';
 import { COUNCIL_COMPOSITION } from '../../../src/modules/evaluation/domain/council-composition.ts';
 import type { ManagedUser, User } from '../types.ts';
 import { DateInput } from '../components/FormFields.tsx';
@@ -24,7 +51,8 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
   const { t, pick } = useT();
   const errorText = useErrorText();
   const office = isOffice(user.role);
-  const level: 'province' | 'central' = user.role === 'ministry_office' || user.role === 'central_council_member' ? 'central' : 'province';
+  const level: 'province' | 'central' =
+    user.role === 'ministry_office' || user.role === 'central_council_member' ? 'central' : 'province';
   const rounds = useAsync(() => evalApi.rounds({ level }), [level]);
   const councils = useAsync(() => evalApi.councils(), []);
   const [creatingRound, setCreatingRound] = useState(false);
@@ -50,7 +78,12 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
         </div>
       ),
     },
-    { key: 'kind', title: t('rd.kind'), width: 120, render: (_, r) => (r.extra ? <Tag color="purple">{t('rd.extra')}</Tag> : <Tag>{t('rd.statutory')}</Tag>) },
+    {
+      key: 'kind',
+      title: t('rd.kind'),
+      width: 120,
+      render: (_, r) => (r.extra ? <Tag color="purple">{t('rd.extra')}</Tag> : <Tag>{t('rd.statutory')}</Tag>),
+    },
     { key: 'cutoff', title: t('rd.cutoff'), width: 120, render: (_, r) => formatDate(r.cutoff) },
     { key: 'finish', title: t('rd.finishBy'), width: 120, render: (_, r) => formatDate(r.finishBy) },
     {
@@ -63,16 +96,27 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
           return cs.map((c) => (
             <div key={c.id} className="cell-main">
               <span>{c.decisionNo}</span>
-              <span className="cell-sub muted">{t('rd.membersN', { n: c.members.filter((m) => m.position !== 'advisory').length })}</span>
+              <span className="cell-sub muted">
+                {t('rd.membersN', { n: c.members.filter((m) => m.position !== 'advisory').length })}
+              </span>
               {office && r.status === 'open' && (
-                <Button size="small" type="link" onClick={() => setCouncilFor({ round: r, council: c })} data-testid={`council-edit-${r.year}-${r.number}`}>
+                <Button
+                  size="small"
+                  type="link"
+                  onClick={() => setCouncilFor({ round: r, council: c })}
+                  data-testid={`council-edit-${r.year}-${r.number}`}
+                >
                   {t('rd.editCouncil')}
                 </Button>
               )}
             </div>
           ));
         return office && r.status === 'open' ? (
-          <Button size="small" onClick={() => setCouncilFor({ round: r })} data-testid={`council-create-${r.year}-${r.number}`}>
+          <Button
+            size="small"
+            onClick={() => setCouncilFor({ round: r })}
+            data-testid={`council-create-${r.year}-${r.number}`}
+          >
             {t('rd.createCouncil')}
           </Button>
         ) : (
@@ -121,7 +165,10 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
           rounds.reload();
         } catch (err) {
           // The server names the dossiers still open (Art. 5: a round ends with every dossier decided).
-          const open = err instanceof ApiError && Array.isArray(err.details.open) ? (err.details.open as { id: string; label: string }[]) : [];
+          const open =
+            err instanceof ApiError && Array.isArray(err.details.open)
+              ? (err.details.open as { id: string; label: string }[])
+              : [];
           void modal.error({
             title: open.length ? t('rd.closeBlocked') : errorText(err),
             content: open.length ? (
@@ -163,7 +210,9 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
           )}
         </div>
       </div>
-      {(rounds.error ?? councils.error) !== undefined && <Alert className="block" type="error" showIcon title={errorText(rounds.error ?? councils.error)} />}
+      {(rounds.error ?? councils.error) !== undefined && (
+        <Alert className="block" type="error" showIcon title={errorText(rounds.error ?? councils.error)} />
+      )}
       <Card className="table-card block" size="small" title={t('rd.rounds')}>
         <Table<Round>
           rowKey="id"
@@ -181,7 +230,11 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
       </Card>
       {level === 'province' && <ProvincePoliciesCard editable={office} />}
       {office && level === 'province' && (
-        <AssignCard rounds={(rounds.data ?? []).filter((r) => r.status === 'open')} selectedRound={selectedRound} onAssigned={councils.reload} />
+        <AssignCard
+          rounds={(rounds.data ?? []).filter((r) => r.status === 'open')}
+          selectedRound={selectedRound}
+          onAssigned={councils.reload}
+        />
       )}
       {office && (
         <RoundModal
@@ -220,7 +273,8 @@ function CouncilMembers({ council }: { council: Council }) {
   return (
     <div className="council-members" data-testid={`council-${council.decisionNo}`}>
       <div className="muted">
-        {t('rd.councilDecision', { no: council.decisionNo, date: formatDate(council.decisionDate) })} · {t('rd.spreadThreshold')}: {council.spreadThreshold}
+        {t('rd.councilDecision', { no: council.decisionNo, date: formatDate(council.decisionDate) })} ·{' '}
+        {t('rd.spreadThreshold')}: {council.spreadThreshold}
       </div>
       <ul className="plain-list">
         {council.members.map((m) => (
@@ -248,7 +302,17 @@ interface RoundValues {
   finishBy?: string;
 }
 
-function RoundModalBody({ open, level, onClose, onCreated }: { open: boolean; level: 'province' | 'central'; onClose: () => void; onCreated: (r: Round) => void }) {
+function RoundModalBody({
+  open,
+  level,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  level: 'province' | 'central';
+  onClose: () => void;
+  onCreated: (r: Round) => void;
+}) {
   const { t, pick } = useT();
   const errorText = useErrorText();
   const { message } = App.useApp();
@@ -262,7 +326,9 @@ function RoundModalBody({ open, level, onClose, onCreated }: { open: boolean; le
         number: v.number,
         ...(v.cutoff ? { cutoff: v.cutoff } : {}),
         ...(v.finishBy ? { finishBy: v.finishBy } : {}),
-        ...(v.extra ? { extra: { councilRulesDecision: v.councilRulesDecision ?? '', planReference: v.planReference ?? '' } } : {}),
+        ...(v.extra
+          ? { extra: { councilRulesDecision: v.councilRulesDecision ?? '', planReference: v.planReference ?? '' } }
+          : {}),
       };
       const r = await evalApi.createRound(body);
       void message.success(t('rd.created', { label: pick(r.label) }));
@@ -282,12 +348,22 @@ function RoundModalBody({ open, level, onClose, onCreated }: { open: boolean; le
       destroyOnHidden
     >
       <p className="muted">{level === 'central' ? t('rd.roundLeadCentral') : t('rd.roundLead')}</p>
-      <Form form={form} layout="vertical" initialValues={{ year: new Date().getFullYear(), number: new Date().getMonth() < 6 ? 1 : 2, extra: false }} requiredMark="optional">
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ year: new Date().getFullYear(), number: new Date().getMonth() < 6 ? 1 : 2, extra: false }}
+        requiredMark="optional"
+      >
         <div className="form-grid">
           <Form.Item name="year" label={t('ev.year')} rules={[{ required: true }]}>
             <InputNumber<number> min={2019} max={2100} precision={0} className="full-width" data-testid="round-year" />
           </Form.Item>
-          <Form.Item name="number" label={t('rd.number')} rules={[{ required: true }]} extra={extra ? t('rd.numberExtraHint') : t('rd.numberHint')}>
+          <Form.Item
+            name="number"
+            label={t('rd.number')}
+            rules={[{ required: true }]}
+            extra={extra ? t('rd.numberExtraHint') : t('rd.numberHint')}
+          >
             <InputNumber<number> min={1} max={99} precision={0} className="full-width" data-testid="round-number" />
           </Form.Item>
         </div>
@@ -296,10 +372,18 @@ function RoundModalBody({ open, level, onClose, onCreated }: { open: boolean; le
         </Form.Item>
         {extra && (
           <div className="form-grid">
-            <Form.Item name="councilRulesDecision" label={t('rd.councilRules')} rules={[{ required: true, message: t('ev.required') }]}>
+            <Form.Item
+              name="councilRulesDecision"
+              label={t('rd.councilRules')}
+              rules={[{ required: true, message: t('ev.required') }]}
+            >
               <Input maxLength={100} />
             </Form.Item>
-            <Form.Item name="planReference" label={t('rd.planReference')} rules={[{ required: true, message: t('ev.required') }]}>
+            <Form.Item
+              name="planReference"
+              label={t('rd.planReference')}
+              rules={[{ required: true, message: t('ev.required') }]}
+            >
               <Input maxLength={100} />
             </Form.Item>
           </div>
@@ -318,7 +402,15 @@ function RoundModalBody({ open, level, onClose, onCreated }: { open: boolean; le
           type="error"
           showIcon
           title={errorText(error)}
-          description={issues.length ? <ul className="plain-list">{issues.map((i) => <li key={i.field + i.code}>{pick(i.message)}</li>)}</ul> : undefined}
+          description={
+            issues.length ? (
+              <ul className="plain-list">
+                {issues.map((i) => (
+                  <li key={i.field + i.code}>{pick(i.message)}</li>
+                ))}
+              </ul>
+            ) : undefined
+          }
         />
       )}
     </Modal>
@@ -356,7 +448,8 @@ interface CouncilValues {
 function useUsersOf(role: string) {
   return useAsync(() => api.users({ role, status: 'active', limit: 200 }).then((r) => r.items), [role]);
 }
-const userOptions = (users: ManagedUser[] | undefined) => (users ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }));
+const userOptions = (users: ManagedUser[] | undefined) =>
+  (users ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }));
 
 /** The form's values for an existing council (editing starts from the composition on record). */
 function valuesOf(c: Council): Partial<CouncilValues> {
@@ -371,17 +464,35 @@ function valuesOf(c: Council): Partial<CouncilValues> {
     chairDelegation: c.chairDelegation ?? undefined,
     members: c.members
       .filter((m) => m.position === 'member' || m.position === 'vice_chair' || m.position === 'secretary')
-      .map((m) => ({ userId: m.userId, seat: m.seat ?? '', agency: m.agency, position: m.position as SeatRow['position'] })),
+      .map((m) => ({
+        userId: m.userId,
+        seat: m.seat ?? '',
+        agency: m.agency,
+        position: m.position as SeatRow['position'],
+      })),
     advisoryLeaderId: c.advisoryLeaderId ?? undefined,
     advisoryMemberIds: c.advisoryLeaderId && !team.includes(c.advisoryLeaderId) ? [c.advisoryLeaderId, ...team] : team,
     chairScores: c.chairScores,
     hasFoodSafetyDepartment: c.hasFoodSafetyDepartment,
     spreadThreshold: c.spreadThreshold,
-    policy: ownValues(c.policies.filter((e) => e.key !== 'spreadThreshold'), 'council'),
+    policy: ownValues(
+      c.policies.filter((e) => e.key !== 'spreadThreshold'),
+      'council',
+    ),
   };
 }
 
-function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; council?: Council; onClose: () => void; onCreated: (c: Council) => void }) {
+function CouncilDrawer({
+  round,
+  council,
+  onClose,
+  onCreated,
+}: {
+  round: Round;
+  council?: Council;
+  onClose: () => void;
+  onCreated: (c: Council) => void;
+}) {
   const { t, pick } = useT();
   const errorText = useErrorText();
   const { message } = App.useApp();
@@ -399,28 +510,49 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
   useEffect(() => {
     if (error !== null) errorRef.current?.scrollIntoView({ block: 'nearest' });
   }, [error]);
-  const seatOptions = useMemo(() => rule.seats.map((s) => ({ value: s.kind, label: `${pick(s.label)}${s.need === 'required' ? ' *' : ''}` })), [rule, pick]);
-  const initial: Partial<CouncilValues> = council ? valuesOf(council) : {
-    chairSeat: rule.chair.normal.kind,
-    chairAgency: t(central ? 'rd.chairAgencyCentral' : 'rd.chairAgencyProvince'),
-    members: rule.seats.filter((s) => s.need === 'required').map((s) => ({ seat: s.kind, agency: s.label.vi })),
-    chairScores: false,
-    hasFoodSafetyDepartment: false,
-  };
+  const seatOptions = useMemo(
+    () => rule.seats.map((s) => ({ value: s.kind, label: `${pick(s.label)}${s.need === 'required' ? ' *' : ''}` })),
+    [rule, pick],
+  );
+  const initial: Partial<CouncilValues> = council
+    ? valuesOf(council)
+    : {
+        chairSeat: rule.chair.normal.kind,
+        chairAgency: t(central ? 'rd.chairAgencyCentral' : 'rd.chairAgencyProvince'),
+        members: rule.seats.filter((s) => s.need === 'required').map((s) => ({ seat: s.kind, agency: s.label.vi })),
+        chairScores: false,
+        hasFoodSafetyDepartment: false,
+      };
   const submit = () =>
     save(async (v) => {
       const body: Omit<CouncilBody, 'roundId'> = {
         decisionNo: v.decisionNo.trim(),
         decisionDate: v.decisionDate,
-        chair: { userId: v.chairUserId, seat: v.chairSeat, agency: v.chairAgency, ...(v.chairDelegation?.trim() ? { delegation: v.chairDelegation.trim() } : {}) },
-        members: v.members.map((m) => ({ userId: m.userId!, seat: m.seat, agency: m.agency, ...(m.position && m.position !== 'member' ? { position: m.position } : {}) })),
-        ...(v.advisoryLeaderId ? { advisoryTeam: { leaderId: v.advisoryLeaderId, memberIds: v.advisoryMemberIds ?? [v.advisoryLeaderId] } } : {}),
+        chair: {
+          userId: v.chairUserId,
+          seat: v.chairSeat,
+          agency: v.chairAgency,
+          ...(v.chairDelegation?.trim() ? { delegation: v.chairDelegation.trim() } : {}),
+        },
+        members: v.members.map((m) => ({
+          userId: m.userId!,
+          seat: m.seat,
+          agency: m.agency,
+          ...(m.position && m.position !== 'member' ? { position: m.position } : {}),
+        })),
+        ...(v.advisoryLeaderId
+          ? { advisoryTeam: { leaderId: v.advisoryLeaderId, memberIds: v.advisoryMemberIds ?? [v.advisoryLeaderId] } }
+          : {}),
         chairScores: v.chairScores,
         hasFoodSafetyDepartment: v.hasFoodSafetyDepartment,
-        ...(v.spreadThreshold !== undefined && v.spreadThreshold !== null ? { spreadThreshold: v.spreadThreshold } : {}),
+        ...(v.spreadThreshold !== undefined && v.spreadThreshold !== null
+          ? { spreadThreshold: v.spreadThreshold }
+          : {}),
         policy: policyBody(v.policy),
       };
-      const c = council ? await evalApi.updateCouncil(council.id, body) : await evalApi.createCouncil({ ...body, roundId: round.id });
+      const c = council
+        ? await evalApi.updateCouncil(council.id, body)
+        : await evalApi.createCouncil({ ...body, roundId: round.id });
       void message.success(t(council ? 'rd.councilUpdated' : 'rd.councilCreated', { no: c.decisionNo }));
       onCreated(c);
     });
@@ -441,21 +573,39 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
         </div>
       }
     >
-      <p className="muted">{t(council ? 'rd.editCouncilLead' : central ? 'rd.councilLeadCentral' : 'rd.councilLead')}</p>
-      {central && (members.error !== undefined) && <Alert className="block" type="warning" showIcon title={t('rd.noUserList')} />}
+      <p className="muted">
+        {t(council ? 'rd.editCouncilLead' : central ? 'rd.councilLeadCentral' : 'rd.councilLead')}
+      </p>
+      {central && members.error !== undefined && (
+        <Alert className="block" type="warning" showIcon title={t('rd.noUserList')} />
+      )}
       <Form form={form} layout="vertical" initialValues={initial} requiredMark="optional">
         <div className="form-grid">
-          <Form.Item name="decisionNo" label={t('rd.decisionNo')} rules={[{ required: true, message: t('ev.required') }]}>
+          <Form.Item
+            name="decisionNo"
+            label={t('rd.decisionNo')}
+            rules={[{ required: true, message: t('ev.required') }]}
+          >
             <Input maxLength={60} data-testid="council-decision-no" />
           </Form.Item>
-          <Form.Item name="decisionDate" label={t('rd.decisionDate')} rules={[{ required: true, message: t('ev.required') }]}>
+          <Form.Item
+            name="decisionDate"
+            label={t('rd.decisionDate')}
+            rules={[{ required: true, message: t('ev.required') }]}
+          >
             <DateInput testId="council-decision-date" />
           </Form.Item>
         </div>
         <div className="form-section">{t('rd.chair')}</div>
         <div className="form-grid">
           <Form.Item name="chairUserId" label={t('rd.person')} rules={[{ required: true, message: t('ev.required') }]}>
-            <Select showSearch optionFilterProp="label" options={userOptions(chairs.data)} loading={chairs.loading} data-testid="council-chair" />
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={userOptions(chairs.data)}
+              loading={chairs.loading}
+              data-testid="council-chair"
+            />
           </Form.Item>
           <Form.Item name="chairSeat" label={t('rd.seat')} rules={[{ required: true }]}>
             <Select
@@ -468,7 +618,11 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
           <Form.Item noStyle shouldUpdate={(a, b) => a.chairSeat !== b.chairSeat}>
             {({ getFieldValue }) =>
               getFieldValue('chairSeat') === rule.chair.delegated.kind && (
-                <Form.Item name="chairDelegation" label={t('rd.delegation')} rules={[{ required: true, message: t('ev.required') }]}>
+                <Form.Item
+                  name="chairDelegation"
+                  label={t('rd.delegation')}
+                  rules={[{ required: true, message: t('ev.required') }]}
+                >
                   <Input maxLength={200} />
                 </Form.Item>
               )
@@ -484,7 +638,11 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
                   <Form.Item name={[f.name, 'seat']} rules={[{ required: true }]} className="seat-kind">
                     <Select options={seatOptions} popupMatchSelectWidth={420} />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'userId']} rules={[{ required: true, message: t('rd.personRequired') }]} className="seat-person">
+                  <Form.Item
+                    name={[f.name, 'userId']}
+                    rules={[{ required: true, message: t('rd.personRequired') }]}
+                    className="seat-person"
+                  >
                     <Select
                       showSearch
                       optionFilterProp="label"
@@ -494,14 +652,21 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
                       data-testid={`council-member-${f.name}-user`}
                     />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'agency']} rules={[{ required: true, message: t('ev.required') }]} className="seat-agency">
+                  <Form.Item
+                    name={[f.name, 'agency']}
+                    rules={[{ required: true, message: t('ev.required') }]}
+                    className="seat-agency"
+                  >
                     <Input maxLength={300} placeholder={t('rd.agency')} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'position']} className="seat-position">
                     <Select
                       placeholder={t('sc.position.member')}
                       allowClear
-                      options={(['member', 'vice_chair', 'secretary'] as const).map((p) => ({ value: p, label: t(`sc.position.${p}`) }))}
+                      options={(['member', 'vice_chair', 'secretary'] as const).map((p) => ({
+                        value: p,
+                        label: t(`sc.position.${p}`),
+                      }))}
                     />
                   </Form.Item>
                   <Button type="text" danger onClick={() => remove(f.name)} aria-label={t('ev.remove')}>
@@ -520,10 +685,23 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
             <div className="form-section">{t('rd.advisory')}</div>
             <div className="form-grid">
               <Form.Item name="advisoryLeaderId" label={t('rd.advisoryLeader')}>
-                <Select allowClear showSearch optionFilterProp="label" options={userOptions(advisors.data)} loading={advisors.loading} data-testid="council-advisory-leader" />
+                <Select
+                  allowClear
+                  showSearch
+                  optionFilterProp="label"
+                  options={userOptions(advisors.data)}
+                  loading={advisors.loading}
+                  data-testid="council-advisory-leader"
+                />
               </Form.Item>
               <Form.Item name="advisoryMemberIds" label={t('rd.advisoryMembers')}>
-                <Select mode="multiple" allowClear optionFilterProp="label" options={userOptions(advisors.data)} loading={advisors.loading} />
+                <Select
+                  mode="multiple"
+                  allowClear
+                  optionFilterProp="label"
+                  options={userOptions(advisors.data)}
+                  loading={advisors.loading}
+                />
               </Form.Item>
             </div>
           </>
@@ -531,7 +709,13 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
         <div className="form-section">{t('rd.rules')}</div>
         <div className="form-grid">
           <Form.Item name="spreadThreshold" label={t('rd.spreadThreshold')} extra={t('rd.spreadHint')}>
-            <InputNumber<number> min={0} max={100} className="full-width" placeholder={inherited('spreadThreshold')} data-testid="council-spread" />
+            <InputNumber<number>
+              min={0}
+              max={100}
+              className="full-width"
+              placeholder={inherited('spreadThreshold')}
+              data-testid="council-spread"
+            />
           </Form.Item>
           <div>
             <Form.Item name="chairScores" valuePropName="checked" noStyle>
@@ -558,7 +742,15 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
             showIcon
             data-testid="council-error"
             title={errorText(error)}
-            description={issues.length ? <ul className="plain-list">{issues.map((i, k) => <li key={k}>{pick(i.message)}</li>)}</ul> : undefined}
+            description={
+              issues.length ? (
+                <ul className="plain-list">
+                  {issues.map((i, k) => (
+                    <li key={k}>{pick(i.message)}</li>
+                  ))}
+                </ul>
+              ) : undefined
+            }
           />
         )}
       </div>
@@ -568,7 +760,15 @@ function CouncilDrawer({ round, council, onClose, onCreated }: { round: Round; c
 
 // ---------------------------------------------------------------- assign dossiers
 
-function AssignCard({ rounds, selectedRound, onAssigned }: { rounds: Round[]; selectedRound?: string; onAssigned: () => void }) {
+function AssignCard({
+  rounds,
+  selectedRound,
+  onAssigned,
+}: {
+  rounds: Round[];
+  selectedRound?: string;
+  onAssigned: () => void;
+}) {
   const { t, pick } = useT();
   const errorText = useErrorText();
   const { message } = App.useApp();
@@ -623,7 +823,12 @@ function AssignCard({ rounds, selectedRound, onAssigned }: { rounds: Round[]; se
       ),
     },
     { key: 'kind', title: t('ev.kind'), width: 130, render: (_, d) => pick(d.kindLabel) },
-    { key: 'state', title: t('ev.state'), width: 260, render: (_, d) => <StateTag state={d.state} label={d.stateLabel} /> },
+    {
+      key: 'state',
+      title: t('ev.state'),
+      width: 260,
+      render: (_, d) => <StateTag state={d.state} label={d.stateLabel} />,
+    },
   ];
   return (
     <Card
@@ -644,14 +849,31 @@ function AssignCard({ rounds, selectedRound, onAssigned }: { rounds: Round[]; se
             options={rounds.map((r) => ({ value: r.id, label: pick(r.label) }))}
             data-testid="assign-round"
           />
-          <Button type="primary" disabled={!roundId || picked.length === 0} loading={busy} onClick={() => void assign()} data-testid="assign-ok">
+          <Button
+            type="primary"
+            disabled={!roundId || picked.length === 0}
+            loading={busy}
+            onClick={() => void assign()}
+            data-testid="assign-ok"
+          >
             {t('rd.assign', { n: picked.length })}
           </Button>
         </Space>
       }
     >
       {errors.length > 0 && (
-        <Alert type="error" showIcon title={t('rd.assignFailed')} description={<ul className="plain-list">{errors.map((e) => <li key={e}>{e}</li>)}</ul>} />
+        <Alert
+          type="error"
+          showIcon
+          title={t('rd.assignFailed')}
+          description={
+            <ul className="plain-list">
+              {errors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          }
+        />
       )}
       <Table<DossierSummary>
         rowKey="id"
@@ -660,7 +882,11 @@ function AssignCard({ rounds, selectedRound, onAssigned }: { rounds: Round[]; se
         dataSource={waiting.data?.items ?? []}
         loading={waiting.loading}
         pagination={false}
-        rowSelection={{ selectedRowKeys: picked, onChange: (keys) => setPicked(keys as string[]), getCheckboxProps: (d) => ({ 'data-testid': `assign-pick-${d.id}` }) as object }}
+        rowSelection={{
+          selectedRowKeys: picked,
+          onChange: (keys) => setPicked(keys as string[]),
+          getCheckboxProps: (d) => ({ 'data-testid': `assign-pick-${d.id}` }) as object,
+        }}
         locale={{ emptyText: t('rd.nothingToAssign') }}
       />
     </Card>

@@ -14,8 +14,17 @@ import { answerPoints, criteriaOf, sanitize, type Located } from '../lib/sheet.t
 import { useLiveEvaluation } from '../lib/useLiveEvaluation.ts';
 import { draft, usePageLeave } from '../lib/drafts.ts';
 import {
-  dossierPath, EVAL_ROUTES, evalApi, scorecardPath, scoringPath, sendOnLeave,
-  type Council, type Dossier, type DossierSummary, type ScorecardInput, type Scorecards,
+  dossierPath,
+  EVAL_ROUTES,
+  evalApi,
+  scorecardPath,
+  scoringPath,
+  sendOnLeave,
+  type Council,
+  type Dossier,
+  type DossierSummary,
+  type ScorecardInput,
+  type Scorecards,
 } from '../lib/evaluation.ts';
 import { conditionsBody, sanitizeConditions, type SheetConditions } from '../lib/conditions.ts';
 import { scoringPolicyOf } from '../lib/policies.ts';
@@ -24,7 +33,13 @@ import { StateTag } from '../components/DossierTags.tsx';
 import { StarMarkTag, StarRating } from '../components/Stars.tsx';
 import { LiveResultPanel, MarksWaived, OutcomeAlert } from '../components/ResultPanel.tsx';
 import { PoliciesCollapse } from '../components/CouncilPolicies.tsx';
-import { conditionsFor, CriterionLead, CriterionTail, KnockoutBlock, type CriterionConditionProps } from '../components/SheetConditions.tsx';
+import {
+  conditionsFor,
+  CriterionLead,
+  CriterionTail,
+  KnockoutBlock,
+  type CriterionConditionProps,
+} from '../components/SheetConditions.tsx';
 import { DossierActions } from '../components/DossierActions.tsx';
 import '../evaluation.css';
 
@@ -36,7 +51,8 @@ function scores(council: Council, userId: string): boolean {
   if (!m) return false;
   return m.position === 'member' || m.position === 'vice_chair' || (m.position === 'chair' && council.chairScores);
 }
-const isChair = (council: Council, userId: string) => council.members.some((m) => m.userId === userId && m.position === 'chair');
+const isChair = (council: Council, userId: string) =>
+  council.members.some((m) => m.userId === userId && m.position === 'chair');
 
 // ---------------------------------------------------------------- the list
 
@@ -57,23 +73,23 @@ async function loadRows(user: User): Promise<Row[]> {
   const councils = (await evalApi.councils()).filter((c) => c.members.some((m) => m.userId === user.id));
   const lists = await Promise.all(
     councils.map((c) =>
-      c.level === 'province' ? evalApi.dossiers({ roundId: c.roundId, limit: 200 }) : evalApi.dossiers({ state: 'ministry_council', limit: 200 }),
+      c.level === 'province'
+        ? evalApi.dossiers({ roundId: c.roundId, limit: 200 })
+        : evalApi.dossiers({ state: 'ministry_council', limit: 200 }),
     ),
   );
   return councils.flatMap((c, i) =>
-    lists[i]!.items
-      .filter((d) => (c.level === 'province' ? true : d.centralCouncilId === c.id))
-      .map((d): Row => {
-        const p = d.scoring?.councilId === c.id ? d.scoring : null;
-        return {
-          council: c,
-          dossier: d,
-          mine: p ? (p.scorer ? (p.own ?? 'none') : 'not_scorer') : scores(c, user.id) ? 'none' : 'not_scorer',
-          myTotal: p?.ownTotal ?? null,
-          submitted: p?.submittedCount ?? 0,
-          members: p?.memberCount ?? 0,
-        };
-      }),
+    lists[i]!.items.filter((d) => (c.level === 'province' ? true : d.centralCouncilId === c.id)).map((d): Row => {
+      const p = d.scoring?.councilId === c.id ? d.scoring : null;
+      return {
+        council: c,
+        dossier: d,
+        mine: p ? (p.scorer ? (p.own ?? 'none') : 'not_scorer') : scores(c, user.id) ? 'none' : 'not_scorer',
+        myTotal: p?.ownTotal ?? null,
+        submitted: p?.submittedCount ?? 0,
+        members: p?.memberCount ?? 0,
+      };
+    }),
   );
 }
 
@@ -103,8 +119,18 @@ export function ScoringListPage({ user }: { user: User }) {
         </div>
       ),
     },
-    { key: 'council', title: t('ev.council'), width: 170, render: (_, r) => <span className="muted">{r.council.decisionNo}</span> },
-    { key: 'state', title: t('ev.state'), width: 240, render: (_, r) => <StateTag state={r.dossier.state} label={r.dossier.stateLabel} /> },
+    {
+      key: 'council',
+      title: t('ev.council'),
+      width: 170,
+      render: (_, r) => <span className="muted">{r.council.decisionNo}</span>,
+    },
+    {
+      key: 'state',
+      title: t('ev.state'),
+      width: 240,
+      render: (_, r) => <StateTag state={r.dossier.state} label={r.dossier.stateLabel} />,
+    },
     {
       key: 'mine',
       title: t('sc.myCard'),
@@ -170,9 +196,15 @@ export function ScoringPage({ user, councilId, dossierId }: { user: User; counci
   const dossier = useAsync(() => evalApi.dossier(dossierId), [dossierId]);
   const d = dossier.data;
   const c = council.data;
-  const sheet = useAsync(() => (d ? api.sheet(d.ruleSet, d.setNo) : Promise.resolve(undefined)), [d?.ruleSet, d?.setNo]);
+  const sheet = useAsync(
+    () => (d ? api.sheet(d.ruleSet, d.setNo) : Promise.resolve(undefined)),
+    [d?.ruleSet, d?.setNo],
+  );
   const scorer = c ? scores(c, user.id) : false;
-  const own = useAsync(() => (c && scorer ? evalApi.ownScorecard(councilId, dossierId) : Promise.resolve(null)), [c?.id, scorer, d?.version]);
+  const own = useAsync(
+    () => (c && scorer ? evalApi.ownScorecard(councilId, dossierId) : Promise.resolve(null)),
+    [c?.id, scorer, d?.version],
+  );
   const cards = useAsync(() => evalApi.scorecards(councilId, dossierId), [councilId, dossierId, d?.version]);
 
   const back = (
@@ -222,8 +254,20 @@ export function ScoringPage({ user, councilId, dossierId }: { user: User; counci
           <Button onClick={() => navigate(dossierPath(d.id))}>{t('sc.openDossier')}</Button>
         </div>
       </div>
-      <PoliciesCollapse className="block" testId="council-policies" entries={c.policies} values={cards.data?.aggregate?.policy} />
-      <CouncilStatus user={user} council={c} dossier={d} sheet={sheet.data} cards={cards.data} onActed={() => dossier.reload()} />
+      <PoliciesCollapse
+        className="block"
+        testId="council-policies"
+        entries={c.policies}
+        values={cards.data?.aggregate?.policy}
+      />
+      <CouncilStatus
+        user={user}
+        council={c}
+        dossier={d}
+        sheet={sheet.data}
+        cards={cards.data}
+        onActed={() => dossier.reload()}
+      />
       {scorer ? (
         <ScoreSheet
           key={`${d.id}:${own.data?.scorecard?.revision ?? 0}:${own.data?.scorecard?.submitted ? 's' : 'd'}`}
@@ -245,7 +289,21 @@ export function ScoringPage({ user, councilId, dossierId }: { user: User; counci
 }
 
 /** Who has submitted, the aggregate and the spread banner, the other members' cards, the chair's steps. */
-function CouncilStatus({ user, council, dossier: d, sheet, cards, onActed }: { user: User; council: Council; dossier: Dossier; sheet: Sheet; cards: Scorecards | undefined; onActed: () => void }) {
+function CouncilStatus({
+  user,
+  council,
+  dossier: d,
+  sheet,
+  cards,
+  onActed,
+}: {
+  user: User;
+  council: Council;
+  dossier: Dossier;
+  sheet: Sheet;
+  cards: Scorecards | undefined;
+  onActed: () => void;
+}) {
   const { t, num } = useT();
   const byCode = useMemo(() => new Map(criteriaOf(sheet).map((l) => [l.criterion.code, l.criterion])), [sheet]);
   if (!cards) return null;
@@ -256,7 +314,11 @@ function CouncilStatus({ user, council, dossier: d, sheet, cards, onActed }: { u
   const spread = totals.length ? Math.max(...totals) - Math.min(...totals) : null;
   // When the scores diverge, the cards farthest from the mean are marked for the discussion.
   const far = (total: number | null | undefined) =>
-    !!agg?.spreadFlag && agg.mean !== null && total != null && totals.length > 0 && Math.abs(total - agg.mean) === Math.max(...totals.map((x) => Math.abs(x - agg.mean!)));
+    !!agg?.spreadFlag &&
+    agg.mean !== null &&
+    total != null &&
+    totals.length > 0 &&
+    Math.abs(total - agg.mean) === Math.max(...totals.map((x) => Math.abs(x - agg.mean!)));
   return (
     <>
       {agg?.spreadFlag && (
@@ -277,7 +339,8 @@ function CouncilStatus({ user, council, dossier: d, sheet, cards, onActed }: { u
           data-testid="council-outcome"
           title={
             <span>
-              {t('sc.closed', { mean: num(cards.outcome.mean) })} {cards.outcome.star !== null && <StarRating star={cards.outcome.star} />}
+              {t('sc.closed', { mean: num(cards.outcome.mean) })}{' '}
+              {cards.outcome.star !== null && <StarRating star={cards.outcome.star} />}
             </span>
           }
         />
@@ -288,10 +351,15 @@ function CouncilStatus({ user, council, dossier: d, sheet, cards, onActed }: { u
         data-testid="council-status"
         title={
           <span>
-            {t('sc.councilProgress')} <Tag color={cards.submittedCount === cards.memberCount ? 'green' : 'default'}>{t('sc.submittedOf', { n: cards.submittedCount, total: cards.memberCount })}</Tag>
+            {t('sc.councilProgress')}{' '}
+            <Tag color={cards.submittedCount === cards.memberCount ? 'green' : 'default'}>
+              {t('sc.submittedOf', { n: cards.submittedCount, total: cards.memberCount })}
+            </Tag>
           </span>
         }
-        extra={agg && agg.mean !== null && <span data-testid="council-mean">{t('sc.mean', { mean: num(agg.mean) })}</span>}
+        extra={
+          agg && agg.mean !== null && <span data-testid="council-mean">{t('sc.mean', { mean: num(agg.mean) })}</span>
+        }
       >
         <div className="member-cards">
           {(cards.visibility.others === 'none' ? [] : others).map((m) => (
@@ -307,7 +375,9 @@ function CouncilStatus({ user, council, dossier: d, sheet, cards, onActed }: { u
                   {t('points.n', { n: num(m.scorecard.total) })}
                 </div>
               ) : (
-                <Tag color={m.submitted ? 'green' : 'default'}>{m.submitted ? t('sc.submitted') : t('sc.notSubmitted')}</Tag>
+                <Tag color={m.submitted ? 'green' : 'default'}>
+                  {m.submitted ? t('sc.submitted') : t('sc.notSubmitted')}
+                </Tag>
               )}
             </div>
           ))}
@@ -316,7 +386,12 @@ function CouncilStatus({ user, council, dossier: d, sheet, cards, onActed }: { u
         {agg?.outcome && <OutcomeAlert outcome={agg.outcome} knockouts={agg.knockouts ?? []} />}
         {agg?.marksWaived && <MarksWaived items={agg.marksWaived as MarkWaived[]} byCode={byCode} link={false} />}
         {chair && (
-          <DossierActions user={user} dossier={d} onDone={onActed} only={['close_scoring', 'flag_divergence', 'convene_meeting', 'certify_ministry', 'record_central_result']} />
+          <DossierActions
+            user={user}
+            dossier={d}
+            onDone={onActed}
+            only={['close_scoring', 'flag_divergence', 'convene_meeting', 'certify_ministry', 'record_central_result']}
+          />
         )}
       </Card>
     </>
@@ -330,10 +405,17 @@ interface KeptCard extends SheetConditions {
 /** A kept draft; drafts kept before knock-outs were answered held the answers alone. */
 function keptCard(v: KeptCard | Answers | null): KeptCard | null {
   if (v === null) return null;
-  return 'answers' in v && typeof v.answers === 'object' && v.answers !== null ? (v as KeptCard) : { answers: v as Answers, knockouts: {}, applies: {} };
+  return 'answers' in v && typeof v.answers === 'object' && v.answers !== null
+    ? (v as KeptCard)
+    : { answers: v as Answers, knockouts: {}, applies: {} };
 }
 
-type SaveState = { state: 'idle' } | { state: 'pending' } | { state: 'saving' } | { state: 'saved'; at: Date } | { state: 'error'; error: unknown };
+type SaveState =
+  | { state: 'idle' }
+  | { state: 'pending' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: Date }
+  | { state: 'error'; error: unknown };
 
 function ScoreSheet({
   council,
@@ -355,10 +437,15 @@ function ScoreSheet({
   const [reopened, setReopened] = useState(false);
   const frozen = !own?.open || (card?.submitted === true && !reopened);
   // Answers not yet stored on the server survive a reload here (keyed by card revision), and come back when newer.
-  const store = useMemo(() => draft<KeptCard | Answers>('scorecard', council.id, d.id, card?.revision ?? 0), [council.id, d.id, card?.revision]);
+  const store = useMemo(
+    () => draft<KeptCard | Answers>('scorecard', council.id, d.id, card?.revision ?? 0),
+    [council.id, d.id, card?.revision],
+  );
   const [kept] = useState(() => keptCard(frozen ? null : store.read(card?.updatedAt ?? '1970-01-01T00:00:00Z')));
   const [restored, setRestored] = useState(kept !== null);
-  const [raw, setRaw] = useState<Answers>(() => sanitize(sheet, (kept?.answers ?? card?.answers ?? {}) as Answers, card?.branch ?? undefined));
+  const [raw, setRaw] = useState<Answers>(() =>
+    sanitize(sheet, (kept?.answers ?? card?.answers ?? {}) as Answers, card?.branch ?? undefined),
+  );
   const [conditions, setConditions] = useState<SheetConditions>(() =>
     sanitizeConditions(sheet, kept ?? { knockouts: card?.knockouts ?? {}, applies: card?.applies ?? {} }),
   );
@@ -384,7 +471,11 @@ function ScoreSheet({
     if (!dirty.current || frozen) return;
     window.clearTimeout(timer.current);
     setSave({ state: 'pending' });
-    const body: ScorecardInput = { answers: raw, ...(branch !== undefined ? { branch } : {}), ...conditionsBody(conditions) };
+    const body: ScorecardInput = {
+      answers: raw,
+      ...(branch !== undefined ? { branch } : {}),
+      ...conditionsBody(conditions),
+    };
     store.write({ answers: raw, ...conditions });
     const run = () => {
       pendingSave.current = null;
@@ -462,7 +553,11 @@ function ScoreSheet({
     setSubmitting(true);
     setSubmitError(undefined);
     try {
-      const r = await evalApi.submitScorecard(council.id, d.id, { answers: live.answers, ...(branch !== undefined ? { branch } : {}), ...conditionsBody(conditions) });
+      const r = await evalApi.submitScorecard(council.id, d.id, {
+        answers: live.answers,
+        ...(branch !== undefined ? { branch } : {}),
+        ...conditionsBody(conditions),
+      });
       store.clear();
       void message.success(t('sc.submittedMsg', { total: num(r.scorecard.total ?? 0) }));
       setReopened(false);
@@ -478,7 +573,13 @@ function ScoreSheet({
   const keyHandler = useRef<(e: KeyboardEvent) => void>(() => undefined);
   keyHandler.current = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement | null;
-    if (target && (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'radio' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
+    if (
+      target &&
+      ((target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'radio') ||
+        target.tagName === 'TEXTAREA' ||
+        target.isContentEditable)
+    )
+      return;
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === 'ArrowDown' || e.key === 'j') {
       e.preventDefault();
@@ -506,11 +607,17 @@ function ScoreSheet({
   }, []);
 
   const scoreOf = new Map(live.result?.criteria.map((x) => [x.code, x]) ?? []);
-  const cond = conditionsFor(sheet, conditions, live.result?.knockouts.map((k) => k.id), (f) => {
-    if (frozen) return;
-    dirty.current = true;
-    setConditions(f);
-  }, frozen);
+  const cond = conditionsFor(
+    sheet,
+    conditions,
+    live.result?.knockouts.map((k) => k.id),
+    (f) => {
+      if (frozen) return;
+      dirty.current = true;
+      setConditions(f);
+    },
+    frozen,
+  );
   let lastPart = '';
   let lastSection = '';
   return (
@@ -533,22 +640,29 @@ function ScoreSheet({
           <div className="scoring-bar-row">
             <span className="kbd-hint">
               <kbd>↑</kbd>
-              <kbd>↓</kbd> {t('sc.keysMove')} · <kbd>1</kbd>–<kbd>9</kbd> {t('sc.keysPick')} · <kbd>0</kbd> {t('sc.keysNone')} · <kbd>Enter</kbd> {t('sc.keysSubmit')}
+              <kbd>↓</kbd> {t('sc.keysMove')} · <kbd>1</kbd>–<kbd>9</kbd> {t('sc.keysPick')} · <kbd>0</kbd>{' '}
+              {t('sc.keysNone')} · <kbd>Enter</kbd> {t('sc.keysSubmit')}
             </span>
             <span className="save-state" data-testid="save-state" data-state={save.state}>
-              {frozen
-                ? card?.submitted
-                  ? t('sc.cardSubmitted')
-                  : t('sc.closedForScoring')
-                : save.state === 'saving' || save.state === 'pending'
-                  ? t('sc.saving')
-                  : save.state === 'saved'
-                    ? t('sc.savedAt', { time: save.at.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) })
-                    : save.state === 'error'
-                      ? <span className="error-text">{errorText(save.error)}</span>
-                      : card
-                        ? t('sc.draftLoaded')
-                        : t('sc.autosave')}
+              {frozen ? (
+                card?.submitted ? (
+                  t('sc.cardSubmitted')
+                ) : (
+                  t('sc.closedForScoring')
+                )
+              ) : save.state === 'saving' || save.state === 'pending' ? (
+                t('sc.saving')
+              ) : save.state === 'saved' ? (
+                t('sc.savedAt', {
+                  time: save.at.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+                })
+              ) : save.state === 'error' ? (
+                <span className="error-text">{errorText(save.error)}</span>
+              ) : card ? (
+                t('sc.draftLoaded')
+              ) : (
+                t('sc.autosave')
+              )}
             </span>
           </div>
         </Card>
@@ -600,11 +714,14 @@ function ScoreSheet({
       <aside className="sa-aside">
         <LiveResultPanel sheet={sheet} live={live} />
         <Card size="small" className="submit-card">
-          {submitError !== undefined && <Alert className="block" type="error" showIcon title={errorText(submitError)} data-testid="submit-error" />}
+          {submitError !== undefined && (
+            <Alert className="block" type="error" showIcon title={errorText(submitError)} data-testid="submit-error" />
+          )}
           {card?.submitted && !reopened ? (
             <>
               <div className="submitted-note" data-testid="card-submitted">
-                <Tag color="green">{t('sc.cardSubmitted')}</Tag> {card.total !== null && t('points.n', { n: num(card.total) })}
+                <Tag color="green">{t('sc.cardSubmitted')}</Tag>{' '}
+                {card.total !== null && t('points.n', { n: num(card.total) })}
               </div>
               {own?.open && d.state === 'council_rescoring' && (
                 <Button block onClick={() => setReopened(true)} data-testid="reopen-card">
@@ -614,7 +731,15 @@ function ScoreSheet({
             </>
           ) : (
             <Tooltip title={live.complete ? undefined : t('sc.incomplete', { n: live.missing.length })}>
-              <Button type="primary" block size="large" disabled={frozen} loading={submitting} onClick={() => void submit()} data-testid="submit-card">
+              <Button
+                type="primary"
+                block
+                size="large"
+                disabled={frozen}
+                loading={submitting}
+                onClick={() => void submit()}
+                data-testid="submit-card"
+              >
                 {t('sc.submit')}
               </Button>
             </Tooltip>
@@ -664,7 +789,14 @@ function ScoreCriterion({
   const answered = answer !== undefined;
   const earned = points ?? (na ? 0 : answerPoints(c, answer));
   const shown = c.options.map((o, i) => ({ o, i })).filter(({ o }) => !c.branches || o.branch === branch);
-  const cls = ['score-crit', active ? 'score-crit-active' : '', na ? 'crit-na' : '', !answered && !na ? 'crit-unanswered' : ''].filter(Boolean).join(' ');
+  const cls = [
+    'score-crit',
+    active ? 'score-crit-active' : '',
+    na ? 'crit-na' : '',
+    !answered && !na ? 'crit-unanswered' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <article
       className={cls}
@@ -678,19 +810,28 @@ function ScoreCriterion({
         <span className="crit-code">{c.code}</span>
         <span className="crit-title">{c.title}</span>
         <span className={`points-pill${answered && !na ? ' points-pill-earned' : ''}`}>
-          {answered || na ? t('points.of', { n: earned, max: c.maxPoints }) : t('points.ofUnknown', { max: c.maxPoints })}
+          {answered || na
+            ? t('points.of', { n: earned, max: c.maxPoints })
+            : t('points.ofUnknown', { max: c.maxPoints })}
         </span>
       </header>
       <CriterionLead criterion={c} conditions={conditions} />
       {na ? (
         <div className="crit-hint">{t('sa.notApplicable')}</div>
       ) : c.kind === 'yesno' ? (
-        <Radio.Group className="score-options" disabled={disabled} value={answer === true ? 1 : answer === false ? 0 : undefined} onChange={(e) => onChange(e.target.value === 1)}>
+        <Radio.Group
+          className="score-options"
+          disabled={disabled}
+          value={answer === true ? 1 : answer === false ? 0 : undefined}
+          onChange={(e) => onChange(e.target.value === 1)}
+        >
           <Radio value={1} className="score-option" data-testid={`score-${c.code}-yes`}>
-            <kbd>1</kbd> <span className="score-option-text">{t('answer.yes')}</span> <span className="points-pill">{t('points.n', { n: c.maxPoints })}</span>
+            <kbd>1</kbd> <span className="score-option-text">{t('answer.yes')}</span>{' '}
+            <span className="points-pill">{t('points.n', { n: c.maxPoints })}</span>
           </Radio>
           <Radio value={0} className="score-option" data-testid={`score-${c.code}-no`}>
-            <kbd>0</kbd> <span className="score-option-text">{t('answer.no')}</span> <span className="points-pill">{t('points.n', { n: 0 })}</span>
+            <kbd>0</kbd> <span className="score-option-text">{t('answer.no')}</span>{' '}
+            <span className="points-pill">{t('points.n', { n: 0 })}</span>
           </Radio>
         </Radio.Group>
       ) : (

@@ -16,7 +16,13 @@ import { SetHeader } from '../components/SetHeader.tsx';
 import { StarMarkTag } from '../components/Stars.tsx';
 import { LiveResultPanel } from '../components/ResultPanel.tsx';
 import { PrintSheet } from '../components/PrintSheet.tsx';
-import { conditionsFor, CriterionLead, CriterionTail, KnockoutBlock, type CriterionConditionProps } from '../components/SheetConditions.tsx';
+import {
+  conditionsFor,
+  CriterionLead,
+  CriterionTail,
+  KnockoutBlock,
+  type CriterionConditionProps,
+} from '../components/SheetConditions.tsx';
 
 const LAST_SET_KEY = 'ocop.selfAssessment.lastSet';
 
@@ -78,11 +84,19 @@ function Assessment({ ruleSet, sheet }: { ruleSet: string; sheet: Sheet }) {
   const [doc, setDoc] = useState<StoredAssessment>(() => {
     const stored = load<StoredAssessment>(storeKey, { answers: {} });
     const branch = cases.some((c) => c.no === stored.branch) ? stored.branch : undefined;
-    return { ...stored, branch, answers: sanitize(sheet, stored.answers ?? {}, branch), ...sanitizeConditions(sheet, stored) };
+    return {
+      ...stored,
+      branch,
+      answers: sanitize(sheet, stored.answers ?? {}, branch),
+      ...sanitizeConditions(sheet, stored),
+    };
   });
   useEffect(() => save(storeKey, doc), [storeKey, doc]);
 
-  const conditions = useMemo(() => ({ knockouts: doc.knockouts ?? {}, applies: doc.applies ?? {} }), [doc.knockouts, doc.applies]);
+  const conditions = useMemo(
+    () => ({ knockouts: doc.knockouts ?? {}, applies: doc.applies ?? {} }),
+    [doc.knockouts, doc.applies],
+  );
   // Live result: the engine is called on each change (debounced); only complete scorecards are sent.
   const live = useLiveEvaluation(ruleSet, sheet, doc.answers, doc.branch, { conditions });
   const { answers, applies } = live;
@@ -96,8 +110,11 @@ function Assessment({ ruleSet, sheet }: { ruleSet: string; sheet: Sheet }) {
     });
   const setBranch = (no: number) => setDoc((d) => ({ ...d, branch: no, answers: sanitize(sheet, d.answers, no) }));
   const reset = () => setDoc((d) => ({ ...d, answers: {}, branch: undefined, knockouts: {}, applies: {} }));
-  const cond = conditionsFor(sheet, conditions, live.result?.knockouts.map((k) => k.id), (f) =>
-    setDoc((d) => ({ ...d, ...f({ knockouts: d.knockouts ?? {}, applies: d.applies ?? {} }) })),
+  const cond = conditionsFor(
+    sheet,
+    conditions,
+    live.result?.knockouts.map((k) => k.id),
+    (f) => setDoc((d) => ({ ...d, ...f({ knockouts: d.knockouts ?? {}, applies: d.applies ?? {} }) })),
   );
 
   const result = live.result;
@@ -142,7 +159,12 @@ function Assessment({ ruleSet, sheet }: { ruleSet: string; sheet: Sheet }) {
               <Button type="primary" onClick={() => window.print()} data-testid="print">
                 {t('sa.print')}
               </Button>
-              <Popconfirm title={t('sa.resetConfirm')} okText={t('sa.reset')} cancelText={t('action.cancel')} onConfirm={reset}>
+              <Popconfirm
+                title={t('sa.resetConfirm')}
+                okText={t('sa.reset')}
+                cancelText={t('action.cancel')}
+                onConfirm={reset}
+              >
                 <Button data-testid="reset">{t('sa.reset')}</Button>
               </Popconfirm>
               <span className="muted sa-saved">{t('sa.savedLocally')}</span>
@@ -150,10 +172,18 @@ function Assessment({ ruleSet, sheet }: { ruleSet: string; sheet: Sheet }) {
           </Card>
           <KnockoutBlock conditions={cond} />
           {cases.length > 0 && (
-            <Card size="small" className={`block case-card${live.needsCase ? ' case-card-needed' : ''}`} data-testid="branch-select">
+            <Card
+              size="small"
+              className={`block case-card${live.needsCase ? ' case-card-needed' : ''}`}
+              data-testid="branch-select"
+            >
               <div className="case-title">{t('sa.caseTitle')}</div>
               <p className="muted case-lead">{t('sa.caseLead')}</p>
-              <Radio.Group className="case-options" value={doc.branch} onChange={(e) => setBranch(e.target.value as number)}>
+              <Radio.Group
+                className="case-options"
+                value={doc.branch}
+                onChange={(e) => setBranch(e.target.value as number)}
+              >
                 {cases.map((c) => (
                   <Radio key={c.no} value={c.no} data-testid={`branch-${c.no}`}>
                     <b>{t('sheet.case', { no: c.no })}:</b> {c.titles.join(' / ')}
@@ -216,7 +246,15 @@ function Assessment({ ruleSet, sheet }: { ruleSet: string; sheet: Sheet }) {
           <LiveResultPanel sheet={sheet} live={live} />
         </aside>
       </div>
-      <PrintSheet sheet={sheet} answers={answers} applies={applies} branch={doc.branch} result={live.complete ? result : undefined} productName={doc.productName} producerName={doc.producerName} />
+      <PrintSheet
+        sheet={sheet}
+        answers={answers}
+        applies={applies}
+        branch={doc.branch}
+        result={live.complete ? result : undefined}
+        productName={doc.productName}
+        producerName={doc.producerName}
+      />
     </>
   );
 }
@@ -252,12 +290,20 @@ export function CriterionAnswer({
   const disabled = inapplicable || waitingForCase;
   const earned = points ?? (inapplicable ? 0 : answerPoints(c, answer));
   const answered = answer !== undefined;
-  const cls = ['crit', 'sa-crit', inapplicable ? 'crit-na' : '', !answered && !disabled ? 'crit-unanswered' : ''].filter(Boolean).join(' ');
+  const cls = ['crit', 'sa-crit', inapplicable ? 'crit-na' : '', !answered && !disabled ? 'crit-unanswered' : '']
+    .filter(Boolean)
+    .join(' ');
   const options = c.options.map((o, i) => ({ o, i })).filter(({ o }) => !c.branches || o.branch === branch);
   const caseTitle = c.branches?.find((b) => b.no === branch)?.title;
 
   return (
-    <article className={cls} id={`sa-crit-${c.code}`} data-testid={`criterion-${c.code}`} data-answered={answered ? 'yes' : 'no'} data-applicable={inapplicable ? 'no' : 'yes'}>
+    <article
+      className={cls}
+      id={`sa-crit-${c.code}`}
+      data-testid={`criterion-${c.code}`}
+      data-answered={answered ? 'yes' : 'no'}
+      data-applicable={inapplicable ? 'no' : 'yes'}
+    >
       <header className="crit-head">
         {direct ? (
           <span className="crit-title crit-title-direct">{t('sa.directCriterion')}</span>
@@ -267,15 +313,24 @@ export function CriterionAnswer({
             <span className="crit-title">{c.title}</span>
           </>
         )}
-        <span className={`points-pill${answered && !inapplicable ? ' points-pill-earned' : ''}`} data-testid={`points-${c.code}`}>
-          {answered || inapplicable ? t('points.of', { n: earned, max: c.maxPoints }) : t('points.ofUnknown', { max: c.maxPoints })}
+        <span
+          className={`points-pill${answered && !inapplicable ? ' points-pill-earned' : ''}`}
+          data-testid={`points-${c.code}`}
+        >
+          {answered || inapplicable
+            ? t('points.of', { n: earned, max: c.maxPoints })
+            : t('points.ofUnknown', { max: c.maxPoints })}
         </span>
       </header>
       {c.appliesWhen && (
         <div className="crit-condition">
-          <Tag color={inapplicable ? 'default' : 'blue'}>{inapplicable ? t('sa.notApplicable') : t('sheet.condition')}</Tag>
+          <Tag color={inapplicable ? 'default' : 'blue'}>
+            {inapplicable ? t('sa.notApplicable') : t('sheet.condition')}
+          </Tag>
           {c.appliesWhen.text}{' '}
-          <span className="muted">{t('sheet.conditionDetail', { criterion: c.appliesWhen.criterion, min: c.appliesWhen.minPoints })}</span>
+          <span className="muted">
+            {t('sheet.conditionDetail', { criterion: c.appliesWhen.criterion, min: c.appliesWhen.minPoints })}
+          </span>
         </div>
       )}
       <CriterionLead criterion={c} conditions={conditions} />
@@ -295,7 +350,9 @@ export function CriterionAnswer({
             checkedChildren={t('answer.yes')}
             unCheckedChildren={t('answer.no')}
           />
-          <span className="yesno-label">{answer === true ? t('sa.yesPoints', { n: c.maxPoints }) : t('sa.noPoints')}</span>
+          <span className="yesno-label">
+            {answer === true ? t('sa.yesPoints', { n: c.maxPoints }) : t('sa.noPoints')}
+          </span>
         </label>
       ) : (
         !waitingForCase && (
@@ -330,7 +387,9 @@ export function CriterionAnswer({
       ))}
       {plainNotes(c, knockoutTexts(conditions.sheet)).map((n) => (
         <div key={n} className="crit-extra crit-note">
-          {/^ghi chú\s*:/i.test(n) ? n : (
+          {/^ghi chú\s*:/i.test(n) ? (
+            n
+          ) : (
             <>
               <b>{t('sheet.note')}</b> {n}
             </>

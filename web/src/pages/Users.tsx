@@ -14,7 +14,16 @@ import { formatDate } from '../lib/registry.ts';
 import { useOpenSession } from '../lib/useOpenSession.ts';
 import type { ListedUser, ManagedUser, Role, User } from '../types.ts';
 import { ContactCell, placeText, TwoLineCell, UserStatusTag } from '../components/ListParts.tsx';
-import { anyFilter, ChoiceFilter, ListError, listPagination, ListTable, ListToolbar, SearchField, useServerList } from '../components/ListPage.tsx';
+import {
+  anyFilter,
+  ChoiceFilter,
+  ListError,
+  listPagination,
+  ListTable,
+  ListToolbar,
+  SearchField,
+  useServerList,
+} from '../components/ListPage.tsx';
 import { UserDrawer } from '../components/UserDrawer.tsx';
 import { ApproveRegistrationModal } from '../components/ApproveRegistrationModal.tsx';
 import { OneTimePasswordModal, type OneTimePassword } from '../components/OneTimePasswordModal.tsx';
@@ -30,26 +39,49 @@ export function UsersPage({ user, query }: { user: User; query: URLSearchParams 
   const defaultTab: Tab = user.role === 'commune_officer' ? 'pending' : 'users';
   const raw = query.get('tab');
   const tab: Tab = raw === 'pending' || raw === 'users' ? raw : defaultTab;
-  const pendingCount = useAsync(() => (mayApprove ? api.users({ status: 'pending', role: 'producer', limit: 1 }) : Promise.resolve(undefined)), []);
+  const pendingCount = useAsync(
+    () => (mayApprove ? api.users({ status: 'pending', role: 'producer', limit: 1 }) : Promise.resolve(undefined)),
+    [],
+  );
 
   return (
     <div className="page page-wide" data-testid="users-page">
       <div className="page-head">
         <h1>{t('users.title')}</h1>
-        <p className="page-lead">{access.can('users.manage') ? t('users.lead') : mayApprove ? t('users.leadCommune') : t('users.leadReadOnly')}</p>
+        <p className="page-lead">
+          {access.can('users.manage') ? t('users.lead') : mayApprove ? t('users.leadCommune') : t('users.leadReadOnly')}
+        </p>
       </div>
       <Tabs
         activeKey={tab}
-        onChange={(k) => setQuery({ tab: k === defaultTab ? undefined : k, page: undefined, size: undefined, q: undefined, role: undefined, status: undefined })}
+        onChange={(k) =>
+          setQuery({
+            tab: k === defaultTab ? undefined : k,
+            page: undefined,
+            size: undefined,
+            q: undefined,
+            role: undefined,
+            status: undefined,
+          })
+        }
         items={[
-          ...(mayList ? [{ key: 'users', label: <span data-testid="tab-users">{t('users.tabUsers')}</span>, children: tab === 'users' && <UsersTab user={user} query={query} /> }] : []),
+          ...(mayList
+            ? [
+                {
+                  key: 'users',
+                  label: <span data-testid="tab-users">{t('users.tabUsers')}</span>,
+                  children: tab === 'users' && <UsersTab user={user} query={query} />,
+                },
+              ]
+            : []),
           ...(mayApprove
             ? [
                 {
                   key: 'pending',
                   label: (
                     <span data-testid="tab-pending">
-                      {t('users.tabPending')} <Badge count={pendingCount.data?.total ?? 0} size="small" className="tab-badge" />
+                      {t('users.tabPending')}{' '}
+                      <Badge count={pendingCount.data?.total ?? 0} size="small" className="tab-badge" />
                     </span>
                   ),
                   children: tab === 'pending' && <PendingTab onChanged={pendingCount.reload} />,
@@ -90,7 +122,12 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
   };
 
   const columns: TableColumnsType<ListedUser> = [
-    { key: 'name', title: t('users.displayName'), minWidth: 200, render: (_, u) => <TwoLineCell main={u.displayName} sub={u.username} /> },
+    {
+      key: 'name',
+      title: t('users.displayName'),
+      minWidth: 200,
+      render: (_, u) => <TwoLineCell main={u.displayName} sub={u.username} />,
+    },
     {
       key: 'role',
       title: t('users.role'),
@@ -104,9 +141,15 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
       key: 'unit',
       title: t('users.unit'),
       width: 190,
-      render: (_, u) => (u.unitCode ? placeText(u.unitName, u.unitCode) : <span className="muted">{t('users.national')}</span>),
+      render: (_, u) =>
+        u.unitCode ? placeText(u.unitName, u.unitCode) : <span className="muted">{t('users.national')}</span>,
     },
-    { key: 'contact', title: t('users.contact'), width: 210, render: (_, u) => <ContactCell phone={u.phone} email={u.email} /> },
+    {
+      key: 'contact',
+      title: t('users.contact'),
+      width: 210,
+      render: (_, u) => <ContactCell phone={u.phone} email={u.email} />,
+    },
     { key: 'status', title: t('list.status'), width: 130, render: (_, u) => <UserStatusTag status={u.status} /> },
   ];
   if (manage) {
@@ -130,7 +173,12 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
                 onConfirm={async () => {
                   try {
                     const r = await api.resetPassword(u.id);
-                    setOtp({ username: u.username, displayName: u.displayName, password: r.oneTimePassword, reason: 'reset' });
+                    setOtp({
+                      username: u.username,
+                      displayName: u.displayName,
+                      password: r.oneTimePassword,
+                      reason: 'reset',
+                    });
                   } catch (err) {
                     void message.error(errorText(err));
                   }
@@ -148,7 +196,9 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
                 okText={t('users.disable')}
                 okButtonProps={{ danger: true }}
                 cancelText={t('action.cancel')}
-                onConfirm={() => act(() => api.updateUser(u.id, { status: 'disabled' }), t('users.disabled', { name: u.displayName }))}
+                onConfirm={() =>
+                  act(() => api.updateUser(u.id, { status: 'disabled' }), t('users.disabled', { name: u.displayName }))
+                }
               >
                 <Button size="small" type="link" danger data-testid="user-disable">
                   {t('users.disable')}
@@ -160,7 +210,9 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
                 title={t('users.enableConfirm', { name: u.displayName })}
                 okText={t('users.enable')}
                 cancelText={t('action.cancel')}
-                onConfirm={() => act(() => api.updateUser(u.id, { status: 'active' }), t('users.enabled', { name: u.displayName }))}
+                onConfirm={() =>
+                  act(() => api.updateUser(u.id, { status: 'active' }), t('users.enabled', { name: u.displayName }))
+                }
               >
                 <Button size="small" type="link" data-testid="user-enable">
                   {t('users.enable')}
@@ -200,7 +252,12 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
           ]}
         />
         {manage && (
-          <Button type="primary" className="toolbar-action" onClick={() => setDrawer({ target: null })} data-testid="user-add">
+          <Button
+            type="primary"
+            className="toolbar-action"
+            onClick={() => setDrawer({ target: null })}
+            data-testid="user-add"
+          >
             {t('users.add')}
           </Button>
         )}
@@ -241,7 +298,10 @@ function PendingTab({ onChanged }: { onChanged: () => void }) {
   const { message } = App.useApp();
   const errorText = useErrorText();
   const [page, setPage] = useState({ current: 1, size: 20 });
-  const list = useAsync(() => api.users({ status: 'pending', role: 'producer', limit: page.size, offset: (page.current - 1) * page.size }), [page.current, page.size]);
+  const list = useAsync(
+    () => api.users({ status: 'pending', role: 'producer', limit: page.size, offset: (page.current - 1) * page.size }),
+    [page.current, page.size],
+  );
   const [approving, setApproving] = useState<ListedUser | null>(null);
   const [rejecting, setRejecting] = useState<ListedUser | null>(null);
   const approveSession = useOpenSession(approving !== null);
@@ -250,7 +310,11 @@ function PendingTab({ onChanged }: { onChanged: () => void }) {
   const decide = async (u: ListedUser, decision: { approve: boolean; reason?: string; producerId?: string }) => {
     try {
       await api.decideRegistration(u.id, decision);
-      void message.success(decision.approve ? t('pending.approved', { name: u.displayName }) : t('pending.rejected', { name: u.displayName }));
+      void message.success(
+        decision.approve
+          ? t('pending.approved', { name: u.displayName })
+          : t('pending.rejected', { name: u.displayName }),
+      );
       list.reload();
       onChanged();
       return true;
@@ -261,9 +325,19 @@ function PendingTab({ onChanged }: { onChanged: () => void }) {
   };
 
   const columns: TableColumnsType<ListedUser> = [
-    { key: 'name', title: t('pending.name'), minWidth: 200, render: (_, u) => <TwoLineCell main={u.displayName} sub={u.username} /> },
+    {
+      key: 'name',
+      title: t('pending.name'),
+      minWidth: 200,
+      render: (_, u) => <TwoLineCell main={u.displayName} sub={u.username} />,
+    },
     { key: 'commune', title: t('unit.commune'), width: 180, render: (_, u) => placeText(u.unitName, u.unitCode) },
-    { key: 'contact', title: t('users.contact'), width: 220, render: (_, u) => <ContactCell phone={u.phone} email={u.email} /> },
+    {
+      key: 'contact',
+      title: t('users.contact'),
+      width: 220,
+      render: (_, u) => <ContactCell phone={u.phone} email={u.email} />,
+    },
     { key: 'createdAt', title: t('pending.registeredOn'), width: 130, render: (_, u) => formatDate(u.createdAt) },
     {
       key: 'actions',
@@ -307,7 +381,9 @@ function PendingTab({ onChanged }: { onChanged: () => void }) {
         key={`approve-${approveSession}`}
         target={approving}
         onClose={() => setApproving(null)}
-        onApprove={async (producerId) => (await decide(approving!, { approve: true, producerId })) && setApproving(null)}
+        onApprove={async (producerId) =>
+          (await decide(approving!, { approve: true, producerId })) && setApproving(null)
+        }
       />
       <RejectModal
         key={`reject-${rejectSession}`}
@@ -319,7 +395,15 @@ function PendingTab({ onChanged }: { onChanged: () => void }) {
   );
 }
 
-function RejectModal({ target, onClose, onReject }: { target: ListedUser | null; onClose: () => void; onReject: (reason: string) => Promise<unknown> }) {
+function RejectModal({
+  target,
+  onClose,
+  onReject,
+}: {
+  target: ListedUser | null;
+  onClose: () => void;
+  onReject: (reason: string) => Promise<unknown>;
+}) {
   const { t } = useT();
   const [form] = Form.useForm<{ reason: string }>();
   const [busy, setBusy] = useState(false);
@@ -345,7 +429,11 @@ function RejectModal({ target, onClose, onReject }: { target: ListedUser | null;
     >
       <Form form={form} layout="vertical">
         <p className="muted">{t('pending.rejectLead')}</p>
-        <Form.Item name="reason" label={t('pending.reason')} rules={[{ required: true, whitespace: true, message: t('pending.reasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('pending.reason')}
+          rules={[{ required: true, whitespace: true, message: t('pending.reasonRequired') }]}
+        >
           <Input.TextArea data-testid="reject-reason" autoSize={{ minRows: 3, maxRows: 6 }} maxLength={1000} />
         </Form.Item>
       </Form>

@@ -10,10 +10,27 @@ import { navigate } from '../lib/router.ts';
 import { useAccess } from '../lib/permissions.ts';
 import { useUnitNames } from '../lib/units.ts';
 import { formatDate } from '../lib/registry.ts';
-import { DOSSIER_KINDS, dossierPath, evalApi, type DossierFilter, type DossierKind, type DossierSummary } from '../lib/evaluation.ts';
+import {
+  DOSSIER_KINDS,
+  dossierPath,
+  evalApi,
+  type DossierFilter,
+  type DossierKind,
+  type DossierSummary,
+} from '../lib/evaluation.ts';
 import type { User } from '../types.ts';
 import { ExportButton, PageLink } from '../components/ListParts.tsx';
-import { anyFilter, ChoiceFilter, ListError, listPagination, ListTable, ListToolbar, PageHead, SearchField, useServerList } from '../components/ListPage.tsx';
+import {
+  anyFilter,
+  ChoiceFilter,
+  ListError,
+  listPagination,
+  ListTable,
+  ListToolbar,
+  PageHead,
+  SearchField,
+  useServerList,
+} from '../components/ListPage.tsx';
 import { AreaFilters, useAreaFilter } from '../components/AreaFilters.tsx';
 import { Deadline, KindTag, OverdueTag, StateTag } from '../components/DossierTags.tsx';
 import { StarRating } from '../components/Stars.tsx';
@@ -45,7 +62,15 @@ export function WorkQueuesPage({ user, query }: { user: User; query: URLSearchPa
   const list = useServerList(lp, filter, evalApi.dossiers);
   // The count of each queue, for the tab badges (one small call per queue).
   const counts = useAsync(
-    () => Promise.all(queues.map((qu) => evalApi.dossiers({ queue: qu.id, limit: 1 }).then((r) => [qu.id, r.total] as const, () => [qu.id, 0] as const))),
+    () =>
+      Promise.all(
+        queues.map((qu) =>
+          evalApi.dossiers({ queue: qu.id, limit: 1 }).then(
+            (r) => [qu.id, r.total] as const,
+            () => [qu.id, 0] as const,
+          ),
+        ),
+      ),
     [user.role, list.data],
   );
   const count = new Map(counts.data ?? []);
@@ -65,7 +90,8 @@ export function WorkQueuesPage({ user, query }: { user: User; query: URLSearchPa
             {d.productName ?? d.productId}
           </PageLink>
           <span className="cell-sub muted">
-            {d.receiptNo ? <span className="receipt-no">{d.receiptNo}</span> : t('ev.noReceipt')} · {t('set.no', { n: d.setNo })}
+            {d.receiptNo ? <span className="receipt-no">{d.receiptNo}</span> : t('ev.noReceipt')} ·{' '}
+            {t('set.no', { n: d.setNo })}
           </span>
         </div>
       ),
@@ -110,10 +136,18 @@ export function WorkQueuesPage({ user, query }: { user: User; query: URLSearchPa
           <span className="muted">—</span>
         ),
     },
-    { key: 'updated', title: t('ev.updated'), width: 110, render: (_, d) => <span className="muted">{formatDate(d.updatedAt)}</span> },
+    {
+      key: 'updated',
+      title: t('ev.updated'),
+      width: 110,
+      render: (_, d) => <span className="muted">{formatDate(d.updatedAt)}</span>,
+    },
   ];
 
-  const all = { key: ALL, label: <span data-testid="queue-all">{isProducer ? t('ev.allMine') : t('ev.allInScope')}</span> };
+  const all = {
+    key: ALL,
+    label: <span data-testid="queue-all">{isProducer ? t('ev.allMine') : t('ev.allInScope')}</span>,
+  };
   const tabs = [
     ...(isProducer ? [all] : []),
     ...queues.map((qu) => ({
@@ -121,7 +155,13 @@ export function WorkQueuesPage({ user, query }: { user: User; query: URLSearchPa
       label: (
         <span data-testid={`queue-${qu.id}`}>
           {pick(qu.label)}{' '}
-          <Badge className="tab-badge" count={count.get(qu.id) ?? 0} showZero={false} color={qu.id === 'overdue' ? 'red' : '#17694a'} overflowCount={999} />
+          <Badge
+            className="tab-badge"
+            count={count.get(qu.id) ?? 0}
+            showZero={false}
+            color={qu.id === 'overdue' ? 'red' : '#17694a'}
+            overflowCount={999}
+          />
         </span>
       ),
     })),
@@ -130,7 +170,10 @@ export function WorkQueuesPage({ user, query }: { user: User; query: URLSearchPa
 
   return (
     <div className="page page-wide" data-testid="queues-page">
-      <PageHead title={isProducer ? t('ev.myDossiers') : t('ev.queues')} lead={isProducer ? t('ev.myDossiersLead') : t('ev.queuesLead')}>
+      <PageHead
+        title={isProducer ? t('ev.myDossiers') : t('ev.queues')}
+        lead={isProducer ? t('ev.myDossiersLead') : t('ev.queuesLead')}
+      >
         <ExportButton testId="dossier-export" run={() => evalApi.exportDossiers(filter)} />
         {mayCreate && (
           <Button type="primary" onClick={() => setCreating(true)} data-testid="dossier-create">
@@ -138,7 +181,12 @@ export function WorkQueuesPage({ user, query }: { user: User; query: URLSearchPa
           </Button>
         )}
       </PageHead>
-      <Tabs className="queue-tabs" activeKey={tab} onChange={(k) => lp.setFilter({ queue: k === defaultTab ? undefined : k })} items={tabs} />
+      <Tabs
+        className="queue-tabs"
+        activeKey={tab}
+        onChange={(k) => lp.setFilter({ queue: k === defaultTab ? undefined : k })}
+        items={tabs}
+      />
       <ListToolbar>
         <SearchField lp={lp} testId="dossier-search" placeholder={t('ev.searchPlaceholder')} />
         <ChoiceFilter

@@ -19,8 +19,15 @@
 import type { PartCode, ProductSet, StarBand } from './types.ts';
 import { ScoringError, issue, type ScoringIssue } from './scoring-errors.ts';
 import {
-  checkBands, rawPoints, sheetModel, validateScorecard,
-  type Answer, type Scorecard, type ScoreInput, type SheetModel, type Star,
+  checkBands,
+  rawPoints,
+  sheetModel,
+  validateScorecard,
+  type Answer,
+  type Scorecard,
+  type ScoreInput,
+  type SheetModel,
+  type Star,
 } from './scoring-model.ts';
 import { knockoutsOf, pointsOf, rank, type KnockedOut, type Points, type ScoreResult } from './scoring.ts';
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from './policies.ts';
@@ -80,17 +87,31 @@ function orderKey(model: SheetModel, i: number, a: Answer | undefined): [number,
 
 export function consensusAnswer(model: SheetModel, i: number, cards: Scorecard[], pts: Points[]): Answer | undefined {
   const appliesSomewhere = pts.some((p) => p.applicable[i]);
-  const values = cards.map((card, m) => (appliesSomewhere ? (pts[m]!.applicable[i] ? card.answers[i] ?? null : null) : card.answers[i]));
+  const values = cards.map((card, m) =>
+    appliesSomewhere ? (pts[m]!.applicable[i] ? (card.answers[i] ?? null) : null) : card.answers[i],
+  );
   const sorted = values
     .map((a) => ({ a, key: orderKey(model, i, a) }))
     .sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1]);
   return sorted[Math.floor((sorted.length - 1) / 2)]!.a;
 }
 
-function validateAll(model: SheetModel, scorecards: unknown, bands: readonly StarBand[], threshold: unknown): Scorecard[] {
+function validateAll(
+  model: SheetModel,
+  scorecards: unknown,
+  bands: readonly StarBand[],
+  threshold: unknown,
+): Scorecard[] {
   const issues: ScoringIssue[] = [...checkBands(bands)];
   if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0) {
-    issues.push(issue('spreadThreshold', 'invalid_type', 'Ngưỡng chênh lệch phải là số không âm', 'The spread threshold must be a non-negative number'));
+    issues.push(
+      issue(
+        'spreadThreshold',
+        'invalid_type',
+        'Ngưỡng chênh lệch phải là số không âm',
+        'The spread threshold must be a non-negative number',
+      ),
+    );
   }
   if (!Array.isArray(scorecards) || scorecards.length === 0) {
     issues.push(issue('scorecards', 'required', 'Cần ít nhất một phiếu chấm', 'At least one scorecard is required'));
@@ -107,9 +128,14 @@ function validateAll(model: SheetModel, scorecards: unknown, bands: readonly Sta
   if (!issues.length && first >= 0) {
     cards.forEach((c, m) => {
       if (c.branch !== undefined && c.branch !== cards[first]!.branch) {
-        issues.push(issue(`scorecards.${m}.branch`, 'branch_conflict',
-          `Phiếu theo trường hợp ${c.branch}, khác trường hợp ${cards[first]!.branch} của phiếu ${first}`,
-          `Scorecard uses case ${c.branch}, scorecard ${first} uses case ${cards[first]!.branch}`));
+        issues.push(
+          issue(
+            `scorecards.${m}.branch`,
+            'branch_conflict',
+            `Phiếu theo trường hợp ${c.branch}, khác trường hợp ${cards[first]!.branch} của phiếu ${first}`,
+            `Scorecard uses case ${c.branch}, scorecard ${first} uses case ${cards[first]!.branch}`,
+          ),
+        );
       }
     });
   }
@@ -144,7 +170,13 @@ export function aggregate(
   const memberKnockouts = cards.map((card, m) => knockoutsOf(model, card, pts[m]!));
   const members = cards.map((card, m): MemberScore => {
     const r = rank(model, card, bands, { quickWins: false, policy });
-    return { total: r.total, band: r.band, star: r.star, disqualified: r.disqualified, knockouts: memberKnockouts[m]!.map((k) => k.id) };
+    return {
+      total: r.total,
+      band: r.band,
+      star: r.star,
+      disqualified: r.disqualified,
+      knockouts: memberKnockouts[m]!.map((k) => k.id),
+    };
   });
 
   const answers: Record<string, Answer> = {};
@@ -155,7 +187,9 @@ export function aggregate(
   const held = (k: KnockedOut) => memberKnockouts.filter((list) => list.some((x) => x.id === k.id)).length;
   const knockouts = set.knockouts
     .map((k) => memberKnockouts.flat().find((x) => x.id === k.id))
-    .filter((k): k is KnockedOut => k !== undefined && (policy.knockoutsAcrossMembers === 'any-member' || more(held(k), n)));
+    .filter(
+      (k): k is KnockedOut => k !== undefined && (policy.knockoutsAcrossMembers === 'any-member' || more(held(k), n)),
+    );
   const applies: Record<string, boolean> = {};
   for (const cm of model.criteria) {
     const id = cm.criterion.applicability?.id;
@@ -174,10 +208,17 @@ export function aggregate(
 
   const sum = pts.reduce((s, p) => s + p.total, 0);
   const result = rank(model, checked.card, bands, {
-    band: bandOfMean(sum, n, bands), policy, knockouts, markPoints: markPointsOf(model, pts, policy.marksAcrossMembers),
+    band: bandOfMean(sum, n, bands),
+    policy,
+    knockouts,
+    markPoints: markPointsOf(model, pts, policy.marksAcrossMembers),
   });
   const parts = {} as Record<PartCode, number>;
-  for (const code of ['A', 'B', 'C'] as const) parts[code] = truncate2(pts.reduce((s, p) => s + p.parts[code], 0), n);
+  for (const code of ['A', 'B', 'C'] as const)
+    parts[code] = truncate2(
+      pts.reduce((s, p) => s + p.parts[code], 0),
+      n,
+    );
   const totals = pts.map((p) => p.total);
   const mean = truncate2(sum, n);
   return {

@@ -58,7 +58,12 @@ export function getProductSet(ruleSet: string, setNo: number): ProductSet | unde
 
 export function listProductSets(ruleSet: string): ProductSetSummary[] {
   return (getCatalogue(ruleSet)?.sets ?? []).map(({ setNo, name, sector, group, subgroup, ministries }) => ({
-    setNo, name, sector, group, subgroup, ministries,
+    setNo,
+    name,
+    sector,
+    group,
+    subgroup,
+    ministries,
   }));
 }
 

@@ -37,7 +37,12 @@ export interface Issue {
 export const PART_POINTS: Record<PartCode, number> = { A: 40, B: 25, C: 35 };
 export const TOTAL_POINTS = 100;
 
-type Report = (at: { line: number; code?: string }, rule: IssueRule, message: string, severity?: Issue['severity']) => void;
+type Report = (
+  at: { line: number; code?: string },
+  rule: IssueRule,
+  message: string,
+  severity?: Issue['severity'],
+) => void;
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -46,12 +51,17 @@ function optionGroups(c: Criterion): CriterionOption[][] {
   return c.branches ? c.branches.map((b) => c.options.filter((o) => o.branch === b.no)) : [c.options];
 }
 
-function checkStars(options: CriterionOption[], where: string, report: (rule: IssueRule, m: string, s: Issue['severity']) => void) {
+function checkStars(
+  options: CriterionOption[],
+  where: string,
+  report: (rule: IssueRule, m: string, s: Issue['severity']) => void,
+) {
   // A mark is the minimum option for that star (the legend under each sheet), so a higher star must sit on an
   // option scoring at least as much, and each star appears at most once per criterion (per case).
   const marked = options.filter((o) => o.minStar !== null);
   const stars = marked.map((o) => o.minStar);
-  if (new Set(stars).size !== stars.length) report('star-order', `star mark repeated${where}: ${stars.join(', ')}`, 'warning');
+  if (new Set(stars).size !== stars.length)
+    report('star-order', `star mark repeated${where}: ${stars.join(', ')}`, 'warning');
   for (const a of marked) {
     for (const b of marked) {
       if (a.minStar! < b.minStar! && a.points > b.points) {
@@ -76,7 +86,8 @@ function checkCriterion(c: Criterion, set: ProductSet, report: Report) {
   if (c.branches) {
     const nos = c.branches.map((b) => b.no).join(',');
     if (nos !== c.branches.map((_, i) => i + 1).join(',')) flag('branches', `cases numbered ${nos}`);
-    if (c.options.some((o) => !c.branches!.some((b) => b.no === o.branch))) flag('branches', 'an option belongs to no case');
+    if (c.options.some((o) => !c.branches!.some((b) => b.no === o.branch)))
+      flag('branches', 'an option belongs to no case');
   } else if (c.options.some((o) => o.branch !== undefined)) {
     flag('branches', 'option with a case on a criterion without cases');
   }
@@ -88,7 +99,11 @@ function checkCriterion(c: Criterion, set: ProductSet, report: Report) {
       const best = Math.max(...options.map((o) => o.points));
       if (best !== c.maxPoints) flag('best-option', `best option${where} scores ${best}, criterion ${c.maxPoints}`);
       if (options.some((o, k) => k > 0 && o.points <= options[k - 1]!.points)) {
-        flag('option-order', `options${where} not strictly increasing: ${options.map((o) => o.points).join(', ')}`, 'warning');
+        flag(
+          'option-order',
+          `options${where} not strictly increasing: ${options.map((o) => o.points).join(', ')}`,
+          'warning',
+        );
       }
       checkStars(options, where, flag);
     });
@@ -98,7 +113,8 @@ function checkCriterion(c: Criterion, set: ProductSet, report: Report) {
     const { criterion: code, minPoints } = c.appliesWhen;
     const ref = set.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria)).find((x) => x.code === code);
     if (!ref) flag('applies-when', `refers to missing criterion ${code}`);
-    else if (!ref.options.some((o) => o.points >= minPoints)) flag('applies-when', `no option of ${code} reaches ${minPoints}`);
+    else if (!ref.options.some((o) => o.points >= minPoints))
+      flag('applies-when', `no option of ${code} reaches ${minPoints}`);
   }
 }
 
@@ -123,7 +139,10 @@ function checkSet(set: ProductSet, report: Report) {
       if (sectionCodes.has(s.code)) report(here, 'code', 'duplicate section code');
       sectionCodes.add(s.code);
       const only = s.criteria[0];
-      if (s.direct && (s.criteria.length !== 1 || only?.code !== s.code || only.title !== s.title || only.maxPoints !== s.maxPoints)) {
+      if (
+        s.direct &&
+        (s.criteria.length !== 1 || only?.code !== s.code || only.title !== s.title || only.maxPoints !== s.maxPoints)
+      ) {
         report(here, 'direct-section', 'a directly scored section must hold one criterion mirroring it');
       }
       // Criteria under a group count through the group's points; the group's criteria must add up to it.
@@ -139,7 +158,8 @@ function checkSet(set: ProductSet, report: Report) {
         const at = { line: c.line, code: c.code };
         if (criterionCodes.has(c.code)) report(at, 'code', 'duplicate criterion code');
         criterionCodes.add(c.code);
-        if (c.code !== s.code && !c.code.startsWith(`${s.code}.`)) report(at, 'code', `criterion outside section ${s.code}`);
+        if (c.code !== s.code && !c.code.startsWith(`${s.code}.`))
+          report(at, 'code', `criterion outside section ${s.code}`);
         if (c.group && !groups.some((g) => g.code === c.group)) report(at, 'code', `unknown group ${c.group}`);
         checkCriterion(c, set, report);
       }
@@ -151,12 +171,27 @@ export function checkCatalogueIntegrity(catalogue: Catalogue): Issue[] {
   const issues: Issue[] = [];
   const numbers = catalogue.sets.map((s) => s.setNo).join(',');
   if (numbers !== Array.from({ length: 26 }, (_, i) => i + 1).join(',')) {
-    issues.push({ setNo: 0, line: 0, rule: 'set-numbering', severity: 'error', message: `sets numbered ${numbers}`, documented: false });
+    issues.push({
+      setNo: 0,
+      line: 0,
+      rule: 'set-numbering',
+      severity: 'error',
+      message: `sets numbered ${numbers}`,
+      documented: false,
+    });
   }
   for (const set of catalogue.sets) {
     checkSet(set, ({ line, code }, rule, message, severity = 'error') => {
       const documented = set.notes.some((n) => (code !== undefined ? n.code === code : n.line === line));
-      issues.push({ setNo: set.setNo, line, ...(code !== undefined ? { code } : {}), rule, severity, message, documented });
+      issues.push({
+        setNo: set.setNo,
+        line,
+        ...(code !== undefined ? { code } : {}),
+        rule,
+        severity,
+        message,
+        documented,
+      });
     });
   }
   return issues;

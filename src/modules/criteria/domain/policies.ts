@@ -54,9 +54,24 @@ export const SCORING_POLICY_DESCRIPTORS: PolicyDescriptor[] = [
       en: 'Decision 26/2026 ranks by the mean total (Art. 3.3) and is silent on how star marks are met when members differ.',
     },
     values: [
-      { value: 'majority', label: { vi: 'Quá nửa số thành viên đạt phương án có dấu sao', en: 'More than half of the members reach the marked option' } },
-      { value: 'all-members', label: { vi: 'Mọi thành viên đạt phương án có dấu sao', en: 'Every member reaches the marked option' } },
-      { value: 'mean-points', label: { vi: 'Điểm trung bình của tiêu chí đạt điểm phương án có dấu sao', en: 'The criterion’s mean points reach the marked option’s points' } },
+      {
+        value: 'majority',
+        label: {
+          vi: 'Quá nửa số thành viên đạt phương án có dấu sao',
+          en: 'More than half of the members reach the marked option',
+        },
+      },
+      {
+        value: 'all-members',
+        label: { vi: 'Mọi thành viên đạt phương án có dấu sao', en: 'Every member reaches the marked option' },
+      },
+      {
+        value: 'mean-points',
+        label: {
+          vi: 'Điểm trung bình của tiêu chí đạt điểm phương án có dấu sao',
+          en: 'The criterion’s mean points reach the marked option’s points',
+        },
+      },
     ],
   },
   {
@@ -68,12 +83,18 @@ export const SCORING_POLICY_DESCRIPTORS: PolicyDescriptor[] = [
     },
     values: [
       { value: 'any-member', label: { vi: 'Một thành viên đánh dấu là đủ', en: 'One member’s tick is enough' } },
-      { value: 'majority', label: { vi: 'Cần quá nửa số thành viên đánh dấu', en: 'More than half of the members must tick it' } },
+      {
+        value: 'majority',
+        label: { vi: 'Cần quá nửa số thành viên đánh dấu', en: 'More than half of the members must tick it' },
+      },
     ],
   },
   {
     key: 'spreadThreshold',
-    label: { vi: 'Ngưỡng chênh lệch tổng điểm giữa các thành viên (điểm)', en: 'Spread between members’ totals (points)' },
+    label: {
+      vi: 'Ngưỡng chênh lệch tổng điểm giữa các thành viên (điểm)',
+      en: 'Spread between members’ totals (points)',
+    },
     law: {
       vi: 'Quyết định 26/2026 không quy định ngưỡng chênh lệch; Điều 7.6.d chỉ nói họp trực tiếp khi có nhiều ý kiến khác nhau.',
       en: 'Decision 26/2026 sets no threshold; Art. 7.6.d only says a meeting is held when opinions diverge.',
@@ -82,14 +103,20 @@ export const SCORING_POLICY_DESCRIPTORS: PolicyDescriptor[] = [
   },
   {
     key: 'outOfScopeMarks',
-    label: { vi: 'Dấu sao không phù hợp loại sản phẩm (bộ 19, 20 mục 12; bộ 21 mục 8)', en: 'Star marks foreign to the product (sets 19, 20 §12; set 21 §8)' },
+    label: {
+      vi: 'Dấu sao không phù hợp loại sản phẩm (bộ 19, 20 mục 12; bộ 21 mục 8)',
+      en: 'Star marks foreign to the product (sets 19, 20 §12; set 21 §8)',
+    },
     law: {
       vi: 'Phiếu in dấu "***" cho giấy chứng nhận đủ điều kiện an toàn thực phẩm ở sản phẩm không phải thực phẩm; văn bản không nêu điều kiện áp dụng.',
       en: 'The sheets mark a food-safety certificate "***" for non-food products; the text states no condition.',
     },
     values: [
       { value: 'literal', label: { vi: 'Áp dụng đúng câu chữ của phiếu', en: 'Binds as printed' } },
-      { value: 'not-binding', label: { vi: 'Tính điểm, không bắt buộc dấu sao', en: 'Points count, the mark does not bind' } },
+      {
+        value: 'not-binding',
+        label: { vi: 'Tính điểm, không bắt buộc dấu sao', en: 'Points count, the mark does not bind' },
+      },
     ],
   },
 ];

@@ -9,8 +9,17 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 const story = { criterion: '5.1', minPoints: 1, text: 'Chỉ áp dụng khi có câu chuyện sản phẩm' };
 
 const S = sheet({
-  A: [choice('1.1', [1, 2, 3]), choice('1.2', [0, '1*3', 2, '3*4', '5*5']), yesno('2.1', 2), choice('3.1', [0, 10, 20, 30])],
-  B: [choice('4.1', [0, 5, 10, 15, 20]), choice('5.1', [0, 1, 3]), choice('5.2', [0, '1*3', 2], { appliesWhen: story })],
+  A: [
+    choice('1.1', [1, 2, 3]),
+    choice('1.2', [0, '1*3', 2, '3*4', '5*5']),
+    yesno('2.1', 2),
+    choice('3.1', [0, 10, 20, 30]),
+  ],
+  B: [
+    choice('4.1', [0, 5, 10, 15, 20]),
+    choice('5.1', [0, 1, 3]),
+    choice('5.2', [0, '1*3', 2], { appliesWhen: story }),
+  ],
   C: [choice('7', [0, 10, 20, 35])],
 });
 const BASE: Record<string, Answer> = { '1.1': 0, '1.2': 1, '2.1': false, '3.1': 2, '4.1': 2, '5.1': 0, '7': 2 };
@@ -31,9 +40,27 @@ describe('quick wins: target and content', () => {
       pointsNeeded: 18,
       totalCost: 4,
       changes: [
-        { criterion: '7', title: 'Tiêu chí 7', fromOption: 2, toOption: 3, toText: 'Phương án 3', pointsGained: 15, forMark: null, cost: 1 },
+        {
+          criterion: '7',
+          title: 'Tiêu chí 7',
+          fromOption: 2,
+          toOption: 3,
+          toText: 'Phương án 3',
+          pointsGained: 15,
+          forMark: null,
+          cost: 1,
+        },
         // 1 → 5 points costs 3 steps (2, 3, 5) where 1 → 3 costs 2, but it saves a third change (fewer changes wins).
-        { criterion: '1.2', title: 'Tiêu chí 1.2', fromOption: 1, toOption: 4, toText: 'Phương án 4', pointsGained: 4, forMark: 4, cost: 3 },
+        {
+          criterion: '1.2',
+          title: 'Tiêu chí 1.2',
+          fromOption: 1,
+          toOption: 4,
+          toText: 'Phương án 4',
+          pointsGained: 4,
+          forMark: 4,
+          cost: 3,
+        },
       ],
     });
     const after = evaluate(S, applyQuickWins({ answers: BASE }, r.quickWins!), BANDS);
@@ -43,7 +70,12 @@ describe('quick wins: target and content', () => {
   it('Appendix II note: when only a *** mark is missing, the target is 3★ with 0 points needed and the fix is for mark 3', () => {
     const r = evaluate(S, { answers: { ...BASE, '1.2': 0 } }, BANDS);
     expect([r.band, r.star]).toEqual([3, 2]);
-    expect(r.quickWins).toMatchObject({ targetStar: 3, pointsNeeded: 0, totalCost: 1, changes: [{ criterion: '1.2', fromOption: 0, toOption: 1, forMark: 3, cost: 1 }] });
+    expect(r.quickWins).toMatchObject({
+      targetStar: 3,
+      pointsNeeded: 0,
+      totalCost: 1,
+      changes: [{ criterion: '1.2', fromOption: 0, toOption: 1, forMark: 3, cost: 1 }],
+    });
   });
 
   it('quick wins are null at 5★ and for a disqualified dossier', () => {
@@ -53,25 +85,41 @@ describe('quick wins: target and content', () => {
   });
 
   it('Art. 3.3 bands are data: without a band for the next star there is no quick win', () => {
-    expect(evaluate(S, { answers: BASE }, BANDS.filter((b) => b.star !== 4)).quickWins).toBeNull();
+    expect(
+      evaluate(
+        S,
+        { answers: BASE },
+        BANDS.filter((b) => b.star !== 4),
+      ).quickWins,
+    ).toBeNull();
   });
 });
 
-describe('quick wins: cost = steps climbed on the criterion\'s ladder of distinct point values', () => {
+describe("quick wins: cost = steps climbed on the criterion's ladder of distinct point values", () => {
   // 1.1: options 0, 1, 1, 3 (two options share 1 point) with the 3-point one marked ***; 1.2 scores its index.
   const C = sheet({ A: [choice('1.1', [0, 1, 1, '3*3']), choice('1.2', range(0, 47)), yesno('2.1', 1)] });
 
   it('null → option costs its rank among the distinct point values (0, 1, 3 → the 3-point option costs 3)', () => {
     const r = evaluate(C, { answers: { '1.1': null, '1.2': 47, '2.1': false } }, BANDS);
     expect(r.quickWins!.changes).toEqual([
-      { criterion: '1.1', title: 'Tiêu chí 1.1', fromOption: null, toOption: 3, toText: 'Phương án 3', pointsGained: 3, forMark: 3, cost: 3 },
+      {
+        criterion: '1.1',
+        title: 'Tiêu chí 1.1',
+        fromOption: null,
+        toOption: 3,
+        toText: 'Phương án 3',
+        pointsGained: 3,
+        forMark: 3,
+        cost: 3,
+      },
     ]);
   });
 
   it('option i → j costs the number of distinct point values above i up to j (both 1-point options → 3 cost 1)', () => {
     for (const from of [1, 2]) {
-      expect(evaluate(C, { answers: { '1.1': from, '1.2': 47, '2.1': false } }, BANDS).quickWins!.changes)
-        .toMatchObject([{ criterion: '1.1', fromOption: from, toOption: 3, pointsGained: 2, cost: 1 }]);
+      expect(
+        evaluate(C, { answers: { '1.1': from, '1.2': 47, '2.1': false } }, BANDS).quickWins!.changes,
+      ).toMatchObject([{ criterion: '1.1', fromOption: from, toOption: 3, pointsGained: 2, cost: 1 }]);
     }
   });
 
@@ -79,7 +127,9 @@ describe('quick wins: cost = steps climbed on the criterion\'s ladder of distinc
     // 1.1 at 3 points; need 50 − 48 = 2 points: 2.1 (+1, cost 1) and 1.2 47 → 48 (+1, cost 1) tie; the plan is
     // two changes of cost 1 each, listed in sheet order.
     const r = evaluate(C, { answers: { '1.1': 3, '1.2': 45, '2.1': false } }, BANDS);
-    expect(r.quickWins!.changes.map((c) => [c.criterion, c.toOption, c.cost, c.pointsGained])).toEqual([['1.2', 47, 2, 2]]);
+    expect(r.quickWins!.changes.map((c) => [c.criterion, c.toOption, c.cost, c.pointsGained])).toEqual([
+      ['1.2', 47, 2, 2],
+    ]);
     const y = evaluate(C, { answers: { '1.1': 3, '1.2': 46, '2.1': false } }, BANDS);
     expect(y.quickWins!.changes.map((c) => [c.criterion, c.toOption, c.cost])).toEqual([['1.2', 47, 1]]);
     const t = evaluate(C, { answers: { '1.1': 3, '1.2': 47, '2.1': false } }, BANDS);
@@ -96,10 +146,15 @@ describe('quick wins: tie-breaks (cost, then fewer changes, then less overshoot,
   });
 
   it('equal cost, changes and overshoot: the criterion earlier in the sheet wins', () => {
-    const first = (a: string, b: string) => sheet({ A: [choice('1.1', [0, 48]), choice(a, [0, 2]), choice(b, [0, 2])] });
+    const first = (a: string, b: string) =>
+      sheet({ A: [choice('1.1', [0, 48]), choice(a, [0, 2]), choice(b, [0, 2])] });
     const answers = { '1.1': 1, '1.2': 0, '1.3': 0 };
-    expect(evaluate(first('1.2', '1.3'), { answers }, BANDS).quickWins!.changes.map((c) => c.criterion)).toEqual(['1.2']);
-    expect(evaluate(first('1.3', '1.2'), { answers }, BANDS).quickWins!.changes.map((c) => c.criterion)).toEqual(['1.3']);
+    expect(evaluate(first('1.2', '1.3'), { answers }, BANDS).quickWins!.changes.map((c) => c.criterion)).toEqual([
+      '1.2',
+    ]);
+    expect(evaluate(first('1.3', '1.2'), { answers }, BANDS).quickWins!.changes.map((c) => c.criterion)).toEqual([
+      '1.3',
+    ]);
   });
 
   it('the result is deterministic: the same scorecard always gives the same plan', () => {
@@ -109,19 +164,33 @@ describe('quick wins: tie-breaks (cost, then fewer changes, then less overshoot,
 });
 
 describe('quick wins: appliesWhen (set 1, 5.2 counts only with a product story)', () => {
-  const D = sheet({ A: [choice('1.1', range(0, 45))], B: [choice('5.1', [0, 1]), choice('5.2', [0, 4], { appliesWhen: story })] });
+  const D = sheet({
+    A: [choice('1.1', range(0, 45))],
+    B: [choice('5.1', [0, 1]), choice('5.2', [0, 4], { appliesWhen: story })],
+  });
 
-  it('raising 5.1 makes a stale 5.2 answer count: the change is credited with both criteria\'s points', () => {
+  it("raising 5.1 makes a stale 5.2 answer count: the change is credited with both criteria's points", () => {
     const { before, after } = reached(D, { answers: { '1.1': 45, '5.1': 0, '5.2': 1 } });
     expect(before.quickWins!.changes).toEqual([
-      { criterion: '5.1', title: 'Tiêu chí 5.1', fromOption: 0, toOption: 1, toText: 'Phương án 1', pointsGained: 5, forMark: null, cost: 1 },
+      {
+        criterion: '5.1',
+        title: 'Tiêu chí 5.1',
+        fromOption: 0,
+        toOption: 1,
+        toText: 'Phương án 1',
+        pointsGained: 5,
+        forMark: null,
+        cost: 1,
+      },
     ]);
     expect([after.total, after.star]).toEqual([50, 3]);
   });
 
   it('a 5.2 left unanswered must be answered once 5.1 makes it count; the plan says so and stays valid', () => {
     const { before, after } = reached(D, { answers: { '1.1': 45, '5.1': 0 } });
-    expect(before.quickWins!.changes.map((c) => [c.criterion, c.fromOption, c.toOption, c.pointsGained, c.cost])).toEqual([
+    expect(
+      before.quickWins!.changes.map((c) => [c.criterion, c.fromOption, c.toOption, c.pointsGained, c.cost]),
+    ).toEqual([
       ['5.1', 0, 1, 1, 1],
       ['5.2', null, 1, 4, 2],
     ]);
@@ -131,19 +200,31 @@ describe('quick wins: appliesWhen (set 1, 5.2 counts only with a product story)'
 
 describe('quick wins: cases (set 26)', () => {
   // Criterion 8: case 1 offers 1 or 3 points, case 2 offers 2 or 3; all answers null so the case is still open.
-  const T = sheet({ A: [choice('1.1', range(0, 48))], C: [choice('8', ['1@1', '3@1', '2@2', '3@2']), choice('9', ['1@1', '2@1', '1@2', '2@2'])] }, []);
+  const T = sheet(
+    {
+      A: [choice('1.1', range(0, 48))],
+      C: [choice('8', ['1@1', '3@1', '2@2', '3@2']), choice('9', ['1@1', '2@1', '1@2', '2@2'])],
+    },
+    [],
+  );
 
   it('Appendix II set 26: with the case open, every case is tried and the plan states the case it assumes', () => {
     const input: ScoreInput = { answers: { '1.1': 48, '8': null, '9': null } };
     const { before, after } = reached(T, input);
-    expect(before.quickWins).toMatchObject({ targetStar: 3, branch: 2, totalCost: 1, changes: [{ criterion: '8', fromOption: null, toOption: 2, cost: 1 }] });
+    expect(before.quickWins).toMatchObject({
+      targetStar: 3,
+      branch: 2,
+      totalCost: 1,
+      changes: [{ criterion: '8', fromOption: null, toOption: 2, cost: 1 }],
+    });
     expect([after.total, after.star]).toEqual([50, 3]);
   });
 
   it('Appendix II set 26: a known case is kept — options of the other case are never proposed', () => {
     const r = evaluate(T, { answers: { '1.1': 48, '8': null, '9': null }, branch: 1 }, BANDS);
     expect(r.quickWins).toMatchObject({ branch: 1 });
-    for (const c of r.quickWins!.changes) if (typeof c.toOption === 'number' && c.criterion !== '1.1') expect(c.toOption).toBeLessThan(2);
+    for (const c of r.quickWins!.changes)
+      if (typeof c.toOption === 'number' && c.criterion !== '1.1') expect(c.toOption).toBeLessThan(2);
   });
 });
 
@@ -193,11 +274,19 @@ function bruteForce(set: ProductSet, input: ScoreInput, target: number, bands: S
       r = null;
     }
     if (r && r.star !== null && r.star >= target) {
-      const cost = criteria.reduce((s, c, k) => s + stepCost(c, current[c.code], choices[k]![pick[k]!], input.branch), 0);
+      const cost = criteria.reduce(
+        (s, c, k) => s + stepCost(c, current[c.code], choices[k]![pick[k]!], input.branch),
+        0,
+      );
       const changes = criteria.filter((c, k) => choices[k]![pick[k]!] !== current[c.code]).length;
       const minimum = bands.find((b) => b.star === target)!.minPoints;
       const key: [number, number, number] = [cost, changes, r.total - minimum];
-      if (!best || key[0] < best[0] || (key[0] === best[0] && (key[1] < best[1] || (key[1] === best[1] && key[2] < best[2])))) best = key;
+      if (
+        !best ||
+        key[0] < best[0] ||
+        (key[0] === best[0] && (key[1] < best[1] || (key[1] === best[1] && key[2] < best[2])))
+      )
+        best = key;
     }
     let k = pick.length - 1;
     while (k >= 0 && pick[k] === choices[k]!.length - 1) pick[k--] = 0;
@@ -207,7 +296,9 @@ function bruteForce(set: ProductSet, input: ScoreInput, target: number, bands: S
   return { best, start };
 }
 
-const optionSpec = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.constantFrom(null, 3, 4, 5)).map(([p, s]) => (s ? `${p}*${s}` : p) as OptionSpec);
+const optionSpec = fc
+  .tuple(fc.integer({ min: 0, max: 6 }), fc.constantFrom(null, 3, 4, 5))
+  .map(([p, s]) => (s ? `${p}*${s}` : p) as OptionSpec);
 const criterionSpec: fc.Arbitrary<Spec> = fc.oneof(
   { weight: 4, arbitrary: fc.array(optionSpec, { minLength: 1, maxLength: 4 }).map((options) => ({ options })) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 4 }).map((n) => ({ yesno: n })) },
@@ -216,7 +307,10 @@ const criterionSpec: fc.Arbitrary<Spec> = fc.oneof(
 function build(specs: Spec[], dependent: boolean): ProductSet {
   const criteria = specs.map((s, i) => {
     const code = `1.${i + 1}`;
-    const extra = dependent && i === specs.length - 1 && i > 0 ? { appliesWhen: { criterion: '1.1', minPoints: 1, text: 'khi 1.1 ≥ 1' } } : {};
+    const extra =
+      dependent && i === specs.length - 1 && i > 0
+        ? { appliesWhen: { criterion: '1.1', minPoints: 1, text: 'khi 1.1 ≥ 1' } }
+        : {};
     if ('yesno' in s) return yesno(code, s.yesno, extra);
     // Keep options in ascending points like the law's sheets (the engine does not rely on it).
     const sorted = [...s.options].sort((a, b) => parseInt(String(a), 10) - parseInt(String(b), 10));
@@ -233,31 +327,41 @@ function proportionalBands(set: ProductSet): StarBand[] {
 describe('quick wins: exact (property, brute force on random small sheets)', () => {
   it('the plan is as cheap as the cheapest brute-force plan, with as few changes and as little overshoot, and reaches the target', () => {
     fc.assert(
-      fc.property(fc.array(criterionSpec, { minLength: 1, maxLength: 5 }), fc.boolean(), fc.array(fc.nat(), { minLength: 5, maxLength: 5 }), (specs, dependent, seeds) => {
-        const set = build(specs, dependent);
-        const bands = proportionalBands(set);
-        const criteria = set.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria));
-        const answers: Record<string, Answer> = {};
-        criteria.forEach((c, i) => {
-          const seed = seeds[i]!;
-          answers[c.code] = c.kind === 'yesno' ? [null, false, true][seed % 3]! : seed % (c.options.length + 1) === c.options.length ? null : seed % (c.options.length + 1);
-        });
-        const input: ScoreInput = { answers };
-        const r = evaluate(set, input, bands);
-        const { best } = bruteForce(set, input, (r.star ?? 5) + 1, bands);
-        if (r.star === 5 || !best) {
-          expect(r.quickWins).toBeNull();
-          return;
-        }
-        const qw = r.quickWins!;
-        const minimum = bands.find((b) => b.star === qw.targetStar)!.minPoints;
-        const after = evaluate(set, applyQuickWins(input, qw), bands);
-        expect(qw.targetStar).toBe(r.star! + 1);
-        expect(after.star).toBeGreaterThanOrEqual(qw.targetStar);
-        expect([qw.totalCost, qw.changes.length, after.total - minimum]).toEqual(best);
-        expect(qw.changes.reduce((s, c) => s + c.cost, 0)).toBe(qw.totalCost);
-        expect(qw.changes.reduce((s, c) => s + c.pointsGained, 0)).toBe(after.total - r.total);
-      }),
+      fc.property(
+        fc.array(criterionSpec, { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        fc.array(fc.nat(), { minLength: 5, maxLength: 5 }),
+        (specs, dependent, seeds) => {
+          const set = build(specs, dependent);
+          const bands = proportionalBands(set);
+          const criteria = set.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria));
+          const answers: Record<string, Answer> = {};
+          criteria.forEach((c, i) => {
+            const seed = seeds[i]!;
+            answers[c.code] =
+              c.kind === 'yesno'
+                ? [null, false, true][seed % 3]!
+                : seed % (c.options.length + 1) === c.options.length
+                  ? null
+                  : seed % (c.options.length + 1);
+          });
+          const input: ScoreInput = { answers };
+          const r = evaluate(set, input, bands);
+          const { best } = bruteForce(set, input, (r.star ?? 5) + 1, bands);
+          if (r.star === 5 || !best) {
+            expect(r.quickWins).toBeNull();
+            return;
+          }
+          const qw = r.quickWins!;
+          const minimum = bands.find((b) => b.star === qw.targetStar)!.minPoints;
+          const after = evaluate(set, applyQuickWins(input, qw), bands);
+          expect(qw.targetStar).toBe(r.star! + 1);
+          expect(after.star).toBeGreaterThanOrEqual(qw.targetStar);
+          expect([qw.totalCost, qw.changes.length, after.total - minimum]).toEqual(best);
+          expect(qw.changes.reduce((s, c) => s + c.cost, 0)).toBe(qw.totalCost);
+          expect(qw.changes.reduce((s, c) => s + c.pointsGained, 0)).toBe(after.total - r.total);
+        },
+      ),
       { numRuns: 300, seed: 20260522 },
     );
   });

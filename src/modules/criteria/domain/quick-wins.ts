@@ -12,8 +12,15 @@
 import type { StarBand } from './types.ts';
 import type { Points } from './scoring.ts';
 import {
-  bandMinimum, isApplicable, ladderFor, rawPoints, required,
-  type Answer, type Scorecard, type SheetModel, type Star,
+  bandMinimum,
+  isApplicable,
+  ladderFor,
+  rawPoints,
+  required,
+  type Answer,
+  type Scorecard,
+  type SheetModel,
+  type Star,
 } from './scoring-model.ts';
 
 export interface QuickWinChange {
@@ -79,7 +86,14 @@ function choicesOf(model: SheetModel, i: number, current: Answer | undefined, br
 }
 
 /** Every feasible way to answer a unit for the target star, best (cost, changes) per gain. */
-function unitMoves(model: SheetModel, unit: number[], work: (Answer | undefined)[], pts: Points, branch: number | undefined, target: number): UnitMove[] {
+function unitMoves(
+  model: SheetModel,
+  unit: number[],
+  work: (Answer | undefined)[],
+  pts: Points,
+  branch: number | undefined,
+  target: number,
+): UnitMove[] {
   if (unit.length === 1) return singleMoves(model, unit[0]!, work[unit[0]!], pts, branch, target);
   const choices = unit.map((i) => choicesOf(model, i, work[i], branch));
   const saved = unit.map((i) => work[i]);
@@ -107,7 +121,13 @@ function unitMoves(model: SheetModel, unit: number[], work: (Answer | undefined)
     if (ok && gain >= 0) {
       const prev = best.get(gain);
       if (!prev || cost < prev.cost || (cost === prev.cost && changes < prev.changes)) {
-        best.set(gain, { gain, cost, changes, answers: unit.map((i) => work[i]), costs: unit.map((_, k) => choices[k]![pick[k]!]!.cost) });
+        best.set(gain, {
+          gain,
+          cost,
+          changes,
+          answers: unit.map((i) => work[i]),
+          costs: unit.map((_, k) => choices[k]![pick[k]!]!.cost),
+        });
       }
     }
     // Next combination (odometer over the unit's criteria).
@@ -121,7 +141,14 @@ function unitMoves(model: SheetModel, unit: number[], work: (Answer | undefined)
 }
 
 /** The common case, a criterion on its own (always answered, always applicable): its climbs meeting the mark. */
-function singleMoves(model: SheetModel, i: number, current: Answer | undefined, pts: Points, branch: number | undefined, target: number): UnitMove[] {
+function singleMoves(
+  model: SheetModel,
+  i: number,
+  current: Answer | undefined,
+  pts: Points,
+  branch: number | undefined,
+  target: number,
+): UnitMove[] {
   const cm = model.criteria[i]!;
   const need = pts.binding[i] ? required(cm, branch, target) : 0;
   const moves: UnitMove[] = [];
@@ -129,7 +156,13 @@ function singleMoves(model: SheetModel, i: number, current: Answer | undefined, 
     if (choice.answer === undefined) continue;
     const points = rawPoints(cm, choice.answer);
     if (points < need || (choice.changed && points <= pts.points[i]!)) continue;
-    moves.push({ gain: points - pts.points[i]!, cost: choice.cost, changes: choice.changed ? 1 : 0, answers: [choice.answer], costs: [choice.cost] });
+    moves.push({
+      gain: points - pts.points[i]!,
+      cost: choice.cost,
+      changes: choice.changed ? 1 : 0,
+      answers: [choice.answer],
+      costs: [choice.cost],
+    });
   }
   return moves;
 }
@@ -153,7 +186,14 @@ function better(a: Rank, b: Rank): boolean {
   return a.mask > b.mask;
 }
 
-function solve(model: SheetModel, card: Scorecard, pts: Points, target: number, minimum: number, branch: number | undefined): Plan | null {
+function solve(
+  model: SheetModel,
+  card: Scorecard,
+  pts: Points,
+  target: number,
+  minimum: number,
+  branch: number | undefined,
+): Plan | null {
   const work = [...card.answers];
   const units = model.units.map((unit) => unitMoves(model, unit, work, pts, branch, target));
   if (units.some((moves) => moves.length === 0)) return null;
@@ -209,7 +249,12 @@ function solve(model: SheetModel, card: Scorecard, pts: Points, target: number, 
     g -= m.gain;
   }
   return {
-    cost: cost[bestG]!, changes: count[bestG]!, overshoot: pts.total + bestG - minimum, mask: mask[bestG]!, moves, branch,
+    cost: cost[bestG]!,
+    changes: count[bestG]!,
+    overshoot: pts.total + bestG - minimum,
+    mask: mask[bestG]!,
+    moves,
+    branch,
   };
 }
 
@@ -221,21 +266,31 @@ function textOf(model: SheetModel, i: number, a: Answer): string {
 function changesOf(model: SheetModel, card: Scorecard, pts: Points, plan: Plan, target: number): QuickWinChange[] {
   const work = [...card.answers];
   const costs: number[] = [];
-  model.units.forEach((unit, u) => unit.forEach((i, k) => {
-    work[i] = plan.moves[u]!.answers[k];
-    costs[i] = plan.moves[u]!.costs[k]!;
-  }));
+  model.units.forEach((unit, u) =>
+    unit.forEach((i, k) => {
+      work[i] = plan.moves[u]!.answers[k];
+      costs[i] = plan.moves[u]!.costs[k]!;
+    }),
+  );
   const out = new Map<number, QuickWinChange>();
   const changed = (i: number) => work[i] !== card.answers[i];
-  const gained = (i: number) => (isApplicable(model, work, i) === true ? rawPoints(model.criteria[i]!, work[i]) : 0) - pts.points[i]!;
+  const gained = (i: number) =>
+    (isApplicable(model, work, i) === true ? rawPoints(model.criteria[i]!, work[i]) : 0) - pts.points[i]!;
   for (const cm of model.criteria) {
     const i = cm.index;
     if (!changed(i)) continue;
     const to = work[i] ?? null;
     out.set(i, {
-      criterion: cm.criterion.code, title: cm.criterion.title, fromOption: card.answers[i] ?? null, toOption: to,
-      toText: textOf(model, i, to), pointsGained: gained(i),
-      forMark: ([3, 4, 5] as const).find((s) => s <= target && pts.binding[i] && required(cm, plan.branch, s) > pts.points[i]!) ?? null,
+      criterion: cm.criterion.code,
+      title: cm.criterion.title,
+      fromOption: card.answers[i] ?? null,
+      toOption: to,
+      toText: textOf(model, i, to),
+      pointsGained: gained(i),
+      forMark:
+        ([3, 4, 5] as const).find(
+          (s) => s <= target && pts.binding[i] && required(cm, plan.branch, s) > pts.points[i]!,
+        ) ?? null,
       cost: costs[i]!,
     });
   }
@@ -254,7 +309,13 @@ function changesOf(model: SheetModel, card: Scorecard, pts: Points, plan: Plan, 
  * The cheapest changes to reach the star after `star` (≤ 5), or null when there is none. When the case is not known
  * yet (set 26 with only null answers on criteria with cases), every case is tried and the cheapest kept.
  */
-export function quickWins(model: SheetModel, card: Scorecard, pts: Points, star: Star, bands: readonly StarBand[]): QuickWins | null {
+export function quickWins(
+  model: SheetModel,
+  card: Scorecard,
+  pts: Points,
+  star: Star,
+  bands: readonly StarBand[],
+): QuickWins | null {
   if (star >= 5) return null;
   const target = (star + 1) as Star;
   const minimum = bandMinimum(target, bands);

@@ -45,7 +45,14 @@ export function yesno(code: string, maxPoints: number, extra: Partial<Criterion>
 /** A knock-out condition for a test sheet (real ones come from the catalogue). */
 export function knockout(id: string, text: string, extra: Partial<KnockOut> = {}): KnockOut {
   return {
-    id, kind: 'exclusion', criterion: null, text, line: 1, statement: { vi: text, en: text }, decidedBy: 'answer', ...extra,
+    id,
+    kind: 'exclusion',
+    criterion: null,
+    text,
+    line: 1,
+    statement: { vi: text, en: text },
+    decidedBy: 'answer',
+    ...extra,
   };
 }
 
@@ -71,7 +78,13 @@ export function sheet(parts: Partial<Record<PartCode, Criterion[]>>, knockouts: 
         title: `Phần ${code}`,
         maxPoints: criteria.reduce((s, c) => s + c.maxPoints, 0),
         line: 1,
-        sections: criteria.map((c) => ({ code: c.code.split('.')[0]!, title: c.title, maxPoints: c.maxPoints, criteria: [c], line: 1 })),
+        sections: criteria.map((c) => ({
+          code: c.code.split('.')[0]!,
+          title: c.title,
+          maxPoints: c.maxPoints,
+          criteria: [c],
+          line: 1,
+        })),
       };
     }),
   };

@@ -95,15 +95,21 @@ export function sheetModel(set: ProductSet): SheetModel {
   const indexOf = new Map(flat.map(({ c }, i) => [c.code, i]));
   const branchNos = new Set<number>();
   const criteria = flat.map(({ part, c }, index): CriterionModel => {
-    const optionBranch = c.options.map((o) => (c.branches ? o.branch ?? 0 : 0));
+    const optionBranch = c.options.map((o) => (c.branches ? (o.branch ?? 0) : 0));
     const ladders = new Map<number, Ladder>();
     const keys = c.branches ? c.branches.map((b) => b.no) : [0];
     for (const k of keys) {
       if (k) branchNos.add(k);
-      ladders.set(k, ladderOf(c, c.options.map((_, i) => i).filter((i) => optionBranch[i] === k)));
+      ladders.set(
+        k,
+        ladderOf(
+          c,
+          c.options.map((_, i) => i).filter((i) => optionBranch[i] === k),
+        ),
+      );
     }
     const reqAnyCase = [0, 1, 2, 3, 4, 5].map((s) => Math.min(...[...ladders.values()].map((l) => l.req[s]!)));
-    const parent = c.appliesWhen ? indexOf.get(c.appliesWhen.criterion) ?? -1 : -1;
+    const parent = c.appliesWhen ? (indexOf.get(c.appliesWhen.criterion) ?? -1) : -1;
     return { index, criterion: c, part, parent, optionBranch, ladders, reqAnyCase };
   });
   // Units: connected components of the appliesWhen links, so quick wins can treat "5.1 makes 5.2 count" as one move.
@@ -137,7 +143,12 @@ export function rawPoints(cm: CriterionModel, a: Answer | undefined): number {
  * Whether a criterion is scored: appliesWhen (e.g. set 1, 5.2 "Chỉ áp dụng khi có câu chuyện sản phẩm") holds when the
  * named criterion applies itself and its answer scores at least minPoints. Undefined when that answer is missing.
  */
-export function isApplicable(model: SheetModel, answers: readonly (Answer | undefined)[], i: number, depth = 0): boolean | undefined {
+export function isApplicable(
+  model: SheetModel,
+  answers: readonly (Answer | undefined)[],
+  i: number,
+  depth = 0,
+): boolean | undefined {
   const cm = model.criteria[i]!;
   if (cm.parent < 0 || depth > model.criteria.length) return true;
   const parentAnswer = answers[cm.parent];
@@ -156,7 +167,7 @@ export function required(cm: CriterionModel, branch: number | undefined, star: n
 }
 
 export function ladderFor(cm: CriterionModel, branch: number | undefined): Ladder | undefined {
-  return cm.ladders.get(cm.criterion.branches ? branch ?? -1 : 0);
+  return cm.ladders.get(cm.criterion.branches ? (branch ?? -1) : 0);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -164,21 +175,35 @@ export function ladderFor(cm: CriterionModel, branch: number | undefined): Ladde
 // applicability answers ("Áp dụng bắt buộc đối với …"): yes/no facts keyed by the ids of the sheet's data.
 
 function validateFlags(
-  value: unknown, field: string, allowed: Map<string, string | null>, issues: ScoringIssue[], setNo: number,
+  value: unknown,
+  field: string,
+  allowed: Map<string, string | null>,
+  issues: ScoringIssue[],
+  setNo: number,
 ): Record<string, boolean> {
   const out: Record<string, boolean> = {};
   if (value === undefined || value === null) return out;
   if (typeof value !== 'object' || Array.isArray(value)) {
-    issues.push(issue(field, 'invalid_type', 'Phải là một đối tượng { mã: true/false }', 'Must be an object { id: true/false }'));
+    issues.push(
+      issue(field, 'invalid_type', 'Phải là một đối tượng { mã: true/false }', 'Must be an object { id: true/false }'),
+    );
     return out;
   }
   for (const [key, flag] of Object.entries(value)) {
     const why = allowed.get(key);
     if (why === undefined) {
-      issues.push(issue(`${field}.${key}`, 'not_in_sheet', `Phiếu của bộ sản phẩm số ${setNo} không có điều kiện "${key}"`,
-        `The sheet of product set ${setNo} has no condition "${key}"`));
+      issues.push(
+        issue(
+          `${field}.${key}`,
+          'not_in_sheet',
+          `Phiếu của bộ sản phẩm số ${setNo} không có điều kiện "${key}"`,
+          `The sheet of product set ${setNo} has no condition "${key}"`,
+        ),
+      );
     } else if (why !== null) {
-      issues.push(issue(`${field}.${key}`, 'not_answerable', why, 'This condition follows from the answers; it is not ticked'));
+      issues.push(
+        issue(`${field}.${key}`, 'not_answerable', why, 'This condition follows from the answers; it is not ticked'),
+      );
     } else if (typeof flag !== 'boolean') {
       issues.push(issue(`${field}.${key}`, 'invalid_type', 'Phải là true hoặc false', 'Must be true or false'));
     } else out[key] = flag;
@@ -187,14 +212,29 @@ function validateFlags(
 }
 
 function validateKnockouts(model: SheetModel, value: unknown, prefix: string, issues: ScoringIssue[]): string[] {
-  const allowed = new Map(model.set.knockouts.map((k) => [k.id, k.decidedBy === 'answer' ? null
-    : `Điều kiện này suy ra từ các câu trả lời (${k.criteria?.join(', ')}), không đánh dấu trực tiếp`]));
+  const allowed = new Map(
+    model.set.knockouts.map((k) => [
+      k.id,
+      k.decidedBy === 'answer'
+        ? null
+        : `Điều kiện này suy ra từ các câu trả lời (${k.criteria?.join(', ')}), không đánh dấu trực tiếp`,
+    ]),
+  );
   const flags = validateFlags(value, `${prefix}knockouts`, allowed, issues, model.set.setNo);
   return Object.keys(flags).filter((k) => flags[k]);
 }
 
-function validateApplies(model: SheetModel, value: unknown, prefix: string, issues: ScoringIssue[]): Record<string, boolean> {
-  const allowed = new Map(model.criteria.flatMap((cm) => (cm.criterion.applicability ? [[cm.criterion.applicability.id, null] as const] : [])));
+function validateApplies(
+  model: SheetModel,
+  value: unknown,
+  prefix: string,
+  issues: ScoringIssue[],
+): Record<string, boolean> {
+  const allowed = new Map(
+    model.criteria.flatMap((cm) =>
+      cm.criterion.applicability ? [[cm.criterion.applicability.id, null] as const] : [],
+    ),
+  );
   return validateFlags(value, `${prefix}applies`, allowed, issues, model.set.setNo);
 }
 
@@ -207,20 +247,40 @@ function validateAnswer(cm: CriterionModel, value: unknown, field: string, issue
   const c = cm.criterion;
   if (c.kind === 'yesno') {
     if (typeof value === 'boolean') return value;
-    issues.push(typeof value === 'number'
-      ? issue(field, 'expected_boolean', 'Tiêu chí có/không: trả lời true, false hoặc null', 'Yes/no criterion: answer true, false or null')
-      : issue(field, 'invalid_type', 'Giá trị không hợp lệ', 'Invalid value'));
+    issues.push(
+      typeof value === 'number'
+        ? issue(
+            field,
+            'expected_boolean',
+            'Tiêu chí có/không: trả lời true, false hoặc null',
+            'Yes/no criterion: answer true, false or null',
+          )
+        : issue(field, 'invalid_type', 'Giá trị không hợp lệ', 'Invalid value'),
+    );
     return undefined;
   }
   if (typeof value === 'boolean') {
-    issues.push(issue(field, 'expected_option', 'Tiêu chí có các phương án: trả lời bằng số thứ tự phương án (từ 0) hoặc null',
-      'Criterion with options: answer with the option index (from 0) or null'));
+    issues.push(
+      issue(
+        field,
+        'expected_option',
+        'Tiêu chí có các phương án: trả lời bằng số thứ tự phương án (từ 0) hoặc null',
+        'Criterion with options: answer with the option index (from 0) or null',
+      ),
+    );
     return undefined;
   }
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= c.options.length) {
-    issues.push(typeof value === 'number'
-      ? issue(field, 'invalid_option', `Phương án phải là số nguyên từ 0 đến ${c.options.length - 1}`, `Option must be an integer from 0 to ${c.options.length - 1}`)
-      : issue(field, 'invalid_type', 'Giá trị không hợp lệ', 'Invalid value'));
+    issues.push(
+      typeof value === 'number'
+        ? issue(
+            field,
+            'invalid_option',
+            `Phương án phải là số nguyên từ 0 đến ${c.options.length - 1}`,
+            `Option must be an integer from 0 to ${c.options.length - 1}`,
+          )
+        : issue(field, 'invalid_type', 'Giá trị không hợp lệ', 'Invalid value'),
+    );
     return undefined;
   }
   return value;
@@ -232,22 +292,54 @@ function validateAnswer(cm: CriterionModel, value: unknown, field: string, issue
  * name and score 0. A form that keeps a stale answer after the deciding criterion changed must not fail, and the
  * sheet itself says such a criterion is simply not scored.
  */
-export function validateScorecard(model: SheetModel, input: unknown, prefix = ''): { card?: Scorecard; issues: ScoringIssue[] } {
+export function validateScorecard(
+  model: SheetModel,
+  input: unknown,
+  prefix = '',
+): { card?: Scorecard; issues: ScoringIssue[] } {
   const issues: ScoringIssue[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { issues: [issue(prefix.replace(/\.$/, '') || 'scorecard', 'invalid_type', 'Phiếu chấm phải là một đối tượng', 'The scorecard must be an object')] };
+    return {
+      issues: [
+        issue(
+          prefix.replace(/\.$/, '') || 'scorecard',
+          'invalid_type',
+          'Phiếu chấm phải là một đối tượng',
+          'The scorecard must be an object',
+        ),
+      ],
+    };
   }
-  const { answers: rawAnswers, branch: rawBranch, knockouts: rawKnockouts, applies: rawApplies } = input as Record<string, unknown>;
+  const {
+    answers: rawAnswers,
+    branch: rawBranch,
+    knockouts: rawKnockouts,
+    applies: rawApplies,
+  } = input as Record<string, unknown>;
   if (typeof rawAnswers !== 'object' || rawAnswers === null || Array.isArray(rawAnswers)) {
-    issues.push(issue(`${prefix}answers`, 'invalid_type', 'answers phải là một đối tượng { mã tiêu chí: phương án }', 'answers must be an object { criterion code: option }'));
+    issues.push(
+      issue(
+        `${prefix}answers`,
+        'invalid_type',
+        'answers phải là một đối tượng { mã tiêu chí: phương án }',
+        'answers must be an object { criterion code: option }',
+      ),
+    );
   }
   let branch: number | undefined;
   if (rawBranch !== undefined && rawBranch !== null) {
     if (typeof rawBranch === 'number' && model.branchNos.includes(rawBranch)) branch = rawBranch;
     else {
-      issues.push(issue(`${prefix}branch`, 'unknown_branch',
-        model.branchNos.length ? `Trường hợp phải là một trong: ${model.branchNos.join(', ')}` : 'Phiếu này không có các trường hợp',
-        model.branchNos.length ? `Case must be one of: ${model.branchNos.join(', ')}` : 'This sheet has no cases'));
+      issues.push(
+        issue(
+          `${prefix}branch`,
+          'unknown_branch',
+          model.branchNos.length
+            ? `Trường hợp phải là một trong: ${model.branchNos.join(', ')}`
+            : 'Phiếu này không có các trường hợp',
+          model.branchNos.length ? `Case must be one of: ${model.branchNos.join(', ')}` : 'This sheet has no cases',
+        ),
+      );
     }
   }
   const knockouts = validateKnockouts(model, rawKnockouts, prefix, issues);
@@ -261,7 +353,15 @@ export function validateScorecard(model: SheetModel, input: unknown, prefix = ''
     const field = `${prefix}answers.${code}`;
     const cm = model.byCode.get(code);
     if (cm) answers[cm.index] = validateAnswer(cm, value, field, perCriterion[cm.index]!);
-    else unknown.push(issue(field, 'unknown_criterion', `Không có tiêu chí "${code}" trong phiếu này`, `No criterion "${code}" in this sheet`));
+    else
+      unknown.push(
+        issue(
+          field,
+          'unknown_criterion',
+          `Không có tiêu chí "${code}" trong phiếu này`,
+          `No criterion "${code}" in this sheet`,
+        ),
+      );
   }
   const bad = (i: number) => perCriterion[i]!.length > 0;
 
@@ -278,11 +378,21 @@ export function validateScorecard(model: SheetModel, input: unknown, prefix = ''
       branch = b;
       caseFrom = cm.criterion.code;
     } else if (b !== branch) {
-      perCriterion[cm.index]!.push(caseFrom
-        ? issue(field, 'branch_conflict', `Phương án thuộc trường hợp ${b}, khác trường hợp ${branch} đã chọn ở tiêu chí ${caseFrom}`,
-          `Option belongs to case ${b}, but criterion ${caseFrom} chose case ${branch}`)
-        : issue(field, 'wrong_branch', `Phương án thuộc trường hợp ${b}, không phải trường hợp ${branch} của phiếu`,
-          `Option belongs to case ${b}, not to the scorecard's case ${branch}`));
+      perCriterion[cm.index]!.push(
+        caseFrom
+          ? issue(
+              field,
+              'branch_conflict',
+              `Phương án thuộc trường hợp ${b}, khác trường hợp ${branch} đã chọn ở tiêu chí ${caseFrom}`,
+              `Option belongs to case ${b}, but criterion ${caseFrom} chose case ${branch}`,
+            )
+          : issue(
+              field,
+              'wrong_branch',
+              `Phương án thuộc trường hợp ${b}, không phải trường hợp ${branch} của phiếu`,
+              `Option belongs to case ${b}, not to the scorecard's case ${branch}`,
+            ),
+      );
     }
   }
 
@@ -292,7 +402,14 @@ export function validateScorecard(model: SheetModel, input: unknown, prefix = ''
     // or invalid) is not reported twice.
     const applies = cm.parent >= 0 && bad(cm.parent) ? undefined : isApplicable(model, answers, cm.index);
     if (applies) {
-      perCriterion[cm.index]!.push(issue(`${prefix}answers.${cm.criterion.code}`, 'required', 'Chưa chấm tiêu chí này', 'This criterion has no answer'));
+      perCriterion[cm.index]!.push(
+        issue(
+          `${prefix}answers.${cm.criterion.code}`,
+          'required',
+          'Chưa chấm tiêu chí này',
+          'This criterion has no answer',
+        ),
+      );
     }
   }
   issues.push(...perCriterion.flat(), ...unknown);
@@ -301,8 +418,10 @@ export function validateScorecard(model: SheetModel, input: unknown, prefix = ''
 
 /** Bands of Art. 3.3 as data: checked once per call so a broken rule set fails loudly instead of mis-ranking. */
 export function checkBands(bands: readonly StarBand[]): ScoringIssue[] {
-  const ok = Array.isArray(bands) && bands.length > 0
-    && bands.every((b) => [1, 2, 3, 4, 5].includes(b.star) && Number.isFinite(b.minPoints));
+  const ok =
+    Array.isArray(bands) &&
+    bands.length > 0 &&
+    bands.every((b) => [1, 2, 3, 4, 5].includes(b.star) && Number.isFinite(b.minPoints));
   return ok ? [] : [issue('bands', 'invalid_bands', 'Thang hạng sao không hợp lệ', 'Invalid star bands')];
 }
 

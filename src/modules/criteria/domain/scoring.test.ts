@@ -10,24 +10,40 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
  * A 100-point sheet: 1.1 has no 0-point option (like set 1's 1.1); 1.2 carries ***, **** and ***** marks; 2.1 is
  * yes/no; 5.2 applies only when 5.1 scores ≥ 1 and carries a *** mark; "7" is a directly scored section.
  */
-const S = sheet({
-  A: [choice('1.1', [1, 2, 3]), choice('1.2', [0, '1*3', 2, '3*4', '5*5']), yesno('2.1', 2), choice('3.1', [0, 10, 20, 30])],
-  B: [
-    choice('4.1', [0, 5, 10, 15, 20]),
-    choice('5.1', [0, 1, 3]),
-    choice('5.2', [0, '1*3', 2], { appliesWhen: { criterion: '5.1', minPoints: 1, text: 'Chỉ áp dụng khi có câu chuyện sản phẩm' } }),
+const S = sheet(
+  {
+    A: [
+      choice('1.1', [1, 2, 3]),
+      choice('1.2', [0, '1*3', 2, '3*4', '5*5']),
+      yesno('2.1', 2),
+      choice('3.1', [0, 10, 20, 30]),
+    ],
+    B: [
+      choice('4.1', [0, 5, 10, 15, 20]),
+      choice('5.1', [0, 1, 3]),
+      choice('5.2', [0, '1*3', 2], {
+        appliesWhen: { criterion: '5.1', minPoints: 1, text: 'Chỉ áp dụng khi có câu chuyện sản phẩm' },
+      }),
+    ],
+    C: [choice('7', [0, 10, 20, 35])],
+  },
+  [
+    FORGED,
+    knockout(
+      'establishment-certificate',
+      'Không tuân thủ đầy đủ các quy định về giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm theo quy định',
+    ),
+    knockout('registration-dossier', 'Không đáp ứng về hồ sơ đăng ký theo quy định'),
   ],
-  C: [choice('7', [0, 10, 20, 35])],
-}, [
-  FORGED,
-  knockout('establishment-certificate', 'Không tuân thủ đầy đủ các quy định về giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm theo quy định'),
-  knockout('registration-dossier', 'Không đáp ứng về hồ sơ đăng ký theo quy định'),
-]);
+);
 
 /** 52 points, band 3★, the 3★ mark of 1.2 met, 5.2 not applicable (5.1 scores 0). */
 const BASE = { '1.1': 0, '1.2': 1, '2.1': false, '3.1': 2, '4.1': 2, '5.1': 0, '7': 2 } as const;
 const MAX = { '1.1': 2, '1.2': 4, '2.1': true, '3.1': 3, '4.1': 4, '5.1': 2, '5.2': 2, '7': 3 } as const;
-const card = (over: Record<string, number | boolean | null | undefined> = {}, rest: Partial<ScoreInput> = {}): ScoreInput => {
+const card = (
+  over: Record<string, number | boolean | null | undefined> = {},
+  rest: Partial<ScoreInput> = {},
+): ScoreInput => {
   const answers: Record<string, number | boolean | null> = { ...BASE };
   for (const [k, v] of Object.entries(over)) {
     if (v === undefined) delete answers[k];
@@ -35,7 +51,8 @@ const card = (over: Record<string, number | boolean | null | undefined> = {}, re
   }
   return { answers, ...rest };
 };
-const score = (over: Record<string, number | boolean | null | undefined> = {}, rest: Partial<ScoreInput> = {}) => evaluate(S, card(over, rest), BANDS);
+const score = (over: Record<string, number | boolean | null | undefined> = {}, rest: Partial<ScoreInput> = {}) =>
+  evaluate(S, card(over, rest), BANDS);
 
 /** Throws and returns the ScoringError's issues. */
 function issuesOf(fn: () => unknown) {
@@ -49,8 +66,13 @@ function issuesOf(fn: () => unknown) {
 }
 
 /** A sheet whose 1.1 scores its own index, to reach any total: 1.1 (0–60) + 4.1 (***, 1) + 7 (0–39). */
-const LINEAR = sheet({ A: [choice('1.1', range(0, 60))], B: [choice('4.1', [0, '1*3'])], C: [choice('7', range(0, 39))] });
-const linear = (total: number) => evaluate(LINEAR, { answers: { '1.1': Math.min(total - 1, 60), '4.1': 1, '7': Math.max(total - 61, 0) } }, BANDS);
+const LINEAR = sheet({
+  A: [choice('1.1', range(0, 60))],
+  B: [choice('4.1', [0, '1*3'])],
+  C: [choice('7', range(0, 39))],
+});
+const linear = (total: number) =>
+  evaluate(LINEAR, { answers: { '1.1': Math.min(total - 1, 60), '4.1': 1, '7': Math.max(total - 61, 0) } }, BANDS);
 
 describe('points (Art. 3.1, Appendix II)', () => {
   it('Art. 3.1: the total is the sum of parts A, B and C, each the sum of its chosen options', () => {
@@ -58,7 +80,14 @@ describe('points (Art. 3.1, Appendix II)', () => {
     expect(r.parts).toEqual({ A: 1 + 1 + 0 + 20, B: 10 + 0, C: 20 });
     expect(r.total).toBe(52);
     expect(r.criteria.map((c) => [c.code, c.points])).toEqual([
-      ['1.1', 1], ['1.2', 1], ['2.1', 0], ['3.1', 20], ['4.1', 10], ['5.1', 0], ['5.2', 0], ['7', 20],
+      ['1.1', 1],
+      ['1.2', 1],
+      ['2.1', 0],
+      ['3.1', 20],
+      ['4.1', 10],
+      ['5.1', 0],
+      ['5.2', 0],
+      ['7', 20],
     ]);
   });
 
@@ -84,24 +113,46 @@ describe('points (Art. 3.1, Appendix II)', () => {
   });
 
   it('Appendix II: a directly scored section is answered under its section code ("7")', () => {
-    expect(score({ '7': 3 }).criteria.find((c) => c.code === '7')).toEqual({ code: '7', points: 35, maxPoints: 35, chosen: 3, applicable: true });
+    expect(score({ '7': 3 }).criteria.find((c) => c.code === '7')).toEqual({
+      code: '7',
+      points: 35,
+      maxPoints: 35,
+      chosen: 3,
+      applicable: true,
+    });
   });
 
   it('Appendix II (set 1, 5.2 "Chỉ áp dụng khi có câu chuyện sản phẩm"): a criterion whose condition fails scores 0 and needs no answer', () => {
     const r = score({ '5.1': 0, '5.2': undefined });
-    expect(r.criteria.find((c) => c.code === '5.2')).toEqual({ code: '5.2', points: 0, maxPoints: 2, chosen: null, applicable: false });
+    expect(r.criteria.find((c) => c.code === '5.2')).toEqual({
+      code: '5.2',
+      points: 0,
+      maxPoints: 2,
+      chosen: null,
+      applicable: false,
+    });
   });
 
   it('Appendix II (5.2): an answer given for a criterion that does not apply is accepted but scores 0 (decision: stale answers must not fail a form)', () => {
     const r = score({ '5.1': 0, '5.2': 2 });
     expect(r.total).toBe(52);
-    expect(r.criteria.find((c) => c.code === '5.2')).toEqual({ code: '5.2', points: 0, maxPoints: 2, chosen: 2, applicable: false });
+    expect(r.criteria.find((c) => c.code === '5.2')).toEqual({
+      code: '5.2',
+      points: 0,
+      maxPoints: 2,
+      chosen: 2,
+      applicable: false,
+    });
   });
 
   it('Appendix II (5.2): once the condition holds the criterion counts and must be answered', () => {
     expect(score({ '5.1': 1, '5.2': 2 }).total).toBe(52 + 1 + 2);
     expect(issuesOf(() => score({ '5.1': 1 }))).toEqual([
-      { field: 'answers.5.2', code: 'required', message: { vi: 'Chưa chấm tiêu chí này', en: 'This criterion has no answer' } },
+      {
+        field: 'answers.5.2',
+        code: 'required',
+        message: { vi: 'Chưa chấm tiêu chí này', en: 'This criterion has no answer' },
+      },
     ]);
   });
 });
@@ -113,12 +164,34 @@ describe('bands (Art. 3.3)', () => {
   });
 
   it('Art. 3.3: every band edge — <30 1★, 30–<50 2★, 50–<70 3★, 70–<90 4★, ≥90 5★', () => {
-    const cases: [number, number][] = [[0, 1], [29.99, 1], [30, 2], [49.99, 2], [50, 3], [69.99, 3], [69.996, 3], [70, 4], [89.99, 4], [90, 5], [100, 5]];
+    const cases: [number, number][] = [
+      [0, 1],
+      [29.99, 1],
+      [30, 2],
+      [49.99, 2],
+      [50, 3],
+      [69.99, 3],
+      [69.996, 3],
+      [70, 4],
+      [89.99, 4],
+      [90, 5],
+      [100, 5],
+    ];
     for (const [total, star] of cases) expect([total, bandOf(total, BANDS)]).toEqual([total, star]);
   });
 
   it('Art. 3.3: evaluate ranks integer totals at each edge (29/30, 49/50, 69/70, 89/90)', () => {
-    const cases: [number, number][] = [[29, 1], [30, 2], [49, 2], [50, 3], [69, 3], [70, 4], [89, 4], [90, 5], [100, 5]];
+    const cases: [number, number][] = [
+      [29, 1],
+      [30, 2],
+      [49, 2],
+      [50, 3],
+      [69, 3],
+      [70, 4],
+      [89, 4],
+      [90, 5],
+      [100, 5],
+    ];
     for (const [total, band] of cases) {
       const r = linear(total);
       expect([r.total, r.band, r.star]).toEqual([total, band, band]);
@@ -126,7 +199,13 @@ describe('bands (Art. 3.3)', () => {
   });
 
   it('Art. 3.3: the bands are data — other minimums move the star without code changes', () => {
-    const strict: StarBand[] = [{ star: 1, minPoints: 0 }, { star: 2, minPoints: 40 }, { star: 3, minPoints: 60 }, { star: 4, minPoints: 80 }, { star: 5, minPoints: 95 }];
+    const strict: StarBand[] = [
+      { star: 1, minPoints: 0 },
+      { star: 2, minPoints: 40 },
+      { star: 3, minPoints: 60 },
+      { star: 4, minPoints: 80 },
+      { star: 5, minPoints: 95 },
+    ];
     const r = evaluate(LINEAR, { answers: { '1.1': 54, '4.1': 1, '7': 0 } }, strict);
     expect([r.total, r.band, r.star]).toEqual([55, 2, 2]);
     expect(evaluate(LINEAR, { answers: { '1.1': 54, '4.1': 1, '7': 0 } }, BANDS).star).toBe(3);
@@ -134,7 +213,11 @@ describe('bands (Art. 3.3)', () => {
 
   it('Art. 3.3: broken bands are refused, not guessed', () => {
     expect(issuesOf(() => evaluate(S, card(), []))).toEqual([
-      { field: 'bands', code: 'invalid_bands', message: { vi: 'Thang hạng sao không hợp lệ', en: 'Invalid star bands' } },
+      {
+        field: 'bands',
+        code: 'invalid_bands',
+        message: { vi: 'Thang hạng sao không hợp lệ', en: 'Invalid star bands' },
+      },
     ]);
   });
 });
@@ -148,7 +231,9 @@ describe('star marks (Appendix II note: "Dấu sao là yêu cầu tối thiểu 
   it('Appendix II note: below the *** option a 3★-band product is capped at 2★, not certifiable, and told why', () => {
     const r = score({ '1.2': 0 });
     expect([r.total, r.band, r.star, r.certifiable]).toEqual([51, 3, 2, false]);
-    expect(r.blocking).toEqual([{ criterion: '1.2', title: 'Tiêu chí 1.2', star: 3, requiredPoints: 1, actualPoints: 0, requiredOption: 1 }]);
+    expect(r.blocking).toEqual([
+      { criterion: '1.2', title: 'Tiêu chí 1.2', star: 3, requiredPoints: 1, actualPoints: 0, requiredOption: 1 },
+    ]);
   });
 
   it('Appendix II note: null never meets a mark (every marked option scores more than 0)', () => {
@@ -163,22 +248,29 @@ describe('star marks (Appendix II note: "Dấu sao là yêu cầu tối thiểu 
   it('Appendix II note: N★ needs every mark k★ with k ≤ N — a 4★ band missing the **** option of 1.2 is 3★', () => {
     const r = score({ '3.1': 3, '4.1': 3, '7': 3 });
     expect([r.total, r.band, r.star, r.certifiable]).toEqual([82, 4, 3, true]);
-    expect(r.blocking).toEqual([{ criterion: '1.2', title: 'Tiêu chí 1.2', star: 4, requiredPoints: 3, actualPoints: 1, requiredOption: 3 }]);
+    expect(r.blocking).toEqual([
+      { criterion: '1.2', title: 'Tiêu chí 1.2', star: 4, requiredPoints: 3, actualPoints: 1, requiredOption: 3 },
+    ]);
   });
 
   it('Appendix II note: a 5★ band missing only the ***** option is 4★', () => {
     const r = evaluate(S, { answers: { ...MAX, '1.2': 3 } }, BANDS);
     expect([r.total, r.band, r.star]).toEqual([98, 5, 4]);
-    expect(r.blocking.map((b) => [b.criterion, b.star, b.requiredPoints, b.requiredOption])).toEqual([['1.2', 5, 5, 4]]);
+    expect(r.blocking.map((b) => [b.criterion, b.star, b.requiredPoints, b.requiredOption])).toEqual([
+      ['1.2', 5, 5, 4],
+    ]);
   });
 
   it('Appendix II note: blocking lists, for each star from 3★ to the band, every criterion below its mark', () => {
     const r = evaluate(S, { answers: { ...MAX, '1.2': 0, '5.2': 0 } }, BANDS);
     expect([r.total, r.band, r.star, r.certifiable]).toEqual([93, 5, 2, false]);
     expect(r.blocking.map((b) => [b.star, b.criterion, b.requiredPoints, b.actualPoints])).toEqual([
-      [3, '1.2', 1, 0], [3, '5.2', 1, 0],
-      [4, '1.2', 3, 0], [4, '5.2', 1, 0],
-      [5, '1.2', 5, 0], [5, '5.2', 1, 0],
+      [3, '1.2', 1, 0],
+      [3, '5.2', 1, 0],
+      [4, '1.2', 3, 0],
+      [4, '5.2', 1, 0],
+      [5, '1.2', 5, 0],
+      [5, '5.2', 1, 0],
     ]);
   });
 
@@ -202,15 +294,35 @@ describe('star marks (Appendix II note: "Dấu sao là yêu cầu tối thiểu 
 });
 
 describe('knock-outs ("Hồ sơ bị loại khi …", "Bị loại nếu …", "… không đánh giá các bước tiếp theo")', () => {
-  const ESTABLISHMENT = knockout('establishment-certificate', 'Không tuân thủ đầy đủ các quy định về giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm theo quy định');
+  const ESTABLISHMENT = knockout(
+    'establishment-certificate',
+    'Không tuân thủ đầy đủ các quy định về giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm theo quy định',
+  );
   const REGISTRATION = knockout('registration-dossier', 'Không đáp ứng về hồ sơ đăng ký theo quy định');
-  const STOP = knockout('foreign-matter', 'Chú ý: Nếu có các tạp chất không chấp nhận được … sẽ không đánh giá các bước tiếp theo', { kind: 'stop', criterion: '1.1' });
-  const THREE = sheet({ A: [choice('1.1', [0, 1, 2])], B: [choice('4.1', range(0, 60))] }, [FORGED, ESTABLISHMENT, REGISTRATION, STOP]);
-  const eval3 = (knockouts: Record<string, boolean>) => evaluate(THREE, { answers: { '1.1': 2, '4.1': 60 }, knockouts }, BANDS);
+  const STOP = knockout(
+    'foreign-matter',
+    'Chú ý: Nếu có các tạp chất không chấp nhận được … sẽ không đánh giá các bước tiếp theo',
+    { kind: 'stop', criterion: '1.1' },
+  );
+  const THREE = sheet({ A: [choice('1.1', [0, 1, 2])], B: [choice('4.1', range(0, 60))] }, [
+    FORGED,
+    ESTABLISHMENT,
+    REGISTRATION,
+    STOP,
+  ]);
+  const eval3 = (knockouts: Record<string, boolean>) =>
+    evaluate(THREE, { answers: { '1.1': 2, '4.1': 60 }, knockouts }, BANDS);
 
   it('"Hồ sơ bị loại khi: Giả mạo hồ sơ": a forged dossier is "loại" whatever the points — no star, not certifiable, the sheet\'s words quoted', () => {
     const r = evaluate(S, { answers: { ...MAX }, knockouts: { 'forged-dossier': true } }, BANDS);
-    expect([r.total, r.band, r.star, r.certifiable, r.outcome, r.disqualified]).toEqual([100, 5, null, false, 'excluded', true]);
+    expect([r.total, r.band, r.star, r.certifiable, r.outcome, r.disqualified]).toEqual([
+      100,
+      5,
+      null,
+      false,
+      'excluded',
+      true,
+    ]);
     expect(r.knockouts.map((k) => [k.id, k.kind, k.text])).toEqual([['forged-dossier', 'exclusion', 'Giả mạo hồ sơ']]);
     expect(r.disqualifiedReasons).toEqual(['Giả mạo hồ sơ']);
     expect(r.quickWins).toBeNull();
@@ -226,31 +338,46 @@ describe('knock-outs ("Hồ sơ bị loại khi …", "Bị loại nếu …", "
   });
 
   it('all knock-outs answered false: the sheet is applied to the end ("ranked")', () => {
-    const r = eval3({ 'forged-dossier': false, 'establishment-certificate': false, 'registration-dossier': false, 'foreign-matter': false });
+    const r = eval3({
+      'forged-dossier': false,
+      'establishment-certificate': false,
+      'registration-dossier': false,
+      'foreign-matter': false,
+    });
     expect([r.outcome, r.disqualified, r.star, r.disqualifiedReasons]).toEqual(['ranked', false, 3, []]);
   });
 
   it('a knock-out the sheet does not print is refused, naming the field (e.g. a food-safety certificate on the handicraft sheet)', () => {
     const noFood = sheet({ A: [choice('1.1', [0, 1])] }, [FORGED, REGISTRATION]);
-    const issues = issuesOf(() => evaluate(noFood, { answers: { '1.1': 1 }, knockouts: { 'establishment-certificate': true } }, BANDS));
+    const issues = issuesOf(() =>
+      evaluate(noFood, { answers: { '1.1': 1 }, knockouts: { 'establishment-certificate': true } }, BANDS),
+    );
     expect(issues.map((i) => [i.field, i.code])).toEqual([['knockouts.establishment-certificate', 'not_in_sheet']]);
   });
 
   it('a sheet that prints no knock-out (set 26) borrows none from the others', () => {
     const none = sheet({ A: [choice('1.1', [0, 1])] }, []);
-    const issues = issuesOf(() => evaluate(none, { answers: { '1.1': 1 }, knockouts: { 'forged-dossier': true } }, BANDS));
+    const issues = issuesOf(() =>
+      evaluate(none, { answers: { '1.1': 1 }, knockouts: { 'forged-dossier': true } }, BANDS),
+    );
     expect(issues.map((i) => [i.field, i.code])).toEqual([['knockouts.forged-dossier', 'not_in_sheet']]);
   });
 
   it('set 16 §6 "Nếu được 0 điểm tại một trong các chỉ tiêu trên": decided by the answers, so it cannot be ticked', () => {
-    const zero = knockout('sensory-zero', 'Ghi chú: Nếu được 0 điểm tại một trong các chỉ tiêu trên, sẽ không đánh giá các bước tiếp theo.',
-      { kind: 'stop', criterion: '1.2', decidedBy: 'zero-points', criteria: ['1.1', '1.2'] });
+    const zero = knockout(
+      'sensory-zero',
+      'Ghi chú: Nếu được 0 điểm tại một trong các chỉ tiêu trên, sẽ không đánh giá các bước tiếp theo.',
+      { kind: 'stop', criterion: '1.2', decidedBy: 'zero-points', criteria: ['1.1', '1.2'] },
+    );
     const W = sheet({ A: [choice('1.1', [0, 3]), choice('1.2', [0, 2])], B: [choice('4.1', range(0, 95))] }, [zero]);
     expect(evaluate(W, { answers: { '1.1': 1, '1.2': 1, '4.1': 60 } }, BANDS).outcome).toBe('ranked');
     const r = evaluate(W, { answers: { '1.1': 0, '1.2': 1, '4.1': 95 } }, BANDS);
     expect([r.outcome, r.star, r.knockouts.map((k) => k.id)]).toEqual(['stopped', null, ['sensory-zero']]);
-    expect(issuesOf(() => evaluate(W, { answers: { '1.1': 1, '1.2': 1, '4.1': 60 }, knockouts: { 'sensory-zero': true } }, BANDS))
-      .map((i) => [i.field, i.code])).toEqual([['knockouts.sensory-zero', 'not_answerable']]);
+    expect(
+      issuesOf(() =>
+        evaluate(W, { answers: { '1.1': 1, '1.2': 1, '4.1': 60 }, knockouts: { 'sensory-zero': true } }, BANDS),
+      ).map((i) => [i.field, i.code]),
+    ).toEqual([['knockouts.sensory-zero', 'not_answerable']]);
   });
 
   it('validation: unknown or non-boolean knock-out fields are named', () => {
@@ -264,42 +391,76 @@ describe('knock-outs ("Hồ sơ bị loại khi …", "Bị loại nếu …", "
 
 describe('cases ("Trường hợp", set 26)', () => {
   // 8 and 9 have two cases each; case 1 of 8 carries a *** mark, case 2 none.
-  const T = sheet({
-    A: [choice('1.1', [0, 25, 40])],
-    B: [choice('4.1', [0, 25])],
-    C: [choice('8', ['1*3@1', '3@1', '1@2', '3@2']), choice('9', ['1@1', '2@1', '1@2', '2@2']), choice('10', [0, 30])],
-  }, []);
+  const T = sheet(
+    {
+      A: [choice('1.1', [0, 25, 40])],
+      B: [choice('4.1', [0, 25])],
+      C: [
+        choice('8', ['1*3@1', '3@1', '1@2', '3@2']),
+        choice('9', ['1@1', '2@1', '1@2', '2@2']),
+        choice('10', [0, 30]),
+      ],
+    },
+    [],
+  );
   const base = { '1.1': 1, '4.1': 1, '10': 0 };
 
   it('Appendix II set 26: option indexes run over both cases in sheet order, and the case is inferred from the answers', () => {
     const r = evaluate(T, { answers: { ...base, '8': 3, '9': 3 } }, BANDS);
-    expect(r.criteria.filter((c) => ['8', '9'].includes(c.code)).map((c) => [c.code, c.chosen, c.points])).toEqual([['8', 3, 3], ['9', 3, 2]]);
+    expect(r.criteria.filter((c) => ['8', '9'].includes(c.code)).map((c) => [c.code, c.chosen, c.points])).toEqual([
+      ['8', 3, 3],
+      ['9', 3, 2],
+    ]);
     expect(r.total).toBe(55);
   });
 
   it('Appendix II set 26 ("Lựa chọn một trong hai trường hợp"): answers from different cases are refused', () => {
     const issues = issuesOf(() => evaluate(T, { answers: { ...base, '8': 0, '9': 3 } }, BANDS));
-    expect(issues).toEqual([{
-      field: 'answers.9', code: 'branch_conflict',
-      message: { vi: 'Phương án thuộc trường hợp 2, khác trường hợp 1 đã chọn ở tiêu chí 8', en: 'Option belongs to case 2, but criterion 8 chose case 1' },
-    }]);
+    expect(issues).toEqual([
+      {
+        field: 'answers.9',
+        code: 'branch_conflict',
+        message: {
+          vi: 'Phương án thuộc trường hợp 2, khác trường hợp 1 đã chọn ở tiêu chí 8',
+          en: 'Option belongs to case 2, but criterion 8 chose case 1',
+        },
+      },
+    ]);
   });
 
   it('Appendix II set 26: an option outside the stated case is refused, and so is an unknown case', () => {
-    expect(issuesOf(() => evaluate(T, { answers: { ...base, '8': 1, '9': 1 }, branch: 2 }, BANDS)).map((i) => [i.field, i.code]))
-      .toEqual([['answers.8', 'wrong_branch'], ['answers.9', 'wrong_branch']]);
-    expect(issuesOf(() => evaluate(T, { answers: { ...base, '8': 1, '9': 1 }, branch: 3 }, BANDS)).map((i) => [i.field, i.code]))
-      .toEqual([['branch', 'unknown_branch']]);
-    expect(issuesOf(() => score({}, { branch: 1 })).map((i) => [i.field, i.code])).toEqual([['branch', 'unknown_branch']]);
+    expect(
+      issuesOf(() => evaluate(T, { answers: { ...base, '8': 1, '9': 1 }, branch: 2 }, BANDS)).map((i) => [
+        i.field,
+        i.code,
+      ]),
+    ).toEqual([
+      ['answers.8', 'wrong_branch'],
+      ['answers.9', 'wrong_branch'],
+    ]);
+    expect(
+      issuesOf(() => evaluate(T, { answers: { ...base, '8': 1, '9': 1 }, branch: 3 }, BANDS)).map((i) => [
+        i.field,
+        i.code,
+      ]),
+    ).toEqual([['branch', 'unknown_branch']]);
+    expect(issuesOf(() => score({}, { branch: 1 })).map((i) => [i.field, i.code])).toEqual([
+      ['branch', 'unknown_branch'],
+    ]);
   });
 
   it('Appendix II note: marks count within the chosen case only', () => {
     expect(evaluate(T, { answers: { ...base, '8': 2, '9': 2 } }, BANDS).star).toBe(3);
     const r = evaluate(T, { answers: { ...base, '8': null, '9': 0 } }, BANDS);
-    expect([r.total, r.band, r.star, r.blocking.map((b) => [b.criterion, b.requiredOption])]).toEqual([51, 3, 2, [['8', 0]]]);
+    expect([r.total, r.band, r.star, r.blocking.map((b) => [b.criterion, b.requiredOption])]).toEqual([
+      51,
+      3,
+      2,
+      [['8', 0]],
+    ]);
   });
 
-  it('Appendix II set 26: with only null answers the case is open — the least demanding case\'s marks apply', () => {
+  it("Appendix II set 26: with only null answers the case is open — the least demanding case's marks apply", () => {
     const r = evaluate(T, { answers: { ...base, '8': null, '9': null } }, BANDS);
     expect([r.total, r.star]).toEqual([50, 3]);
   });
@@ -307,7 +468,13 @@ describe('cases ("Trường hợp", set 26)', () => {
 
 describe('validation of the input contract', () => {
   it('reports every issue at once, in sheet order then unknown codes, each naming its field in Vietnamese and English', () => {
-    const issues = issuesOf(() => evaluate(S, { answers: { '1.1': 1.5, '1.2': 9, '2.1': 1, '3.1': true, '9.9': 0, '4.1': -1, '7': '2' as never } }, BANDS));
+    const issues = issuesOf(() =>
+      evaluate(
+        S,
+        { answers: { '1.1': 1.5, '1.2': 9, '2.1': 1, '3.1': true, '9.9': 0, '4.1': -1, '7': '2' as never } },
+        BANDS,
+      ),
+    );
     expect(issues.map((i) => [i.field, i.code])).toEqual([
       ['answers.1.1', 'invalid_option'],
       ['answers.1.2', 'invalid_option'],
@@ -319,12 +486,18 @@ describe('validation of the input contract', () => {
       ['answers.9.9', 'unknown_criterion'],
     ]);
     for (const i of issues) expect(i.message.vi.length > 0 && i.message.en.length > 0).toBe(true);
-    expect(issues[0]!.message).toEqual({ vi: 'Phương án phải là số nguyên từ 0 đến 2', en: 'Option must be an integer from 0 to 2' });
+    expect(issues[0]!.message).toEqual({
+      vi: 'Phương án phải là số nguyên từ 0 đến 2',
+      en: 'Option must be an integer from 0 to 2',
+    });
   });
 
   it('a missing answer of an applicable criterion is required; an unknown code (e.g. a section number) is refused', () => {
     const issues = issuesOf(() => evaluate(S, { answers: { ...BASE, '1': 0, '1.1': undefined as never } }, BANDS));
-    expect(issues.map((i) => [i.field, i.code])).toEqual([['answers.1.1', 'required'], ['answers.1', 'unknown_criterion']]);
+    expect(issues.map((i) => [i.field, i.code])).toEqual([
+      ['answers.1.1', 'required'],
+      ['answers.1', 'unknown_criterion'],
+    ]);
   });
 
   it('a criterion whose deciding answer is missing or invalid is not reported a second time', () => {
@@ -333,7 +506,9 @@ describe('validation of the input contract', () => {
   });
 
   it('an input that is not a scorecard is refused', () => {
-    expect(issuesOf(() => evaluate(S, null as never, BANDS)).map((i) => [i.field, i.code])).toEqual([['scorecard', 'invalid_type']]);
+    expect(issuesOf(() => evaluate(S, null as never, BANDS)).map((i) => [i.field, i.code])).toEqual([
+      ['scorecard', 'invalid_type'],
+    ]);
     expect(issuesOf(() => evaluate(S, { answers: [] } as never, BANDS)).map((i) => i.code)).toContain('invalid_type');
   });
 

@@ -5,8 +5,18 @@ import type { KnockOut, PartCode, ProductSet, StarBand } from './types.ts';
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from './policies.ts';
 import { ScoringError } from './scoring-errors.ts';
 import {
-  bandOf, checkBands, isApplicable, rawPoints, required, sheetModel, validateScorecard,
-  type Answer, type Scorecard, type ScoreInput, type SheetModel, type Star,
+  bandOf,
+  checkBands,
+  isApplicable,
+  rawPoints,
+  required,
+  sheetModel,
+  validateScorecard,
+  type Answer,
+  type Scorecard,
+  type ScoreInput,
+  type SheetModel,
+  type Star,
 } from './scoring-model.ts';
 import { quickWins, type QuickWins } from './quick-wins.ts';
 
@@ -89,7 +99,8 @@ export function marksWaived(model: SheetModel, card: Scorecard, policy: ScoringP
       return { criterion: c.code, reason: 'not-applicable', text: c.applicability.text };
     }
     const flag = c.flags?.find((f) => f.kind === 'mark-out-of-scope');
-    if (flag && policy.outOfScopeMarks === 'not-binding') return { criterion: c.code, reason: 'council-policy', text: flag.note.vi };
+    if (flag && policy.outOfScopeMarks === 'not-binding')
+      return { criterion: c.code, reason: 'council-policy', text: flag.note.vi };
     return null;
   });
 }
@@ -97,12 +108,14 @@ export function marksWaived(model: SheetModel, card: Scorecard, policy: ScoringP
 /** The knock-outs that hold: those ticked, and those decided by points (set 16 §6: any listed criterion at 0). */
 export function knockoutsOf(model: SheetModel, card: Scorecard, pts: Points): KnockedOut[] {
   return model.set.knockouts
-    .filter((k) => (k.decidedBy === 'answer'
-      ? card.knockouts.includes(k.id)
-      : (k.criteria ?? []).some((code) => {
-        const cm = model.byCode.get(code);
-        return cm !== undefined && pts.applicable[cm.index] && pts.points[cm.index] === 0;
-      })))
+    .filter((k) =>
+      k.decidedBy === 'answer'
+        ? card.knockouts.includes(k.id)
+        : (k.criteria ?? []).some((code) => {
+            const cm = model.byCode.get(code);
+            return cm !== undefined && pts.applicable[cm.index] && pts.points[cm.index] === 0;
+          }),
+    )
     .map(({ id, kind, criterion, text, line, statement }) => ({ id, kind, criterion, text, line, statement }));
 }
 
@@ -119,8 +132,12 @@ export function pointsOf(model: SheetModel, card: Scorecard, policy: ScoringPoli
     parts[cm.part] += p;
   }
   return {
-    total: parts.A + parts.B + parts.C, parts, points, applicable,
-    binding: waived.map((w) => w === null), waived: waived.filter((w) => w !== null),
+    total: parts.A + parts.B + parts.C,
+    parts,
+    points,
+    applicable,
+    binding: waived.map((w) => w === null),
+    waived: waived.filter((w) => w !== null),
   };
 }
 
@@ -132,7 +149,10 @@ export type MarkBasis = Pick<Points, 'points' | 'applicable' | 'binding'>;
 
 /** Whether every applicable, binding criterion reaches the points of its options marked k★ for all k ≤ star. */
 export function marksMet(model: SheetModel, card: Scorecard, pts: MarkBasis, star: number): boolean {
-  return model.criteria.every((cm) => !pts.applicable[cm.index] || !pts.binding[cm.index] || pts.points[cm.index]! >= required(cm, card.branch, star));
+  return model.criteria.every(
+    (cm) =>
+      !pts.applicable[cm.index] || !pts.binding[cm.index] || pts.points[cm.index]! >= required(cm, card.branch, star),
+  );
 }
 
 /**
@@ -157,11 +177,17 @@ export function blockingFor(model: SheetModel, card: Scorecard, pts: MarkBasis, 
       const need = required(cm, card.branch, s);
       const actual = pts.points[cm.index]!;
       if (!pts.applicable[cm.index] || !pts.binding[cm.index] || actual >= need) continue;
-      const ladder = cm.ladders.get(cm.criterion.branches ? card.branch ?? -1 : 0);
+      const ladder = cm.ladders.get(cm.criterion.branches ? (card.branch ?? -1) : 0);
       // Before the case is known (all answers of a criterion with cases are null) use the first case that demands this.
-      const option = ladder?.reqOption[s]
-        ?? [...cm.ladders.values()].find((l) => l.req[s] === need)!.reqOption[s]!;
-      out.push({ criterion: cm.criterion.code, title: cm.criterion.title, star: s, requiredPoints: need, actualPoints: actual, requiredOption: option });
+      const option = ladder?.reqOption[s] ?? [...cm.ladders.values()].find((l) => l.req[s] === need)!.reqOption[s]!;
+      out.push({
+        criterion: cm.criterion.code,
+        title: cm.criterion.title,
+        star: s,
+        requiredPoints: need,
+        actualPoints: actual,
+        requiredOption: option,
+      });
     }
   }
   return out;
@@ -180,7 +206,12 @@ export interface RankOptions {
 }
 
 /** Ranks a validated scorecard. */
-export function rank(model: SheetModel, card: Scorecard, bands: readonly StarBand[], opts: RankOptions = {}): ScoreResult {
+export function rank(
+  model: SheetModel,
+  card: Scorecard,
+  bands: readonly StarBand[],
+  opts: RankOptions = {},
+): ScoreResult {
   const policy = opts.policy ?? DEFAULT_SCORING_POLICY;
   const pts = pointsOf(model, card, policy);
   const band = opts.band ?? bandOf(pts.total, bands);
@@ -202,7 +233,8 @@ export function rank(model: SheetModel, card: Scorecard, bands: readonly StarBan
     marksWaived: pts.waived,
     policy: { ...policy },
     blocking: blockingFor(model, card, basis, band),
-    quickWins: star === null || star === 5 || opts.quickWins === false ? null : quickWins(model, card, pts, star, bands),
+    quickWins:
+      star === null || star === 5 || opts.quickWins === false ? null : quickWins(model, card, pts, star, bands),
     criteria: model.criteria.map((cm) => ({
       code: cm.criterion.code,
       points: pts.points[cm.index]!,
@@ -221,7 +253,12 @@ export function validOrThrow(model: SheetModel, input: unknown, bands: readonly 
 }
 
 /** Scores one scorecard; throws ScoringError listing every problem of the input. */
-export function evaluate(set: ProductSet, input: ScoreInput, bands: readonly StarBand[], policy?: ScoringPolicy): ScoreResult {
+export function evaluate(
+  set: ProductSet,
+  input: ScoreInput,
+  bands: readonly StarBand[],
+  policy?: ScoringPolicy,
+): ScoreResult {
   const model = sheetModel(set);
   return rank(model, validOrThrow(model, input, bands), bands, policy ? { policy } : {});
 }

@@ -30,11 +30,20 @@ describe('criteria API (public, no login)', () => {
 
   it('returns set 1’s sheet in the documented shape: parts → sections → criteria → options with marks', async () => {
     const { body } = await get('/api/criteria/26-2026/sets/1');
-    expect(body.parts.map((p: { code: string; maxPoints: number }) => [p.code, p.maxPoints])).toEqual([['A', 40], ['B', 25], ['C', 35]]);
+    expect(body.parts.map((p: { code: string; maxPoints: number }) => [p.code, p.maxPoints])).toEqual([
+      ['A', 40],
+      ['B', 25],
+      ['C', 35],
+    ]);
     const s1 = body.parts[0].sections[0];
     expect(s1).toMatchObject({ code: '1', maxPoints: 18 });
     const c15 = s1.criteria.find((c: { code: string }) => c.code === '1.5');
-    expect(c15.options.map((o: { points: number; minStar: number | null }) => [o.points, o.minStar])).toEqual([[0, null], [1, null], [2, 4], [3, 5]]);
+    expect(c15.options.map((o: { points: number; minStar: number | null }) => [o.points, o.minStar])).toEqual([
+      [0, null],
+      [1, null],
+      [2, 4],
+      [3, 5],
+    ]);
     const c24 = body.parts[0].sections[1].criteria.find((c: { code: string }) => c.code === '2.4');
     expect(c24).toMatchObject({ kind: 'yesno', maxPoints: 1, options: [] });
     const nutrition = body.parts[2].sections.find((x: { code: string }) => x.code === '7');
@@ -53,6 +62,8 @@ describe('criteria API (public, no login)', () => {
   it('publishes an OpenAPI document', async () => {
     const { body } = await get('/api/openapi.json');
     expect(body.openapi).toMatch(/^3\./);
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/criteria/{ruleSet}/sets/{setNo}', '/api/scoring/evaluate']));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(['/api/criteria/{ruleSet}/sets/{setNo}', '/api/scoring/evaluate']),
+    );
   });
 });

@@ -44,10 +44,18 @@ const criterionOut = z.object({
   appliesWhen: z.object({ criterion: z.string(), minPoints: z.number(), text: z.string() }).optional(),
   branches: z.array(z.object({ no: z.number(), title: z.string() })).optional(),
   group: z.string().optional(),
-  applicability: z.object({
-    id: z.string(), text: z.string(), line: z.number(), question: bilingual, otherwise: z.enum(['mark-not-binding']),
-  }).optional(),
-  flags: z.array(z.object({ kind: z.enum(['suspected-misprint', 'mark-out-of-scope']), line: z.number(), note: bilingual })).optional(),
+  applicability: z
+    .object({
+      id: z.string(),
+      text: z.string(),
+      line: z.number(),
+      question: bilingual,
+      otherwise: z.enum(['mark-not-binding']),
+    })
+    .optional(),
+  flags: z
+    .array(z.object({ kind: z.enum(['suspected-misprint', 'mark-out-of-scope']), line: z.number(), note: bilingual }))
+    .optional(),
   line: z.number(),
 });
 
@@ -56,21 +64,27 @@ export const setOut = setSummaryOut.extend({
   disqualification: z.array(z.string()),
   knockouts: z.array(knockoutOut),
   notes: z.array(z.object({ line: z.number(), code: z.string().optional(), issue: z.string(), choice: z.string() })),
-  parts: z.array(z.object({
-    code: z.enum(['A', 'B', 'C']),
-    title: z.string(),
-    maxPoints: z.number(),
-    line: z.number(),
-    sections: z.array(z.object({
-      code: z.string(),
+  parts: z.array(
+    z.object({
+      code: z.enum(['A', 'B', 'C']),
       title: z.string(),
       maxPoints: z.number(),
-      direct: z.boolean().optional(),
-      groups: z.array(z.object({ code: z.string(), title: z.string(), maxPoints: z.number(), line: z.number() })).optional(),
       line: z.number(),
-      criteria: z.array(criterionOut),
-    })),
-  })),
+      sections: z.array(
+        z.object({
+          code: z.string(),
+          title: z.string(),
+          maxPoints: z.number(),
+          direct: z.boolean().optional(),
+          groups: z
+            .array(z.object({ code: z.string(), title: z.string(), maxPoints: z.number(), line: z.number() }))
+            .optional(),
+          line: z.number(),
+          criteria: z.array(criterionOut),
+        }),
+      ),
+    }),
+  ),
 });
 
 export const answerIn = z.union([z.number().int(), z.boolean(), z.null()]);

@@ -36,9 +36,15 @@ export interface ActionResult {
 export function dayOfAct(actor: Actor, on: string | undefined, today: IsoDate): IsoDate {
   if (on === undefined || on === today) return today;
   if (actor.role === 'producer') {
-    throw invalid('body.on', 'not_allowed', 'Chủ thể thao tác trực tuyến: ngày thực hiện là ngày hiện tại', 'A producer acts online: the act is dated today');
+    throw invalid(
+      'body.on',
+      'not_allowed',
+      'Chủ thể thao tác trực tuyến: ngày thực hiện là ngày hiện tại',
+      'A producer acts online: the act is dated today',
+    );
   }
-  if (on > today) throw invalid('body.on', 'in_future', `Ngày thực hiện ${on} ở tương lai`, `The date ${on} is in the future`);
+  if (on > today)
+    throw invalid('body.on', 'in_future', `Ngày thực hiện ${on} ở tương lai`, `The date ${on} is in the future`);
   return on;
 }
 
@@ -47,20 +53,38 @@ function checkFields(action: DossierAction, body: ActionBody): void {
   const allowed = new Set<string>(['on', 'reason', 'expectedVersion', ...ACTION_FIELDS[action]]);
   const extra = Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] !== undefined && !allowed.has(k));
   if (extra.length) {
-    throw invalid(`body.${extra[0]}`, 'not_for_action', `Thao tác "${action}" không dùng trường ${extra.join(', ')}`, `Action "${action}" does not take ${extra.join(', ')}`);
+    throw invalid(
+      `body.${extra[0]}`,
+      'not_for_action',
+      `Thao tác "${action}" không dùng trường ${extra.join(', ')}`,
+      `Action "${action}" does not take ${extra.join(', ')}`,
+    );
   }
 }
 
 /** The columns that repeat the facts lists filter and sort on. */
 function mirror(next: Dossier): Partial<DossierValues> {
   return {
-    state: next.state, facts: next, submittedOn: next.submittedOn, receiptNo: next.receiptNumber, receivedOn: next.receivedOn,
-    communeDueOn: next.communeDueOn, forwardedOn: next.forwardedOn, completeOn: next.completeOn, roundId: next.roundId,
+    state: next.state,
+    facts: next,
+    submittedOn: next.submittedOn,
+    receiptNo: next.receiptNumber,
+    receivedOn: next.receivedOn,
+    communeDueOn: next.communeDueOn,
+    forwardedOn: next.forwardedOn,
+    completeOn: next.completeOn,
+    roundId: next.roundId,
     proposedOn: next.proposedOn,
   };
 }
 
-export async function actOnDossier(db: Db, actor: Actor, id: string, action: DossierAction, body: ActionBody): Promise<ActionResult> {
+export async function actOnDossier(
+  db: Db,
+  actor: Actor,
+  id: string,
+  action: DossierAction,
+  body: ActionBody,
+): Promise<ActionResult> {
   evaluationPolicy.assertCan(actor, 'dossiers.act');
   checkFields(action, body);
   const today = clock.today();
@@ -68,7 +92,12 @@ export async function actOnDossier(db: Db, actor: Actor, id: string, action: Dos
   return db.transaction(async (tx) => {
     const { row, facts } = await loadDossier(tx, actor, id, { lock: true });
     if (body.expectedVersion !== undefined && body.expectedVersion !== row.version) {
-      throw conflict('version_conflict', 'Hồ sơ vừa được người khác cập nhật; hãy tải lại', 'The dossier was changed meanwhile; reload it', { version: row.version });
+      throw conflict(
+        'version_conflict',
+        'Hồ sơ vừa được người khác cập nhật; hãy tải lại',
+        'The dossier was changed meanwhile; reload it',
+        { version: row.version },
+      );
     }
     const refused = tableRefusal(facts, action, actor, on);
     if (refused) throw transitionRefused(refused);
@@ -83,31 +112,58 @@ export async function actOnDossier(db: Db, actor: Actor, id: string, action: Dos
     const product = await findProductView(tx, row.productId);
     if (product) Object.assign(columns, { productName: product.name, producerName: product.producerName });
     if (body.reason) columns.lastReason = body.reason;
-    if (next.outcome?.star !== undefined && built.columns.finalStar === undefined) columns.finalStar = next.outcome.star;
+    if (next.outcome?.star !== undefined && built.columns.finalStar === undefined)
+      columns.finalStar = next.outcome.star;
     // The rule set follows the filing day (rule-set-for-dossier.ts; Art. 12.2 for filings before 22/5/2026).
-    if (action === 'submit') columns.ruleSet = rulesForDossier({ kind: next.kind, submittedOn: on }, { pendingOn: on }).ruleSet.code;
+    if (action === 'submit')
+      columns.ruleSet = rulesForDossier({ kind: next.kind, submittedOn: on }, { pendingOn: on }).ruleSet.code;
     const updated = await updateDossierRow(tx, row.id, columns);
 
     if (FILING_ACTIONS.includes(action)) {
       const evidence = (await listEvidence(tx, row.id)).map(presentEvidence);
       await insertSnapshot(tx, {
-        dossierId: row.id, provinceCode: row.provinceCode, state: next.state, takenBy: actor.id,
-        snapshot: { action, on, facts: presentFacts(next), form01: updated.form01, form02: updated.form02, form03: updated.form03, selfAssessment: updated.selfAssessment, evidence },
+        dossierId: row.id,
+        provinceCode: row.provinceCode,
+        state: next.state,
+        takenBy: actor.id,
+        snapshot: {
+          action,
+          on,
+          facts: presentFacts(next),
+          form01: updated.form01,
+          form02: updated.form02,
+          form03: updated.form03,
+          selfAssessment: updated.selfAssessment,
+          evidence,
+        },
       });
     }
     for (const step of built.after) await step(tx, updated);
-    const applied = await applyEffects(tx, { row: updated, actor, effects: result.effects, decisionRow: built.decisionRow });
+    const applied = await applyEffects(tx, {
+      row: updated,
+      actor,
+      effects: result.effects,
+      decisionRow: built.decisionRow,
+    });
 
     await audit(tx, actor, {
-      action: `dossier.${action}`, entityType: 'dossier', entityId: row.id, provinceCode: row.provinceCode,
-      fromState: result.from, toState: result.to, reason: body.reason ?? body.flagAcceptedReason ?? null,
-      before: presentFacts(facts), after: { ...presentFacts(next), article: result.article, on },
+      action: `dossier.${action}`,
+      entityType: 'dossier',
+      entityId: row.id,
+      provinceCode: row.provinceCode,
+      fromState: result.from,
+      toState: result.to,
+      reason: body.reason ?? body.flagAcceptedReason ?? null,
+      before: presentFacts(facts),
+      after: { ...presentFacts(next), article: result.article, on },
     });
     const c = applied.certificate;
     return {
       dossier: presentDossier(updated, actor, today, loadCalendar()),
       effects: applied.effects,
-      certificate: c ? { id: c.id, number: c.number, star: c.star, issuedOn: c.issuedOn, expiresOn: c.expiresOn } : null,
+      certificate: c
+        ? { id: c.id, number: c.number, star: c.star, issuedOn: c.issuedOn, expiresOn: c.expiresOn }
+        : null,
     };
   });
 }

@@ -9,10 +9,18 @@ import { findProductView } from '../../registry/data/product-store.ts';
 import { ACTION_LABELS, STATE_LABELS, type Effect, type Recipient } from '../domain/dossier-lifecycle.ts';
 import { formatCertificateNumber } from '../domain/numbers.ts';
 import {
-  communeOfficerIds, councilMemberIds, insertNotifications, nationalRoleIds, producerAccountIds, roleIdsInProvince,
+  communeOfficerIds,
+  councilMemberIds,
+  insertNotifications,
+  nationalRoleIds,
+  producerAccountIds,
+  roleIdsInProvince,
 } from '../data/notification-store.ts';
 import {
-  findCertificateByNumber, insertCertificate, nextCertificateSeq, updateCertificateRow,
+  findCertificateByNumber,
+  insertCertificate,
+  nextCertificateSeq,
+  updateCertificateRow,
 } from '../data/result-store.ts';
 import type { CertificateRow, DecisionRow, DossierRow } from '../data/schema.ts';
 
@@ -20,17 +28,29 @@ export type PublicEffect =
   | { type: 'notify'; to: Recipient[]; about: string; recipients: number }
   | { type: 'deadline_started' | 'deadline_missed'; deadline: string; dueOn: string; article: string; message: Message }
   | { type: 'warning'; message: Message }
-  | { type: 'issue_certificate'; certificateId: string; number: string; star: number; issuedOn: string; expiresOn: string }
+  | {
+      type: 'issue_certificate';
+      certificateId: string;
+      number: string;
+      star: number;
+      issuedOn: string;
+      expiresOn: string;
+    }
   | { type: 'certificate_extended'; certificate: string; until: string; article: string };
 
 /** The users behind a recipient of the dossier (active accounts, in the dossier's scope). */
 export async function recipientIds(tx: Db, row: DossierRow, to: Recipient): Promise<string[]> {
-  const ministrySide = row.centralCouncilId !== null && ['ministry_council', 'ministry_received', 'sent_to_ministry'].includes(row.state);
+  const ministrySide =
+    row.centralCouncilId !== null && ['ministry_council', 'ministry_received', 'sent_to_ministry'].includes(row.state);
   switch (to) {
-    case 'producer': return producerAccountIds(tx, row.producerId);
-    case 'commune': return communeOfficerIds(tx, row.communeCode);
-    case 'province_office': return roleIdsInProvince(tx, ['province_office'], row.provinceCode);
-    case 'ministry_office': return nationalRoleIds(tx, ['ministry_office']);
+    case 'producer':
+      return producerAccountIds(tx, row.producerId);
+    case 'commune':
+      return communeOfficerIds(tx, row.communeCode);
+    case 'province_office':
+      return roleIdsInProvince(tx, ['province_office'], row.provinceCode);
+    case 'ministry_office':
+      return nationalRoleIds(tx, ['ministry_office']);
     case 'advisory_team': {
       const team = row.councilId ? await councilMemberIds(tx, row.councilId, ['advisory']) : [];
       return team.length ? team : roleIdsInProvince(tx, ['advisory_member'], row.provinceCode);
@@ -44,14 +64,37 @@ export async function recipientIds(tx: Db, row: DossierRow, to: Recipient): Prom
 }
 
 /** Inserts one notification per person (the actor excepted) about a step of the dossier. */
-export async function notifyAbout(tx: Db, row: DossierRow, actor: Actor, to: Recipient[], kind: string, title: Message, extra: Record<string, unknown> = {}): Promise<number> {
+export async function notifyAbout(
+  tx: Db,
+  row: DossierRow,
+  actor: Actor,
+  to: Recipient[],
+  kind: string,
+  title: Message,
+  extra: Record<string, unknown> = {},
+): Promise<number> {
   const people = new Set<string>();
   for (const r of to) for (const id of await recipientIds(tx, row, r)) people.add(id);
   people.delete(actor.id);
-  const body = { dossierId: row.id, productName: row.productName, state: row.state, stateLabel: STATE_LABELS[row.state as keyof typeof STATE_LABELS], receiptNo: row.receiptNo, ...extra };
-  return insertNotifications(tx, [...people].map((userId) => ({
-    userId, provinceCode: row.provinceCode, kind, title, body, link: `/dossiers/${row.id}`,
-  })));
+  const body = {
+    dossierId: row.id,
+    productName: row.productName,
+    state: row.state,
+    stateLabel: STATE_LABELS[row.state as keyof typeof STATE_LABELS],
+    receiptNo: row.receiptNo,
+    ...extra,
+  };
+  return insertNotifications(
+    tx,
+    [...people].map((userId) => ({
+      userId,
+      provinceCode: row.provinceCode,
+      kind,
+      title,
+      body,
+      link: `/dossiers/${row.id}`,
+    })),
+  );
 }
 
 export interface EffectInput {
@@ -61,7 +104,10 @@ export interface EffectInput {
   decisionRow: DecisionRow | null;
 }
 
-export async function applyEffects(tx: Db, input: EffectInput): Promise<{ effects: PublicEffect[]; certificate: CertificateRow | null }> {
+export async function applyEffects(
+  tx: Db,
+  input: EffectInput,
+): Promise<{ effects: PublicEffect[]; certificate: CertificateRow | null }> {
   const { row, actor } = input;
   const out: PublicEffect[] = [];
   let certificate: CertificateRow | null = null;
@@ -69,8 +115,19 @@ export async function applyEffects(tx: Db, input: EffectInput): Promise<{ effect
     switch (e.type) {
       case 'notify': {
         const label = ACTION_LABELS[e.about];
-        const title = { vi: `${label.vi}: ${row.productName ?? ''}`.trim(), en: `${label.en}: ${row.productName ?? ''}`.trim() };
-        const n = await notifyAbout(tx, row, actor, e.to, `dossier.${e.about}`, title, e.reason ? { reason: e.reason } : {});
+        const title = {
+          vi: `${label.vi}: ${row.productName ?? ''}`.trim(),
+          en: `${label.en}: ${row.productName ?? ''}`.trim(),
+        };
+        const n = await notifyAbout(
+          tx,
+          row,
+          actor,
+          e.to,
+          `dossier.${e.about}`,
+          title,
+          e.reason ? { reason: e.reason } : {},
+        );
         out.push({ type: 'notify', to: e.to, about: e.about, recipients: n });
         break;
       }
@@ -83,7 +140,14 @@ export async function applyEffects(tx: Db, input: EffectInput): Promise<{ effect
         break;
       case 'issue_certificate': {
         certificate = await issueCertificate(tx, row, actor, e, input.decisionRow);
-        out.push({ type: 'issue_certificate', certificateId: certificate.id, number: certificate.number, star: certificate.star, issuedOn: certificate.issuedOn, expiresOn: certificate.expiresOn });
+        out.push({
+          type: 'issue_certificate',
+          certificateId: certificate.id,
+          number: certificate.number,
+          star: certificate.star,
+          issuedOn: certificate.issuedOn,
+          expiresOn: certificate.expiresOn,
+        });
         break;
       }
       case 'certificate_extended': {
@@ -102,17 +166,32 @@ export async function applyEffects(tx: Db, input: EffectInput): Promise<{ effect
  * decision (numbers.ts default format), dated the decision's day, valid 36 months. An upgrade or re-evaluation
  * certificate replaces the product's previous one.
  */
-async function issueCertificate(tx: Db, row: DossierRow, actor: Actor, e: Extract<Effect, { type: 'issue_certificate' }>, decision: DecisionRow | null): Promise<CertificateRow> {
+async function issueCertificate(
+  tx: Db,
+  row: DossierRow,
+  actor: Actor,
+  e: Extract<Effect, { type: 'issue_certificate' }>,
+  decision: DecisionRow | null,
+): Promise<CertificateRow> {
   const year = Number(e.decision.date.slice(0, 4));
   const scope = e.issuer === 'ministry' ? 'central' : row.provinceCode;
   const seq = await nextCertificateSeq(tx, scope, year);
-  const number = e.issuer === 'ministry'
-    ? formatCertificateNumber({ level: 'ministry', seq, year })
-    : formatCertificateNumber({ level: 'province', seq, provinceCode: row.provinceCode, year });
+  const number =
+    e.issuer === 'ministry'
+      ? formatCertificateNumber({ level: 'ministry', seq, year })
+      : formatCertificateNumber({ level: 'province', seq, provinceCode: row.provinceCode, year });
   const product = await findProductView(tx, row.productId);
   const cert = await insertCertificate(tx, {
-    provinceCode: row.provinceCode, productId: row.productId, dossierId: row.id, decisionId: decision?.id ?? null, number,
-    star: e.star, points: row.finalPoints, issuedOn: e.decision.date, expiresOn: e.expiresOn, status: 'valid',
+    provinceCode: row.provinceCode,
+    productId: row.productId,
+    dossierId: row.id,
+    decisionId: decision?.id ?? null,
+    number,
+    star: e.star,
+    points: row.finalPoints,
+    issuedOn: e.decision.date,
+    expiresOn: e.expiresOn,
+    status: 'valid',
     productCode: product?.productCode ?? null,
   });
   if (e.supersedes) {
@@ -120,14 +199,30 @@ async function issueCertificate(tx: Db, row: DossierRow, actor: Actor, e: Extrac
     if (previous && previous.id !== cert.id) {
       await updateCertificateRow(tx, previous.id, { status: 'superseded', supersededBy: cert.id });
       await audit(tx, actor, {
-        action: 'certificate.supersede', entityType: 'certificate', entityId: previous.id, provinceCode: previous.provinceCode,
-        fromState: previous.status, toState: 'superseded', after: { supersededBy: cert.id, number: cert.number },
+        action: 'certificate.supersede',
+        entityType: 'certificate',
+        entityId: previous.id,
+        provinceCode: previous.provinceCode,
+        fromState: previous.status,
+        toState: 'superseded',
+        after: { supersededBy: cert.id, number: cert.number },
       });
     }
   }
   await audit(tx, actor, {
-    action: 'certificate.issue', entityType: 'certificate', entityId: cert.id, provinceCode: cert.provinceCode, toState: 'valid',
-    after: { number: cert.number, star: cert.star, issuedOn: cert.issuedOn, expiresOn: cert.expiresOn, dossierId: row.id, decision: e.decision },
+    action: 'certificate.issue',
+    entityType: 'certificate',
+    entityId: cert.id,
+    provinceCode: cert.provinceCode,
+    toState: 'valid',
+    after: {
+      number: cert.number,
+      star: cert.star,
+      issuedOn: cert.issuedOn,
+      expiresOn: cert.expiresOn,
+      dossierId: row.id,
+      decision: e.decision,
+    },
   });
   return cert;
 }

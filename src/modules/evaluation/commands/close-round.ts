@@ -20,16 +20,28 @@ export async function closeRound(db: Db, actor: Actor, roundId: string): Promise
     const dossiers = await listRoundDossiers(tx, round.id, council?.id ?? null);
     const check = checkRoundClose(
       { level, number: round.number, year: round.year, closed: round.status === 'closed' },
-      dossiers.map((d) => ({ id: d.id, state: d.state, label: [d.receiptNo, d.productName].filter(Boolean).join(' ') || d.id })),
+      dossiers.map((d) => ({
+        id: d.id,
+        state: d.state,
+        label: [d.receiptNo, d.productName].filter(Boolean).join(' ') || d.id,
+      })),
     );
     if (!check.ok) {
-      throw conflictWith(check.code, check.message, { open: check.open.map((d) => ({ id: d.id, state: d.state, label: d.label })) });
+      throw conflictWith(check.code, check.message, {
+        open: check.open.map((d) => ({ id: d.id, state: d.state, label: d.label })),
+      });
     }
     const closed = await setRoundStatus(tx, round.id, 'closed');
     const out = presentRound(closed);
     await audit(tx, actor, {
-      action: 'round.close', entityType: 'round', entityId: round.id, provinceCode: round.provinceCode, fromState: round.status, toState: 'closed',
-      before: presentRound(round), after: { ...out, dossiers: dossiers.length },
+      action: 'round.close',
+      entityType: 'round',
+      entityId: round.id,
+      provinceCode: round.provinceCode,
+      fromState: round.status,
+      toState: 'closed',
+      before: presentRound(round),
+      after: { ...out, dossiers: dossiers.length },
     });
     return out;
   });

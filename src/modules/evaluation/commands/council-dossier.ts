@@ -27,17 +27,32 @@ export interface CouncilDossier {
   closed: boolean;
 }
 
-export async function councilDossier(db: Db, actor: Actor, councilId: string, dossierId: string, opts: { lock?: boolean } = {}): Promise<CouncilDossier> {
+export async function councilDossier(
+  db: Db,
+  actor: Actor,
+  councilId: string,
+  dossierId: string,
+  opts: { lock?: boolean } = {},
+): Promise<CouncilDossier> {
   const council = await findCouncil(db, councilId);
   const level = council?.level as 'province' | 'central' | undefined;
-  const sees = council && (MINISTRY_SIDE.includes(actor.role) ? council.provinceCode === null : coversProvinceRecord(actor, council.provinceCode));
+  const sees =
+    council &&
+    (MINISTRY_SIDE.includes(actor.role)
+      ? council.provinceCode === null
+      : coversProvinceRecord(actor, council.provinceCode));
   if (!council || !level || !sees) throw councilNotFound();
   const { row } = await loadDossier(db, actor, dossierId, opts);
   if (row.councilId !== council.id && row.centralCouncilId !== council.id) throw dossierNotFound();
   const session = await sessionOf(db, council, row);
   const closed = (await findOutcome(db, council.id, row.id)) !== undefined;
   return {
-    council, level, row, session, isMember: session.memberIds.includes(actor.id),
-    open: SCORING_OPEN[level].includes(row.state as DossierState), closed,
+    council,
+    level,
+    row,
+    session,
+    isMember: session.memberIds.includes(actor.id),
+    open: SCORING_OPEN[level].includes(row.state as DossierState),
+    closed,
   };
 }

@@ -14,7 +14,10 @@ import { issue } from './errors.ts';
 function provinceOf(actor: Actor, requested: string | undefined): string {
   const code = requested ?? actor.provinceCode ?? undefined;
   if (!code) throw badRequest([issue('query.province', 'required', 'Cần chọn tỉnh', 'A province is required')]);
-  if (!coversProvinceRecord(actor, code)) throw badRequest([issue('query.province', 'out_of_scope', 'Tỉnh ngoài phạm vi của tài khoản', 'The province is outside your scope')]);
+  if (!coversProvinceRecord(actor, code))
+    throw badRequest([
+      issue('query.province', 'out_of_scope', 'Tỉnh ngoài phạm vi của tài khoản', 'The province is outside your scope'),
+    ]);
   return code;
 }
 
@@ -25,7 +28,11 @@ export async function readCouncilPolicies(db: Db, actor: Actor, q: { province?: 
   return { provinceCode, policies: entries.map(presentPolicyEntry) };
 }
 
-export async function setCouncilPolicies(db: Db, actor: Actor, body: { province?: string; policy: Record<string, string | number> }) {
+export async function setCouncilPolicies(
+  db: Db,
+  actor: Actor,
+  body: { province?: string; policy: Record<string, string | number> },
+) {
   evaluationPolicy.assertCan(actor, 'councilPolicies.write');
   const provinceCode = provinceOf(actor, body.province);
   const issues = validatePolicy(body.policy, 'body.policy');
@@ -34,7 +41,12 @@ export async function setCouncilPolicies(db: Db, actor: Actor, body: { province?
     const before = await findProvincePolicy(tx, provinceCode);
     await saveProvincePolicy(tx, provinceCode, body.policy, actor.id);
     await audit(tx, actor, {
-      action: 'council_policies.set', entityType: 'province_council_policies', entityId: provinceCode, provinceCode, before, after: body.policy,
+      action: 'council_policies.set',
+      entityType: 'province_council_policies',
+      entityId: provinceCode,
+      provinceCode,
+      before,
+      after: body.policy,
     });
     const { entries } = effectivePolicy(body.policy, {});
     return { provinceCode, policies: entries.map(presentPolicyEntry) };

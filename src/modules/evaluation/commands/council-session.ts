@@ -14,7 +14,11 @@ import type { CouncilRow, DossierRow, ScorecardRow } from '../data/schema.ts';
 
 /** Who scores: members and vice-chairs; the chair too when the council's rules say so (councils.chair_scores). */
 export function scoringMemberIds(council: CouncilRow, members: MemberView[]): string[] {
-  return members.filter((m) => m.position === 'member' || m.position === 'vice_chair' || (m.position === 'chair' && council.chairScores)).map((m) => m.userId);
+  return members
+    .filter(
+      (m) => m.position === 'member' || m.position === 'vice_chair' || (m.position === 'chair' && council.chairScores),
+    )
+    .map((m) => m.userId);
 }
 
 export function sheetOf(row: Pick<DossierRow, 'ruleSet' | 'setNo'>): { set: ProductSet; bands: readonly StarBand[] } {
@@ -43,10 +47,16 @@ export function withoutSpread(policy: Record<string, unknown> | undefined): Reco
 }
 
 /** The council's policies in force: its own, else its province's, else the defaults (council-policies.ts). */
-export async function councilPolicyOf(db: Db, council: CouncilRow): Promise<{ policy: CouncilPolicy; entries: PolicyEntry[] }> {
+export async function councilPolicyOf(
+  db: Db,
+  council: CouncilRow,
+): Promise<{ policy: CouncilPolicy; entries: PolicyEntry[] }> {
   const province = await findProvincePolicy(db, council.provinceCode);
   // The threshold column is filled at creation from the province's value: it is the council's own only where it differs.
-  const own = council.spreadThreshold !== effectivePolicy(province, {}).policy.spreadThreshold ? { spreadThreshold: council.spreadThreshold } : {};
+  const own =
+    council.spreadThreshold !== effectivePolicy(province, {}).policy.spreadThreshold
+      ? { spreadThreshold: council.spreadThreshold }
+      : {};
   return effectivePolicy(province, { ...(council.policy as Record<string, unknown>), ...own });
 }
 
@@ -65,24 +75,45 @@ export async function sessionOf(db: Db, council: CouncilRow, row: DossierRow): P
   const members = await listMembers(db, council.id);
   const memberIds = scoringMemberIds(council, members);
   const cards = await listScorecardRows(db, council.id, row.id);
-  const submitted = cards.filter((c) => c.submittedAt !== null && memberIds.includes(c.memberId)).map((c) => c.memberId);
+  const submitted = cards
+    .filter((c) => c.submittedAt !== null && memberIds.includes(c.memberId))
+    .map((c) => c.memberId);
   const allSubmitted = memberIds.length > 0 && memberIds.every((m) => submitted.includes(m));
   const { policy } = await councilPolicyOf(db, council);
   let aggregate: AggregateResult | null = null;
   if (allSubmitted) {
     const { set, bands } = sheetOf(row);
-    const scorecards = Object.fromEntries(cards.filter((c) => submitted.includes(c.memberId)).map((c) => [c.memberId, cardInput(c)]));
-    const r = aggregateDossier(set, bands, memberIds, { dossierId: row.id, kind: (row.facts as Dossier).kind, scorecards }, policy);
+    const scorecards = Object.fromEntries(
+      cards.filter((c) => submitted.includes(c.memberId)).map((c) => [c.memberId, cardInput(c)]),
+    );
+    const r = aggregateDossier(
+      set,
+      bands,
+      memberIds,
+      { dossierId: row.id, kind: (row.facts as Dossier).kind, scorecards },
+      policy,
+    );
     if (r.ok) aggregate = r.result;
   }
   return { council, members, memberIds, cards, submitted, allSubmitted, aggregate, policy };
 }
 
 /** The council's result as an outcome at its level (Art. 4.1, 7.3.e, 7.4.g), under the dossier's rule set. */
-export function outcomeOf(row: DossierRow, aggregate: AggregateResult, level: 'province' | 'central', on: IsoDate, policy: CouncilPolicy): Outcome {
+export function outcomeOf(
+  row: DossierRow,
+  aggregate: AggregateResult,
+  level: 'province' | 'central',
+  on: IsoDate,
+  policy: CouncilPolicy,
+): Outcome {
   const ruleSet = getRuleSet(row.ruleSet);
   return classifyOutcome(
-    { total: aggregate.mean, star: aggregate.star, disqualified: aggregate.disqualified, disqualifiedReasons: aggregate.disqualifiedReasons },
+    {
+      total: aggregate.mean,
+      star: aggregate.star,
+      disqualified: aggregate.disqualified,
+      disqualifiedReasons: aggregate.disqualifiedReasons,
+    },
     { level, ...(ruleSet ? { ruleSet } : {}), date: on, policy },
   );
 }

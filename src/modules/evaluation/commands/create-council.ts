@@ -40,21 +40,46 @@ export async function createCouncil(db: Db, actor: Actor, input: CouncilInput): 
     if (round.status === 'closed') throw roundClosed();
     const checked = await checkComposition(tx, level, round.provinceCode, input, today);
     const team = input.advisoryTeam ?? null;
-    const council = await insertCouncil(tx, {
-      roundId: round.id, provinceCode: round.provinceCode, level, decisionNo: checked.decisionNo,
-      decisionDate: input.decisionDate, status: 'scoring', spreadThreshold: input.spreadThreshold ?? (await provinceDefaults(tx, round.provinceCode)).spreadThreshold,
-      policy: withoutSpread(input.policy), chairScores: input.chairScores ?? false,
-      advisoryLeaderId: team?.leaderId ?? null, hasFoodSafetyDepartment: input.hasFoodSafetyDepartment ?? false,
-      chairDelegation: input.chair.delegation ?? null, createdBy: actor.id,
-    }, checked.rows);
+    const council = await insertCouncil(
+      tx,
+      {
+        roundId: round.id,
+        provinceCode: round.provinceCode,
+        level,
+        decisionNo: checked.decisionNo,
+        decisionDate: input.decisionDate,
+        status: 'scoring',
+        spreadThreshold: input.spreadThreshold ?? (await provinceDefaults(tx, round.provinceCode)).spreadThreshold,
+        policy: withoutSpread(input.policy),
+        chairScores: input.chairScores ?? false,
+        advisoryLeaderId: team?.leaderId ?? null,
+        hasFoodSafetyDepartment: input.hasFoodSafetyDepartment ?? false,
+        chairDelegation: input.chair.delegation ?? null,
+        createdBy: actor.id,
+      },
+      checked.rows,
+    );
     await insertDecision(tx, {
-      level, provinceCode: round.provinceCode, kind: 'council', number: council.decisionNo, signedOn: council.decisionDate, createdBy: actor.id, councilId: council.id,
+      level,
+      provinceCode: round.provinceCode,
+      kind: 'council',
+      number: council.decisionNo,
+      signedOn: council.decisionDate,
+      createdBy: actor.id,
+      councilId: council.id,
     });
     const linked = await linkRoundDossiersToCouncil(tx, round.id, council.id, level);
     const members = await listMembers(tx, council.id);
     await notifyAppointed(tx, actor, council, members);
     const out = presentCouncil(council, members, (await councilPolicyOf(tx, council)).entries);
-    await audit(tx, actor, { action: 'council.create', entityType: 'council', entityId: council.id, provinceCode: round.provinceCode, toState: 'scoring', after: { ...out, dossiers: linked } });
+    await audit(tx, actor, {
+      action: 'council.create',
+      entityType: 'council',
+      entityId: council.id,
+      provinceCode: round.provinceCode,
+      toState: 'scoring',
+      after: { ...out, dossiers: linked },
+    });
     return out;
   });
 }

@@ -30,7 +30,10 @@ export interface CreateDossierInput {
 }
 
 const factsOf = (c: CertificateRow): CertificateFacts => ({
-  number: c.number, star: c.star as 3 | 4 | 5, issuedOn: c.issuedOn, expiresOnPerDecision: c.expiresOn,
+  number: c.number,
+  star: c.star as 3 | 4 | 5,
+  issuedOn: c.issuedOn,
+  expiresOnPerDecision: c.expiresOn,
   revokedOn: c.status === 'revoked' ? c.revokedOn : null,
 });
 
@@ -38,19 +41,33 @@ const factsOf = (c: CertificateRow): CertificateFacts => ({
 function checkBasis(kind: DossierKind, cert: CertificateRow | undefined, today: string): void {
   if (kind === 'first') {
     if (cert && certificateStatus(factsOf(cert), today).state !== 'expired' && cert.status !== 'revoked') {
-      throw conflict('product_certified', `Sản phẩm đang có giấy chứng nhận số ${cert.number} (${cert.star} sao): đăng ký nâng hạng hoặc đánh giá lại`, `The product holds certificate ${cert.number} (${cert.star}★): file an upgrade or a re-evaluation`, { certificate: { id: cert.id, number: cert.number } });
+      throw conflict(
+        'product_certified',
+        `Sản phẩm đang có giấy chứng nhận số ${cert.number} (${cert.star} sao): đăng ký nâng hạng hoặc đánh giá lại`,
+        `The product holds certificate ${cert.number} (${cert.star}★): file an upgrade or a re-evaluation`,
+        { certificate: { id: cert.id, number: cert.number } },
+      );
     }
     return;
   }
   if (!cert) {
-    throw conflict('missing_certificate', 'Sản phẩm chưa có giấy chứng nhận OCOP: chỉ đăng ký đánh giá lần đầu (khoản 1 Điều 6)', 'The product has no OCOP certificate: only a first evaluation can be filed (Art. 6.1)');
+    throw conflict(
+      'missing_certificate',
+      'Sản phẩm chưa có giấy chứng nhận OCOP: chỉ đăng ký đánh giá lần đầu (khoản 1 Điều 6)',
+      'The product has no OCOP certificate: only a first evaluation can be filed (Art. 6.1)',
+    );
   }
   const facts = factsOf(cert);
   const status = certificateStatus(facts, today);
   if (status.state === 'revoked') throw conflictWith('certificate_not_in_force', status.message);
   if (kind === 'upgrade') {
     if (status.state === 'expired') throw conflictWith('certificate_not_in_force', status.message);
-    if (cert.star === 5) throw conflict('cannot_upgrade_five_star', 'Sản phẩm 5 sao không thể nâng hạng.', 'A 5★ product cannot be upgraded.');
+    if (cert.star === 5)
+      throw conflict(
+        'cannot_upgrade_five_star',
+        'Sản phẩm 5 sao không thể nâng hạng.',
+        'A 5★ product cannot be upgraded.',
+      );
     return;
   }
   // Art. 7.6.a, and Art. 12.3 only for a certificate of the transition (the same verdict as on filing).
@@ -67,30 +84,59 @@ export async function createDossier(db: Db, actor: Actor, input: CreateDossierIn
     if (!view || !registryCovers(await registryAccessOf(tx, actor), view)) {
       throw invalid('body.productId', 'unknown', 'Không tìm thấy sản phẩm này', 'No such product');
     }
-    if (view.status !== 'active') throw conflict('product_inactive', 'Sản phẩm đã ngừng, không thể đăng ký đánh giá', 'The product is inactive; it cannot be filed');
+    if (view.status !== 'active')
+      throw conflict(
+        'product_inactive',
+        'Sản phẩm đã ngừng, không thể đăng ký đánh giá',
+        'The product is inactive; it cannot be filed',
+      );
     // The product's row lock serialises "one open dossier per product".
     await lockProduct(tx, view.id);
     const open = await findOpenDossierOfProduct(tx, view.id, TERMINAL_STATES);
     if (open) {
-      throw conflict('dossier_open', 'Sản phẩm đã có một hồ sơ đang trong quy trình đánh giá', 'The product already has a dossier in the procedure', { existing: { id: open.id, state: open.state } });
+      throw conflict(
+        'dossier_open',
+        'Sản phẩm đã có một hồ sơ đang trong quy trình đánh giá',
+        'The product already has a dossier in the procedure',
+        { existing: { id: open.id, state: open.state } },
+      );
     }
     const cert = await currentCertificateOf(tx, view.id);
     checkBasis(input.kind, cert, today);
     const base = input.kind === 'first' || !cert ? null : factsOf(cert);
     const changes = (input.changes ?? []).map((c) => c.trim()).filter(Boolean);
     const facts = newDossier({
-      kind: input.kind, provinceCode: view.provinceCode, communeCode: view.communeCode, tourism: view.setNo === TOURISM_SET_NO,
-      baseCertificate: base, changes,
+      kind: input.kind,
+      provinceCode: view.provinceCode,
+      communeCode: view.communeCode,
+      tourism: view.setNo === TOURISM_SET_NO,
+      baseCertificate: base,
+      changes,
     });
     const rules = rulesForDossier({ kind: input.kind, submittedOn: today }, { pendingOn: today });
     const row = await insertDossier(tx, {
-      provinceCode: view.provinceCode, communeCode: view.communeCode, producerId: view.producerId, productId: view.id,
-      productName: view.name, producerName: view.producerName, kind: input.kind, ruleSet: rules.ruleSet.code, setNo: view.setNo,
-      state: 'draft', facts, year: Number(today.slice(0, 4)), previousCertificateId: base ? cert!.id : null,
-      upgradeChanges: changes.length ? changes.join('\n') : null, createdBy: actor.id,
+      provinceCode: view.provinceCode,
+      communeCode: view.communeCode,
+      producerId: view.producerId,
+      productId: view.id,
+      productName: view.name,
+      producerName: view.producerName,
+      kind: input.kind,
+      ruleSet: rules.ruleSet.code,
+      setNo: view.setNo,
+      state: 'draft',
+      facts,
+      year: Number(today.slice(0, 4)),
+      previousCertificateId: base ? cert!.id : null,
+      upgradeChanges: changes.length ? changes.join('\n') : null,
+      createdBy: actor.id,
     });
     await audit(tx, actor, {
-      action: 'dossier.create', entityType: 'dossier', entityId: row.id, provinceCode: row.provinceCode, toState: 'draft',
+      action: 'dossier.create',
+      entityType: 'dossier',
+      entityId: row.id,
+      provinceCode: row.provinceCode,
+      toState: 'draft',
       after: { ...presentFacts(facts), productId: view.id, ruleSet: row.ruleSet },
     });
     return presentDossier(row, actor, today, loadCalendar());

@@ -26,7 +26,10 @@ export async function createRound(db: Db, actor: Actor, input: RoundInput): Prom
   evaluationPolicy.assertCan(actor, 'rounds.create');
   const mine: RoundLevel = actor.role === 'ministry_office' ? 'central' : 'province';
   if (input.level !== mine) {
-    throw forbidden({ vi: 'Cơ quan tham mưu cấp tỉnh lập đợt cấp tỉnh; Bộ lập đợt cấp trung ương (Điều 5)', en: 'Provincial offices plan provincial rounds, the Ministry national ones (Art. 5)' });
+    throw forbidden({
+      vi: 'Cơ quan tham mưu cấp tỉnh lập đợt cấp tỉnh; Bộ lập đợt cấp trung ương (Điều 5)',
+      en: 'Provincial offices plan provincial rounds, the Ministry national ones (Art. 5)',
+    });
   }
   const provinceCode = input.level === 'province' ? actor.provinceCode : null;
   if (input.level === 'province' && !provinceCode) throw forbidden();
@@ -34,22 +37,63 @@ export async function createRound(db: Db, actor: Actor, input: RoundInput): Prom
   const cutoff = input.cutoff ?? (input.extra ? undefined : statutory?.cutoff);
   const finishBy = input.finishBy ?? (input.extra ? undefined : statutory?.finishBy);
   if (!cutoff || !finishBy) {
-    throw badRequest([{ field: cutoff ? 'body.finishBy' : 'body.cutoff', code: 'required', message: { vi: 'Đợt bổ sung cần ngày chốt hồ sơ và hạn hoàn thành', en: 'An extra round needs its cut-off and last day' } }]);
+    throw badRequest([
+      {
+        field: cutoff ? 'body.finishBy' : 'body.cutoff',
+        code: 'required',
+        message: {
+          vi: 'Đợt bổ sung cần ngày chốt hồ sơ và hạn hoàn thành',
+          en: 'An extra round needs its cut-off and last day',
+        },
+      },
+    ]);
   }
-  const round: EvaluationRound = { id: '', level: input.level, provinceCode, year: input.year, number: input.number, cutoff, finishBy, extra: input.extra ?? null };
+  const round: EvaluationRound = {
+    id: '',
+    level: input.level,
+    provinceCode,
+    year: input.year,
+    number: input.number,
+    cutoff,
+    finishBy,
+    extra: input.extra ?? null,
+  };
   const issues = validateRound(round);
-  if (issues.length) throw badRequest(issues.map((i) => ({ ...i, field: `body.${i.field}` })), { vi: 'Đợt đánh giá chưa đúng quy định', en: 'The round does not meet the rules' });
+  if (issues.length)
+    throw badRequest(
+      issues.map((i) => ({ ...i, field: `body.${i.field}` })),
+      { vi: 'Đợt đánh giá chưa đúng quy định', en: 'The round does not meet the rules' },
+    );
   return db.transaction(async (tx) => {
     if (await findRoundByNumber(tx, input.level, provinceCode, input.year, input.number)) {
-      throw conflict('round_exists', `Đợt ${input.number} năm ${input.year} đã được lập`, `Round ${input.number} of ${input.year} already exists`);
+      throw conflict(
+        'round_exists',
+        `Đợt ${input.number} năm ${input.year} đã được lập`,
+        `Round ${input.number} of ${input.year} already exists`,
+      );
     }
     const row = await insertRound(tx, {
-      level: input.level, provinceCode, year: input.year, number: input.number, cutoffOn: cutoff, finishBefore: addDays(finishBy, 1),
-      extra: !!input.extra, basis: input.extra?.councilRulesDecision ?? null, planReference: input.extra?.planReference ?? null,
-      status: 'open', createdBy: actor.id,
+      level: input.level,
+      provinceCode,
+      year: input.year,
+      number: input.number,
+      cutoffOn: cutoff,
+      finishBefore: addDays(finishBy, 1),
+      extra: !!input.extra,
+      basis: input.extra?.councilRulesDecision ?? null,
+      planReference: input.extra?.planReference ?? null,
+      status: 'open',
+      createdBy: actor.id,
     });
     const out = presentRound(row);
-    await audit(tx, actor, { action: 'round.create', entityType: 'round', entityId: row.id, provinceCode, toState: 'open', after: out });
+    await audit(tx, actor, {
+      action: 'round.create',
+      entityType: 'round',
+      entityId: row.id,
+      provinceCode,
+      toState: 'open',
+      after: out,
+    });
     return out;
   });
 }

@@ -7,7 +7,13 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
 import {
-  countSubmittedScorecards, listMembers, lockCouncil, lockRound, replaceMembers, updateCouncilDecision, updateCouncilRow,
+  countSubmittedScorecards,
+  listMembers,
+  lockCouncil,
+  lockRound,
+  replaceMembers,
+  updateCouncilDecision,
+  updateCouncilRow,
 } from '../data/council-store.ts';
 import { insertNotifications } from '../data/notification-store.ts';
 import { coversProvinceRecord, evaluationPolicy } from '../policy.ts';
@@ -17,20 +23,29 @@ import { councilPolicyOf, withoutSpread } from './council-session.ts';
 import { checkComposition, notifyAppointed, roundClosed, type CompositionInput } from './council-input.ts';
 import { conflict, councilNotFound } from './errors.ts';
 
-export async function editCouncil(db: Db, actor: Actor, councilId: string, input: CompositionInput): Promise<PublicCouncil> {
+export async function editCouncil(
+  db: Db,
+  actor: Actor,
+  councilId: string,
+  input: CompositionInput,
+): Promise<PublicCouncil> {
   evaluationPolicy.assertCan(actor, 'councils.create');
   const today = clock.today();
   return db.transaction(async (tx) => {
     const council = await lockCouncil(tx, councilId);
     // The office of the council's province for a provincial council, the Ministry's office for the central one.
     const level = actor.role === 'ministry_office' ? 'central' : 'province';
-    if (!council || council.level !== level || !coversProvinceRecord(actor, council.provinceCode)) throw councilNotFound();
+    if (!council || council.level !== level || !coversProvinceRecord(actor, council.provinceCode))
+      throw councilNotFound();
     // The round locked as well: closing it (close-round.ts) waits for this amendment, or this one sees it closed.
     if ((await lockRound(tx, council.roundId))?.status === 'closed') throw roundClosed();
     const submitted = await countSubmittedScorecards(tx, council.id);
     if (submitted > 0) {
-      throw conflict('council_scored', `Đã có ${submitted} phiếu chấm được nộp cho Hội đồng này: không thể thay đổi thành phần vì điểm đã được chấm theo thành phần cũ`,
-        `${submitted} scorecard(s) were already submitted to this council: its composition can no longer change, since the scores were given under it`);
+      throw conflict(
+        'council_scored',
+        `Đã có ${submitted} phiếu chấm được nộp cho Hội đồng này: không thể thay đổi thành phần vì điểm đã được chấm theo thành phần cũ`,
+        `${submitted} scorecard(s) were already submitted to this council: its composition can no longer change, since the scores were given under it`,
+      );
     }
     const checked = await checkComposition(tx, level, council.provinceCode, input, today);
     const beforeMembers = await listMembers(tx, council.id);
@@ -38,10 +53,14 @@ export async function editCouncil(db: Db, actor: Actor, councilId: string, input
 
     const team = input.advisoryTeam ?? null;
     const updated = await updateCouncilRow(tx, council.id, {
-      decisionNo: checked.decisionNo, decisionDate: input.decisionDate, advisoryLeaderId: team?.leaderId ?? null,
+      decisionNo: checked.decisionNo,
+      decisionDate: input.decisionDate,
+      advisoryLeaderId: team?.leaderId ?? null,
       chairDelegation: input.chair.delegation ?? null,
       ...(input.chairScores !== undefined ? { chairScores: input.chairScores } : {}),
-      ...(input.hasFoodSafetyDepartment !== undefined ? { hasFoodSafetyDepartment: input.hasFoodSafetyDepartment } : {}),
+      ...(input.hasFoodSafetyDepartment !== undefined
+        ? { hasFoodSafetyDepartment: input.hasFoodSafetyDepartment }
+        : {}),
       ...(input.spreadThreshold !== undefined ? { spreadThreshold: input.spreadThreshold } : {}),
       ...(input.policy !== undefined ? { policy: withoutSpread(input.policy) } : {}),
     });
@@ -50,17 +69,41 @@ export async function editCouncil(db: Db, actor: Actor, councilId: string, input
     const members = await listMembers(tx, council.id);
 
     const was = new Map(beforeMembers.map((m) => [m.userId, m.position]));
-    await notifyAppointed(tx, actor, updated, members.filter((m) => was.get(m.userId) !== m.position));
+    await notifyAppointed(
+      tx,
+      actor,
+      updated,
+      members.filter((m) => was.get(m.userId) !== m.position),
+    );
     const now = new Set(members.map((m) => m.userId));
-    const title = { vi: `Quyết định ${updated.decisionNo}: bạn không còn trong Hội đồng đánh giá, phân hạng sản phẩm OCOP`, en: `Decision ${updated.decisionNo}: you no longer sit on the OCOP evaluation council` };
-    await insertNotifications(tx, beforeMembers.filter((m) => !now.has(m.userId) && m.userId !== actor.id).map((m) => ({
-      userId: m.userId, provinceCode: updated.provinceCode, kind: 'council.removed', title, body: { councilId: updated.id, position: m.position }, link: `/councils/${updated.id}`,
-    })));
+    const title = {
+      vi: `Quyết định ${updated.decisionNo}: bạn không còn trong Hội đồng đánh giá, phân hạng sản phẩm OCOP`,
+      en: `Decision ${updated.decisionNo}: you no longer sit on the OCOP evaluation council`,
+    };
+    await insertNotifications(
+      tx,
+      beforeMembers
+        .filter((m) => !now.has(m.userId) && m.userId !== actor.id)
+        .map((m) => ({
+          userId: m.userId,
+          provinceCode: updated.provinceCode,
+          kind: 'council.removed',
+          title,
+          body: { councilId: updated.id, position: m.position },
+          link: `/councils/${updated.id}`,
+        })),
+    );
 
     const out = presentCouncil(updated, members, (await councilPolicyOf(tx, updated)).entries);
     await audit(tx, actor, {
-      action: 'council.update', entityType: 'council', entityId: council.id, provinceCode: council.provinceCode,
-      fromState: council.status, toState: updated.status, before, after: out,
+      action: 'council.update',
+      entityType: 'council',
+      entityId: council.id,
+      provinceCode: council.provinceCode,
+      fromState: council.status,
+      toState: updated.status,
+      before,
+      after: out,
     });
     return out;
   });

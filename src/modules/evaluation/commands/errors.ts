@@ -3,8 +3,13 @@
 import { AppError, badRequest, forbidden, notFound, type FieldIssue, type Message } from '../../../platform/errors.ts';
 import type { Failure, FailureCode } from '../domain/dossier-lifecycle.ts';
 
-export const issue = (field: string, code: string, vi: string, en: string): FieldIssue => ({ field, code, message: { vi, en } });
-export const invalid = (field: string, code: string, vi: string, en: string) => badRequest([issue(field, code, vi, en)]);
+export const issue = (field: string, code: string, vi: string, en: string): FieldIssue => ({
+  field,
+  code,
+  message: { vi, en },
+});
+export const invalid = (field: string, code: string, vi: string, en: string) =>
+  badRequest([issue(field, code, vi, en)]);
 export const conflict = (code: string, vi: string, en: string, details?: Record<string, unknown>) =>
   new AppError(409, code, { vi, en }, undefined, undefined, details);
 export const conflictWith = (code: string, message: Message, details?: Record<string, unknown>) =>
@@ -17,7 +22,11 @@ export const councilNotFound = () => notFound({ vi: 'Hội đồng', en: 'Counci
 export const certificateNotFound = () => notFound({ vi: 'giấy chứng nhận', en: 'Certificate' });
 export const decisionNotFound = () => notFound({ vi: 'quyết định', en: 'Decision' });
 export const notificationNotFound = () => notFound({ vi: 'thông báo', en: 'Notification' });
-export const notCouncilMember = () => forbidden({ vi: 'Bạn không phải thành viên chấm điểm của Hội đồng này', en: 'You are not a scoring member of this council' });
+export const notCouncilMember = () =>
+  forbidden({
+    vi: 'Bạn không phải thành viên chấm điểm của Hội đồng này',
+    en: 'You are not a scoring member of this council',
+  });
 
 /** A refusal by the state machine: who is wrong (403), what is in the way (409), what the caller left out (400). */
 const FORBIDDEN: readonly FailureCode[] = ['wrong_role'];

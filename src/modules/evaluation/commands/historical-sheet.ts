@@ -22,14 +22,34 @@ export const HISTORY_COLUMNS: readonly { field: Field; header: string; width: nu
   { field: 'note', header: 'Ghi chú', width: 30, example: 'Theo Quyết định 148/QĐ-TTg' },
 ];
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 const KINDS: Record<string, HistoricalResultBody['kind']> = {
-  'lan dau': 'first', first: 'first', 'nang hang': 'upgrade', upgrade: 'upgrade',
-  'danh gia lai': 'reevaluation', 'phan hang lai': 'reevaluation', reevaluation: 'reevaluation', 're evaluation': 'reevaluation',
+  'lan dau': 'first',
+  first: 'first',
+  'nang hang': 'upgrade',
+  upgrade: 'upgrade',
+  'danh gia lai': 'reevaluation',
+  'phan hang lai': 'reevaluation',
+  reevaluation: 'reevaluation',
+  're evaluation': 'reevaluation',
 };
 const LEVELS: Record<string, HistoricalResultBody['level']> = {
-  huyen: 'district', 'cap huyen': 'district', district: 'district', tinh: 'province', 'cap tinh': 'province', province: 'province',
-  'trung uong': 'central', central: 'central', bo: 'central',
+  huyen: 'district',
+  'cap huyen': 'district',
+  district: 'district',
+  tinh: 'province',
+  'cap tinh': 'province',
+  province: 'province',
+  'trung uong': 'central',
+  central: 'central',
+  bo: 'central',
 };
 
 /** A cell as text (rich text, hyperlinks and formula results included). */
@@ -55,9 +75,18 @@ function isoOf(v: ExcelJS.CellValue): string | null {
   return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : null;
 }
 
-export interface SheetRow { row: number; product: string; input: Omit<HistoricalResultBody, 'productId'> | null; issues: FieldIssue[] }
+export interface SheetRow {
+  row: number;
+  product: string;
+  input: Omit<HistoricalResultBody, 'productId'> | null;
+  issues: FieldIssue[];
+}
 
-const issue = (field: string, code: string, vi: string, en: string): FieldIssue => ({ field, code, message: { vi, en } });
+const issue = (field: string, code: string, vi: string, en: string): FieldIssue => ({
+  field,
+  code,
+  message: { vi, en },
+});
 
 /** Reads the first sheet: one record per non-empty row under the header row. */
 export async function readHistorySheet(bytes: Buffer): Promise<SheetRow[] | null> {
@@ -77,26 +106,74 @@ export async function readHistorySheet(bytes: Buffer): Promise<SheetRow[] | null
     if (HISTORY_COLUMNS.every((c) => cellText(get(c.field)) === '')) return;
     const issues: FieldIssue[] = [];
     const kind = KINDS[fold(cellText(get('kind')))];
-    if (!kind) issues.push(issue('kind', 'invalid', 'Loại đánh giá phải là "lần đầu", "nâng hạng" hoặc "đánh giá lại"', 'The kind must be first, upgrade or re-evaluation'));
+    if (!kind)
+      issues.push(
+        issue(
+          'kind',
+          'invalid',
+          'Loại đánh giá phải là "lần đầu", "nâng hạng" hoặc "đánh giá lại"',
+          'The kind must be first, upgrade or re-evaluation',
+        ),
+      );
     const level = LEVELS[fold(cellText(get('level')))];
-    if (!level) issues.push(issue('level', 'invalid', 'Cấp quyết định phải là "huyện", "tỉnh" hoặc "trung ương"', 'The level must be district, province or central'));
+    if (!level)
+      issues.push(
+        issue(
+          'level',
+          'invalid',
+          'Cấp quyết định phải là "huyện", "tỉnh" hoặc "trung ương"',
+          'The level must be district, province or central',
+        ),
+      );
     const filedOn = isoOf(get('filedOn'));
-    if (!filedOn) issues.push(issue('filedOn', 'invalid', 'Ngày nộp hồ sơ phải có dạng dd/mm/yyyy', 'The filing date must be dd/mm/yyyy'));
+    if (!filedOn)
+      issues.push(
+        issue('filedOn', 'invalid', 'Ngày nộp hồ sơ phải có dạng dd/mm/yyyy', 'The filing date must be dd/mm/yyyy'),
+      );
     const decidedOn = isoOf(get('decidedOn'));
-    if (!decidedOn) issues.push(issue('decidedOn', 'invalid', 'Ngày quyết định phải có dạng dd/mm/yyyy', 'The decision date must be dd/mm/yyyy'));
+    if (!decidedOn)
+      issues.push(
+        issue(
+          'decidedOn',
+          'invalid',
+          'Ngày quyết định phải có dạng dd/mm/yyyy',
+          'The decision date must be dd/mm/yyyy',
+        ),
+      );
     const points = Number(cellText(get('points')).replace(',', '.'));
-    if (cellText(get('points')) === '' || !Number.isFinite(points)) issues.push(issue('points', 'invalid', 'Số điểm phải là một số từ 0 đến 100', 'Points must be a number from 0 to 100'));
+    if (cellText(get('points')) === '' || !Number.isFinite(points))
+      issues.push(
+        issue('points', 'invalid', 'Số điểm phải là một số từ 0 đến 100', 'Points must be a number from 0 to 100'),
+      );
     const star = Number(cellText(get('star')));
-    if (!Number.isInteger(star)) issues.push(issue('star', 'invalid', 'Hạng sao phải là số nguyên từ 1 đến 5', 'The star must be a whole number from 1 to 5'));
+    if (!Number.isInteger(star))
+      issues.push(
+        issue(
+          'star',
+          'invalid',
+          'Hạng sao phải là số nguyên từ 1 đến 5',
+          'The star must be a whole number from 1 to 5',
+        ),
+      );
     const product = cellText(get('productId'));
     if (!product) issues.push(issue('productId', 'required', 'Chưa nhập mã sản phẩm', 'The product is missing'));
     out.push({
-      row: n, product, issues,
-      input: issues.length ? null : {
-        kind: kind!, level: level!, filedOn: filedOn!, decidedOn: decidedOn!, points, star,
-        decisionNumber: cellText(get('decisionNumber')) || null, certificateNumber: cellText(get('certificateNumber')) || null,
-        note: cellText(get('note')) || null,
-      },
+      row: n,
+      product,
+      issues,
+      input: issues.length
+        ? null
+        : {
+            kind: kind!,
+            level: level!,
+            filedOn: filedOn!,
+            decidedOn: decidedOn!,
+            points,
+            star,
+            decisionNumber: cellText(get('decisionNumber')) || null,
+            certificateNumber: cellText(get('certificateNumber')) || null,
+            note: cellText(get('note')) || null,
+          },
     });
   });
   return out;

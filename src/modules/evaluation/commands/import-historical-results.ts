@@ -17,14 +17,30 @@ import { prepareHistoricalResult, writeHistoricalResult, type PreparedRecord } f
 export const MAX_IMPORT_ROWS = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export interface RowError { row: number; field: string; code: string; message: { vi: string; en: string } }
+export interface RowError {
+  row: number;
+  field: string;
+  code: string;
+  message: { vi: string; en: string };
+}
 
 function refused(errors: RowError[]): AppError {
-  const issues: FieldIssue[] = errors.map((e) => ({ field: `rows[${e.row}].${e.field}`, code: e.code, message: { vi: `Dòng ${e.row}: ${e.message.vi}`, en: `Row ${e.row}: ${e.message.en}` } }));
-  return new AppError(400, 'invalid_import', {
-    vi: `Tệp có ${new Set(errors.map((e) => e.row)).size} dòng lỗi; chưa ghi nhận dòng nào.`,
-    en: `${new Set(errors.map((e) => e.row)).size} row(s) have errors; nothing was recorded.`,
-  }, issues, undefined, { rowErrors: errors });
+  const issues: FieldIssue[] = errors.map((e) => ({
+    field: `rows[${e.row}].${e.field}`,
+    code: e.code,
+    message: { vi: `Dòng ${e.row}: ${e.message.vi}`, en: `Row ${e.row}: ${e.message.en}` },
+  }));
+  return new AppError(
+    400,
+    'invalid_import',
+    {
+      vi: `Tệp có ${new Set(errors.map((e) => e.row)).size} dòng lỗi; chưa ghi nhận dòng nào.`,
+      en: `${new Set(errors.map((e) => e.row)).size} row(s) have errors; nothing was recorded.`,
+    },
+    issues,
+    undefined,
+    { rowErrors: errors },
+  );
 }
 
 /** The product a cell names: its ID, or its OCOP product code among the products the actor sees. */
@@ -35,12 +51,46 @@ async function productIdOf(tx: Db, actor: Actor, cell: string): Promise<string |
   return rows.find((p) => p.productCode?.toLowerCase() === cell.toLowerCase())?.id ?? null;
 }
 
-export async function importHistoricalResults(db: Db, actor: Actor, bytes: Buffer): Promise<{ imported: number; items: PublicHistoricalResult[] }> {
+export async function importHistoricalResults(
+  db: Db,
+  actor: Actor,
+  bytes: Buffer,
+): Promise<{ imported: number; items: PublicHistoricalResult[] }> {
   evaluationPolicy.assertCan(actor, 'history.record');
   const rows = await readHistorySheet(bytes);
-  if (!rows) throw refused([{ row: 0, field: 'file', code: 'not_xlsx', message: { vi: 'Tệp không phải bảng tính Excel (.xlsx) đọc được', en: 'The file is not a readable Excel (.xlsx) workbook' } }]);
-  if (!rows.length) throw refused([{ row: 0, field: 'file', code: 'empty', message: { vi: 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề', en: 'The file has no data rows under the header' } }]);
-  if (rows.length > MAX_IMPORT_ROWS) throw refused([{ row: 0, field: 'file', code: 'too_many', message: { vi: `Tối đa ${MAX_IMPORT_ROWS} dòng mỗi lần`, en: `At most ${MAX_IMPORT_ROWS} rows at a time` } }]);
+  if (!rows)
+    throw refused([
+      {
+        row: 0,
+        field: 'file',
+        code: 'not_xlsx',
+        message: {
+          vi: 'Tệp không phải bảng tính Excel (.xlsx) đọc được',
+          en: 'The file is not a readable Excel (.xlsx) workbook',
+        },
+      },
+    ]);
+  if (!rows.length)
+    throw refused([
+      {
+        row: 0,
+        field: 'file',
+        code: 'empty',
+        message: {
+          vi: 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề',
+          en: 'The file has no data rows under the header',
+        },
+      },
+    ]);
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw refused([
+      {
+        row: 0,
+        field: 'file',
+        code: 'too_many',
+        message: { vi: `Tối đa ${MAX_IMPORT_ROWS} dòng mỗi lần`, en: `At most ${MAX_IMPORT_ROWS} rows at a time` },
+      },
+    ]);
   const today = clock.today();
   return db.transaction(async (tx) => {
     const errors: RowError[] = [];
@@ -50,7 +100,12 @@ export async function importHistoricalResults(db: Db, actor: Actor, bytes: Buffe
       errors.push(...r.issues.map((i) => ({ row: r.row, ...i })));
       if (!r.input) continue;
       const productId = await productIdOf(tx, actor, r.product);
-      const prepared = await prepareHistoricalResult(tx, actor, { ...r.input, productId: productId ?? '00000000-0000-0000-0000-000000000000' }, today);
+      const prepared = await prepareHistoricalResult(
+        tx,
+        actor,
+        { ...r.input, productId: productId ?? '00000000-0000-0000-0000-000000000000' },
+        today,
+      );
       if (!prepared.ok) {
         errors.push(...prepared.issues.map((i) => ({ row: r.row, ...i })));
         continue;
@@ -58,7 +113,15 @@ export async function importHistoricalResults(db: Db, actor: Actor, bytes: Buffe
       const number = prepared.record.plan.certificateNumber;
       const first = number ? seen.get(number.toLowerCase()) : undefined;
       if (number && first !== undefined) {
-        errors.push({ row: r.row, field: 'certificateNumber', code: 'duplicate', message: { vi: `Số giấy chứng nhận ${number} trùng với dòng ${first}`, en: `Certificate number ${number} repeats row ${first}` } });
+        errors.push({
+          row: r.row,
+          field: 'certificateNumber',
+          code: 'duplicate',
+          message: {
+            vi: `Số giấy chứng nhận ${number} trùng với dòng ${first}`,
+            en: `Certificate number ${number} repeats row ${first}`,
+          },
+        });
         continue;
       }
       if (number) seen.set(number.toLowerCase(), r.row);
@@ -83,10 +146,18 @@ export async function historyTemplate(db: Db, actor: Actor): Promise<Buffer> {
   sheet.addRow(HISTORY_COLUMNS.map((c) => c.example));
   const products = wb.addWorksheet(PRODUCTS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   products.columns = [
-    { header: 'ID', width: 38 }, { header: 'Mã sản phẩm', width: 20 }, { header: 'Tên sản phẩm', width: 36 }, { header: 'Chủ thể', width: 36 },
+    { header: 'ID', width: 38 },
+    { header: 'Mã sản phẩm', width: 20 },
+    { header: 'Tên sản phẩm', width: 36 },
+    { header: 'Chủ thể', width: 36 },
   ];
   products.getRow(1).font = { bold: true };
-  const { rows } = await listProductViews(db, readScope(await registryAccessOf(db, actor)), {}, { limit: 5000, offset: 0 });
+  const { rows } = await listProductViews(
+    db,
+    readScope(await registryAccessOf(db, actor)),
+    {},
+    { limit: 5000, offset: 0 },
+  );
   for (const p of rows) products.addRow([p.id, p.productCode ?? '', p.name, p.producerName]);
-  return Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -14,7 +14,12 @@ export interface LoadedDossier {
 }
 
 /** `lock`: take the row lock for the rest of the transaction (every write does). */
-export async function loadDossier(db: Db, actor: Actor, id: string, opts: { lock?: boolean } = {}): Promise<LoadedDossier> {
+export async function loadDossier(
+  db: Db,
+  actor: Actor,
+  id: string,
+  opts: { lock?: boolean } = {},
+): Promise<LoadedDossier> {
   const access = await accessOf(db, actor);
   const row = opts.lock ? await lockDossier(db, id) : await findDossier(db, id);
   if (!row || !coversDossier(access, row)) throw dossierNotFound();

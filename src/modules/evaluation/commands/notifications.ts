@@ -6,7 +6,11 @@ import { evaluationPolicy } from '../policy.ts';
 import { presentNotification, type PublicNotification } from '../presenters.ts';
 import { notificationNotFound } from './errors.ts';
 
-export async function listNotifications(db: Db, actor: Actor, opts: { unreadOnly: boolean; limit: number; offset: number }): Promise<{ items: PublicNotification[]; total: number; unread: number }> {
+export async function listNotifications(
+  db: Db,
+  actor: Actor,
+  opts: { unreadOnly: boolean; limit: number; offset: number },
+): Promise<{ items: PublicNotification[]; total: number; unread: number }> {
   evaluationPolicy.assertCan(actor, 'notifications.read');
   const { rows, total, unread } = await listNotificationRows(db, actor.id, opts);
   return { items: rows.map(presentNotification), total, unread };

@@ -26,7 +26,12 @@ export async function readForm(db: Db, actor: Actor, id: string, form: FormNo): 
   return data;
 }
 
-export async function printForm(db: Db, actor: Actor, id: string, form: FormNo): Promise<{ pdf: Buffer; filename: string }> {
+export async function printForm(
+  db: Db,
+  actor: Actor,
+  id: string,
+  form: FormNo,
+): Promise<{ pdf: Buffer; filename: string }> {
   const data = await readForm(db, actor, id, form);
   const { row, facts } = await loadDossier(db, actor, id);
   const date = (form === '03' ? facts.forwardedOn : facts.submittedOn) ?? undefined;
@@ -38,7 +43,10 @@ export async function printForm(db: Db, actor: Actor, id: string, form: FormNo):
   if (form === '02') {
     const f = data as Form02;
     const f01 = row.form01 as Form01 | null;
-    return { pdf: await renderForm02Pdf(f, { ...(f01 ? { place: f01.province } : {}), ...(date ? { date } : {}) }), filename: name };
+    return {
+      pdf: await renderForm02Pdf(f, { ...(f01 ? { place: f01.province } : {}), ...(date ? { date } : {}) }),
+      filename: name,
+    };
   }
   const f = data as Form03;
   return { pdf: await renderForm03Pdf(f, { place: f.commune, ...(date ? { date } : {}) }), filename: name };

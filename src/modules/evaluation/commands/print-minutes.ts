@@ -38,24 +38,34 @@ interface StoredAggregate {
 /** The steps that close a council's scoring of a dossier and store its outcome, by level. */
 const CLOSING: Record<'province' | 'central', { actions: string[]; from?: string }> = {
   province: { actions: ['dossier.close_scoring'] },
-  central: { actions: ['dossier.record_central_result', 'dossier.certify_ministry', 'dossier.reject'], from: 'ministry_council' },
+  central: {
+    actions: ['dossier.record_central_result', 'dossier.certify_ministry', 'dossier.reject'],
+    from: 'ministry_council',
+  },
 };
 
 function resultOf(
-  agg: StoredAggregate, proposal: string, council: CouncilRow, members: MemberView[], cards: ScorecardRow[], actor: Actor,
+  agg: StoredAggregate,
+  proposal: string,
+  council: CouncilRow,
+  members: MemberView[],
+  cards: ScorecardRow[],
+  actor: Actor,
 ): MinutesResult {
   const memberIds = scoringMemberIds(council, members);
-  const submitted = cards.filter((c) => c.submittedAt !== null && memberIds.includes(c.memberId)).map((c) => c.memberId);
+  const submitted = cards
+    .filter((c) => c.submittedAt !== null && memberIds.includes(c.memberId))
+    .map((c) => c.memberId);
   const viewer = { role: actor.role, memberId: memberIds.includes(actor.id) ? actor.id : null };
   const seesAll = scorecardVisibility({ memberIds, submitted, closed: true }, viewer).others === 'all';
   const byMember = new Map(cards.map((c) => [c.memberId, c]));
   const stored = agg.members ?? [];
   const memberTotals = seesAll
     ? memberIds.flatMap((id, i) => {
-      const total = byMember.get(id)?.total ?? stored[i]?.total ?? null;
-      const m = members.find((x) => x.userId === id);
-      return total === null || !m ? [] : [{ name: m.displayName, total }];
-    })
+        const total = byMember.get(id)?.total ?? stored[i]?.total ?? null;
+        const m = members.find((x) => x.userId === id);
+        return total === null || !m ? [] : [{ name: m.displayName, total }];
+      })
     : null;
   const outcome = agg.outcome ?? (agg.disqualified ? 'excluded' : 'ranked');
   return {
@@ -66,7 +76,10 @@ function resultOf(
     star: agg.star,
     outcome,
     knockouts: (agg.knockouts ?? []).map((k) => ({
-      kind: k.kind, criterion: k.criterion, text: k.text, heldBy: stored.filter((m) => m.knockouts.includes(k.id)).length,
+      kind: k.kind,
+      criterion: k.criterion,
+      text: k.text,
+      heldBy: stored.filter((m) => m.knockouts.includes(k.id)).length,
     })),
     marksWaived: (agg.marksWaived ?? []).map(({ criterion, reason, text }) => ({ criterion, reason, text })),
     blocking: (agg.blocking ?? []).map(({ criterion, star }) => ({ criterion, star })),
@@ -97,11 +110,21 @@ export async function minutesOf(db: Db, actor: Actor, id: string): Promise<Minut
   if (!council) throw councilNotFound();
   const level = council.level === 'central' ? 'central' : 'province';
   const [members, { entries }, round, listed, names, access, outcomes, cards] = await Promise.all([
-    listMembers(db, council.id), councilPolicyOf(db, council), findRound(db, council.roundId),
-    listRoundDossiers(db, council.roundId, council.id), unitNamesOf(db, [council.provinceCode]), accessOf(db, actor),
-    outcomesOf(db, council.id), scorecardsOf(db, council.id),
+    listMembers(db, council.id),
+    councilPolicyOf(db, council),
+    findRound(db, council.roundId),
+    listRoundDossiers(db, council.roundId, council.id),
+    unitNamesOf(db, [council.provinceCode]),
+    accessOf(db, actor),
+    outcomesOf(db, council.id),
+    scorecardsOf(db, council.id),
   ]);
-  const rows = (await dossiersByIds(db, listed.map((d) => d.id))).filter((r) => coversDossier(access, r));
+  const rows = (
+    await dossiersByIds(
+      db,
+      listed.map((d) => d.id),
+    )
+  ).filter((r) => coversDossier(access, r));
   const closedIds = rows.filter((r) => outcomes.has(r.id)).map((r) => r.id);
   const dates = await actionDates(db, closedIds, CLOSING[level].actions, CLOSING[level].from);
   const meetingOn = [...dates.values()].sort().at(-1) ?? null;
@@ -114,7 +137,12 @@ export async function minutesOf(db: Db, actor: Actor, id: string): Promise<Minut
     members: members.map((m) => ({ name: m.displayName, position: m.position, agency: m.agency })),
     dossiers: rows.map((row) => {
       const o = outcomes.get(row.id);
-      return dossierOf(row, o ? resultOf(o.aggregate as StoredAggregate, o.outcome, council, members, cards.get(row.id) ?? [], actor) : null);
+      return dossierOf(
+        row,
+        o
+          ? resultOf(o.aggregate as StoredAggregate, o.outcome, council, members, cards.get(row.id) ?? [], actor)
+          : null,
+      );
     }),
     policies: entries,
   };
@@ -122,8 +150,13 @@ export async function minutesOf(db: Db, actor: Actor, id: string): Promise<Minut
 
 /** An ASCII file name: "Bien-ban-Hoi-dong-1234-QD-UBND.pdf". */
 export function minutesFilename(decisionNo: string): string {
-  const ascii = decisionNo.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  const ascii = decisionNo
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return `Bien-ban-Hoi-dong-${ascii || 'OCOP'}.pdf`;
 }
 

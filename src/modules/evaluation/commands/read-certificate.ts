@@ -40,14 +40,28 @@ export async function getCertificateDetail(db: Db, actor: Actor, id: string): Pr
   // Products carry the set number of the catalogue in force; a past dossier's rule set may have none digitised.
   const current = CATALOGUE_RULE_SETS[CATALOGUE_RULE_SETS.length - 1]!;
   const ruleSet = getRuleSet(dossier?.ruleSet ?? current) ?? getRuleSet(current)!;
-  const setName = setNo === null ? null : (getProductSet(ruleSet.code, setNo) ?? getProductSet(current, setNo))?.name ?? null;
+  const setName =
+    setNo === null ? null : ((getProductSet(ruleSet.code, setNo) ?? getProductSet(current, setNo))?.name ?? null);
   return presentCertificateDetail(row, clock.today(), {
-    product: { name: product?.name ?? dossier?.productName ?? null, code: row.productCode ?? product?.productCode ?? null, setNo, setName },
+    product: {
+      name: product?.name ?? dossier?.productName ?? null,
+      code: row.productCode ?? product?.productCode ?? null,
+      setNo,
+      setName,
+    },
     producer: {
-      id: product?.producerId ?? null, name: product?.producerName ?? dossier?.producerName ?? null,
-      communeCode: product?.communeCode ?? null, communeName: names.get(product?.communeCode), provinceCode, provinceName: names.get(provinceCode),
+      id: product?.producerId ?? null,
+      name: product?.producerName ?? dossier?.producerName ?? null,
+      communeCode: product?.communeCode ?? null,
+      communeName: names.get(product?.communeCode),
+      provinceCode,
+      provinceName: names.get(provinceCode),
       // As running text writes it: "xã Bình Lư, tỉnh Lai Châu".
-      address: [commune, province].filter((u) => u !== null).map(unitInText).join(', ') || null,
+      address:
+        [commune, province]
+          .filter((u) => u !== null)
+          .map(unitInText)
+          .join(', ') || null,
     },
     issuer: certificateIssuer(row.star, decision?.level ?? null, province, district),
     ruleSet: { code: ruleSet.code, name: ruleSet.name },
@@ -57,7 +71,12 @@ export async function getCertificateDetail(db: Db, actor: Actor, id: string): Pr
 }
 
 /** The certificate as a landscape A4 PDF, its QR code holding `<publicUrl>/verify/<number>`. */
-export async function printCertificate(db: Db, actor: Actor, id: string, publicUrl: string): Promise<{ pdf: Buffer; filename: string }> {
+export async function printCertificate(
+  db: Db,
+  actor: Actor,
+  id: string,
+  publicUrl: string,
+): Promise<{ pdf: Buffer; filename: string }> {
   const c = await getCertificateDetail(db, actor, id);
   const pdf = await renderCertificatePdf(c, verifyUrl(publicUrl, c.number));
   return { pdf, filename: `Giay-chung-nhan-OCOP-${c.number.replace(/[^\w-]+/g, '-')}.pdf` };

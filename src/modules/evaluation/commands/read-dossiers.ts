@@ -4,13 +4,26 @@
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { loadCalendar } from '../../reference/domain/calendar.ts';
-import { ACTION_LABELS, STATE_LABELS, inQueue, queueFor, type Dossier, type DossierState } from '../domain/dossier-lifecycle.ts';
+import {
+  ACTION_LABELS,
+  STATE_LABELS,
+  inQueue,
+  queueFor,
+  type Dossier,
+  type DossierState,
+} from '../domain/dossier-lifecycle.ts';
 import { listDossierRows, listSnapshots, type DossierFilter, type Page } from '../data/dossier-store.ts';
 import { dossierAuditRows } from '../data/timeline-store.ts';
 import type { DossierRow } from '../data/schema.ts';
 import { accessOf, dossierScope, evaluationPolicy } from '../policy.ts';
 import { scoringProgressOf } from '../data/scoring-progress-store.ts';
-import { presentDossier, presentDossierSummary, type PublicDossier, type PublicDossierSummary, type ScoringProgress } from '../presenters.ts';
+import {
+  presentDossier,
+  presentDossierSummary,
+  type PublicDossier,
+  type PublicDossierSummary,
+  type ScoringProgress,
+} from '../presenters.ts';
 import type { Message } from '../../../platform/errors.ts';
 import { clock } from './clock.ts';
 import { invalid } from './errors.ts';
@@ -32,7 +45,12 @@ export async function getDossier(db: Db, actor: Actor, id: string): Promise<Publ
   return presentDossier(row, actor, clock.today(), loadCalendar());
 }
 
-export async function listDossiers(db: Db, actor: Actor, query: DossierQuery, page: Page): Promise<{ items: PublicDossierSummary[]; total: number }> {
+export async function listDossiers(
+  db: Db,
+  actor: Actor,
+  query: DossierQuery,
+  page: Page,
+): Promise<{ items: PublicDossierSummary[]; total: number }> {
   const { rows, total } = await dossierRows(db, actor, query, page);
   const today = clock.today();
   const calendar = loadCalendar();
@@ -44,15 +62,32 @@ export async function listDossiers(db: Db, actor: Actor, query: DossierQuery, pa
  *  page, so the scoring list asks nothing per dossier. */
 async function scoringOfPage(db: Db, actor: Actor, rows: DossierRow[]): Promise<Map<string, ScoringProgress>> {
   if (!evaluationPolicy.can(actor, 'scorecards.own')) return new Map();
-  const progress = await scoringProgressOf(db, rows.map((r) => r.id), actor.id);
-  return new Map(progress.map((p) => [p.dossierId, {
-    councilId: p.councilId, scorer: p.scorer, memberCount: p.memberCount, submittedCount: p.submittedCount,
-    own: !p.scorer ? null : p.ownSubmitted === null ? 'none' : p.ownSubmitted ? 'submitted' : 'draft',
-    ownTotal: p.scorer ? p.ownTotal : null,
-  } satisfies ScoringProgress]));
+  const progress = await scoringProgressOf(
+    db,
+    rows.map((r) => r.id),
+    actor.id,
+  );
+  return new Map(
+    progress.map((p) => [
+      p.dossierId,
+      {
+        councilId: p.councilId,
+        scorer: p.scorer,
+        memberCount: p.memberCount,
+        submittedCount: p.submittedCount,
+        own: !p.scorer ? null : p.ownSubmitted === null ? 'none' : p.ownSubmitted ? 'submitted' : 'draft',
+        ownTotal: p.scorer ? p.ownTotal : null,
+      } satisfies ScoringProgress,
+    ]),
+  );
 }
 
-async function dossierRows(db: Db, actor: Actor, query: DossierQuery, page: Page): Promise<{ rows: DossierRow[]; total: number }> {
+async function dossierRows(
+  db: Db,
+  actor: Actor,
+  query: DossierQuery,
+  page: Page,
+): Promise<{ rows: DossierRow[]; total: number }> {
   evaluationPolicy.assertCan(actor, 'dossiers.read');
   const { queue: queueId, ...filter } = query;
   const scope = dossierScope(await accessOf(db, actor));
@@ -60,9 +95,18 @@ async function dossierRows(db: Db, actor: Actor, query: DossierQuery, page: Page
   const queue = queueFor(actor.role).find((q) => q.id === queueId);
   if (!queue) {
     const ids = queueFor(actor.role).map((q) => q.id);
-    throw invalid('query.queue', 'unknown_queue', `Hàng đợi không có cho vai trò của bạn; có: ${ids.join(', ') || '(không có)'}`, `No such queue for your role; available: ${ids.join(', ') || '(none)'}`);
+    throw invalid(
+      'query.queue',
+      'unknown_queue',
+      `Hàng đợi không có cho vai trò của bạn; có: ${ids.join(', ') || '(không có)'}`,
+      `No such queue for your role; available: ${ids.join(', ') || '(none)'}`,
+    );
   }
-  const f: DossierFilter = { ...filter, states: queue.states, ...(queue.id === 'paper_filings' ? { createdBy: actor.id } : {}) };
+  const f: DossierFilter = {
+    ...filter,
+    states: queue.states,
+    ...(queue.id === 'paper_filings' ? { createdBy: actor.id } : {}),
+  };
   if (!queue.overdueOnly) return listDossierRows(db, scope, f, page);
   // "Quá hạn": the domain decides per dossier (overdueDeadlines), over the role's states.
   const today = clock.today();
@@ -72,10 +116,20 @@ async function dossierRows(db: Db, actor: Actor, query: DossierQuery, page: Page
   return { rows: late.slice(page.offset, page.offset + page.limit), total: late.length };
 }
 
-export async function exportDossiers(db: Db, actor: Actor, query: DossierQuery, max = MAX_EXPORT_ROWS): Promise<PublicDossierSummary[]> {
+export async function exportDossiers(
+  db: Db,
+  actor: Actor,
+  query: DossierQuery,
+  max = MAX_EXPORT_ROWS,
+): Promise<PublicDossierSummary[]> {
   const { items, total } = await listDossiers(db, actor, query, { limit: max, offset: 0 });
   if (total > max) {
-    throw invalid('query', 'too_many_rows', `Danh sách có ${total} dòng, vượt giới hạn xuất ${max}; hãy lọc hẹp hơn`, `The list has ${total} rows, more than the export limit of ${max}; narrow the filters`);
+    throw invalid(
+      'query',
+      'too_many_rows',
+      `Danh sách có ${total} dòng, vượt giới hạn xuất ${max}; hãy lọc hẹp hơn`,
+      `The list has ${total} rows, more than the export limit of ${max}; narrow the filters`,
+    );
   }
   return items;
 }
@@ -93,7 +147,11 @@ export interface TimelineEntry {
 }
 
 /** What happened to the dossier, oldest first: each audited step, and the filings frozen as snapshots. */
-export async function dossierTimeline(db: Db, actor: Actor, id: string): Promise<{ entries: TimelineEntry[]; snapshots: { seq: number; state: string; takenAt: string }[] }> {
+export async function dossierTimeline(
+  db: Db,
+  actor: Actor,
+  id: string,
+): Promise<{ entries: TimelineEntry[]; snapshots: { seq: number; state: string; takenAt: string }[] }> {
   evaluationPolicy.assertCan(actor, 'dossiers.read');
   await loadDossier(db, actor, id);
   const [rows, snaps] = await Promise.all([dossierAuditRows(db, id), listSnapshots(db, id)]);
@@ -103,12 +161,18 @@ export async function dossierTimeline(db: Db, actor: Actor, id: string): Promise
   const entries = rows.map((r): TimelineEntry => {
     const step = r.action.startsWith('dossier.') ? r.action.slice('dossier.'.length) : r.action;
     const label = (ACTION_LABELS as Record<string, Message>)[step] ?? null;
-    const snapshotSeq = filings.includes(r.action) ? snapshots[next++]?.seq ?? null : null;
+    const snapshotSeq = filings.includes(r.action) ? (snapshots[next++]?.seq ?? null) : null;
     return {
-      at: r.at.toISOString(), actor: r.actorName, action: step, label, fromState: r.fromState, toState: r.toState,
-      stateLabel: r.toState ? STATE_LABELS[r.toState as DossierState] ?? null : null, reason: r.reason, snapshotSeq,
+      at: r.at.toISOString(),
+      actor: r.actorName,
+      action: step,
+      label,
+      fromState: r.fromState,
+      toState: r.toState,
+      stateLabel: r.toState ? (STATE_LABELS[r.toState as DossierState] ?? null) : null,
+      reason: r.reason,
+      snapshotSeq,
     };
   });
   return { entries, snapshots };
 }
-

@@ -14,7 +14,13 @@ export async function listDossierEvidence(db: Db, actor: Actor, id: string): Pro
   return (await listEvidence(db, id)).map(presentEvidence);
 }
 
-export async function readEvidenceFile(db: Db, files: FileStorage, actor: Actor, dossierId: string, evidenceId: string): Promise<{ bytes: Buffer; mime: string; name: string }> {
+export async function readEvidenceFile(
+  db: Db,
+  files: FileStorage,
+  actor: Actor,
+  dossierId: string,
+  evidenceId: string,
+): Promise<{ bytes: Buffer; mime: string; name: string }> {
   evaluationPolicy.assertCan(actor, 'dossiers.read');
   await loadDossier(db, actor, dossierId);
   const ev = await findEvidence(db, dossierId, evidenceId);

@@ -7,7 +7,10 @@ import { evaluationPolicy } from '../policy.ts';
 import { clock } from './clock.ts';
 
 export async function listHistoricalResults(
-  db: Db, actor: Actor, f: Omit<HistoricalFilter, 'provinceCode'> & { provinceCode?: string }, page: { limit: number; offset: number },
+  db: Db,
+  actor: Actor,
+  f: Omit<HistoricalFilter, 'provinceCode'> & { provinceCode?: string },
+  page: { limit: number; offset: number },
 ): Promise<{ items: PublicHistoricalResult[]; total: number }> {
   evaluationPolicy.assertCan(actor, 'history.read');
   // A provincial reader sees only its province, whatever it asks for.

@@ -8,7 +8,12 @@ import { councilNotFound, roundNotFound } from './errors.ts';
 import { councilPolicyOf } from './council-session.ts';
 
 /** The national side sees national rounds and councils; everyone else their province's; admin all. */
-const scopeOf = (actor: Actor) => (MINISTRY_SIDE.includes(actor.role) ? { nationalOnly: true as const } : actor.provinceCode ? { provinceCode: actor.provinceCode } : {});
+const scopeOf = (actor: Actor) =>
+  MINISTRY_SIDE.includes(actor.role)
+    ? { nationalOnly: true as const }
+    : actor.provinceCode
+      ? { provinceCode: actor.provinceCode }
+      : {};
 const visible = (actor: Actor, provinceCode: string | null) =>
   MINISTRY_SIDE.includes(actor.role) ? provinceCode === null : coversProvinceRecord(actor, provinceCode);
 
@@ -33,6 +38,15 @@ export async function getCouncil(db: Db, actor: Actor, id: string): Promise<Publ
 
 export async function listCouncils(db: Db, actor: Actor, f: { roundId?: string }): Promise<PublicCouncil[]> {
   evaluationPolicy.assertCan(actor, 'councils.read');
-  const rows = await listCouncilRows(db, { ...f, ...(MINISTRY_SIDE.includes(actor.role) ? { level: 'central' } : actor.provinceCode ? { provinceCode: actor.provinceCode } : {}) });
-  return Promise.all(rows.map(async (c) => presentCouncil(c, await listMembers(db, c.id), (await councilPolicyOf(db, c)).entries)));
+  const rows = await listCouncilRows(db, {
+    ...f,
+    ...(MINISTRY_SIDE.includes(actor.role)
+      ? { level: 'central' }
+      : actor.provinceCode
+        ? { provinceCode: actor.provinceCode }
+        : {}),
+  });
+  return Promise.all(
+    rows.map(async (c) => presentCouncil(c, await listMembers(db, c.id), (await councilPolicyOf(db, c)).entries)),
+  );
 }

@@ -10,12 +10,22 @@ import { presentScorecard, type PublicScorecard } from '../presenters.ts';
 import { councilDossier } from './council-dossier.ts';
 import { notCouncilMember } from './errors.ts';
 
-export async function getOwnScorecard(db: Db, actor: Actor, councilId: string, dossierId: string): Promise<{ scorecard: PublicScorecard | null; ruleSet: string; setNo: number; open: boolean }> {
+export async function getOwnScorecard(
+  db: Db,
+  actor: Actor,
+  councilId: string,
+  dossierId: string,
+): Promise<{ scorecard: PublicScorecard | null; ruleSet: string; setNo: number; open: boolean }> {
   evaluationPolicy.assertCan(actor, 'scorecards.own');
   const cd = await councilDossier(db, actor, councilId, dossierId);
   if (!cd.isMember) throw notCouncilMember();
   const card = await findScorecard(db, councilId, dossierId, actor.id);
-  return { scorecard: card ? presentScorecard(card) : null, ruleSet: cd.row.ruleSet, setNo: cd.row.setNo, open: cd.open && !cd.closed };
+  return {
+    scorecard: card ? presentScorecard(card) : null,
+    ruleSet: cd.row.ruleSet,
+    setNo: cd.row.setNo,
+    open: cd.open && !cd.closed,
+  };
 }
 
 export async function listScorecards(db: Db, actor: Actor, councilId: string, dossierId: string) {
@@ -32,28 +42,72 @@ export async function listScorecards(db: Db, actor: Actor, councilId: string, do
     .map((m) => {
       const card = byMember.get(m.userId);
       const see = card && canSeeScorecard(session, viewer, m.userId);
-      return { memberId: m.userId, displayName: m.displayName, position: m.position, submitted: s.submitted.includes(m.userId), scorecard: see ? presentScorecard(card) : null };
+      return {
+        memberId: m.userId,
+        displayName: m.displayName,
+        position: m.position,
+        submitted: s.submitted.includes(m.userId),
+        scorecard: see ? presentScorecard(card) : null,
+      };
     });
   const agg = s.aggregate;
   const outcome = cd.closed ? await findOutcome(db, cd.council.id, cd.row.id) : undefined;
   return {
-    councilId: cd.council.id, dossierId: cd.row.id, closed: cd.closed, open: cd.open && !cd.closed, visibility,
-    memberCount: s.memberIds.length, submittedCount: s.submitted.length,
+    councilId: cd.council.id,
+    dossierId: cd.row.id,
+    closed: cd.closed,
+    open: cd.open && !cd.closed,
+    visibility,
+    memberCount: s.memberIds.length,
+    submittedCount: s.submitted.length,
     members,
     // Status viewers (chair, office) learn whether the scores diverge — what they act on — not the points.
-    aggregate: agg && visibility.others === 'all'
-      ? {
-        mean: agg.mean, parts: agg.parts, band: agg.band, star: agg.star, disqualified: agg.disqualified, spreadFlag: agg.spreadFlag,
-        spreadThreshold: agg.spreadThreshold, memberTotals: agg.members.map((m) => m.total),
-        outcome: agg.outcome, knockouts: agg.knockouts.map(({ id, kind, criterion, text, line }) => ({ id, kind, criterion, text, line })),
-        marksWaived: agg.marksWaived, policy: { ...agg.policy },
-      }
-      : agg && visibility.others === 'status'
+    aggregate:
+      agg && visibility.others === 'all'
         ? {
-          mean: null, parts: null, band: null, star: null, disqualified: null, spreadFlag: agg.spreadFlag, spreadThreshold: agg.spreadThreshold,
-          memberTotals: null, outcome: null, knockouts: null, marksWaived: null, policy: { ...agg.policy },
+            mean: agg.mean,
+            parts: agg.parts,
+            band: agg.band,
+            star: agg.star,
+            disqualified: agg.disqualified,
+            spreadFlag: agg.spreadFlag,
+            spreadThreshold: agg.spreadThreshold,
+            memberTotals: agg.members.map((m) => m.total),
+            outcome: agg.outcome,
+            knockouts: agg.knockouts.map(({ id, kind, criterion, text, line }) => ({
+              id,
+              kind,
+              criterion,
+              text,
+              line,
+            })),
+            marksWaived: agg.marksWaived,
+            policy: { ...agg.policy },
+          }
+        : agg && visibility.others === 'status'
+          ? {
+              mean: null,
+              parts: null,
+              band: null,
+              star: null,
+              disqualified: null,
+              spreadFlag: agg.spreadFlag,
+              spreadThreshold: agg.spreadThreshold,
+              memberTotals: null,
+              outcome: null,
+              knockouts: null,
+              marksWaived: null,
+              policy: { ...agg.policy },
+            }
+          : null,
+    outcome: outcome
+      ? {
+          outcome: outcome.outcome,
+          mean: outcome.mean,
+          star: outcome.star,
+          spreadFlag: outcome.spreadFlag,
+          decidedAt: outcome.decidedAt.toISOString(),
         }
-        : null,
-    outcome: outcome ? { outcome: outcome.outcome, mean: outcome.mean, star: outcome.star, spreadFlag: outcome.spreadFlag, decidedAt: outcome.decidedAt.toISOString() } : null,
+      : null,
   };
 }

@@ -23,23 +23,55 @@ export interface DecisionInput {
   signer?: string | null;
 }
 
-export async function recordDecision(db: Db, actor: Actor, input: DecisionInput): Promise<PublicDecision & { warning: { vi: string; en: string } | null }> {
+export async function recordDecision(
+  db: Db,
+  actor: Actor,
+  input: DecisionInput,
+): Promise<PublicDecision & { warning: { vi: string; en: string } | null }> {
   evaluationPolicy.assertCan(actor, 'decisions.create');
   const level = actor.role === 'ministry_office' ? 'central' : 'province';
   const provinceCode = level === 'central' ? null : actor.provinceCode;
   const parsed = validateDecisionNumber(input.number);
   const issues = [];
   if (!parsed.ok) issues.push({ field: 'body.number', code: 'invalid', message: parsed.message });
-  if (input.date > clock.today()) issues.push(issue('body.date', 'in_future', `Ngày ký ${input.date} ở tương lai`, `The signing date ${input.date} is in the future`));
+  if (input.date > clock.today())
+    issues.push(
+      issue(
+        'body.date',
+        'in_future',
+        `Ngày ký ${input.date} ở tương lai`,
+        `The signing date ${input.date} is in the future`,
+      ),
+    );
   if (issues.length || !parsed.ok) throw badRequest(issues);
   return db.transaction(async (tx) => {
     const existing = await findDecisionByNumber(tx, level, provinceCode, parsed.normalized);
     if (existing) {
-      throw conflict('decision_exists', `Quyết định số ${parsed.normalized} đã được ghi nhận`, `Decision ${parsed.normalized} is already recorded`, { existing: { id: existing.id, signedOn: existing.signedOn } });
+      throw conflict(
+        'decision_exists',
+        `Quyết định số ${parsed.normalized} đã được ghi nhận`,
+        `Decision ${parsed.normalized} is already recorded`,
+        { existing: { id: existing.id, signedOn: existing.signedOn } },
+      );
     }
-    const row = await insertDecision(tx, { level, provinceCode, kind: input.kind, number: parsed.normalized, signedOn: input.date, signer: input.signer ?? null, createdBy: actor.id });
+    const row = await insertDecision(tx, {
+      level,
+      provinceCode,
+      kind: input.kind,
+      number: parsed.normalized,
+      signedOn: input.date,
+      signer: input.signer ?? null,
+      createdBy: actor.id,
+    });
     const out = presentDecision(row);
-    await audit(tx, actor, { action: 'decision.record', entityType: 'decision', entityId: row.id, provinceCode, toState: 'recorded', after: out });
+    await audit(tx, actor, {
+      action: 'decision.record',
+      entityType: 'decision',
+      entityId: row.id,
+      provinceCode,
+      toState: 'recorded',
+      after: out,
+    });
     return { ...out, warning: parsed.warning ?? null };
   });
 }

@@ -15,7 +15,12 @@ import type { CertificateFacts } from '../domain/certificate.ts';
 import { newDossier, type DossierKind } from '../domain/dossier-lifecycle.ts';
 import { checkHistoricalResult, type HistoricalLevel, type HistoricalPlan } from '../domain/historical-result.ts';
 import { insertDossier } from '../data/dossier-store.ts';
-import { certificateBefore, findSameDecision, insertHistoricalResult, usedCertificateNumbers } from '../data/history-store.ts';
+import {
+  certificateBefore,
+  findSameDecision,
+  insertHistoricalResult,
+  usedCertificateNumbers,
+} from '../data/history-store.ts';
 import { insertCertificate, insertDecision, updateCertificateRow } from '../data/result-store.ts';
 import { evaluationPolicy } from '../policy.ts';
 import { presentHistorical, type PublicHistoricalResult } from '../history-presenter.ts';
@@ -44,11 +49,21 @@ export interface PreparedRecord {
  * Checks one record inside the caller's transaction: the product in the actor's area (else "unknown", as a dossier
  * would answer), the rules of its time (domain), its certificate number still free. Issues name the bare field.
  */
-export async function prepareHistoricalResult(tx: Db, actor: Actor, input: HistoricalResultBody, today: string): Promise<{ ok: true; record: PreparedRecord } | { ok: false; issues: FieldIssue[] }> {
+export async function prepareHistoricalResult(
+  tx: Db,
+  actor: Actor,
+  input: HistoricalResultBody,
+  today: string,
+): Promise<{ ok: true; record: PreparedRecord } | { ok: false; issues: FieldIssue[] }> {
   const issues: FieldIssue[] = [];
   const view = await findProductView(tx, input.productId);
   const product = view && registryCovers(await registryAccessOf(tx, actor), view) ? view : null;
-  if (!product) issues.push({ field: 'productId', code: 'unknown', message: { vi: 'Không tìm thấy sản phẩm này trong địa bàn của bạn', en: 'No such product in your area' } });
+  if (!product)
+    issues.push({
+      field: 'productId',
+      code: 'unknown',
+      message: { vi: 'Không tìm thấy sản phẩm này trong địa bàn của bạn', en: 'No such product in your area' },
+    });
   const check = checkHistoricalResult(input, today, { calendar: loadCalendar() });
   if (!check.ok) issues.push(...check.issues);
   else if (check.plan.certificateNumber && (await usedCertificateNumbers(tx, [check.plan.certificateNumber])).size) {
@@ -59,7 +74,10 @@ export async function prepareHistoricalResult(tx: Db, actor: Actor, input: Histo
 }
 
 const factsOf = (c: { number: string; star: number; issuedOn: string; expiresOn: string }): CertificateFacts => ({
-  number: c.number, star: c.star as 3 | 4 | 5, issuedOn: c.issuedOn, expiresOnPerDecision: c.expiresOn,
+  number: c.number,
+  star: c.star as 3 | 4 | 5,
+  issuedOn: c.issuedOn,
+  expiresOnPerDecision: c.expiresOn,
 });
 
 /** A number taken by a concurrent record between the check and the insert is a refusal too, not a 500. */
@@ -73,72 +91,177 @@ async function unlessTaken<T>(number: string, insert: Promise<T>): Promise<T> {
   }
 }
 
-const duplicateNumber = (number: string): FieldIssue => ({ field: 'certificateNumber', code: 'duplicate', message: {
-  vi: `Số giấy chứng nhận ${number} đã được ghi nhận`, en: `Certificate number ${number} is already recorded`,
-} });
+const duplicateNumber = (number: string): FieldIssue => ({
+  field: 'certificateNumber',
+  code: 'duplicate',
+  message: {
+    vi: `Số giấy chứng nhận ${number} đã được ghi nhận`,
+    en: `Certificate number ${number} is already recorded`,
+  },
+});
 
 /** Writes a checked record: dossier, decision (a decision lists many products: reused), certificate, supersession. */
-export async function writeHistoricalResult(tx: Db, actor: Actor, r: PreparedRecord, today: string): Promise<PublicHistoricalResult> {
+export async function writeHistoricalResult(
+  tx: Db,
+  actor: Actor,
+  r: PreparedRecord,
+  today: string,
+): Promise<PublicHistoricalResult> {
   const { input, product, plan } = r;
   await lockProduct(tx, product.id);
   const previous = input.kind === 'first' ? undefined : await certificateBefore(tx, product.id, input.decidedOn);
-  const outcome = plan.star >= 3
-    ? { kind: 'certify' as const, level: input.level, star: plan.star, by: input.level }
-    : { kind: 'result_notice' as const, level: input.level, star: plan.star };
+  const outcome =
+    plan.star >= 3
+      ? { kind: 'certify' as const, level: input.level, star: plan.star, by: input.level }
+      : { kind: 'result_notice' as const, level: input.level, star: plan.star };
   const facts = {
     ...newDossier({
-      kind: input.kind, provinceCode: product.provinceCode, communeCode: product.communeCode, tourism: product.setNo === TOURISM_SET_NO,
-      baseCertificate: previous ? factsOf(previous) : null, state: plan.state, submittedOn: input.filedOn, outcome,
-      decision: plan.decisionNumber ? { number: plan.decisionNumber, date: input.decidedOn } : null, lastActionOn: input.decidedOn,
+      kind: input.kind,
+      provinceCode: product.provinceCode,
+      communeCode: product.communeCode,
+      tourism: product.setNo === TOURISM_SET_NO,
+      baseCertificate: previous ? factsOf(previous) : null,
+      state: plan.state,
+      submittedOn: input.filedOn,
+      outcome,
+      decision: plan.decisionNumber ? { number: plan.decisionNumber, date: input.decidedOn } : null,
+      lastActionOn: input.decidedOn,
     }),
-    historical: { level: input.level, ruleSet: plan.ruleSet, procedure: plan.procedure, transitional: plan.transitional },
+    historical: {
+      level: input.level,
+      ruleSet: plan.ruleSet,
+      procedure: plan.procedure,
+      transitional: plan.transitional,
+    },
   };
   const dossier = await insertDossier(tx, {
-    provinceCode: product.provinceCode, communeCode: product.communeCode, producerId: product.producerId, productId: product.id,
-    productName: product.name, producerName: product.producerName, kind: input.kind, ruleSet: plan.ruleSet, setNo: product.setNo,
-    state: plan.state, facts, year: Number(input.filedOn.slice(0, 4)), submittedOn: input.filedOn, previousCertificateId: previous?.id ?? null,
-    finalPoints: input.points, finalStar: plan.star, lastReason: input.note?.trim() || null, createdBy: actor.id, source: 'historical',
+    provinceCode: product.provinceCode,
+    communeCode: product.communeCode,
+    producerId: product.producerId,
+    productId: product.id,
+    productName: product.name,
+    producerName: product.producerName,
+    kind: input.kind,
+    ruleSet: plan.ruleSet,
+    setNo: product.setNo,
+    state: plan.state,
+    facts,
+    year: Number(input.filedOn.slice(0, 4)),
+    submittedOn: input.filedOn,
+    previousCertificateId: previous?.id ?? null,
+    finalPoints: input.points,
+    finalStar: plan.star,
+    lastReason: input.note?.trim() || null,
+    createdBy: actor.id,
+    source: 'historical',
   });
   let decision = plan.decisionNumber
-    ? await findSameDecision(tx, { level: input.level, provinceCode: product.provinceCode, number: plan.decisionNumber, signedOn: input.decidedOn })
+    ? await findSameDecision(tx, {
+        level: input.level,
+        provinceCode: product.provinceCode,
+        number: plan.decisionNumber,
+        signedOn: input.decidedOn,
+      })
     : undefined;
   if (plan.decisionNumber && !decision) {
     decision = await insertDecision(tx, {
-      level: input.level, provinceCode: product.provinceCode, kind: plan.star >= 3 ? 'recognition' : 'result',
-      number: plan.decisionNumber, signedOn: input.decidedOn, createdBy: actor.id,
+      level: input.level,
+      provinceCode: product.provinceCode,
+      kind: plan.star >= 3 ? 'recognition' : 'result',
+      number: plan.decisionNumber,
+      signedOn: input.decidedOn,
+      createdBy: actor.id,
     });
-    await audit(tx, actor, { action: 'decision.record_historical', entityType: 'decision', entityId: decision.id, provinceCode: product.provinceCode, toState: 'recorded', after: { level: input.level, number: decision.number, signedOn: decision.signedOn } });
+    await audit(tx, actor, {
+      action: 'decision.record_historical',
+      entityType: 'decision',
+      entityId: decision.id,
+      provinceCode: product.provinceCode,
+      toState: 'recorded',
+      after: { level: input.level, number: decision.number, signedOn: decision.signedOn },
+    });
   }
-  const certificate = plan.certificateNumber && plan.expiresOn
-    ? await unlessTaken(plan.certificateNumber, insertCertificate(tx, {
-        provinceCode: product.provinceCode, productId: product.id, dossierId: dossier.id, decisionId: decision?.id ?? null,
-        number: plan.certificateNumber, star: plan.star, points: input.points, issuedOn: input.decidedOn, expiresOn: plan.expiresOn,
-        status: plan.expiresOn < today ? 'expired' : 'valid', productCode: product.productCode ?? null,
-      }))
-    : null;
+  const certificate =
+    plan.certificateNumber && plan.expiresOn
+      ? await unlessTaken(
+          plan.certificateNumber,
+          insertCertificate(tx, {
+            provinceCode: product.provinceCode,
+            productId: product.id,
+            dossierId: dossier.id,
+            decisionId: decision?.id ?? null,
+            number: plan.certificateNumber,
+            star: plan.star,
+            points: input.points,
+            issuedOn: input.decidedOn,
+            expiresOn: plan.expiresOn,
+            status: plan.expiresOn < today ? 'expired' : 'valid',
+            productCode: product.productCode ?? null,
+          }),
+        )
+      : null;
   if (certificate && previous) {
     await updateCertificateRow(tx, previous.id, { status: 'superseded', supersededBy: certificate.id });
     await audit(tx, actor, {
-      action: 'certificate.supersede', entityType: 'certificate', entityId: previous.id, provinceCode: previous.provinceCode,
-      fromState: previous.status, toState: 'superseded', after: { supersededBy: certificate.id, number: certificate.number },
+      action: 'certificate.supersede',
+      entityType: 'certificate',
+      entityId: previous.id,
+      provinceCode: previous.provinceCode,
+      fromState: previous.status,
+      toState: 'superseded',
+      after: { supersededBy: certificate.id, number: certificate.number },
     });
   }
   const row = await insertHistoricalResult(tx, {
-    provinceCode: product.provinceCode, dossierId: dossier.id, productId: product.id, kind: input.kind, ruleSet: plan.ruleSet,
-    procedure: plan.procedure, transitional: plan.transitional, filedOn: input.filedOn, decidedOn: input.decidedOn, level: input.level,
-    points: input.points, star: plan.star, decisionId: decision?.id ?? null, decisionNo: plan.decisionNumber,
-    certificateId: certificate?.id ?? null, certificateNo: certificate?.number ?? null, note: input.note?.trim() || null,
-    productName: product.name, producerName: product.producerName, createdBy: actor.id,
+    provinceCode: product.provinceCode,
+    dossierId: dossier.id,
+    productId: product.id,
+    kind: input.kind,
+    ruleSet: plan.ruleSet,
+    procedure: plan.procedure,
+    transitional: plan.transitional,
+    filedOn: input.filedOn,
+    decidedOn: input.decidedOn,
+    level: input.level,
+    points: input.points,
+    star: plan.star,
+    decisionId: decision?.id ?? null,
+    decisionNo: plan.decisionNumber,
+    certificateId: certificate?.id ?? null,
+    certificateNo: certificate?.number ?? null,
+    note: input.note?.trim() || null,
+    productName: product.name,
+    producerName: product.producerName,
+    createdBy: actor.id,
   });
-  const out = presentHistorical(row, certificate ? { status: certificate.status, expiresOn: certificate.expiresOn } : null, today);
+  const out = presentHistorical(
+    row,
+    certificate ? { status: certificate.status, expiresOn: certificate.expiresOn } : null,
+    today,
+  );
   await audit(tx, actor, {
-    action: 'dossier.record_historical', entityType: 'dossier', entityId: dossier.id, provinceCode: product.provinceCode,
-    toState: plan.state, reason: plan.message.vi, after: out,
+    action: 'dossier.record_historical',
+    entityType: 'dossier',
+    entityId: dossier.id,
+    provinceCode: product.provinceCode,
+    toState: plan.state,
+    reason: plan.message.vi,
+    after: out,
   });
   if (certificate) {
     await audit(tx, actor, {
-      action: 'certificate.record_historical', entityType: 'certificate', entityId: certificate.id, provinceCode: product.provinceCode,
-      toState: certificate.status, after: { number: certificate.number, star: certificate.star, issuedOn: certificate.issuedOn, expiresOn: certificate.expiresOn, dossierId: dossier.id },
+      action: 'certificate.record_historical',
+      entityType: 'certificate',
+      entityId: certificate.id,
+      provinceCode: product.provinceCode,
+      toState: certificate.status,
+      after: {
+        number: certificate.number,
+        star: certificate.star,
+        issuedOn: certificate.issuedOn,
+        expiresOn: certificate.expiresOn,
+        dossierId: dossier.id,
+      },
     });
   }
   return out;
@@ -147,7 +270,11 @@ export async function writeHistoricalResult(tx: Db, actor: Actor, r: PreparedRec
 /** Prefixes the domain's bare field names for the HTTP body. */
 export const inBody = (issues: FieldIssue[]): FieldIssue[] => issues.map((i) => ({ ...i, field: `body.${i.field}` }));
 
-export async function recordHistoricalResult(db: Db, actor: Actor, input: HistoricalResultBody): Promise<PublicHistoricalResult> {
+export async function recordHistoricalResult(
+  db: Db,
+  actor: Actor,
+  input: HistoricalResultBody,
+): Promise<PublicHistoricalResult> {
   evaluationPolicy.assertCan(actor, 'history.record');
   const today = clock.today();
   return db.transaction(async (tx) => {

@@ -23,7 +23,11 @@ export { PRODUCER_EDITABLE, type FormNo } from '../domain/form-editing.ts';
 
 function locked(state: DossierState, form: FormNo) {
   const s = STATE_LABELS[state];
-  return conflict('form_locked', `Không thể sửa Mẫu số ${form} khi hồ sơ ở trạng thái "${s.vi}"`, `Form ${form} cannot be changed while the dossier is "${s.en}"`);
+  return conflict(
+    'form_locked',
+    `Không thể sửa Mẫu số ${form} khi hồ sơ ở trạng thái "${s.vi}"`,
+    `Form ${form} cannot be changed while the dossier is "${s.en}"`,
+  );
 }
 
 export async function saveForm(db: Db, actor: Actor, id: string, form: FormNo, input: unknown): Promise<PublicDossier> {
@@ -40,11 +44,29 @@ export async function saveForm(db: Db, actor: Actor, id: string, form: FormNo, i
 
     if (form === '01') {
       const r = validateForm01(input);
-      if (!r.ok) throw badRequest(r.issues, { vi: 'Phiếu đăng ký (Mẫu số 01) chưa hợp lệ', en: 'Form 01 is not valid' });
+      if (!r.ok)
+        throw badRequest(r.issues, { vi: 'Phiếu đăng ký (Mẫu số 01) chưa hợp lệ', en: 'Form 01 is not valid' });
       const issues = [];
-      if (r.value.evaluationKind !== facts.kind) issues.push(issue('form01.evaluationKind', 'mismatch', 'Lần đăng ký đánh giá phải đúng loại hồ sơ', 'The kind of evaluation must be the dossier\'s'));
-      if (r.value.classification.productSetNo !== row.setNo) issues.push(issue('form01.classification.productSetNo', 'mismatch', `Sản phẩm thuộc bộ sản phẩm số ${row.setNo}`, `The product belongs to set ${row.setNo}`));
-      if (issues.length) throw badRequest(issues, { vi: 'Phiếu đăng ký không khớp hồ sơ', en: 'Form 01 does not match the dossier' });
+      if (r.value.evaluationKind !== facts.kind)
+        issues.push(
+          issue(
+            'form01.evaluationKind',
+            'mismatch',
+            'Lần đăng ký đánh giá phải đúng loại hồ sơ',
+            "The kind of evaluation must be the dossier's",
+          ),
+        );
+      if (r.value.classification.productSetNo !== row.setNo)
+        issues.push(
+          issue(
+            'form01.classification.productSetNo',
+            'mismatch',
+            `Sản phẩm thuộc bộ sản phẩm số ${row.setNo}`,
+            `The product belongs to set ${row.setNo}`,
+          ),
+        );
+      if (issues.length)
+        throw badRequest(issues, { vi: 'Phiếu đăng ký không khớp hồ sơ', en: 'Form 01 does not match the dossier' });
       // The commune's part of the form is the commune's: kept from the stored form (filled on receipt).
       const stored = row.form01 as typeof r.value | null;
       const value = { ...r.value, communeReceipt: stored?.communeReceipt, provinceReceipt: stored?.provinceReceipt };
@@ -55,12 +77,33 @@ export async function saveForm(db: Db, actor: Actor, id: string, form: FormNo, i
       next.samples = r.value.attachments.samples ?? 0;
     } else if (form === '02') {
       const r = validateForm02(input, { kind: facts.kind });
-      if (!r.ok) throw badRequest(r.issues, { vi: 'Báo cáo tự đánh giá (Mẫu số 02) chưa hợp lệ', en: 'Form 02 is not valid' });
+      if (!r.ok)
+        throw badRequest(r.issues, { vi: 'Báo cáo tự đánh giá (Mẫu số 02) chưa hợp lệ', en: 'Form 02 is not valid' });
       const sa = r.value.selfAssessment;
       const issues = [];
-      if (sa.productSetNo !== row.setNo) issues.push(issue('form02.selfAssessment.productSetNo', 'mismatch', `Sản phẩm thuộc bộ sản phẩm số ${row.setNo}`, `The product belongs to set ${row.setNo}`));
-      if (sa.ruleSet !== row.ruleSet) issues.push(issue('form02.selfAssessment.ruleSet', 'mismatch', `Hồ sơ áp dụng bộ tiêu chí ${row.ruleSet}`, `The dossier follows rule set ${row.ruleSet}`));
-      if (issues.length) throw badRequest(issues, { vi: 'Báo cáo tự đánh giá không khớp hồ sơ', en: 'Form 02 does not match the dossier' });
+      if (sa.productSetNo !== row.setNo)
+        issues.push(
+          issue(
+            'form02.selfAssessment.productSetNo',
+            'mismatch',
+            `Sản phẩm thuộc bộ sản phẩm số ${row.setNo}`,
+            `The product belongs to set ${row.setNo}`,
+          ),
+        );
+      if (sa.ruleSet !== row.ruleSet)
+        issues.push(
+          issue(
+            'form02.selfAssessment.ruleSet',
+            'mismatch',
+            `Hồ sơ áp dụng bộ tiêu chí ${row.ruleSet}`,
+            `The dossier follows rule set ${row.ruleSet}`,
+          ),
+        );
+      if (issues.length)
+        throw badRequest(issues, {
+          vi: 'Báo cáo tự đánh giá không khớp hồ sơ',
+          en: 'Form 02 does not match the dossier',
+        });
       before = { form02: row.form02, selfAssessment: presentSelfAssessment(row.selfAssessment) };
       after = { form02: r.value, selfAssessment: presentSelfAssessment(r.score) };
       columns.form02 = r.value;
@@ -72,7 +115,11 @@ export async function saveForm(db: Db, actor: Actor, id: string, form: FormNo, i
       }
     } else {
       const r = validateForm03(input);
-      if (!r.ok) throw badRequest(r.issues, { vi: 'Báo cáo của UBND cấp xã (Mẫu số 03) chưa hợp lệ', en: 'Form 03 is not valid' });
+      if (!r.ok)
+        throw badRequest(r.issues, {
+          vi: 'Báo cáo của UBND cấp xã (Mẫu số 03) chưa hợp lệ',
+          en: 'Form 03 is not valid',
+        });
       before = row.form03;
       after = r.value;
       columns.form03 = r.value;
@@ -80,8 +127,14 @@ export async function saveForm(db: Db, actor: Actor, id: string, form: FormNo, i
 
     const updated = await updateDossierRow(tx, row.id, { ...columns, facts: next });
     await audit(tx, actor, {
-      action: `dossier.form${form}`, entityType: 'dossier', entityId: row.id, provinceCode: row.provinceCode,
-      fromState: state, toState: state, before: before ?? null, after,
+      action: `dossier.form${form}`,
+      entityType: 'dossier',
+      entityId: row.id,
+      provinceCode: row.provinceCode,
+      fromState: state,
+      toState: state,
+      before: before ?? null,
+      after,
     });
     return presentDossier(updated, actor, today, loadCalendar());
   });

@@ -18,14 +18,29 @@ export type ScorecardInput = ScoreInput;
 
 export function assertCanWrite(cd: CouncilDossier, submitted: boolean): void {
   if (!cd.isMember) throw notCouncilMember();
-  if (!cd.open || cd.closed) throw conflict('scoring_closed', 'Hội đồng không chấm điểm hồ sơ này lúc này', 'The council is not scoring this dossier now');
+  if (!cd.open || cd.closed)
+    throw conflict(
+      'scoring_closed',
+      'Hội đồng không chấm điểm hồ sơ này lúc này',
+      'The council is not scoring this dossier now',
+    );
   const revisable = cd.row.state === 'council_rescoring' || cd.level === 'central';
   if (submitted && !revisable) {
-    throw conflict('scorecard_submitted', 'Phiếu chấm đã nộp; chỉ chấm lại khi Hội đồng đưa ra thảo luận do chênh lệch điểm', 'The scorecard is submitted; it is revised only when the council discusses a spread');
+    throw conflict(
+      'scorecard_submitted',
+      'Phiếu chấm đã nộp; chỉ chấm lại khi Hội đồng đưa ra thảo luận do chênh lệch điểm',
+      'The scorecard is submitted; it is revised only when the council discusses a spread',
+    );
   }
 }
 
-export async function saveScorecard(db: Db, actor: Actor, councilId: string, dossierId: string, input: ScorecardInput): Promise<PublicScorecard> {
+export async function saveScorecard(
+  db: Db,
+  actor: Actor,
+  councilId: string,
+  dossierId: string,
+  input: ScorecardInput,
+): Promise<PublicScorecard> {
   evaluationPolicy.assertCan(actor, 'scorecards.own');
   return db.transaction(async (tx) => {
     const cd = await councilDossier(tx, actor, councilId, dossierId, { lock: true });
@@ -34,15 +49,37 @@ export async function saveScorecard(db: Db, actor: Actor, councilId: string, dos
     const { set } = sheetOf(cd.row);
     const unknown = Object.keys(input.answers).filter((code) => !findCriterion(set, code));
     if (unknown.length) {
-      throw badRequest(unknown.map((code) => issue(`body.answers.${code}`, 'unknown_criterion', `Không có tiêu chí "${code}" trong phiếu này`, `No criterion "${code}" in this sheet`)));
+      throw badRequest(
+        unknown.map((code) =>
+          issue(
+            `body.answers.${code}`,
+            'unknown_criterion',
+            `Không có tiêu chí "${code}" trong phiếu này`,
+            `No criterion "${code}" in this sheet`,
+          ),
+        ),
+      );
     }
-    const row = await saveScorecardDraft(tx, { councilId, dossierId, memberId: actor.id, provinceCode: cd.row.provinceCode }, {
-      answers: input.answers, branch: input.branch ?? null, knockouts: input.knockouts ? { ...input.knockouts } : null, applies: input.applies ? { ...input.applies } : null,
-    });
+    const row = await saveScorecardDraft(
+      tx,
+      { councilId, dossierId, memberId: actor.id, provinceCode: cd.row.provinceCode },
+      {
+        answers: input.answers,
+        branch: input.branch ?? null,
+        knockouts: input.knockouts ? { ...input.knockouts } : null,
+        applies: input.applies ? { ...input.applies } : null,
+      },
+    );
     if (existing?.submittedAt) {
       await audit(tx, actor, {
-        action: 'scorecard.reopen', entityType: 'scorecard', entityId: row.id, provinceCode: cd.row.provinceCode,
-        fromState: 'submitted', toState: 'draft', before: presentScorecard(existing), after: { dossierId, revision: row.revision },
+        action: 'scorecard.reopen',
+        entityType: 'scorecard',
+        entityId: row.id,
+        provinceCode: cd.row.provinceCode,
+        fromState: 'submitted',
+        toState: 'draft',
+        before: presentScorecard(existing),
+        after: { dossierId, revision: row.revision },
       });
     }
     return presentScorecard(row);

@@ -8,7 +8,13 @@ import { forbidden } from '../../../platform/errors.ts';
 import { addDays, loadCalendar, type IsoDate } from '../../reference/domain/calendar.ts';
 import { allocateProductCode } from '../../registry/commands/allocate-product-code.ts';
 import {
-  rowFor, transition, type CommuneReport, type Dossier, type DossierAction, type Failure, type TransitionContext,
+  rowFor,
+  transition,
+  type CommuneReport,
+  type Dossier,
+  type DossierAction,
+  type Failure,
+  type TransitionContext,
 } from '../domain/dossier-lifecycle.ts';
 import { formatReceiptNumber, validateDecisionNumber } from '../domain/numbers.ts';
 import type { EvaluationRound } from '../domain/rounds.ts';
@@ -16,7 +22,13 @@ import type { Form01 } from '../forms/form01.ts';
 import type { Form03 } from '../forms/form03.ts';
 import { nextReceiptSeq, type DossierValues } from '../data/dossier-store.ts';
 import {
-  councilOfRound, findCouncil, findOutcome, findRound, latestAdvisoryReport, listMembers, upsertOutcome,
+  councilOfRound,
+  findCouncil,
+  findOutcome,
+  findRound,
+  latestAdvisoryReport,
+  listMembers,
+  upsertOutcome,
 } from '../data/council-store.ts';
 import { findDecision, findDecisionByNumber, insertDecision } from '../data/result-store.ts';
 import type { CouncilRow, DecisionRow, DossierRow, RoundRow } from '../data/schema.ts';
@@ -45,13 +57,32 @@ export type ActionField = Exclude<keyof ActionBody, 'on' | 'reason' | 'expectedV
 
 /** The body fields each action reads (besides on, reason, expectedVersion, which every action takes). */
 export const ACTION_FIELDS: Record<DossierAction, readonly ActionField[]> = {
-  submit: [], receive: [], return_to_producer: [], resubmit: [], forward: ['communeReport', 'letterNumber'],
-  request_supplement: [], submit_supplement: [], accept: [], reject: [], assign_round: ['roundId'], start_review: ['councilId'],
-  request_advisory_supplement: [], record_field_visit: ['fieldVisit'], submit_advisory_report: ['advisoryReport'],
-  convene_meeting: [], flag_divergence: [], close_scoring: ['flagAcceptedReason'], issue_result_notice: [],
-  certify_province: ['decisionId', 'decision'], send_to_ministry: ['decisionId', 'decision', 'advisoryReport'],
-  receive_at_ministry: [], open_central_council: ['roundId', 'councilId'], certify_ministry: ['decisionId', 'decision'],
-  record_central_result: [], reassess_at_province: [], withdraw: [],
+  submit: [],
+  receive: [],
+  return_to_producer: [],
+  resubmit: [],
+  forward: ['communeReport', 'letterNumber'],
+  request_supplement: [],
+  submit_supplement: [],
+  accept: [],
+  reject: [],
+  assign_round: ['roundId'],
+  start_review: ['councilId'],
+  request_advisory_supplement: [],
+  record_field_visit: ['fieldVisit'],
+  submit_advisory_report: ['advisoryReport'],
+  convene_meeting: [],
+  flag_divergence: [],
+  close_scoring: ['flagAcceptedReason'],
+  issue_result_notice: [],
+  certify_province: ['decisionId', 'decision'],
+  send_to_ministry: ['decisionId', 'decision', 'advisoryReport'],
+  receive_at_ministry: [],
+  open_central_council: ['roundId', 'councilId'],
+  certify_ministry: ['decisionId', 'decision'],
+  record_central_result: [],
+  reassess_at_province: [],
+  withdraw: [],
 };
 
 export interface Built {
@@ -75,8 +106,13 @@ export function tableRefusal(d: Dossier, action: DossierAction, actor: Actor, on
 
 export function toDomainRound(r: RoundRow): EvaluationRound {
   return {
-    id: r.id, level: r.level as 'province' | 'central', provinceCode: r.provinceCode, year: r.year, number: r.number,
-    cutoff: r.cutoffOn, finishBy: addDays(r.finishBefore, -1),
+    id: r.id,
+    level: r.level as 'province' | 'central',
+    provinceCode: r.provinceCode,
+    year: r.year,
+    number: r.number,
+    cutoff: r.cutoffOn,
+    finishBy: addDays(r.finishBefore, -1),
     extra: r.extra ? { councilRulesDecision: r.basis ?? '', planReference: r.planReference ?? '' } : null,
     closed: r.status === 'closed',
   };
@@ -97,25 +133,50 @@ export function communeReportFromForm03(form03: unknown, letterNumber: string | 
   };
 }
 
-const provincial = (c: CouncilRow | undefined, row: DossierRow) => c && c.level === 'province' && c.provinceCode === row.provinceCode;
+const provincial = (c: CouncilRow | undefined, row: DossierRow) =>
+  c && c.level === 'province' && c.provinceCode === row.provinceCode;
 
-async function roundFromBody(tx: Db, actor: Actor, roundId: string | undefined, level: 'province' | 'central'): Promise<RoundRow | undefined> {
+async function roundFromBody(
+  tx: Db,
+  actor: Actor,
+  roundId: string | undefined,
+  level: 'province' | 'central',
+): Promise<RoundRow | undefined> {
   if (!roundId) return undefined;
   const r = await findRound(tx, roundId);
   if (!r || r.level !== level || !coversProvinceRecord(actor, r.provinceCode)) {
-    throw invalid('body.roundId', 'unknown', 'Không tìm thấy đợt đánh giá này (hoặc không cùng cấp với hồ sơ)', 'No such round (or not at the dossier\'s level)');
+    throw invalid(
+      'body.roundId',
+      'unknown',
+      'Không tìm thấy đợt đánh giá này (hoặc không cùng cấp với hồ sơ)',
+      "No such round (or not at the dossier's level)",
+    );
   }
   return r;
 }
 
-async function councilFromBody(tx: Db, row: DossierRow, councilId: string | undefined, level: 'province' | 'central'): Promise<CouncilRow | undefined> {
+async function councilFromBody(
+  tx: Db,
+  row: DossierRow,
+  councilId: string | undefined,
+  level: 'province' | 'central',
+): Promise<CouncilRow | undefined> {
   if (!councilId) return undefined;
   const c = await findCouncil(tx, councilId);
   if (!c || c.level !== level || (level === 'province' && c.provinceCode !== row.provinceCode)) {
-    throw invalid('body.councilId', 'unknown', 'Không tìm thấy Hội đồng này (hoặc không cùng cấp, cùng tỉnh với hồ sơ)', 'No such council (or not at the dossier\'s level and province)');
+    throw invalid(
+      'body.councilId',
+      'unknown',
+      'Không tìm thấy Hội đồng này (hoặc không cùng cấp, cùng tỉnh với hồ sơ)',
+      "No such council (or not at the dossier's level and province)",
+    );
   }
   if ((await findRound(tx, c.roundId))?.status === 'closed') {
-    throw conflict('round_closed', 'Đợt đánh giá của Hội đồng này đã đóng: Hội đồng không nhận thêm hồ sơ', 'This council\'s round is closed: it takes no more dossiers');
+    throw conflict(
+      'round_closed',
+      'Đợt đánh giá của Hội đồng này đã đóng: Hội đồng không nhận thêm hồ sơ',
+      "This council's round is closed: it takes no more dossiers",
+    );
   }
   await assertNotScoredBy(tx, c, row);
   return c;
@@ -126,8 +187,12 @@ async function councilFromBody(tx: Db, row: DossierRow, councilId: string | unde
  * that has not already scored it, or the old scorecards would stand as the new evaluation.
  */
 async function assertNotScoredBy(tx: Db, c: CouncilRow | undefined, row: DossierRow): Promise<void> {
-  if (c && await findOutcome(tx, c.id, row.id)) {
-    throw conflict('already_evaluated', `Hội đồng theo Quyết định ${c.decisionNo} đã đánh giá hồ sơ này; hãy chọn đợt đánh giá khác (điểm g khoản 4 Điều 7)`, `The council of decision ${c.decisionNo} has already evaluated this dossier; choose another round (Art. 7.4.g)`);
+  if (c && (await findOutcome(tx, c.id, row.id))) {
+    throw conflict(
+      'already_evaluated',
+      `Hội đồng theo Quyết định ${c.decisionNo} đã đánh giá hồ sơ này; hãy chọn đợt đánh giá khác (điểm g khoản 4 Điều 7)`,
+      `The council of decision ${c.decisionNo} has already evaluated this dossier; choose another round (Art. 7.4.g)`,
+    );
   }
 }
 
@@ -135,7 +200,11 @@ async function councilOf(tx: Db, row: DossierRow, level: 'province' | 'central')
   const id = level === 'province' ? row.councilId : row.centralCouncilId;
   const c = id ? await findCouncil(tx, id) : undefined;
   if (!c) {
-    throw conflict('no_council', 'Hồ sơ chưa được giao cho Hội đồng nào (Hội đồng của đợt đánh giá chưa được thành lập)', 'The dossier has no council yet (the round\'s council has not been formed)');
+    throw conflict(
+      'no_council',
+      'Hồ sơ chưa được giao cho Hội đồng nào (Hội đồng của đợt đánh giá chưa được thành lập)',
+      "The dossier has no council yet (the round's council has not been formed)",
+    );
   }
   return c;
 }
@@ -145,7 +214,10 @@ async function assertChairOf(tx: Db, council: CouncilRow, actor: Actor): Promise
   if (actor.role !== 'province_council_chair') return;
   const members = await listMembers(tx, council.id);
   if (!members.some((m) => m.userId === actor.id && m.position === 'chair')) {
-    throw forbidden({ vi: 'Bạn không phải Chủ tịch Hội đồng đánh giá hồ sơ này', en: 'You do not chair the council evaluating this dossier' });
+    throw forbidden({
+      vi: 'Bạn không phải Chủ tịch Hội đồng đánh giá hồ sơ này',
+      en: 'You do not chair the council evaluating this dossier',
+    });
   }
 }
 
@@ -155,29 +227,51 @@ async function assertAdvisoryOf(tx: Db, row: DossierRow, actor: Actor): Promise<
   const members = await listMembers(tx, row.councilId);
   const team = members.filter((m) => m.position === 'advisory');
   if (team.length && !team.some((m) => m.userId === actor.id)) {
-    throw forbidden({ vi: 'Bạn không thuộc Tổ tư vấn của Hội đồng đánh giá hồ sơ này', en: 'You are not on the advisory team of this dossier\'s council' });
+    throw forbidden({
+      vi: 'Bạn không thuộc Tổ tư vấn của Hội đồng đánh giá hồ sơ này',
+      en: "You are not on the advisory team of this dossier's council",
+    });
   }
 }
 
 const DECISION_KIND: Partial<Record<DossierAction, string>> = {
-  certify_province: 'recognition', certify_ministry: 'recognition', send_to_ministry: 'approval',
+  certify_province: 'recognition',
+  certify_ministry: 'recognition',
+  send_to_ministry: 'approval',
 };
 
 /**
  * The decision an act records: a decision already entered (decisionId) or one typed in with the act (its row is
  * created here). Province acts cite the province's decisions, the Ministry's its own.
  */
-async function decisionFor(tx: Db, actor: Actor, row: DossierRow, action: DossierAction, body: ActionBody, on: IsoDate): Promise<{ ctx?: { number: string; date: IsoDate }; row: DecisionRow | null }> {
+async function decisionFor(
+  tx: Db,
+  actor: Actor,
+  row: DossierRow,
+  action: DossierAction,
+  body: ActionBody,
+  on: IsoDate,
+): Promise<{ ctx?: { number: string; date: IsoDate }; row: DecisionRow | null }> {
   const level = action === 'certify_ministry' ? 'central' : 'province';
   const provinceCode = level === 'central' ? null : row.provinceCode;
   const kind = DECISION_KIND[action]!;
   if (body.decisionId) {
     const dec = await findDecision(tx, body.decisionId);
     if (!dec || dec.level !== level || (dec.provinceCode ?? null) !== provinceCode) {
-      throw invalid('body.decisionId', 'unknown', 'Không tìm thấy quyết định này của cơ quan có thẩm quyền', 'No such decision of the competent authority');
+      throw invalid(
+        'body.decisionId',
+        'unknown',
+        'Không tìm thấy quyết định này của cơ quan có thẩm quyền',
+        'No such decision of the competent authority',
+      );
     }
     if (dec.kind !== kind) {
-      throw invalid('body.decisionId', 'wrong_kind', `Cần quyết định loại "${kind}", không phải "${dec.kind}"`, `A "${kind}" decision is needed, not "${dec.kind}"`);
+      throw invalid(
+        'body.decisionId',
+        'wrong_kind',
+        `Cần quyết định loại "${kind}", không phải "${dec.kind}"`,
+        `A "${kind}" decision is needed, not "${dec.kind}"`,
+      );
     }
     return { ctx: { number: dec.number, date: dec.signedOn }, row: dec };
   }
@@ -188,18 +282,39 @@ async function decisionFor(tx: Db, actor: Actor, row: DossierRow, action: Dossie
   if (!parsed.ok || date > on) return { ctx: { number, date }, row: null };
   const existing = await findDecisionByNumber(tx, level, provinceCode, parsed.normalized);
   if (existing && existing.signedOn !== date) {
-    throw invalid('body.decision.date', 'mismatch', `Quyết định ${parsed.normalized} đã được ghi nhận với ngày ký ${existing.signedOn}`, `Decision ${parsed.normalized} is already recorded as signed on ${existing.signedOn}`);
+    throw invalid(
+      'body.decision.date',
+      'mismatch',
+      `Quyết định ${parsed.normalized} đã được ghi nhận với ngày ký ${existing.signedOn}`,
+      `Decision ${parsed.normalized} is already recorded as signed on ${existing.signedOn}`,
+    );
   }
   if (existing && existing.kind !== kind) {
-    throw invalid('body.decision.number', 'wrong_kind', `Quyết định ${parsed.normalized} đã được ghi nhận là loại "${existing.kind}", cần loại "${kind}"`, `Decision ${parsed.normalized} is recorded as "${existing.kind}"; a "${kind}" decision is needed`);
+    throw invalid(
+      'body.decision.number',
+      'wrong_kind',
+      `Quyết định ${parsed.normalized} đã được ghi nhận là loại "${existing.kind}", cần loại "${kind}"`,
+      `Decision ${parsed.normalized} is recorded as "${existing.kind}"; a "${kind}" decision is needed`,
+    );
   }
-  const dec = existing ?? await insertDecision(tx, {
-    level, provinceCode, kind, number: parsed.normalized, signedOn: date, signer: body.decision.signer ?? null, createdBy: actor.id,
-  });
+  const dec =
+    existing ??
+    (await insertDecision(tx, {
+      level,
+      provinceCode,
+      kind,
+      number: parsed.normalized,
+      signedOn: date,
+      signer: body.decision.signer ?? null,
+      createdBy: actor.id,
+    }));
   return { ctx: { number: dec.number, date: dec.signedOn }, row: dec };
 }
 
-export async function buildContext(tx: Db, args: { actor: Actor; row: DossierRow; facts: Dossier; action: DossierAction; body: ActionBody; on: IsoDate }): Promise<Built> {
+export async function buildContext(
+  tx: Db,
+  args: { actor: Actor; row: DossierRow; facts: Dossier; action: DossierAction; body: ActionBody; on: IsoDate },
+): Promise<Built> {
   const { actor, row, facts, action, body, on } = args;
   const ctx: TransitionContext = { on, calendar: loadCalendar(), ...(body.reason ? { reason: body.reason } : {}) };
   const built: Built = { ctx, columns: {}, after: [], decisionRow: null };
@@ -210,13 +325,24 @@ export async function buildContext(tx: Db, args: { actor: Actor; row: DossierRow
       // Art. 7.2 / Form 01: the commune numbers its receipts per year; a dossier received again keeps its number.
       if (!facts.receiptNumber) {
         const seq = await nextReceiptSeq(tx, row.provinceCode, row.communeCode, year);
-        ctx.receiptNumber = formatReceiptNumber({ seq, provinceCode: row.provinceCode, communeCode: row.communeCode, year });
+        ctx.receiptNumber = formatReceiptNumber({
+          seq,
+          provinceCode: row.provinceCode,
+          communeCode: row.communeCode,
+          year,
+        });
       }
       built.columns.year = year;
-      const receipt = { number: ctx.receiptNumber ?? facts.receiptNumber!, receivedOn: on, receiverName: actor.displayName };
+      const receipt = {
+        number: ctx.receiptNumber ?? facts.receiptNumber!,
+        receivedOn: on,
+        receiverName: actor.displayName,
+      };
       if (row.form01) built.columns.form01 = { ...(row.form01 as Form01), communeReceipt: receipt };
       // Appendix II "Mã số sản phẩm" T-X-STT-YYYY: the product enters the commune's list when the commune receives it.
-      built.after.push(async (t) => { await allocateProductCode(t, row.productId, year, actor); });
+      built.after.push(async (t) => {
+        await allocateProductCode(t, row.productId, year, actor);
+      });
       break;
     }
     case 'forward': {
@@ -252,7 +378,7 @@ export async function buildContext(tx: Db, args: { actor: Actor; row: DossierRow
       break;
     case 'submit_advisory_report': {
       await assertAdvisoryOf(tx, row, actor);
-      const report = body.advisoryReport ?? await reportReference(tx, row);
+      const report = body.advisoryReport ?? (await reportReference(tx, row));
       if (report) ctx.advisoryReport = report;
       break;
     }
@@ -265,7 +391,8 @@ export async function buildContext(tx: Db, args: { actor: Actor; row: DossierRow
       await assertChairOf(tx, council, actor);
       const s = await sessionOf(tx, council, row);
       ctx.scoring = {
-        allSubmitted: s.allSubmitted, spreadFlag: s.aggregate?.spreadFlag ?? false,
+        allSubmitted: s.allSubmitted,
+        spreadFlag: s.aggregate?.spreadFlag ?? false,
         ...(body.flagAcceptedReason ? { flagAcceptedReason: body.flagAcceptedReason } : {}),
       };
       if (action === 'close_scoring' && s.aggregate) {
@@ -274,10 +401,18 @@ export async function buildContext(tx: Db, args: { actor: Actor; row: DossierRow
         ctx.outcome = outcome;
         built.columns.finalPoints = agg.mean;
         built.columns.finalStar = agg.star;
-        built.after.push(async (t) => upsertOutcome(t, {
-          councilId: council.id, dossierId: row.id, provinceCode: row.provinceCode, aggregate: aggregateRecord(agg, body.flagAcceptedReason),
-          mean: agg.mean, star: agg.star, spreadFlag: agg.spreadFlag, outcome: outcome.kind,
-        }));
+        built.after.push(async (t) =>
+          upsertOutcome(t, {
+            councilId: council.id,
+            dossierId: row.id,
+            provinceCode: row.provinceCode,
+            aggregate: aggregateRecord(agg, body.flagAcceptedReason),
+            mean: agg.mean,
+            star: agg.star,
+            spreadFlag: agg.spreadFlag,
+            outcome: outcome.kind,
+          }),
+        );
       }
       break;
     }
@@ -285,7 +420,7 @@ export async function buildContext(tx: Db, args: { actor: Actor; row: DossierRow
     case 'certify_ministry':
     case 'send_to_ministry': {
       if (action === 'send_to_ministry' && row.state === 'advisory_review') {
-        const report = body.advisoryReport ?? await reportReference(tx, row);
+        const report = body.advisoryReport ?? (await reportReference(tx, row));
         if (report) ctx.advisoryReport = report;
         break;
       }
@@ -329,27 +464,57 @@ async function centralResult(tx: Db, row: DossierRow, built: Built, on: IsoDate)
   const council = await councilOf(tx, row, 'central');
   const s = await sessionOf(tx, council, row);
   if (!s.aggregate) {
-    throw conflict('scores_incomplete', `Còn ${s.memberIds.length - s.submitted.length} thành viên Hội đồng cấp trung ương chưa nộp phiếu chấm.`, `${s.memberIds.length - s.submitted.length} central council member(s) have not submitted a scorecard.`);
+    throw conflict(
+      'scores_incomplete',
+      `Còn ${s.memberIds.length - s.submitted.length} thành viên Hội đồng cấp trung ương chưa nộp phiếu chấm.`,
+      `${s.memberIds.length - s.submitted.length} central council member(s) have not submitted a scorecard.`,
+    );
   }
   const agg = s.aggregate;
   const outcome = outcomeOf(row, agg, 'central', on, s.policy);
   built.ctx.outcome = outcome;
   built.columns.finalPoints = agg.mean;
   built.columns.finalStar = agg.star;
-  built.after.push(async (t) => upsertOutcome(t, {
-    councilId: council.id, dossierId: row.id, provinceCode: row.provinceCode, aggregate: aggregateRecord(agg),
-    mean: agg.mean, star: agg.star, spreadFlag: agg.spreadFlag, outcome: outcome.kind,
-  }));
+  built.after.push(async (t) =>
+    upsertOutcome(t, {
+      councilId: council.id,
+      dossierId: row.id,
+      provinceCode: row.provinceCode,
+      aggregate: aggregateRecord(agg),
+      mean: agg.mean,
+      star: agg.star,
+      spreadFlag: agg.spreadFlag,
+      outcome: outcome.kind,
+    }),
+  );
 }
 
 /** What council_outcomes keeps of an aggregate: the numbers the result rests on, not the quick wins. */
-function aggregateRecord(agg: NonNullable<Awaited<ReturnType<typeof sessionOf>>['aggregate']>, flagAcceptedReason?: string) {
+function aggregateRecord(
+  agg: NonNullable<Awaited<ReturnType<typeof sessionOf>>['aggregate']>,
+  flagAcceptedReason?: string,
+) {
   return {
-    mean: agg.mean, parts: agg.parts, band: agg.band, star: agg.star, disqualified: agg.disqualified,
-    disqualifiedReasons: agg.disqualifiedReasons, spreadFlag: agg.spreadFlag, spreadThreshold: agg.spreadThreshold,
-    outcome: agg.outcome, knockouts: agg.knockouts, marksWaived: agg.marksWaived, policy: agg.policy,
-    members: agg.members, consensus: agg.consensus,
-    blocking: agg.blocking.map((b) => ({ criterion: b.criterion, star: b.star, requiredPoints: b.requiredPoints, actualPoints: b.actualPoints })),
+    mean: agg.mean,
+    parts: agg.parts,
+    band: agg.band,
+    star: agg.star,
+    disqualified: agg.disqualified,
+    disqualifiedReasons: agg.disqualifiedReasons,
+    spreadFlag: agg.spreadFlag,
+    spreadThreshold: agg.spreadThreshold,
+    outcome: agg.outcome,
+    knockouts: agg.knockouts,
+    marksWaived: agg.marksWaived,
+    policy: agg.policy,
+    members: agg.members,
+    consensus: agg.consensus,
+    blocking: agg.blocking.map((b) => ({
+      criterion: b.criterion,
+      star: b.star,
+      requiredPoints: b.requiredPoints,
+      actualPoints: b.actualPoints,
+    })),
     ...(flagAcceptedReason ? { flagAcceptedReason } : {}),
   };
 }

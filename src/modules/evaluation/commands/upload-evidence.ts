@@ -24,11 +24,21 @@ export interface EvidenceUpload {
 
 function checkOpen(state: DossierState) {
   if (!PRODUCER_EDITABLE.includes(state)) {
-    throw conflict('evidence_locked', 'Chỉ bổ sung minh chứng khi hồ sơ đang soạn hoặc được yêu cầu hoàn thiện, bổ sung', 'Evidence is added only while the dossier is drafted or being completed');
+    throw conflict(
+      'evidence_locked',
+      'Chỉ bổ sung minh chứng khi hồ sơ đang soạn hoặc được yêu cầu hoàn thiện, bổ sung',
+      'Evidence is added only while the dossier is drafted or being completed',
+    );
   }
 }
 
-export async function uploadEvidence(db: Db, files: FileStorage, actor: Actor, id: string, upload: EvidenceUpload): Promise<PublicEvidence> {
+export async function uploadEvidence(
+  db: Db,
+  files: FileStorage,
+  actor: Actor,
+  id: string,
+  upload: EvidenceUpload,
+): Promise<PublicEvidence> {
   evaluationPolicy.assertCan(actor, 'dossiers.evidence.upload');
   // Who and where first, so nothing is stored for a caller who may not add to this dossier.
   const { row } = await loadDossier(db, actor, id);
@@ -38,7 +48,12 @@ export async function uploadEvidence(db: Db, files: FileStorage, actor: Actor, i
   if (criterion) {
     const set = getProductSet(row.ruleSet, row.setNo);
     if (!set || !findCriterion(set, criterion)) {
-      throw invalid('body.criterionCode', 'unknown_criterion', `Không có tiêu chí "${criterion}" trong phiếu của bộ sản phẩm số ${row.setNo}`, `No criterion "${criterion}" in the sheet of set ${row.setNo}`);
+      throw invalid(
+        'body.criterionCode',
+        'unknown_criterion',
+        `Không có tiêu chí "${criterion}" trong phiếu của bộ sản phẩm số ${row.setNo}`,
+        `No criterion "${criterion}" in the sheet of set ${row.setNo}`,
+      );
     }
   }
   const key = await files.put(upload.bytes);
@@ -48,15 +63,25 @@ export async function uploadEvidence(db: Db, files: FileStorage, actor: Actor, i
     await recordStoredFile(tx, key, type.mime, upload.bytes.length);
     const name = upload.filename.trim().slice(0, 255) || `minh-chung.${type.ext}`;
     const ev = await insertEvidence(tx, {
-      dossierId: id, provinceCode: locked.row.provinceCode, fileKey: key, criterionCode: criterion, name,
-      note: upload.note?.trim() || null, uploadedBy: actor.id,
+      dossierId: id,
+      provinceCode: locked.row.provinceCode,
+      fileKey: key,
+      criterionCode: criterion,
+      name,
+      note: upload.note?.trim() || null,
+      uploadedBy: actor.id,
     });
     await updateDossierRow(tx, id, {});
     const [view] = (await listEvidence(tx, id)).filter((e) => e.id === ev.id);
     const out = presentEvidence(view!);
     await audit(tx, actor, {
-      action: 'dossier.evidence', entityType: 'dossier', entityId: id, provinceCode: locked.row.provinceCode,
-      fromState: locked.row.state, toState: locked.row.state, after: out,
+      action: 'dossier.evidence',
+      entityType: 'dossier',
+      entityId: id,
+      provinceCode: locked.row.provinceCode,
+      fromState: locked.row.state,
+      toState: locked.row.state,
+      after: out,
     });
     return out;
   });

@@ -29,25 +29,58 @@ export async function writeAdvisoryReport(db: Db, actor: Actor, dossierId: strin
     const { row } = await loadDossier(tx, actor, dossierId, { lock: true });
     const state = row.state as DossierState;
     if (!UNDER_REVIEW.includes(state)) {
-      throw conflict('not_under_review', `Hồ sơ đang ở trạng thái "${STATE_LABELS[state].vi}", không trong giai đoạn đánh giá hồ sơ của Tổ tư vấn`, `The dossier is "${STATE_LABELS[state].en}", not under advisory review`);
+      throw conflict(
+        'not_under_review',
+        `Hồ sơ đang ở trạng thái "${STATE_LABELS[state].vi}", không trong giai đoạn đánh giá hồ sơ của Tổ tư vấn`,
+        `The dossier is "${STATE_LABELS[state].en}", not under advisory review`,
+      );
     }
     const councilId = row.councilId;
-    if (!councilId) throw conflict('no_council', 'Hồ sơ chưa được giao cho Hội đồng nào', 'The dossier has no council yet');
+    if (!councilId)
+      throw conflict('no_council', 'Hồ sơ chưa được giao cho Hội đồng nào', 'The dossier has no council yet');
     const members = await listMembers(tx, councilId);
     if (actor.role === 'advisory_member' && !members.some((m) => m.userId === actor.id && m.position === 'advisory')) {
-      throw forbidden({ vi: 'Bạn không thuộc Tổ tư vấn của Hội đồng đánh giá hồ sơ này', en: 'You are not on the advisory team of this dossier\'s council' });
+      throw forbidden({
+        vi: 'Bạn không thuộc Tổ tư vấn của Hội đồng đánh giá hồ sơ này',
+        en: "You are not on the advisory team of this dossier's council",
+      });
     }
     const report = await insertAdvisoryReport(tx, {
-      councilId, dossierId, provinceCode: row.provinceCode, authorId: actor.id, content: input.content.trim(),
-      fieldVisit: input.fieldVisit ?? false, extraTests: input.extraTests?.trim() || null, reference: input.reference?.trim() || null,
+      councilId,
+      dossierId,
+      provinceCode: row.provinceCode,
+      authorId: actor.id,
+      content: input.content.trim(),
+      fieldVisit: input.fieldVisit ?? false,
+      extraTests: input.extraTests?.trim() || null,
+      reference: input.reference?.trim() || null,
     });
     const out = presentAdvisoryReport(report);
-    await insertNotifications(tx, members.filter((m) => m.position === 'chair' && m.userId !== actor.id).map((m) => ({
-      userId: m.userId, provinceCode: row.provinceCode, kind: 'dossier.advisory_report', link: `/dossiers/${dossierId}`,
-      title: { vi: `Báo cáo đánh giá hồ sơ: ${row.productName ?? ''}`, en: `Dossier review report: ${row.productName ?? ''}` },
-      body: { dossierId, reportId: report.id, reference: report.reference },
-    })));
-    await audit(tx, actor, { action: 'dossier.advisory_report', entityType: 'dossier', entityId: dossierId, provinceCode: row.provinceCode, fromState: state, toState: state, after: out });
+    await insertNotifications(
+      tx,
+      members
+        .filter((m) => m.position === 'chair' && m.userId !== actor.id)
+        .map((m) => ({
+          userId: m.userId,
+          provinceCode: row.provinceCode,
+          kind: 'dossier.advisory_report',
+          link: `/dossiers/${dossierId}`,
+          title: {
+            vi: `Báo cáo đánh giá hồ sơ: ${row.productName ?? ''}`,
+            en: `Dossier review report: ${row.productName ?? ''}`,
+          },
+          body: { dossierId, reportId: report.id, reference: report.reference },
+        })),
+    );
+    await audit(tx, actor, {
+      action: 'dossier.advisory_report',
+      entityType: 'dossier',
+      entityId: dossierId,
+      provinceCode: row.provinceCode,
+      fromState: state,
+      toState: state,
+      after: out,
+    });
     return out;
   });
 }

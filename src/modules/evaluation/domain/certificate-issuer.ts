@@ -18,13 +18,18 @@ export interface CertificateIssuer {
 
 const MINISTRY = 'Bộ Nông nghiệp và Môi trường';
 
-
 /** The issuer of a certificate recognised at `decisionLevel` (else by its star); the units as known, or null. */
-export function certificateIssuer(star: number, decisionLevel: string | null, province: UnitParts | null, district: UnitParts | null = null): CertificateIssuer {
+export function certificateIssuer(
+  star: number,
+  decisionLevel: string | null,
+  province: UnitParts | null,
+  district: UnitParts | null = null,
+): CertificateIssuer {
   const central = decisionLevel ? decisionLevel === 'central' : star === 5;
   if (central) {
     return {
-      level: 'central', article: 'Art. 4.1.b, 7.4.e',
+      level: 'central',
+      article: 'Art. 4.1.b, 7.4.e',
       body: { vi: MINISTRY, en: 'Ministry of Agriculture and Environment' },
       signer: { vi: 'Bộ trưởng', en: 'Minister' },
       place: 'Hà Nội',
@@ -32,7 +37,8 @@ export function certificateIssuer(star: number, decisionLevel: string | null, pr
   }
   if (decisionLevel === 'district') {
     return {
-      level: 'district', article: 'QĐ 148/QĐ-TTg',
+      level: 'district',
+      article: 'QĐ 148/QĐ-TTg',
       body: district
         ? { vi: `Ủy ban nhân dân ${unitInText(district)}`, en: `People's Committee of ${unitLabel(district)}` }
         : { vi: 'Ủy ban nhân dân cấp huyện', en: "the district People's Committee" },
@@ -41,7 +47,8 @@ export function certificateIssuer(star: number, decisionLevel: string | null, pr
     };
   }
   return {
-    level: 'province', article: 'Art. 4.1.a, 7.3.e',
+    level: 'province',
+    article: 'Art. 4.1.a, 7.3.e',
     body: province
       ? { vi: `Ủy ban nhân dân ${unitInText(province)}`, en: `People's Committee of ${unitLabel(province)}` }
       : { vi: 'Ủy ban nhân dân cấp tỉnh', en: "the provincial People's Committee" },

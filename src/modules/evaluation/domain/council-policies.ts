@@ -4,7 +4,11 @@
 // are the criteria engine's (criteria/domain/policies.ts); forwarding to the Ministry is the procedure's. Pure.
 import type { Message } from '../../../platform/errors.ts';
 import {
-  DEFAULT_SCORING_POLICY, SCORING_POLICY_DESCRIPTORS, type PolicyDescriptor, type PolicyValue, type ScoringPolicy,
+  DEFAULT_SCORING_POLICY,
+  SCORING_POLICY_DESCRIPTORS,
+  type PolicyDescriptor,
+  type PolicyValue,
+  type ScoringPolicy,
 } from '../../criteria/domain/engine.ts';
 
 export interface CouncilPolicy extends ScoringPolicy {
@@ -18,7 +22,10 @@ export interface CouncilPolicy extends ScoringPolicy {
 
 export type PolicyKey = keyof CouncilPolicy;
 
-export const DEFAULT_COUNCIL_POLICY: Readonly<CouncilPolicy> = Object.freeze({ ...DEFAULT_SCORING_POLICY, fiveStarForwarding: 'points' });
+export const DEFAULT_COUNCIL_POLICY: Readonly<CouncilPolicy> = Object.freeze({
+  ...DEFAULT_SCORING_POLICY,
+  fiveStarForwarding: 'points',
+});
 
 export const COUNCIL_POLICY_DESCRIPTORS: PolicyDescriptor[] = [
   ...SCORING_POLICY_DESCRIPTORS,
@@ -30,8 +37,17 @@ export const COUNCIL_POLICY_DESCRIPTORS: PolicyDescriptor[] = [
       en: 'Art. 7.3.e: "products with the potential to reach 5★ (90 points or more)" — the text speaks of points only.',
     },
     values: [
-      { value: 'points', label: { vi: 'Từ 90 điểm trở lên (đúng câu chữ Điều 7.3.e)', en: '90 points or more (the words of Art. 7.3.e)' } },
-      { value: 'points-and-marks', label: { vi: 'Từ 90 điểm và đạt mọi dấu sao 5 sao', en: '90 points and every 5★ mark met' } },
+      {
+        value: 'points',
+        label: {
+          vi: 'Từ 90 điểm trở lên (đúng câu chữ Điều 7.3.e)',
+          en: '90 points or more (the words of Art. 7.3.e)',
+        },
+      },
+      {
+        value: 'points-and-marks',
+        label: { vi: 'Từ 90 điểm và đạt mọi dấu sao 5 sao', en: '90 points and every 5★ mark met' },
+      },
     ],
   },
 ];
@@ -62,9 +78,21 @@ export function validatePolicy(input: Record<string, unknown>, field: string): P
       issues.push({ field: `${field}.${key}`, message: { vi: 'Không có quy định này', en: 'No such policy' } });
     } else if (d.values && !d.values.some((v) => v.value === value)) {
       const list = d.values.map((v) => v.value).join(', ');
-      issues.push({ field: `${field}.${key}`, message: { vi: `Phải là một trong: ${list}`, en: `Must be one of: ${list}` } });
-    } else if (d.range && (typeof value !== 'number' || !Number.isFinite(value) || value < d.range.min || value > d.range.max)) {
-      issues.push({ field: `${field}.${key}`, message: { vi: `Phải là số từ ${d.range.min} đến ${d.range.max}`, en: `Must be a number from ${d.range.min} to ${d.range.max}` } });
+      issues.push({
+        field: `${field}.${key}`,
+        message: { vi: `Phải là một trong: ${list}`, en: `Must be one of: ${list}` },
+      });
+    } else if (
+      d.range &&
+      (typeof value !== 'number' || !Number.isFinite(value) || value < d.range.min || value > d.range.max)
+    ) {
+      issues.push({
+        field: `${field}.${key}`,
+        message: {
+          vi: `Phải là số từ ${d.range.min} đến ${d.range.max}`,
+          en: `Must be a number from ${d.range.min} to ${d.range.max}`,
+        },
+      });
     }
   }
   return issues;
@@ -73,7 +101,8 @@ export function validatePolicy(input: Record<string, unknown>, field: string): P
 /** Keeps only known keys (stored JSON may predate a policy's removal). */
 function known(p: Record<string, unknown> | null | undefined): Partial<CouncilPolicy> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(p ?? {})) if (k in DEFAULT_COUNCIL_POLICY && validatePolicy({ [k]: v }, '').length === 0) out[k] = v;
+  for (const [k, v] of Object.entries(p ?? {}))
+    if (k in DEFAULT_COUNCIL_POLICY && validatePolicy({ [k]: v }, '').length === 0) out[k] = v;
   return out as Partial<CouncilPolicy>;
 }
 
@@ -89,9 +118,12 @@ export function effectivePolicy(
     const key = d.key as PolicyKey;
     const value = policy[key];
     return {
-      key, value, defaultValue: DEFAULT_COUNCIL_POLICY[key],
+      key,
+      value,
+      defaultValue: DEFAULT_COUNCIL_POLICY[key],
       source: key in c ? 'council' : key in p ? 'province' : 'default',
-      label: d.label, law: d.law,
+      label: d.label,
+      law: d.law,
       valueLabel: d.values?.find((v) => v.value === value)?.label ?? null,
     };
   });

@@ -13,7 +13,13 @@ import type { DossierKind } from './deadline-transition.ts';
 import { DEFAULT_COUNCIL_POLICY, type CouncilPolicy } from './council-policies.ts';
 
 export { COUNCIL_COMPOSITION, validateAdvisoryTeam, validateCouncil } from './council-composition.ts';
-export type { CompositionIssue, CompositionRule, CouncilLevel, ProposedCouncil, SeatKind } from './council-composition.ts';
+export type {
+  CompositionIssue,
+  CompositionRule,
+  CouncilLevel,
+  ProposedCouncil,
+  SeatKind,
+} from './council-composition.ts';
 
 // ---- scorecard visibility ----
 
@@ -36,13 +42,24 @@ export type Viewer = { role: Role; memberId?: string | null };
  * - after close, every council role and the office see all; anyone else (producer, commune) sees none here — they
  *   receive the result notice (Art. 7.3.g).
  */
-export function scorecardVisibility(s: ScoringSession, viewer: Viewer): { own: boolean; others: 'none' | 'status' | 'all' } {
+export function scorecardVisibility(
+  s: ScoringSession,
+  viewer: Viewer,
+): { own: boolean; others: 'none' | 'status' | 'all' } {
   const id = viewer.memberId ?? null;
   const isMember = id !== null && s.memberIds.includes(id);
-  const councilRoles: Role[] = ['province_council_chair', 'province_council_member', 'central_council_member', 'province_office', 'ministry_office'];
+  const councilRoles: Role[] = [
+    'province_council_chair',
+    'province_council_member',
+    'central_council_member',
+    'province_office',
+    'ministry_office',
+  ];
   if (s.closed) return { own: isMember, others: councilRoles.includes(viewer.role) ? 'all' : 'none' };
-  if (['province_council_chair', 'province_office', 'ministry_office'].includes(viewer.role)) return { own: isMember, others: 'status' };
-  if (!isMember || !['province_council_member', 'central_council_member'].includes(viewer.role)) return { own: false, others: 'none' };
+  if (['province_council_chair', 'province_office', 'ministry_office'].includes(viewer.role))
+    return { own: isMember, others: 'status' };
+  if (!isMember || !['province_council_member', 'central_council_member'].includes(viewer.role))
+    return { own: false, others: 'none' };
   return { own: true, others: s.submitted.includes(id) ? 'all' : 'none' };
 }
 
@@ -90,7 +107,9 @@ export function dossierScoring(memberIds: readonly string[], d: SessionDossier):
   if (missing.length) return { status: 'awaiting', missing };
   if (!d.aggregate) return { status: 'to_aggregate' };
   if (!d.aggregate.spreadFlag) return { status: 'agreed' };
-  return d.flagAccepted?.reason.trim() ? { status: 'flag_accepted' } : { status: 'flagged', nextState: 'council_rescoring' };
+  return d.flagAccepted?.reason.trim()
+    ? { status: 'flag_accepted' }
+    : { status: 'flagged', nextState: 'council_rescoring' };
 }
 
 /**
@@ -99,30 +118,55 @@ export function dossierScoring(memberIds: readonly string[], d: SessionDossier):
  * a meeting now, Art. 7.6.d) and members may revise.
  */
 export function aggregateDossier(
-  set: ProductSet, bands: readonly StarBand[], memberIds: readonly string[], d: SessionDossier,
+  set: ProductSet,
+  bands: readonly StarBand[],
+  memberIds: readonly string[],
+  d: SessionDossier,
   policy: Partial<CouncilPolicy> = {},
-): { ok: true; result: AggregateResult; next: 'council_rescoring' | 'ready_to_close'; mode: CouncilMode } | { ok: false; missing: string[]; message: Message } {
+):
+  | { ok: true; result: AggregateResult; next: 'council_rescoring' | 'ready_to_close'; mode: CouncilMode }
+  | { ok: false; missing: string[]; message: Message } {
   const missing = memberIds.filter((m) => !(m in d.scorecards));
   if (missing.length) {
-    return { ok: false, missing, message: { vi: `Còn ${missing.length} thành viên chưa nộp phiếu chấm.`, en: `${missing.length} member(s) have not submitted a scorecard.` } };
+    return {
+      ok: false,
+      missing,
+      message: {
+        vi: `Còn ${missing.length} thành viên chưa nộp phiếu chấm.`,
+        en: `${missing.length} member(s) have not submitted a scorecard.`,
+      },
+    };
   }
   const { fiveStarForwarding: _procedure, ...scoring } = policy;
-  const result = aggregate(set, memberIds.map((m) => d.scorecards[m]!), bands, scoring);
-  return { ok: true, result, next: result.spreadFlag ? 'council_rescoring' : 'ready_to_close', mode: councilMode(d.kind, { divergent: result.spreadFlag }) };
+  const result = aggregate(
+    set,
+    memberIds.map((m) => d.scorecards[m]!),
+    bands,
+    scoring,
+  );
+  return {
+    ok: true,
+    result,
+    next: result.spreadFlag ? 'council_rescoring' : 'ready_to_close',
+    mode: councilMode(d.kind, { divergent: result.spreadFlag }),
+  };
 }
 
 /**
  * The chair closes the session only when every dossier is aggregated without an unresolved spread flag — or the
  * chair has recorded a decision (with its reason) to close with the flag.
  */
-export function canCloseSession(memberIds: readonly string[], dossiers: readonly SessionDossier[]):
-  { ok: true } | { ok: false; blocking: { dossierId: string; status: DossierScoring['status'] }[]; message: Message } {
+export function canCloseSession(
+  memberIds: readonly string[],
+  dossiers: readonly SessionDossier[],
+): { ok: true } | { ok: false; blocking: { dossierId: string; status: DossierScoring['status'] }[]; message: Message } {
   const blocking = dossiers
     .map((d) => ({ dossierId: d.dossierId, status: dossierScoring(memberIds, d).status }))
     .filter((b) => b.status === 'awaiting' || b.status === 'to_aggregate' || b.status === 'flagged');
   if (!blocking.length) return { ok: true };
   return {
-    ok: false, blocking,
+    ok: false,
+    blocking,
     message: {
       vi: `Chưa thể kết thúc phiên: ${blocking.length} hồ sơ chưa đủ phiếu, chưa tổng hợp hoặc còn chênh lệch điểm chưa xử lý.`,
       en: `The session cannot close: ${blocking.length} dossier(s) lack scorecards, are not aggregated, or have an unresolved spread.`,
@@ -169,7 +213,8 @@ export function classifyOutcome(
   if (!ruleSet) throw new Error('rule set 26-2026 missing from resources/rule-sets.json');
   const date = at.date ?? ruleSet.effectiveFrom;
   const level = at.level;
-  if (r.disqualified || r.star === null) return { kind: 'rejected', level, star: null, reasons: r.disqualifiedReasons ?? [] };
+  if (r.disqualified || r.star === null)
+    return { kind: 'rejected', level, star: null, reasons: r.disqualifiedReasons ?? [] };
   const star = r.star;
   const levels = levelsFor(ruleSet, date);
   const here = levels.find((l) => l.level === level);
@@ -191,5 +236,8 @@ export const OUTCOME_LABELS: Record<Outcome['kind'], Message> = {
   result_notice: { vi: 'Thông báo kết quả (không cấp giấy chứng nhận)', en: 'Result notice (no certificate)' },
   certify: { vi: 'Đề xuất công nhận, cấp giấy chứng nhận', en: 'Propose recognition and a certificate' },
   forward: { vi: 'Đề nghị cấp trên đánh giá, phân hạng', en: 'Propose to the next level' },
-  return: { vi: 'Cấp dưới xem xét công nhận theo kết quả', en: 'Back to the lower level to recognise from this result' },
+  return: {
+    vi: 'Cấp dưới xem xét công nhận theo kết quả',
+    en: 'Back to the lower level to recognise from this result',
+  },
 };

@@ -28,16 +28,18 @@ describe('Art. 5.1: provincial rounds', () => {
 
   it('Art. 5.1 property: the round is the first cut-off after the date, and ends within 8 months', () => {
     const day = fc.integer({ min: toEpochDay('2026-05-22'), max: toEpochDay('2040-12-31') }).map(fromEpochDay);
-    fc.assert(fc.property(day, (d) => {
-      const r = provinceRoundFor(d);
-      expect(d < r.submittedBefore).toBe(true);
-      const lastIn = provinceRoundFor(addDays(r.submittedBefore, -1));
-      expect([lastIn.round, lastIn.year]).toEqual([r.round, r.year]); // every day up to the cut-off shares the round
-      expect(provinceRoundFor(r.submittedBefore).submittedBefore > r.submittedBefore).toBe(true); // the cut-off day does not
-      expect(r.lastDay).toBe(addDays(r.mustFinishBefore, -1));
-      expect(daysBetween(d, r.mustFinishBefore)).toBeGreaterThanOrEqual(62);
-      expect(daysBetween(d, r.mustFinishBefore)).toBeLessThanOrEqual(245);
-    }));
+    fc.assert(
+      fc.property(day, (d) => {
+        const r = provinceRoundFor(d);
+        expect(d < r.submittedBefore).toBe(true);
+        const lastIn = provinceRoundFor(addDays(r.submittedBefore, -1));
+        expect([lastIn.round, lastIn.year]).toEqual([r.round, r.year]); // every day up to the cut-off shares the round
+        expect(provinceRoundFor(r.submittedBefore).submittedBefore > r.submittedBefore).toBe(true); // the cut-off day does not
+        expect(r.lastDay).toBe(addDays(r.mustFinishBefore, -1));
+        expect(daysBetween(d, r.mustFinishBefore)).toBeGreaterThanOrEqual(62);
+        expect(daysBetween(d, r.mustFinishBefore)).toBeLessThanOrEqual(245);
+      }),
+    );
   });
 });
 
@@ -59,7 +61,7 @@ describe('Art. 5.2: national rounds (Ministry of Agriculture and Environment)', 
     expect(pick(ministryRoundFor('2027-01-30'))).toEqual([2027, 1, '2027-09-30', '2027-09-29']);
   });
 
-  it('Art. 5.1 + 5.2: the levels chain — a province round\'s last day leads to the national round of the same number and year', () => {
+  it("Art. 5.1 + 5.2: the levels chain — a province round's last day leads to the national round of the same number and year", () => {
     for (let y = 2027; y <= 2035; y++) {
       for (const forwarded of [`${y}-03-01`, `${y}-09-01`]) {
         const p = provinceRoundFor(forwarded);

@@ -37,7 +37,13 @@ function nextRound(date: IsoDate, rounds: readonly RoundRule[]): { rule: RoundRu
   throw new Error('no evaluation round defined');
 }
 
-function assign(level: RoundAssignment['level'], date: IsoDate, rounds: readonly RoundRule[], article: string, rules: DeadlineRules): RoundAssignment {
+function assign(
+  level: RoundAssignment['level'],
+  date: IsoDate,
+  rounds: readonly RoundRule[],
+  article: string,
+  rules: DeadlineRules,
+): RoundAssignment {
   toEpochDay(date); // validates
   const { rule, year } = nextRound(date, rounds);
   const submittedBefore = `${year}-${rule.submittedBefore}`;
@@ -45,11 +51,18 @@ function assign(level: RoundAssignment['level'], date: IsoDate, rounds: readonly
   const lastDay = addDays(mustFinishBefore, -1);
   const cycle = year + rule.cycleYearOffset;
   const v = formatDateVi;
-  const [whoVi, whoEn, actEn] = level === 'province' ? ['UBND cấp xã', 'commune', 'forwarded'] : ['UBND cấp tỉnh', 'province', 'proposed'];
+  const [whoVi, whoEn, actEn] =
+    level === 'province' ? ['UBND cấp xã', 'commune', 'forwarded'] : ['UBND cấp tỉnh', 'province', 'proposed'];
   const atVi = level === 'province' ? 'cấp tỉnh' : 'cấp trung ương';
   const atEn = level === 'province' ? 'provincial' : 'national';
   return {
-    level, year: cycle, round: rule.round, submittedBefore, mustFinishBefore, lastDay, article,
+    level,
+    year: cycle,
+    round: rule.round,
+    submittedBefore,
+    mustFinishBefore,
+    lastDay,
+    article,
     message: {
       vi: `Hồ sơ được ${whoVi} đề nghị ngày ${v(date)} (trước ngày ${v(submittedBefore)}) thuộc đợt ${String(rule.round).padStart(2, '0')} năm ${cycle} đánh giá, phân hạng ${atVi}: hoàn thành trước ngày ${v(mustFinishBefore)}, tức chậm nhất ngày ${v(lastDay)} (${citeVi(article, rules)}).`,
       en: `A dossier ${actEn} by the ${whoEn} on ${date} (before ${submittedBefore}) belongs to ${atEn} round ${rule.round} of ${cycle}: to be finished before ${mustFinishBefore}, i.e. by ${lastDay} (${citeEn(article, rules)}).`,

@@ -48,8 +48,14 @@ export const DEADLINES_26_2026 = {
     // dates and the window edge: a certificate issued before `issuedBefore` (the ones Art. 12.1 keeps) whose window
     // `windowEdge` fell before `windowEdgeBefore`. The stricter reading is windowEdge 'closesOn'.
     lateReevaluation: {
-      maxDaysAfterExpiry: 180, article: 'Art. 12.3',
-      scope: { issuedBefore: '2026-05-22', windowEdge: 'opensOn' as 'opensOn' | 'closesOn', windowEdgeBefore: '2026-05-22', windowArticle: 'Art. 7.6.a' },
+      maxDaysAfterExpiry: 180,
+      article: 'Art. 12.3',
+      scope: {
+        issuedBefore: '2026-05-22',
+        windowEdge: 'opensOn' as 'opensOn' | 'closesOn',
+        windowEdgeBefore: '2026-05-22',
+        windowArticle: 'Art. 7.6.a',
+      },
     },
   },
 } as const;
@@ -59,7 +65,10 @@ export type DeadlineRules = typeof DEADLINES_26_2026;
 /** 'Art. 7.6.a' → 'điểm a khoản 6 Điều 7 Quyết định 26/2026/QĐ-TTg', the way Vietnamese texts cite. */
 export function citeVi(article: string, rules: DeadlineRules = DEADLINES_26_2026): string {
   const [art, clause, point] = article.replace(/^Art\.\s*/, '').split('.');
-  return [point && `điểm ${point}`, clause && `khoản ${clause}`, `Điều ${art}`].filter(Boolean).join(' ') + ` Quyết định ${rules.decision}`;
+  return (
+    [point && `điểm ${point}`, clause && `khoản ${clause}`, `Điều ${art}`].filter(Boolean).join(' ') +
+    ` Quyết định ${rules.decision}`
+  );
 }
 
 /** 'Art. 7.6.a' → 'Art. 7.6.a of Decision 26/2026/QĐ-TTg'. */

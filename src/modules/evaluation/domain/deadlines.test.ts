@@ -3,12 +3,24 @@ import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { addDays, daysBetween, fromEpochDay, isWorkingDay, loadCalendar, toEpochDay } from '../../reference/domain/calendar.ts';
+import {
+  addDays,
+  daysBetween,
+  fromEpochDay,
+  isWorkingDay,
+  loadCalendar,
+  toEpochDay,
+} from '../../reference/domain/calendar.ts';
 import { getRuleSet } from '../../reference/domain/rule-sets.ts';
 import { DEADLINES_26_2026, citeEn, citeVi } from './deadline-rules.ts';
 import {
-  certificateExpiry, checkReevaluationFiling, communeDeadline, isCertificateValidOn, reevaluationCompletionDeadline,
-  reevaluationWindow, revocationDeadline,
+  certificateExpiry,
+  checkReevaluationFiling,
+  communeDeadline,
+  isCertificateValidOn,
+  reevaluationCompletionDeadline,
+  reevaluationWindow,
+  revocationDeadline,
 } from './deadlines.ts';
 
 const cal = loadCalendar();
@@ -53,7 +65,9 @@ describe('Art. 7.2: the commune has 15 working days from receipt', () => {
     const d = communeDeadline('2027-02-01', cal);
     expect(d.dueOn).toBe('2027-03-01');
     expect(d.defaultedHolidays.map((h) => [h.year, h.group])).toEqual([[2027, 'tet-am-lich']]);
-    expect(d.holidayNote?.vi).toContain('Ngày nghỉ Tết Âm lịch năm 2027 (05/02/2027–11/02/2027) là mặc định theo Bộ luật Lao động, chưa có văn bản công bố');
+    expect(d.holidayNote?.vi).toContain(
+      'Ngày nghỉ Tết Âm lịch năm 2027 (05/02/2027–11/02/2027) là mặc định theo Bộ luật Lao động, chưa có văn bản công bố',
+    );
     expect(d.holidayNote?.en).toContain('is the Labour Code default; no government announcement is recorded');
     expect(communeDeadline('2027-05-03', cal).holidayNote).toBeNull(); // May 2027: no holiday the Prime Minister fixes
   });
@@ -66,7 +80,7 @@ describe('Art. 4.3: a certificate is valid 36 months from the issuing date', () 
     expect(e.message.vi).toContain('đến hết ngày 15/06/2029');
   });
 
-  it('Art. 4.3: a date missing from the last month ends on that month\'s last day (29/2/2028 → 28/2/2031)', () => {
+  it("Art. 4.3: a date missing from the last month ends on that month's last day (29/2/2028 → 28/2/2031)", () => {
     expect(certificateExpiry('2028-02-29').expiresOn).toBe('2031-02-28');
     expect(certificateExpiry('2026-05-31').expiresOn).toBe('2029-05-31');
   });
@@ -89,7 +103,11 @@ describe('Art. 7.6.a: re-evaluation is filed no earlier than 180 and no later th
   });
 
   it('Art. 7.6.a: both bounds are inclusive; one day outside is too early / too late, with the dates to file', () => {
-    expect(checkReevaluationFiling('2028-12-17', '2029-06-15')).toEqual({ ok: true, opensOn: '2028-12-17', closesOn: '2029-02-15' });
+    expect(checkReevaluationFiling('2028-12-17', '2029-06-15')).toEqual({
+      ok: true,
+      opensOn: '2028-12-17',
+      closesOn: '2029-02-15',
+    });
     expect(checkReevaluationFiling('2029-02-15', '2029-06-15').ok).toBe(true);
     const early = checkReevaluationFiling('2028-12-16', '2029-06-15');
     expect(early).toMatchObject({ ok: false, reason: 'too-early', opensOn: '2028-12-17', closesOn: '2029-02-15' });
@@ -101,17 +119,24 @@ describe('Art. 7.6.a: re-evaluation is filed no earlier than 180 and no later th
 
   it('Art. 7.6.a property: accepted exactly when 120 ≤ days to expiry ≤ 180', () => {
     const day = fc.integer({ min: toEpochDay('2026-01-01'), max: toEpochDay('2040-12-31') }).map(fromEpochDay);
-    fc.assert(fc.property(day, fc.integer({ min: -30, max: 400 }), (expiresOn, before) => {
-      const r = checkReevaluationFiling(addDays(expiresOn, -before), expiresOn);
-      expect(r.ok).toBe(before >= 120 && before <= 180);
-      if (!r.ok) expect(r.reason).toBe(before > 180 ? 'too-early' : 'too-late');
-    }));
+    fc.assert(
+      fc.property(day, fc.integer({ min: -30, max: 400 }), (expiresOn, before) => {
+        const r = checkReevaluationFiling(addDays(expiresOn, -before), expiresOn);
+        expect(r.ok).toBe(before >= 120 && before <= 180);
+        if (!r.ok) expect(r.reason).toBe(before > 180 ? 'too-early' : 'too-late');
+      }),
+    );
   });
 });
 
 describe('Art. 7.6.g and Art. 8.4: calendar-day deadlines', () => {
   it('Art. 7.6.g: re-evaluation finishes within 45 days of the complete dossier (20/5/2026 → 4/7/2026)', () => {
-    expect(reevaluationCompletionDeadline('2026-05-20')).toMatchObject({ dueOn: '2026-07-04', rolledOver: false, days: 45, article: 'Art. 7.6.g' });
+    expect(reevaluationCompletionDeadline('2026-05-20')).toMatchObject({
+      dueOn: '2026-07-04',
+      rolledOver: false,
+      days: 45,
+      article: 'Art. 7.6.g',
+    });
   });
 
   it('Art. 7.6.g with a calendar: a last day on Saturday 4/7/2026 moves to Monday 6/7 (BLDS 148.5)', () => {
@@ -132,12 +157,15 @@ describe('Art. 7.6.g and Art. 8.4: calendar-day deadlines', () => {
 
   it('Art. 8.4 property: with a calendar the due day is the first working day on or after conclusion + 15', () => {
     const day = fc.integer({ min: toEpochDay('2019-01-01'), max: toEpochDay('2035-11-30') }).map(fromEpochDay);
-    fc.assert(fc.property(day, (d) => {
-      const r = revocationDeadline(d, cal);
-      expect(r.nominalDueOn).toBe(addDays(d, 15));
-      expect(isWorkingDay(r.dueOn, cal)).toBe(true);
-      for (let x = r.nominalDueOn; x < r.dueOn; x = addDays(x, 1)) expect(isWorkingDay(x, cal)).toBe(false);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(day, (d) => {
+        const r = revocationDeadline(d, cal);
+        expect(r.nominalDueOn).toBe(addDays(d, 15));
+        expect(isWorkingDay(r.dueOn, cal)).toBe(true);
+        for (let x = r.nominalDueOn; x < r.dueOn; x = addDays(x, 1)) expect(isWorkingDay(x, cal)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -146,7 +174,9 @@ describe('DEADLINES_26_2026: the numbers of the Decision, as data', () => {
     const rs = getRuleSet('26-2026')!;
     expect(rs.effectiveFrom).toBe(DEADLINES_26_2026.inForceFrom);
     expect(rs.certificateValidityMonths).toBe(DEADLINES_26_2026.certificateValidity.months);
-    expect(rs.levels.find((l) => l.level === 'commune')!.deadlineWorkingDays).toBe(DEADLINES_26_2026.communeReview.workingDays);
+    expect(rs.levels.find((l) => l.level === 'commune')!.deadlineWorkingDays).toBe(
+      DEADLINES_26_2026.communeReview.workingDays,
+    );
   });
 
   it('cites articles the Vietnamese way and the English way', () => {
@@ -156,24 +186,38 @@ describe('DEADLINES_26_2026: the numbers of the Decision, as data', () => {
   });
 
   // The Decision's text lives outside the repository (../shared/reference); the check is skipped where it is absent.
-  const lawPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..', 'shared', 'reference', 'qd-26-2026-QD-TTg.txt');
-  it.skipIf(!existsSync(lawPath))('every number is the one written in the Decision (Art. 4.3, 5.1, 5.2, 7.2, 7.6, 8.4, 11, 12)', () => {
-    const law = readFileSync(lawPath, 'utf8').replace(/\s+/g, ' ');
-    const d = DEADLINES_26_2026;
-    for (const phrase of [
-      `thời hạn ${d.certificateValidity.months} tháng kể từ ngày cơ quan có thẩm quyền ban hành`,
-      'Đợt 01 trước ngày 30 tháng 6 đối với các hồ sơ được UBND cấp xã đề nghị trước ngày 30 tháng 4',
-      'đợt 02 trước ngày 30 tháng 12 đối với các hồ sơ được UBND cấp xã đề nghị trước ngày 30 tháng 10',
-      'Đợt 01 trước ngày 30 tháng 9 đối với các hồ sơ được UBND cấp tỉnh đề nghị trước ngày 30 tháng 7',
-      'đợt 02 trước ngày 30 tháng 3 đối với các hồ sơ được UBND cấp tỉnh đề nghị trước ngày 30 tháng 01',
-      `Trong thời hạn ${d.communeReview.workingDays} ngày làm việc kể từ ngày tiếp nhận`,
-      `không sớm hơn ${d.reevaluationFiling.earliestDaysBeforeExpiry} ngày và không muộn hơn ${d.reevaluationFiling.latestDaysBeforeExpiry} ngày tính đến ngày hết thời hạn`,
-      `không quá ${d.reevaluationCompletion.days} ngày kể từ ngày nhận đủ hồ sơ`,
-      `Thời gian thu hồi giấy chứng nhận là ${d.revocation.days} ngày kể từ ngày có kết luận`,
-      'có hiệu lực thi hành từ ngày 22 tháng 5 năm 2026',
-      `không quá ${d.transition.pendingFirstOrUpgrade.days} ngày, kể từ ngày Quyết định này có hiệu lực`,
-      `không quá ${d.transition.pendingReevaluation.days} ngày, kể từ ngày Quyết định này có hiệu lực`,
-      `không quá ${d.transition.lateReevaluation.maxDaysAfterExpiry} ngày tính từ ngày hết thời hạn`,
-    ]) expect(law, phrase).toContain(phrase);
-  });
+  const lawPath = join(
+    dirname(fileURLToPath(import.meta.url)),
+    '..',
+    '..',
+    '..',
+    '..',
+    '..',
+    'shared',
+    'reference',
+    'qd-26-2026-QD-TTg.txt',
+  );
+  it.skipIf(!existsSync(lawPath))(
+    'every number is the one written in the Decision (Art. 4.3, 5.1, 5.2, 7.2, 7.6, 8.4, 11, 12)',
+    () => {
+      const law = readFileSync(lawPath, 'utf8').replace(/\s+/g, ' ');
+      const d = DEADLINES_26_2026;
+      for (const phrase of [
+        `thời hạn ${d.certificateValidity.months} tháng kể từ ngày cơ quan có thẩm quyền ban hành`,
+        'Đợt 01 trước ngày 30 tháng 6 đối với các hồ sơ được UBND cấp xã đề nghị trước ngày 30 tháng 4',
+        'đợt 02 trước ngày 30 tháng 12 đối với các hồ sơ được UBND cấp xã đề nghị trước ngày 30 tháng 10',
+        'Đợt 01 trước ngày 30 tháng 9 đối với các hồ sơ được UBND cấp tỉnh đề nghị trước ngày 30 tháng 7',
+        'đợt 02 trước ngày 30 tháng 3 đối với các hồ sơ được UBND cấp tỉnh đề nghị trước ngày 30 tháng 01',
+        `Trong thời hạn ${d.communeReview.workingDays} ngày làm việc kể từ ngày tiếp nhận`,
+        `không sớm hơn ${d.reevaluationFiling.earliestDaysBeforeExpiry} ngày và không muộn hơn ${d.reevaluationFiling.latestDaysBeforeExpiry} ngày tính đến ngày hết thời hạn`,
+        `không quá ${d.reevaluationCompletion.days} ngày kể từ ngày nhận đủ hồ sơ`,
+        `Thời gian thu hồi giấy chứng nhận là ${d.revocation.days} ngày kể từ ngày có kết luận`,
+        'có hiệu lực thi hành từ ngày 22 tháng 5 năm 2026',
+        `không quá ${d.transition.pendingFirstOrUpgrade.days} ngày, kể từ ngày Quyết định này có hiệu lực`,
+        `không quá ${d.transition.pendingReevaluation.days} ngày, kể từ ngày Quyết định này có hiệu lực`,
+        `không quá ${d.transition.lateReevaluation.maxDaysAfterExpiry} ngày tính từ ngày hết thời hạn`,
+      ])
+        expect(law, phrase).toContain(phrase);
+    },
+  );
 });

@@ -11,8 +11,17 @@
 // Art. 5 rounds are in deadline-rounds.ts, the Art. 12 transition in deadline-transition.ts.
 import type { Message } from '../../../platform/errors.ts';
 import {
-  addDays, addMonths, addWorkingDays, daysBetween, defaultedHolidayNote, defaultedHolidaysBetween, formatDateVi, rollToWorkingDay,
-  type Calendar, type DefaultedHoliday, type IsoDate,
+  addDays,
+  addMonths,
+  addWorkingDays,
+  daysBetween,
+  defaultedHolidayNote,
+  defaultedHolidaysBetween,
+  formatDateVi,
+  rollToWorkingDay,
+  type Calendar,
+  type DefaultedHoliday,
+  type IsoDate,
 } from '../../reference/domain/calendar.ts';
 import { DEADLINES_26_2026, citeEn, citeVi, type DeadlineRules } from './deadline-rules.ts';
 
@@ -30,7 +39,11 @@ export interface CalendarDaysDeadline {
 }
 
 /** start + days calendar days (start not counted); rolled to a working day when a calendar is given (BLDS 148.5). */
-export function calendarDaysDeadline(start: IsoDate, days: number, calendar?: Calendar): Omit<CalendarDaysDeadline, 'article' | 'message'> {
+export function calendarDaysDeadline(
+  start: IsoDate,
+  days: number,
+  calendar?: Calendar,
+): Omit<CalendarDaysDeadline, 'article' | 'message'> {
   const nominalDueOn = addDays(start, days);
   const dueOn = calendar ? rollToWorkingDay(nominalDueOn, calendar) : nominalDueOn;
   return { dueOn, nominalDueOn, rolledOver: dueOn !== nominalDueOn, days };
@@ -51,7 +64,11 @@ export function communeDeadline(receivedOn: IsoDate, calendar: Calendar, rules: 
   const dueOn = addWorkingDays(receivedOn, workingDays, calendar);
   const defaultedHolidays: DefaultedHoliday[] = defaultedHolidaysBetween(receivedOn, dueOn, calendar);
   return {
-    receivedOn, dueOn, workingDays, article, defaultedHolidays,
+    receivedOn,
+    dueOn,
+    workingDays,
+    article,
+    defaultedHolidays,
     holidayNote: defaultedHolidayNote(defaultedHolidays) satisfies Message | null,
     message: {
       vi: `UBND cấp xã kiểm tra, đánh giá hồ sơ và gửi UBND cấp tỉnh chậm nhất ngày ${vi(dueOn)} (${workingDays} ngày làm việc kể từ ngày tiếp nhận ${vi(receivedOn)}; ${citeVi(article, rules)}).`,
@@ -70,7 +87,10 @@ export function certificateExpiry(issuedOn: IsoDate, rules: DeadlineRules = DEAD
   const { months, article } = rules.certificateValidity;
   const expiresOn = addMonths(issuedOn, months);
   return {
-    issuedOn, expiresOn, months, article,
+    issuedOn,
+    expiresOn,
+    months,
+    article,
     message: {
       vi: `Giấy chứng nhận cấp ngày ${vi(issuedOn)} có giá trị ${months} tháng, đến hết ngày ${vi(expiresOn)} (${citeVi(article, rules)}).`,
       en: `A certificate issued on ${issuedOn} is valid for ${months} months, through ${expiresOn} (${citeEn(article, rules)}).`,
@@ -91,7 +111,10 @@ export function reevaluationWindow(expiresOn: IsoDate, rules: DeadlineRules = DE
   const opensOn = addDays(expiresOn, -earliestDaysBeforeExpiry);
   const closesOn = addDays(expiresOn, -latestDaysBeforeExpiry);
   return {
-    expiresOn, opensOn, closesOn, article,
+    expiresOn,
+    opensOn,
+    closesOn,
+    article,
     message: {
       vi: `Hồ sơ đánh giá, phân hạng lại nộp từ ngày ${vi(opensOn)} đến hết ngày ${vi(closesOn)} (không sớm hơn ${earliestDaysBeforeExpiry} ngày và không muộn hơn ${latestDaysBeforeExpiry} ngày trước ngày hết hạn ${vi(expiresOn)}; ${citeVi(article, rules)}).`,
       en: `File the re-evaluation dossier from ${opensOn} through ${closesOn} (no earlier than ${earliestDaysBeforeExpiry} and no later than ${latestDaysBeforeExpiry} days before the expiry on ${expiresOn}; ${citeEn(article, rules)}).`,
@@ -104,13 +127,20 @@ export type ReevaluationFilingCheck =
   | { ok: false; reason: 'too-early' | 'too-late'; opensOn: IsoDate; closesOn: IsoDate; message: Message };
 
 /** Art. 7.6.a: is a re-evaluation dossier filed on filedOn within the window? */
-export function checkReevaluationFiling(filedOn: IsoDate, expiresOn: IsoDate, rules: DeadlineRules = DEADLINES_26_2026): ReevaluationFilingCheck {
+export function checkReevaluationFiling(
+  filedOn: IsoDate,
+  expiresOn: IsoDate,
+  rules: DeadlineRules = DEADLINES_26_2026,
+): ReevaluationFilingCheck {
   const { opensOn, closesOn, article } = reevaluationWindow(expiresOn, rules);
   if (filedOn >= opensOn && filedOn <= closesOn) return { ok: true, opensOn, closesOn };
   const early = filedOn < opensOn;
   const gap = early ? daysBetween(filedOn, opensOn) : daysBetween(closesOn, filedOn);
   return {
-    ok: false, reason: early ? 'too-early' : 'too-late', opensOn, closesOn,
+    ok: false,
+    reason: early ? 'too-early' : 'too-late',
+    opensOn,
+    closesOn,
     message: early
       ? {
           vi: `Nộp hồ sơ đánh giá lại quá sớm ${gap} ngày: chỉ được nộp từ ngày ${vi(opensOn)} đến ngày ${vi(closesOn)} (${citeVi(article, rules)}).`,
@@ -124,11 +154,16 @@ export function checkReevaluationFiling(filedOn: IsoDate, expiresOn: IsoDate, ru
 }
 
 /** Art. 7.6.g: the re-evaluation is finished within 45 days of the day the complete dossier is received. */
-export function reevaluationCompletionDeadline(completeOn: IsoDate, calendar?: Calendar, rules: DeadlineRules = DEADLINES_26_2026): CalendarDaysDeadline {
+export function reevaluationCompletionDeadline(
+  completeOn: IsoDate,
+  calendar?: Calendar,
+  rules: DeadlineRules = DEADLINES_26_2026,
+): CalendarDaysDeadline {
   const { days, article } = rules.reevaluationCompletion;
   const d = calendarDaysDeadline(completeOn, days, calendar);
   return {
-    ...d, article,
+    ...d,
+    article,
     message: {
       vi: `Hoàn thành đánh giá, phân hạng lại chậm nhất ngày ${vi(d.dueOn)}${rolledVi(d)} — không quá ${days} ngày kể từ ngày nhận đủ hồ sơ ${vi(completeOn)} (${citeVi(article, rules)}).`,
       en: `Finish the re-evaluation by ${d.dueOn}${rolledEn(d)} — at most ${days} days from receipt of the complete dossier on ${completeOn} (${citeEn(article, rules)}).`,
@@ -140,11 +175,16 @@ export function reevaluationCompletionDeadline(completeOn: IsoDate, calendar?: C
  * Art. 8.4: the certificate is revoked within 15 (calendar) days of the competent authority's conclusion, or of the
  * commune's confirmation that the producer no longer makes the product.
  */
-export function revocationDeadline(conclusionOn: IsoDate, calendar?: Calendar, rules: DeadlineRules = DEADLINES_26_2026): CalendarDaysDeadline {
+export function revocationDeadline(
+  conclusionOn: IsoDate,
+  calendar?: Calendar,
+  rules: DeadlineRules = DEADLINES_26_2026,
+): CalendarDaysDeadline {
   const { days, article } = rules.revocation;
   const d = calendarDaysDeadline(conclusionOn, days, calendar);
   return {
-    ...d, article,
+    ...d,
+    article,
     message: {
       vi: `Quyết định thu hồi giấy chứng nhận chậm nhất ngày ${vi(d.dueOn)}${rolledVi(d)} — ${days} ngày kể từ ngày có kết luận ${vi(conclusionOn)} (${citeVi(article, rules)}).`,
       en: `Revoke the certificate by ${d.dueOn}${rolledEn(d)} — ${days} days from the conclusion of ${conclusionOn} (${citeEn(article, rules)}).`,

@@ -1,18 +1,29 @@
 import { describe, it, expect } from 'vitest';
 import { ROLES } from '../../../platform/auth/roles.ts';
 import {
-  DOSSIER_STATES, QUEUES, TERMINAL_STATES, TRANSITIONS, inQueue, newDossier, overdueDeadlines, queueFor,
+  DOSSIER_STATES,
+  QUEUES,
+  TERMINAL_STATES,
+  TRANSITIONS,
+  inQueue,
+  newDossier,
+  overdueDeadlines,
+  queueFor,
   type Dossier,
 } from './dossier-lifecycle.ts';
 import { calendar } from './dossier-lifecycle-fixtures.ts';
 
-const dossier = (over: Partial<Dossier>): Dossier => newDossier({ kind: 'first', provinceCode: '12', communeCode: '03390', ...over });
+const dossier = (over: Partial<Dossier>): Dossier =>
+  newDossier({ kind: 'first', provinceCode: '12', communeCode: '03390', ...over });
 
 describe('work queues', () => {
-  it('every state where a role has work (an action other than withdrawal) is in one of that role\'s queues', () => {
+  it("every state where a role has work (an action other than withdrawal) is in one of that role's queues", () => {
     for (const row of TRANSITIONS.filter((r) => r.action !== 'withdraw')) {
       for (const role of row.roles) {
-        expect(QUEUES[role].some((q) => q.states.includes(row.from)), `${role} has no queue for ${row.from}`).toBe(true);
+        expect(
+          QUEUES[role].some((q) => q.states.includes(row.from)),
+          `${role} has no queue for ${row.from}`,
+        ).toBe(true);
       }
     }
   });
@@ -38,7 +49,8 @@ describe('work queues', () => {
   });
 
   it('the named queues: "chờ xã xác nhận", "chờ tổ tư vấn", "chờ chấm điểm"', () => {
-    const label = (role: (typeof ROLES)[number], state: string) => queueFor(role).find((q) => !q.overdueOnly && q.states.includes(state as never))?.label.vi;
+    const label = (role: (typeof ROLES)[number], state: string) =>
+      queueFor(role).find((q) => !q.overdueOnly && q.states.includes(state as never))?.label.vi;
     expect(label('commune_officer', 'commune_received')).toBe('Hồ sơ chờ xã xác nhận');
     expect(label('commune_officer', 'submitted')).toBe('Hồ sơ chờ xã tiếp nhận');
     expect(label('advisory_member', 'advisory_review')).toBe('Hồ sơ chờ tổ tư vấn');
@@ -50,9 +62,17 @@ describe('work queues', () => {
 
 describe('overdue ("Quá hạn", computed from the deadlines)', () => {
   it('Art. 7.2: a dossier at the commune past its 15 working days', () => {
-    const d = dossier({ state: 'commune_received', submittedOn: '2026-06-01', receiptNumber: '01/PĐK-12-03390-2026', receivedOn: '2026-06-01', communeDueOn: '2026-06-22' });
+    const d = dossier({
+      state: 'commune_received',
+      submittedOn: '2026-06-01',
+      receiptNumber: '01/PĐK-12-03390-2026',
+      receivedOn: '2026-06-01',
+      communeDueOn: '2026-06-22',
+    });
     expect(overdueDeadlines(d, '2026-06-22')).toEqual([]);
-    expect(overdueDeadlines(d, '2026-06-23')).toMatchObject([{ deadline: 'commune_review', dueOn: '2026-06-22', article: 'Art. 7.2' }]);
+    expect(overdueDeadlines(d, '2026-06-23')).toMatchObject([
+      { deadline: 'commune_review', dueOn: '2026-06-22', article: 'Art. 7.2' },
+    ]);
     const [overdueQueue] = queueFor('commune_officer').filter((q) => q.overdueOnly);
     expect(inQueue(overdueQueue!, d, '2026-06-22')).toBe(false);
     expect(inQueue(overdueQueue!, d, '2026-06-23')).toBe(true);
@@ -66,10 +86,20 @@ describe('overdue ("Quá hạn", computed from the deadlines)', () => {
     expect(overdueDeadlines({ ...d, state: 'province_certified' }, '2026-08-25')).toEqual([]);
   });
 
-  it('Art. 5.1, 5.2: a dossier still in its round after the round\'s last day', () => {
-    expect(overdueDeadlines(dossier({ state: 'advisory_review', roundFinishBy: '2026-06-29' }), '2026-06-30').map((o) => o.deadline)).toEqual(['round']);
-    expect(overdueDeadlines(dossier({ state: 'sent_to_ministry', roundFinishBy: '2026-06-29' }), '2026-06-30')).toEqual([]);
-    expect(overdueDeadlines(dossier({ state: 'ministry_council', centralRoundFinishBy: '2026-09-29' }), '2026-09-30').map((o) => o.deadline)).toEqual(['central_round']);
+  it("Art. 5.1, 5.2: a dossier still in its round after the round's last day", () => {
+    expect(
+      overdueDeadlines(dossier({ state: 'advisory_review', roundFinishBy: '2026-06-29' }), '2026-06-30').map(
+        (o) => o.deadline,
+      ),
+    ).toEqual(['round']);
+    expect(overdueDeadlines(dossier({ state: 'sent_to_ministry', roundFinishBy: '2026-06-29' }), '2026-06-30')).toEqual(
+      [],
+    );
+    expect(
+      overdueDeadlines(dossier({ state: 'ministry_council', centralRoundFinishBy: '2026-09-29' }), '2026-09-30').map(
+        (o) => o.deadline,
+      ),
+    ).toEqual(['central_round']);
   });
 
   it('Art. 12.2: a dossier filed before 22/5/2026 still open after its transitional deadline', () => {

@@ -38,14 +38,41 @@ export const DOSSIER_STATES = [
 export type DossierState = (typeof DOSSIER_STATES)[number];
 
 /** No transition leaves these. */
-export const TERMINAL_STATES = ['result_notice', 'province_certified', 'ministry_certified', 'withdrawn', 'rejected'] as const satisfies readonly DossierState[];
+export const TERMINAL_STATES = [
+  'result_notice',
+  'province_certified',
+  'ministry_certified',
+  'withdrawn',
+  'rejected',
+] as const satisfies readonly DossierState[];
 
 export const DOSSIER_ACTIONS = [
-  'submit', 'receive', 'return_to_producer', 'resubmit', 'forward', 'request_supplement', 'submit_supplement',
-  'accept', 'reject', 'assign_round', 'start_review', 'request_advisory_supplement', 'record_field_visit',
-  'submit_advisory_report', 'convene_meeting', 'flag_divergence', 'close_scoring', 'issue_result_notice',
-  'certify_province', 'send_to_ministry', 'receive_at_ministry', 'open_central_council', 'certify_ministry',
-  'record_central_result', 'reassess_at_province', 'withdraw',
+  'submit',
+  'receive',
+  'return_to_producer',
+  'resubmit',
+  'forward',
+  'request_supplement',
+  'submit_supplement',
+  'accept',
+  'reject',
+  'assign_round',
+  'start_review',
+  'request_advisory_supplement',
+  'record_field_visit',
+  'submit_advisory_report',
+  'convene_meeting',
+  'flag_divergence',
+  'close_scoring',
+  'issue_result_notice',
+  'certify_province',
+  'send_to_ministry',
+  'receive_at_ministry',
+  'open_central_council',
+  'certify_ministry',
+  'record_central_result',
+  'reassess_at_province',
+  'withdraw',
 ] as const;
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
@@ -94,16 +121,39 @@ export interface Dossier {
 
 export function newDossier(init: Pick<Dossier, 'kind' | 'provinceCode' | 'communeCode'> & Partial<Dossier>): Dossier {
   return {
-    state: 'draft', tourism: false, forms: { form01: false, form02: false }, samples: 0, baseCertificate: null, changes: [],
-    submittedOn: null, lateReevaluation: false, receiptNumber: null, receivedOn: null, communeDueOn: null, forwardedOn: null,
-    completeOn: null, reevaluationDueOn: null, roundId: null, roundFinishBy: null, fieldVisitOn: null, advisoryReportOn: null,
-    councilMode: null, outcome: null, proposedOn: null, centralRoundId: null, centralRoundFinishBy: null, decision: null,
+    state: 'draft',
+    tourism: false,
+    forms: { form01: false, form02: false },
+    samples: 0,
+    baseCertificate: null,
+    changes: [],
+    submittedOn: null,
+    lateReevaluation: false,
+    receiptNumber: null,
+    receivedOn: null,
+    communeDueOn: null,
+    forwardedOn: null,
+    completeOn: null,
+    reevaluationDueOn: null,
+    roundId: null,
+    roundFinishBy: null,
+    fieldVisitOn: null,
+    advisoryReportOn: null,
+    councilMode: null,
+    outcome: null,
+    proposedOn: null,
+    centralRoundId: null,
+    centralRoundFinishBy: null,
+    decision: null,
     lastActionOn: null,
     ...init,
   };
 }
 
-export interface Actor { role: Role; id?: string }
+export interface Actor {
+  role: Role;
+  id?: string;
+}
 
 /** Form 03 (Appendix III) sections II.1–4 and the commune's letter to the province (Art. 7.2.b). */
 export interface CommuneReport {
@@ -134,10 +184,31 @@ export interface TransitionContext {
 }
 
 export const REQUIREMENTS = [
-  'reason', 'forms', 'filing_basis', 'receipt', 'commune_report', 'samples', 'round', 'central_round',
-  'field_visit_ground', 'advisory_report', 'written_mode', 'scores_complete', 'spread_flag', 'meeting_if_divergent', 'flag_resolved',
-  'province_result', 'central_result', 'outcome_rejected', 'outcome_result_notice', 'outcome_certify_province',
-  'outcome_forward_central', 'outcome_certify_central', 'outcome_below_five', 'decision', 'five_star_reevaluation',
+  'reason',
+  'forms',
+  'filing_basis',
+  'receipt',
+  'commune_report',
+  'samples',
+  'round',
+  'central_round',
+  'field_visit_ground',
+  'advisory_report',
+  'written_mode',
+  'scores_complete',
+  'spread_flag',
+  'meeting_if_divergent',
+  'flag_resolved',
+  'province_result',
+  'central_result',
+  'outcome_rejected',
+  'outcome_result_notice',
+  'outcome_certify_province',
+  'outcome_forward_central',
+  'outcome_certify_central',
+  'outcome_below_five',
+  'decision',
+  'five_star_reevaluation',
 ] as const;
 export type Requirement = (typeof REQUIREMENTS)[number];
 
@@ -160,21 +231,66 @@ export type Effect =
   | { type: 'deadline_started'; deadline: DeadlineKind; dueOn: IsoDate; article: string; message: Message }
   | { type: 'deadline_missed'; deadline: DeadlineKind; dueOn: IsoDate; article: string; message: Message }
   | { type: 'warning'; message: Message }
-  | { type: 'issue_certificate'; issuer: 'province' | 'ministry'; star: 3 | 4 | 5; decision: { number: string; date: IsoDate }; expiresOn: IsoDate; supersedes: string | null }
+  | {
+      type: 'issue_certificate';
+      issuer: 'province' | 'ministry';
+      star: 3 | 4 | 5;
+      decision: { number: string; date: IsoDate };
+      expiresOn: IsoDate;
+      supersedes: string | null;
+    }
   | { type: 'certificate_extended'; certificate: string; until: IsoDate; article: string };
 
 export type FailureCode =
-  | 'unknown_action' | 'wrong_state' | 'wrong_kind' | 'wrong_role' | 'invalid_date' | 'date_out_of_order'
-  | 'missing_reason' | 'missing_forms' | 'missing_certificate' | 'certificate_not_in_force' | 'cannot_upgrade_five_star'
-  | 'missing_changes' | 'reevaluation_too_early' | 'reevaluation_too_late' | 'certificate_expired' | 'missing_receipt' | 'invalid_receipt'
-  | 'receipt_mismatch' | 'missing_calendar' | 'missing_commune_report' | 'missing_samples' | 'missing_round'
-  | 'round_refused' | 'missing_field_visit_ground' | 'missing_advisory_report' | 'not_written_mode'
-  | 'scores_incomplete' | 'no_spread_flag' | 'spread_unresolved' | 'missing_outcome' | 'wrong_outcome_level'
-  | 'wrong_outcome' | 'not_an_upgrade' | 'missing_decision' | 'invalid_decision' | 'decision_after_act'
-  | 'not_five_star' | 'meeting_required';
+  | 'unknown_action'
+  | 'wrong_state'
+  | 'wrong_kind'
+  | 'wrong_role'
+  | 'invalid_date'
+  | 'date_out_of_order'
+  | 'missing_reason'
+  | 'missing_forms'
+  | 'missing_certificate'
+  | 'certificate_not_in_force'
+  | 'cannot_upgrade_five_star'
+  | 'missing_changes'
+  | 'reevaluation_too_early'
+  | 'reevaluation_too_late'
+  | 'certificate_expired'
+  | 'missing_receipt'
+  | 'invalid_receipt'
+  | 'receipt_mismatch'
+  | 'missing_calendar'
+  | 'missing_commune_report'
+  | 'missing_samples'
+  | 'missing_round'
+  | 'round_refused'
+  | 'missing_field_visit_ground'
+  | 'missing_advisory_report'
+  | 'not_written_mode'
+  | 'scores_incomplete'
+  | 'no_spread_flag'
+  | 'spread_unresolved'
+  | 'missing_outcome'
+  | 'wrong_outcome_level'
+  | 'wrong_outcome'
+  | 'not_an_upgrade'
+  | 'missing_decision'
+  | 'invalid_decision'
+  | 'decision_after_act'
+  | 'not_five_star'
+  | 'meeting_required';
 
 export type TransitionResult =
-  | { ok: true; from: DossierState; to: DossierState; action: DossierAction; article: string; patch: Partial<Dossier>; effects: Effect[] }
+  | {
+      ok: true;
+      from: DossierState;
+      to: DossierState;
+      action: DossierAction;
+      article: string;
+      patch: Partial<Dossier>;
+      effects: Effect[];
+    }
   | { ok: false; code: FailureCode; message: Message };
 
 export type Failure = Extract<TransitionResult, { ok: false }>;

@@ -6,10 +6,29 @@ import fc from 'fast-check';
 import { addDays, type IsoDate } from '../../reference/domain/calendar.ts';
 import { ROLES, type Role } from '../../../platform/auth/roles.ts';
 import {
-  ACTION_LABELS, DOSSIER_ACTIONS, DOSSIER_KINDS, DOSSIER_STATES, REQUIREMENTS, STATE_LABELS, STATE_REQUIRES,
-  TERMINAL_STATES, TRANSITIONS, applyTransition, availableActions, invariantViolations, isTerminal, rowFor, transition,
-  type Dossier, type DossierAction, type DossierKind, type DossierState, type FailureCode, type Requirement,
-  type TransitionContext, type TransitionRow,
+  ACTION_LABELS,
+  DOSSIER_ACTIONS,
+  DOSSIER_KINDS,
+  DOSSIER_STATES,
+  REQUIREMENTS,
+  STATE_LABELS,
+  STATE_REQUIRES,
+  TERMINAL_STATES,
+  TRANSITIONS,
+  applyTransition,
+  availableActions,
+  invariantViolations,
+  isTerminal,
+  rowFor,
+  transition,
+  type Dossier,
+  type DossierAction,
+  type DossierKind,
+  type DossierState,
+  type FailureCode,
+  type Requirement,
+  type TransitionContext,
+  type TransitionRow,
 } from './dossier-lifecycle.ts';
 import { CENTRAL_OUTCOMES, PROVINCE_OUTCOMES, START, contextFor, draftOf } from './dossier-lifecycle-fixtures.ts';
 
@@ -66,7 +85,8 @@ describe('the table itself', () => {
     for (const s of DOSSIER_STATES) expect(TRANSITIONS.some((r) => r.from === s || r.to === s)).toBe(true);
     for (const a of DOSSIER_ACTIONS) expect(TRANSITIONS.some((r) => r.action === a)).toBe(true);
     for (const t of TERMINAL_STATES) expect(TRANSITIONS.filter((r) => r.from === t)).toEqual([]);
-    for (const s of DOSSIER_STATES) if (!isTerminal(s)) expect(TRANSITIONS.some((r) => r.from === s && r.to !== s)).toBe(true);
+    for (const s of DOSSIER_STATES)
+      if (!isTerminal(s)) expect(TRANSITIONS.some((r) => r.from === s && r.to !== s)).toBe(true);
   });
 
   it('every row cites an article, names roles, and lists known requirements; admin acts in no procedure', () => {
@@ -118,7 +138,10 @@ describe('every row: refused for every other role, kind, and state', () => {
       it(`${describeRow(row)}: refused for kinds other than ${row.kinds.join(', ')} (wrong_kind)`, () => {
         const { d, ctx } = standingFor(row, kindOf(row));
         for (const kind of DOSSIER_KINDS.filter((k) => !row.kinds!.includes(k))) {
-          expect(transition({ ...d, kind }, row.action, { role: row.roles[0]! }, ctx)).toMatchObject({ ok: false, code: 'wrong_kind' });
+          expect(transition({ ...d, kind }, row.action, { role: row.roles[0]! }, ctx)).toMatchObject({
+            ok: false,
+            code: 'wrong_kind',
+          });
         }
       });
     }
@@ -142,22 +165,58 @@ describe('every row: refused for every other role, kind, and state', () => {
 });
 
 /** Breaks exactly one requirement; the refusal code that must follow. */
-const BREAK: Record<Requirement, { code: FailureCode; apply: (d: Dossier, c: TransitionContext, row: TransitionRow) => [Dossier, TransitionContext] }> = {
+const BREAK: Record<
+  Requirement,
+  { code: FailureCode; apply: (d: Dossier, c: TransitionContext, row: TransitionRow) => [Dossier, TransitionContext] }
+> = {
   reason: { code: 'missing_reason', apply: (d, c) => [d, { ...c, reason: '  ' }] },
   forms: { code: 'missing_forms', apply: (d, c) => [{ ...d, forms: { form01: true, form02: false } }, c] },
   filing_basis: { code: 'missing_certificate', apply: (d, c) => [{ ...d, kind: 'upgrade', baseCertificate: null }, c] },
-  receipt: { code: 'invalid_receipt', apply: (d, c) => [{ ...d, receiptNumber: null }, { ...c, receiptNumber: '7-PĐK' }] },
-  commune_report: { code: 'missing_commune_report', apply: (d, c) => [d, { ...c, communeReport: { ...c.communeReport!, localIdentity: '' } }] },
+  receipt: {
+    code: 'invalid_receipt',
+    apply: (d, c) => [
+      { ...d, receiptNumber: null },
+      { ...c, receiptNumber: '7-PĐK' },
+    ],
+  },
+  commune_report: {
+    code: 'missing_commune_report',
+    apply: (d, c) => [d, { ...c, communeReport: { ...c.communeReport!, localIdentity: '' } }],
+  },
   samples: { code: 'missing_samples', apply: (d, c) => [{ ...d, samples: 4 }, c] },
   round: { code: 'missing_round', apply: (d, { round: _r, ...c }) => [d, c] },
   central_round: { code: 'missing_round', apply: (d, { round: _r, ...c }) => [{ ...d, kind: 'first' }, c] },
-  field_visit_ground: { code: 'missing_field_visit_ground', apply: (d, c) => [{ ...d, kind: 'reevaluation' }, { ...c, fieldVisit: { ground: null } }] },
-  advisory_report: { code: 'missing_advisory_report', apply: (d, c) => [d, { ...c, advisoryReport: { reference: '' } }] },
+  field_visit_ground: {
+    code: 'missing_field_visit_ground',
+    apply: (d, c) => [
+      { ...d, kind: 'reevaluation' },
+      { ...c, fieldVisit: { ground: null } },
+    ],
+  },
+  advisory_report: {
+    code: 'missing_advisory_report',
+    apply: (d, c) => [d, { ...c, advisoryReport: { reference: '' } }],
+  },
   written_mode: { code: 'not_written_mode', apply: (d, c) => [{ ...d, councilMode: 'meeting' }, c] },
-  scores_complete: { code: 'scores_incomplete', apply: (d, c) => [d, { ...c, scoring: { ...c.scoring!, allSubmitted: false } }] },
-  spread_flag: { code: 'no_spread_flag', apply: (d, c) => [d, { ...c, scoring: { allSubmitted: true, spreadFlag: false } }] },
-  meeting_if_divergent: { code: 'meeting_required', apply: (d, c) => [{ ...d, councilMode: 'written' }, { ...c, scoring: { allSubmitted: true, spreadFlag: true, flagAcceptedReason: 'Đã thảo luận' } }] },
-  flag_resolved: { code: 'spread_unresolved', apply: (d, c) => [d, { ...c, scoring: { allSubmitted: true, spreadFlag: true, flagAcceptedReason: ' ' } }] },
+  scores_complete: {
+    code: 'scores_incomplete',
+    apply: (d, c) => [d, { ...c, scoring: { ...c.scoring!, allSubmitted: false } }],
+  },
+  spread_flag: {
+    code: 'no_spread_flag',
+    apply: (d, c) => [d, { ...c, scoring: { allSubmitted: true, spreadFlag: false } }],
+  },
+  meeting_if_divergent: {
+    code: 'meeting_required',
+    apply: (d, c) => [
+      { ...d, councilMode: 'written' },
+      { ...c, scoring: { allSubmitted: true, spreadFlag: true, flagAcceptedReason: 'Đã thảo luận' } },
+    ],
+  },
+  flag_resolved: {
+    code: 'spread_unresolved',
+    apply: (d, c) => [d, { ...c, scoring: { allSubmitted: true, spreadFlag: true, flagAcceptedReason: ' ' } }],
+  },
   province_result: { code: 'missing_outcome', apply: (d, { outcome: _o, ...c }) => [d, c] },
   central_result: { code: 'wrong_outcome_level', apply: (d, c) => [d, { ...c, outcome: PROVINCE_OUTCOMES.certify }] },
   outcome_rejected: { code: 'wrong_outcome', apply: (d, c, row) => breakOutcome(d, c, row, 'certify') },
@@ -167,10 +226,18 @@ const BREAK: Record<Requirement, { code: FailureCode; apply: (d: Dossier, c: Tra
   outcome_certify_central: { code: 'wrong_outcome', apply: (d, c, row) => breakOutcome(d, c, row, 'reject') },
   outcome_below_five: { code: 'wrong_outcome', apply: (d, c, row) => breakOutcome(d, c, row, 'certify') },
   decision: { code: 'missing_decision', apply: (d, { decision: _x, ...c }) => [d, c] },
-  five_star_reevaluation: { code: 'not_five_star', apply: (d, c) => [{ ...d, baseCertificate: { ...d.baseCertificate!, star: 4 } }, c] },
+  five_star_reevaluation: {
+    code: 'not_five_star',
+    apply: (d, c) => [{ ...d, baseCertificate: { ...d.baseCertificate!, star: 4 } }, c],
+  },
 };
 
-function breakOutcome(d: Dossier, c: TransitionContext, row: TransitionRow, to: 'certify' | 'reject'): [Dossier, TransitionContext] {
+function breakOutcome(
+  d: Dossier,
+  c: TransitionContext,
+  row: TransitionRow,
+  to: 'certify' | 'reject',
+): [Dossier, TransitionContext] {
   if (row.requires?.includes('central_result')) return [d, { ...c, outcome: CENTRAL_OUTCOMES[to] }];
   const level = d.outcome?.level === 'central' ? CENTRAL_OUTCOMES : PROVINCE_OUTCOMES;
   return [{ ...d, outcome: level[to] }, c];
@@ -193,10 +260,22 @@ describe('every row: refused when any one requirement is missing', () => {
 describe('general refusals', () => {
   it('an unknown action, an invalid date, or a date before the previous act is refused', () => {
     const { d, on } = drive('first', pathTo('first', 'forwarded')!);
-    expect(transition(d, 'fly' as DossierAction, { role: 'province_office' }, { on })).toMatchObject({ ok: false, code: 'unknown_action' });
-    expect(transition(d, 'accept', { role: 'province_office' }, { on: '2026-02-30' })).toMatchObject({ ok: false, code: 'invalid_date' });
-    expect(transition(d, 'accept', { role: 'province_office' }, { on: addDays(d.lastActionOn!, -1) })).toMatchObject({ ok: false, code: 'date_out_of_order' });
-    expect(transition(d, 'accept', { role: 'province_office' }, { on: d.lastActionOn! })).toMatchObject({ ok: true, to: 'province_accepted' });
+    expect(transition(d, 'fly' as DossierAction, { role: 'province_office' }, { on })).toMatchObject({
+      ok: false,
+      code: 'unknown_action',
+    });
+    expect(transition(d, 'accept', { role: 'province_office' }, { on: '2026-02-30' })).toMatchObject({
+      ok: false,
+      code: 'invalid_date',
+    });
+    expect(transition(d, 'accept', { role: 'province_office' }, { on: addDays(d.lastActionOn!, -1) })).toMatchObject({
+      ok: false,
+      code: 'date_out_of_order',
+    });
+    expect(transition(d, 'accept', { role: 'province_office' }, { on: d.lastActionOn! })).toMatchObject({
+      ok: true,
+      to: 'province_accepted',
+    });
   });
 
   it('applyTransition refuses a result computed for another state', () => {
@@ -206,11 +285,17 @@ describe('general refusals', () => {
     if (r.ok) expect(() => applyTransition({ ...d, state: 'draft' }, r)).toThrow();
   });
 
-  it('availableActions lists the table\'s actions for a role in a state and kind', () => {
-    expect(availableActions({ state: 'province_accepted', kind: 'first' }, 'province_office').sort()).toEqual(['assign_round']);
-    expect(availableActions({ state: 'province_accepted', kind: 'reevaluation' }, 'province_office').sort()).toEqual(['assign_round', 'start_review']);
+  it("availableActions lists the table's actions for a role in a state and kind", () => {
+    expect(availableActions({ state: 'province_accepted', kind: 'first' }, 'province_office').sort()).toEqual([
+      'assign_round',
+    ]);
+    expect(availableActions({ state: 'province_accepted', kind: 'reevaluation' }, 'province_office').sort()).toEqual([
+      'assign_round',
+      'start_review',
+    ]);
     expect(availableActions({ state: 'province_accepted', kind: 'first' }, 'producer')).toEqual(['withdraw']);
-    for (const t of TERMINAL_STATES) for (const role of ROLES) expect(availableActions({ state: t, kind: 'first' }, role)).toEqual([]);
+    for (const t of TERMINAL_STATES)
+      for (const role of ROLES) expect(availableActions({ state: t, kind: 'first' }, role)).toEqual([]);
   });
 });
 
@@ -237,11 +322,25 @@ describe('reachability: every state and every terminal, through transition()', (
   it('the full 5★ path: commune → province → Ministry → 5★ certificate, with the effects the data layer needs', () => {
     const path = pathTo('first', 'ministry_certified')!;
     expect(path.map((r) => r.action)).toEqual([
-      'submit', 'receive', 'forward', 'accept', 'assign_round', 'start_review', 'submit_advisory_report', 'close_scoring',
-      'send_to_ministry', 'receive_at_ministry', 'open_central_council', 'certify_ministry',
+      'submit',
+      'receive',
+      'forward',
+      'accept',
+      'assign_round',
+      'start_review',
+      'submit_advisory_report',
+      'close_scoring',
+      'send_to_ministry',
+      'receive_at_ministry',
+      'open_central_council',
+      'certify_ministry',
     ]);
     const { d } = drive('first', path);
-    expect(d).toMatchObject({ state: 'ministry_certified', receiptNumber: '01/PĐK-12-03390-2026', outcome: { kind: 'certify', by: 'central', star: 5 } });
+    expect(d).toMatchObject({
+      state: 'ministry_certified',
+      receiptNumber: '01/PĐK-12-03390-2026',
+      outcome: { kind: 'certify', by: 'central', star: 5 },
+    });
   });
 });
 
@@ -251,41 +350,70 @@ describe('property: random action sequences never produce an invalid dossier', (
     pick: fc.nat(),
     role: fc.constantFrom(...ROLES),
     action: fc.constantFrom(...DOSSIER_ACTIONS),
-    next: fc.constantFrom<DossierAction | undefined>(undefined, 'issue_result_notice', 'certify_province', 'send_to_ministry', 'reject', 'reassess_at_province'),
-    drop: fc.constantFrom<keyof TransitionContext | null>(null, null, null, 'reason', 'decision', 'outcome', 'round', 'scoring', 'communeReport'),
+    next: fc.constantFrom<DossierAction | undefined>(
+      undefined,
+      'issue_result_notice',
+      'certify_province',
+      'send_to_ministry',
+      'reject',
+      'reassess_at_province',
+    ),
+    drop: fc.constantFrom<keyof TransitionContext | null>(
+      null,
+      null,
+      null,
+      'reason',
+      'decision',
+      'outcome',
+      'round',
+      'scoring',
+      'communeReport',
+    ),
   });
 
   it('each accepted step follows a table row by an allowed role; each refused step changes nothing', () => {
     const reached = new Set<DossierState>();
-    fc.assert(fc.property(fc.constantFrom(...DOSSIER_KINDS), fc.array(step, { minLength: 10, maxLength: 80 }), (kind, steps) => {
-      let d = draftOf(kind);
-      steps.forEach((s, i) => {
-        const on = addDays(START, i);
-        // Mostly steps the table offers, withdrawal rarely (it would end most walks early).
-        const offered = TRANSITIONS.filter((r) => r.from === d.state && appliesTo(r, kind));
-        const options = s.pick % 10 === 0 ? offered : offered.filter((r) => r.action !== 'withdraw');
-        const row = s.useTable && options.length ? options[s.pick % options.length]! : null;
-        const action = row ? row.action : s.action;
-        const role: Role = row ? row.roles[s.pick % row.roles.length]! : s.role;
-        const full = contextFor(d, row ?? { from: d.state, to: d.state, action, roles: [role], article: 'Art. 7' }, on, s.next);
-        const ctx = s.drop ? { ...full, [s.drop]: undefined } : full;
-        const before = d;
-        const r = transition(d, action, { role }, ctx);
-        if (r.ok) {
-          const used = rowFor(before.state, action)!;
-          expect(used.roles).toContain(role);
-          expect(r.to).toBe(used.to);
-          d = applyTransition(d, r);
-          reached.add(d.state);
-          expect(DOSSIER_STATES).toContain(d.state);
-          expect(invariantViolations(d)).toEqual([]);
-        } else {
-          expect(d).toBe(before);
-          expect(r.message.vi && r.message.en).toBeTruthy();
-        }
-        if (isTerminal(d.state)) expect(ROLES.flatMap((x) => availableActions(d, x))).toEqual([]);
-      });
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...DOSSIER_KINDS),
+        fc.array(step, { minLength: 10, maxLength: 80 }),
+        (kind, steps) => {
+          let d = draftOf(kind);
+          steps.forEach((s, i) => {
+            const on = addDays(START, i);
+            // Mostly steps the table offers, withdrawal rarely (it would end most walks early).
+            const offered = TRANSITIONS.filter((r) => r.from === d.state && appliesTo(r, kind));
+            const options = s.pick % 10 === 0 ? offered : offered.filter((r) => r.action !== 'withdraw');
+            const row = s.useTable && options.length ? options[s.pick % options.length]! : null;
+            const action = row ? row.action : s.action;
+            const role: Role = row ? row.roles[s.pick % row.roles.length]! : s.role;
+            const full = contextFor(
+              d,
+              row ?? { from: d.state, to: d.state, action, roles: [role], article: 'Art. 7' },
+              on,
+              s.next,
+            );
+            const ctx = s.drop ? { ...full, [s.drop]: undefined } : full;
+            const before = d;
+            const r = transition(d, action, { role }, ctx);
+            if (r.ok) {
+              const used = rowFor(before.state, action)!;
+              expect(used.roles).toContain(role);
+              expect(r.to).toBe(used.to);
+              d = applyTransition(d, r);
+              reached.add(d.state);
+              expect(DOSSIER_STATES).toContain(d.state);
+              expect(invariantViolations(d)).toEqual([]);
+            } else {
+              expect(d).toBe(before);
+              expect(r.message.vi && r.message.en).toBeTruthy();
+            }
+            if (isTerminal(d.state)) expect(ROLES.flatMap((x) => availableActions(d, x))).toEqual([]);
+          });
+        },
+      ),
+      { numRuns: 400 },
+    );
     // The walks are not stuck near the start: they reach every terminal and most of the procedure.
     for (const t of TERMINAL_STATES) expect(reached).toContain(t);
     expect(reached.size).toBeGreaterThanOrEqual(DOSSIER_STATES.length - 2);

@@ -12,13 +12,26 @@ import { toEpochDay } from '../../reference/domain/calendar.ts';
 import { CHECKS, EFFECTS } from './dossier-lifecycle-rules.ts';
 import { ACTION_LABELS, STATE_LABELS } from './dossier-lifecycle-labels.ts';
 import {
-  DOSSIER_STATES, TERMINAL_STATES,
-  type Actor, type Dossier, type DossierAction, type DossierState, type TransitionContext, type TransitionResult,
+  DOSSIER_STATES,
+  TERMINAL_STATES,
+  type Actor,
+  type Dossier,
+  type DossierAction,
+  type DossierState,
+  type TransitionContext,
+  type TransitionResult,
   type TransitionRow,
 } from './dossier-lifecycle-model.ts';
 
 export * from './dossier-lifecycle-model.ts';
-export { ACTION_LABELS, STATE_LABELS, QUEUES, queueFor, inQueue, overdueDeadlines } from './dossier-lifecycle-labels.ts';
+export {
+  ACTION_LABELS,
+  STATE_LABELS,
+  QUEUES,
+  queueFor,
+  inQueue,
+  overdueDeadlines,
+} from './dossier-lifecycle-labels.ts';
 export type { OverdueItem, WorkQueue } from './dossier-lifecycle-labels.ts';
 
 const PRODUCER_SIDE: Role[] = ['producer', 'commune_officer'];
@@ -29,56 +42,283 @@ const MINISTRY: Role[] = ['ministry_office'];
 
 /** Before the council scores, the producer may withdraw; after, the result stands (our reading: no escape from a bad score). */
 const WITHDRAWABLE: DossierState[] = [
-  'draft', 'submitted', 'commune_received', 'commune_returned', 'forwarded', 'province_incomplete', 'province_accepted',
-  'in_round', 'advisory_review', 'advisory_supplement',
+  'draft',
+  'submitted',
+  'commune_received',
+  'commune_returned',
+  'forwarded',
+  'province_incomplete',
+  'province_accepted',
+  'in_round',
+  'advisory_review',
+  'advisory_supplement',
 ];
 
 export const TRANSITIONS: readonly TransitionRow[] = [
   // Commune (Art. 7.1–7.2)
-  { from: 'draft', to: 'submitted', action: 'submit', roles: PRODUCER_SIDE, article: 'Art. 7.1', requires: ['forms', 'filing_basis'] },
-  { from: 'submitted', to: 'commune_received', action: 'receive', roles: ['commune_officer'], article: 'Art. 7.2', requires: ['receipt'] },
-  { from: 'commune_received', to: 'commune_returned', action: 'return_to_producer', roles: ['commune_officer'], article: 'Art. 7.2.a', requires: ['reason'] },
-  { from: 'commune_returned', to: 'submitted', action: 'resubmit', roles: PRODUCER_SIDE, article: 'Art. 7.1', requires: ['forms'] },
-  { from: 'commune_received', to: 'forwarded', action: 'forward', roles: ['commune_officer'], article: 'Art. 7.2.b', requires: ['commune_report', 'samples'] },
+  {
+    from: 'draft',
+    to: 'submitted',
+    action: 'submit',
+    roles: PRODUCER_SIDE,
+    article: 'Art. 7.1',
+    requires: ['forms', 'filing_basis'],
+  },
+  {
+    from: 'submitted',
+    to: 'commune_received',
+    action: 'receive',
+    roles: ['commune_officer'],
+    article: 'Art. 7.2',
+    requires: ['receipt'],
+  },
+  {
+    from: 'commune_received',
+    to: 'commune_returned',
+    action: 'return_to_producer',
+    roles: ['commune_officer'],
+    article: 'Art. 7.2.a',
+    requires: ['reason'],
+  },
+  {
+    from: 'commune_returned',
+    to: 'submitted',
+    action: 'resubmit',
+    roles: PRODUCER_SIDE,
+    article: 'Art. 7.1',
+    requires: ['forms'],
+  },
+  {
+    from: 'commune_received',
+    to: 'forwarded',
+    action: 'forward',
+    roles: ['commune_officer'],
+    article: 'Art. 7.2.b',
+    requires: ['commune_report', 'samples'],
+  },
   // Province: check and completion (Art. 7.3.a)
-  { from: 'forwarded', to: 'province_incomplete', action: 'request_supplement', roles: OFFICE, article: 'Art. 7.3.a', requires: ['reason'] },
-  { from: 'province_incomplete', to: 'forwarded', action: 'submit_supplement', roles: PRODUCER_SIDE, article: 'Art. 7.3.a' },
+  {
+    from: 'forwarded',
+    to: 'province_incomplete',
+    action: 'request_supplement',
+    roles: OFFICE,
+    article: 'Art. 7.3.a',
+    requires: ['reason'],
+  },
+  {
+    from: 'province_incomplete',
+    to: 'forwarded',
+    action: 'submit_supplement',
+    roles: PRODUCER_SIDE,
+    article: 'Art. 7.3.a',
+  },
   { from: 'forwarded', to: 'province_accepted', action: 'accept', roles: OFFICE, article: 'Art. 7.3.a' },
   { from: 'forwarded', to: 'rejected', action: 'reject', roles: OFFICE, article: 'Art. 7.3.a', requires: ['reason'] },
   // Rounds and review (Art. 5.1, 7.3.c; re-evaluation 7.6.c without waiting for a round: 45 days, 7.6.g)
-  { from: 'province_accepted', to: 'in_round', action: 'assign_round', roles: OFFICE, article: 'Art. 5.1', requires: ['round'] },
+  {
+    from: 'province_accepted',
+    to: 'in_round',
+    action: 'assign_round',
+    roles: OFFICE,
+    article: 'Art. 5.1',
+    requires: ['round'],
+  },
   { from: 'in_round', to: 'advisory_review', action: 'start_review', roles: OFFICE, article: 'Art. 7.3.c' },
-  { from: 'province_accepted', to: 'advisory_review', action: 'start_review', roles: OFFICE, article: 'Art. 7.6.c', kinds: ['reevaluation'] },
-  { from: 'advisory_review', to: 'advisory_supplement', action: 'request_advisory_supplement', roles: REVIEWERS, article: 'Art. 7.3.c', requires: ['reason'] },
-  { from: 'advisory_supplement', to: 'advisory_review', action: 'submit_supplement', roles: PRODUCER_SIDE, article: 'Art. 7.3.c' },
-  { from: 'advisory_review', to: 'advisory_review', action: 'record_field_visit', roles: REVIEWERS, article: 'Art. 7.3.c, 7.6.c', requires: ['field_visit_ground'] },
-  { from: 'advisory_review', to: 'council_scoring', action: 'submit_advisory_report', roles: REVIEWERS, article: 'Art. 7.3.c', requires: ['advisory_report'] },
+  {
+    from: 'province_accepted',
+    to: 'advisory_review',
+    action: 'start_review',
+    roles: OFFICE,
+    article: 'Art. 7.6.c',
+    kinds: ['reevaluation'],
+  },
+  {
+    from: 'advisory_review',
+    to: 'advisory_supplement',
+    action: 'request_advisory_supplement',
+    roles: REVIEWERS,
+    article: 'Art. 7.3.c',
+    requires: ['reason'],
+  },
+  {
+    from: 'advisory_supplement',
+    to: 'advisory_review',
+    action: 'submit_supplement',
+    roles: PRODUCER_SIDE,
+    article: 'Art. 7.3.c',
+  },
+  {
+    from: 'advisory_review',
+    to: 'advisory_review',
+    action: 'record_field_visit',
+    roles: REVIEWERS,
+    article: 'Art. 7.3.c, 7.6.c',
+    requires: ['field_visit_ground'],
+  },
+  {
+    from: 'advisory_review',
+    to: 'council_scoring',
+    action: 'submit_advisory_report',
+    roles: REVIEWERS,
+    article: 'Art. 7.3.c',
+    requires: ['advisory_report'],
+  },
   // 5★ re-evaluation: the office's report goes with the province's letter straight to the Ministry (6.3.b, 7.6.e)
-  { from: 'advisory_review', to: 'sent_to_ministry', action: 'send_to_ministry', roles: OFFICE, article: 'Art. 7.6.e', kinds: ['reevaluation'], requires: ['five_star_reevaluation', 'advisory_report'] },
+  {
+    from: 'advisory_review',
+    to: 'sent_to_ministry',
+    action: 'send_to_ministry',
+    roles: OFFICE,
+    article: 'Art. 7.6.e',
+    kinds: ['reevaluation'],
+    requires: ['five_star_reevaluation', 'advisory_report'],
+  },
   // Council (Art. 7.3.d; re-evaluation in writing unless opinions diverge or the content is complex, 7.6.d)
-  { from: 'council_scoring', to: 'council_scoring', action: 'convene_meeting', roles: CHAIR, article: 'Art. 7.6.d', kinds: ['reevaluation'], requires: ['written_mode', 'reason'] },
-  { from: 'council_scoring', to: 'council_rescoring', action: 'flag_divergence', roles: [...CHAIR, ...OFFICE], article: 'Art. 7.3.d, 7.6.d', requires: ['scores_complete', 'spread_flag'] },
-  { from: 'council_scoring', to: 'council_closed', action: 'close_scoring', roles: CHAIR, article: 'Art. 7.3.d, 7.6.d', requires: ['scores_complete', 'meeting_if_divergent', 'flag_resolved', 'province_result'] },
-  { from: 'council_rescoring', to: 'council_closed', action: 'close_scoring', roles: CHAIR, article: 'Art. 7.3.d', requires: ['scores_complete', 'flag_resolved', 'province_result'] },
+  {
+    from: 'council_scoring',
+    to: 'council_scoring',
+    action: 'convene_meeting',
+    roles: CHAIR,
+    article: 'Art. 7.6.d',
+    kinds: ['reevaluation'],
+    requires: ['written_mode', 'reason'],
+  },
+  {
+    from: 'council_scoring',
+    to: 'council_rescoring',
+    action: 'flag_divergence',
+    roles: [...CHAIR, ...OFFICE],
+    article: 'Art. 7.3.d, 7.6.d',
+    requires: ['scores_complete', 'spread_flag'],
+  },
+  {
+    from: 'council_scoring',
+    to: 'council_closed',
+    action: 'close_scoring',
+    roles: CHAIR,
+    article: 'Art. 7.3.d, 7.6.d',
+    requires: ['scores_complete', 'meeting_if_divergent', 'flag_resolved', 'province_result'],
+  },
+  {
+    from: 'council_rescoring',
+    to: 'council_closed',
+    action: 'close_scoring',
+    roles: CHAIR,
+    article: 'Art. 7.3.d',
+    requires: ['scores_complete', 'flag_resolved', 'province_result'],
+  },
   // Province outcome (Art. 4.1.a, 7.3.e, 7.3.g)
-  { from: 'council_closed', to: 'result_notice', action: 'issue_result_notice', roles: OFFICE, article: 'Art. 4.1.a, 7.3.g', requires: ['outcome_result_notice'] },
-  { from: 'council_closed', to: 'province_certified', action: 'certify_province', roles: OFFICE, article: 'Art. 7.3.e', requires: ['outcome_certify_province', 'decision'] },
-  { from: 'council_closed', to: 'sent_to_ministry', action: 'send_to_ministry', roles: OFFICE, article: 'Art. 7.3.e', requires: ['outcome_forward_central', 'decision'] },
-  { from: 'council_closed', to: 'rejected', action: 'reject', roles: OFFICE, article: 'Appendix II', requires: ['outcome_rejected'] },
+  {
+    from: 'council_closed',
+    to: 'result_notice',
+    action: 'issue_result_notice',
+    roles: OFFICE,
+    article: 'Art. 4.1.a, 7.3.g',
+    requires: ['outcome_result_notice'],
+  },
+  {
+    from: 'council_closed',
+    to: 'province_certified',
+    action: 'certify_province',
+    roles: OFFICE,
+    article: 'Art. 7.3.e',
+    requires: ['outcome_certify_province', 'decision'],
+  },
+  {
+    from: 'council_closed',
+    to: 'sent_to_ministry',
+    action: 'send_to_ministry',
+    roles: OFFICE,
+    article: 'Art. 7.3.e',
+    requires: ['outcome_forward_central', 'decision'],
+  },
+  {
+    from: 'council_closed',
+    to: 'rejected',
+    action: 'reject',
+    roles: OFFICE,
+    article: 'Appendix II',
+    requires: ['outcome_rejected'],
+  },
   // Ministry (Art. 5.2, 7.4)
-  { from: 'sent_to_ministry', to: 'ministry_received', action: 'receive_at_ministry', roles: MINISTRY, article: 'Art. 7.4.a' },
-  { from: 'ministry_received', to: 'ministry_council', action: 'open_central_council', roles: MINISTRY, article: 'Art. 5.2, 7.4.b', requires: ['central_round'] },
-  { from: 'ministry_council', to: 'ministry_certified', action: 'certify_ministry', roles: MINISTRY, article: 'Art. 7.4.e', requires: ['central_result', 'outcome_certify_central', 'decision'] },
-  { from: 'ministry_council', to: 'ministry_not_5_star', action: 'record_central_result', roles: MINISTRY, article: 'Art. 7.4.g', requires: ['central_result', 'outcome_below_five'] },
-  { from: 'ministry_council', to: 'rejected', action: 'reject', roles: MINISTRY, article: 'Appendix II', requires: ['central_result', 'outcome_rejected'] },
-  { from: 'ministry_not_5_star', to: 'province_certified', action: 'certify_province', roles: OFFICE, article: 'Art. 7.4.g', requires: ['outcome_certify_province', 'decision'] },
-  { from: 'ministry_not_5_star', to: 'result_notice', action: 'issue_result_notice', roles: OFFICE, article: 'Art. 7.4.g, 4.1.a', requires: ['outcome_result_notice'] },
-  { from: 'ministry_not_5_star', to: 'province_accepted', action: 'reassess_at_province', roles: OFFICE, article: 'Art. 7.4.g', requires: ['reason'] },
+  {
+    from: 'sent_to_ministry',
+    to: 'ministry_received',
+    action: 'receive_at_ministry',
+    roles: MINISTRY,
+    article: 'Art. 7.4.a',
+  },
+  {
+    from: 'ministry_received',
+    to: 'ministry_council',
+    action: 'open_central_council',
+    roles: MINISTRY,
+    article: 'Art. 5.2, 7.4.b',
+    requires: ['central_round'],
+  },
+  {
+    from: 'ministry_council',
+    to: 'ministry_certified',
+    action: 'certify_ministry',
+    roles: MINISTRY,
+    article: 'Art. 7.4.e',
+    requires: ['central_result', 'outcome_certify_central', 'decision'],
+  },
+  {
+    from: 'ministry_council',
+    to: 'ministry_not_5_star',
+    action: 'record_central_result',
+    roles: MINISTRY,
+    article: 'Art. 7.4.g',
+    requires: ['central_result', 'outcome_below_five'],
+  },
+  {
+    from: 'ministry_council',
+    to: 'rejected',
+    action: 'reject',
+    roles: MINISTRY,
+    article: 'Appendix II',
+    requires: ['central_result', 'outcome_rejected'],
+  },
+  {
+    from: 'ministry_not_5_star',
+    to: 'province_certified',
+    action: 'certify_province',
+    roles: OFFICE,
+    article: 'Art. 7.4.g',
+    requires: ['outcome_certify_province', 'decision'],
+  },
+  {
+    from: 'ministry_not_5_star',
+    to: 'result_notice',
+    action: 'issue_result_notice',
+    roles: OFFICE,
+    article: 'Art. 7.4.g, 4.1.a',
+    requires: ['outcome_result_notice'],
+  },
+  {
+    from: 'ministry_not_5_star',
+    to: 'province_accepted',
+    action: 'reassess_at_province',
+    roles: OFFICE,
+    article: 'Art. 7.4.g',
+    requires: ['reason'],
+  },
   // Withdrawal by the producer
-  ...WITHDRAWABLE.map((from): TransitionRow => ({ from, to: 'withdrawn', action: 'withdraw', roles: ['producer'], article: 'Art. 7.1' })),
+  ...WITHDRAWABLE.map((from): TransitionRow => ({
+    from,
+    to: 'withdrawn',
+    action: 'withdraw',
+    roles: ['producer'],
+    article: 'Art. 7.1',
+  })),
 ];
 
-const no = (code: Extract<TransitionResult, { ok: false }>['code'], vi: string, en: string): TransitionResult => ({ ok: false, code, message: { vi, en } });
+const no = (code: Extract<TransitionResult, { ok: false }>['code'], vi: string, en: string): TransitionResult => ({
+  ok: false,
+  code,
+  message: { vi, en },
+});
 
 /** The row for an action from a state, if the table has one. */
 export function rowFor(state: DossierState, action: DossierAction): TransitionRow | undefined {
@@ -95,17 +335,49 @@ export function transition(d: Dossier, action: DossierAction, actor: Actor, ctx:
   if (!label) return no('unknown_action', `Thao tác "${action}" không tồn tại.`, `No such action "${action}".`);
   const row = rowFor(d.state, action);
   const state = STATE_LABELS[d.state];
-  if (!row) return no('wrong_state', `Không thể "${label.vi}" khi hồ sơ ở trạng thái "${state.vi}".`, `Cannot "${label.en}" while the dossier is "${state.en}".`);
-  if (row.kinds && !row.kinds.includes(d.kind)) return no('wrong_kind', `Thao tác "${label.vi}" không áp dụng cho loại hồ sơ này.`, `"${label.en}" does not apply to this kind of dossier.`);
-  if (!row.roles.includes(actor.role)) return no('wrong_role', `Vai trò của bạn không được "${label.vi}" (${row.article}).`, `Your role may not "${label.en}" (${row.article}).`);
-  try { toEpochDay(ctx.on); } catch { return no('invalid_date', `Ngày "${ctx.on}" không hợp lệ.`, `"${ctx.on}" is not a valid date.`); }
-  if (d.lastActionOn && ctx.on < d.lastActionOn) return no('date_out_of_order', `Ngày thực hiện ${ctx.on} trước thao tác trước đó (${d.lastActionOn}).`, `The date ${ctx.on} is before the previous act (${d.lastActionOn}).`);
+  if (!row)
+    return no(
+      'wrong_state',
+      `Không thể "${label.vi}" khi hồ sơ ở trạng thái "${state.vi}".`,
+      `Cannot "${label.en}" while the dossier is "${state.en}".`,
+    );
+  if (row.kinds && !row.kinds.includes(d.kind))
+    return no(
+      'wrong_kind',
+      `Thao tác "${label.vi}" không áp dụng cho loại hồ sơ này.`,
+      `"${label.en}" does not apply to this kind of dossier.`,
+    );
+  if (!row.roles.includes(actor.role))
+    return no(
+      'wrong_role',
+      `Vai trò của bạn không được "${label.vi}" (${row.article}).`,
+      `Your role may not "${label.en}" (${row.article}).`,
+    );
+  try {
+    toEpochDay(ctx.on);
+  } catch {
+    return no('invalid_date', `Ngày "${ctx.on}" không hợp lệ.`, `"${ctx.on}" is not a valid date.`);
+  }
+  if (d.lastActionOn && ctx.on < d.lastActionOn)
+    return no(
+      'date_out_of_order',
+      `Ngày thực hiện ${ctx.on} trước thao tác trước đó (${d.lastActionOn}).`,
+      `The date ${ctx.on} is before the previous act (${d.lastActionOn}).`,
+    );
   for (const req of row.requires ?? []) {
     const failure = CHECKS[req](d, ctx, row);
     if (failure) return failure;
   }
   const { patch, effects } = EFFECTS[action](d, ctx, row);
-  return { ok: true, from: d.state, to: row.to, action, article: row.article, patch: { ...patch, lastActionOn: ctx.on }, effects };
+  return {
+    ok: true,
+    from: d.state,
+    to: row.to,
+    action,
+    article: row.article,
+    patch: { ...patch, lastActionOn: ctx.on },
+    effects,
+  };
 }
 
 /** The dossier after a successful transition. */
@@ -116,7 +388,9 @@ export function applyTransition(d: Dossier, r: Extract<TransitionResult, { ok: t
 
 /** The actions the table offers a role on a dossier (before requirements; the UI shows them, `transition` decides). */
 export function availableActions(d: Pick<Dossier, 'state' | 'kind'>, role: Role): DossierAction[] {
-  return TRANSITIONS.filter((r) => r.from === d.state && r.roles.includes(role) && (!r.kinds || r.kinds.includes(d.kind))).map((r) => r.action);
+  return TRANSITIONS.filter(
+    (r) => r.from === d.state && r.roles.includes(role) && (!r.kinds || r.kinds.includes(d.kind)),
+  ).map((r) => r.action);
 }
 
 export const isTerminal = (s: DossierState): boolean => (TERMINAL_STATES as readonly DossierState[]).includes(s);
@@ -159,10 +433,12 @@ export const STATE_REQUIRES: Record<DossierState, readonly Field[]> = {
 export function invariantViolations(d: Dossier): string[] {
   const out: string[] = [];
   if (!(DOSSIER_STATES as readonly string[]).includes(d.state)) return [`unknown state ${d.state}`];
-  for (const f of STATE_REQUIRES[d.state]) if (d[f] === null || d[f] === undefined) out.push(`${d.state} requires ${f}`);
+  for (const f of STATE_REQUIRES[d.state])
+    if (d[f] === null || d[f] === undefined) out.push(`${d.state} requires ${f}`);
   const order: Field[] = ['submittedOn', 'receivedOn', 'forwardedOn', 'completeOn'];
   const dates = order.map((f) => d[f] as string | null).filter((x): x is string => x !== null);
-  for (let i = 1; i < dates.length; i++) if (dates[i]! < dates[i - 1]!) out.push(`dates out of order: ${order.join(' ≤ ')}`);
+  for (let i = 1; i < dates.length; i++)
+    if (dates[i]! < dates[i - 1]!) out.push(`dates out of order: ${order.join(' ≤ ')}`);
   if (d.proposedOn && d.forwardedOn && d.proposedOn < d.forwardedOn) out.push('proposedOn before forwardedOn');
   if (d.lateReevaluation && d.kind !== 'reevaluation') out.push('lateReevaluation on a non-re-evaluation');
   if ((d.state === 'province_certified' || d.state === 'ministry_certified') && d.outcome) {
@@ -170,6 +446,7 @@ export function invariantViolations(d: Dossier): string[] {
     const by = d.outcome.kind === 'certify' ? d.outcome.by : d.outcome.kind === 'return' ? d.outcome.to : null;
     if (by !== expected) out.push(`${d.state} with an outcome not certifiable by the ${expected}`);
   }
-  if (d.state === 'council_closed' && d.outcome && d.outcome.level !== 'province') out.push('council_closed with a non-provincial outcome');
+  if (d.state === 'council_closed' && d.outcome && d.outcome.level !== 'province')
+    out.push('council_closed with a non-provincial outcome');
   return out;
 }

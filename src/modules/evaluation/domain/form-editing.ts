@@ -8,7 +8,12 @@ export const FORM_NOS: readonly FormNo[] = ['01', '02', '03'];
 
 /** The producer side completes Forms 01–02 and its evidence while drafting or when asked to complete or supplement
  *  (Art. 7.2.a, 7.3.a, 7.3.c). */
-export const PRODUCER_EDITABLE: readonly DossierState[] = ['draft', 'commune_returned', 'province_incomplete', 'advisory_supplement'];
+export const PRODUCER_EDITABLE: readonly DossierState[] = [
+  'draft',
+  'commune_returned',
+  'province_incomplete',
+  'advisory_supplement',
+];
 /** The commune writes Form 03 after receipt, and again when the province asks for completion (Art. 7.2, 7.3.a). */
 export const COMMUNE_EDITABLE: readonly DossierState[] = ['commune_received', 'province_incomplete'];
 

@@ -17,7 +17,14 @@ import type { DossierKind } from './deadline-transition.ts';
 import { transitionForPendingDossier } from './deadline-transition.ts';
 import type { DossierState } from './dossier-lifecycle-model.ts';
 import { validateDecisionNumber } from './numbers.ts';
-import { certifyingLevel, firstEvaluatingLevel, levelsFor, rulesForDossier, type LevelCode, type Procedure } from './rule-set-for-dossier.ts';
+import {
+  certifyingLevel,
+  firstEvaluatingLevel,
+  levelsFor,
+  rulesForDossier,
+  type LevelCode,
+  type Procedure,
+} from './rule-set-for-dossier.ts';
 
 export const HISTORICAL_LEVELS = ['district', 'province', 'central'] as const;
 export type HistoricalLevel = (typeof HISTORICAL_LEVELS)[number];
@@ -69,7 +76,12 @@ function cite(ruleSet: RuleSet, article: string | null, amended = false): Messag
 }
 
 const isDate = (d: string): boolean => {
-  try { toEpochDay(d); return true; } catch { return false; }
+  try {
+    toEpochDay(d);
+    return true;
+  } catch {
+    return false;
+  }
 };
 
 /** The star a total earns under a rule set's bands (e.g. Điều 3 of 148/QĐ-TTg: 50 → 3★, 70 → 4★, 90 → 5★). */
@@ -79,24 +91,42 @@ export function starForPoints(ruleSet: RuleSet, points: number): 1 | 2 | 3 | 4 |
   return star;
 }
 
-const tidy = (s: string | null | undefined): string => (s ?? '').normalize('NFC').trim().replace(/\s*([/-])\s*/g, '$1').replace(/\s+/g, ' ');
+const tidy = (s: string | null | undefined): string =>
+  (s ?? '')
+    .normalize('NFC')
+    .trim()
+    .replace(/\s*([/-])\s*/g, '$1')
+    .replace(/\s+/g, ' ');
 
 /**
  * Checks one historical record on `today`. Every refusal names its field and cites the article of the rule set the
  * record was decided under (or Art. 11/12 of 26/2026 for the dates). All issues are reported at once.
  */
-export function checkHistoricalResult(input: HistoricalResultInput, today: IsoDate, opts: { calendar?: Calendar; ruleSets?: readonly RuleSet[] } = {}): HistoricalCheck {
+export function checkHistoricalResult(
+  input: HistoricalResultInput,
+  today: IsoDate,
+  opts: { calendar?: Calendar; ruleSets?: readonly RuleSet[] } = {},
+): HistoricalCheck {
   const issues: FieldIssue[] = [];
   const add = (field: string, code: string, message: Message) => issues.push({ field, code, message });
   const inForce = DEADLINES_26_2026.inForceFrom;
   const sets = opts.ruleSets ?? RULE_SETS;
 
-  if (!isDate(input.filedOn)) add('filedOn', 'invalid', { vi: 'Ngày nộp hồ sơ không hợp lệ (YYYY-MM-DD).', en: 'The filing date is not a valid date (YYYY-MM-DD).' });
-  if (!isDate(input.decidedOn)) add('decidedOn', 'invalid', { vi: 'Ngày quyết định không hợp lệ (YYYY-MM-DD).', en: 'The decision date is not a valid date (YYYY-MM-DD).' });
+  if (!isDate(input.filedOn))
+    add('filedOn', 'invalid', {
+      vi: 'Ngày nộp hồ sơ không hợp lệ (YYYY-MM-DD).',
+      en: 'The filing date is not a valid date (YYYY-MM-DD).',
+    });
+  if (!isDate(input.decidedOn))
+    add('decidedOn', 'invalid', {
+      vi: 'Ngày quyết định không hợp lệ (YYYY-MM-DD).',
+      en: 'The decision date is not a valid date (YYYY-MM-DD).',
+    });
   if (!Number.isFinite(input.points) || input.points < 0 || input.points > 100) {
     add('points', 'out_of_range', { vi: 'Số điểm phải từ 0 đến 100.', en: 'Points must be between 0 and 100.' });
   }
-  if (!Number.isInteger(input.star) || input.star < 1 || input.star > 5) add('star', 'out_of_range', { vi: 'Hạng sao phải từ 1 đến 5.', en: 'The star must be 1 to 5.' });
+  if (!Number.isInteger(input.star) || input.star < 1 || input.star > 5)
+    add('star', 'out_of_range', { vi: 'Hạng sao phải từ 1 đến 5.', en: 'The star must be 1 to 5.' });
   if (issues.some((i) => i.field === 'filedOn' || i.field === 'decidedOn')) return { ok: false, issues };
 
   // Art. 11.1 of 26/2026: from 22/5/2026 a dossier follows the new procedure, run in OCOP Hub itself.
@@ -115,9 +145,16 @@ export function checkHistoricalResult(input: HistoricalResultInput, today: IsoDa
     });
   }
   if (input.decidedOn < input.filedOn) {
-    add('decidedOn', 'before_filing', { vi: `Ngày quyết định ${v(input.decidedOn)} trước ngày nộp hồ sơ ${v(input.filedOn)}.`, en: `The decision date ${input.decidedOn} is before the filing date ${input.filedOn}.` });
+    add('decidedOn', 'before_filing', {
+      vi: `Ngày quyết định ${v(input.decidedOn)} trước ngày nộp hồ sơ ${v(input.filedOn)}.`,
+      en: `The decision date ${input.decidedOn} is before the filing date ${input.filedOn}.`,
+    });
   }
-  if (input.decidedOn > today) add('decidedOn', 'in_future', { vi: `Ngày quyết định ${v(input.decidedOn)} ở tương lai.`, en: `The decision date ${input.decidedOn} is in the future.` });
+  if (input.decidedOn > today)
+    add('decidedOn', 'in_future', {
+      vi: `Ngày quyết định ${v(input.decidedOn)} ở tương lai.`,
+      en: `The decision date ${input.decidedOn} is in the future.`,
+    });
   if (issues.length || !earliest) return { ok: false, issues };
 
   // Art. 12.2 of 26/2026: filed before, decided from 22/5/2026 → the earlier rules, within 60 / 30 days.
@@ -136,9 +173,14 @@ export function checkHistoricalResult(input: HistoricalResultInput, today: IsoDa
       }
     }
   }
-  const rules = rulesForDossier({ kind: input.kind, submittedOn: input.filedOn }, { pendingOn: input.decidedOn, calendar: opts.calendar, ruleSets: sets });
+  const rules = rulesForDossier(
+    { kind: input.kind, submittedOn: input.filedOn },
+    { pendingOn: input.decidedOn, calendar: opts.calendar, ruleSets: sets },
+  );
   const ruleSet = rules.ruleSet;
-  const amended = rules.procedure === 'qd148-1489' || (ruleSet.code === '1048-2019' && ruleSet.amendedBy.some((a) => a.effectiveFrom <= input.filedOn));
+  const amended =
+    rules.procedure === 'qd148-1489' ||
+    (ruleSet.code === '1048-2019' && ruleSet.amendedBy.some((a) => a.effectiveFrom <= input.filedOn));
 
   const band = starForPoints(ruleSet, input.points);
   if (Number.isInteger(input.star) && input.star >= 1 && input.star <= 5 && band !== input.star) {
@@ -149,13 +191,15 @@ export function checkHistoricalResult(input: HistoricalResultInput, today: IsoDa
     });
   }
   const star = band;
-  const expected: LevelCode | null = star >= 3 ? certifyingLevel(ruleSet, input.decidedOn, star) : firstEvaluatingLevel(ruleSet, input.decidedOn);
+  const expected: LevelCode | null =
+    star >= 3 ? certifyingLevel(ruleSet, input.decidedOn, star) : firstEvaluatingLevel(ruleSet, input.decidedOn);
   if (expected && input.level !== expected) {
     const entry = levelsFor(ruleSet, input.decidedOn).find((l) => l.level === expected);
     const c = cite(ruleSet, entry?.article ?? null, amended);
-    const what = star >= 3
-      ? { vi: `công nhận sản phẩm ${star} sao`, en: `recognised ${star}★ products` }
-      : { vi: `đánh giá, thông báo kết quả ${star} sao`, en: `evaluated and notified ${star}★ results` };
+    const what =
+      star >= 3
+        ? { vi: `công nhận sản phẩm ${star} sao`, en: `recognised ${star}★ products` }
+        : { vi: `đánh giá, thông báo kết quả ${star} sao`, en: `evaluated and notified ${star}★ results` };
     add('level', 'wrong_level', {
       vi: `Ngày ${v(input.decidedOn)}, ${LEVEL_LABELS[expected].vi} ${what.vi}, không phải ${LEVEL_LABELS[input.level].vi} (${c.vi}).`,
       en: `On ${input.decidedOn}, ${LEVEL_LABELS[expected].en} ${what.en}, not ${LEVEL_LABELS[input.level].en} (${c.en}).`,
@@ -169,7 +213,10 @@ export function checkHistoricalResult(input: HistoricalResultInput, today: IsoDa
     if (parsed.ok) decisionNumber = parsed.normalized;
     else add('decisionNumber', 'invalid', parsed.message);
   } else if (star >= 3) {
-    add('decisionNumber', 'required', { vi: 'Cần số quyết định công nhận sản phẩm từ 3 sao.', en: 'A 3★–5★ result needs the number of its recognition decision.' });
+    add('decisionNumber', 'required', {
+      vi: 'Cần số quyết định công nhận sản phẩm từ 3 sao.',
+      en: 'A 3★–5★ result needs the number of its recognition decision.',
+    });
   }
 
   const certificate = tidy(input.certificateNumber);
@@ -180,9 +227,16 @@ export function checkHistoricalResult(input: HistoricalResultInput, today: IsoDa
       en: `A ${star}★ product gets no certificate (${cite(ruleSet, ruleSet.bandsArticle).en}: only 3★ and above are recognised).`,
     });
   } else if (star >= 3) {
-    if (!certificate) add('certificateNumber', 'required', { vi: 'Cần số giấy chứng nhận của sản phẩm từ 3 sao.', en: 'A 3★–5★ result needs its certificate number.' });
+    if (!certificate)
+      add('certificateNumber', 'required', {
+        vi: 'Cần số giấy chứng nhận của sản phẩm từ 3 sao.',
+        en: 'A 3★–5★ result needs its certificate number.',
+      });
     else if (certificate.length > 60 || !/\d/.test(certificate)) {
-      add('certificateNumber', 'invalid', { vi: `Số giấy chứng nhận "${certificate}" không hợp lệ (có chữ số, tối đa 60 ký tự).`, en: `Certificate number "${certificate}" is not valid (digits, at most 60 characters).` });
+      add('certificateNumber', 'invalid', {
+        vi: `Số giấy chứng nhận "${certificate}" không hợp lệ (có chữ số, tối đa 60 ký tự).`,
+        en: `Certificate number "${certificate}" is not valid (digits, at most 60 characters).`,
+      });
     } else certificateNumber = certificate;
   }
   if (issues.length) return { ok: false, issues };
@@ -193,7 +247,14 @@ export function checkHistoricalResult(input: HistoricalResultInput, today: IsoDa
   return {
     ok: true,
     plan: {
-      ruleSet: ruleSet.code, procedure: rules.procedure, transitional, star, state, decisionNumber, certificateNumber, expiresOn,
+      ruleSet: ruleSet.code,
+      procedure: rules.procedure,
+      transitional,
+      star,
+      state,
+      decisionNumber,
+      certificateNumber,
+      expiresOn,
       message: {
         vi: `Kết quả ${star} sao do ${LEVEL_LABELS[input.level].vi} quyết định ngày ${v(input.decidedOn)} theo ${c.vi}${transitional ? ' (chuyển tiếp, khoản 2 Điều 12 Quyết định 26/2026/QĐ-TTg)' : ''}${expiresOn ? `; giấy chứng nhận có giá trị ${ruleSet.certificateValidityMonths} tháng, đến hết ngày ${v(expiresOn)}` : '; không cấp giấy chứng nhận'}.`,
         en: `${star}★ decided by ${LEVEL_LABELS[input.level].en} on ${input.decidedOn} under ${c.en}${transitional ? ' (transitional, Art. 12.2 of Decision 26/2026/QĐ-TTg)' : ''}${expiresOn ? `; the certificate is valid for ${ruleSet.certificateValidityMonths} months, through ${expiresOn}` : '; no certificate'}.`,

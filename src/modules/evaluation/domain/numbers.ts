@@ -19,7 +19,11 @@ const fail = <T>(vi: string, en: string): Parsed<T> => ({ ok: false, message: { 
 
 /** Trim, NFC, and drop spaces around '/' and '-' ("07 / PĐK - 12" → "07/PĐK-12"), as people type from the form. */
 function tidy(s: string): string {
-  return s.normalize('NFC').trim().replace(/\s*([/-])\s*/g, '$1').replace(/\s+/g, ' ');
+  return s
+    .normalize('NFC')
+    .trim()
+    .replace(/\s*([/-])\s*/g, '$1')
+    .replace(/\s+/g, ' ');
 }
 
 function checkYear(year: number): void {
@@ -94,10 +98,14 @@ export type CertificateNumber =
   | { level: 'province'; seq: number; provinceCode: string; year: number }
   | { level: 'ministry'; seq: number; year: number };
 
-export function formatCertificateNumber(n: CertificateNumber, format: CertificateNumberFormat = CERTIFICATE_NUMBERS): string {
+export function formatCertificateNumber(
+  n: CertificateNumber,
+  format: CertificateNumberFormat = CERTIFICATE_NUMBERS,
+): string {
   checkSeq(n.seq);
   checkYear(n.year);
-  if (n.level === 'province' && !PROVINCE.test(n.provinceCode)) throw new RangeError(`province code must be 2 digits: ${n.provinceCode}`);
+  if (n.level === 'province' && !PROVINCE.test(n.provinceCode))
+    throw new RangeError(`province code must be 2 digits: ${n.provinceCode}`);
   const template = n.level === 'province' ? format.province : format.ministry;
   return template
     .replace('{seq}', String(n.seq).padStart(format.seqPad, '0'))
@@ -109,16 +117,22 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function templateRegex(template: string): { re: RegExp; order: string[] } {
   const order: string[] = [];
-  const body = template.split(/(\{seq\}|\{province\}|\{year\})/).map((part) => {
-    if (part === '{seq}') return order.push('seq'), '(\\d{1,6})';
-    if (part === '{province}') return order.push('province'), '(\\d{2})';
-    if (part === '{year}') return order.push('year'), '(\\d{4})';
-    return escapeRe(part);
-  }).join('');
+  const body = template
+    .split(/(\{seq\}|\{province\}|\{year\})/)
+    .map((part) => {
+      if (part === '{seq}') return (order.push('seq'), '(\\d{1,6})');
+      if (part === '{province}') return (order.push('province'), '(\\d{2})');
+      if (part === '{year}') return (order.push('year'), '(\\d{4})');
+      return escapeRe(part);
+    })
+    .join('');
   return { re: new RegExp(`^${body}$`, 'iu'), order };
 }
 
-export function parseCertificateNumber(input: string, format: CertificateNumberFormat = CERTIFICATE_NUMBERS): Parsed<CertificateNumber> {
+export function parseCertificateNumber(
+  input: string,
+  format: CertificateNumberFormat = CERTIFICATE_NUMBERS,
+): Parsed<CertificateNumber> {
   const text = tidy(input);
   for (const level of ['province', 'ministry'] as const) {
     const { re, order } = templateRegex(level === 'province' ? format.province : format.ministry);
@@ -128,9 +142,8 @@ export function parseCertificateNumber(input: string, format: CertificateNumberF
     const seq = Number(get('seq'));
     const year = Number(get('year'));
     if (seq < 1 || year < 2000) break;
-    const value: CertificateNumber = level === 'province'
-      ? { level, seq, provinceCode: get('province'), year }
-      : { level, seq, year };
+    const value: CertificateNumber =
+      level === 'province' ? { level, seq, provinceCode: get('province'), year } : { level, seq, year };
     return { ok: true, value, normalized: formatCertificateNumber(value, format) };
   }
   const example = formatCertificateNumber({ level: 'province', seq: 1, provinceCode: '12', year: 2026 }, format);
@@ -150,7 +163,8 @@ export function parseCertificateNumber(input: string, format: CertificateNumberF
 export function validateDecisionNumber(input: string): Parsed<string> & { warning?: Message } {
   const text = tidy(input);
   if (!text) return fail('Chưa nhập số quyết định.', 'The decision number is missing.');
-  if (text.length > 60) return fail('Số quyết định dài quá 60 ký tự.', 'The decision number is longer than 60 characters.');
+  if (text.length > 60)
+    return fail('Số quyết định dài quá 60 ký tự.', 'The decision number is longer than 60 characters.');
   if (!/^\d+\/[\p{L}\d][\p{L}\d./-]*$/u.test(text) || !/\p{L}/u.test(text)) {
     return fail(
       `Số quyết định "${input}" không đúng dạng số/ký hiệu, ví dụ 1234/QĐ-UBND.`,
@@ -160,5 +174,11 @@ export function validateDecisionNumber(input: string): Parsed<string> & { warnin
   const ok = { ok: true as const, value: text, normalized: text };
   return /Q[ĐD]/iu.test(text)
     ? ok
-    : { ...ok, warning: { vi: `Số "${text}" không có ký hiệu "QĐ" — kiểm tra lại có phải số quyết định không.`, en: `"${text}" has no "QĐ" symbol — check that it is a decision number.` } };
+    : {
+        ...ok,
+        warning: {
+          vi: `Số "${text}" không có ký hiệu "QĐ" — kiểm tra lại có phải số quyết định không.`,
+          en: `"${text}" has no "QĐ" symbol — check that it is a decision number.`,
+        },
+      };
 }

@@ -31,23 +31,34 @@ export interface EvaluationRound {
   closed?: boolean;
 }
 
-export type RoundCheck =
-  | { ok: true; warnings: Message[] }
-  | { ok: false; code: RoundRefusal; message: Message };
+export type RoundCheck = { ok: true; warnings: Message[] } | { ok: false; code: RoundRefusal; message: Message };
 
 export type RoundRefusal =
-  | 'wrong_level' | 'wrong_province' | 'not_forwarded' | 'after_cutoff' | 'round_finished' | 'extra_round_undeclared'
+  | 'wrong_level'
+  | 'wrong_province'
+  | 'not_forwarded'
+  | 'after_cutoff'
+  | 'round_finished'
+  | 'extra_round_undeclared'
   | 'round_closed';
 
 const articleOf = (level: RoundLevel) => (level === 'province' ? 'Art. 5.1' : 'Art. 5.2');
-const ruleOf = (level: RoundLevel) => (level === 'province' ? DEADLINES_26_2026.provinceRounds : DEADLINES_26_2026.ministryRounds);
+const ruleOf = (level: RoundLevel) =>
+  level === 'province' ? DEADLINES_26_2026.provinceRounds : DEADLINES_26_2026.ministryRounds;
 
 /** The statutory rounds of a programme year at a level, as Art. 5 fixes them (cut-off and last day). */
-export function statutoryRounds(level: RoundLevel, year: number): { number: number; cutoff: IsoDate; finishBy: IsoDate }[] {
-  return ruleOf(level).rounds
-    .map((r: RoundRule) => {
+export function statutoryRounds(
+  level: RoundLevel,
+  year: number,
+): { number: number; cutoff: IsoDate; finishBy: IsoDate }[] {
+  return ruleOf(level)
+    .rounds.map((r: RoundRule) => {
       const calendarYear = year - r.cycleYearOffset;
-      return { number: r.round, cutoff: `${calendarYear}-${r.submittedBefore}`, finishBy: addDays(`${calendarYear}-${r.finishBefore}`, -1) };
+      return {
+        number: r.round,
+        cutoff: `${calendarYear}-${r.submittedBefore}`,
+        finishBy: addDays(`${calendarYear}-${r.finishBefore}`, -1),
+      };
     })
     .sort((a, b) => a.number - b.number);
 }
@@ -57,29 +68,76 @@ const isStatutoryNumber = (level: RoundLevel, n: number) => ruleOf(level).rounds
 /** Issues of a round as planned by the office: dates, statutory limits, the basis of an extra round. */
 export function validateRound(r: EvaluationRound): { field: string; code: string; message: Message }[] {
   const issues: { field: string; code: string; message: Message }[] = [];
-  const add = (field: string, code: string, vi: string, en: string) => issues.push({ field, code, message: { vi, en } });
-  try { toEpochDay(r.cutoff); toEpochDay(r.finishBy); } catch {
+  const add = (field: string, code: string, vi: string, en: string) =>
+    issues.push({ field, code, message: { vi, en } });
+  try {
+    toEpochDay(r.cutoff);
+    toEpochDay(r.finishBy);
+  } catch {
     add('cutoff', 'invalid_date', 'Ngày không hợp lệ (YYYY-MM-DD).', 'Invalid date (YYYY-MM-DD).');
     return issues;
   }
-  if (!Number.isInteger(r.number) || r.number < 1) add('number', 'invalid', 'Số đợt phải là số nguyên dương.', 'The round number must be a positive integer.');
-  if (r.level === 'province' && !r.provinceCode) add('provinceCode', 'required', 'Đợt cấp tỉnh phải thuộc một tỉnh.', 'A provincial round belongs to a province.');
-  if (r.level === 'central' && r.provinceCode) add('provinceCode', 'invalid', 'Đợt cấp trung ương không thuộc tỉnh nào.', 'A national round belongs to no province.');
-  if (r.finishBy < r.cutoff) add('finishBy', 'before_cutoff', 'Hạn hoàn thành không được trước ngày chốt hồ sơ.', 'The round cannot finish before its cut-off.');
+  if (!Number.isInteger(r.number) || r.number < 1)
+    add('number', 'invalid', 'Số đợt phải là số nguyên dương.', 'The round number must be a positive integer.');
+  if (r.level === 'province' && !r.provinceCode)
+    add('provinceCode', 'required', 'Đợt cấp tỉnh phải thuộc một tỉnh.', 'A provincial round belongs to a province.');
+  if (r.level === 'central' && r.provinceCode)
+    add(
+      'provinceCode',
+      'invalid',
+      'Đợt cấp trung ương không thuộc tỉnh nào.',
+      'A national round belongs to no province.',
+    );
+  if (r.finishBy < r.cutoff)
+    add(
+      'finishBy',
+      'before_cutoff',
+      'Hạn hoàn thành không được trước ngày chốt hồ sơ.',
+      'The round cannot finish before its cut-off.',
+    );
   const art = articleOf(r.level);
   if (r.extra) {
-    if (!r.extra.councilRulesDecision.trim()) add('extra.councilRulesDecision', 'required', `Đợt bổ sung phải được quy định trong Quyết định ban hành Quy chế hoạt động của Hội đồng (${art}).`, `An extra round must be provided for in the decision issuing the council's rules (${art}).`);
-    if (!r.extra.planReference.trim()) add('extra.planReference', 'required', `Đợt bổ sung phải có kế hoạch đánh giá, phân hạng (${art}).`, `An extra round needs an evaluation plan (${art}).`);
+    if (!r.extra.councilRulesDecision.trim())
+      add(
+        'extra.councilRulesDecision',
+        'required',
+        `Đợt bổ sung phải được quy định trong Quyết định ban hành Quy chế hoạt động của Hội đồng (${art}).`,
+        `An extra round must be provided for in the decision issuing the council's rules (${art}).`,
+      );
+    if (!r.extra.planReference.trim())
+      add(
+        'extra.planReference',
+        'required',
+        `Đợt bổ sung phải có kế hoạch đánh giá, phân hạng (${art}).`,
+        `An extra round needs an evaluation plan (${art}).`,
+      );
     return issues;
   }
   const statutory = statutoryRounds(r.level, r.year).find((s) => s.number === r.number);
   if (!statutory) {
-    add('extra', 'required', `Đợt ${r.number} không phải đợt theo ${art}: cần căn cứ Quy chế hoạt động của Hội đồng và kế hoạch.`, `Round ${r.number} is not an ${art} round: give the council's rules and plan that provide for it.`);
+    add(
+      'extra',
+      'required',
+      `Đợt ${r.number} không phải đợt theo ${art}: cần căn cứ Quy chế hoạt động của Hội đồng và kế hoạch.`,
+      `Round ${r.number} is not an ${art} round: give the council's rules and plan that provide for it.`,
+    );
     return issues;
   }
   // Entitled dossiers (before the statutory cut-off) must fit in: a later cut-off is generous, an earlier one is not.
-  if (r.cutoff < statutory.cutoff) add('cutoff', 'too_early', `Đợt ${r.number} phải nhận các hồ sơ đề nghị trước ngày ${v(statutory.cutoff)} (${art}).`, `Round ${r.number} must take dossiers submitted before ${statutory.cutoff} (${art}).`);
-  if (r.finishBy > statutory.finishBy) add('finishBy', 'too_late', `Đợt ${r.number} phải hoàn thành chậm nhất ngày ${v(statutory.finishBy)} (${art}).`, `Round ${r.number} must finish by ${statutory.finishBy} (${art}).`);
+  if (r.cutoff < statutory.cutoff)
+    add(
+      'cutoff',
+      'too_early',
+      `Đợt ${r.number} phải nhận các hồ sơ đề nghị trước ngày ${v(statutory.cutoff)} (${art}).`,
+      `Round ${r.number} must take dossiers submitted before ${statutory.cutoff} (${art}).`,
+    );
+  if (r.finishBy > statutory.finishBy)
+    add(
+      'finishBy',
+      'too_late',
+      `Đợt ${r.number} phải hoàn thành chậm nhất ngày ${v(statutory.finishBy)} (${art}).`,
+      `Round ${r.number} must finish by ${statutory.finishBy} (${art}).`,
+    );
   return issues;
 }
 
@@ -95,21 +153,51 @@ export function checkRoundAssignment(
 ): RoundCheck {
   const art = articleOf(round.level);
   const no = (code: RoundRefusal, vi: string, en: string): RoundCheck => ({ ok: false, code, message: { vi, en } });
-  if (dossier.level !== round.level) return no('wrong_level', 'Đợt đánh giá không cùng cấp với hồ sơ.', 'The round is not at the dossier\'s level.');
-  if (round.level === 'province' && dossier.provinceCode !== round.provinceCode) return no('wrong_province', 'Đợt đánh giá thuộc tỉnh khác.', 'The round belongs to another province.');
-  if (round.closed) return no('round_closed', `Đợt ${round.number}/${round.year} đã đóng: không nhận thêm hồ sơ.`, `Round ${round.number}/${round.year} is closed: it takes no more dossiers.`);
-  if (!dossier.submittedOn) return no('not_forwarded', 'Hồ sơ chưa được đề nghị đánh giá.', 'The dossier has not been forwarded yet.');
-  if (round.extra !== undefined && round.extra !== null && (!round.extra.councilRulesDecision.trim() || !round.extra.planReference.trim())) {
-    return no('extra_round_undeclared', `Đợt bổ sung chưa có căn cứ Quy chế hoạt động của Hội đồng và kế hoạch (${art}).`, `The extra round lacks the council's rules and plan providing for it (${art}).`);
+  if (dossier.level !== round.level)
+    return no('wrong_level', 'Đợt đánh giá không cùng cấp với hồ sơ.', "The round is not at the dossier's level.");
+  if (round.level === 'province' && dossier.provinceCode !== round.provinceCode)
+    return no('wrong_province', 'Đợt đánh giá thuộc tỉnh khác.', 'The round belongs to another province.');
+  if (round.closed)
+    return no(
+      'round_closed',
+      `Đợt ${round.number}/${round.year} đã đóng: không nhận thêm hồ sơ.`,
+      `Round ${round.number}/${round.year} is closed: it takes no more dossiers.`,
+    );
+  if (!dossier.submittedOn)
+    return no('not_forwarded', 'Hồ sơ chưa được đề nghị đánh giá.', 'The dossier has not been forwarded yet.');
+  if (
+    round.extra !== undefined &&
+    round.extra !== null &&
+    (!round.extra.councilRulesDecision.trim() || !round.extra.planReference.trim())
+  ) {
+    return no(
+      'extra_round_undeclared',
+      `Đợt bổ sung chưa có căn cứ Quy chế hoạt động của Hội đồng và kế hoạch (${art}).`,
+      `The extra round lacks the council's rules and plan providing for it (${art}).`,
+    );
   }
   if (!round.extra && !isStatutoryNumber(round.level, round.number)) {
-    return no('extra_round_undeclared', `Đợt ${round.number} không phải đợt theo ${art} và chưa có căn cứ tổ chức thêm.`, `Round ${round.number} is not an ${art} round and has no basis as an extra round.`);
+    return no(
+      'extra_round_undeclared',
+      `Đợt ${round.number} không phải đợt theo ${art} và chưa có căn cứ tổ chức thêm.`,
+      `Round ${round.number} is not an ${art} round and has no basis as an extra round.`,
+    );
   }
   if (dossier.submittedOn >= round.cutoff) {
-    return no('after_cutoff', `Hồ sơ đề nghị ngày ${v(dossier.submittedOn)}, không trước ngày chốt ${v(round.cutoff)} của đợt ${round.number}/${round.year} (${art}).`, `Dossier submitted on ${dossier.submittedOn}, not before the cut-off ${round.cutoff} of round ${round.number}/${round.year} (${art}).`);
+    return no(
+      'after_cutoff',
+      `Hồ sơ đề nghị ngày ${v(dossier.submittedOn)}, không trước ngày chốt ${v(round.cutoff)} của đợt ${round.number}/${round.year} (${art}).`,
+      `Dossier submitted on ${dossier.submittedOn}, not before the cut-off ${round.cutoff} of round ${round.number}/${round.year} (${art}).`,
+    );
   }
-  if (today > round.finishBy) return no('round_finished', `Đợt ${round.number}/${round.year} đã kết thúc ngày ${v(round.finishBy)}.`, `Round ${round.number}/${round.year} ended on ${round.finishBy}.`);
-  const entitled = round.level === 'province' ? provinceRoundFor(dossier.submittedOn) : ministryRoundFor(dossier.submittedOn);
+  if (today > round.finishBy)
+    return no(
+      'round_finished',
+      `Đợt ${round.number}/${round.year} đã kết thúc ngày ${v(round.finishBy)}.`,
+      `Round ${round.number}/${round.year} ended on ${round.finishBy}.`,
+    );
+  const entitled =
+    round.level === 'province' ? provinceRoundFor(dossier.submittedOn) : ministryRoundFor(dossier.submittedOn);
   const warnings: Message[] = [];
   if (round.finishBy > entitled.lastDay) {
     warnings.push({
@@ -134,8 +222,14 @@ export function eligibleRounds(
 export function roundLabel(r: Pick<EvaluationRound, 'level' | 'number' | 'year' | 'extra'>): Message {
   const extra = r.extra ? { vi: ' (bổ sung)', en: ' (extra)' } : { vi: '', en: '' };
   return r.level === 'province'
-    ? { vi: `Đợt ${String(r.number).padStart(2, '0')} năm ${r.year} cấp tỉnh${extra.vi}`, en: `Provincial round ${r.number} of ${r.year}${extra.en}` }
-    : { vi: `Đợt ${String(r.number).padStart(2, '0')} năm ${r.year} cấp trung ương${extra.vi}`, en: `National round ${r.number} of ${r.year}${extra.en}` };
+    ? {
+        vi: `Đợt ${String(r.number).padStart(2, '0')} năm ${r.year} cấp tỉnh${extra.vi}`,
+        en: `Provincial round ${r.number} of ${r.year}${extra.en}`,
+      }
+    : {
+        vi: `Đợt ${String(r.number).padStart(2, '0')} năm ${r.year} cấp trung ương${extra.vi}`,
+        en: `National round ${r.number} of ${r.year}${extra.en}`,
+      };
 }
 
 // ---- closing a round ----
@@ -146,26 +240,59 @@ export function roundLabel(r: Pick<EvaluationRound, 'level' | 'number' | 'year' 
  * (7.3.e ¶2: it then belongs to a national round). A national round is done once the Ministry decided (7.4.e, 7.4.g).
  */
 export const ROUND_SETTLED_STATES: Record<RoundLevel, readonly string[]> = {
-  province: ['result_notice', 'province_certified', 'rejected', 'withdrawn', 'sent_to_ministry', 'ministry_received', 'ministry_council', 'ministry_not_5_star', 'ministry_certified'],
-  central: ['ministry_certified', 'ministry_not_5_star', 'rejected', 'withdrawn', 'province_certified', 'result_notice'],
+  province: [
+    'result_notice',
+    'province_certified',
+    'rejected',
+    'withdrawn',
+    'sent_to_ministry',
+    'ministry_received',
+    'ministry_council',
+    'ministry_not_5_star',
+    'ministry_certified',
+  ],
+  central: [
+    'ministry_certified',
+    'ministry_not_5_star',
+    'rejected',
+    'withdrawn',
+    'province_certified',
+    'result_notice',
+  ],
 };
 
-export interface RoundDossier { id: string; state: string; label: string }
+export interface RoundDossier {
+  id: string;
+  state: string;
+  label: string;
+}
 
 export type RoundCloseCheck =
-  | { ok: true }
-  | { ok: false; code: 'round_closed' | 'dossiers_open'; message: Message; open: RoundDossier[] };
+  { ok: true } | { ok: false; code: 'round_closed' | 'dossiers_open'; message: Message; open: RoundDossier[] };
 
 /** May the office close the round? Only once every dossier put before it has reached a decision (or left it). */
-export function checkRoundClose(round: Pick<EvaluationRound, 'level' | 'number' | 'year' | 'closed'>, dossiers: readonly RoundDossier[]): RoundCloseCheck {
+export function checkRoundClose(
+  round: Pick<EvaluationRound, 'level' | 'number' | 'year' | 'closed'>,
+  dossiers: readonly RoundDossier[],
+): RoundCloseCheck {
   if (round.closed) {
-    return { ok: false, code: 'round_closed', open: [], message: { vi: `Đợt ${round.number}/${round.year} đã đóng.`, en: `Round ${round.number}/${round.year} is already closed.` } };
+    return {
+      ok: false,
+      code: 'round_closed',
+      open: [],
+      message: {
+        vi: `Đợt ${round.number}/${round.year} đã đóng.`,
+        en: `Round ${round.number}/${round.year} is already closed.`,
+      },
+    };
   }
   const open = dossiers.filter((d) => !ROUND_SETTLED_STATES[round.level].includes(d.state));
   if (!open.length) return { ok: true };
   const names = open.map((d) => d.label).join('; ');
   return {
-    ok: false, code: 'dossiers_open', open,
+    ok: false,
+    code: 'dossiers_open',
+    open,
     message: {
       vi: `Chưa thể đóng đợt ${round.number}/${round.year}: còn ${open.length} hồ sơ chưa có kết quả (${names}).`,
       en: `Round ${round.number}/${round.year} cannot be closed: ${open.length} dossier(s) have no result yet (${names}).`,

@@ -1,9 +1,20 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { daysBetween, fromEpochDay, loadCalendar, toEpochDay } from '../../reference/domain/calendar.ts';
-import { RULE_SETS, getRuleSet, governsFilingOn, ruleSetsApplicable, type RuleSet } from '../../reference/domain/rule-sets.ts';
 import {
-  certifyingLevel, firstEvaluatingLevel, levelsFor, nextLevel, procedureOn, rulesForDossier,
+  RULE_SETS,
+  getRuleSet,
+  governsFilingOn,
+  ruleSetsApplicable,
+  type RuleSet,
+} from '../../reference/domain/rule-sets.ts';
+import {
+  certifyingLevel,
+  firstEvaluatingLevel,
+  levelsFor,
+  nextLevel,
+  procedureOn,
+  rulesForDossier,
 } from './rule-set-for-dossier.ts';
 
 const rs = (code: string): RuleSet => getRuleSet(code)!;
@@ -14,9 +25,17 @@ const R1048 = rs('1048-2019');
 describe('Art. 4.1, 7.2–7.4 (26/2026): levels', () => {
   it('Art. 4.1: commune receives, province certifies 3★/4★ and forwards ≥ 90, Ministry certifies 5★', () => {
     expect(levelsFor(R26, '2026-06-01').map((l) => [l.level, l.certifiesStars, l.forwardsAtPoints])).toEqual([
-      ['commune', [], null], ['province', [3, 4], 90], ['central', [5], null],
+      ['commune', [], null],
+      ['province', [3, 4], 90],
+      ['central', [5], null],
     ]);
-    expect([1, 2, 3, 4, 5].map((s) => certifyingLevel(R26, '2026-06-01', s))).toEqual([null, null, 'province', 'province', 'central']);
+    expect([1, 2, 3, 4, 5].map((s) => certifyingLevel(R26, '2026-06-01', s))).toEqual([
+      null,
+      null,
+      'province',
+      'province',
+      'central',
+    ]);
     expect(firstEvaluatingLevel(R26, '2026-06-01')).toBe('province');
   });
 
@@ -44,7 +63,11 @@ describe('148/QĐ-TTg (2023) and its 1489/QĐ-TTg amendment (6/7/2025)', () => {
   it('1489: from 6/7/2025 no district; the commune pre-assesses and the province certifies 3★ and 4★', () => {
     expect(levelsFor(R148, '2025-07-05').map((l) => l.level)).toEqual(['district', 'province', 'central']);
     const d = '2025-07-06';
-    expect(levelsFor(R148, d).map((l) => [l.level, l.certifiesStars])).toEqual([['commune', []], ['province', [3, 4]], ['central', [5]]]);
+    expect(levelsFor(R148, d).map((l) => [l.level, l.certifiesStars])).toEqual([
+      ['commune', []],
+      ['province', [3, 4]],
+      ['central', [5]],
+    ]);
     expect(certifyingLevel(R148, d, 3)).toBe('province');
     expect(certifyingLevel(R148, '2025-07-05', 3)).toBe('district');
     expect(procedureOn(R148, d)).toBe('qd148-1489');
@@ -70,18 +93,38 @@ describe('Art. 11–12: which rules govern a dossier', () => {
 
   it('Art. 12.2.a: a first/upgrade dossier filed before 22/5/2026, pending then, finishes under 148 + 1489 by 21/7/2026', () => {
     const r = rulesForDossier({ kind: 'upgrade', submittedOn: '2026-04-10' }, { pendingOn: '2026-05-22' });
-    expect(r).toMatchObject({ procedure: 'qd148-1489', transitional: true, finishBy: '2026-07-21', article: 'Art. 12.2.a' });
+    expect(r).toMatchObject({
+      procedure: 'qd148-1489',
+      transitional: true,
+      finishBy: '2026-07-21',
+      article: 'Art. 12.2.a',
+    });
     expect(r.ruleSet.code).toBe('148-2023');
   });
 
   it('Art. 12.2.b: a pending re-evaluation finishes within 30 days — 21/6/2026, a Sunday, rolls to 22/6 with the calendar', () => {
-    expect(rulesForDossier({ kind: 'reevaluation', submittedOn: '2026-03-01' }, { pendingOn: '2026-05-25' })).toMatchObject({ transitional: true, finishBy: '2026-06-21', article: 'Art. 12.2.b' });
-    expect(rulesForDossier({ kind: 'reevaluation', submittedOn: '2026-03-01' }, { pendingOn: '2026-05-25', calendar: loadCalendar() }).finishBy).toBe('2026-06-22');
+    expect(
+      rulesForDossier({ kind: 'reevaluation', submittedOn: '2026-03-01' }, { pendingOn: '2026-05-25' }),
+    ).toMatchObject({ transitional: true, finishBy: '2026-06-21', article: 'Art. 12.2.b' });
+    expect(
+      rulesForDossier(
+        { kind: 'reevaluation', submittedOn: '2026-03-01' },
+        { pendingOn: '2026-05-25', calendar: loadCalendar() },
+      ).finishBy,
+    ).toBe('2026-06-22');
   });
 
   it('Art. 11.2, 12.2.a: a first evaluation filed 2026-05-20 is decided under 148 (+1489) within 60 days, while 148 is still in force', () => {
-    const r = rulesForDossier({ kind: 'first', submittedOn: '2026-05-20' }, { pendingOn: '2026-06-01', calendar: loadCalendar() });
-    expect(r).toMatchObject({ procedure: 'qd148-1489', transitional: true, finishBy: '2026-07-21', article: 'Art. 12.2.a' });
+    const r = rulesForDossier(
+      { kind: 'first', submittedOn: '2026-05-20' },
+      { pendingOn: '2026-06-01', calendar: loadCalendar() },
+    );
+    expect(r).toMatchObject({
+      procedure: 'qd148-1489',
+      transitional: true,
+      finishBy: '2026-07-21',
+      article: 'Art. 12.2.a',
+    });
     expect(r.ruleSet.code).toBe('148-2023');
     expect(daysBetween('2026-05-22', r.finishBy!)).toBeLessThanOrEqual(60);
     expect(ruleSetsApplicable(r.finishBy!).map((x) => x.code)).toContain('148-2023');
@@ -90,16 +133,28 @@ describe('Art. 11–12: which rules govern a dossier', () => {
   it('Art. 11.2, 12.2: every transitional deadline falls while 148 is still in force (through 2026-07-21)', () => {
     const filed = fc.integer({ min: toEpochDay('2019-08-21'), max: toEpochDay('2026-05-21') }).map(fromEpochDay);
     const kind = fc.constantFrom('first' as const, 'upgrade' as const, 'reevaluation' as const);
-    fc.assert(fc.property(filed, kind, fc.boolean(), (submittedOn, k, withCalendar) => {
-      const r = rulesForDossier({ kind: k, submittedOn }, { pendingOn: '2026-05-22', calendar: withCalendar ? loadCalendar() : undefined });
-      expect(r.ruleSet.code).toBe('148-2023');
-      expect(r.finishBy! <= R148.effectiveTo!).toBe(true);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(filed, kind, fc.boolean(), (submittedOn, k, withCalendar) => {
+        const r = rulesForDossier(
+          { kind: k, submittedOn },
+          { pendingOn: '2026-05-22', calendar: withCalendar ? loadCalendar() : undefined },
+        );
+        expect(r.ruleSet.code).toBe('148-2023');
+        expect(r.finishBy! <= R148.effectiveTo!).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('historical records (no pendingOn, or decided before 22/5/2026) keep the rules of their filing day', () => {
-    expect(rulesForDossier({ kind: 'first', submittedOn: '2024-09-01' })).toMatchObject({ procedure: 'qd148', transitional: false });
-    expect(rulesForDossier({ kind: 'first', submittedOn: '2025-09-01' }, { pendingOn: '2025-10-01' })).toMatchObject({ procedure: 'qd148-1489', transitional: false });
+    expect(rulesForDossier({ kind: 'first', submittedOn: '2024-09-01' })).toMatchObject({
+      procedure: 'qd148',
+      transitional: false,
+    });
+    expect(rulesForDossier({ kind: 'first', submittedOn: '2025-09-01' }, { pendingOn: '2025-10-01' })).toMatchObject({
+      procedure: 'qd148-1489',
+      transitional: false,
+    });
     expect(rulesForDossier({ kind: 'first', submittedOn: '2020-09-01' }).procedure).toBe('qd1048');
     expect(rulesForDossier({ kind: 'first', submittedOn: '2023-02-24' }).ruleSet.code).toBe('148-2023');
     expect(rulesForDossier({ kind: 'first', submittedOn: '2023-02-23' }).ruleSet.code).toBe('1048-2019');
@@ -117,15 +172,18 @@ describe('Art. 11–12: which rules govern a dossier', () => {
 
   it('property: every day from 2019-08-21 has exactly one rule set, and the procedure matches its era', () => {
     const day = fc.integer({ min: toEpochDay('2019-08-21'), max: toEpochDay('2035-12-31') }).map(fromEpochDay);
-    fc.assert(fc.property(day, (d) => {
-      const r = rulesForDossier({ kind: 'first', submittedOn: d });
-      // One rule set takes the filings of each day; 148 stays in force after 22/5/2026 only for Art. 12.2 dossiers (Art. 11.2).
-      expect(RULE_SETS.filter((x) => governsFilingOn(x, d))).toHaveLength(1);
-      const expected = d >= '2026-05-22' ? 'qd26' : d >= '2025-07-06' ? 'qd148-1489' : d >= '2023-02-24' ? 'qd148' : 'qd1048';
-      expect(r.procedure).toBe(expected);
-      // Someone certifies every certifiable star, never 1★/2★.
-      expect(certifyingLevel(r.ruleSet, d, 2)).toBeNull();
-      for (const s of [3, 4, 5]) expect(certifyingLevel(r.ruleSet, d, s)).not.toBeNull();
-    }));
+    fc.assert(
+      fc.property(day, (d) => {
+        const r = rulesForDossier({ kind: 'first', submittedOn: d });
+        // One rule set takes the filings of each day; 148 stays in force after 22/5/2026 only for Art. 12.2 dossiers (Art. 11.2).
+        expect(RULE_SETS.filter((x) => governsFilingOn(x, d))).toHaveLength(1);
+        const expected =
+          d >= '2026-05-22' ? 'qd26' : d >= '2025-07-06' ? 'qd148-1489' : d >= '2023-02-24' ? 'qd148' : 'qd1048';
+        expect(r.procedure).toBe(expected);
+        // Someone certifies every certifiable star, never 1★/2★.
+        expect(certifyingLevel(r.ruleSet, d, 2)).toBeNull();
+        for (const s of [3, 4, 5]) expect(certifyingLevel(r.ruleSet, d, s)).not.toBeNull();
+      }),
+    );
   });
 });

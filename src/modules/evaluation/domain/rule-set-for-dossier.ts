@@ -10,7 +10,13 @@
 // (first, upgrade) or 30 days (re-evaluation) of that day (deadline-transition.ts).
 import type { Message } from '../../../platform/errors.ts';
 import type { Calendar, IsoDate } from '../../reference/domain/calendar.ts';
-import { RULE_SETS, getRuleSet, ruleSetInForce, type RuleSet, type RuleSetLevel } from '../../reference/domain/rule-sets.ts';
+import {
+  RULE_SETS,
+  getRuleSet,
+  ruleSetInForce,
+  type RuleSet,
+  type RuleSetLevel,
+} from '../../reference/domain/rule-sets.ts';
 import { transitionForPendingDossier, type DossierKind } from './deadline-transition.ts';
 
 export type LevelCode = RuleSetLevel['level'];
@@ -80,10 +86,14 @@ export function firstEvaluatingLevel(ruleSet: RuleSet, date: IsoDate): LevelCode
 
 export function procedureOn(ruleSet: RuleSet, date: IsoDate): Procedure {
   switch (ruleSet.code) {
-    case '26-2026': return 'qd26';
-    case '1048-2019': return 'qd1048';
-    case '148-2023': return levelsFor(ruleSet, date).some((l) => l.level === 'district') ? 'qd148' : 'qd148-1489';
-    default: throw new RangeError(`unknown rule set ${ruleSet.code}`);
+    case '26-2026':
+      return 'qd26';
+    case '1048-2019':
+      return 'qd1048';
+    case '148-2023':
+      return levelsFor(ruleSet, date).some((l) => l.level === 'district') ? 'qd148' : 'qd148-1489';
+    default:
+      throw new RangeError(`unknown rule set ${ruleSet.code}`);
   }
 }
 
@@ -113,20 +123,29 @@ export function rulesForDossier(
   if (!ruleSet) throw new RangeError(`no OCOP rule set in force on ${d.submittedOn}`);
   const procedure = procedureOn(ruleSet, d.submittedOn);
   const current = sets.find((r) => r.effectiveTo === null);
-  const pendingAfterChange = current && ruleSet !== current && opts.pendingOn !== undefined && opts.pendingOn >= current.effectiveFrom;
+  const pendingAfterChange =
+    current && ruleSet !== current && opts.pendingOn !== undefined && opts.pendingOn >= current.effectiveFrom;
   if (pendingAfterChange) {
     const t = transitionForPendingDossier(d.submittedOn, d.kind, opts.calendar);
     if (t.transitional) {
       // Art. 12.2 names "the 2021–2025 rules": a 1048-era dossier still pending is taken up under 148-2023 (1489).
-      const earlier = ruleSet.code === '1048-2019' ? getRuleSet(t.ruleSet) ?? ruleSet : ruleSet;
+      const earlier = ruleSet.code === '1048-2019' ? (getRuleSet(t.ruleSet) ?? ruleSet) : ruleSet;
       return {
-        ruleSet: earlier, procedure: procedureOn(earlier, current.effectiveFrom), transitional: true,
-        finishBy: t.dueOn, article: t.article, message: t.message,
+        ruleSet: earlier,
+        procedure: procedureOn(earlier, current.effectiveFrom),
+        transitional: true,
+        finishBy: t.dueOn,
+        article: t.article,
+        message: t.message,
       };
     }
   }
   return {
-    ruleSet, procedure, transitional: false, finishBy: null, article: null,
+    ruleSet,
+    procedure,
+    transitional: false,
+    finishBy: null,
+    article: null,
     message: {
       vi: `Hồ sơ nộp ngày ${d.submittedOn.split('-').reverse().join('/')}: áp dụng ${ruleSet.name}${procedure === 'qd148-1489' ? ' (sửa đổi bởi Quyết định 1489/QĐ-TTg)' : ''}.`,
       en: `Dossier filed on ${d.submittedOn}: ${ruleSet.name}${procedure === 'qd148-1489' ? ' as amended by 1489/QĐ-TTg' : ''} applies.`,

@@ -15,7 +15,8 @@ const RED = '#c8102e';
 export const CERTIFICATE_TITLE = 'GIẤY CHỨNG NHẬN SẢN PHẨM OCOP';
 
 /** The public verification address printed under the QR code: `<base>/verify/<number>`. */
-export const verifyUrl = (base: string, number: string) => `${base.replace(/\/+$/, '')}/verify/${encodeURIComponent(number)}`;
+export const verifyUrl = (base: string, number: string) =>
+  `${base.replace(/\/+$/, '')}/verify/${encodeURIComponent(number)}`;
 
 /** Two frames drawn on the page behind the text. */
 function frame(): Content {
@@ -32,7 +33,11 @@ function frame(): Content {
 const validityBasis = (c: PublicCertificateDetail) =>
   c.ruleSet.code === '26-2026' ? 'khoản 3 Điều 4 Quyết định số 26/2026/QĐ-TTg' : `theo ${c.ruleSet.name}`;
 
-const labelled = (label: string, value: string | null | undefined, opts: { bold?: boolean } = { bold: true }): Content => ({
+const labelled = (
+  label: string,
+  value: string | null | undefined,
+  opts: { bold?: boolean } = { bold: true },
+): Content => ({
   text: [`${label}: `, { text: value || '……………', bold: opts.bold ?? true }],
   alignment: 'center',
 });
@@ -41,7 +46,10 @@ export function certificateContent(c: PublicCertificateDetail, url: string): Con
   const issuerBody = upper(c.issuer.body.vi);
   const signer = upper(c.issuer.signer.vi);
   const place = c.producer.address;
-  const set = c.product.setNo !== null ? `Bộ sản phẩm số ${c.product.setNo}${c.product.setName ? ` — ${c.product.setName}` : ''}` : null;
+  const set =
+    c.product.setNo !== null
+      ? `Bộ sản phẩm số ${c.product.setNo}${c.product.setName ? ` — ${c.product.setName}` : ''}`
+      : null;
   const decision = c.decision
     ? `Theo Quyết định số ${c.decision.number} ${vietnameseDate(c.decision.signedOn)} của ${c.issuer.signer.vi} ${c.issuer.body.vi}`
     : null;
@@ -58,17 +66,41 @@ export function certificateContent(c: PublicCertificateDetail, url: string): Con
     { text: `Số: ${c.number}`, alignment: 'center', fontSize: 12, margin: [0, 0, 0, 10] },
     { text: `${signer} ${issuerBody}`, bold: true, alignment: 'center', fontSize: 12 },
     { text: 'chứng nhận sản phẩm', italics: true, alignment: 'center', margin: [0, 2, 0, 4] },
-    { text: c.product.name ?? c.productName ?? '', bold: true, fontSize: 22, alignment: 'center', color: '#1f3a68', margin: [0, 0, 0, 6] },
+    {
+      text: c.product.name ?? c.productName ?? '',
+      bold: true,
+      fontSize: 22,
+      alignment: 'center',
+      color: '#1f3a68',
+      margin: [0, 0, 0, 6],
+    },
     labelled('Mã sản phẩm', c.product.code ?? c.productCode),
     ...(set ? [{ text: set, alignment: 'center' as const, fontSize: 10.5 }] : []),
     labelled('Chủ thể', c.producer.name),
     ...(place ? [labelled('Địa chỉ', place, { bold: false })] : []),
-    { text: `Đạt sản phẩm OCOP hạng ${c.star} sao`, bold: true, alignment: 'center', fontSize: 14, margin: [0, 8, 0, 2] },
-    { columns: [{ width: '*', text: '' }, { ...stars(c.star, 26), width: starWidth }, { width: '*', text: '' }] },
-    ...(decision ? [{ text: decision, alignment: 'center' as const, margin: [0, 8, 0, 0] as [number, number, number, number] }] : []),
+    {
+      text: `Đạt sản phẩm OCOP hạng ${c.star} sao`,
+      bold: true,
+      alignment: 'center',
+      fontSize: 14,
+      margin: [0, 8, 0, 2],
+    },
+    {
+      columns: [
+        { width: '*', text: '' },
+        { ...stars(c.star, 26), width: starWidth },
+        { width: '*', text: '' },
+      ],
+    },
+    ...(decision
+      ? [{ text: decision, alignment: 'center' as const, margin: [0, 8, 0, 0] as [number, number, number, number] }]
+      : []),
     {
       text: `Giấy chứng nhận có giá trị 36 tháng, từ ngày ${formatDateVi(c.validFrom)} đến hết ngày ${formatDateVi(c.expiresOn)} (${validityBasis(c)}).`,
-      alignment: 'center', italics: true, fontSize: 10.5, margin: [0, 2, 0, 0],
+      alignment: 'center',
+      italics: true,
+      fontSize: 10.5,
+      margin: [0, 2, 0, 0],
     },
     {
       columns: [
@@ -84,7 +116,11 @@ export function certificateContent(c: PublicCertificateDetail, url: string): Con
         {
           width: 300,
           stack: [
-            { text: `${c.issuer.place || '……………'}, ${vietnameseDate(c.decision?.signedOn ?? c.issuedOn)}`, italics: true, alignment: 'center' },
+            {
+              text: `${c.issuer.place || '……………'}, ${vietnameseDate(c.decision?.signedOn ?? c.issuedOn)}`,
+              italics: true,
+              alignment: 'center',
+            },
             { text: signer, bold: true, alignment: 'center' },
             { text: '(Ký, ghi rõ họ tên và đóng dấu)', italics: true, alignment: 'center', fontSize: 10 },
           ],
@@ -98,6 +134,8 @@ export function certificateContent(c: PublicCertificateDetail, url: string): Con
 /** The certificate as a one-page landscape PDF. */
 export function renderCertificatePdf(c: PublicCertificateDetail, url: string): Promise<Buffer> {
   return renderPdf(`${CERTIFICATE_TITLE} ${c.number}`, certificateContent(c, url), {
-    pageOrientation: 'landscape', pageMargins: MARGINS, background: () => frame(),
+    pageOrientation: 'landscape',
+    pageMargins: MARGINS,
+    background: () => frame(),
   });
 }

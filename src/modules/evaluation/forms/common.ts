@@ -19,9 +19,15 @@ export const LONG = 20_000;
 const KEYED: Record<string, { code: string; message: Message }> = {
   phone: {
     code: 'invalid_format',
-    message: { vi: 'Số điện thoại chỉ gồm chữ số, dấu cách, +, ., -, ( ) (7–20 ký tự)', en: 'A phone number has digits, spaces, +, ., -, ( ) only (7–20 characters)' },
+    message: {
+      vi: 'Số điện thoại chỉ gồm chữ số, dấu cách, +, ., -, ( ) (7–20 ký tự)',
+      en: 'A phone number has digits, spaces, +, ., -, ( ) only (7–20 characters)',
+    },
   },
-  year: { code: 'invalid_value', message: { vi: 'Năm phải từ 2019 đến 2100', en: 'The year must be from 2019 to 2100' } },
+  year: {
+    code: 'invalid_value',
+    message: { vi: 'Năm phải từ 2019 đến 2100', en: 'The year must be from 2019 to 2100' },
+  },
 };
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -37,7 +43,11 @@ export const optionalText = (max = SHORT) => z.preprocess(blankToUndefined, z.st
 export const isoDate = () => z.iso.date();
 export const optionalIsoDate = () => z.preprocess(blankToUndefined, z.iso.date().optional());
 
-export const phone = () => z.string().trim().regex(/^\+?[0-9][0-9 .()-]{5,18}[0-9]$/, { error: 'phone' });
+export const phone = () =>
+  z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 .()-]{5,18}[0-9]$/, { error: 'phone' });
 export const optionalEmail = () => z.preprocess(blankToUndefined, z.email().max(SHORT).optional());
 /** A year of the OCOP programme (it started in 2018; the first evaluations under 1048/QĐ-TTg date from 2019). */
 export const year = () => z.number().int().min(2019, { error: 'year' }).max(2100, { error: 'year' });
@@ -86,35 +96,71 @@ function fieldIssue(field: string, issue: ZodIssue): FormIssue {
   switch (issue.code) {
     case 'invalid_type': {
       const t = TYPE_NAMES[issue.expected] ?? { vi: issue.expected, en: issue.expected };
-      return { field, code: 'invalid_type', message: { vi: `Sai kiểu dữ liệu, cần ${t.vi}`, en: `Wrong type, expected ${t.en}` } };
+      return {
+        field,
+        code: 'invalid_type',
+        message: { vi: `Sai kiểu dữ liệu, cần ${t.vi}`, en: `Wrong type, expected ${t.en}` },
+      };
     }
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) {
         return { field, code: 'required', message: { vi: 'Không được để trống', en: 'Must not be empty' } };
       }
       if (issue.origin === 'array') {
-        return { field, code: 'too_small', message: { vi: `Cần ít nhất ${issue.minimum} dòng`, en: `At least ${issue.minimum} row(s) needed` } };
+        return {
+          field,
+          code: 'too_small',
+          message: { vi: `Cần ít nhất ${issue.minimum} dòng`, en: `At least ${issue.minimum} row(s) needed` },
+        };
       }
-      return { field, code: 'too_small', message: { vi: `Giá trị tối thiểu là ${issue.minimum}`, en: `The minimum is ${issue.minimum}` } };
+      return {
+        field,
+        code: 'too_small',
+        message: { vi: `Giá trị tối thiểu là ${issue.minimum}`, en: `The minimum is ${issue.minimum}` },
+      };
     case 'too_big':
       if (issue.origin === 'string') {
-        return { field, code: 'too_big', message: { vi: `Tối đa ${issue.maximum} ký tự`, en: `At most ${issue.maximum} characters` } };
+        return {
+          field,
+          code: 'too_big',
+          message: { vi: `Tối đa ${issue.maximum} ký tự`, en: `At most ${issue.maximum} characters` },
+        };
       }
       if (issue.origin === 'array') {
-        return { field, code: 'too_big', message: { vi: `Tối đa ${issue.maximum} dòng`, en: `At most ${issue.maximum} rows` } };
+        return {
+          field,
+          code: 'too_big',
+          message: { vi: `Tối đa ${issue.maximum} dòng`, en: `At most ${issue.maximum} rows` },
+        };
       }
-      return { field, code: 'too_big', message: { vi: `Giá trị tối đa là ${issue.maximum}`, en: `The maximum is ${issue.maximum}` } };
+      return {
+        field,
+        code: 'too_big',
+        message: { vi: `Giá trị tối đa là ${issue.maximum}`, en: `The maximum is ${issue.maximum}` },
+      };
     case 'invalid_format':
       if (issue.format === 'date') {
-        return { field, code: 'invalid_format', message: { vi: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật', en: 'A date is YYYY-MM-DD and must exist' } };
+        return {
+          field,
+          code: 'invalid_format',
+          message: { vi: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật', en: 'A date is YYYY-MM-DD and must exist' },
+        };
       }
       if (issue.format === 'email') {
-        return { field, code: 'invalid_format', message: { vi: 'Địa chỉ email không hợp lệ', en: 'Invalid email address' } };
+        return {
+          field,
+          code: 'invalid_format',
+          message: { vi: 'Địa chỉ email không hợp lệ', en: 'Invalid email address' },
+        };
       }
       return { field, code: 'invalid_format', message: { vi: 'Sai định dạng', en: 'Wrong format' } };
     case 'invalid_value': {
       const values = issue.values.map(String).join(', ');
-      return { field, code: 'invalid_value', message: { vi: `Phải là một trong: ${values}`, en: `Must be one of: ${values}` } };
+      return {
+        field,
+        code: 'invalid_value',
+        message: { vi: `Phải là một trong: ${values}`, en: `Must be one of: ${values}` },
+      };
     }
     case 'custom': {
       // A refinement may pass { code, vi, en } as params; otherwise its message serves both languages.
@@ -133,7 +179,11 @@ export function toFieldIssues(prefix: string, issues: readonly z.core.$ZodIssue[
     const field = [prefix, ...issue.path.map(String)].join('.');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        out.push({ field: `${field}.${key}`, code: 'unknown_field', message: { vi: 'Trường không có trong mẫu', en: 'This field is not part of the form' } });
+        out.push({
+          field: `${field}.${key}`,
+          code: 'unknown_field',
+          message: { vi: 'Trường không có trong mẫu', en: 'This field is not part of the form' },
+        });
       }
     } else {
       out.push(fieldIssue(field, issue));
@@ -143,7 +193,11 @@ export function toFieldIssues(prefix: string, issues: readonly z.core.$ZodIssue[
 }
 
 /** An issue found by a cross-field rule after the schema passed. */
-export const formIssue = (field: string, code: string, vi: string, en: string): FormIssue => ({ field, code, message: { vi, en } });
+export const formIssue = (field: string, code: string, vi: string, en: string): FormIssue => ({
+  field,
+  code,
+  message: { vi, en },
+});
 
 /** Parses with the schema; the input travels into issues so a blank field can be told from a missing one. */
 export function parseForm<S extends z.ZodType>(schema: S, prefix: string, input: unknown): FormResult<z.output<S>> {

@@ -30,13 +30,38 @@ export const form01 = (): Form01Input => ({
  * it needs) and 5.1 (3 of 5) — so the star is 3★. Worked out by hand from Appendix II, set 1.
  */
 export const SET1_ANSWERS = {
-  '1.1': 2, '1.2': 1, '1.3': 1, '1.4': 1, '1.5': 2, '1.6': 1, '1.7': 1,
-  '2.1': 2, '2.2': 2, '2.3': 2, '2.4': true,
-  '3.1': 2, '3.2': 1, '3.3': 2, '3.4': 0, '3.5': 1,
-  '4.1': 2, '4.2': 2, '4.3': 3,
-  '5.1': 3, '5.2': 2, '5.3': 2,
-  '6.1': 2, '6.2': 3, '6.3': 3, '6.4': 2,
-  '7': 1, '8': 2, '9': 1, '10': 1, '11': 1, '12': 0,
+  '1.1': 2,
+  '1.2': 1,
+  '1.3': 1,
+  '1.4': 1,
+  '1.5': 2,
+  '1.6': 1,
+  '1.7': 1,
+  '2.1': 2,
+  '2.2': 2,
+  '2.3': 2,
+  '2.4': true,
+  '3.1': 2,
+  '3.2': 1,
+  '3.3': 2,
+  '3.4': 0,
+  '3.5': 1,
+  '4.1': 2,
+  '4.2': 2,
+  '4.3': 3,
+  '5.1': 3,
+  '5.2': 2,
+  '5.3': 2,
+  '6.1': 2,
+  '6.2': 3,
+  '6.3': 3,
+  '6.4': 2,
+  '7': 1,
+  '8': 2,
+  '9': 1,
+  '10': 1,
+  '11': 1,
+  '12': 0,
 } as const;
 
 export const form02 = (): Form02Input => ({
@@ -46,13 +71,19 @@ export const form02 = (): Form02Input => ({
     address: 'Bản Nậm Đích, xã Sìn Hồ, tỉnh Lai Châu',
     phone: '0912 345 678',
     email: 'htxnamdich@example.vn',
-    legalRepresentative: { name: 'Đặng Thị Mỹ Hạnh', sex: 'nu', ethnicity: 'Thái', permanentAddress: 'Bản Nậm Đích, xã Sìn Hồ, tỉnh Lai Châu' },
+    legalRepresentative: {
+      name: 'Đặng Thị Mỹ Hạnh',
+      sex: 'nu',
+      ethnicity: 'Thái',
+      permanentAddress: 'Bản Nậm Đích, xã Sìn Hồ, tỉnh Lai Châu',
+    },
     establishedOn: '2018-03-15',
     registrationNo: '12.07.G.000123',
   },
   product: {
     name: 'Rau cải mèo Sìn Hồ',
-    description: 'Cải mèo tươi trồng trên nương cao 1.500 m, đóng túi 500 g, có tem truy xuất nguồn gốc.\nTiêu chuẩn cơ sở TCCS 01:2025/HTXNĐ.',
+    description:
+      'Cải mèo tươi trồng trên nương cao 1.500 m, đóng túi 500 g, có tem truy xuất nguồn gốc.\nTiêu chuẩn cơ sở TCCS 01:2025/HTXNĐ.',
   },
   compliance: {
     businessRegistration: true,
@@ -60,11 +91,14 @@ export const form02 = (): Form02Input => ({
     foodSafetyCertificate: true,
     intellectualProperty: { registered: true, trademark: true },
   },
-  history: 'Thành lập năm 2018 từ tổ hợp tác trồng rau của 12 hộ; năm 2021 mở rộng vùng trồng lên 15 ha, đạt chứng nhận VietGAP năm 2023.',
+  history:
+    'Thành lập năm 2018 từ tổ hợp tác trồng rau của 12 hộ; năm 2021 mở rộng vùng trồng lên 15 ha, đạt chứng nhận VietGAP năm 2023.',
   structure: 'Hội đồng quản trị 3 người; Giám đốc; bộ phận sản xuất, bộ phận kinh doanh và kế toán. 35 thành viên.',
   business: {
-    rawMaterialAndProduction: 'Vùng trồng 15 ha của 35 hộ thành viên tại xã; sơ chế, rửa bằng máy và đóng gói tại nhà sơ chế của hợp tác xã.',
-    qualityChanges: 'Chuyển từ bó rau sang túi 500 g có nhãn song ngữ và mã QR; áp dụng TCCS, kiểm nghiệm định kỳ 6 tháng.',
+    rawMaterialAndProduction:
+      'Vùng trồng 15 ha của 35 hộ thành viên tại xã; sơ chế, rửa bằng máy và đóng gói tại nhà sơ chế của hợp tác xã.',
+    qualityChanges:
+      'Chuyển từ bó rau sang túi 500 g có nhãn song ngữ và mã QR; áp dụng TCCS, kiểm nghiệm định kỳ 6 tháng.',
     markets: 'Siêu thị và cửa hàng nông sản ở Lai Châu, Hà Nội; sàn thương mại điện tử.',
     results: {
       years: [
@@ -92,7 +126,12 @@ export const form03 = (): Form03Input => ({
     name: 'Hợp tác xã Nông sản sạch Nậm Đích',
     organisationType: 'htx',
     address: 'Bản Nậm Đích, xã Sìn Hồ, tỉnh Lai Châu',
-    legalRepresentative: { name: 'Đặng Thị Mỹ Hạnh', sex: 'nu', ethnicity: 'Thái', permanentAddress: 'Bản Nậm Đích, xã Sìn Hồ, tỉnh Lai Châu' },
+    legalRepresentative: {
+      name: 'Đặng Thị Mỹ Hạnh',
+      sex: 'nu',
+      ethnicity: 'Thái',
+      permanentAddress: 'Bản Nậm Đích, xã Sìn Hồ, tỉnh Lai Châu',
+    },
   },
   productName: 'Rau cải mèo Sìn Hồ',
   assessment: {
@@ -106,8 +145,14 @@ export const form03 = (): Form03Input => ({
       totalWorkers: 40,
       localWorkers: 36,
     },
-    ideaOrigin: { origin: 'traditional', assessment: 'Cải mèo là giống rau bản địa được đồng bào Mông, Thái trồng lâu đời trên nương.' },
-    localIdentity: { assessment: 'Giống cải địa phương, kinh nghiệm canh tác trên nương cao của cộng đồng tạo vị đắng nhẹ, giòn đặc trưng.' },
+    ideaOrigin: {
+      origin: 'traditional',
+      assessment: 'Cải mèo là giống rau bản địa được đồng bào Mông, Thái trồng lâu đời trên nương.',
+    },
+    localIdentity: {
+      assessment:
+        'Giống cải địa phương, kinh nghiệm canh tác trên nương cao của cộng đồng tạo vị đắng nhẹ, giòn đặc trưng.',
+    },
   },
   conclusion: 'Hồ sơ đầy đủ thành phần theo Điều 6 khoản 1; các nội dung đánh giá đúng thực tế.',
   signer: { position: 'CHỦ TỊCH', name: 'Vàng A Dũng' },

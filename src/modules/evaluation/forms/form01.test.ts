@@ -25,21 +25,36 @@ describe('Form 01: registration (Mẫu số 01)', () => {
   it('names every missing required field from form01., in Vietnamese and English', () => {
     const issues = issuesOf({ producer: {}, attachments: {} });
     const fields = issues.map((i) => i.field);
-    expect(fields).toEqual(expect.arrayContaining([
-      'form01.province', 'form01.year', 'form01.producer.name', 'form01.producer.representative', 'form01.producer.position',
-      'form01.producer.address', 'form01.producer.phone', 'form01.productName', 'form01.classification', 'form01.evaluationKind',
-    ]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'form01.province',
+        'form01.year',
+        'form01.producer.name',
+        'form01.producer.representative',
+        'form01.producer.position',
+        'form01.producer.address',
+        'form01.producer.phone',
+        'form01.productName',
+        'form01.classification',
+        'form01.evaluationKind',
+      ]),
+    );
     expect(fields).not.toContain('form01.producer.email');
     expect(fields).not.toContain('form01.communeReceipt');
     expect(issues.find((i) => i.field === 'form01.producer.name')).toEqual({
-      field: 'form01.producer.name', code: 'required', message: { vi: 'Bắt buộc, chưa nhập', en: 'Required' },
+      field: 'form01.producer.name',
+      code: 'required',
+      message: { vi: 'Bắt buộc, chưa nhập', en: 'Required' },
     });
   });
 
   it('a blank required text is an empty field, not a valid value', () => {
     const input = form01();
     input.productName = '   ';
-    expect(byField(input, 'form01.productName')).toMatchObject({ code: 'required', message: { vi: 'Không được để trống', en: 'Must not be empty' } });
+    expect(byField(input, 'form01.productName')).toMatchObject({
+      code: 'required',
+      message: { vi: 'Không được để trống', en: 'Must not be empty' },
+    });
   });
 
   it('the email is optional: a blank one counts as absent, a malformed one is refused', () => {
@@ -49,7 +64,10 @@ describe('Form 01: registration (Mẫu số 01)', () => {
     expect(r.ok && r.value.producer.email).toBeUndefined();
     const bad = form01();
     bad.producer.email = 'htx@';
-    expect(byField(bad, 'form01.producer.email')).toMatchObject({ code: 'invalid_format', message: { vi: 'Địa chỉ email không hợp lệ', en: 'Invalid email address' } });
+    expect(byField(bad, 'form01.producer.email')).toMatchObject({
+      code: 'invalid_format',
+      message: { vi: 'Địa chỉ email không hợp lệ', en: 'Invalid email address' },
+    });
   });
 
   it('refuses a phone number with letters, wrong types, an unknown kind and unknown fields', () => {
@@ -60,18 +78,29 @@ describe('Form 01: registration (Mẫu số 01)', () => {
     (input.producer as Record<string, unknown>).fax = '0231 3876 543';
     const issues = issuesOf(input);
     expect(issues.find((i) => i.field === 'form01.producer.phone')?.code).toBe('invalid_format');
-    expect(issues.find((i) => i.field === 'form01.year')).toMatchObject({ code: 'invalid_type', message: { vi: 'Sai kiểu dữ liệu, cần số', en: 'Wrong type, expected a number' } });
-    expect(issues.find((i) => i.field === 'form01.evaluationKind')).toMatchObject({
-      code: 'invalid_value', message: { vi: 'Phải là một trong: first, upgrade, reevaluation', en: 'Must be one of: first, upgrade, reevaluation' },
+    expect(issues.find((i) => i.field === 'form01.year')).toMatchObject({
+      code: 'invalid_type',
+      message: { vi: 'Sai kiểu dữ liệu, cần số', en: 'Wrong type, expected a number' },
     });
-    expect(issues.find((i) => i.field === 'form01.producer.fax')).toMatchObject({ code: 'unknown_field', message: { en: 'This field is not part of the form' } });
+    expect(issues.find((i) => i.field === 'form01.evaluationKind')).toMatchObject({
+      code: 'invalid_value',
+      message: {
+        vi: 'Phải là một trong: first, upgrade, reevaluation',
+        en: 'Must be one of: first, upgrade, reevaluation',
+      },
+    });
+    expect(issues.find((i) => i.field === 'form01.producer.fax')).toMatchObject({
+      code: 'unknown_field',
+      message: { en: 'This field is not part of the form' },
+    });
   });
 
   it('refuses a date that does not exist in the receipt part', () => {
     const input = form01();
     input.communeReceipt = { receivedOn: '2026-02-30' };
     expect(byField(input, 'form01.communeReceipt.receivedOn')).toMatchObject({
-      code: 'invalid_format', message: { vi: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật', en: 'A date is YYYY-MM-DD and must exist' },
+      code: 'invalid_format',
+      message: { vi: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật', en: 'A date is YYYY-MM-DD and must exist' },
     });
   });
 
@@ -79,8 +108,12 @@ describe('Form 01: registration (Mẫu số 01)', () => {
     const few = form01();
     few.attachments.samples = 3;
     expect(byField(few, 'form01.attachments.samples')).toEqual({
-      field: 'form01.attachments.samples', code: 'samples_required',
-      message: { vi: 'Cần gửi kèm 5 sản phẩm mẫu (Điều 6 khoản 2 điểm d)', en: '5 product samples must accompany the dossier (Art. 6.2.d)' },
+      field: 'form01.attachments.samples',
+      code: 'samples_required',
+      message: {
+        vi: 'Cần gửi kèm 5 sản phẩm mẫu (Điều 6 khoản 2 điểm d)',
+        en: '5 product samples must accompany the dossier (Art. 6.2.d)',
+      },
     });
     const none = form01();
     delete none.attachments.samples;
@@ -95,7 +128,8 @@ describe('Form 01: registration (Mẫu số 01)', () => {
     const input = form01();
     input.classification.productSetNo = 27;
     expect(byField(input, 'form01.classification.productSetNo')).toMatchObject({
-      code: 'unknown_product_set', message: { vi: 'Không có bộ sản phẩm số 27 trong Phụ lục I', en: 'No product set 27 in Appendix I' },
+      code: 'unknown_product_set',
+      message: { vi: 'Không có bộ sản phẩm số 27 trong Phụ lục I', en: 'No product set 27 in Appendix I' },
     });
   });
 
@@ -107,7 +141,7 @@ describe('Form 01: registration (Mẫu số 01)', () => {
     expect(validateForm01(input).ok).toBe(true);
   });
 
-  it('has a Vietnamese label for every field, in the order of the schema (the form\'s print order)', () => {
+  it("has a Vietnamese label for every field, in the order of the schema (the form's print order)", () => {
     expect(Object.keys(FORM01_LABELS)).toEqual(schemaPaths(form01Schema));
   });
 });

@@ -11,13 +11,26 @@ import { getProductSet } from '../../criteria/domain/catalogue.ts';
 import { TOURISM_SET_NO } from '../../registry/domain/legal-types.ts';
 import type { DossierKind } from '../domain/deadline-transition.ts';
 import {
-  formIssue, optionalEmail, optionalIsoDate, optionalText, parseForm, phone, ruleSet, text, year,
-  type FormIssue, type FormResult,
+  formIssue,
+  optionalEmail,
+  optionalIsoDate,
+  optionalText,
+  parseForm,
+  phone,
+  ruleSet,
+  text,
+  year,
+  type FormIssue,
+  type FormResult,
 } from './common.ts';
 
 /** Art. 6.1 a–c, in the order item 4 of the form prints its boxes. */
 export const DOSSIER_KINDS = ['first', 'upgrade', 'reevaluation'] as const satisfies readonly DossierKind[];
-export const DOSSIER_KIND_LABELS: Record<DossierKind, string> = { first: 'Lần đầu', upgrade: 'Nâng hạng', reevaluation: 'Đánh giá lại' };
+export const DOSSIER_KIND_LABELS: Record<DossierKind, string> = {
+  first: 'Lần đầu',
+  upgrade: 'Nâng hạng',
+  reevaluation: 'Đánh giá lại',
+};
 
 /** Art. 6.2.d: samples sent with the dossier, except for the tourism group. */
 export const MIN_SAMPLES = 5;
@@ -95,8 +108,8 @@ export const FORM01_TEXT = {
   reportAttachment: 'Báo cáo đánh giá về sản phẩm theo Bộ tiêu chí (bản gốc, bản điện tử).',
   samplesNotApplicable: 'không áp dụng đối với dịch vụ du lịch (Điều 6 khoản 2 điểm d)',
   commitment:
-    'Cam đoan những thông tin trong Phiếu đăng ký là đúng sự thật, chúng tôi xin cam kết tuân thủ các quy định về đánh giá, '
-    + 'phân hạng sản phẩm OCOP, chịu trách nhiệm trước Hội đồng và pháp luật về Hồ sơ đăng ký đánh giá, phân hạng sản phẩm.',
+    'Cam đoan những thông tin trong Phiếu đăng ký là đúng sự thật, chúng tôi xin cam kết tuân thủ các quy định về đánh giá, ' +
+    'phân hạng sản phẩm OCOP, chịu trách nhiệm trước Hội đồng và pháp luật về Hồ sơ đăng ký đánh giá, phân hạng sản phẩm.',
   signer: 'ĐẠI DIỆN',
   signerNote: '(Ký, đóng dấu, ghi rõ họ tên)',
   footnote: 'Theo Phụ lục I về Danh mục phân loại sản phẩm tham gia đánh giá, phân hạng sản phẩm OCOP.',
@@ -111,20 +124,36 @@ function crossCheck(f: Form01): FormIssue[] {
   const issues: FormIssue[] = [];
   const set = getProductSet(f.classification.ruleSet, f.classification.productSetNo);
   if (!set) {
-    issues.push(formIssue('form01.classification.productSetNo', 'unknown_product_set',
-      `Không có bộ sản phẩm số ${f.classification.productSetNo} trong Phụ lục I`,
-      `No product set ${f.classification.productSetNo} in Appendix I`));
+    issues.push(
+      formIssue(
+        'form01.classification.productSetNo',
+        'unknown_product_set',
+        `Không có bộ sản phẩm số ${f.classification.productSetNo} trong Phụ lục I`,
+        `No product set ${f.classification.productSetNo} in Appendix I`,
+      ),
+    );
   } else if (set.setNo !== TOURISM_SET_NO && (f.attachments.samples ?? 0) < MIN_SAMPLES) {
-    issues.push(formIssue('form01.attachments.samples', 'samples_required',
-      `Cần gửi kèm ${MIN_SAMPLES} sản phẩm mẫu (Điều 6 khoản 2 điểm d)`,
-      `${MIN_SAMPLES} product samples must accompany the dossier (Art. 6.2.d)`));
+    issues.push(
+      formIssue(
+        'form01.attachments.samples',
+        'samples_required',
+        `Cần gửi kèm ${MIN_SAMPLES} sản phẩm mẫu (Điều 6 khoản 2 điểm d)`,
+        `${MIN_SAMPLES} product samples must accompany the dossier (Art. 6.2.d)`,
+      ),
+    );
   }
   const communeOn = f.communeReceipt?.receivedOn;
   const provinceOn = f.provinceReceipt?.receivedOn;
   if (communeOn && provinceOn && provinceOn < communeOn) {
     // Art. 7.2.b: the commune forwards the dossier to the province, so the province cannot receive it first.
-    issues.push(formIssue('form01.provinceReceipt.receivedOn', 'before_commune_receipt',
-      'Ngày cấp tỉnh nhận không thể trước ngày cấp xã nhận', 'The province cannot receive the form before the commune'));
+    issues.push(
+      formIssue(
+        'form01.provinceReceipt.receivedOn',
+        'before_commune_receipt',
+        'Ngày cấp tỉnh nhận không thể trước ngày cấp xã nhận',
+        'The province cannot receive the form before the commune',
+      ),
+    );
   }
   return issues;
 }

@@ -16,14 +16,33 @@
 // - Part IV: required.
 import { z } from 'zod';
 import { CATALOGUE_RULE_SETS, findCriterion, getProductSet } from '../../criteria/domain/catalogue.ts';
-import { evaluate, ScoringError, type Answer, type ScoreInput, type ScoreResult } from '../../criteria/domain/engine.ts';
+import {
+  evaluate,
+  ScoringError,
+  type Answer,
+  type ScoreInput,
+  type ScoreResult,
+} from '../../criteria/domain/engine.ts';
 import type { ProductSet, StarBand } from '../../criteria/domain/types.ts';
 import { getRuleSet } from '../../reference/domain/rule-sets.ts';
 import { legalTypeAllowsSet } from '../../registry/domain/legal-types.ts';
 import type { DossierKind } from '../domain/deadline-transition.ts';
 import {
-  DEFAULT_RULE_SET, formIssue, isoDate, legalRepresentative, longText, LONG, optionalEmail, optionalText, organisationType,
-  parseForm, phone, ruleSet, text, year, type FormIssue,
+  DEFAULT_RULE_SET,
+  formIssue,
+  isoDate,
+  legalRepresentative,
+  longText,
+  LONG,
+  optionalEmail,
+  optionalText,
+  organisationType,
+  parseForm,
+  phone,
+  ruleSet,
+  text,
+  year,
+  type FormIssue,
 } from './common.ts';
 
 const tick = () => z.boolean().default(false);
@@ -96,11 +115,24 @@ export const form02Schema = z.strictObject({
     /** Set 26's "Trường hợp"; the engine infers it from the answers when absent and checks it when given. */
     branch: z.custom<number>(() => true).optional(),
     /** The scoring API's convention: option index, true/false for yes/no criteria, null = none met. The engine checks. */
-    answers: z.record(z.string(), z.custom<Answer>(() => true)),
+    answers: z.record(
+      z.string(),
+      z.custom<Answer>(() => true),
+    ),
     /** The sheet's knock-out conditions the producer declares true (ids of ProductSet.knockouts); the engine checks. */
-    knockouts: z.record(z.string().max(40), z.custom<boolean>(() => true)).optional(),
+    knockouts: z
+      .record(
+        z.string().max(40),
+        z.custom<boolean>(() => true),
+      )
+      .optional(),
     /** Answers to the sheet's applicability questions (ids of Criterion.applicability); the engine checks. */
-    applies: z.record(z.string().max(40), z.custom<boolean>(() => true)).optional(),
+    applies: z
+      .record(
+        z.string().max(40),
+        z.custom<boolean>(() => true),
+      )
+      .optional(),
     evidence: z.record(z.string(), z.array(evidenceItem).max(50)).default({}),
     changesSinceRecognition: optionalText(LONG),
   }),
@@ -149,7 +181,8 @@ export const FORM02_LABELS = {
   history: '8. Lịch sử hình thành của chủ thể (nêu các giai đoạn hình thành và phát triển)',
   structure: '9. Cơ cấu tổ chức của chủ thể',
   business: 'Phần II. KẾT QUẢ THỰC HIỆN PHƯƠNG ÁN SẢN XUẤT KINH DOANH',
-  'business.rawMaterialAndProduction': 'Tổ chức vùng nguyên liệu, công nghệ sản xuất, sơ chế, chế biến, đóng gói sản phẩm của chủ thể',
+  'business.rawMaterialAndProduction':
+    'Tổ chức vùng nguyên liệu, công nghệ sản xuất, sơ chế, chế biến, đóng gói sản phẩm của chủ thể',
   'business.qualityChanges':
     'Sự thay đổi về chất lượng sản phẩm: chất lượng, tiêu chuẩn chất lượng, bao bì, nhãn mác, hình thức đóng gói',
   'business.markets': 'Thị trường phân phối sản phẩm',
@@ -182,7 +215,8 @@ export const FORM02_TEXT = {
   title: 'BÁO CÁO TỰ ĐÁNH GIÁ VỀ SẢN PHẨM',
   subtitle: '(Dành cho chủ thể có sản phẩm đăng ký)',
   productionConditions: 'c) Đã có các điều kiện sản xuất theo quy định:',
-  planNote: 'Định hướng, kế hoạch của chủ sở hữu trong thời gian tới về phát triển sản phẩm, tổ chức sản xuất, thị trường.',
+  planNote:
+    'Định hướng, kế hoạch của chủ sở hữu trong thời gian tới về phát triển sản phẩm, tổ chức sản xuất, thị trường.',
   starMarkNote: 'Dấu sao (***, ****, *****) là yêu cầu tối thiểu phải đạt theo các cấp độ sao.',
   signer: 'ĐẠI DIỆN THEO PHÁP LUẬT CỦA CƠ SỞ',
   signerNote: '(Ký, họ tên, đóng dấu)',
@@ -200,7 +234,9 @@ export type Form02Result = { ok: true; value: Form02; score: ScoreResult } | { o
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Part III as the scoring engine's input (the same for validating, storing the result and printing). */
-export function scoreInputOf(sa: Pick<Form02['selfAssessment'], 'answers' | 'branch' | 'knockouts' | 'applies'>): ScoreInput {
+export function scoreInputOf(
+  sa: Pick<Form02['selfAssessment'], 'answers' | 'branch' | 'knockouts' | 'applies'>,
+): ScoreInput {
   return {
     answers: sa.answers as Record<string, Answer>,
     ...(sa.branch !== undefined ? { branch: sa.branch } : {}),
@@ -210,7 +246,10 @@ export function scoreInputOf(sa: Pick<Form02['selfAssessment'], 'answers' | 'bra
 }
 
 /** Part III through the scoring engine, on the raw input so its issues come with the schema's in one answer. */
-function scoreSheet(input: unknown, bands: readonly StarBand[] | undefined): { set?: ProductSet; score?: ScoreResult; issues: FormIssue[] } {
+function scoreSheet(
+  input: unknown,
+  bands: readonly StarBand[] | undefined,
+): { set?: ProductSet; score?: ScoreResult; issues: FormIssue[] } {
   const sa = isRecord(input) && isRecord(input.selfAssessment) ? input.selfAssessment : undefined;
   if (!sa || !Number.isInteger(sa.productSetNo)) return { issues: [] };
   const ruleSetCode = sa.ruleSet ?? DEFAULT_RULE_SET;
@@ -219,8 +258,14 @@ function scoreSheet(input: unknown, bands: readonly StarBand[] | undefined): { s
     return {
       // An unknown rule set is the schema's issue; report the set number only against a known catalogue.
       issues: (CATALOGUE_RULE_SETS as readonly unknown[]).includes(ruleSetCode)
-        ? [formIssue('form02.selfAssessment.productSetNo', 'unknown_product_set',
-          `Không có bộ sản phẩm số ${String(sa.productSetNo)} trong Phụ lục I`, `No product set ${String(sa.productSetNo)} in Appendix I`)]
+        ? [
+            formIssue(
+              'form02.selfAssessment.productSetNo',
+              'unknown_product_set',
+              `Không có bộ sản phẩm số ${String(sa.productSetNo)} trong Phụ lục I`,
+              `No product set ${String(sa.productSetNo)} in Appendix I`,
+            ),
+          ]
         : [],
     };
   }
@@ -228,8 +273,14 @@ function scoreSheet(input: unknown, bands: readonly StarBand[] | undefined): { s
   if (isRecord(sa.evidence)) {
     for (const code of Object.keys(sa.evidence)) {
       if (!findCriterion(set, code)) {
-        issues.push(formIssue(`form02.selfAssessment.evidence.${code}`, 'unknown_criterion',
-          `Không có tiêu chí "${code}" trong phiếu này`, `No criterion "${code}" in this sheet`));
+        issues.push(
+          formIssue(
+            `form02.selfAssessment.evidence.${code}`,
+            'unknown_criterion',
+            `Không có tiêu chí "${code}" trong phiếu này`,
+            `No criterion "${code}" in this sheet`,
+          ),
+        );
       }
     }
   }
@@ -240,49 +291,95 @@ function scoreSheet(input: unknown, bands: readonly StarBand[] | undefined): { s
   } catch (err) {
     if (!(err instanceof ScoringError)) throw err;
     // The engine names fields from its own input (answers.1.1, branch); place them in the form.
-    return { set, issues: [...issues, ...err.issues.map((i) => ({ ...i, field: `form02.selfAssessment.${i.field}` }))] };
+    return {
+      set,
+      issues: [...issues, ...err.issues.map((i) => ({ ...i, field: `form02.selfAssessment.${i.field}` }))],
+    };
   }
 }
 
 function crossCheck(f: Form02, set: ProductSet, kind: DossierKind | undefined): FormIssue[] {
   const issues: FormIssue[] = [];
   if (!legalTypeAllowsSet(f.producer.organisationType, set.setNo)) {
-    issues.push(formIssue('form02.producer.organisationType', 'not_allowed_for_set',
-      'Hội, hiệp hội, trung tâm điều hành chỉ đăng ký sản phẩm dịch vụ du lịch (Điều 2 khoản 3)',
-      'Associations and operating centres register tourism services only (Art. 2.3)'));
+    issues.push(
+      formIssue(
+        'form02.producer.organisationType',
+        'not_allowed_for_set',
+        'Hội, hiệp hội, trung tâm điều hành chỉ đăng ký sản phẩm dịch vụ du lịch (Điều 2 khoản 3)',
+        'Associations and operating centres register tourism services only (Art. 2.3)',
+      ),
+    );
   }
   const ip = f.compliance.intellectualProperty;
-  if (!ip.registered && (ip.trademark || ip.collectiveMarkOrGeographicalIndication || ip.patent || ip.industrialDesign || ip.copyright || ip.other)) {
-    issues.push(formIssue('form02.compliance.intellectualProperty.registered', 'inconsistent',
-      'Đã đánh dấu một văn bằng sở hữu trí tuệ nên phải đánh dấu mục d)', 'An intellectual-property title is ticked, so item d) must be ticked too'));
+  if (
+    !ip.registered &&
+    (ip.trademark ||
+      ip.collectiveMarkOrGeographicalIndication ||
+      ip.patent ||
+      ip.industrialDesign ||
+      ip.copyright ||
+      ip.other)
+  ) {
+    issues.push(
+      formIssue(
+        'form02.compliance.intellectualProperty.registered',
+        'inconsistent',
+        'Đã đánh dấu một văn bằng sở hữu trí tuệ nên phải đánh dấu mục d)',
+        'An intellectual-property title is ticked, so item d) must be ticked too',
+      ),
+    );
   }
   const seen = new Set<number>();
   f.business.results.years.forEach((row, i) => {
     if (seen.has(row.year)) {
-      issues.push(formIssue(`form02.business.results.years.${i}.year`, 'duplicate', `Năm ${row.year} đã có ở dòng trước`, `Year ${row.year} is already listed`));
+      issues.push(
+        formIssue(
+          `form02.business.results.years.${i}.year`,
+          'duplicate',
+          `Năm ${row.year} đã có ở dòng trước`,
+          `Year ${row.year} is already listed`,
+        ),
+      );
     }
     seen.add(row.year);
     if (kind === 'reevaluation' && !row.output) {
-      issues.push(formIssue(`form02.business.results.years.${i}.output`, 'required',
-        'Đánh giá lại phải cập nhật sản lượng (Điều 6 khoản 1 điểm c)', 'A re-evaluation must report the output (Art. 6.1.c)'));
+      issues.push(
+        formIssue(
+          `form02.business.results.years.${i}.output`,
+          'required',
+          'Đánh giá lại phải cập nhật sản lượng (Điều 6 khoản 1 điểm c)',
+          'A re-evaluation must report the output (Art. 6.1.c)',
+        ),
+      );
     }
   });
   for (const [code, items] of Object.entries(f.selfAssessment.evidence)) {
     items.forEach((item, i) => {
       if (item.fileIds.length === 0 && !item.note) {
-        issues.push(formIssue(`form02.selfAssessment.evidence.${code}.${i}`, 'required',
-          'Mỗi minh chứng cần ít nhất một tệp hoặc một mô tả', 'Each evidence item needs a file or a note'));
+        issues.push(
+          formIssue(
+            `form02.selfAssessment.evidence.${code}.${i}`,
+            'required',
+            'Mỗi minh chứng cần ít nhất một tệp hoặc một mô tả',
+            'Each evidence item needs a file or a note',
+          ),
+        );
       }
     });
   }
   if ((kind === 'upgrade' || kind === 'reevaluation') && !f.selfAssessment.changesSinceRecognition) {
-    issues.push(formIssue('form02.selfAssessment.changesSinceRecognition', 'required',
-      kind === 'upgrade'
-        ? 'Hồ sơ nâng hạng phải nêu rõ những thay đổi so với sản phẩm đã được công nhận (Điều 6 khoản 1 điểm b)'
-        : 'Hồ sơ đánh giá lại phải cập nhật những nội dung mới và kết quả sau thời gian được công nhận (Điều 6 khoản 1 điểm c)',
-      kind === 'upgrade'
-        ? 'An upgrade dossier must set out the changes since recognition (Art. 6.1.b)'
-        : 'A re-evaluation dossier must update what changed since recognition (Art. 6.1.c)'));
+    issues.push(
+      formIssue(
+        'form02.selfAssessment.changesSinceRecognition',
+        'required',
+        kind === 'upgrade'
+          ? 'Hồ sơ nâng hạng phải nêu rõ những thay đổi so với sản phẩm đã được công nhận (Điều 6 khoản 1 điểm b)'
+          : 'Hồ sơ đánh giá lại phải cập nhật những nội dung mới và kết quả sau thời gian được công nhận (Điều 6 khoản 1 điểm c)',
+        kind === 'upgrade'
+          ? 'An upgrade dossier must set out the changes since recognition (Art. 6.1.b)'
+          : 'A re-evaluation dossier must update what changed since recognition (Art. 6.1.c)',
+      ),
+    );
   }
   return issues;
 }

@@ -13,8 +13,16 @@
 //   Place and date come from the print context.
 import { z } from 'zod';
 import {
-  formIssue, legalRepresentative, longText, LONG, optionalText, organisationType, parseForm, text,
-  type FormIssue, type FormResult,
+  formIssue,
+  legalRepresentative,
+  longText,
+  LONG,
+  optionalText,
+  organisationType,
+  parseForm,
+  text,
+  type FormIssue,
+  type FormResult,
 } from './common.ts';
 
 export const IDEA_ORIGINS = ['traditional', 'new'] as const;
@@ -48,11 +56,13 @@ export const form03Schema = z.strictObject({
     localIdentity: z.strictObject({ assessment: longText() }),
   }),
   conclusion: optionalText(LONG),
-  signer: z.strictObject({
-    /** "CHỦ TỊCH", or "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH" written on two lines with a newline. */
-    position: text(100),
-    name: optionalText(),
-  }).optional(),
+  signer: z
+    .strictObject({
+      /** "CHỦ TỊCH", or "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH" written on two lines with a newline. */
+      position: text(100),
+      name: optionalText(),
+    })
+    .optional(),
 });
 
 export type Form03 = z.output<typeof form03Schema>;
@@ -76,10 +86,12 @@ export const FORM03_LABELS = {
   assessment: 'II. ĐÁNH GIÁ MỘT SỐ NỘI DUNG CỦA HỒ SƠ SẢN PHẨM',
   'assessment.localRawMaterial': '1. Về sử dụng nguyên liệu địa phương',
   'assessment.localRawMaterial.producerDescription': 'Mô tả của chủ thể',
-  'assessment.localRawMaterial.communeAssessment': 'Đánh giá về tình hình sử dụng nguyên liệu thực tế của chủ thể trên địa bàn xã',
+  'assessment.localRawMaterial.communeAssessment':
+    'Đánh giá về tình hình sử dụng nguyên liệu thực tế của chủ thể trên địa bàn xã',
   'assessment.localLabour': '2. Về sử dụng lao động địa phương',
   'assessment.localLabour.producerDescription': 'Mô tả của chủ thể',
-  'assessment.localLabour.communeAssessment': 'Đánh giá về tình hình sử dụng thực tế về lao động địa phương của chủ thể trên địa bàn xã',
+  'assessment.localLabour.communeAssessment':
+    'Đánh giá về tình hình sử dụng thực tế về lao động địa phương của chủ thể trên địa bàn xã',
   'assessment.localLabour.totalWorkers': 'Tổng số lao động',
   'assessment.localLabour.localWorkers': 'Số lao động là người trên địa bàn xã',
   'assessment.ideaOrigin': '3. Nguồn gốc ý tưởng sản phẩm',
@@ -105,8 +117,14 @@ export const FORM03_TEXT = {
 function crossCheck(f: Form03): FormIssue[] {
   const { totalWorkers, localWorkers } = f.assessment.localLabour;
   if (totalWorkers !== undefined && localWorkers !== undefined && localWorkers > totalWorkers) {
-    return [formIssue('form03.assessment.localLabour.localWorkers', 'inconsistent',
-      'Số lao động địa phương không thể lớn hơn tổng số lao động', 'Local workers cannot outnumber all workers')];
+    return [
+      formIssue(
+        'form03.assessment.localLabour.localWorkers',
+        'inconsistent',
+        'Số lao động địa phương không thể lớn hơn tổng số lao động',
+        'Local workers cannot outnumber all workers',
+      ),
+    ];
   }
   return [];
 }

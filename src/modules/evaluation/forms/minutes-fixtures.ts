@@ -5,7 +5,10 @@ import { effectivePolicy } from '../domain/council-policies.ts';
 import type { MinutesData } from './minutes-pdf.ts';
 
 export function minutesFixture(): MinutesData {
-  const { entries } = effectivePolicy({ marksAcrossMembers: 'all-members' }, { spreadThreshold: 12, knockoutsAcrossMembers: 'any-member' });
+  const { entries } = effectivePolicy(
+    { marksAcrossMembers: 'all-members' },
+    { spreadThreshold: 12, knockoutsAcrossMembers: 'any-member' },
+  );
   const members = [
     { name: 'Trần Văn Bình', position: 'chair', agency: 'UBND tỉnh Lai Châu' },
     { name: 'Lò Thị Hương', position: 'vice_chair', agency: 'Sở Nông nghiệp và Môi trường' },
@@ -25,30 +28,85 @@ export function minutesFixture(): MinutesData {
     policies: entries,
     dossiers: [
       {
-        receiptNo: '01/PĐK-12-03390-2026', productName: 'Rau cải mèo Bình Lư', producerName: 'Hợp tác xã Nông sản sạch Bình Lư',
-        setNo: 1, setName: 'Rau, củ, quả, hạt tươi', ruleSetName: 'Quyết định 26/2026/QĐ-TTg',
+        receiptNo: '01/PĐK-12-03390-2026',
+        productName: 'Rau cải mèo Bình Lư',
+        producerName: 'Hợp tác xã Nông sản sạch Bình Lư',
+        setNo: 1,
+        setName: 'Rau, củ, quả, hạt tươi',
+        ruleSetName: 'Quyết định 26/2026/QĐ-TTg',
         result: {
-          memberTotals: [{ name: scorers[0]!, total: 81 }, { name: scorers[1]!, total: 75 }, { name: scorers[2]!, total: 68 }],
-          memberCount: 3, mean: 74.66, band: 4, star: 4, outcome: 'ranked', knockouts: [],
-          marksWaived: [{ criterion: '7', reason: 'not-applicable', text: 'Áp dụng bắt buộc đối với các sản phẩm phải công bố chất lượng theo quy định; khuyến khích các sản phẩm còn lại' }],
-          blocking: [], spreadFlag: true, spreadThreshold: 12, flagAcceptedReason: 'Hội đồng đã thảo luận, thành viên giữ nguyên ý kiến về bao bì sản phẩm',
-          proposal: 'certify', policyAtClose: { marksAcrossMembers: 'all-members', knockoutsAcrossMembers: 'any-member', spreadThreshold: 12, outOfScopeMarks: 'literal' },
+          memberTotals: [
+            { name: scorers[0]!, total: 81 },
+            { name: scorers[1]!, total: 75 },
+            { name: scorers[2]!, total: 68 },
+          ],
+          memberCount: 3,
+          mean: 74.66,
+          band: 4,
+          star: 4,
+          outcome: 'ranked',
+          knockouts: [],
+          marksWaived: [
+            {
+              criterion: '7',
+              reason: 'not-applicable',
+              text: 'Áp dụng bắt buộc đối với các sản phẩm phải công bố chất lượng theo quy định; khuyến khích các sản phẩm còn lại',
+            },
+          ],
+          blocking: [],
+          spreadFlag: true,
+          spreadThreshold: 12,
+          flagAcceptedReason: 'Hội đồng đã thảo luận, thành viên giữ nguyên ý kiến về bao bì sản phẩm',
+          proposal: 'certify',
+          policyAtClose: {
+            marksAcrossMembers: 'all-members',
+            knockoutsAcrossMembers: 'any-member',
+            spreadThreshold: 12,
+            outOfScopeMarks: 'literal',
+          },
         },
       },
       {
-        receiptNo: '02/PĐK-12-03390-2026', productName: 'Mật ong bạc hà Tả Phìn', producerName: 'Hộ kinh doanh Giàng A Dế',
-        setNo: 1, setName: 'Rau, củ, quả, hạt tươi', ruleSetName: 'Quyết định 26/2026/QĐ-TTg',
+        receiptNo: '02/PĐK-12-03390-2026',
+        productName: 'Mật ong bạc hà Tả Phìn',
+        producerName: 'Hộ kinh doanh Giàng A Dế',
+        setNo: 1,
+        setName: 'Rau, củ, quả, hạt tươi',
+        ruleSetName: 'Quyết định 26/2026/QĐ-TTg',
         result: {
-          memberTotals: [{ name: scorers[0]!, total: 62 }, { name: scorers[1]!, total: 64 }, { name: scorers[2]!, total: 60 }],
-          memberCount: 3, mean: 62, band: 3, star: null, outcome: 'excluded',
+          memberTotals: [
+            { name: scorers[0]!, total: 62 },
+            { name: scorers[1]!, total: 64 },
+            { name: scorers[2]!, total: 60 },
+          ],
+          memberCount: 3,
+          mean: 62,
+          band: 3,
+          star: null,
+          outcome: 'excluded',
           knockouts: [{ kind: 'exclusion', criterion: null, text: 'Giả mạo hồ sơ', heldBy: 1 }],
-          marksWaived: [], blocking: [], spreadFlag: false, spreadThreshold: 12, flagAcceptedReason: null,
-          proposal: 'rejected', policyAtClose: { marksAcrossMembers: 'majority', knockoutsAcrossMembers: 'any-member', spreadThreshold: 12, outOfScopeMarks: 'literal' },
+          marksWaived: [],
+          blocking: [],
+          spreadFlag: false,
+          spreadThreshold: 12,
+          flagAcceptedReason: null,
+          proposal: 'rejected',
+          policyAtClose: {
+            marksAcrossMembers: 'majority',
+            knockoutsAcrossMembers: 'any-member',
+            spreadThreshold: 12,
+            outOfScopeMarks: 'literal',
+          },
         },
       },
       {
-        receiptNo: '03/PĐK-12-03408-2026', productName: 'Gạo nếp tan Tân Phong', producerName: 'Hợp tác xã Tân Phong',
-        setNo: 1, setName: 'Rau, củ, quả, hạt tươi', ruleSetName: 'Quyết định 26/2026/QĐ-TTg', result: null,
+        receiptNo: '03/PĐK-12-03408-2026',
+        productName: 'Gạo nếp tan Tân Phong',
+        producerName: 'Hợp tác xã Tân Phong',
+        setNo: 1,
+        setName: 'Rau, củ, quả, hạt tươi',
+        ruleSetName: 'Quyết định 26/2026/QĐ-TTg',
+        result: null,
       },
     ],
   };

@@ -11,7 +11,15 @@ import { unitInText, type UnitParts } from '../../reference/domain/unit-label.ts
 import { OUTCOME_LABELS, type Outcome } from '../domain/council.ts';
 import { COUNCIL_POLICY_DESCRIPTORS, type PolicyEntry, type PolicySource } from '../domain/council-policies.ts';
 import {
-  centredRule, CONTENT_WIDTH, formatNumber, nationalHeading, placeAndDate, renderPdf, stars, upper, vietnameseDate,
+  centredRule,
+  CONTENT_WIDTH,
+  formatNumber,
+  nationalHeading,
+  placeAndDate,
+  renderPdf,
+  stars,
+  upper,
+  vietnameseDate,
 } from './pdf-kit.ts';
 
 export interface MinutesMember {
@@ -101,14 +109,28 @@ export const SOURCE_LABELS: Record<PolicySource, string> = {
 };
 
 const MINISTRY = 'Bộ Nông nghiệp và Môi trường';
-const DECISION_26 = 'Quyết định số 26/2026/QĐ-TTg ngày 22 tháng 5 năm 2026 của Thủ tướng Chính phủ ban hành Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm mỗi xã một sản phẩm';
+const DECISION_26 =
+  'Quyết định số 26/2026/QĐ-TTg ngày 22 tháng 5 năm 2026 của Thủ tướng Chính phủ ban hành Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm mỗi xã một sản phẩm';
 
-const councilName = (level: MinutesData['level']) => `Hội đồng đánh giá, phân hạng sản phẩm OCOP ${level === 'central' ? 'cấp trung ương' : 'cấp tỉnh'}`;
+const councilName = (level: MinutesData['level']) =>
+  `Hội đồng đánh giá, phân hạng sản phẩm OCOP ${level === 'central' ? 'cấp trung ương' : 'cấp tỉnh'}`;
 const points = (n: number) => formatNumber(n);
-const TABLE_LAYOUT = { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#777', vLineColor: () => '#777' };
+const TABLE_LAYOUT = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  hLineColor: () => '#777',
+  vLineColor: () => '#777',
+};
 const section = (text: string): Content => ({ text, bold: true, margin: [0, 12, 0, 4], headlineLevel: 1 });
-const para = (text: string | Content[], margin: [number, number, number, number] = [0, 2, 0, 0]): Content => ({ text, alignment: 'justify', margin });
-const dash = (label: string, value: string | Content[]): Content => ({ text: [`- ${label}: `, ...(typeof value === 'string' ? [value] : value)], margin: [0, 1, 0, 0] });
+const para = (text: string | Content[], margin: [number, number, number, number] = [0, 2, 0, 0]): Content => ({
+  text,
+  alignment: 'justify',
+  margin,
+});
+const dash = (label: string, value: string | Content[]): Content => ({
+  text: [`- ${label}: `, ...(typeof value === 'string' ? [value] : value)],
+  margin: [0, 1, 0, 0],
+});
 
 /** A policy's value as people read it: its value label, else the number with its unit. */
 export function policyValueText(e: Pick<PolicyEntry, 'key' | 'value' | 'valueLabel'>): string {
@@ -120,7 +142,8 @@ export function policyValueText(e: Pick<PolicyEntry, 'key' | 'value' | 'valueLab
 // ---- heading ----
 
 function issuer(d: MinutesData): Content {
-  const parent = d.level === 'central' ? upper(MINISTRY) : d.province ? `UBND ${upper(unitInText(d.province))}` : 'UBND CẤP TỈNH';
+  const parent =
+    d.level === 'central' ? upper(MINISTRY) : d.province ? `UBND ${upper(unitInText(d.province))}` : 'UBND CẤP TỈNH';
   return {
     stack: [
       { text: parent, alignment: 'center', fontSize: 11 },
@@ -140,7 +163,18 @@ function heading(d: MinutesData): Content[] {
     {
       columns: [
         { width: 215, stack: [issuer(d)] },
-        { width: '*', stack: [nationalHeading(CONTENT_WIDTH - 215 - 10), { text: placeAndDate(place(d), d.meetingOn ?? undefined), italics: true, alignment: 'center', margin: [0, 6, 0, 0] }] },
+        {
+          width: '*',
+          stack: [
+            nationalHeading(CONTENT_WIDTH - 215 - 10),
+            {
+              text: placeAndDate(place(d), d.meetingOn ?? undefined),
+              italics: true,
+              alignment: 'center',
+              margin: [0, 6, 0, 0],
+            },
+          ],
+        },
       ],
       columnGap: 10,
     },
@@ -152,21 +186,30 @@ function heading(d: MinutesData): Content[] {
 }
 
 function basis(d: MinutesData): Content[] {
-  const by = d.level === 'central'
-    ? `của Bộ trưởng ${MINISTRY}`
-    : `của Chủ tịch Ủy ban nhân dân ${d.province ? unitInText(d.province) : 'cấp tỉnh'}`;
+  const by =
+    d.level === 'central'
+      ? `của Bộ trưởng ${MINISTRY}`
+      : `của Chủ tịch Ủy ban nhân dân ${d.province ? unitInText(d.province) : 'cấp tỉnh'}`;
   const article = d.level === 'central' ? 'điểm d khoản 4 Điều 7' : 'điểm d khoản 3 Điều 7';
   return [
     para(`Căn cứ ${DECISION_26};`, [0, 10, 0, 0]),
-    para(`Căn cứ Quyết định số ${d.decision.number} ${vietnameseDate(d.decision.date)} ${by} về việc thành lập ${councilName(d.level)} và Quy chế hoạt động của Hội đồng;`),
-    para(`Hội đồng họp đánh giá, phân hạng sản phẩm OCOP theo ${article} Quyết định số 26/2026/QĐ-TTg, với kết quả như sau:`),
+    para(
+      `Căn cứ Quyết định số ${d.decision.number} ${vietnameseDate(d.decision.date)} ${by} về việc thành lập ${councilName(d.level)} và Quy chế hoạt động của Hội đồng;`,
+    ),
+    para(
+      `Hội đồng họp đánh giá, phân hạng sản phẩm OCOP theo ${article} Quyết định số 26/2026/QĐ-TTg, với kết quả như sau:`,
+    ),
   ];
 }
 
 // ---- members ----
 
 function membersTable(members: MinutesMember[]): Content {
-  const head = ['STT', 'Họ và tên', 'Chức danh', 'Cơ quan, đơn vị'].map((t) => ({ text: t, bold: true, alignment: 'center' as const }));
+  const head = ['STT', 'Họ và tên', 'Chức danh', 'Cơ quan, đơn vị'].map((t) => ({
+    text: t,
+    bold: true,
+    alignment: 'center' as const,
+  }));
   return {
     table: {
       headerRows: 1,
@@ -207,8 +250,10 @@ function rankText(r: MinutesResult): string {
 
 function proposalText(r: MinutesResult, level: MinutesData['level']): string {
   const label = OUTCOME_LABELS[r.proposal].vi;
-  if (r.proposal === 'forward' && level === 'province') return `${label}: đề nghị ${MINISTRY} đánh giá, phân hạng sản phẩm OCOP 5 sao (điểm e khoản 3 Điều 7)`;
-  if (r.proposal === 'return' && level === 'central') return `${label}: UBND cấp tỉnh xem xét công nhận 3 sao, 4 sao theo kết quả của Hội đồng cấp trung ương`;
+  if (r.proposal === 'forward' && level === 'province')
+    return `${label}: đề nghị ${MINISTRY} đánh giá, phân hạng sản phẩm OCOP 5 sao (điểm e khoản 3 Điều 7)`;
+  if (r.proposal === 'return' && level === 'central')
+    return `${label}: UBND cấp tỉnh xem xét công nhận 3 sao, 4 sao theo kết quả của Hội đồng cấp trung ương`;
   return label;
 }
 
@@ -219,12 +264,19 @@ function totalsTable(r: MinutesResult): Content {
       headerRows: 1,
       widths: [26, '*', 90],
       body: [
-        ['STT', 'Thành viên chấm điểm', 'Tổng điểm'].map((t) => ({ text: t, bold: true, alignment: 'center' as const })),
+        ['STT', 'Thành viên chấm điểm', 'Tổng điểm'].map((t) => ({
+          text: t,
+          bold: true,
+          alignment: 'center' as const,
+        })),
         ...rows.map((m, i) => [
-          { text: String(i + 1), alignment: 'center' as const }, m.name, { text: points(m.total), alignment: 'right' as const },
+          { text: String(i + 1), alignment: 'center' as const },
+          m.name,
+          { text: points(m.total), alignment: 'right' as const },
         ]),
         [
-          { text: 'Tổng điểm trung bình (khoản 3 Điều 3)', bold: true, colSpan: 2 }, '',
+          { text: 'Tổng điểm trung bình (khoản 3 Điều 3)', bold: true, colSpan: 2 },
+          '',
           { text: points(r.mean), bold: true, alignment: 'right' as const },
         ],
       ],
@@ -240,12 +292,16 @@ function spreadLine(r: MinutesResult): Content {
   const spread = totals.length ? Math.max(...totals) - Math.min(...totals) : null;
   const amount = spread !== null ? `${points(spread)} điểm ` : '';
   const threshold = `ngưỡng theo quy định của Hội đồng: ${points(r.spreadThreshold)} điểm`;
-  if (!r.spreadFlag) return dash('Chênh lệch tổng điểm giữa các thành viên', `${amount}(${threshold}), không vượt ngưỡng`);
+  if (!r.spreadFlag)
+    return dash('Chênh lệch tổng điểm giữa các thành viên', `${amount}(${threshold}), không vượt ngưỡng`);
   const reason = r.flagAcceptedReason?.trim();
-  return dash('Chênh lệch tổng điểm giữa các thành viên', [
-    `${amount}(${threshold}), vượt ngưỡng`,
-    reason ? `; Chủ tịch Hội đồng quyết định kết thúc chấm điểm, lý do: “${reason}”` : '',
-  ].join(''));
+  return dash(
+    'Chênh lệch tổng điểm giữa các thành viên',
+    [
+      `${amount}(${threshold}), vượt ngưỡng`,
+      reason ? `; Chủ tịch Hội đồng quyết định kết thúc chấm điểm, lý do: “${reason}”` : '',
+    ].join(''),
+  );
 }
 
 /** Where a quoted knock-out stands on the sheet. */
@@ -253,7 +309,10 @@ const knockoutPlace = (k: MinutesKnockout, d: MinutesDossier) =>
   `phiếu đánh giá Bộ sản phẩm số ${d.setNo}${k.criterion ? `, ghi chú tại chỉ tiêu ${k.criterion}` : ', mục “Hồ sơ bị loại khi”'}`;
 
 /** Scoring policies the result was computed under that differ from the ones now in force (printed in section III). */
-export function policyChangesSinceClose(policyAtClose: Partial<ScoringPolicy> | null, entries: readonly PolicyEntry[]): { label: string; value: string }[] {
+export function policyChangesSinceClose(
+  policyAtClose: Partial<ScoringPolicy> | null,
+  entries: readonly PolicyEntry[],
+): { label: string; value: string }[] {
   if (!policyAtClose) return [];
   const out: { label: string; value: string }[] = [];
   for (const [key, value] of Object.entries(policyAtClose)) {
@@ -261,7 +320,10 @@ export function policyChangesSinceClose(policyAtClose: Partial<ScoringPolicy> | 
     if (!now || now.value === value || value === undefined) continue;
     const d = COUNCIL_POLICY_DESCRIPTORS.find((x) => x.key === key);
     const valueLabel = d?.values?.find((v) => v.value === value)?.label ?? null;
-    out.push({ label: now.label.vi, value: policyValueText({ key: now.key, value: value as string | number, valueLabel }) });
+    out.push({
+      label: now.label.vi,
+      value: policyValueText({ key: now.key, value: value as string | number, valueLabel }),
+    });
   }
   return out;
 }
@@ -274,17 +336,35 @@ function resultBlock(d: MinutesDossier, r: MinutesResult, data: MinutesData): Co
     out.push(
       dash('Số thành viên chấm điểm', String(r.memberCount)),
       dash('Tổng điểm trung bình (khoản 3 Điều 3)', `${points(r.mean)} điểm`),
-      { text: 'Điểm của từng thành viên không hiển thị với tài khoản này.', italics: true, fontSize: 10, margin: [12, 0, 0, 0] },
+      {
+        text: 'Điểm của từng thành viên không hiển thị với tài khoản này.',
+        italics: true,
+        fontSize: 10,
+        margin: [12, 0, 0, 0],
+      },
     );
   }
   out.push(spreadLine(r));
-  const rank: Content = r.star !== null && r.outcome === 'ranked'
-    ? { columns: [{ text: [`- Kết quả phân hạng: `, { text: rankText(r), bold: true }], width: 'auto' }, { ...stars(r.star, 10), width: 54, margin: [8, 2, 0, 0] } as Content], columnGap: 0, margin: [0, 1, 0, 0] }
-    : { text: ['- Kết quả phân hạng: ', { text: rankText(r), bold: true }], margin: [0, 1, 0, 0] };
+  const rank: Content =
+    r.star !== null && r.outcome === 'ranked'
+      ? {
+          columns: [
+            { text: [`- Kết quả phân hạng: `, { text: rankText(r), bold: true }], width: 'auto' },
+            { ...stars(r.star, 10), width: 54, margin: [8, 2, 0, 0] } as Content,
+          ],
+          columnGap: 0,
+          margin: [0, 1, 0, 0],
+        }
+      : { text: ['- Kết quả phân hạng: ', { text: rankText(r), bold: true }], margin: [0, 1, 0, 0] };
   out.push(rank);
   if (r.outcome === 'ranked' && r.star !== null && r.band > r.star && r.blocking.length) {
     const unmet = r.blocking.map((b) => `chỉ tiêu ${b.criterion} (dấu sao hạng ${b.star} sao)`).join('; ');
-    out.push(para(`Tổng điểm trung bình thuộc khung hạng ${r.band} sao; chưa đạt chỉ tiêu bắt buộc có dấu sao: ${unmet}.`, [12, 1, 0, 0]));
+    out.push(
+      para(
+        `Tổng điểm trung bình thuộc khung hạng ${r.band} sao; chưa đạt chỉ tiêu bắt buộc có dấu sao: ${unmet}.`,
+        [12, 1, 0, 0],
+      ),
+    );
   }
   if (r.knockouts.length) {
     out.push(para('Điều kiện loại hồ sơ, dừng đánh giá áp dụng (trích nguyên văn phiếu đánh giá):', [12, 2, 0, 0]));
@@ -294,20 +374,33 @@ function resultBlock(d: MinutesDossier, r: MinutesResult, data: MinutesData): Co
           { text: `“${k.text}”`, italics: true },
           ` — ${KNOCKOUT_KIND[k.kind]}, ${knockoutPlace(k, d)}; ${k.heldBy}/${r.memberCount} thành viên xác định.`,
         ],
-        alignment: 'justify', margin: [24, 1, 0, 0],
+        alignment: 'justify',
+        margin: [24, 1, 0, 0],
       });
     }
   }
   if (r.marksWaived.length) {
     out.push(para('Dấu sao không bắt buộc đối với sản phẩm:', [12, 2, 0, 0]));
     for (const w of r.marksWaived) {
-      out.push({ text: [`Chỉ tiêu ${w.criterion}: ${WAIVED_REASON[w.reason]} — `, { text: `“${w.text}”`, italics: true }, '.'], alignment: 'justify', margin: [24, 1, 0, 0] });
+      out.push({
+        text: [`Chỉ tiêu ${w.criterion}: ${WAIVED_REASON[w.reason]} — `, { text: `“${w.text}”`, italics: true }, '.'],
+        alignment: 'justify',
+        margin: [24, 1, 0, 0],
+      });
     }
   }
   for (const c of policyChangesSinceClose(r.policyAtClose, data.policies)) {
-    out.push(para(`Kết quả được tính theo quy định của Hội đồng tại thời điểm kết thúc chấm điểm: ${c.label}: ${c.value}.`, [12, 1, 0, 0]));
+    out.push(
+      para(
+        `Kết quả được tính theo quy định của Hội đồng tại thời điểm kết thúc chấm điểm: ${c.label}: ${c.value}.`,
+        [12, 1, 0, 0],
+      ),
+    );
   }
-  out.push({ text: ['- Đề xuất của Hội đồng: ', { text: proposalText(r, data.level), bold: true }], margin: [0, 1, 0, 0] });
+  out.push({
+    text: ['- Đề xuất của Hội đồng: ', { text: proposalText(r, data.level), bold: true }],
+    margin: [0, 1, 0, 0],
+  });
   return out;
 }
 
@@ -324,7 +417,9 @@ function dossierBlock(d: MinutesDossier, i: number, data: MinutesData): Content 
         ],
         unbreakable: true,
       },
-      ...(d.result ? resultBlock(d, d.result, data) : [{ text: NOT_CLOSED, italics: true, margin: [12, 2, 0, 0] } as Content]),
+      ...(d.result
+        ? resultBlock(d, d.result, data)
+        : [{ text: NOT_CLOSED, italics: true, margin: [12, 2, 0, 0] } as Content]),
     ],
   };
 }
@@ -386,12 +481,15 @@ export function minutesContent(d: MinutesData): Content[] {
     section('I. Thành phần Hội đồng'),
     seated.length ? membersTable(seated) : para('……………'),
     section('II. Kết quả đánh giá, phân hạng'),
-    ...(d.dossiers.length ? d.dossiers.map((x, i) => dossierBlock(x, i, d)) : [para('Không có hồ sơ nào trước Hội đồng.')]),
+    ...(d.dossiers.length
+      ? d.dossiers.map((x, i) => dossierBlock(x, i, d))
+      : [para('Không có hồ sơ nào trước Hội đồng.')]),
     ...withLastOnPage(policiesSection(d.policies), signatures(seated)),
   ];
 }
 
-export const minutesTitle = (d: MinutesData) => `Biên bản họp ${councilName(d.level)} — Quyết định số ${d.decision.number}`;
+export const minutesTitle = (d: MinutesData) =>
+  `Biên bản họp ${councilName(d.level)} — Quyết định số ${d.decision.number}`;
 
 /** The minutes as a portrait A4 PDF. */
 export function renderMinutesPdf(d: MinutesData): Promise<Buffer> {

@@ -29,7 +29,14 @@ let fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', 
 /** The four faces, read once: resolving through the package keeps working whether npm hoists it or not. */
 function fontFaces() {
   const face = (dir: string) => readFileSync(require.resolve(`${FONT_PACKAGE}/${dir}/BeVietnamPro_${dir}.ttf`));
-  fonts ??= { [FONT]: { normal: face('400Regular'), bold: face('700Bold'), italics: face('400Regular_Italic'), bolditalics: face('700Bold_Italic') } };
+  fonts ??= {
+    [FONT]: {
+      normal: face('400Regular'),
+      bold: face('700Bold'),
+      italics: face('400Regular_Italic'),
+      bolditalics: face('700Bold_Italic'),
+    },
+  };
   return fonts;
 }
 
@@ -57,7 +64,8 @@ export function renderPdf(title: string, content: Content[], layout: PageLayout 
     pageSize: 'A4',
     pageMargins: PAGE.margins,
     // Decree 30/2020, Appendix I: the page number is printed at the top centre, from the second page on.
-    header: (page: number) => (page > 1 ? { text: String(page), alignment: 'center', fontSize: 10, margin: [0, 28, 0, 0] } : null),
+    header: (page: number) =>
+      page > 1 ? { text: String(page), alignment: 'center', fontSize: 10, margin: [0, 28, 0, 0] } : null,
     ...layout,
     defaultStyle: { font: FONT, fontSize: BODY_SIZE, lineHeight: 1.2 },
     pageBreakBefore: keepHeadingsWithText as unknown as TDocumentDefinitions['pageBreakBefore'],
@@ -77,7 +85,8 @@ export function renderPdf(title: string, content: Content[], layout: PageLayout 
 
 /** A dotted blank to fill by hand, as the printed form shows when a value is absent. */
 export const blank = (n = 30) => '.'.repeat(n);
-export const valueOr = (v: string | number | undefined | null, n = 30) => (v === undefined || v === null || v === '' ? blank(n) : String(v));
+export const valueOr = (v: string | number | undefined | null, n = 30) =>
+  v === undefined || v === null || v === '' ? blank(n) : String(v);
 
 /** A horizontal rule of `width` centred in a box of `within` points: the line under a heading (Decree 30). */
 export const centredRule = (width: number, within = CONTENT_WIDTH): Content => ({
@@ -101,14 +110,39 @@ export function nationalHeading(within = CONTENT_WIDTH): Content {
 
 /** "Mẫu số 01" in the top right corner, as Appendix III captions each form. */
 export const formNumber = (no: string): Content => ({
-  text: [{ text: no, bold: true }, { text: '\nPhụ lục III, Quyết định số 26/2026/QĐ-TTg', italics: true, fontSize: 8.5 }],
-  alignment: 'right', fontSize: 10, margin: [0, -30, 0, 8], lineHeight: 1.05,
+  text: [
+    { text: no, bold: true },
+    { text: '\nPhụ lục III, Quyết định số 26/2026/QĐ-TTg', italics: true, fontSize: 8.5 },
+  ],
+  alignment: 'right',
+  fontSize: 10,
+  margin: [0, -30, 0, 8],
+  lineHeight: 1.05,
 });
 
-export const title = (text: string, size = 13.5): Content => ({ text, bold: true, fontSize: size, alignment: 'center', margin: [0, 12, 0, 0] });
-export const subtitle = (text: string, opts: { bold?: boolean; italics?: boolean } = { bold: true }): Content => ({ text, alignment: 'center', ...opts });
-export const heading = (text: string, margin: [number, number, number, number] = [0, 8, 0, 2], bold = true, italics = false): Content => ({
-  text, bold, italics, margin, headlineLevel: 1,
+export const title = (text: string, size = 13.5): Content => ({
+  text,
+  bold: true,
+  fontSize: size,
+  alignment: 'center',
+  margin: [0, 12, 0, 0],
+});
+export const subtitle = (text: string, opts: { bold?: boolean; italics?: boolean } = { bold: true }): Content => ({
+  text,
+  alignment: 'center',
+  ...opts,
+});
+export const heading = (
+  text: string,
+  margin: [number, number, number, number] = [0, 8, 0, 2],
+  bold = true,
+  italics = false,
+): Content => ({
+  text,
+  bold,
+  italics,
+  margin,
+  headlineLevel: 1,
 });
 
 /** "- Label: value", the form's line; a missing value prints as dots. */
@@ -147,23 +181,35 @@ export interface SvgNode {
 /** A check box drawn as vector graphics: the font has no ☐/☑, and a box must print whatever font a viewer has. */
 export function checkbox(checked: boolean, size = 9): SvgNode {
   const tick = checked ? `<path d="M2 5.2 L4 7.3 L8 2.6" fill="none" stroke="black" stroke-width="1.4"/>` : '';
-  return { svg: `<svg width="10" height="10" viewBox="0 0 10 10"><rect x="0.5" y="0.5" width="9" height="9" fill="none" stroke="black" stroke-width="0.8"/>${tick}</svg>`, width: size, height: size, margin: [0, 3, 0, 0] };
+  return {
+    svg: `<svg width="10" height="10" viewBox="0 0 10 10"><rect x="0.5" y="0.5" width="9" height="9" fill="none" stroke="black" stroke-width="0.8"/>${tick}</svg>`,
+    width: size,
+    height: size,
+    margin: [0, 3, 0, 0],
+  };
 }
 
 /** The tick of "Đánh dấu (√)": drawn, the font has no √. */
 export const tickMark = (): SvgNode => ({
   svg: '<svg width="10" height="10" viewBox="0 0 10 10"><path d="M1 5.5 L4 8.5 L9 1.5" fill="none" stroke="black" stroke-width="1.2"/></svg>',
-  width: 8, height: 8, margin: [0, 3.5, 0, 0],
+  width: 8,
+  height: 8,
+  margin: [0, 3.5, 0, 0],
 });
 
 /** A label with its box at the right margin: the form's "a) Giấy đăng ký kinh doanh: □". */
 export const tickLine = (label: string, checked: boolean, indent = 0): Content => ({
   columns: [{ text: label, width: '*' }, { ...checkbox(checked), width: 9 } as Content],
-  columnGap: 8, margin: [indent, 0, 0, 0],
+  columnGap: 8,
+  margin: [indent, 0, 0, 0],
 });
 
 /** Boxes side by side after a lead text: "Lần đầu □  Nâng hạng □  Đánh giá lại □". */
-export function tickRow(lead: string, items: { label: string; checked: boolean }[], margin: [number, number, number, number] = [0, 0, 0, 0]): Content {
+export function tickRow(
+  lead: string,
+  items: { label: string; checked: boolean }[],
+  margin: [number, number, number, number] = [0, 0, 0, 0],
+): Content {
   return {
     margin,
     columns: [
@@ -195,7 +241,8 @@ export function vietnameseDate(iso: string | undefined): string {
 }
 
 /** "Lai Châu, ngày 05 tháng 3 năm 2026", or dots to fill by hand. */
-export const placeAndDate = (place: string | undefined, date: string | undefined) => `${place || blank(14)}, ${vietnameseDate(date)}`;
+export const placeAndDate = (place: string | undefined, date: string | undefined) =>
+  `${place || blank(14)}, ${vietnameseDate(date)}`;
 
 export interface SignatureBlock {
   dateLine?: string;

@@ -13,7 +13,14 @@ const PART_FILL = '#e6e6e6';
 const SECTION_FILL = '#f4f4f4';
 
 const WIDTHS = ['*', 44, 50];
-const GRID = { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#777', vLineColor: () => '#777', paddingTop: () => 2, paddingBottom: () => 2 };
+const GRID = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  hLineColor: () => '#777',
+  vLineColor: () => '#777',
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
 
 const mark = (minStar: number | null) => (minStar ? ` ${'*'.repeat(minStar)}` : '');
 const points = (n: number) => ({ text: formatNumber(n), alignment: 'center' as const });
@@ -22,7 +29,10 @@ const points = (n: number) => ({ text: formatNumber(n), alignment: 'center' as c
 function optionRow(label: string, pts: number, chosen: boolean): TableCell[] {
   return [
     {
-      columns: [{ ...checkbox(chosen, 8), width: 8, margin: [0, 2.5, 0, 0] } as Content, { text: label, bold: chosen, width: '*' }],
+      columns: [
+        { ...checkbox(chosen, 8), width: 8, margin: [0, 2.5, 0, 0] } as Content,
+        { text: label, bold: chosen, width: '*' },
+      ],
       columnGap: 5,
       margin: [10, 0, 0, 0],
     },
@@ -31,15 +41,31 @@ function optionRow(label: string, pts: number, chosen: boolean): TableCell[] {
   ];
 }
 
-const noteRow = (text: string, indent = 10): TableCell[] => [{ text, italics: true, margin: [indent, 0, 0, 0], colSpan: 3, fontSize: SIZE - 0.5 }, '', ''];
+const noteRow = (text: string, indent = 10): TableCell[] => [
+  { text, italics: true, margin: [indent, 0, 0, 0], colSpan: 3, fontSize: SIZE - 0.5 },
+  '',
+  '',
+];
 
 function evidenceRow(items: Form02Evidence[string] | undefined): TableCell[][] {
   if (!items?.length) return [];
-  const lines = items.map((e) => [e.note, e.fileIds.length ? `tệp: ${e.fileIds.join(', ')}` : undefined].filter(Boolean).join(' — '));
-  return [[{
-    text: [{ text: 'Minh chứng: ', bold: true }, lines.join('; ')],
-    italics: true, colSpan: 3, fontSize: SIZE - 1, color: '#333', margin: [10, 0, 0, 1],
-  }, '', '']];
+  const lines = items.map((e) =>
+    [e.note, e.fileIds.length ? `tệp: ${e.fileIds.join(', ')}` : undefined].filter(Boolean).join(' — '),
+  );
+  return [
+    [
+      {
+        text: [{ text: 'Minh chứng: ', bold: true }, lines.join('; ')],
+        italics: true,
+        colSpan: 3,
+        fontSize: SIZE - 1,
+        color: '#333',
+        margin: [10, 0, 0, 1],
+      },
+      '',
+      '',
+    ],
+  ];
 }
 
 function criterionRows(c: Criterion, direct: boolean, score: ScoreResult, evidence: Form02Evidence): TableCell[][] {
@@ -49,7 +75,9 @@ function criterionRows(c: Criterion, direct: boolean, score: ScoreResult, eviden
     rows.push([
       { text: `${c.code}. ${c.title}`, bold: true },
       points(c.maxPoints),
-      result.applicable ? { ...points(result.points), bold: true } : { text: 'Không áp dụng', italics: true, alignment: 'center', fontSize: SIZE - 1.5 },
+      result.applicable
+        ? { ...points(result.points), bold: true }
+        : { text: 'Không áp dụng', italics: true, alignment: 'center', fontSize: SIZE - 1.5 },
     ]);
   }
   if (c.appliesWhen) rows.push(noteRow(`(${c.appliesWhen.text})`));
@@ -70,16 +98,25 @@ function criterionRows(c: Criterion, direct: boolean, score: ScoreResult, eviden
   }
   // Say on the criterion itself which star mark it misses, so the producer sees where the star is lost.
   for (const b of score.blocking.filter((x) => x.criterion === c.code)) {
-    rows.push([{
-      text: `Chưa đạt yêu cầu tối thiểu cho hạng ${b.star} sao (${'*'.repeat(b.star)}): cần ${b.requiredPoints} điểm, tự đánh giá ${b.actualPoints} điểm`,
-      italics: true, color: '#b00020', colSpan: 3, fontSize: SIZE - 1, margin: [10, 0, 0, 1],
-    }, '', '']);
+    rows.push([
+      {
+        text: `Chưa đạt yêu cầu tối thiểu cho hạng ${b.star} sao (${'*'.repeat(b.star)}): cần ${b.requiredPoints} điểm, tự đánh giá ${b.actualPoints} điểm`,
+        italics: true,
+        color: '#b00020',
+        colSpan: 3,
+        fontSize: SIZE - 1,
+        margin: [10, 0, 0, 1],
+      },
+      '',
+      '',
+    ]);
   }
   rows.push(...evidenceRow(evidence[c.code]));
   return rows;
 }
 
-const sum = (score: ScoreResult, codes: string[]) => score.criteria.filter((r) => codes.includes(r.code)).reduce((s, r) => s + r.points, 0);
+const sum = (score: ScoreResult, codes: string[]) =>
+  score.criteria.filter((r) => codes.includes(r.code)).reduce((s, r) => s + r.points, 0);
 
 const headingRow = (text: string, max: number, got: number, fillColor?: string, italics = false): TableCell[] => [
   { text, bold: true, italics, fillColor },
@@ -105,21 +142,51 @@ function block(rows: TableCell[][]): Content {
 /** The criteria sheet of `set` scored as `score`, in the layout of Appendix II plus the self-assessed points. */
 export function criteriaSheet(set: ProductSet, score: ScoreResult, evidence: Form02Evidence): Content {
   const blocks: Content[] = [];
-  let pending: TableCell[][] = [[
-    { text: 'Các tiêu chí', bold: true, alignment: 'center' },
-    { text: 'Thang điểm', bold: true, alignment: 'center' },
-    { text: 'Tự đánh giá', bold: true, alignment: 'center' },
-  ]];
+  let pending: TableCell[][] = [
+    [
+      { text: 'Các tiêu chí', bold: true, alignment: 'center' },
+      { text: 'Thang điểm', bold: true, alignment: 'center' },
+      { text: 'Tự đánh giá', bold: true, alignment: 'center' },
+    ],
+  ];
   for (const part of set.parts) {
-    pending.push(headingRow(`Phần ${part.code}: ${part.title} (${part.maxPoints} điểm)`, part.maxPoints, score.parts[part.code], PART_FILL));
+    pending.push(
+      headingRow(
+        `Phần ${part.code}: ${part.title} (${part.maxPoints} điểm)`,
+        part.maxPoints,
+        score.parts[part.code],
+        PART_FILL,
+      ),
+    );
     for (const s of part.sections) {
-      pending.push(headingRow(`${s.code}. ${s.title}`, s.maxPoints, sum(score, s.criteria.map((c) => c.code)), SECTION_FILL));
+      pending.push(
+        headingRow(
+          `${s.code}. ${s.title}`,
+          s.maxPoints,
+          sum(
+            score,
+            s.criteria.map((c) => c.code),
+          ),
+          SECTION_FILL,
+        ),
+      );
       let group: string | undefined;
       for (const c of s.criteria) {
         if (c.group && c.group !== group) {
           group = c.group;
           const g = s.groups?.find((x) => x.code === group);
-          pending.push(headingRow(`${group}. ${g?.title ?? ''}`, g?.maxPoints ?? 0, sum(score, s.criteria.filter((x) => x.group === group).map((x) => x.code)), undefined, true));
+          pending.push(
+            headingRow(
+              `${group}. ${g?.title ?? ''}`,
+              g?.maxPoints ?? 0,
+              sum(
+                score,
+                s.criteria.filter((x) => x.group === group).map((x) => x.code),
+              ),
+              undefined,
+              true,
+            ),
+          );
         }
         blocks.push(block([...pending, ...criterionRows(c, Boolean(s.direct), score, evidence)]));
         pending = [];
@@ -133,33 +200,52 @@ export function criteriaSheet(set: ProductSet, score: ScoreResult, evidence: For
 
 /** The engine's verdict: points per part, total, band of Art. 3.3, the star after the sheet's star marks. */
 export function scoreSummary(set: ProductSet, score: ScoreResult): Content {
-  const partLine = set.parts.map((p) => `Phần ${p.code}: ${formatNumber(score.parts[p.code])}/${p.maxPoints}`).join('; ');
+  const partLine = set.parts
+    .map((p) => `Phần ${p.code}: ${formatNumber(score.parts[p.code])}/${p.maxPoints}`)
+    .join('; ');
   const star = score.star ?? 0;
-  const blocking = score.blocking.map((b) => `tiêu chí ${b.criterion} (${b.title}) cần ${b.requiredPoints} điểm cho hạng ${b.star} sao, tự chấm ${b.actualPoints}`);
+  const blocking = score.blocking.map(
+    (b) =>
+      `tiêu chí ${b.criterion} (${b.title}) cần ${b.requiredPoints} điểm cho hạng ${b.star} sao, tự chấm ${b.actualPoints}`,
+  );
   const rows: TableCell[][] = [
     ['Điểm theo phần', partLine],
     ['Tổng điểm tự đánh giá', { text: `${formatNumber(score.total)}/100 điểm`, bold: true }],
     ['Hạng theo tổng điểm', `${score.band} sao (Điều 3 khoản 3)`],
     // Appendix II knock-outs: no star, the sheet's condition quoted.
-    ...(score.outcome !== undefined && score.outcome !== 'ranked' ? [[
-      'Hạng sao tự đánh giá',
-      { text: score.outcome === 'excluded' ? 'Loại' : 'Dừng đánh giá', bold: true },
-    ] as TableCell[]] : [[
-      'Hạng sao tự đánh giá',
-      {
-        columns: [
-          { text: `${star} sao`, bold: true, width: 'auto' },
-          { ...stars(star, 11), width: 62 },
-          // Art. 4.1: only 3★–5★ are recognised.
-          { text: score.certifiable ? '' : '(chưa đủ điều kiện công nhận, Điều 4 khoản 1)', italics: true, width: '*' },
-        ],
-        columnGap: 10,
-      },
-    ] as TableCell[]]),
+    ...(score.outcome !== undefined && score.outcome !== 'ranked'
+      ? [
+          [
+            'Hạng sao tự đánh giá',
+            { text: score.outcome === 'excluded' ? 'Loại' : 'Dừng đánh giá', bold: true },
+          ] as TableCell[],
+        ]
+      : [
+          [
+            'Hạng sao tự đánh giá',
+            {
+              columns: [
+                { text: `${star} sao`, bold: true, width: 'auto' },
+                { ...stars(star, 11), width: 62 },
+                // Art. 4.1: only 3★–5★ are recognised.
+                {
+                  text: score.certifiable ? '' : '(chưa đủ điều kiện công nhận, Điều 4 khoản 1)',
+                  italics: true,
+                  width: '*',
+                },
+              ],
+              columnGap: 10,
+            },
+          ] as TableCell[],
+        ]),
   ];
-  if (score.knockouts?.length) rows.push(['Điều kiện loại / dừng đánh giá của phiếu', score.knockouts.map((k) => `“${k.text}”`).join('; ')]);
+  if (score.knockouts?.length)
+    rows.push(['Điều kiện loại / dừng đánh giá của phiếu', score.knockouts.map((k) => `“${k.text}”`).join('; ')]);
   if (score.marksWaived?.length) {
-    rows.push(['Dấu sao không bắt buộc', score.marksWaived.map((w) => `tiêu chí ${w.criterion}: ${w.text}`).join('; ')]);
+    rows.push([
+      'Dấu sao không bắt buộc',
+      score.marksWaived.map((w) => `tiêu chí ${w.criterion}: ${w.text}`).join('; '),
+    ]);
   }
   if (blocking.length) rows.push(['Chưa đạt yêu cầu tối thiểu (dấu sao)', blocking.join('; ')]);
   return {

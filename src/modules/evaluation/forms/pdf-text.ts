@@ -46,10 +46,13 @@ function cmap(src: string): Map<number, string> {
   const map = new Map<number, string>();
   const utf16 = (hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
   for (const block of src.match(/beginbfchar([\s\S]*?)endbfchar/g) ?? []) {
-    for (const [, gid, uni] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) map.set(parseInt(gid!, 16), utf16(uni!));
+    for (const [, gid, uni] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g))
+      map.set(parseInt(gid!, 16), utf16(uni!));
   }
   for (const block of src.match(/beginbfrange([\s\S]*?)endbfrange/g) ?? []) {
-    for (const [, lo, hi, rest] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(\[[^\]]*\]|<[0-9a-fA-F]+>)/g)) {
+    for (const [, lo, hi, rest] of block.matchAll(
+      /<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(\[[^\]]*\]|<[0-9a-fA-F]+>)/g,
+    )) {
       const first = parseInt(lo!, 16);
       const last = parseInt(hi!, 16);
       if (rest!.startsWith('[')) {
@@ -75,7 +78,9 @@ export function readPdf(pdf: Buffer): PdfReadout {
       const stream = toUnicode ? objs.get(Number(toUnicode[1]))?.stream : undefined;
       if (stream && !maps.has(name!)) maps.set(name!, cmap(stream.toString('latin1')));
     }
-    const base = /\/Subtype \/Type0[\s\S]*?\/BaseFont \/([^\s/]+)/.exec(dict) ?? /\/BaseFont \/([^\s/]+)[\s\S]*?\/Subtype \/Type0/.exec(dict);
+    const base =
+      /\/Subtype \/Type0[\s\S]*?\/BaseFont \/([^\s/]+)/.exec(dict) ??
+      /\/BaseFont \/([^\s/]+)[\s\S]*?\/Subtype \/Type0/.exec(dict);
     if (base) fonts.push(base[1]!);
   }
   const lines: string[] = [];
@@ -83,7 +88,8 @@ export function readPdf(pdf: Buffer): PdfReadout {
   let pages = 0;
   for (const { dict, stream } of objs.values()) {
     if (/\/Type \/Page\b(?!s)/.test(dict)) pages++;
-    if (!stream || /\/(Subtype|Type)\s*\/(XObject|FontFile|Font|CMap|Image)/.test(dict) || /\/Length1/.test(dict)) continue;
+    if (!stream || /\/(Subtype|Type)\s*\/(XObject|FontFile|Font|CMap|Image)/.test(dict) || /\/Length1/.test(dict))
+      continue;
     const content = stream.toString('latin1');
     if (!/\bTf\b/.test(content)) continue;
     let map: Map<number, string> | undefined;

@@ -44,11 +44,23 @@ describe('printable forms (Appendix III)', () => {
     for (const ch of 'Đơưạặẫỹ') expect(read.text).toContain(ch);
     const text = squash(read.text);
     for (const phrase of [
-      'Mẫu số 01', 'PHIẾU ĐĂNG KÝ', 'của tỉnh Lai Châu năm 2026', `Rau cải mèo ${SAMPLE_TEXT}`, 'Tên đơn vị: Hợp tác xã Nông sản sạch Nậm Đích',
-      'Ngành: Thực phẩm', 'Phân nhóm: Rau, củ, quả, hạt tươi', 'Sản phẩm mẫu (số lượng): 5', 'Lai Châu, ngày 05 tháng 3 năm 2026',
-      'ĐẠI DIỆN', 'PHẦN DÀNH CHO CƠ QUAN QUẢN LÝ', 'Phiếu số: 01-2026/PĐK-12-03214-2026', 'Ngày nhận: 02/06/2026',
-      'DÀNH CHO CƠ QUAN QUẢN LÝ OCOP CẤP TỈNH', '/PĐK-(Mã tỉnh)-(Mã xã)-(Năm)',
-    ]) expect(text).toContain(squash(phrase));
+      'Mẫu số 01',
+      'PHIẾU ĐĂNG KÝ',
+      'của tỉnh Lai Châu năm 2026',
+      `Rau cải mèo ${SAMPLE_TEXT}`,
+      'Tên đơn vị: Hợp tác xã Nông sản sạch Nậm Đích',
+      'Ngành: Thực phẩm',
+      'Phân nhóm: Rau, củ, quả, hạt tươi',
+      'Sản phẩm mẫu (số lượng): 5',
+      'Lai Châu, ngày 05 tháng 3 năm 2026',
+      'ĐẠI DIỆN',
+      'PHẦN DÀNH CHO CƠ QUAN QUẢN LÝ',
+      'Phiếu số: 01-2026/PĐK-12-03214-2026',
+      'Ngày nhận: 02/06/2026',
+      'DÀNH CHO CƠ QUAN QUẢN LÝ OCOP CẤP TỈNH',
+      '/PĐK-(Mã tỉnh)-(Mã xã)-(Năm)',
+    ])
+      expect(text).toContain(squash(phrase));
   });
 
   it('Form 01 leaves dots to sign by hand when the context has no place or date; tourism needs no samples', async () => {
@@ -68,18 +80,31 @@ describe('printable forms (Appendix III)', () => {
       for (const o of criterion.options) expect(text).toContain(squash(o.text));
     }
     for (const phrase of [
-      'Mẫu số 02', 'BÁO CÁO TỰ ĐÁNH GIÁ VỀ SẢN PHẨM', 'Phần I', 'Phần II', 'Phần III', 'Phần IV',
-      'Phần A: SẢN PHẨM VÀ SỨC MẠNH CỦA CỘNG ĐỒNG (40 điểm)', 'TỔNG CỘNG10072', 'Tổng điểm tự đánh giá72/100 điểm',
-      'Hạng theo tổng điểm4 sao (Điều 3 khoản 3)', 'Hạng sao tự đánh giá3 sao',
+      'Mẫu số 02',
+      'BÁO CÁO TỰ ĐÁNH GIÁ VỀ SẢN PHẨM',
+      'Phần I',
+      'Phần II',
+      'Phần III',
+      'Phần IV',
+      'Phần A: SẢN PHẨM VÀ SỨC MẠNH CỦA CỘNG ĐỒNG (40 điểm)',
+      'TỔNG CỘNG10072',
+      'Tổng điểm tự đánh giá72/100 điểm',
+      'Hạng theo tổng điểm4 sao (Điều 3 khoản 3)',
+      'Hạng sao tự đánh giá3 sao',
       'Chưa đạt yêu cầu tối thiểu cho hạng 4 sao (****): cần 2 điểm, tự đánh giá 1 điểm',
       'Minh chứng: Giấy chứng nhận VietGAP số 123/2023 — tệp: f-vietgap-2023',
-      '2024120 tấn1.850.000.000210.000.000', 'ĐẠI DIỆN THEO PHÁP LUẬT CỦA CƠ SỞ', 'Đặng Thị Mỹ Hạnh',
-    ]) expect(text).toContain(squash(phrase));
+      '2024120 tấn1.850.000.000210.000.000',
+      'ĐẠI DIỆN THEO PHÁP LUẬT CỦA CƠ SỞ',
+      'Đặng Thị Mỹ Hạnh',
+    ])
+      expect(text).toContain(squash(phrase));
   });
 
   it('Form 02 with a knock-out ticked (Appendix II set 1 §6.1) prints "Dừng đánh giá" and quotes the sheet, no star', async () => {
     const input = form02();
-    const f = valid(validateForm02({ ...input, selfAssessment: { ...input.selfAssessment, knockouts: { 'foreign-matter': true } } }));
+    const f = valid(
+      validateForm02({ ...input, selfAssessment: { ...input.selfAssessment, knockouts: { 'foreign-matter': true } } }),
+    );
     const text = squash(expectPrintable(await renderForm02Pdf(f, { place: 'Lai Châu', date: '2026-03-05' })).text);
     expect(text).toContain(squash('Hạng sao tự đánh giáDừng đánh giá'));
     expect(text).toContain(squash('“Ghi chú: Không xem xét các chỉ tiêu khác nếu sản phẩm có các tạp chất'));
@@ -91,7 +116,7 @@ describe('printable forms (Appendix III)', () => {
     await expect(renderForm02Pdf(f)).rejects.toBeInstanceOf(ScoringError);
   });
 
-  it('Form 02 refuses a context whose product set is not the form\'s', async () => {
+  it("Form 02 refuses a context whose product set is not the form's", async () => {
     await expect(renderForm02Pdf(f02(), { productSet: getProductSet('26-2026', 2)! })).rejects.toThrow(/Product set 1/);
   });
 
@@ -99,12 +124,24 @@ describe('printable forms (Appendix III)', () => {
     const read = expectPrintable(await renderForm03Pdf(f03(), { place: 'Sìn Hồ', date: '2026-06-10' }));
     const text = squash(read.text);
     for (const phrase of [
-      'Mẫu số 03', 'ỦY BAN NHÂN DÂN', 'XÃ SÌN HỒ', 'Số: ......../BC-UBND', 'Sìn Hồ, ngày 10 tháng 6 năm 2026', 'BÁO CÁO',
-      '1. Về sử dụng nguyên liệu địa phương', '2. Về sử dụng lao động địa phương', 'Tổng số lao động: 40',
-      '3. Nguồn gốc ý tưởng sản phẩm', 'Nguồn gốc sản phẩm: Sản phẩm truyền thống', '4. Bản sắc/trí tuệ địa phương',
+      'Mẫu số 03',
+      'ỦY BAN NHÂN DÂN',
+      'XÃ SÌN HỒ',
+      'Số: ......../BC-UBND',
+      'Sìn Hồ, ngày 10 tháng 6 năm 2026',
+      'BÁO CÁO',
+      '1. Về sử dụng nguyên liệu địa phương',
+      '2. Về sử dụng lao động địa phương',
+      'Tổng số lao động: 40',
+      '3. Nguồn gốc ý tưởng sản phẩm',
+      'Nguồn gốc sản phẩm: Sản phẩm truyền thống',
+      '4. Bản sắc/trí tuệ địa phương',
       'Ủy ban nhân dân xã Sìn Hồ đề nghị Ủy ban nhân dân tỉnh Lai Châu đánh giá, phân hạng sản phẩm OCOP cho sản phẩm Rau cải mèo Sìn Hồ của Hợp tác xã Nông sản sạch Nậm Đích.',
-      'T.M ỦY BAN NHÂN DÂN XÃ SÌN HỒ', 'CHỦ TỊCH', 'Vàng A Dũng',
-    ]) expect(text).toContain(squash(phrase));
+      'T.M ỦY BAN NHÂN DÂN XÃ SÌN HỒ',
+      'CHỦ TỊCH',
+      'Vàng A Dũng',
+    ])
+      expect(text).toContain(squash(phrase));
   });
 
   it('Decree 30/2020: days below 10 and months 1–2 take a leading zero in the date line', async () => {

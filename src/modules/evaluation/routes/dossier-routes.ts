@@ -19,117 +19,224 @@ import { clock } from '../commands/clock.ts';
 import { dossierColumns } from './exports.ts';
 import * as s from './schemas.ts';
 
-const tooBig = () => badRequest([{ field: 'body.file', code: 'too_big', message: { vi: 'Tệp vượt quá 20 MB', en: 'The file is larger than 20 MB' } }]);
+const tooBig = () =>
+  badRequest([
+    { field: 'body.file', code: 'too_big', message: { vi: 'Tệp vượt quá 20 MB', en: 'The file is larger than 20 MB' } },
+  ]);
 
 export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const db = ctx.db.db;
     const readDb = ctx.db.readDb;
 
-    app.post('/api/dossiers', {
-      preHandler: requireUser(),
-      schema: { tags: ['evaluation'], summary: 'Tạo hồ sơ đánh giá, phân hạng / Open a dossier (Art. 6.1, 7.1)', body: s.createDossierBody, response: { 201: s.dossierOut } },
-    }, async (request, reply) => reply.code(201).send(await createDossier(db, request.actor!, request.body)));
-
-    app.get('/api/dossiers', {
-      preHandler: requireUser(),
-      schema: {
-        tags: ['evaluation'],
-        summary: 'Danh sách hồ sơ, hàng đợi công việc / Dossiers and work queues (format=xlsx: the whole filtered list)',
-        querystring: s.dossierQuery, response: { 200: s.dossierListOut },
+    app.post(
+      '/api/dossiers',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['evaluation'],
+          summary: 'Tạo hồ sơ đánh giá, phân hạng / Open a dossier (Art. 6.1, 7.1)',
+          body: s.createDossierBody,
+          response: { 201: s.dossierOut },
+        },
       },
-    }, async (request, reply) => {
-      const { format, limit, offset, ...query } = request.query;
-      if (format === 'xlsx') {
-        const rows = await exportDossiers(readDb, request.actor!, query);
-        return sendXlsx(reply, `Hồ sơ OCOP ${clock.today()}.xlsx`, dossierColumns(await unitNames(readDb)), rows, { sheetName: 'Hồ sơ OCOP' });
-      }
-      return listDossiers(readDb, request.actor!, query, { limit, offset });
-    });
+      async (request, reply) => reply.code(201).send(await createDossier(db, request.actor!, request.body)),
+    );
 
-    app.get('/api/dossiers/:id', {
-      preHandler: requireUser(),
-      schema: { tags: ['evaluation'], params: s.idParams, response: { 200: s.dossierOut } },
-    }, async (request) => getDossier(readDb, request.actor!, request.params.id));
-
-    app.get('/api/dossiers/:id/timeline', {
-      preHandler: requireUser(),
-      schema: { tags: ['evaluation'], summary: 'Lịch sử xử lý hồ sơ / Dossier timeline', params: s.idParams, response: { 200: s.timelineOut } },
-    }, async (request) => dossierTimeline(readDb, request.actor!, request.params.id));
-
-    app.put('/api/dossiers/:id/forms/:form', {
-      preHandler: requireUser(),
-      schema: {
-        tags: ['evaluation'],
-        summary: 'Lưu Mẫu số 01/02/03 / Save Form 01, 02 or 03 (Appendix III)',
-        params: s.formParams, body: z.record(z.string(), z.unknown()), response: { 200: s.dossierOut },
+    app.get(
+      '/api/dossiers',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['evaluation'],
+          summary:
+            'Danh sách hồ sơ, hàng đợi công việc / Dossiers and work queues (format=xlsx: the whole filtered list)',
+          querystring: s.dossierQuery,
+          response: { 200: s.dossierListOut },
+        },
       },
-    }, async (request) => saveForm(db, request.actor!, request.params.id, request.params.form as FormNo, request.body));
-
-    app.get('/api/dossiers/:id/forms/:file', {
-      preHandler: requireUser(),
-      schema: { tags: ['evaluation'], summary: 'Mẫu số 01/02/03 (dữ liệu, hoặc .pdf để in) / A form as data, or printable PDF', params: s.formFileParams },
-    }, async (request, reply) => {
-      const { id, file } = request.params;
-      if (!file.endsWith('.pdf')) return readForm(readDb, request.actor!, id, file as FormNo);
-      const { pdf, filename } = await printForm(readDb, request.actor!, id, file.slice(0, 2) as FormNo);
-      return reply.header('content-type', 'application/pdf').header('content-disposition', attachmentHeader(filename).replace(/^attachment/, 'inline')).send(pdf);
-    });
-
-    app.post('/api/dossiers/:id/evidence', {
-      preHandler: requireUser(),
-      schema: {
-        tags: ['evaluation'],
-        summary: 'Tải lên tài liệu minh chứng (multipart: file, criterionCode?, note?) / Upload evidence',
-        params: s.idParams, response: { 201: s.evidenceOut },
-      },
-    }, async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw badRequest([{ field: 'body', code: 'multipart_required', message: { vi: 'Cần gửi tệp dạng multipart/form-data', en: 'Send the file as multipart/form-data' } }]);
-      }
-      let bytes: Buffer | undefined;
-      let filename = '';
-      const fields: Record<string, string> = {};
-      try {
-        for await (const part of request.parts()) {
-          if (part.type === 'file') {
-            const buf = await part.toBuffer();
-            if (part.fieldname === 'file' && !bytes) { bytes = buf; filename = part.filename; }
-          } else {
-            fields[part.fieldname] = String(part.value);
-          }
+      async (request, reply) => {
+        const { format, limit, offset, ...query } = request.query;
+        if (format === 'xlsx') {
+          const rows = await exportDossiers(readDb, request.actor!, query);
+          return sendXlsx(reply, `Hồ sơ OCOP ${clock.today()}.xlsx`, dossierColumns(await unitNames(readDb)), rows, {
+            sheetName: 'Hồ sơ OCOP',
+          });
         }
-      } catch (err) {
-        if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooBig();
-        throw err;
-      }
-      if (!bytes) throw badRequest([{ field: 'body.file', code: 'required', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } }]);
-      if ((fields.note ?? '').length > 2000) throw badRequest([{ field: 'body.note', code: 'too_big', message: { vi: 'Tối đa 2000 ký tự', en: 'At most 2000 characters' } }]);
-      const out = await uploadEvidence(db, ctx.files, request.actor!, request.params.id, { bytes, filename, criterionCode: fields.criterionCode, note: fields.note });
-      return reply.code(201).send(out);
-    });
-
-    app.get('/api/dossiers/:id/evidence', {
-      preHandler: requireUser(),
-      schema: { tags: ['evaluation'], params: s.idParams, response: { 200: z.array(s.evidenceOut) } },
-    }, async (request) => listDossierEvidence(readDb, request.actor!, request.params.id));
-
-    app.get('/api/dossiers/:id/evidence/:evidenceId', {
-      preHandler: requireUser(),
-      schema: { tags: ['evaluation'], summary: 'Tải tài liệu minh chứng / Download evidence', params: s.evidenceParams },
-    }, async (request, reply) => {
-      const f = await readEvidenceFile(readDb, ctx.files, request.actor!, request.params.id, request.params.evidenceId);
-      return reply.header('content-type', f.mime).header('content-disposition', attachmentHeader(f.name).replace(/^attachment/, 'inline'))
-        .header('x-content-type-options', 'nosniff').send(f.bytes);
-    });
-
-    app.post('/api/dossiers/:id/actions/:action', {
-      preHandler: requireUser(),
-      schema: {
-        tags: ['evaluation'],
-        summary: 'Thực hiện một bước của quy trình / Take one step of the procedure (the domain\'s transition table decides)',
-        params: s.actionParams, body: s.actionBody, response: { 200: s.actionOut },
+        return listDossiers(readDb, request.actor!, query, { limit, offset });
       },
-    }, async (request) => actOnDossier(db, request.actor!, request.params.id, request.params.action, request.body ?? {}));
+    );
+
+    app.get(
+      '/api/dossiers/:id',
+      {
+        preHandler: requireUser(),
+        schema: { tags: ['evaluation'], params: s.idParams, response: { 200: s.dossierOut } },
+      },
+      async (request) => getDossier(readDb, request.actor!, request.params.id),
+    );
+
+    app.get(
+      '/api/dossiers/:id/timeline',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['evaluation'],
+          summary: 'Lịch sử xử lý hồ sơ / Dossier timeline',
+          params: s.idParams,
+          response: { 200: s.timelineOut },
+        },
+      },
+      async (request) => dossierTimeline(readDb, request.actor!, request.params.id),
+    );
+
+    app.put(
+      '/api/dossiers/:id/forms/:form',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['evaluation'],
+          summary: 'Lưu Mẫu số 01/02/03 / Save Form 01, 02 or 03 (Appendix III)',
+          params: s.formParams,
+          body: z.record(z.string(), z.unknown()),
+          response: { 200: s.dossierOut },
+        },
+      },
+      async (request) => saveForm(db, request.actor!, request.params.id, request.params.form as FormNo, request.body),
+    );
+
+    app.get(
+      '/api/dossiers/:id/forms/:file',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['evaluation'],
+          summary: 'Mẫu số 01/02/03 (dữ liệu, hoặc .pdf để in) / A form as data, or printable PDF',
+          params: s.formFileParams,
+        },
+      },
+      async (request, reply) => {
+        const { id, file } = request.params;
+        if (!file.endsWith('.pdf')) return readForm(readDb, request.actor!, id, file as FormNo);
+        const { pdf, filename } = await printForm(readDb, request.actor!, id, file.slice(0, 2) as FormNo);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', attachmentHeader(filename).replace(/^attachment/, 'inline'))
+          .send(pdf);
+      },
+    );
+
+    app.post(
+      '/api/dossiers/:id/evidence',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['evaluation'],
+          summary: 'Tải lên tài liệu minh chứng (multipart: file, criterionCode?, note?) / Upload evidence',
+          params: s.idParams,
+          response: { 201: s.evidenceOut },
+        },
+      },
+      async (request, reply) => {
+        if (!request.isMultipart()) {
+          throw badRequest([
+            {
+              field: 'body',
+              code: 'multipart_required',
+              message: { vi: 'Cần gửi tệp dạng multipart/form-data', en: 'Send the file as multipart/form-data' },
+            },
+          ]);
+        }
+        let bytes: Buffer | undefined;
+        let filename = '';
+        const fields: Record<string, string> = {};
+        try {
+          for await (const part of request.parts()) {
+            if (part.type === 'file') {
+              const buf = await part.toBuffer();
+              if (part.fieldname === 'file' && !bytes) {
+                bytes = buf;
+                filename = part.filename;
+              }
+            } else {
+              fields[part.fieldname] = String(part.value);
+            }
+          }
+        } catch (err) {
+          if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooBig();
+          throw err;
+        }
+        if (!bytes)
+          throw badRequest([
+            { field: 'body.file', code: 'required', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } },
+          ]);
+        if ((fields.note ?? '').length > 2000)
+          throw badRequest([
+            {
+              field: 'body.note',
+              code: 'too_big',
+              message: { vi: 'Tối đa 2000 ký tự', en: 'At most 2000 characters' },
+            },
+          ]);
+        const out = await uploadEvidence(db, ctx.files, request.actor!, request.params.id, {
+          bytes,
+          filename,
+          criterionCode: fields.criterionCode,
+          note: fields.note,
+        });
+        return reply.code(201).send(out);
+      },
+    );
+
+    app.get(
+      '/api/dossiers/:id/evidence',
+      {
+        preHandler: requireUser(),
+        schema: { tags: ['evaluation'], params: s.idParams, response: { 200: z.array(s.evidenceOut) } },
+      },
+      async (request) => listDossierEvidence(readDb, request.actor!, request.params.id),
+    );
+
+    app.get(
+      '/api/dossiers/:id/evidence/:evidenceId',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['evaluation'],
+          summary: 'Tải tài liệu minh chứng / Download evidence',
+          params: s.evidenceParams,
+        },
+      },
+      async (request, reply) => {
+        const f = await readEvidenceFile(
+          readDb,
+          ctx.files,
+          request.actor!,
+          request.params.id,
+          request.params.evidenceId,
+        );
+        return reply
+          .header('content-type', f.mime)
+          .header('content-disposition', attachmentHeader(f.name).replace(/^attachment/, 'inline'))
+          .header('x-content-type-options', 'nosniff')
+          .send(f.bytes);
+      },
+    );
+
+    app.post(
+      '/api/dossiers/:id/actions/:action',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['evaluation'],
+          summary:
+            "Thực hiện một bước của quy trình / Take one step of the procedure (the domain's transition table decides)",
+          params: s.actionParams,
+          body: s.actionBody,
+          response: { 200: s.actionOut },
+        },
+      },
+      async (request) => actOnDossier(db, request.actor!, request.params.id, request.params.action, request.body ?? {}),
+    );
   };
 }

@@ -29,21 +29,43 @@ export const historicalBody = z.strictObject({
 });
 
 export const historicalOut = z.object({
-  id: z.string(), dossierId: z.string(), productId: z.string(), productName: z.string().nullable(), producerName: z.string().nullable(),
-  kind: z.string(), ruleSet: z.string(), procedure: z.string(), transitional: z.boolean(), filedOn: z.string(), decidedOn: z.string(),
-  level: z.string(), points: z.number(), star: z.number(), decisionId: z.string().nullable(), decisionNumber: z.string().nullable(),
-  certificateId: z.string().nullable(), certificateNumber: z.string().nullable(),
-  certificate: z.object({
-    state: z.string(), expiresOn: z.string(),
-    window: z.object({ opensOn: z.string(), closesOn: z.string(), phase: z.string() }), message,
-  }).nullable(),
-  note: z.string().nullable(), createdAt: z.string(),
+  id: z.string(),
+  dossierId: z.string(),
+  productId: z.string(),
+  productName: z.string().nullable(),
+  producerName: z.string().nullable(),
+  kind: z.string(),
+  ruleSet: z.string(),
+  procedure: z.string(),
+  transitional: z.boolean(),
+  filedOn: z.string(),
+  decidedOn: z.string(),
+  level: z.string(),
+  points: z.number(),
+  star: z.number(),
+  decisionId: z.string().nullable(),
+  decisionNumber: z.string().nullable(),
+  certificateId: z.string().nullable(),
+  certificateNumber: z.string().nullable(),
+  certificate: z
+    .object({
+      state: z.string(),
+      expiresOn: z.string(),
+      window: z.object({ opensOn: z.string(), closesOn: z.string(), phase: z.string() }),
+      message,
+    })
+    .nullable(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
 });
 
 const historicalQuery = z.object({
   year: z.coerce.number().int().min(2019).max(2100).optional(),
   star: z.coerce.number().int().min(1).max(5).optional(),
-  provinceCode: z.string().regex(/^\d{2}$/, '2 chữ số / 2 digits').optional(),
+  provinceCode: z
+    .string()
+    .regex(/^\d{2}$/, '2 chữ số / 2 digits')
+    .optional(),
   q: z.string().trim().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
@@ -54,42 +76,84 @@ export function historyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     const db = ctx.db.db;
     const readDb = ctx.db.readDb;
 
-    app.post('/api/historical-results', {
-      preHandler: requireUser(),
-      schema: { tags: ['evaluation'], summary: 'Ghi nhận kết quả đánh giá, phân hạng trước đây / Record a historical result (148/2023, 1048/2019)', body: historicalBody, response: { 201: historicalOut } },
-    }, async (request, reply) => reply.code(201).send(await recordHistoricalResult(db, request.actor!, request.body)));
+    app.post(
+      '/api/historical-results',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['evaluation'],
+          summary: 'Ghi nhận kết quả đánh giá, phân hạng trước đây / Record a historical result (148/2023, 1048/2019)',
+          body: historicalBody,
+          response: { 201: historicalOut },
+        },
+      },
+      async (request, reply) => reply.code(201).send(await recordHistoricalResult(db, request.actor!, request.body)),
+    );
 
-    app.get('/api/historical-results', {
-      preHandler: requireUser(),
-      schema: { tags: ['evaluation'], summary: 'Kết quả đánh giá trước đây / Historical results', querystring: historicalQuery, response: { 200: z.object({ items: z.array(historicalOut), total: z.number() }) } },
-    }, async (request) => {
-      const { limit, offset, ...f } = request.query;
-      return listHistoricalResults(readDb, request.actor!, f, { limit, offset });
-    });
+    app.get(
+      '/api/historical-results',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['evaluation'],
+          summary: 'Kết quả đánh giá trước đây / Historical results',
+          querystring: historicalQuery,
+          response: { 200: z.object({ items: z.array(historicalOut), total: z.number() }) },
+        },
+      },
+      async (request) => {
+        const { limit, offset, ...f } = request.query;
+        return listHistoricalResults(readDb, request.actor!, f, { limit, offset });
+      },
+    );
 
-    app.get('/api/historical-results/template.xlsx', {
-      preHandler: requireUser(),
-      schema: { tags: ['evaluation'], summary: 'Mẫu Excel nhập kết quả trước đây / Excel template' },
-    }, async (request, reply) => reply.header('content-type', XLSX_MIME)
-      .header('content-disposition', attachmentHeader('Mẫu kết quả OCOP trước đây.xlsx'))
-      .send(await historyTemplate(readDb, request.actor!)));
+    app.get(
+      '/api/historical-results/template.xlsx',
+      {
+        preHandler: requireUser(),
+        schema: { tags: ['evaluation'], summary: 'Mẫu Excel nhập kết quả trước đây / Excel template' },
+      },
+      async (request, reply) =>
+        reply
+          .header('content-type', XLSX_MIME)
+          .header('content-disposition', attachmentHeader('Mẫu kết quả OCOP trước đây.xlsx'))
+          .send(await historyTemplate(readDb, request.actor!)),
+    );
 
-    app.post('/api/historical-results/import', {
-      preHandler: requireUser(),
-      schema: { tags: ['evaluation'], summary: 'Nhập kết quả trước đây từ Excel, tất cả hoặc không (multipart: file) / Import from Excel, all or nothing', response: { 201: z.object({ imported: z.number(), items: z.array(historicalOut) }) } },
-    }, async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw badRequest([{ field: 'body', code: 'multipart_required', message: { vi: 'Cần gửi tệp dạng multipart/form-data', en: 'Send the file as multipart/form-data' } }]);
-      }
-      let bytes: Buffer | undefined;
-      for await (const part of request.parts()) {
-        if (part.type === 'file') {
-          const buf = await part.toBuffer();
-          if (part.fieldname === 'file' && !bytes) bytes = buf;
+    app.post(
+      '/api/historical-results/import',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['evaluation'],
+          summary:
+            'Nhập kết quả trước đây từ Excel, tất cả hoặc không (multipart: file) / Import from Excel, all or nothing',
+          response: { 201: z.object({ imported: z.number(), items: z.array(historicalOut) }) },
+        },
+      },
+      async (request, reply) => {
+        if (!request.isMultipart()) {
+          throw badRequest([
+            {
+              field: 'body',
+              code: 'multipart_required',
+              message: { vi: 'Cần gửi tệp dạng multipart/form-data', en: 'Send the file as multipart/form-data' },
+            },
+          ]);
         }
-      }
-      if (!bytes) throw badRequest([{ field: 'body.file', code: 'required', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } }]);
-      return reply.code(201).send(await importHistoricalResults(db, request.actor!, bytes));
-    });
+        let bytes: Buffer | undefined;
+        for await (const part of request.parts()) {
+          if (part.type === 'file') {
+            const buf = await part.toBuffer();
+            if (part.fieldname === 'file' && !bytes) bytes = buf;
+          }
+        }
+        if (!bytes)
+          throw badRequest([
+            { field: 'body.file', code: 'required', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } },
+          ]);
+        return reply.code(201).send(await importHistoricalResults(db, request.actor!, bytes));
+      },
+    );
   };
 }

@@ -3,8 +3,13 @@
 import { z } from 'zod';
 import { DOSSIER_ACTIONS, DOSSIER_KINDS, DOSSIER_STATES } from '../domain/dossier-lifecycle.ts';
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((s) => { const d = new Date(`${s}T00:00:00Z`); return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s); }, 'ngày không có thật / not a real date');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'ngày không có thật / not a real date');
 const message = z.object({ vi: z.string(), en: z.string() });
 const provinceCode = z.string().regex(/^\d{2}$/, '2 chữ số / 2 digits');
 const communeCode = z.string().regex(/^\d{5}$/, '5 chữ số / 5 digits');
@@ -35,65 +40,135 @@ export const dossierQuery = z.object({
 });
 
 const outcomeOut = z.object({
-  kind: z.string(), level: z.string(), star: z.number().nullable(), by: z.string().optional(), to: z.string().optional(),
-  reasons: z.array(z.string()).optional(), label: message,
+  kind: z.string(),
+  level: z.string(),
+  star: z.number().nullable(),
+  by: z.string().optional(),
+  to: z.string().optional(),
+  reasons: z.array(z.string()).optional(),
+  label: message,
 });
 
 const factsOut = z.object({
-  kind: z.enum(DOSSIER_KINDS), state: z.enum(DOSSIER_STATES), provinceCode: z.string(), communeCode: z.string(), tourism: z.boolean(),
-  forms: z.object({ form01: z.boolean(), form02: z.boolean() }), samples: z.number(),
-  baseCertificate: z.object({ number: z.string(), star: z.number(), issuedOn: z.string(), expiresOnPerDecision: z.string().nullable() }).nullable(),
-  changes: z.array(z.string()), submittedOn: z.string().nullable(), lateReevaluation: z.boolean(), receiptNumber: z.string().nullable(),
-  receivedOn: z.string().nullable(), communeDueOn: z.string().nullable(), forwardedOn: z.string().nullable(), completeOn: z.string().nullable(),
-  reevaluationDueOn: z.string().nullable(), roundId: z.string().nullable(), roundFinishBy: z.string().nullable(), fieldVisitOn: z.string().nullable(),
-  advisoryReportOn: z.string().nullable(), councilMode: z.string().nullable(), outcome: outcomeOut.nullable(), proposedOn: z.string().nullable(),
-  centralRoundId: z.string().nullable(), centralRoundFinishBy: z.string().nullable(),
-  decision: z.object({ number: z.string(), date: z.string() }).nullable(), lastActionOn: z.string().nullable(),
+  kind: z.enum(DOSSIER_KINDS),
+  state: z.enum(DOSSIER_STATES),
+  provinceCode: z.string(),
+  communeCode: z.string(),
+  tourism: z.boolean(),
+  forms: z.object({ form01: z.boolean(), form02: z.boolean() }),
+  samples: z.number(),
+  baseCertificate: z
+    .object({ number: z.string(), star: z.number(), issuedOn: z.string(), expiresOnPerDecision: z.string().nullable() })
+    .nullable(),
+  changes: z.array(z.string()),
+  submittedOn: z.string().nullable(),
+  lateReevaluation: z.boolean(),
+  receiptNumber: z.string().nullable(),
+  receivedOn: z.string().nullable(),
+  communeDueOn: z.string().nullable(),
+  forwardedOn: z.string().nullable(),
+  completeOn: z.string().nullable(),
+  reevaluationDueOn: z.string().nullable(),
+  roundId: z.string().nullable(),
+  roundFinishBy: z.string().nullable(),
+  fieldVisitOn: z.string().nullable(),
+  advisoryReportOn: z.string().nullable(),
+  councilMode: z.string().nullable(),
+  outcome: outcomeOut.nullable(),
+  proposedOn: z.string().nullable(),
+  centralRoundId: z.string().nullable(),
+  centralRoundFinishBy: z.string().nullable(),
+  decision: z.object({ number: z.string(), date: z.string() }).nullable(),
+  lastActionOn: z.string().nullable(),
 });
 
 export const dossierSummaryOut = z.object({
-  id: z.string(), kind: z.enum(DOSSIER_KINDS), kindLabel: message, state: z.enum(DOSSIER_STATES), stateLabel: message,
-  provinceCode: z.string(), communeCode: z.string(), producerId: z.string(), producerName: z.string().nullable(),
-  productId: z.string(), productName: z.string().nullable(), setNo: z.number(), ruleSet: z.string(), year: z.number(),
-  receiptNo: z.string().nullable(), submittedOn: z.string().nullable(), receivedOn: z.string().nullable(),
+  id: z.string(),
+  kind: z.enum(DOSSIER_KINDS),
+  kindLabel: message,
+  state: z.enum(DOSSIER_STATES),
+  stateLabel: message,
+  provinceCode: z.string(),
+  communeCode: z.string(),
+  producerId: z.string(),
+  producerName: z.string().nullable(),
+  productId: z.string(),
+  productName: z.string().nullable(),
+  setNo: z.number(),
+  ruleSet: z.string(),
+  year: z.number(),
+  receiptNo: z.string().nullable(),
+  submittedOn: z.string().nullable(),
+  receivedOn: z.string().nullable(),
   communeDueOn: z.string().nullable(),
   /** A note when communeDueOn is counted over holidays whose days are the Labour Code default (no announcement recorded). */
   communeDueOnNote: message.nullable(),
-  forwardedOn: z.string().nullable(), proposedOn: z.string().nullable(), roundId: z.string().nullable(),
-  councilId: z.string().nullable(), centralCouncilId: z.string().nullable(),
-  scoring: z.object({
-    councilId: z.string(), scorer: z.boolean(), memberCount: z.number(), submittedCount: z.number(),
-    own: z.enum(['none', 'draft', 'submitted']).nullable(), ownTotal: z.number().nullable(),
-  }).nullable(),
-  finalPoints: z.number().nullable(), finalStar: z.number().nullable(), overdue: z.boolean(), version: z.number(),
-  createdAt: z.string(), updatedAt: z.string(),
+  forwardedOn: z.string().nullable(),
+  proposedOn: z.string().nullable(),
+  roundId: z.string().nullable(),
+  councilId: z.string().nullable(),
+  centralCouncilId: z.string().nullable(),
+  scoring: z
+    .object({
+      councilId: z.string(),
+      scorer: z.boolean(),
+      memberCount: z.number(),
+      submittedCount: z.number(),
+      own: z.enum(['none', 'draft', 'submitted']).nullable(),
+      ownTotal: z.number().nullable(),
+    })
+    .nullable(),
+  finalPoints: z.number().nullable(),
+  finalStar: z.number().nullable(),
+  overdue: z.boolean(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
 });
 export const dossierListOut = z.object({ items: z.array(dossierSummaryOut), total: z.number() });
 
 const deadlineOut = z.object({
-  kind: z.string(), dueOn: z.string(), article: z.string(), label: message,
+  kind: z.string(),
+  dueOn: z.string(),
+  article: z.string(),
+  label: message,
   /** Set when dueOn is counted over holidays whose days are the Labour Code default (no announcement recorded). */
   holidayNote: message.nullable(),
 });
 export const dossierOut = dossierSummaryOut.extend({
   previousCertificateId: z.string().nullable(),
-  completeOn: z.string().nullable(), acceptedOn: z.string().nullable(), lastReason: z.string().nullable(),
+  completeOn: z.string().nullable(),
+  acceptedOn: z.string().nullable(),
+  lastReason: z.string().nullable(),
   forms: z.object({ form01: z.boolean(), form02: z.boolean(), form03: z.boolean() }),
-  selfAssessment: z.object({
-    total: z.number(), parts: z.record(z.string(), z.number()), band: z.number(), star: z.number().nullable(), certifiable: z.boolean(),
-    disqualified: z.boolean(), outcome: z.enum(['ranked', 'excluded', 'stopped']),
-    knockouts: z.array(z.object({ id: z.string(), kind: z.string(), text: z.string() })),
-    blocking: z.array(z.object({ criterion: z.string(), star: z.number(), requiredPoints: z.number(), actualPoints: z.number() })),
-  }).nullable(),
+  selfAssessment: z
+    .object({
+      total: z.number(),
+      parts: z.record(z.string(), z.number()),
+      band: z.number(),
+      star: z.number().nullable(),
+      certifiable: z.boolean(),
+      disqualified: z.boolean(),
+      outcome: z.enum(['ranked', 'excluded', 'stopped']),
+      knockouts: z.array(z.object({ id: z.string(), kind: z.string(), text: z.string() })),
+      blocking: z.array(
+        z.object({ criterion: z.string(), star: z.number(), requiredPoints: z.number(), actualPoints: z.number() }),
+      ),
+    })
+    .nullable(),
   facts: factsOut,
   availableActions: z.array(z.object({ action: z.enum(DOSSIER_ACTIONS), label: message })),
-  editableForms: z.array(z.enum(['01', '02', '03'])), mayUploadEvidence: z.boolean(),
+  editableForms: z.array(z.enum(['01', '02', '03'])),
+  mayUploadEvidence: z.boolean(),
   deadlines: z.array(deadlineOut),
   overdueItems: z.array(z.object({ deadline: z.string(), dueOn: z.string(), article: z.string(), message })),
 });
 
 export const formParams = z.object({ id: z.uuid(), form: z.enum(['01', '02', '03']) });
-export const formFileParams = z.object({ id: z.uuid(), file: z.enum(['01', '02', '03', '01.pdf', '02.pdf', '03.pdf']) });
+export const formFileParams = z.object({
+  id: z.uuid(),
+  file: z.enum(['01', '02', '03', '01.pdf', '02.pdf', '03.pdf']),
+});
 
 // ---- actions ----
 
@@ -109,50 +184,89 @@ const text = (max: number) => z.string().trim().min(1).max(max);
  * by default the latest advisory report) · flagAcceptedReason (close_scoring despite a spread) · decisionId | decision
  * (certify_province, send_to_ministry, certify_ministry). `on`: the day of a paper act (staff only, not in the future).
  */
-export const actionBody = z.strictObject({
-  on: isoDate.optional(),
-  reason: text(2000).optional(),
-  expectedVersion: z.number().int().min(1).optional(),
-  communeReport: z.strictObject({
-    localMaterials: text(20_000), localLabour: text(20_000), ideaOrigin: text(20_000), localIdentity: text(20_000), letterNumber: text(60),
-  }).optional(),
-  letterNumber: text(60).optional(),
-  roundId: z.uuid().optional(),
-  councilId: z.uuid().optional(),
-  fieldVisit: z.strictObject({ ground: z.enum(['scale_changed', 'evidence_unclear']) }).optional(),
-  advisoryReport: z.strictObject({ reference: text(200) }).optional(),
-  flagAcceptedReason: text(2000).optional(),
-  decisionId: z.uuid().optional(),
-  decision: z.strictObject({ number: z.string().trim().max(100), date: isoDate, signer: text(200).optional() }).optional(),
-}).nullish();
+export const actionBody = z
+  .strictObject({
+    on: isoDate.optional(),
+    reason: text(2000).optional(),
+    expectedVersion: z.number().int().min(1).optional(),
+    communeReport: z
+      .strictObject({
+        localMaterials: text(20_000),
+        localLabour: text(20_000),
+        ideaOrigin: text(20_000),
+        localIdentity: text(20_000),
+        letterNumber: text(60),
+      })
+      .optional(),
+    letterNumber: text(60).optional(),
+    roundId: z.uuid().optional(),
+    councilId: z.uuid().optional(),
+    fieldVisit: z.strictObject({ ground: z.enum(['scale_changed', 'evidence_unclear']) }).optional(),
+    advisoryReport: z.strictObject({ reference: text(200) }).optional(),
+    flagAcceptedReason: text(2000).optional(),
+    decisionId: z.uuid().optional(),
+    decision: z
+      .strictObject({ number: z.string().trim().max(100), date: isoDate, signer: text(200).optional() })
+      .optional(),
+  })
+  .nullish();
 
 const effectOut = z.object({
-  type: z.string(), to: z.array(z.string()).optional(), about: z.string().optional(), recipients: z.number().optional(),
-  deadline: z.string().optional(), dueOn: z.string().optional(), article: z.string().optional(), message: message.optional(),
-  certificateId: z.string().optional(), number: z.string().optional(), star: z.number().optional(), issuedOn: z.string().optional(),
-  expiresOn: z.string().optional(), certificate: z.string().optional(), until: z.string().optional(),
+  type: z.string(),
+  to: z.array(z.string()).optional(),
+  about: z.string().optional(),
+  recipients: z.number().optional(),
+  deadline: z.string().optional(),
+  dueOn: z.string().optional(),
+  article: z.string().optional(),
+  message: message.optional(),
+  certificateId: z.string().optional(),
+  number: z.string().optional(),
+  star: z.number().optional(),
+  issuedOn: z.string().optional(),
+  expiresOn: z.string().optional(),
+  certificate: z.string().optional(),
+  until: z.string().optional(),
 });
 export const actionOut = z.object({
   dossier: dossierOut,
   effects: z.array(effectOut),
-  certificate: z.object({ id: z.string(), number: z.string(), star: z.number(), issuedOn: z.string(), expiresOn: z.string() }).nullable(),
+  certificate: z
+    .object({ id: z.string(), number: z.string(), star: z.number(), issuedOn: z.string(), expiresOn: z.string() })
+    .nullable(),
 });
 
 // ---- evidence ----
 
 export const evidenceParams = z.object({ id: z.uuid(), evidenceId: z.uuid() });
 export const evidenceOut = z.object({
-  id: z.string(), dossierId: z.string(), criterionCode: z.string().nullable(), name: z.string(), note: z.string().nullable(),
-  mime: z.string(), size: z.number(), uploadedBy: z.string().nullable(), uploadedAt: z.string(),
+  id: z.string(),
+  dossierId: z.string(),
+  criterionCode: z.string().nullable(),
+  name: z.string(),
+  note: z.string().nullable(),
+  mime: z.string(),
+  size: z.number(),
+  uploadedBy: z.string().nullable(),
+  uploadedAt: z.string(),
 });
 
 // ---- timeline ----
 
 export const timelineOut = z.object({
-  entries: z.array(z.object({
-    at: z.string(), actor: z.string().nullable(), action: z.string(), label: message.nullable(), fromState: z.string().nullable(),
-    toState: z.string().nullable(), stateLabel: message.nullable(), reason: z.string().nullable(), snapshotSeq: z.number().nullable(),
-  })),
+  entries: z.array(
+    z.object({
+      at: z.string(),
+      actor: z.string().nullable(),
+      action: z.string(),
+      label: message.nullable(),
+      fromState: z.string().nullable(),
+      toState: z.string().nullable(),
+      stateLabel: message.nullable(),
+      reason: z.string().nullable(),
+      snapshotSeq: z.number().nullable(),
+    }),
+  ),
   snapshots: z.array(z.object({ seq: z.number(), state: z.string(), takenAt: z.string() })),
 });
 
@@ -164,13 +278,27 @@ export const roundBody = z.strictObject({
   number: z.number().int().min(1).max(99),
   cutoff: isoDate.optional(),
   finishBy: isoDate.optional(),
-  extra: z.strictObject({ councilRulesDecision: z.string().trim().max(100), planReference: z.string().trim().max(100) }).nullable().optional(),
+  extra: z
+    .strictObject({ councilRulesDecision: z.string().trim().max(100), planReference: z.string().trim().max(100) })
+    .nullable()
+    .optional(),
 });
-export const roundQuery = z.object({ level: z.enum(['province', 'central']).optional(), year: z.coerce.number().int().min(2019).max(2100).optional() });
+export const roundQuery = z.object({
+  level: z.enum(['province', 'central']).optional(),
+  year: z.coerce.number().int().min(2019).max(2100).optional(),
+});
 export const roundOut = z.object({
-  id: z.string(), level: z.enum(['province', 'central']), provinceCode: z.string().nullable(), year: z.number(), number: z.number(),
-  cutoff: z.string(), finishBy: z.string(), extra: z.object({ councilRulesDecision: z.string(), planReference: z.string() }).nullable(),
-  status: z.string(), label: message, createdAt: z.string(),
+  id: z.string(),
+  level: z.enum(['province', 'central']),
+  provinceCode: z.string().nullable(),
+  year: z.number(),
+  number: z.number(),
+  cutoff: z.string(),
+  finishBy: z.string(),
+  extra: z.object({ councilRulesDecision: z.string(), planReference: z.string() }).nullable(),
+  status: z.string(),
+  label: message,
+  createdAt: z.string(),
 });
 
 const seatIn = { userId: z.uuid(), seat: z.string().trim().min(1).max(60), agency: z.string().trim().min(1).max(300) };
@@ -179,8 +307,14 @@ export const councilBody = z.strictObject({
   decisionNo: z.string().trim().min(1).max(60),
   decisionDate: isoDate,
   chair: z.strictObject({ ...seatIn, delegation: z.string().trim().max(200).nullable().optional() }),
-  members: z.array(z.strictObject({ ...seatIn, position: z.enum(['member', 'vice_chair', 'secretary']).optional() })).min(1).max(40),
-  advisoryTeam: z.strictObject({ leaderId: z.uuid(), memberIds: z.array(z.uuid()).max(30) }).nullable().optional(),
+  members: z
+    .array(z.strictObject({ ...seatIn, position: z.enum(['member', 'vice_chair', 'secretary']).optional() }))
+    .min(1)
+    .max(40),
+  advisoryTeam: z
+    .strictObject({ leaderId: z.uuid(), memberIds: z.array(z.uuid()).max(30) })
+    .nullable()
+    .optional(),
   chairScores: z.boolean().optional(),
   hasFoodSafetyDepartment: z.boolean().optional(),
   spreadThreshold: z.number().min(0).max(100).optional(),
@@ -188,21 +322,51 @@ export const councilBody = z.strictObject({
   policy: z.record(z.string().max(40), z.union([z.string().max(40), z.number()])).optional(),
 });
 export const policyEntryOut = z.object({
-  key: z.string(), value: z.union([z.string(), z.number()]), defaultValue: z.union([z.string(), z.number()]),
-  source: z.enum(['default', 'province', 'council']), label: message, law: message, valueLabel: message.nullable(),
+  key: z.string(),
+  value: z.union([z.string(), z.number()]),
+  defaultValue: z.union([z.string(), z.number()]),
+  source: z.enum(['default', 'province', 'council']),
+  label: message,
+  law: message,
+  valueLabel: message.nullable(),
 });
-export const councilPoliciesQuery = z.object({ province: z.string().regex(/^\d{2}$/).optional() });
+export const councilPoliciesQuery = z.object({
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
+});
 export const councilPoliciesBody = z.strictObject({
-  province: z.string().regex(/^\d{2}$/).optional(),
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
   policy: z.record(z.string().max(40), z.union([z.string().max(40), z.number()])),
 });
 export const councilPoliciesOut = z.object({ provinceCode: z.string(), policies: z.array(policyEntryOut) });
 export const councilQuery = z.object({ roundId: z.uuid().optional() });
 export const councilOut = z.object({
-  id: z.string(), roundId: z.string(), level: z.enum(['province', 'central']), provinceCode: z.string().nullable(),
-  decisionNo: z.string(), decisionDate: z.string(), status: z.string(), spreadThreshold: z.number(), chairScores: z.boolean(),
-  hasFoodSafetyDepartment: z.boolean(), chairDelegation: z.string().nullable(), advisoryLeaderId: z.string().nullable(),
-  members: z.array(z.object({ userId: z.string(), displayName: z.string(), position: z.string(), seat: z.string().nullable(), agency: z.string() })),
+  id: z.string(),
+  roundId: z.string(),
+  level: z.enum(['province', 'central']),
+  provinceCode: z.string().nullable(),
+  decisionNo: z.string(),
+  decisionDate: z.string(),
+  status: z.string(),
+  spreadThreshold: z.number(),
+  chairScores: z.boolean(),
+  hasFoodSafetyDepartment: z.boolean(),
+  chairDelegation: z.string().nullable(),
+  advisoryLeaderId: z.string().nullable(),
+  members: z.array(
+    z.object({
+      userId: z.string(),
+      displayName: z.string(),
+      position: z.string(),
+      seat: z.string().nullable(),
+      agency: z.string(),
+    }),
+  ),
   policies: z.array(policyEntryOut),
   createdAt: z.string(),
 });
@@ -214,8 +378,15 @@ export const advisoryReportBody = z.strictObject({
   extraTests: z.string().trim().max(5000).nullable().optional(),
 });
 export const advisoryReportOut = z.object({
-  id: z.string(), councilId: z.string(), dossierId: z.string(), authorId: z.string(), reference: z.string().nullable(), content: z.string(),
-  fieldVisit: z.boolean(), extraTests: z.string().nullable(), createdAt: z.string(),
+  id: z.string(),
+  councilId: z.string(),
+  dossierId: z.string(),
+  authorId: z.string(),
+  reference: z.string().nullable(),
+  content: z.string(),
+  fieldVisit: z.boolean(),
+  extraTests: z.string().nullable(),
+  createdAt: z.string(),
 });
 
 // ---- scorecards ----
@@ -231,30 +402,87 @@ export const scorecardBody = z.strictObject({
   applies: z.record(z.string().max(40), z.boolean()).optional(),
 });
 export const scorecardOut = z.object({
-  id: z.string(), councilId: z.string(), dossierId: z.string(), memberId: z.string(), answers: z.record(z.string(), answer),
-  branch: z.number().nullable(), knockouts: z.record(z.string(), z.boolean()).nullable(),
-  applies: z.record(z.string(), z.boolean()).nullable(), revision: z.number(), total: z.number().nullable(),
-  submitted: z.boolean(), submittedAt: z.string().nullable(), updatedAt: z.string(),
+  id: z.string(),
+  councilId: z.string(),
+  dossierId: z.string(),
+  memberId: z.string(),
+  answers: z.record(z.string(), answer),
+  branch: z.number().nullable(),
+  knockouts: z.record(z.string(), z.boolean()).nullable(),
+  applies: z.record(z.string(), z.boolean()).nullable(),
+  revision: z.number(),
+  total: z.number().nullable(),
+  submitted: z.boolean(),
+  submittedAt: z.string().nullable(),
+  updatedAt: z.string(),
 });
-export const ownScorecardOut = z.object({ scorecard: scorecardOut.nullable(), ruleSet: z.string(), setNo: z.number(), open: z.boolean() });
+export const ownScorecardOut = z.object({
+  scorecard: scorecardOut.nullable(),
+  ruleSet: z.string(),
+  setNo: z.number(),
+  open: z.boolean(),
+});
 export const submitScorecardOut = z.object({
   scorecard: scorecardOut,
-  session: z.object({ members: z.number(), submitted: z.number(), allSubmitted: z.boolean(), spreadFlag: z.boolean().nullable() }),
+  session: z.object({
+    members: z.number(),
+    submitted: z.number(),
+    allSubmitted: z.boolean(),
+    spreadFlag: z.boolean().nullable(),
+  }),
 });
 export const scorecardsOut = z.object({
-  councilId: z.string(), dossierId: z.string(), closed: z.boolean(), open: z.boolean(),
+  councilId: z.string(),
+  dossierId: z.string(),
+  closed: z.boolean(),
+  open: z.boolean(),
   visibility: z.object({ own: z.boolean(), others: z.enum(['none', 'status', 'all']) }),
-  memberCount: z.number(), submittedCount: z.number(),
-  members: z.array(z.object({ memberId: z.string(), displayName: z.string(), position: z.string(), submitted: z.boolean(), scorecard: scorecardOut.nullable() })),
-  aggregate: z.object({
-    mean: z.number().nullable(), parts: z.record(z.string(), z.number()).nullable(), band: z.number().nullable(), star: z.number().nullable(),
-    disqualified: z.boolean().nullable(), spreadFlag: z.boolean(), spreadThreshold: z.number(), memberTotals: z.array(z.number()).nullable(),
-    outcome: z.enum(['ranked', 'excluded', 'stopped']).nullable(),
-    knockouts: z.array(z.object({ id: z.string(), kind: z.string(), criterion: z.string().nullable(), text: z.string(), line: z.number() })).nullable(),
-    marksWaived: z.array(z.object({ criterion: z.string(), reason: z.string(), text: z.string() })).nullable(),
-    policy: z.record(z.string(), z.union([z.string(), z.number()])),
-  }).nullable(),
-  outcome: z.object({ outcome: z.string(), mean: z.number(), star: z.number().nullable(), spreadFlag: z.boolean(), decidedAt: z.string() }).nullable(),
+  memberCount: z.number(),
+  submittedCount: z.number(),
+  members: z.array(
+    z.object({
+      memberId: z.string(),
+      displayName: z.string(),
+      position: z.string(),
+      submitted: z.boolean(),
+      scorecard: scorecardOut.nullable(),
+    }),
+  ),
+  aggregate: z
+    .object({
+      mean: z.number().nullable(),
+      parts: z.record(z.string(), z.number()).nullable(),
+      band: z.number().nullable(),
+      star: z.number().nullable(),
+      disqualified: z.boolean().nullable(),
+      spreadFlag: z.boolean(),
+      spreadThreshold: z.number(),
+      memberTotals: z.array(z.number()).nullable(),
+      outcome: z.enum(['ranked', 'excluded', 'stopped']).nullable(),
+      knockouts: z
+        .array(
+          z.object({
+            id: z.string(),
+            kind: z.string(),
+            criterion: z.string().nullable(),
+            text: z.string(),
+            line: z.number(),
+          }),
+        )
+        .nullable(),
+      marksWaived: z.array(z.object({ criterion: z.string(), reason: z.string(), text: z.string() })).nullable(),
+      policy: z.record(z.string(), z.union([z.string(), z.number()])),
+    })
+    .nullable(),
+  outcome: z
+    .object({
+      outcome: z.string(),
+      mean: z.number(),
+      star: z.number().nullable(),
+      spreadFlag: z.boolean(),
+      decidedAt: z.string(),
+    })
+    .nullable(),
 });
 
 // ---- decisions, certificates, notifications ----
@@ -271,8 +499,15 @@ export const decisionQuery = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export const decisionOut = z.object({
-  id: z.string(), level: z.string(), provinceCode: z.string().nullable(), kind: z.string(), number: z.string(), signedOn: z.string(),
-  signer: z.string().nullable(), councilId: z.string().nullable(), createdAt: z.string(),
+  id: z.string(),
+  level: z.string(),
+  provinceCode: z.string().nullable(),
+  kind: z.string(),
+  number: z.string(),
+  signedOn: z.string(),
+  signer: z.string().nullable(),
+  councilId: z.string().nullable(),
+  createdAt: z.string(),
 });
 export const decisionCreatedOut = decisionOut.extend({ warning: message.nullable() });
 export const decisionListOut = z.object({ items: z.array(decisionOut), total: z.number() });
@@ -288,33 +523,80 @@ export const certificateQuery = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export const certificateOut = z.object({
-  id: z.string(), number: z.string(), star: z.number(), points: z.number().nullable(), provinceCode: z.string(), productId: z.string(),
-  productName: z.string().nullable(), producerName: z.string().nullable(), productCode: z.string().nullable(), dossierId: z.string().nullable(),
-  decisionId: z.string().nullable(), issuedOn: z.string(), expiresOn: z.string(), extendedUntil: z.string().nullable(), status: z.string(),
-  state: z.string(), stateLabel: message, message, reevaluationWindow: z.object({ opensOn: z.string(), closesOn: z.string() }),
-  supersededBy: z.string().nullable(), revokedOn: z.string().nullable(), createdAt: z.string(),
+  id: z.string(),
+  number: z.string(),
+  star: z.number(),
+  points: z.number().nullable(),
+  provinceCode: z.string(),
+  productId: z.string(),
+  productName: z.string().nullable(),
+  producerName: z.string().nullable(),
+  productCode: z.string().nullable(),
+  dossierId: z.string().nullable(),
+  decisionId: z.string().nullable(),
+  issuedOn: z.string(),
+  expiresOn: z.string(),
+  extendedUntil: z.string().nullable(),
+  status: z.string(),
+  state: z.string(),
+  stateLabel: message,
+  message,
+  reevaluationWindow: z.object({ opensOn: z.string(), closesOn: z.string() }),
+  supersededBy: z.string().nullable(),
+  revokedOn: z.string().nullable(),
+  createdAt: z.string(),
 });
 export const certificateListOut = z.object({ items: z.array(certificateOut), total: z.number() });
 const nullableText = z.string().nullable();
 export const certificateDetailOut = certificateOut.extend({
   product: z.object({ name: nullableText, code: nullableText, setNo: z.number().nullable(), setName: nullableText }),
-  producer: z.object({ id: nullableText, name: nullableText, communeCode: nullableText, communeName: nullableText, provinceCode: nullableText, provinceName: nullableText, address: nullableText }),
-  issuer: z.object({ level: z.enum(['district', 'province', 'central']), body: message, signer: message, article: z.string(), place: nullableText }),
+  producer: z.object({
+    id: nullableText,
+    name: nullableText,
+    communeCode: nullableText,
+    communeName: nullableText,
+    provinceCode: nullableText,
+    provinceName: nullableText,
+    address: nullableText,
+  }),
+  issuer: z.object({
+    level: z.enum(['district', 'province', 'central']),
+    body: message,
+    signer: message,
+    article: z.string(),
+    place: nullableText,
+  }),
   ruleSet: z.object({ code: z.string(), name: z.string() }),
   decision: z.object({ number: z.string(), signedOn: z.string() }).nullable(),
   dossier: z.object({ id: z.string(), receiptNo: nullableText }).nullable(),
-  validFrom: z.string(), validTo: z.string(), statusOn: z.string(), daysLeft: z.number(),
-  reevaluationWindow: z.object({ opensOn: z.string(), closesOn: z.string(), phase: z.enum(['not_yet', 'open', 'closed']) }),
+  validFrom: z.string(),
+  validTo: z.string(),
+  statusOn: z.string(),
+  daysLeft: z.number(),
+  reevaluationWindow: z.object({
+    opensOn: z.string(),
+    closesOn: z.string(),
+    phase: z.enum(['not_yet', 'open', 'closed']),
+  }),
 });
 
 export const notificationQuery = z.object({
-  unread: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  unread: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export const notificationParams = z.object({ id: z.coerce.number().int().min(1) });
 export const notificationOut = z.object({
-  id: z.number(), kind: z.string(), title: message, body: z.record(z.string(), z.unknown()).nullable(), link: z.string().nullable(),
-  provinceCode: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable(),
+  id: z.number(),
+  kind: z.string(),
+  title: message,
+  body: z.record(z.string(), z.unknown()).nullable(),
+  link: z.string().nullable(),
+  provinceCode: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
 });
 export const notificationListOut = z.object({ items: z.array(notificationOut), total: z.number(), unread: z.number() });

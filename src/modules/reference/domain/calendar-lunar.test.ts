@@ -4,9 +4,21 @@ import { solarToLunar, lunarToSolar, leapMonthOf, lunarMonthLength, newMoonJde, 
 import { addDays, fromEpochDay, toEpochDay } from './calendar.ts';
 
 const TET: Record<number, string> = {
-  2019: '2019-02-05', 2020: '2020-01-25', 2021: '2021-02-12', 2022: '2022-02-01', 2023: '2023-01-22',
-  2024: '2024-02-10', 2025: '2025-01-29', 2026: '2026-02-17', 2027: '2027-02-06', 2028: '2028-01-26',
-  2029: '2029-02-13', 2031: '2031-01-23', 2032: '2032-02-11', 2033: '2033-01-31', 2034: '2034-02-19',
+  2019: '2019-02-05',
+  2020: '2020-01-25',
+  2021: '2021-02-12',
+  2022: '2022-02-01',
+  2023: '2023-01-22',
+  2024: '2024-02-10',
+  2025: '2025-01-29',
+  2026: '2026-02-17',
+  2027: '2027-02-06',
+  2028: '2028-01-26',
+  2029: '2029-02-13',
+  2031: '2031-01-23',
+  2032: '2032-02-11',
+  2033: '2033-01-31',
+  2034: '2034-02-19',
   2035: '2035-02-08',
 };
 
@@ -15,7 +27,7 @@ describe('astronomy (Meeus, Astronomical Algorithms)', () => {
     expect(newMoonJde(-283)).toBeCloseTo(2443192.65118, 4);
   });
 
-  it('example 25.a: the sun\'s apparent longitude on 1992-10-13 0h TD is 199.909°', () => {
+  it("example 25.a: the sun's apparent longitude on 1992-10-13 0h TD is 199.909°", () => {
     expect(sunLongitude(2448908.5)).toBeCloseTo(199.909, 2);
   });
 });
@@ -28,14 +40,23 @@ describe('Vietnamese lunar calendar (UTC+7)', () => {
     }
   });
 
-  it('uses UTC+7, not China\'s UTC+8: Tết 1985-01-21, 2007-02-17 and 2030-02-02 (China: 02-20, 02-18, 02-03)', () => {
+  it("uses UTC+7, not China's UTC+8: Tết 1985-01-21, 2007-02-17 and 2030-02-02 (China: 02-20, 02-18, 02-03)", () => {
     expect(lunarToSolar(1, 1, 1985)).toBe('1985-01-21');
     expect(lunarToSolar(1, 1, 2007)).toBe('2007-02-17');
     expect(lunarToSolar(1, 1, 2030)).toBe('2030-02-02'); // new moon 2030-02-02 16:07 UT = 23:07 in Hà Nội
   });
 
   it('Giỗ Tổ Hùng Vương (10/3 lunar) falls on the known dates 2019–2026', () => {
-    const known = ['2019-04-14', '2020-04-02', '2021-04-21', '2022-04-10', '2023-04-29', '2024-04-18', '2025-04-07', '2026-04-26'];
+    const known = [
+      '2019-04-14',
+      '2020-04-02',
+      '2021-04-21',
+      '2022-04-10',
+      '2023-04-29',
+      '2024-04-18',
+      '2025-04-07',
+      '2026-04-26',
+    ];
     expect(known.map((_, i) => lunarToSolar(10, 3, 2019 + i))).toEqual(known);
   });
 
@@ -57,7 +78,7 @@ describe('Vietnamese lunar calendar (UTC+7)', () => {
     expect(lunarMonthLength(12, 2025)).toBe(29);
   });
 
-  it('rejects a leap month the year does not have, a day past the month\'s end, and month 13', () => {
+  it("rejects a leap month the year does not have, a day past the month's end, and month 13", () => {
     expect(() => lunarToSolar(1, 4, 2024, true)).toThrow(RangeError);
     expect(() => lunarToSolar(30, 12, 2025)).toThrow(RangeError);
     expect(() => lunarToSolar(1, 13, 2025)).toThrow(RangeError);
@@ -71,24 +92,30 @@ describe('Vietnamese lunar calendar (UTC+7)', () => {
   const dayIn = fc.integer({ min: toEpochDay('1901-03-01'), max: toEpochDay('2099-10-31') }).map(fromEpochDay);
 
   it('property: lunarToSolar(solarToLunar(d)) = d for every day 1901–2099', () => {
-    fc.assert(fc.property(dayIn, (d) => {
-      const l = solarToLunar(d);
-      expect(lunarToSolar(l.day, l.month, l.year, l.leap)).toBe(d);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(dayIn, (d) => {
+        const l = solarToLunar(d);
+        expect(lunarToSolar(l.day, l.month, l.year, l.leap)).toBe(d);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('property: the next day is the next lunar day, or day 1 of the next month after day 29 or 30', () => {
-    fc.assert(fc.property(dayIn, (d) => {
-      const a = solarToLunar(d);
-      const b = solarToLunar(addDays(d, 1));
-      if (b.day === 1) {
-        expect([29, 30]).toContain(a.day);
-        const sameNumber = b.month === a.month && b.leap && !a.leap;
-        expect(sameNumber || b.month === (a.month % 12) + 1).toBe(true);
-      } else {
-        expect(b).toEqual({ ...a, day: a.day + 1 });
-      }
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(dayIn, (d) => {
+        const a = solarToLunar(d);
+        const b = solarToLunar(addDays(d, 1));
+        if (b.day === 1) {
+          expect([29, 30]).toContain(a.day);
+          const sameNumber = b.month === a.month && b.leap && !a.leap;
+          expect(sameNumber || b.month === (a.month % 12) + 1).toBe(true);
+        } else {
+          expect(b).toEqual({ ...a, day: a.day + 1 });
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('every lunar year 1901–2099 has 12 months (353–355 days) or 13 with one leap month (383–385 days)', () => {

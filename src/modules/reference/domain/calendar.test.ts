@@ -1,8 +1,22 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
-  addDays, addMonths, addWorkingDays, buildCalendar, dayOfWeek, daysBetween, defaultedHolidayNote, defaultedHolidaysBetween,
-  formatDateVi, fromEpochDay, holidayOn, isWorkingDay, loadCalendar, rollToWorkingDay, toEpochDay, workingDaysBetween,
+  addDays,
+  addMonths,
+  addWorkingDays,
+  buildCalendar,
+  dayOfWeek,
+  daysBetween,
+  defaultedHolidayNote,
+  defaultedHolidaysBetween,
+  formatDateVi,
+  fromEpochDay,
+  holidayOn,
+  isWorkingDay,
+  loadCalendar,
+  rollToWorkingDay,
+  toEpochDay,
+  workingDaysBetween,
   DEFAULT_HOLIDAY_MARGIN_DAYS,
 } from './calendar.ts';
 
@@ -39,14 +53,16 @@ describe('calendar dates (ISO YYYY-MM-DD, no time zone)', () => {
 
   it('property: addMonths keeps the day-of-month unless the target month is shorter, then takes its last day', () => {
     const day = fc.integer({ min: toEpochDay('1990-01-01'), max: toEpochDay('2090-12-31') }).map(fromEpochDay);
-    fc.assert(fc.property(day, fc.integer({ min: -120, max: 120 }), (d, n) => {
-      const r = addMonths(d, n);
-      const monthIndex = (x: string) => Number(x.slice(0, 4)) * 12 + Number(x.slice(5, 7));
-      expect(monthIndex(r) - monthIndex(d)).toBe(n);
-      const wanted = Number(d.slice(8));
-      const got = Number(r.slice(8));
-      expect(got === wanted || (got < wanted && addDays(r, 1).slice(8) === '01')).toBe(true);
-    }));
+    fc.assert(
+      fc.property(day, fc.integer({ min: -120, max: 120 }), (d, n) => {
+        const r = addMonths(d, n);
+        const monthIndex = (x: string) => Number(x.slice(0, 4)) * 12 + Number(x.slice(5, 7));
+        expect(monthIndex(r) - monthIndex(d)).toBe(n);
+        const wanted = Number(d.slice(8));
+        const got = Number(r.slice(8));
+        expect(got === wanted || (got < wanted && addDays(r, 1).slice(8) === '01')).toBe(true);
+      }),
+    );
   });
 });
 
@@ -115,32 +131,41 @@ describe('working days (state agencies: Saturday and Sunday off, plus holidays)'
   const n = fc.integer({ min: 1, max: 60 });
 
   it('property: addWorkingDays lands on a working day, after the start, with exactly n working days in between', () => {
-    fc.assert(fc.property(day, n, (d, k) => {
-      const r = addWorkingDays(d, k, cal);
-      expect(isWorkingDay(r, cal)).toBe(true);
-      expect(r > d).toBe(true);
-      expect(workingDaysBetween(d, r, cal)).toBe(k);
-      expect(workingDaysBetween(d, addDays(r, -1), cal)).toBe(k - 1);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(day, n, (d, k) => {
+        const r = addWorkingDays(d, k, cal);
+        expect(isWorkingDay(r, cal)).toBe(true);
+        expect(r > d).toBe(true);
+        expect(workingDaysBetween(d, r, cal)).toBe(k);
+        expect(workingDaysBetween(d, addDays(r, -1), cal)).toBe(k - 1);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('property: adding m then n working days equals adding m + n; and counting back undoes counting forward', () => {
-    fc.assert(fc.property(day, n, n, (d, a, b) => {
-      expect(addWorkingDays(addWorkingDays(d, a, cal), b, cal)).toBe(addWorkingDays(d, a + b, cal));
-      const r = addWorkingDays(d, a, cal);
-      // back from r: the start itself if it is a working day, else the last working day before it
-      expect(addWorkingDays(r, -a, cal)).toBe(isWorkingDay(d, cal) ? d : addWorkingDays(d, -1, cal));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(day, n, n, (d, a, b) => {
+        expect(addWorkingDays(addWorkingDays(d, a, cal), b, cal)).toBe(addWorkingDays(d, a + b, cal));
+        const r = addWorkingDays(d, a, cal);
+        // back from r: the start itself if it is a working day, else the last working day before it
+        expect(addWorkingDays(r, -a, cal)).toBe(isWorkingDay(d, cal) ? d : addWorkingDays(d, -1, cal));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('property: working days never exceed calendar days, and at least 5 of every 7 … minus holidays', () => {
-    fc.assert(fc.property(day, fc.integer({ min: 0, max: 400 }), (a, len) => {
-      const b = addDays(a, len);
-      const w = workingDaysBetween(a, b, cal);
-      expect(w).toBeLessThanOrEqual(len);
-      const off = [...cal.holidays.keys()].filter((h) => h > a && h <= b).length;
-      expect(w).toBeGreaterThanOrEqual(Math.floor(len / 7) * 5 - off);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 400 }), (a, len) => {
+        const b = addDays(a, len);
+        const w = workingDaysBetween(a, b, cal);
+        expect(w).toBeLessThanOrEqual(len);
+        const off = [...cal.holidays.keys()].filter((h) => h > a && h <= b).length;
+        expect(w).toBeGreaterThanOrEqual(Math.floor(len / 7) * 5 - off);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -150,9 +175,12 @@ describe('defaultedHolidaysBetween: does a counted period rest on holidays nobod
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ year: 2027, group: 'tet-am-lich', from: '2027-02-05', to: '2027-02-11' });
     expect(found[0]!.message.vi).toBe(
-      'Ngày nghỉ Tết Âm lịch năm 2027 (05/02/2027–11/02/2027) là mặc định theo Bộ luật Lao động, chưa có văn bản công bố; '
-      + 'hạn có thể thay đổi khi Thủ tướng Chính phủ quyết định ngày nghỉ.');
-    expect(found[0]!.message.en).toContain('Tết (Lunar New Year) holiday of 2027 (2027-02-05 to 2027-02-11) is the Labour Code default');
+      'Ngày nghỉ Tết Âm lịch năm 2027 (05/02/2027–11/02/2027) là mặc định theo Bộ luật Lao động, chưa có văn bản công bố; ' +
+        'hạn có thể thay đổi khi Thủ tướng Chính phủ quyết định ngày nghỉ.',
+    );
+    expect(found[0]!.message.en).toContain(
+      'Tết (Lunar New Year) holiday of 2027 (2027-02-05 to 2027-02-11) is the Labour Code default',
+    );
     expect(found[0]!.basis).toContain('Bộ luật Lao động 2019');
   });
 
@@ -179,7 +207,11 @@ describe('defaultedHolidaysBetween: does a counted period rest on holidays nobod
 
   it('a long period names every defaulted holiday it meets, in order; the note joins them', () => {
     const found = defaultedHolidaysBetween('2027-01-01', '2028-03-01', cal);
-    expect(found.map((d) => `${d.year} ${d.group}`)).toEqual(['2027 tet-am-lich', '2027 quoc-khanh', '2028 tet-am-lich']);
+    expect(found.map((d) => `${d.year} ${d.group}`)).toEqual([
+      '2027 tet-am-lich',
+      '2027 quoc-khanh',
+      '2028 tet-am-lich',
+    ]);
     const note = defaultedHolidayNote(found)!;
     expect(note.vi).toContain('Quốc khánh (ngày nghỉ liền kề) năm 2027 (02/09/2027–03/09/2027)');
     expect(note.vi.split('là mặc định')).toHaveLength(4);

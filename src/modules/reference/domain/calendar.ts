@@ -137,7 +137,16 @@ export function buildCalendar(file: HolidayFile): Calendar {
   };
 }
 
-const holidaysFile = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'resources', 'holidays', 'vn-holidays.json');
+const holidaysFile = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  '..',
+  'resources',
+  'holidays',
+  'vn-holidays.json',
+);
 let loaded: Calendar | undefined;
 
 /** The committed calendar (resources/holidays/vn-holidays.json), read once. */
@@ -149,7 +158,9 @@ export function loadCalendar(): Calendar {
 function checkCovered(date: IsoDate, calendar: Calendar): void {
   const y = yearOf(date);
   if (y < calendar.fromYear || y > calendar.toYear) {
-    throw new RangeError(`the holiday calendar covers ${calendar.fromYear}–${calendar.toYear}, not ${date}; re-run scripts/derive-holidays.ts`);
+    throw new RangeError(
+      `the holiday calendar covers ${calendar.fromYear}–${calendar.toYear}, not ${date}; re-run scripts/derive-holidays.ts`,
+    );
   }
 }
 
@@ -185,7 +196,7 @@ export function addWorkingDays(start: IsoDate, n: number, calendar: Calendar): I
   if (n === 0) return rollToWorkingDay(start, calendar);
   const step = n > 0 ? 1 : -1;
   let d = start;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     d = addDays(d, step);
     if (isWorkingDay(d, calendar)) left--;
   }
@@ -223,14 +234,22 @@ export interface DefaultedHoliday {
   message: { vi: string; en: string };
 }
 
-const GROUP_VI: Record<PmFixedGroup, string> = { 'tet-am-lich': 'Tết Âm lịch', 'quoc-khanh': 'Quốc khánh (ngày nghỉ liền kề)' };
-const GROUP_EN: Record<PmFixedGroup, string> = { 'tet-am-lich': 'Tết (Lunar New Year)', 'quoc-khanh': 'National Day (the adjacent day)' };
+const GROUP_VI: Record<PmFixedGroup, string> = {
+  'tet-am-lich': 'Tết Âm lịch',
+  'quoc-khanh': 'Quốc khánh (ngày nghỉ liền kề)',
+};
+const GROUP_EN: Record<PmFixedGroup, string> = {
+  'tet-am-lich': 'Tết (Lunar New Year)',
+  'quoc-khanh': 'National Day (the adjacent day)',
+};
 
 function defaultedMessage(s: HolidayStatus): { vi: string; en: string } {
   return {
-    vi: `Ngày nghỉ ${GROUP_VI[s.group]} năm ${s.year} (${formatDateVi(s.from)}–${formatDateVi(s.to)}) là mặc định theo Bộ luật Lao động, ` +
+    vi:
+      `Ngày nghỉ ${GROUP_VI[s.group]} năm ${s.year} (${formatDateVi(s.from)}–${formatDateVi(s.to)}) là mặc định theo Bộ luật Lao động, ` +
       `chưa có văn bản công bố; hạn có thể thay đổi khi Thủ tướng Chính phủ quyết định ngày nghỉ.`,
-    en: `The ${GROUP_EN[s.group]} holiday of ${s.year} (${s.from} to ${s.to}) is the Labour Code default; no government ` +
+    en:
+      `The ${GROUP_EN[s.group]} holiday of ${s.year} (${s.from} to ${s.to}) is the Labour Code default; no government ` +
       `announcement is recorded, so the date may change once the Prime Minister fixes the days off.`,
   };
 }
@@ -242,11 +261,21 @@ function defaultedMessage(s: HolidayStatus): { vi: string; en: string } {
  */
 export function defaultedHolidaysBetween(a: IsoDate, b: IsoDate, calendar: Calendar): DefaultedHoliday[] {
   const [from, to] = b < a ? [b, a] : [a, b];
-  toEpochDay(from); toEpochDay(to); // validates
+  toEpochDay(from);
+  toEpochDay(to); // validates
   return calendar.status
     .filter((s) => s.source === 'default')
-    .filter((s) => addDays(s.from, -DEFAULT_HOLIDAY_MARGIN_DAYS) <= to && addDays(s.to, DEFAULT_HOLIDAY_MARGIN_DAYS) > from)
-    .map((s) => ({ year: s.year, group: s.group, from: s.from, to: s.to, basis: s.basis, message: defaultedMessage(s) }));
+    .filter(
+      (s) => addDays(s.from, -DEFAULT_HOLIDAY_MARGIN_DAYS) <= to && addDays(s.to, DEFAULT_HOLIDAY_MARGIN_DAYS) > from,
+    )
+    .map((s) => ({
+      year: s.year,
+      group: s.group,
+      from: s.from,
+      to: s.to,
+      basis: s.basis,
+      message: defaultedMessage(s),
+    }));
 }
 
 /** One note {vi, en} for the holidays of defaultedHolidaysBetween, or null when there are none. */

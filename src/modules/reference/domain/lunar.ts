@@ -29,15 +29,30 @@ const sin = (deg: number) => Math.sin(rad(deg));
 /** ΔT (seconds) for a decimal year; Espenak & Meeus (NASA, 2006) polynomials. */
 function deltaT(year: number): number {
   if (year < 1900 || year > 2150) throw new RangeError(`lunar calendar is computed for 1900–2100, not ${year}`);
-  if (year < 1920) { const t = year - 1900; return -2.79 + 1.494119 * t - 0.0598939 * t ** 2 + 0.0061966 * t ** 3 - 0.000197 * t ** 4; }
-  if (year < 1941) { const t = year - 1920; return 21.2 + 0.84493 * t - 0.0761 * t ** 2 + 0.0020936 * t ** 3; }
-  if (year < 1961) { const t = year - 1950; return 29.07 + 0.407 * t - t ** 2 / 233 + t ** 3 / 2547; }
-  if (year < 1986) { const t = year - 1975; return 45.45 + 1.067 * t - t ** 2 / 260 - t ** 3 / 718; }
+  if (year < 1920) {
+    const t = year - 1900;
+    return -2.79 + 1.494119 * t - 0.0598939 * t ** 2 + 0.0061966 * t ** 3 - 0.000197 * t ** 4;
+  }
+  if (year < 1941) {
+    const t = year - 1920;
+    return 21.2 + 0.84493 * t - 0.0761 * t ** 2 + 0.0020936 * t ** 3;
+  }
+  if (year < 1961) {
+    const t = year - 1950;
+    return 29.07 + 0.407 * t - t ** 2 / 233 + t ** 3 / 2547;
+  }
+  if (year < 1986) {
+    const t = year - 1975;
+    return 45.45 + 1.067 * t - t ** 2 / 260 - t ** 3 / 718;
+  }
   if (year < 2005) {
     const t = year - 2000;
     return 63.86 + 0.3345 * t - 0.060374 * t ** 2 + 0.0017275 * t ** 3 + 0.000651814 * t ** 4 + 0.00002373599 * t ** 5;
   }
-  if (year < 2050) { const t = year - 2000; return 62.92 + 0.32217 * t + 0.005589 * t ** 2; }
+  if (year < 2050) {
+    const t = year - 2000;
+    return 62.92 + 0.32217 * t + 0.005589 * t ** 2;
+  }
   return -20 + 32 * ((year - 1820) / 100) ** 2 - 0.5628 * (2150 - year);
 }
 
@@ -55,20 +70,45 @@ export function newMoonJde(k: number): number {
   const F = 160.7108 + 390.67050284 * k - 0.0016118 * T ** 2 - 0.00000227 * T ** 3 + 0.000000011 * T ** 4;
   const Om = 124.7746 - 1.56375588 * k + 0.0020672 * T ** 2 + 0.00000215 * T ** 3;
   jde +=
-    -0.4072 * sin(Mp) + 0.17241 * E * sin(M) + 0.01608 * sin(2 * Mp) + 0.01039 * sin(2 * F)
-    + 0.00739 * E * sin(Mp - M) - 0.00514 * E * sin(Mp + M) + 0.00208 * E * E * sin(2 * M)
-    - 0.00111 * sin(Mp - 2 * F) - 0.00057 * sin(Mp + 2 * F) + 0.00056 * E * sin(2 * Mp + M)
-    - 0.00042 * sin(3 * Mp) + 0.00042 * E * sin(M + 2 * F) + 0.00038 * E * sin(M - 2 * F)
-    - 0.00024 * E * sin(2 * Mp - M) - 0.00017 * sin(Om) - 0.00007 * sin(Mp + 2 * M)
-    + 0.00004 * sin(2 * Mp - 2 * F) + 0.00004 * sin(3 * M) + 0.00003 * sin(Mp + M - 2 * F)
-    + 0.00003 * sin(2 * Mp + 2 * F) - 0.00003 * sin(Mp + M + 2 * F) + 0.00003 * sin(Mp - M + 2 * F)
-    - 0.00002 * sin(Mp - M - 2 * F) - 0.00002 * sin(3 * Mp + M) + 0.00002 * sin(4 * Mp);
+    -0.4072 * sin(Mp) +
+    0.17241 * E * sin(M) +
+    0.01608 * sin(2 * Mp) +
+    0.01039 * sin(2 * F) +
+    0.00739 * E * sin(Mp - M) -
+    0.00514 * E * sin(Mp + M) +
+    0.00208 * E * E * sin(2 * M) -
+    0.00111 * sin(Mp - 2 * F) -
+    0.00057 * sin(Mp + 2 * F) +
+    0.00056 * E * sin(2 * Mp + M) -
+    0.00042 * sin(3 * Mp) +
+    0.00042 * E * sin(M + 2 * F) +
+    0.00038 * E * sin(M - 2 * F) -
+    0.00024 * E * sin(2 * Mp - M) -
+    0.00017 * sin(Om) -
+    0.00007 * sin(Mp + 2 * M) +
+    0.00004 * sin(2 * Mp - 2 * F) +
+    0.00004 * sin(3 * M) +
+    0.00003 * sin(Mp + M - 2 * F) +
+    0.00003 * sin(2 * Mp + 2 * F) -
+    0.00003 * sin(Mp + M + 2 * F) +
+    0.00003 * sin(Mp - M + 2 * F) -
+    0.00002 * sin(Mp - M - 2 * F) -
+    0.00002 * sin(3 * Mp + M) +
+    0.00002 * sin(4 * Mp);
   // planetary arguments: [coefficient, constant, rate per lunation]
   const planetary: [number, number, number][] = [
-    [0.000165, 251.88, 0.016321], [0.000164, 251.83, 26.651886], [0.000126, 349.42, 36.412478],
-    [0.00011, 84.66, 18.206239], [0.000062, 141.74, 53.303771], [0.00006, 207.14, 2.453732],
-    [0.000056, 154.84, 7.30686], [0.000047, 34.52, 27.261239], [0.000042, 207.19, 0.121824],
-    [0.00004, 291.34, 1.844379], [0.000037, 161.72, 24.198154], [0.000035, 239.56, 25.513099],
+    [0.000165, 251.88, 0.016321],
+    [0.000164, 251.83, 26.651886],
+    [0.000126, 349.42, 36.412478],
+    [0.00011, 84.66, 18.206239],
+    [0.000062, 141.74, 53.303771],
+    [0.00006, 207.14, 2.453732],
+    [0.000056, 154.84, 7.30686],
+    [0.000047, 34.52, 27.261239],
+    [0.000042, 207.19, 0.121824],
+    [0.00004, 291.34, 1.844379],
+    [0.000037, 161.72, 24.198154],
+    [0.000035, 239.56, 25.513099],
     [0.000023, 331.55, 3.592518],
   ];
   jde += 0.000325 * sin(299.77 + 0.107408 * k - 0.009173 * T ** 2);
@@ -81,7 +121,10 @@ export function sunLongitude(jde: number): number {
   const T = (jde - 2451545) / 36525;
   const L0 = 280.46646 + 36000.76983 * T + 0.0003032 * T ** 2;
   const M = 357.52911 + 35999.05029 * T - 0.0001537 * T ** 2;
-  const C = (1.914602 - 0.004817 * T - 0.000014 * T ** 2) * sin(M) + (0.019993 - 0.000101 * T) * sin(2 * M) + 0.000289 * sin(3 * M);
+  const C =
+    (1.914602 - 0.004817 * T - 0.000014 * T ** 2) * sin(M) +
+    (0.019993 - 0.000101 * T) * sin(2 * M) +
+    0.000289 * sin(3 * M);
   const apparent = L0 + C - 0.00569 - 0.00478 * sin(125.04 - 1934.136 * T);
   return ((apparent % 360) + 360) % 360;
 }
@@ -110,7 +153,13 @@ function month11Of(y: number): number {
   return sunSectorAtStart(newMoonDay(k)) >= 9 ? k - 1 : k;
 }
 
-interface LunarMonth { start: number; length: number; month: number; leap: boolean; year: number }
+interface LunarMonth {
+  start: number;
+  length: number;
+  month: number;
+  leap: boolean;
+  year: number;
+}
 
 /**
  * The months from the month 11 containing the solstice of year y − 1 up to (not including) the next month 11 — one
@@ -126,7 +175,8 @@ function monthsOfSui(y: number): LunarMonth[] {
   let leapAt = -1;
   if (count === 13) {
     // Rule 3: the first month (after month 11) whose start and end see the sun in the same sector has no major term.
-    for (let i = 1; i < count && leapAt < 0; i++) if (sunSectorAtStart(starts[i]!) === sunSectorAtStart(starts[i + 1]!)) leapAt = i;
+    for (let i = 1; i < count && leapAt < 0; i++)
+      if (sunSectorAtStart(starts[i]!) === sunSectorAtStart(starts[i + 1]!)) leapAt = i;
     if (leapAt < 0) throw new Error(`no month without a major solar term in the leap suì ending ${y}`);
   }
   const months: LunarMonth[] = [];
@@ -134,7 +184,13 @@ function monthsOfSui(y: number): LunarMonth[] {
   for (let i = 0; i < count; i++) {
     const leap = i === leapAt;
     if (i > 0 && !leap) number = (number % 12) + 1;
-    months.push({ start: starts[i]!, length: starts[i + 1]! - starts[i]!, month: number, leap, year: number >= 11 ? y - 1 : y });
+    months.push({
+      start: starts[i]!,
+      length: starts[i + 1]! - starts[i]!,
+      month: number,
+      leap,
+      year: number >= 11 ? y - 1 : y,
+    });
   }
   suiCache.set(y, months);
   return months;
@@ -150,8 +206,11 @@ export function solarToLunar(date: IsoDate): LunarDate {
 }
 
 function findMonth(month: number, year: number, leap: boolean): LunarMonth {
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`lunar month must be 1–12, got ${month}`);
-  const m = monthsOfSui(month >= 11 ? year + 1 : year).find((x) => x.month === month && x.leap === leap && x.year === year);
+  if (!Number.isInteger(month) || month < 1 || month > 12)
+    throw new RangeError(`lunar month must be 1–12, got ${month}`);
+  const m = monthsOfSui(month >= 11 ? year + 1 : year).find(
+    (x) => x.month === month && x.leap === leap && x.year === year,
+  );
   if (!m) throw new RangeError(`lunar year ${year} has no ${leap ? 'leap ' : ''}month ${month}`);
   return m;
 }
@@ -162,7 +221,8 @@ function findMonth(month: number, year: number, leap: boolean): LunarMonth {
  */
 export function lunarToSolar(day: number, month: number, year: number, leap = false): IsoDate {
   const m = findMonth(month, year, leap);
-  if (!Number.isInteger(day) || day < 1 || day > m.length) throw new RangeError(`lunar ${month}/${year} has ${m.length} days, not day ${day}`);
+  if (!Number.isInteger(day) || day < 1 || day > m.length)
+    throw new RangeError(`lunar ${month}/${year} has ${m.length} days, not day ${day}`);
   return fromEpochDay(m.start + day - 1);
 }
 

@@ -5,12 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { RULE_SETS, ruleSetInForce, ruleSetsApplicable, getRuleSet, supersededFrom } from './rule-sets.ts';
 
 const dayBefore = (iso: string) => new Date(Date.parse(iso + 'T00:00:00Z') - 86_400_000).toISOString().slice(0, 10);
-const plusDays = (iso: string, n: number) => new Date(Date.parse(iso + 'T00:00:00Z') + n * 86_400_000).toISOString().slice(0, 10);
+const plusDays = (iso: string, n: number) =>
+  new Date(Date.parse(iso + 'T00:00:00Z') + n * 86_400_000).toISOString().slice(0, 10);
 
 describe('rule sets as versioned data', () => {
   it('holds 26/2026, 148/2023 (as amended by 1489/2025) and 1048/2019 (with 781/2020)', () => {
     expect(RULE_SETS.map((r) => r.code)).toEqual(['26-2026', '148-2023', '1048-2019']);
-    expect(getRuleSet('148-2023')!.amendedBy.map((a) => [a.code, a.effectiveFrom])).toEqual([['1489/QĐ-TTg', '2025-07-06']]);
+    expect(getRuleSet('148-2023')!.amendedBy.map((a) => [a.code, a.effectiveFrom])).toEqual([
+      ['1489/QĐ-TTg', '2025-07-06'],
+    ]);
     expect(getRuleSet('1048-2019')!.amendedBy.map((a) => a.code)).toEqual(['781/QĐ-TTg']);
   });
 
@@ -47,26 +50,44 @@ describe('rule sets as versioned data', () => {
   });
 
   // The Decision's text lives outside the repository (../shared/reference); the check is skipped where it is absent.
-  const lawPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..', 'shared', 'reference', 'qd-26-2026-QD-TTg.txt');
-  it.skipIf(!existsSync(lawPath))('Art. 11 of 26/2026: the dates are the ones written in the Decision (22/5/2026; 148 and 1489 end 60 days later)', () => {
-    const law = readFileSync(lawPath, 'utf8').replace(/\s+/g, ' ');
-    expect(law).toContain('có hiệu lực thi hành từ ngày 22 tháng 5 năm 2026');
-    expect(law).toContain('Quyết định số 148/QĐ-TTg ngày 24 tháng 02 năm 2023');
-    expect(law).toContain('Quyết định số 1489/QĐ-TTg ngày 06 tháng 7 năm 2025');
-    expect(law).toContain('hết hiệu lực sau 60 ngày kể từ ngày Quyết định này có hiệu lực thi hành');
-    expect(getRuleSet('26-2026')!.effectiveFrom).toBe('2026-05-22');
-    expect(getRuleSet('148-2023')!.signedOn).toBe('2023-02-24');
-    expect(getRuleSet('148-2023')!.amendedBy[0]!.effectiveFrom).toBe('2025-07-06');
-    expect(getRuleSet('148-2023')!.effectiveToArticle).toContain('60 ngày');
-  });
+  const lawPath = join(
+    dirname(fileURLToPath(import.meta.url)),
+    '..',
+    '..',
+    '..',
+    '..',
+    '..',
+    'shared',
+    'reference',
+    'qd-26-2026-QD-TTg.txt',
+  );
+  it.skipIf(!existsSync(lawPath))(
+    'Art. 11 of 26/2026: the dates are the ones written in the Decision (22/5/2026; 148 and 1489 end 60 days later)',
+    () => {
+      const law = readFileSync(lawPath, 'utf8').replace(/\s+/g, ' ');
+      expect(law).toContain('có hiệu lực thi hành từ ngày 22 tháng 5 năm 2026');
+      expect(law).toContain('Quyết định số 148/QĐ-TTg ngày 24 tháng 02 năm 2023');
+      expect(law).toContain('Quyết định số 1489/QĐ-TTg ngày 06 tháng 7 năm 2025');
+      expect(law).toContain('hết hiệu lực sau 60 ngày kể từ ngày Quyết định này có hiệu lực thi hành');
+      expect(getRuleSet('26-2026')!.effectiveFrom).toBe('2026-05-22');
+      expect(getRuleSet('148-2023')!.signedOn).toBe('2023-02-24');
+      expect(getRuleSet('148-2023')!.amendedBy[0]!.effectiveFrom).toBe('2025-07-06');
+      expect(getRuleSet('148-2023')!.effectiveToArticle).toContain('60 ngày');
+    },
+  );
 
   it('Art. 11.1, 11.2 of 26/2026: from 22/5/2026 a new filing follows 26/2026 even while 148 is still in force', () => {
-    for (const d of ['2026-05-22', '2026-06-01', '2026-07-21', '2026-07-22']) expect(ruleSetInForce(d)!.code).toBe('26-2026');
+    for (const d of ['2026-05-22', '2026-06-01', '2026-07-21', '2026-07-22'])
+      expect(ruleSetInForce(d)!.code).toBe('26-2026');
   });
 
   it('Art. 3.3 of 26/2026: bands 1★ <30, 2★ 30–<50, 3★ 50–<70, 4★ 70–<90, 5★ ≥90', () => {
     expect(getRuleSet('26-2026')!.bands).toEqual([
-      { star: 1, minPoints: 0 }, { star: 2, minPoints: 30 }, { star: 3, minPoints: 50 }, { star: 4, minPoints: 70 }, { star: 5, minPoints: 90 },
+      { star: 1, minPoints: 0 },
+      { star: 2, minPoints: 30 },
+      { star: 3, minPoints: 50 },
+      { star: 4, minPoints: 70 },
+      { star: 5, minPoints: 90 },
     ]);
   });
 

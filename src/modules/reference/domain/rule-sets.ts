@@ -56,7 +56,8 @@ export function getRuleSet(code: string): RuleSet | undefined {
 }
 
 /** In force (hiệu lực) on `date`: from effectiveFrom through effectiveTo, both inclusive. */
-export const isInForceOn = (r: RuleSet, date: string) => r.effectiveFrom <= date && (r.effectiveTo === null || date <= r.effectiveTo);
+export const isInForceOn = (r: RuleSet, date: string) =>
+  r.effectiveFrom <= date && (r.effectiveTo === null || date <= r.effectiveTo);
 
 /** The first day new filings follow the successor instead (its effectiveFrom), or null when not superseded. */
 export function supersededFrom(r: RuleSet, ruleSets: readonly RuleSet[] = RULE_SETS): string | null {

@@ -7,7 +7,8 @@ export interface UnitParts {
 }
 
 /** "Xã Bình Lư", "Tỉnh Lai Châu": the label of a unit on a screen or in a table. */
-export const unitLabel = (u: UnitParts): string => (u.type ? `${u.type.charAt(0).toUpperCase()}${u.type.slice(1)} ${u.name}` : u.name);
+export const unitLabel = (u: UnitParts): string =>
+  u.type ? `${u.type.charAt(0).toUpperCase()}${u.type.slice(1)} ${u.name}` : u.name;
 
 /** "xã Bình Lư", "tỉnh Lai Châu": a unit inside a sentence or an address. */
 export const unitInText = (u: UnitParts): string => `${u.type} ${u.name}`;

@@ -5,7 +5,10 @@ import { listUnits, getUnit, unitLinks } from '../data/admin-units.ts';
 import { RULE_SETS, ruleSetInForce, ruleSetsApplicable } from '../domain/rule-sets.ts';
 import { notFound } from '../../../platform/errors.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'invalid date');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'invalid date');
 
 const unitOut = z.object({
   unitSet: z.number(),
@@ -19,57 +22,88 @@ const unitOut = z.object({
 
 export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/api/admin-units', {
-      schema: {
-        tags: ['reference'],
-        summary: 'Đơn vị hành chính / Administrative units',
-        querystring: z.object({
-          set: z.coerce.number().pipe(z.union([z.literal(2024), z.literal(2025)])).default(2025),
-          parent: z.string().regex(/^\d{2,5}$/).optional(),
-          level: z.enum(['province', 'district', 'commune']).optional(),
-          q: z.string().max(100).optional(),
-          limit: z.coerce.number().int().min(1).max(5000).default(200),
-          offset: z.coerce.number().int().min(0).default(0),
-        }),
-        response: { 200: z.object({ items: z.array(unitOut), total: z.number() }) },
+    app.get(
+      '/api/admin-units',
+      {
+        schema: {
+          tags: ['reference'],
+          summary: 'Đơn vị hành chính / Administrative units',
+          querystring: z.object({
+            set: z.coerce
+              .number()
+              .pipe(z.union([z.literal(2024), z.literal(2025)]))
+              .default(2025),
+            parent: z
+              .string()
+              .regex(/^\d{2,5}$/)
+              .optional(),
+            level: z.enum(['province', 'district', 'commune']).optional(),
+            q: z.string().max(100).optional(),
+            limit: z.coerce.number().int().min(1).max(5000).default(200),
+            offset: z.coerce.number().int().min(0).default(0),
+          }),
+          response: { 200: z.object({ items: z.array(unitOut), total: z.number() }) },
+        },
       },
-    }, async (request) => {
-      const { set, ...rest } = request.query;
-      return listUnits(ctx.db.readDb, { unitSet: set, ...rest });
-    });
-
-    app.get('/api/admin-units/:set/:code', {
-      schema: {
-        tags: ['reference'],
-        params: z.object({ set: z.coerce.number().pipe(z.union([z.literal(2024), z.literal(2025)])), code: z.string().regex(/^\d{2,5}$/) }),
+      async (request) => {
+        const { set, ...rest } = request.query;
+        return listUnits(ctx.db.readDb, { unitSet: set, ...rest });
       },
-    }, async (request) => {
-      const unit = await getUnit(ctx.db.readDb, request.params.set, request.params.code);
-      if (!unit) throw notFound({ vi: 'đơn vị hành chính', en: 'Administrative unit' });
-      const parent = unit.parentCode ? await getUnit(ctx.db.readDb, unit.unitSet, unit.parentCode) : undefined;
-      const links = unit.level === 'commune' ? await unitLinks(ctx.db.readDb, unit.unitSet, unit.code) : [];
-      return { ...unit, parent: parent ?? null, [unit.unitSet === 2024 ? 'becameUnits' : 'formedFrom']: links };
-    });
+    );
 
-    app.get('/api/rule-sets', { schema: { tags: ['reference'], summary: 'Bộ quy định / Rule sets' } }, async () => RULE_SETS);
+    app.get(
+      '/api/admin-units/:set/:code',
+      {
+        schema: {
+          tags: ['reference'],
+          params: z.object({
+            set: z.coerce.number().pipe(z.union([z.literal(2024), z.literal(2025)])),
+            code: z.string().regex(/^\d{2,5}$/),
+          }),
+        },
+      },
+      async (request) => {
+        const unit = await getUnit(ctx.db.readDb, request.params.set, request.params.code);
+        if (!unit) throw notFound({ vi: 'đơn vị hành chính', en: 'Administrative unit' });
+        const parent = unit.parentCode ? await getUnit(ctx.db.readDb, unit.unitSet, unit.parentCode) : undefined;
+        const links = unit.level === 'commune' ? await unitLinks(ctx.db.readDb, unit.unitSet, unit.code) : [];
+        return { ...unit, parent: parent ?? null, [unit.unitSet === 2024 ? 'becameUnits' : 'formedFrom']: links };
+      },
+    );
+
+    app.get(
+      '/api/rule-sets',
+      { schema: { tags: ['reference'], summary: 'Bộ quy định / Rule sets' } },
+      async () => RULE_SETS,
+    );
 
     // The rule set a dossier filed on `date` follows, as before; `alsoApplicable` adds any earlier one still in force
     // that day for the dossiers it still governs (148/2023 + 1489 through 21/7/2026, Art. 11.2, 12.2 of 26/2026).
-    app.get('/api/rule-sets/in-force', {
-      schema: {
-        tags: ['reference'],
-        summary: 'Bộ quy định cho hồ sơ nộp ngày đó, và bộ quy định cũ còn hiệu lực / Rule set for a filing on that day, and earlier ones still applicable',
-        querystring: z.object({ date: isoDate }),
+    app.get(
+      '/api/rule-sets/in-force',
+      {
+        schema: {
+          tags: ['reference'],
+          summary:
+            'Bộ quy định cho hồ sơ nộp ngày đó, và bộ quy định cũ còn hiệu lực / Rule set for a filing on that day, and earlier ones still applicable',
+          querystring: z.object({ date: isoDate }),
+        },
       },
-    }, async (request) => {
-      const { date } = request.query;
-      const rs = ruleSetInForce(date);
-      if (!rs) throw notFound({ vi: `quy định có hiệu lực ngày ${date}`, en: `Rule set in force on ${date}` });
-      const alsoApplicable = ruleSetsApplicable(date).filter((r) => r !== rs).map((r) => ({
-        code: r.code, name: r.name, effectiveTo: r.effectiveTo, article: r.effectiveToArticle ?? null,
-        appliesTo: r.supersededBy ? { ...r.supersededBy.stillAppliesTo } : null,
-      }));
-      return { ...rs, alsoApplicable };
-    });
+      async (request) => {
+        const { date } = request.query;
+        const rs = ruleSetInForce(date);
+        if (!rs) throw notFound({ vi: `quy định có hiệu lực ngày ${date}`, en: `Rule set in force on ${date}` });
+        const alsoApplicable = ruleSetsApplicable(date)
+          .filter((r) => r !== rs)
+          .map((r) => ({
+            code: r.code,
+            name: r.name,
+            effectiveTo: r.effectiveTo,
+            article: r.effectiveToArticle ?? null,
+            appliesTo: r.supersededBy ? { ...r.supersededBy.stillAppliesTo } : null,
+          }));
+        return { ...rs, alsoApplicable };
+      },
+    );
   };
 }

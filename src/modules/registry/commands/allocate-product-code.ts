@@ -23,9 +23,19 @@ export interface AllocatedCode {
  * (re-evaluation: 12-03390-001-2026 → 12-03390-001-2029); it gets a new STT only if it now lies in another commune.
  * Writes the audit row itself, so every caller (this module's route, the evaluation module) is audited.
  */
-export async function allocateProductCode(tx: Db, productId: string, year: number, actor: Actor | null = null): Promise<AllocatedCode> {
+export async function allocateProductCode(
+  tx: Db,
+  productId: string,
+  year: number,
+  actor: Actor | null = null,
+): Promise<AllocatedCode> {
   if (!Number.isInteger(year) || year < MIN_CODE_YEAR || year > MAX_CODE_YEAR) {
-    throw invalid('body.year', 'out_of_range', `Năm đánh giá phải từ ${MIN_CODE_YEAR} đến ${MAX_CODE_YEAR}`, `The evaluation year must be between ${MIN_CODE_YEAR} and ${MAX_CODE_YEAR}`);
+    throw invalid(
+      'body.year',
+      'out_of_range',
+      `Năm đánh giá phải từ ${MIN_CODE_YEAR} đến ${MAX_CODE_YEAR}`,
+      `The evaluation year must be between ${MIN_CODE_YEAR} and ${MAX_CODE_YEAR}`,
+    );
   }
   // The product's row lock first, then the counter's: the same order everywhere, and a second call for the
   // same product waits here and then finds the code the first one issued.
@@ -35,19 +45,33 @@ export async function allocateProductCode(tx: Db, productId: string, year: numbe
     return { productId, productCode: product.productCode, seq: product.codeSeq!, year, allocated: false };
   }
   if (product.codeYear !== null && year < product.codeYear) {
-    throw conflict('code_year_older', `Sản phẩm đã có mã năm ${product.codeYear}; không cấp mã cho năm trước đó`, `The product already has a code for ${product.codeYear}; no code is issued for an earlier year`);
+    throw conflict(
+      'code_year_older',
+      `Sản phẩm đã có mã năm ${product.codeYear}; không cấp mã cho năm trước đó`,
+      `The product already has a code for ${product.codeYear}; no code is issued for an earlier year`,
+    );
   }
   if (product.status !== 'active') {
     throw conflict('product_inactive', 'Sản phẩm đã ngừng, không cấp mã', 'The product is inactive; no code is issued');
   }
   const previous = product.productCode ? parseProductCode(product.productCode) : null;
-  const sameCommune = previous !== null && previous.provinceCode === product.provinceCode && previous.communeCode === product.communeCode;
+  const sameCommune =
+    previous !== null && previous.provinceCode === product.provinceCode && previous.communeCode === product.communeCode;
   const seq = sameCommune ? previous.seq : await nextCodeSeq(tx, product.provinceCode, product.communeCode);
-  const productCode = formatProductCode({ provinceCode: product.provinceCode, communeCode: product.communeCode, seq, year });
+  const productCode = formatProductCode({
+    provinceCode: product.provinceCode,
+    communeCode: product.communeCode,
+    seq,
+    year,
+  });
   await updateProductRow(tx, productId, { productCode, codeSeq: seq, codeYear: year });
   await audit(tx, actor, {
-    action: 'product.code', entityType: 'product', entityId: productId, provinceCode: product.provinceCode,
-    before: { productCode: product.productCode }, after: { productCode, seq, year },
+    action: 'product.code',
+    entityType: 'product',
+    entityId: productId,
+    provinceCode: product.provinceCode,
+    before: { productCode: product.productCode },
+    after: { productCode, seq, year },
   });
   return { productId, productCode, seq, year, allocated: true };
 }

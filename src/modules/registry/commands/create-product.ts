@@ -23,16 +23,33 @@ export async function createProduct(db: Db, actor: Actor, input: ProductInput): 
       throw invalid('body.producerId', 'unknown', 'Không tìm thấy chủ thể này', 'No such producer');
     }
     if (producer.status !== 'active') {
-      throw conflict('producer_inactive', 'Chủ thể đã ngừng hoạt động, không thể thêm sản phẩm', 'The producer is inactive; no product can be added');
+      throw conflict(
+        'producer_inactive',
+        'Chủ thể đã ngừng hoạt động, không thể thêm sản phẩm',
+        'The producer is inactive; no product can be added',
+      );
     }
     assertSetAllowed(producer.legalType as LegalType, input.setNo);
     const row = await insertProduct(tx, {
-      provinceCode: producer.provinceCode, communeCode: producer.communeCode, producerId: producer.id,
-      name: input.name.trim(), setNo: input.setNo, description: input.description ?? null,
-      specification: input.specification ?? null, status: 'active', createdBy: actor.id,
+      provinceCode: producer.provinceCode,
+      communeCode: producer.communeCode,
+      producerId: producer.id,
+      name: input.name.trim(),
+      setNo: input.setNo,
+      description: input.description ?? null,
+      specification: input.specification ?? null,
+      status: 'active',
+      createdBy: actor.id,
     });
     const after = productRecord((await findProductView(tx, row.id))!);
-    await audit(tx, actor, { action: 'product.create', entityType: 'product', entityId: row.id, provinceCode: row.provinceCode, toState: row.status, after });
+    await audit(tx, actor, {
+      action: 'product.create',
+      entityType: 'product',
+      entityId: row.id,
+      provinceCode: row.provinceCode,
+      toState: row.status,
+      after,
+    });
     return withPlaceNames(tx, after);
   });
 }

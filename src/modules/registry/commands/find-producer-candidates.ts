@@ -13,11 +13,17 @@ import { communePlace } from './producer-rules.ts';
 
 export type ProducerCandidate = PublicProducer & { match: 'registration_no' | 'name' };
 
-export async function findProducerCandidates(db: Db, actor: Actor, probe: { communeCode: string; name: string; registrationNo?: string | null }): Promise<ProducerCandidate[]> {
+export async function findProducerCandidates(
+  db: Db,
+  actor: Actor,
+  probe: { communeCode: string; name: string; registrationNo?: string | null },
+): Promise<ProducerCandidate[]> {
   const place = await communePlace(db, probe.communeCode);
   registryPolicy.assertCan(actor, 'producers.link-account', place);
   const rows = await findDuplicateCandidates(db, {
-    ...place, registrationNo: normaliseRegistrationNo(probe.registrationNo), nameKey: producerNameKey(probe.name),
+    ...place,
+    registrationNo: normaliseRegistrationNo(probe.registrationNo),
+    nameKey: producerNameKey(probe.name),
   });
   const units = await unitNamesForPage(db, rows);
   return rows.map((r) => ({ ...presentProducer(r, units), match: r.sameRegistrationNo ? 'registration_no' : 'name' }));

@@ -10,7 +10,10 @@ interface Placed {
 }
 
 export const unitNamesForPage = (db: Db, rows: readonly Placed[]): Promise<UnitNames> =>
-  unitNamesOf(db, rows.flatMap((r) => [r.provinceCode, r.communeCode]));
+  unitNamesOf(
+    db,
+    rows.flatMap((r) => [r.provinceCode, r.communeCode]),
+  );
 
 /** One record (the answer of a create or an update) with its place names filled in. */
 export async function withPlaceNames<T extends Placed>(db: Db, record: T): Promise<T & ReturnType<typeof placeNames>> {

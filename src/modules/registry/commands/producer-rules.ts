@@ -27,10 +27,26 @@ export interface ProducerInput {
 }
 
 /** The province and commune of a 2025 commune code (an old alias resolves to its current code). */
-export async function communePlace(db: Db, communeCode: string, field = 'body.communeCode'): Promise<{ provinceCode: string; communeCode: string }> {
+export async function communePlace(
+  db: Db,
+  communeCode: string,
+  field = 'body.communeCode',
+): Promise<{ provinceCode: string; communeCode: string }> {
   const unit = await getUnit(db, 2025, communeCode);
-  if (!unit) throw invalid(field, 'unknown', `Không có xã, phường mã ${communeCode} (danh mục 2025)`, `No commune ${communeCode} in the 2025 set`);
-  if (unit.level !== 'commune') throw invalid(field, 'wrong_level', `Mã ${communeCode} không phải một xã, phường`, `${communeCode} is not a commune`);
+  if (!unit)
+    throw invalid(
+      field,
+      'unknown',
+      `Không có xã, phường mã ${communeCode} (danh mục 2025)`,
+      `No commune ${communeCode} in the 2025 set`,
+    );
+  if (unit.level !== 'commune')
+    throw invalid(
+      field,
+      'wrong_level',
+      `Mã ${communeCode} không phải một xã, phường`,
+      `${communeCode} is not a commune`,
+    );
   return { provinceCode: unit.provinceCode, communeCode: unit.code };
 }
 
@@ -64,14 +80,25 @@ export async function assertNotDuplicate(tx: Db, p: DuplicateProbe, confirmDupli
 /** registration_date may not lie in the future (a date typed wrong, e.g. 2062 for 2026). */
 export function checkRegistrationDate(date: string | null | undefined, today = todayInVietnam()): void {
   if (date && date > today) {
-    throw invalid('body.registrationDate', 'in_future', 'Ngày đăng ký không thể ở tương lai', 'The registration date cannot be in the future');
+    throw invalid(
+      'body.registrationDate',
+      'in_future',
+      'Ngày đăng ký không thể ở tương lai',
+      'The registration date cannot be in the future',
+    );
   }
 }
 
-export const outsideArea = () => forbidden({ vi: 'Xã, phường này nằm ngoài địa bàn bạn phụ trách', en: 'This commune lies outside your administrative area' });
+export const outsideArea = () =>
+  forbidden({
+    vi: 'Xã, phường này nằm ngoài địa bàn bạn phụ trách',
+    en: 'This commune lies outside your administrative area',
+  });
 
 /** The columns of a producer from the input (everything but its place and audit fields). */
-export function producerColumns(input: ProducerInput): Omit<ProducerValues, 'provinceCode' | 'communeCode' | 'createdBy' | 'status'> {
+export function producerColumns(
+  input: ProducerInput,
+): Omit<ProducerValues, 'provinceCode' | 'communeCode' | 'createdBy' | 'status'> {
   const r = input.representative ?? {};
   return {
     legalType: input.legalType,

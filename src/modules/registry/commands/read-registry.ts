@@ -19,7 +19,12 @@ export async function getProducer(db: Db, actor: Actor, id: string): Promise<Pub
   return presentProducer(row, await unitNamesForPage(db, [row]));
 }
 
-export async function listProducers(db: Db, actor: Actor, filter: ProducerFilter, page: Page): Promise<{ items: PublicProducer[]; total: number }> {
+export async function listProducers(
+  db: Db,
+  actor: Actor,
+  filter: ProducerFilter,
+  page: Page,
+): Promise<{ items: PublicProducer[]; total: number }> {
   registryPolicy.assertCan(actor, 'registry.read');
   const { rows, total } = await listProducerRows(db, readScope(await accessOf(db, actor)), filter, page);
   const units = await unitNamesForPage(db, rows);
@@ -33,25 +38,44 @@ export async function getProduct(db: Db, actor: Actor, id: string): Promise<Publ
   return presentProduct(view, await unitNamesForPage(db, [view]));
 }
 
-export async function listProducts(db: Db, actor: Actor, filter: ProductFilter, page: Page): Promise<{ items: PublicProduct[]; total: number }> {
+export async function listProducts(
+  db: Db,
+  actor: Actor,
+  filter: ProductFilter,
+  page: Page,
+): Promise<{ items: PublicProduct[]; total: number }> {
   registryPolicy.assertCan(actor, 'registry.read');
   const { rows, total } = await listProductViews(db, readScope(await accessOf(db, actor)), filter, page);
   const units = await unitNamesForPage(db, rows);
   return { items: rows.map((r) => presentProduct(r, units)), total };
 }
 
-const tooMany = (total: number, max: number) => invalid('query', 'too_many_rows',
-  `Danh sách có ${total} dòng, vượt giới hạn xuất ${max}; hãy lọc hẹp hơn`,
-  `The list has ${total} rows, more than the export limit of ${max}; narrow the filters`);
+const tooMany = (total: number, max: number) =>
+  invalid(
+    'query',
+    'too_many_rows',
+    `Danh sách có ${total} dòng, vượt giới hạn xuất ${max}; hãy lọc hẹp hơn`,
+    `The list has ${total} rows, more than the export limit of ${max}; narrow the filters`,
+  );
 
 /** The whole filtered list for an export; refused rather than silently cut when it is too long. */
-export async function exportProducers(db: Db, actor: Actor, filter: ProducerFilter, max = MAX_EXPORT_ROWS): Promise<PublicProducer[]> {
+export async function exportProducers(
+  db: Db,
+  actor: Actor,
+  filter: ProducerFilter,
+  max = MAX_EXPORT_ROWS,
+): Promise<PublicProducer[]> {
   const { items, total } = await listProducers(db, actor, filter, { limit: max, offset: 0 });
   if (total > max) throw tooMany(total, max);
   return items;
 }
 
-export async function exportProducts(db: Db, actor: Actor, filter: ProductFilter, max = MAX_EXPORT_ROWS): Promise<PublicProduct[]> {
+export async function exportProducts(
+  db: Db,
+  actor: Actor,
+  filter: ProductFilter,
+  max = MAX_EXPORT_ROWS,
+): Promise<PublicProduct[]> {
   const { items, total } = await listProducts(db, actor, filter, { limit: max, offset: 0 });
   if (total > max) throw tooMany(total, max);
   return items;

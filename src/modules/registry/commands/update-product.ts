@@ -34,8 +34,14 @@ export async function updateProduct(db: Db, actor: Actor, id: string, patch: Pro
     });
     const after = productRecord((await findProductView(tx, id))!);
     await audit(tx, actor, {
-      action: 'product.update', entityType: 'product', entityId: id, provinceCode: locked.provinceCode,
-      fromState: locked.status, toState: after.status, before, after,
+      action: 'product.update',
+      entityType: 'product',
+      entityId: id,
+      provinceCode: locked.provinceCode,
+      fromState: locked.status,
+      toState: after.status,
+      before,
+      after,
     });
     return withPlaceNames(tx, after);
   });

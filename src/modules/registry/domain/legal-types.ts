@@ -2,7 +2,16 @@
 // nghiệp nhỏ và vừa; trang trại, hộ sản xuất, hộ gia đình có đăng ký kinh doanh — and, for the tourism group only
 // (product set 26, Appendix I), also hội, hiệp hội, trung tâm điều hành "hoặc tổ chức tương đương".
 
-export const LEGAL_TYPES = ['htx', 'tht', 'dnnvv', 'trang_trai', 'ho_kinh_doanh', 'hoi', 'hiep_hoi', 'trung_tam_dieu_hanh'] as const;
+export const LEGAL_TYPES = [
+  'htx',
+  'tht',
+  'dnnvv',
+  'trang_trai',
+  'ho_kinh_doanh',
+  'hoi',
+  'hiep_hoi',
+  'trung_tam_dieu_hanh',
+] as const;
 export type LegalType = (typeof LEGAL_TYPES)[number];
 
 export const LEGAL_TYPE_NAMES: Record<LegalType, { vi: string; en: string }> = {
@@ -13,7 +22,10 @@ export const LEGAL_TYPE_NAMES: Record<LegalType, { vi: string; en: string }> = {
   ho_kinh_doanh: { vi: 'Hộ sản xuất, hộ gia đình có đăng ký kinh doanh', en: 'Registered household business' },
   hoi: { vi: 'Hội', en: 'Association' },
   hiep_hoi: { vi: 'Hiệp hội', en: 'Federation of associations' },
-  trung_tam_dieu_hanh: { vi: 'Trung tâm điều hành hoặc tổ chức tương đương', en: 'Operating centre or equivalent body' },
+  trung_tam_dieu_hanh: {
+    vi: 'Trung tâm điều hành hoặc tổ chức tương đương',
+    en: 'Operating centre or equivalent body',
+  },
 };
 
 /** Product set 26: "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch" (Appendix I). */

@@ -15,11 +15,38 @@ export function foldVietnamese(text: string): string {
 // Legal-form words as they are written at the head of a name, folded; longer phrases first so that
 // "cong ty tnhh mot thanh vien" is removed whole rather than leaving "mot thanh vien" behind.
 const LEGAL_FORMS = [
-  'cong ty trach nhiem huu han mot thanh vien', 'cong ty trach nhiem huu han', 'cong ty co phan',
-  'doanh nghiep tu nhan', 'doanh nghiep', 'hop tac xa', 'to hop tac', 'ho kinh doanh ca the', 'ho kinh doanh',
-  'ho san xuat kinh doanh', 'ho san xuat', 'ho gia dinh', 'co so san xuat kinh doanh', 'co so san xuat', 'co so',
-  'trung tam dieu hanh', 'hiep hoi', 'hoi', 'trang trai', 'mot thanh vien', 'cong ty cp', 'cty cp', 'cong ty',
-  'cty', 'ctcp', 'htx', 'tht', 'hkd', 'dntn', 'cssx', 'tnhh', 'mtv',
+  'cong ty trach nhiem huu han mot thanh vien',
+  'cong ty trach nhiem huu han',
+  'cong ty co phan',
+  'doanh nghiep tu nhan',
+  'doanh nghiep',
+  'hop tac xa',
+  'to hop tac',
+  'ho kinh doanh ca the',
+  'ho kinh doanh',
+  'ho san xuat kinh doanh',
+  'ho san xuat',
+  'ho gia dinh',
+  'co so san xuat kinh doanh',
+  'co so san xuat',
+  'co so',
+  'trung tam dieu hanh',
+  'hiep hoi',
+  'hoi',
+  'trang trai',
+  'mot thanh vien',
+  'cong ty cp',
+  'cty cp',
+  'cong ty',
+  'cty',
+  'ctcp',
+  'htx',
+  'tht',
+  'hkd',
+  'dntn',
+  'cssx',
+  'tnhh',
+  'mtv',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -30,7 +57,7 @@ const LEGAL_FORMS = [
 export function producerNameKey(name: string): string {
   const folded = foldVietnamese(name);
   let rest = folded;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const form of LEGAL_FORMS) {
       if (rest === form || rest.startsWith(form + ' ')) {

@@ -23,7 +23,8 @@ export function formatProductCode(c: ProductCode): string {
   if (!/^\d{2}$/.test(c.provinceCode)) throw new RangeError(`province code must be 2 digits: ${c.provinceCode}`);
   if (!/^\d{5}$/.test(c.communeCode)) throw new RangeError(`commune code must be 5 digits: ${c.communeCode}`);
   if (!Number.isSafeInteger(c.seq) || c.seq < 1) throw new RangeError(`sequence must be a positive integer: ${c.seq}`);
-  if (!Number.isInteger(c.year) || c.year < MIN_CODE_YEAR || c.year > MAX_CODE_YEAR) throw new RangeError(`year out of range: ${c.year}`);
+  if (!Number.isInteger(c.year) || c.year < MIN_CODE_YEAR || c.year > MAX_CODE_YEAR)
+    throw new RangeError(`year out of range: ${c.year}`);
   return `${c.provinceCode}-${c.communeCode}-${String(c.seq).padStart(3, '0')}-${c.year}`;
 }
 

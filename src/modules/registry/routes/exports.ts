@@ -30,7 +30,10 @@ export function producerColumns(): XlsxColumn<PublicProducer>[] {
     { header: 'Ngày đăng ký', value: (p) => dateCell(p.registrationDate), numFmt: DATE, width: 13 },
     { header: 'Mã số thuế', value: (p) => p.taxCode, width: 15 },
     { header: 'Người đại diện', value: (p) => p.representative.name, width: 24 },
-    { header: 'Giới tính', value: (p) => (p.representative.sex === 'nu' ? 'Nữ' : p.representative.sex === 'nam' ? 'Nam' : null) },
+    {
+      header: 'Giới tính',
+      value: (p) => (p.representative.sex === 'nu' ? 'Nữ' : p.representative.sex === 'nam' ? 'Nam' : null),
+    },
     { header: 'Dân tộc', value: (p) => p.representative.ethnicity },
     { header: 'Khuyết tật', value: (p) => yesNo(p.representative.disability) },
     { header: 'Đạt tiêu chí 3.2', value: (p) => yesNo(p.qualifiesFor32) },

@@ -10,7 +10,14 @@ import { createProduct } from '../commands/create-product.ts';
 import { updateProduct } from '../commands/update-product.ts';
 import { assignProductCode } from '../commands/allocate-product-code.ts';
 import { linkProducerAccount, unlinkProducerAccount } from '../commands/link-producer-account.ts';
-import { exportProducers, exportProducts, getProducer, getProduct, listProducers, listProducts } from '../commands/read-registry.ts';
+import {
+  exportProducers,
+  exportProducts,
+  getProducer,
+  getProduct,
+  listProducers,
+  listProducts,
+} from '../commands/read-registry.ts';
 import { producerColumns, productColumns } from './exports.ts';
 import * as s from './schemas.ts';
 import { todayInVietnam } from '../today.ts';
@@ -20,87 +27,163 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     const db = ctx.db.db;
     const readDb = ctx.db.readDb;
 
-    app.get('/api/producers', {
-      preHandler: requireUser(),
-      schema: {
-        tags: ['registry'],
-        summary: 'Danh sách chủ thể OCOP / Producers (format=xlsx: the whole filtered list as Excel)',
-        querystring: s.producerQuery,
-        response: { 200: s.producerListOut },
+    app.get(
+      '/api/producers',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['registry'],
+          summary: 'Danh sách chủ thể OCOP / Producers (format=xlsx: the whole filtered list as Excel)',
+          querystring: s.producerQuery,
+          response: { 200: s.producerListOut },
+        },
       },
-    }, async (request, reply) => {
-      const { format, limit, offset, ...filter } = request.query;
-      if (format === 'xlsx') {
-        const rows = await exportProducers(readDb, request.actor!, filter);
-        return sendXlsx(reply, `Chủ thể OCOP ${todayInVietnam()}.xlsx`, producerColumns(), rows, { sheetName: 'Chủ thể OCOP' });
-      }
-      return listProducers(readDb, request.actor!, filter, { limit, offset });
-    });
-
-    app.post('/api/producers', {
-      preHandler: requireUser(),
-      schema: { tags: ['registry'], summary: 'Đăng ký chủ thể OCOP / Register a producer', body: s.createProducerBody, response: { 201: s.producerOut, 409: s.duplicateOut } },
-    }, async (request, reply) => reply.code(201).send(await createProducer(db, request.actor!, request.body)));
-
-    app.get('/api/producers/:id', {
-      preHandler: requireUser(),
-      schema: { tags: ['registry'], params: s.idParams, response: { 200: s.producerOut } },
-    }, async (request) => getProducer(readDb, request.actor!, request.params.id));
-
-    app.patch('/api/producers/:id', {
-      preHandler: requireUser(),
-      schema: { tags: ['registry'], params: s.idParams, body: s.updateProducerBody, response: { 200: s.producerOut, 409: s.duplicateOut } },
-    }, async (request) => updateProducer(db, request.actor!, request.params.id, request.body));
-
-    app.post('/api/producers/:id/accounts', {
-      preHandler: requireUser(),
-      schema: { tags: ['registry'], summary: 'Gắn tài khoản chủ thể / Link a producer account', params: s.idParams, body: s.accountBody, response: { 200: s.accountOut } },
-    }, async (request) => linkProducerAccount(db, request.actor!, request.params.id, request.body.userId));
-
-    app.delete('/api/producers/:id/accounts/:userId', {
-      preHandler: requireUser(),
-      schema: { tags: ['registry'], summary: 'Gỡ tài khoản chủ thể / Unlink a producer account', params: s.accountParams, response: { 200: s.accountOut } },
-    }, async (request) => unlinkProducerAccount(db, request.actor!, request.params.id, request.params.userId));
-
-    app.get('/api/products', {
-      preHandler: requireUser(),
-      schema: {
-        tags: ['registry'],
-        summary: 'Danh sách sản phẩm / Products (format=xlsx: the whole filtered list as Excel)',
-        querystring: s.productQuery,
-        response: { 200: s.productListOut },
+      async (request, reply) => {
+        const { format, limit, offset, ...filter } = request.query;
+        if (format === 'xlsx') {
+          const rows = await exportProducers(readDb, request.actor!, filter);
+          return sendXlsx(reply, `Chủ thể OCOP ${todayInVietnam()}.xlsx`, producerColumns(), rows, {
+            sheetName: 'Chủ thể OCOP',
+          });
+        }
+        return listProducers(readDb, request.actor!, filter, { limit, offset });
       },
-    }, async (request, reply) => {
-      const { format, limit, offset, ...filter } = request.query;
-      if (format === 'xlsx') {
-        const rows = await exportProducts(readDb, request.actor!, filter);
-        return sendXlsx(reply, `Sản phẩm OCOP ${todayInVietnam()}.xlsx`, productColumns(), rows, { sheetName: 'Sản phẩm OCOP' });
-      }
-      return listProducts(readDb, request.actor!, filter, { limit, offset });
-    });
+    );
 
-    app.post('/api/products', {
-      preHandler: requireUser(),
-      schema: { tags: ['registry'], summary: 'Đăng ký sản phẩm / Register a product', body: s.createProductBody, response: { 201: s.productOut } },
-    }, async (request, reply) => reply.code(201).send(await createProduct(db, request.actor!, request.body)));
-
-    app.get('/api/products/:id', {
-      preHandler: requireUser(),
-      schema: { tags: ['registry'], params: s.idParams, response: { 200: s.productOut } },
-    }, async (request) => getProduct(readDb, request.actor!, request.params.id));
-
-    app.patch('/api/products/:id', {
-      preHandler: requireUser(),
-      schema: { tags: ['registry'], params: s.idParams, body: s.updateProductBody, response: { 200: s.productOut } },
-    }, async (request) => updateProduct(db, request.actor!, request.params.id, request.body));
-
-    app.post('/api/products/:id/code', {
-      preHandler: requireUser(),
-      schema: {
-        tags: ['registry'],
-        summary: 'Cấp mã số sản phẩm T-X-STT-YYYY / Issue the product code (Appendix II)',
-        params: s.idParams, body: s.codeBody, response: { 200: s.codeOut },
+    app.post(
+      '/api/producers',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['registry'],
+          summary: 'Đăng ký chủ thể OCOP / Register a producer',
+          body: s.createProducerBody,
+          response: { 201: s.producerOut, 409: s.duplicateOut },
+        },
       },
-    }, async (request) => assignProductCode(db, request.actor!, request.params.id, request.body.year));
+      async (request, reply) => reply.code(201).send(await createProducer(db, request.actor!, request.body)),
+    );
+
+    app.get(
+      '/api/producers/:id',
+      {
+        preHandler: requireUser(),
+        schema: { tags: ['registry'], params: s.idParams, response: { 200: s.producerOut } },
+      },
+      async (request) => getProducer(readDb, request.actor!, request.params.id),
+    );
+
+    app.patch(
+      '/api/producers/:id',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['registry'],
+          params: s.idParams,
+          body: s.updateProducerBody,
+          response: { 200: s.producerOut, 409: s.duplicateOut },
+        },
+      },
+      async (request) => updateProducer(db, request.actor!, request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/producers/:id/accounts',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['registry'],
+          summary: 'Gắn tài khoản chủ thể / Link a producer account',
+          params: s.idParams,
+          body: s.accountBody,
+          response: { 200: s.accountOut },
+        },
+      },
+      async (request) => linkProducerAccount(db, request.actor!, request.params.id, request.body.userId),
+    );
+
+    app.delete(
+      '/api/producers/:id/accounts/:userId',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['registry'],
+          summary: 'Gỡ tài khoản chủ thể / Unlink a producer account',
+          params: s.accountParams,
+          response: { 200: s.accountOut },
+        },
+      },
+      async (request) => unlinkProducerAccount(db, request.actor!, request.params.id, request.params.userId),
+    );
+
+    app.get(
+      '/api/products',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['registry'],
+          summary: 'Danh sách sản phẩm / Products (format=xlsx: the whole filtered list as Excel)',
+          querystring: s.productQuery,
+          response: { 200: s.productListOut },
+        },
+      },
+      async (request, reply) => {
+        const { format, limit, offset, ...filter } = request.query;
+        if (format === 'xlsx') {
+          const rows = await exportProducts(readDb, request.actor!, filter);
+          return sendXlsx(reply, `Sản phẩm OCOP ${todayInVietnam()}.xlsx`, productColumns(), rows, {
+            sheetName: 'Sản phẩm OCOP',
+          });
+        }
+        return listProducts(readDb, request.actor!, filter, { limit, offset });
+      },
+    );
+
+    app.post(
+      '/api/products',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['registry'],
+          summary: 'Đăng ký sản phẩm / Register a product',
+          body: s.createProductBody,
+          response: { 201: s.productOut },
+        },
+      },
+      async (request, reply) => reply.code(201).send(await createProduct(db, request.actor!, request.body)),
+    );
+
+    app.get(
+      '/api/products/:id',
+      {
+        preHandler: requireUser(),
+        schema: { tags: ['registry'], params: s.idParams, response: { 200: s.productOut } },
+      },
+      async (request) => getProduct(readDb, request.actor!, request.params.id),
+    );
+
+    app.patch(
+      '/api/products/:id',
+      {
+        preHandler: requireUser(),
+        schema: { tags: ['registry'], params: s.idParams, body: s.updateProductBody, response: { 200: s.productOut } },
+      },
+      async (request) => updateProduct(db, request.actor!, request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/products/:id/code',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['registry'],
+          summary: 'Cấp mã số sản phẩm T-X-STT-YYYY / Issue the product code (Appendix II)',
+          params: s.idParams,
+          body: s.codeBody,
+          response: { 200: s.codeOut },
+        },
+      },
+      async (request) => assignProductCode(db, request.actor!, request.params.id, request.body.year),
+    );
   };
 }

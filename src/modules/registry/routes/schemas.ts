@@ -9,9 +9,21 @@ const provinceCode = z.string().regex(/^\d{2}$/, '2 chữ số / 2 digits');
 const setNo = z.number().int().min(MIN_SET_NO).max(MAX_SET_NO);
 const status = z.enum(['active', 'inactive']);
 /** Optional free text: trimmed, and "" stored as null so an emptied field really is empty. */
-const text = (max: number) => z.string().trim().max(max).transform((v) => (v === '' ? null : v)).nullable().optional();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((s) => { const d = new Date(`${s}T00:00:00Z`); return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s); }, 'ngày không có thật / not a real date');
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'ngày không có thật / not a real date');
 
 export const idParams = z.object({ id: z.uuid() });
 
@@ -30,17 +42,29 @@ const producerFields = {
   registrationNo: text(50),
   registrationDate: isoDate.nullable().optional(),
   // Mã số thuế: 10 digits, or 10 + "-" + 3 for a branch.
-  taxCode: z.string().trim().regex(/^\d{10}(-\d{3})?$/, '10 chữ số hoặc 10-3 / 10 digits or 10-3').nullable().optional(),
+  taxCode: z
+    .string()
+    .trim()
+    .regex(/^\d{10}(-\d{3})?$/, '10 chữ số hoặc 10-3 / 10 digits or 10-3')
+    .nullable()
+    .optional(),
   representative: representativeIn.optional(),
   address: text(500),
-  phone: z.string().trim().regex(/^[0-9+() .-]{6,30}$/, 'số điện thoại / phone number').nullable().optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+() .-]{6,30}$/, 'số điện thoại / phone number')
+    .nullable()
+    .optional(),
   email: z.email().max(200).nullable().optional(),
   website: text(300),
 };
 
 /** confirmDuplicate: save although a producer with the same normalised name exists in the commune. */
 export const createProducerBody = z.strictObject({ ...producerFields, confirmDuplicate: z.boolean().optional() });
-export const updateProducerBody = z.strictObject({ ...producerFields, status, confirmDuplicate: z.boolean() }).partial();
+export const updateProducerBody = z
+  .strictObject({ ...producerFields, status, confirmDuplicate: z.boolean() })
+  .partial();
 
 const page = {
   q: z.string().trim().max(100).optional(),
@@ -58,11 +82,16 @@ export const producerQuery = z.object(page);
 export const productQuery = z.object({
   ...page,
   producerId: z.uuid().optional(),
-  hasCode: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  hasCode: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 
 const message = z.object({ vi: z.string(), en: z.string() });
-const errorOut = z.object({ error: z.object({ code: z.string(), message, existing: z.object({ id: z.string(), name: z.string() }).optional() }) });
+const errorOut = z.object({
+  error: z.object({ code: z.string(), message, existing: z.object({ id: z.string(), name: z.string() }).optional() }),
+});
 
 /** "Tỉnh Lai Châu", "Xã Bình Lư" (2025 units); null for a code the reference data lacks. */
 const placeNames = { provinceName: z.string().nullable(), communeName: z.string().nullable() };
@@ -77,7 +106,12 @@ export const producerOut = z.object({
   registrationNo: z.string().nullable(),
   registrationDate: z.string().nullable(),
   taxCode: z.string().nullable(),
-  representative: z.object({ name: z.string().nullable(), sex: z.enum(['nam', 'nu']).nullable(), ethnicity: z.string().nullable(), disability: z.boolean() }),
+  representative: z.object({
+    name: z.string().nullable(),
+    sex: z.enum(['nam', 'nu']).nullable(),
+    ethnicity: z.string().nullable(),
+    disability: z.boolean(),
+  }),
   qualifiesFor32: z.boolean().describe('Tiêu chí 3.2: đại diện là nữ, người dân tộc thiểu số hoặc người khuyết tật'),
   address: z.string().nullable(),
   phone: z.string().nullable(),
@@ -132,4 +166,10 @@ export const productOut = z.object({
 export const productListOut = z.object({ items: z.array(productOut), total: z.number() });
 
 export const codeBody = z.strictObject({ year: z.number().int().min(MIN_CODE_YEAR).max(MAX_CODE_YEAR) });
-export const codeOut = z.object({ productId: z.string(), productCode: z.string(), seq: z.number(), year: z.number(), allocated: z.boolean() });
+export const codeOut = z.object({
+  productId: z.string(),
+  productCode: z.string(),
+  seq: z.number(),
+  year: z.number(),
+  allocated: z.boolean(),
+});

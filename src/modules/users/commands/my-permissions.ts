@@ -9,7 +9,8 @@ import { ROLE_SCOPE, assignableRoles, listedRoles } from '../domain/role-scope.t
 
 export function myPermissions(actor: Actor) {
   const level = scopeLevel(actor);
-  const granted = (table: Record<string, readonly string[]>) => Object.keys(table).filter((p) => table[p]!.includes(actor.role));
+  const granted = (table: Record<string, readonly string[]>) =>
+    Object.keys(table).filter((p) => table[p]!.includes(actor.role));
   const grantable = userPolicy.can(actor, 'users.manage') ? assignableRoles(actor.role, level) : [];
   return {
     role: actor.role,

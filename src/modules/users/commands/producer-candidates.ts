@@ -10,14 +10,26 @@ import { AppError, notFound } from '../../../platform/errors.ts';
 import { findProducerCandidates, type ProducerCandidate } from '../../registry/commands/find-producer-candidates.ts';
 import { userPolicy } from '../policy.ts';
 
-export async function producerCandidatesFor(db: Db, actor: Actor, userId: string, registrationNo?: string): Promise<ProducerCandidate[]> {
+export async function producerCandidatesFor(
+  db: Db,
+  actor: Actor,
+  userId: string,
+  registrationNo?: string,
+): Promise<ProducerCandidate[]> {
   userPolicy.assertCan(actor, 'users.approve-producer');
   const [account] = await db.select().from(users).where(eq(users.id, userId));
   if (!account || !scopeCovers(actor, { provinceCode: account.provinceCode, communeCode: account.unitCode })) {
     throw notFound({ vi: 'người dùng', en: 'User' });
   }
   if (account.role !== 'producer' || account.unitCode === null) {
-    throw new AppError(409, 'not_producer', { vi: 'Tài khoản này không phải tài khoản chủ thể OCOP', en: 'This is not a producer account' });
+    throw new AppError(409, 'not_producer', {
+      vi: 'Tài khoản này không phải tài khoản chủ thể OCOP',
+      en: 'This is not a producer account',
+    });
   }
-  return findProducerCandidates(db, actor, { communeCode: account.unitCode, name: account.displayName, registrationNo });
+  return findProducerCandidates(db, actor, {
+    communeCode: account.unitCode,
+    name: account.displayName,
+    registrationNo,
+  });
 }

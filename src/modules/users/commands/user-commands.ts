@@ -26,50 +26,110 @@ export interface UserInput {
   unitCode: string | null;
 }
 
-const issue = (field: string, code: string, vi: string, en: string): FieldIssue => ({ field, code, message: { vi, en } });
+const issue = (field: string, code: string, vi: string, en: string): FieldIssue => ({
+  field,
+  code,
+  message: { vi, en },
+});
 
 /** Resolves the unit of a user and checks it fits the role; returns the scope columns. */
 async function scopeFor(db: Db, role: Role, unitCode: string | null) {
   if (unitCode === null) {
     if (!ROLE_SCOPE[role].includes('national')) {
-      throw badRequest([issue('body.unitCode', 'required', `Vai trò "${ROLE_NAMES[role].vi}" cần một đơn vị hành chính`, `Role "${ROLE_NAMES[role].en}" needs an administrative unit`)]);
+      throw badRequest([
+        issue(
+          'body.unitCode',
+          'required',
+          `Vai trò "${ROLE_NAMES[role].vi}" cần một đơn vị hành chính`,
+          `Role "${ROLE_NAMES[role].en}" needs an administrative unit`,
+        ),
+      ]);
     }
     return { unitCode: null, provinceCode: null };
   }
   const unit = await getUnit(db, 2025, unitCode);
-  if (!unit) throw badRequest([issue('body.unitCode', 'unknown', `Không có đơn vị hành chính mã ${unitCode}`, `No administrative unit ${unitCode}`)]);
+  if (!unit)
+    throw badRequest([
+      issue(
+        'body.unitCode',
+        'unknown',
+        `Không có đơn vị hành chính mã ${unitCode}`,
+        `No administrative unit ${unitCode}`,
+      ),
+    ]);
   const level = unit.level === 'province' ? 'province' : 'commune';
   if (!ROLE_SCOPE[role].includes(level)) {
     const expected = ROLE_SCOPE[role].join('/');
-    throw badRequest([issue('body.unitCode', 'wrong_level', `Vai trò "${ROLE_NAMES[role].vi}" làm việc ở cấp ${expected}, không ở cấp ${level}`, `Role "${ROLE_NAMES[role].en}" works at ${expected} level, not ${level}`)]);
+    throw badRequest([
+      issue(
+        'body.unitCode',
+        'wrong_level',
+        `Vai trò "${ROLE_NAMES[role].vi}" làm việc ở cấp ${expected}, không ở cấp ${level}`,
+        `Role "${ROLE_NAMES[role].en}" works at ${expected} level, not ${level}`,
+      ),
+    ]);
   }
   return { unitCode: unit.code, provinceCode: unit.provinceCode };
 }
 
 function checkAssignable(actor: Actor, role: Role) {
   if (!assignableRoles(actor.role, scopeLevel(actor)).includes(role)) {
-    throw forbidden({ vi: `Bạn không được cấp vai trò "${ROLE_NAMES[role].vi}"`, en: `You may not grant the role "${ROLE_NAMES[role].en}"` });
+    throw forbidden({
+      vi: `Bạn không được cấp vai trò "${ROLE_NAMES[role].vi}"`,
+      en: `You may not grant the role "${ROLE_NAMES[role].en}"`,
+    });
   }
 }
 
 const publicUser = (u: UserRow) => ({
-  id: u.id, username: u.username, displayName: u.displayName, email: u.email, phone: u.phone, role: u.role,
-  unitCode: u.unitCode, provinceCode: u.provinceCode, status: u.status, mustChangePassword: u.mustChangePassword,
+  id: u.id,
+  username: u.username,
+  displayName: u.displayName,
+  email: u.email,
+  phone: u.phone,
+  role: u.role,
+  unitCode: u.unitCode,
+  provinceCode: u.provinceCode,
+  status: u.status,
+  mustChangePassword: u.mustChangePassword,
   createdAt: u.createdAt.toISOString(),
 });
 export type PublicUser = ReturnType<typeof publicUser>;
 
-async function insertUser(tx: Db, input: UserInput, scope: { unitCode: string | null; provinceCode: string | null }, passwordHash: string, extra: Partial<typeof users.$inferInsert>) {
-  const taken = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${input.username})`);
-  if (taken.length > 0) throw badRequest([issue('body.username', 'taken', 'Tên đăng nhập đã được dùng', 'This username is taken')]);
-  const [row] = await tx.insert(users).values({
-    username: input.username, displayName: input.displayName, email: input.email ?? null, phone: input.phone ?? null,
-    role: input.role, ...scope, passwordHash, ...extra,
-  }).returning();
+async function insertUser(
+  tx: Db,
+  input: UserInput,
+  scope: { unitCode: string | null; provinceCode: string | null },
+  passwordHash: string,
+  extra: Partial<typeof users.$inferInsert>,
+) {
+  const taken = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${input.username})`);
+  if (taken.length > 0)
+    throw badRequest([issue('body.username', 'taken', 'Tên đăng nhập đã được dùng', 'This username is taken')]);
+  const [row] = await tx
+    .insert(users)
+    .values({
+      username: input.username,
+      displayName: input.displayName,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      role: input.role,
+      ...scope,
+      passwordHash,
+      ...extra,
+    })
+    .returning();
   return row!;
 }
 
-export async function createUser(db: Db, actor: Actor, input: UserInput): Promise<{ user: PublicUser; oneTimePassword: string }> {
+export async function createUser(
+  db: Db,
+  actor: Actor,
+  input: UserInput,
+): Promise<{ user: PublicUser; oneTimePassword: string }> {
   userPolicy.assertCan(actor, 'users.manage');
   checkAssignable(actor, input.role);
   return db.transaction(async (tx) => {
@@ -77,7 +137,14 @@ export async function createUser(db: Db, actor: Actor, input: UserInput): Promis
     if (!scopeCovers(actor, { provinceCode: scope.provinceCode, communeCode: scope.unitCode })) throw forbidden();
     const password = oneTimePassword();
     const row = await insertUser(tx, input, scope, await hashPassword(password), { mustChangePassword: true });
-    await audit(tx, actor, { action: 'user.create', entityType: 'user', entityId: row.id, provinceCode: row.provinceCode, toState: 'active', after: publicUser(row) });
+    await audit(tx, actor, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: row.id,
+      provinceCode: row.provinceCode,
+      toState: 'active',
+      after: publicUser(row),
+    });
     return { user: publicUser(row), oneTimePassword: password };
   });
 }
@@ -90,32 +157,58 @@ async function loadForManager(tx: Db, actor: Actor, id: string): Promise<UserRow
   return row;
 }
 
-export async function updateUser(db: Db, actor: Actor, id: string, patch: Partial<Pick<UserInput, 'displayName' | 'email' | 'phone' | 'role' | 'unitCode'>> & { status?: 'active' | 'disabled' }): Promise<PublicUser> {
+export async function updateUser(
+  db: Db,
+  actor: Actor,
+  id: string,
+  patch: Partial<Pick<UserInput, 'displayName' | 'email' | 'phone' | 'role' | 'unitCode'>> & {
+    status?: 'active' | 'disabled';
+  },
+): Promise<PublicUser> {
   userPolicy.assertCan(actor, 'users.manage');
   return db.transaction(async (tx) => {
     const before = await loadForManager(tx, actor, id);
     if (before.id === actor.id && (patch.role !== undefined || patch.status === 'disabled')) {
-      throw badRequest([issue('body.role', 'self', 'Không thể tự đổi vai trò hoặc tự khoá tài khoản của mình', 'You cannot change your own role or disable yourself')]);
+      throw badRequest([
+        issue(
+          'body.role',
+          'self',
+          'Không thể tự đổi vai trò hoặc tự khoá tài khoản của mình',
+          'You cannot change your own role or disable yourself',
+        ),
+      ]);
     }
     checkAssignable(actor, before.role as Role);
     const role = patch.role ?? (before.role as Role);
     checkAssignable(actor, role);
-    const scope = patch.role !== undefined || patch.unitCode !== undefined
-      ? await scopeFor(tx, role, patch.unitCode !== undefined ? patch.unitCode : before.unitCode)
-      : { unitCode: before.unitCode, provinceCode: before.provinceCode };
+    const scope =
+      patch.role !== undefined || patch.unitCode !== undefined
+        ? await scopeFor(tx, role, patch.unitCode !== undefined ? patch.unitCode : before.unitCode)
+        : { unitCode: before.unitCode, provinceCode: before.provinceCode };
     if (!scopeCovers(actor, { provinceCode: scope.provinceCode, communeCode: scope.unitCode })) throw forbidden();
-    const [after] = await tx.update(users).set({
-      displayName: patch.displayName ?? before.displayName,
-      email: patch.email !== undefined ? patch.email : before.email,
-      phone: patch.phone !== undefined ? patch.phone : before.phone,
-      role, ...scope,
-      status: patch.status ?? before.status,
-      updatedAt: new Date(),
-    }).where(eq(users.id, id)).returning();
+    const [after] = await tx
+      .update(users)
+      .set({
+        displayName: patch.displayName ?? before.displayName,
+        email: patch.email !== undefined ? patch.email : before.email,
+        phone: patch.phone !== undefined ? patch.phone : before.phone,
+        role,
+        ...scope,
+        status: patch.status ?? before.status,
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, id))
+      .returning();
     if (after!.status === 'disabled') await deleteUserSessions(tx, id);
     await audit(tx, actor, {
-      action: 'user.update', entityType: 'user', entityId: id, provinceCode: after!.provinceCode,
-      fromState: before.status, toState: after!.status, before: publicUser(before), after: publicUser(after!),
+      action: 'user.update',
+      entityType: 'user',
+      entityId: id,
+      provinceCode: after!.provinceCode,
+      fromState: before.status,
+      toState: after!.status,
+      before: publicUser(before),
+      after: publicUser(after!),
     });
     return publicUser(after!);
   });
@@ -127,22 +220,49 @@ export async function resetUserPassword(db: Db, actor: Actor, id: string): Promi
     const row = await loadForManager(tx, actor, id);
     checkAssignable(actor, row.role as Role);
     const password = oneTimePassword();
-    await tx.update(users).set({ passwordHash: await hashPassword(password), mustChangePassword: true, updatedAt: new Date() }).where(eq(users.id, id));
+    await tx
+      .update(users)
+      .set({ passwordHash: await hashPassword(password), mustChangePassword: true, updatedAt: new Date() })
+      .where(eq(users.id, id));
     await deleteUserSessions(tx, id);
-    await audit(tx, actor, { action: 'user.reset-password', entityType: 'user', entityId: id, provinceCode: row.provinceCode });
+    await audit(tx, actor, {
+      action: 'user.reset-password',
+      entityType: 'user',
+      entityId: id,
+      provinceCode: row.provinceCode,
+    });
     return { oneTimePassword: password };
   });
 }
 
 /** A producer registers themself; the account waits for the commune's approval. */
-export async function registerProducer(db: Db, input: Omit<UserInput, 'role'> & { password: string }): Promise<PublicUser> {
+export async function registerProducer(
+  db: Db,
+  input: Omit<UserInput, 'role'> & { password: string },
+): Promise<PublicUser> {
   if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw badRequest([issue('body.password', 'too_short', `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự`, `The password needs at least ${MIN_PASSWORD_LENGTH} characters`)]);
+    throw badRequest([
+      issue(
+        'body.password',
+        'too_short',
+        `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự`,
+        `The password needs at least ${MIN_PASSWORD_LENGTH} characters`,
+      ),
+    ]);
   }
   return db.transaction(async (tx) => {
     const scope = await scopeFor(tx, 'producer', input.unitCode);
-    const row = await insertUser(tx, { ...input, role: 'producer' }, scope, await hashPassword(input.password), { status: 'pending' });
-    await audit(tx, null, { action: 'user.register', entityType: 'user', entityId: row.id, provinceCode: row.provinceCode, toState: 'pending', after: publicUser(row) });
+    const row = await insertUser(tx, { ...input, role: 'producer' }, scope, await hashPassword(input.password), {
+      status: 'pending',
+    });
+    await audit(tx, null, {
+      action: 'user.register',
+      entityType: 'user',
+      entityId: row.id,
+      provinceCode: row.provinceCode,
+      toState: 'pending',
+      after: publicUser(row),
+    });
     return publicUser(row);
   });
 }
@@ -157,14 +277,33 @@ export interface RegistrationDecision {
 
 function checkDecision(d: RegistrationDecision): void {
   if (!d.approve && !d.reason?.trim()) {
-    throw badRequest([issue('body.reason', 'required', 'Cần ghi lý do từ chối để chủ thể biết', 'Give the reason for the refusal, so the producer knows it')]);
+    throw badRequest([
+      issue(
+        'body.reason',
+        'required',
+        'Cần ghi lý do từ chối để chủ thể biết',
+        'Give the reason for the refusal, so the producer knows it',
+      ),
+    ]);
   }
   if (!d.approve && d.producerId) {
-    throw badRequest([issue('body.producerId', 'not_with_reject', 'Chỉ gắn chủ thể khi phê duyệt', 'A producer is linked only when approving')]);
+    throw badRequest([
+      issue(
+        'body.producerId',
+        'not_with_reject',
+        'Chỉ gắn chủ thể khi phê duyệt',
+        'A producer is linked only when approving',
+      ),
+    ]);
   }
 }
 
-export async function decideRegistration(db: Db, actor: Actor, id: string, decision: RegistrationDecision): Promise<PublicUser> {
+export async function decideRegistration(
+  db: Db,
+  actor: Actor,
+  id: string,
+  decision: RegistrationDecision,
+): Promise<PublicUser> {
   userPolicy.assertCan(actor, 'users.approve-producer');
   checkDecision(decision);
   const { approve } = decision;
@@ -172,15 +311,28 @@ export async function decideRegistration(db: Db, actor: Actor, id: string, decis
   return db.transaction(async (tx) => {
     const before = await loadForManager(tx, actor, id);
     if (before.status !== 'pending') {
-      throw new AppError(409, 'wrong_state', { vi: 'Tài khoản không ở trạng thái chờ duyệt', en: 'The account is not waiting for approval' });
+      throw new AppError(409, 'wrong_state', {
+        vi: 'Tài khoản không ở trạng thái chờ duyệt',
+        en: 'The account is not waiting for approval',
+      });
     }
     const status = approve ? 'active' : 'disabled';
-    const [after] = await tx.update(users).set({ status, approvedBy: actor.id, updatedAt: new Date() }).where(eq(users.id, id)).returning();
+    const [after] = await tx
+      .update(users)
+      .set({ status, approvedBy: actor.id, updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .returning();
     await audit(tx, actor, {
-      action: approve ? 'user.approve' : 'user.reject', entityType: 'user', entityId: id, provinceCode: before.provinceCode,
-      fromState: 'pending', toState: status, reason,
+      action: approve ? 'user.approve' : 'user.reject',
+      entityType: 'user',
+      entityId: id,
+      provinceCode: before.provinceCode,
+      fromState: 'pending',
+      toState: status,
+      reason,
     });
-    if (approve && decision.producerId) await linkProducerAccountIn(tx, actor, decision.producerId, id, 'body.producerId');
+    if (approve && decision.producerId)
+      await linkProducerAccountIn(tx, actor, decision.producerId, id, 'body.producerId');
     return publicUser(after!);
   });
 }
@@ -196,7 +348,11 @@ export interface UserQuery {
 /** A user in a list, with the names of its unit and province (2025 set). */
 export type ListedUser = PublicUser & { unitName: string | null; provinceName: string | null };
 
-export async function listUsers(db: Db, actor: Actor, query: UserQuery): Promise<{ items: ListedUser[]; total: number }> {
+export async function listUsers(
+  db: Db,
+  actor: Actor,
+  query: UserQuery,
+): Promise<{ items: ListedUser[]; total: number }> {
   userPolicy.assertCan(actor, 'users.list');
   const conds: SQL[] = [];
   // Scope: a province user sees its province, a commune officer its commune.
@@ -205,13 +361,32 @@ export async function listUsers(db: Db, actor: Actor, query: UserQuery): Promise
   conds.push(inArray(users.role, listedRoles(actor.role, scopeLevel(actor))));
   if (query.role) conds.push(eq(users.role, query.role));
   if (query.status) conds.push(eq(users.status, query.status));
-  if (query.q) conds.push(sql`search_key(${users.username} || ' ' || ${users.displayName}) like '%' || search_key(${query.q}) || '%'`);
+  if (query.q)
+    conds.push(
+      sql`search_key(${users.username} || ' ' || ${users.displayName}) like '%' || search_key(${query.q}) || '%'`,
+    );
   const where = conds.length ? and(...conds) : undefined;
   const [rows, [count]] = await Promise.all([
-    db.select().from(users).where(where).orderBy(sql`${users.displayName} collate vi`, users.username).limit(query.limit).offset(query.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(users).where(where),
+    db
+      .select()
+      .from(users)
+      .where(where)
+      .orderBy(sql`${users.displayName} collate vi`, users.username)
+      .limit(query.limit)
+      .offset(query.offset),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(users)
+      .where(where),
   ]);
-  const units = await unitNamesOf(db, rows.flatMap((u) => [u.unitCode, u.provinceCode]));
-  const items = rows.map((u) => ({ ...publicUser(u), unitName: units.get(u.unitCode), provinceName: units.get(u.provinceCode) }));
+  const units = await unitNamesOf(
+    db,
+    rows.flatMap((u) => [u.unitCode, u.provinceCode]),
+  );
+  const items = rows.map((u) => ({
+    ...publicUser(u),
+    unitName: units.get(u.unitCode),
+    provinceName: units.get(u.provinceCode),
+  }));
   return { items, total: count?.n ?? 0 };
 }

@@ -20,13 +20,17 @@ const permissionsOut = z.object({
 
 export function meRoutes(_ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/api/me/permissions', {
-      preHandler: requireUser(),
-      schema: {
-        tags: ['auth'],
-        summary: 'Quyền của người đang đăng nhập / What the signed-in user may do',
-        response: { 200: permissionsOut },
+    app.get(
+      '/api/me/permissions',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['auth'],
+          summary: 'Quyền của người đang đăng nhập / What the signed-in user may do',
+          response: { 200: permissionsOut },
+        },
       },
-    }, async (request) => myPermissions(request.actor!));
+      async (request) => myPermissions(request.actor!),
+    );
   };
 }
