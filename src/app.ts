@@ -82,16 +82,14 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
         );
     }
     request.log.error(err);
-    return reply
-      .code(500)
-      .send(
-        errorBody(
-          new AppError(500, 'internal', {
-            vi: 'Lỗi hệ thống, vui lòng thử lại',
-            en: 'Internal error, please try again',
-          }),
-        ),
-      );
+    return reply.code(500).send(
+      errorBody(
+        new AppError(500, 'internal', {
+          vi: 'Lỗi hệ thống, vui lòng thử lại',
+          en: 'Internal error, please try again',
+        }),
+      ),
+    );
   });
 
   await app.register(authRoutes(ctx));
