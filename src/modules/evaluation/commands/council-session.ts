@@ -13,12 +13,12 @@ import { effectivePolicy, type CouncilPolicy, type PolicyEntry } from '../domain
 import type { CouncilRow, DossierRow, ScorecardRow } from '../data/schema.ts';
 
 /** Who scores: members and vice-chairs; the chair too when the council's rules say so (councils.chair_scores). */
+export function scoresOn(council: Pick<CouncilRow, 'chairScores'>, position: string | null): boolean {
+  return position === 'member' || position === 'vice_chair' || (position === 'chair' && council.chairScores);
+}
+
 export function scoringMemberIds(council: CouncilRow, members: MemberView[]): string[] {
-  return members
-    .filter(
-      (m) => m.position === 'member' || m.position === 'vice_chair' || (m.position === 'chair' && council.chairScores),
-    )
-    .map((m) => m.userId);
+  return members.filter((m) => scoresOn(council, m.position)).map((m) => m.userId);
 }
 
 export function sheetOf(row: Pick<DossierRow, 'ruleSet' | 'setNo'>): { set: ProductSet; bands: readonly StarBand[] } {

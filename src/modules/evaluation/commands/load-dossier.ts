@@ -13,15 +13,18 @@ export interface LoadedDossier {
   access: EvaluationAccess;
 }
 
-/** `lock`: take the row lock for the rest of the transaction (every write does). */
+/** `lock`: take the row lock for the rest of the transaction (every write does); 'share' for a write beside the
+ *  dossier that must not see it change (a draft scorecard), without queueing behind other such writes. */
 export async function loadDossier(
   db: Db,
   actor: Actor,
   id: string,
-  opts: { lock?: boolean } = {},
+  opts: { lock?: boolean | 'share' } = {},
 ): Promise<LoadedDossier> {
   const access = await accessOf(db, actor);
-  const row = opts.lock ? await lockDossier(db, id) : await findDossier(db, id);
+  const row = opts.lock
+    ? await lockDossier(db, id, opts.lock === 'share' ? 'share' : 'update')
+    : await findDossier(db, id);
   if (!row || !coversDossier(access, row)) throw dossierNotFound();
   return { row, facts: row.facts as Dossier, access };
 }
