@@ -17,6 +17,7 @@ import {
   type DossierState,
 } from './domain/dossier-lifecycle.ts';
 import { certificateStatus, CERTIFICATE_STATE_LABELS } from './domain/certificate.ts';
+import { certificateFactsOf } from './certificate-facts.ts';
 import type { CertificateIssuer } from './domain/certificate-issuer.ts';
 import { editableForms, PRODUCER_EDITABLE } from './domain/form-editing.ts';
 import { evaluationPolicy, formSidesOf } from './policy.ts';
@@ -415,17 +416,7 @@ export function presentDecision(d: DecisionRow) {
 }
 export type PublicDecision = ReturnType<typeof presentDecision>;
 
-const statusOf = (c: CertificateRow, today: IsoDate) =>
-  certificateStatus(
-    {
-      number: c.number,
-      star: c.star as 3 | 4 | 5,
-      issuedOn: c.issuedOn,
-      expiresOnPerDecision: c.expiresOn,
-      revokedOn: c.status === 'revoked' ? c.revokedOn : null,
-    },
-    today,
-  );
+const statusOf = (c: CertificateRow, today: IsoDate) => certificateStatus(certificateFactsOf(c), today);
 
 export function presentCertificate(
   c: CertificateRow,

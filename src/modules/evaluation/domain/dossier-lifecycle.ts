@@ -10,6 +10,7 @@
 import type { Role } from '../../../platform/auth/roles.ts';
 import { toEpochDay } from '../../reference/domain/calendar.ts';
 import { CHECKS, EFFECTS } from './dossier-lifecycle-rules.ts';
+export { certificateBasis } from './dossier-lifecycle-rules.ts';
 import { ACTION_LABELS, STATE_LABELS } from './dossier-lifecycle-labels.ts';
 import {
   DOSSIER_STATES,

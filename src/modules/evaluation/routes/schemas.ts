@@ -1,15 +1,10 @@
 // Request and response schemas of the evaluation API. Response schemas double as the presenters' contract: fields
 // not listed here never leave the server.
 import { z } from 'zod';
+import { isoDate } from '../../../platform/validation.ts';
 import { DOSSIER_ACTIONS, DOSSIER_KINDS, DOSSIER_STATES } from '../domain/dossier-lifecycle.ts';
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'ngày không có thật / not a real date');
+export { isoDate };
 const message = z.object({ vi: z.string(), en: z.string() });
 const provinceCode = z.string().regex(/^\d{2}$/, '2 chữ số / 2 digits');
 const communeCode = z.string().regex(/^\d{5}$/, '5 chữ số / 5 digits');
