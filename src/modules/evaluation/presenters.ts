@@ -9,6 +9,7 @@ import {
   STATE_LABELS,
   availableActions,
   isTerminal,
+  rowFor,
   overdueDeadlines,
   type DeadlineKind,
   type Dossier,
@@ -18,6 +19,7 @@ import {
 } from './domain/dossier-lifecycle.ts';
 import { certificateStatus, CERTIFICATE_STATE_LABELS } from './domain/certificate.ts';
 import { certificateFactsOf } from './certificate-facts.ts';
+import { needsOf } from './dossier-actions.ts';
 import type { CertificateIssuer } from './domain/certificate-issuer.ts';
 import { editableForms, PRODUCER_EDITABLE } from './domain/form-editing.ts';
 import { evaluationPolicy, formSidesOf } from './policy.ts';
@@ -269,7 +271,12 @@ export function presentDossier(row: DossierRow, viewer: { role: Role }, today: I
     forms: { form01: row.form01 !== null, form02: row.form02 !== null, form03: row.form03 !== null },
     selfAssessment: presentSelfAssessment(row.selfAssessment),
     facts: presentFacts(d),
-    availableActions: actions.map((action) => ({ action, label: ACTION_LABELS[action] })),
+    // What each step's dialog asks for (dossier-actions.ts), from the row the step takes from this state.
+    availableActions: actions.map((action) => ({
+      action,
+      label: ACTION_LABELS[action],
+      needs: needsOf(rowFor(d.state, action)!, viewer.role),
+    })),
     // The same rule the save and upload use cases apply (domain/form-editing.ts), for the viewer's role.
     editableForms: editableForms(row.state as DossierState, formSidesOf(viewer.role)),
     mayUploadEvidence:
