@@ -39,6 +39,7 @@ import type {
 } from './data/schema.ts';
 import type { EvidenceRow } from './data/evidence-store.ts';
 import { addDays, defaultedHolidayNote, defaultedHolidaysBetween } from '../reference/domain/calendar.ts';
+import { parseDossierFacts } from './domain/dossier-facts.ts';
 
 export const KIND_LABELS: Record<DossierKind, Message> = {
   first: { vi: 'Đánh giá lần đầu', en: 'First evaluation' },
@@ -219,7 +220,7 @@ export function presentDossierSummary(
   calendar?: Calendar,
   scoring: ScoringProgress | null = null,
 ) {
-  const d = row.facts as Dossier;
+  const d = parseDossierFacts(row.facts);
   const state = row.state as DossierState;
   return {
     id: row.id,
@@ -260,7 +261,7 @@ export type PublicDossierSummary = ReturnType<typeof presentDossierSummary>;
 
 /** One dossier: its facts, what the caller may do next, its deadlines and what is overdue. */
 export function presentDossier(row: DossierRow, viewer: { role: Role }, today: IsoDate, calendar?: Calendar) {
-  const d = row.facts as Dossier;
+  const d = parseDossierFacts(row.facts);
   const actions: DossierAction[] = availableActions(d, viewer.role);
   return {
     ...presentDossierSummary(row, today, calendar),

@@ -6,6 +6,7 @@ import { findDossier, lockDossier } from '../data/dossier-store.ts';
 import type { DossierRow } from '../data/schema.ts';
 import type { Dossier } from '../domain/dossier-lifecycle.ts';
 import { dossierNotFound } from './errors.ts';
+import { parseDossierFacts } from '../domain/dossier-facts.ts';
 
 export interface LoadedDossier {
   row: DossierRow;
@@ -26,5 +27,5 @@ export async function loadDossier(
     ? await lockDossier(db, id, opts.lock === 'share' ? 'share' : 'update')
     : await findDossier(db, id);
   if (!row || !coversDossier(access, row)) throw dossierNotFound();
-  return { row, facts: row.facts as Dossier, access };
+  return { row, facts: parseDossierFacts(row.facts), access };
 }
