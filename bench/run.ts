@@ -8,6 +8,7 @@ import { scoreMany } from '../src/modules/criteria/domain/engine.ts';
 import { getRuleSet } from '../src/modules/reference/domain/rule-sets.ts';
 import { freePort } from '../src/platform/net.ts';
 import { benchApi } from './api-latency.ts';
+import { benchAutosave } from './autosave.ts';
 import type { ProductSet } from '../src/modules/criteria/domain/types.ts';
 
 const only = process.argv[2];
@@ -106,6 +107,7 @@ try {
   if (!only || only === 'scoring') benchScoring();
   if (!only || only === 'start') await benchColdStart();
   if (!only || only === 'api') await benchApi();
+  if (!only || only === 'autosave') await benchAutosave();
 } catch (err) {
   console.error(err);
   process.exit(1);

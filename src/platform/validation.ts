@@ -1,7 +1,15 @@
 // Turns schema-validation failures into field issues with a reason in Vietnamese and English.
 import type { FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { FieldIssue, Message } from './errors.ts';
+
+/** A calendar date as ISO YYYY-MM-DD that exists (2026-02-30 is refused): the one date validator of every API. */
+export const isoDate = z.iso.date();
+const DATE_REASON: Message = {
+  vi: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật',
+  en: 'A date is YYYY-MM-DD and must exist',
+};
 
 function reason(code: string, params: Record<string, unknown>, fallback: string): Message {
   switch (code) {
@@ -28,6 +36,7 @@ function reason(code: string, params: Record<string, unknown>, fallback: string)
         en: `Value not allowed (${JSON.stringify(params.values)})`,
       };
     case 'invalid_format':
+      if (params.format === 'date') return DATE_REASON;
       return { vi: `Sai định dạng (${String(params.format)})`, en: `Wrong format (${String(params.format)})` };
     case 'unrecognized_keys':
       return {

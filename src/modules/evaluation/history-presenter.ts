@@ -2,6 +2,7 @@
 import type { Message } from '../../platform/errors.ts';
 import { certificateStatus, type CertificateState } from './domain/certificate.ts';
 import type { HistoricalResultRow } from './data/schema.ts';
+import { certificateFactsOf } from './certificate-facts.ts';
 
 export interface PublicHistoricalResult {
   id: string;
@@ -39,13 +40,16 @@ export function presentHistorical(
 ): PublicHistoricalResult {
   let certificate: PublicHistoricalResult['certificate'] = null;
   if (row.certificateNo && cert?.expiresOn) {
+    // The certificate the historical decision issued, as the register keeps it (its revocation is not shown here).
     const s = certificateStatus(
-      {
+      certificateFactsOf({
         number: row.certificateNo,
-        star: row.star as 3 | 4 | 5,
+        star: row.star,
         issuedOn: row.decidedOn,
-        expiresOnPerDecision: cert.expiresOn,
-      },
+        expiresOn: cert.expiresOn,
+        status: null,
+        revokedOn: null,
+      }),
       today,
     );
     certificate =

@@ -9,6 +9,7 @@ import {
   STATE_LABELS,
   availableActions,
   isTerminal,
+  rowFor,
   overdueDeadlines,
   type DeadlineKind,
   type Dossier,
@@ -17,6 +18,8 @@ import {
   type DossierState,
 } from './domain/dossier-lifecycle.ts';
 import { certificateStatus, CERTIFICATE_STATE_LABELS } from './domain/certificate.ts';
+import { certificateFactsOf } from './certificate-facts.ts';
+import { needsOf } from './dossier-actions.ts';
 import type { CertificateIssuer } from './domain/certificate-issuer.ts';
 import { editableForms, PRODUCER_EDITABLE } from './domain/form-editing.ts';
 import { evaluationPolicy, formSidesOf } from './policy.ts';
@@ -36,6 +39,7 @@ import type {
 } from './data/schema.ts';
 import type { EvidenceRow } from './data/evidence-store.ts';
 import { addDays, defaultedHolidayNote, defaultedHolidaysBetween } from '../reference/domain/calendar.ts';
+import { parseDossierFacts } from './domain/dossier-facts.ts';
 
 export const KIND_LABELS: Record<DossierKind, Message> = {
   first: { vi: 'Đánh giá lần đầu', en: 'First evaluation' },
@@ -216,7 +220,7 @@ export function presentDossierSummary(
   calendar?: Calendar,
   scoring: ScoringProgress | null = null,
 ) {
-  const d = row.facts as Dossier;
+  const d = parseDossierFacts(row.facts);
   const state = row.state as DossierState;
   return {
     id: row.id,
@@ -257,7 +261,7 @@ export type PublicDossierSummary = ReturnType<typeof presentDossierSummary>;
 
 /** One dossier: its facts, what the caller may do next, its deadlines and what is overdue. */
 export function presentDossier(row: DossierRow, viewer: { role: Role }, today: IsoDate, calendar?: Calendar) {
-  const d = row.facts as Dossier;
+  const d = parseDossierFacts(row.facts);
   const actions: DossierAction[] = availableActions(d, viewer.role);
   return {
     ...presentDossierSummary(row, today, calendar),
@@ -268,7 +272,12 @@ export function presentDossier(row: DossierRow, viewer: { role: Role }, today: I
     forms: { form01: row.form01 !== null, form02: row.form02 !== null, form03: row.form03 !== null },
     selfAssessment: presentSelfAssessment(row.selfAssessment),
     facts: presentFacts(d),
-    availableActions: actions.map((action) => ({ action, label: ACTION_LABELS[action] })),
+    // What each step's dialog asks for (dossier-actions.ts), from the row the step takes from this state.
+    availableActions: actions.map((action) => ({
+      action,
+      label: ACTION_LABELS[action],
+      needs: needsOf(rowFor(d.state, action)!, viewer.role),
+    })),
     // The same rule the save and upload use cases apply (domain/form-editing.ts), for the viewer's role.
     editableForms: editableForms(row.state as DossierState, formSidesOf(viewer.role)),
     mayUploadEvidence:
@@ -415,17 +424,7 @@ export function presentDecision(d: DecisionRow) {
 }
 export type PublicDecision = ReturnType<typeof presentDecision>;
 
-const statusOf = (c: CertificateRow, today: IsoDate) =>
-  certificateStatus(
-    {
-      number: c.number,
-      star: c.star as 3 | 4 | 5,
-      issuedOn: c.issuedOn,
-      expiresOnPerDecision: c.expiresOn,
-      revokedOn: c.status === 'revoked' ? c.revokedOn : null,
-    },
-    today,
-  );
+const statusOf = (c: CertificateRow, today: IsoDate) => certificateStatus(certificateFactsOf(c), today);
 
 export function presentCertificate(
   c: CertificateRow,

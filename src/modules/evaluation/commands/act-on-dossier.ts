@@ -1,6 +1,7 @@
 // One step of the procedure on one dossier (POST /api/dossiers/:id/actions/:action). In ONE transaction: lock the
-// dossier, build the context (receipt number, commune report, round, council result, decision…), ask the domain's
-// `transition`, write the patch (facts + mirrored columns, version + 1), freeze a snapshot when the producer side
+// dossier, ask the domain's `check` (the table: state, kind, role, date), build the context (transition-context.ts
+// CONTEXT: receipt number, commune report, round, council result, decision…), complete the transition (the row's
+// requirements), write the patch (facts + mirrored columns, version + 1), freeze a snapshot when the producer side
 // files, carry out the effects (notifications, certificate), write the audit row. A refusal throws before anything
 // is committed: the dossier, its counters and the audit log stay as they were.
 import type { Db } from '../../../db/pool.ts';
@@ -8,7 +9,13 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
 import { loadCalendar, type IsoDate } from '../../reference/domain/calendar.ts';
 import { findProductView } from '../../registry/data/product-store.ts';
-import { applyTransition, transition, type Dossier, type DossierAction } from '../domain/dossier-lifecycle.ts';
+import {
+  applyTransition,
+  check,
+  completeTransition,
+  type Dossier,
+  type DossierAction,
+} from '../domain/dossier-lifecycle.ts';
 import { rulesForDossier } from '../domain/rule-set-for-dossier.ts';
 import { insertSnapshot, updateDossierRow, type DossierValues } from '../data/dossier-store.ts';
 import { listEvidence } from '../data/evidence-store.ts';
@@ -18,7 +25,8 @@ import { applyEffects, type PublicEffect } from './apply-effects.ts';
 import { clock } from './clock.ts';
 import { conflict, invalid, transitionRefused } from './errors.ts';
 import { loadDossier } from './load-dossier.ts';
-import { ACTION_FIELDS, buildContext, tableRefusal, type ActionBody } from './transition-context.ts';
+import { ACTION_BODIES, type ActionBody } from '../dossier-actions.ts';
+import { buildContext } from './transition-context.ts';
 
 /** The producer side files: a frozen copy of what was filed is kept each time (Art. 7.1: it has legal value). */
 const FILING_ACTIONS: readonly DossierAction[] = ['submit', 'resubmit', 'submit_supplement'];
@@ -48,9 +56,9 @@ export function dayOfAct(actor: Actor, on: string | undefined, today: IsoDate): 
   return on;
 }
 
-/** The body fields the action does not read are refused, naming each (a body per action). */
+/** The body fields the action does not read are refused, naming each (the action's own body, dossier-actions.ts). */
 function checkFields(action: DossierAction, body: ActionBody): void {
-  const allowed = new Set<string>(['on', 'reason', 'expectedVersion', ...ACTION_FIELDS[action]]);
+  const allowed = new Set<string>(Object.keys(ACTION_BODIES[action].shape));
   const extra = Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] !== undefined && !allowed.has(k));
   if (extra.length) {
     throw invalid(
@@ -99,11 +107,12 @@ export async function actOnDossier(
         { version: row.version },
       );
     }
-    const refused = tableRefusal(facts, action, actor, on);
-    if (refused) throw transitionRefused(refused);
+    // The table's answer once, before anything is read for the step; the row's requirements once the context is in.
+    const checked = check(facts, action, { role: actor.role, id: actor.id }, on);
+    if (!checked.ok) throw transitionRefused(checked);
 
     const built = await buildContext(tx, { actor, row, facts, action, body, on });
-    const result = transition(facts, action, { role: actor.role, id: actor.id }, built.ctx);
+    const result = completeTransition(facts, checked.row, built.ctx);
     if (!result.ok) throw transitionRefused(result);
     const next = applyTransition(facts, result);
 

@@ -7,18 +7,18 @@ import { getProductSet } from '../../criteria/domain/catalogue.ts';
 import type { AggregateResult, ScoreInput } from '../../criteria/domain/engine.ts';
 import type { ProductSet, StarBand } from '../../criteria/domain/types.ts';
 import { aggregateDossier, classifyOutcome, type Outcome } from '../domain/council.ts';
-import type { Dossier } from '../domain/dossier-lifecycle.ts';
 import { findProvincePolicy, listMembers, listScorecardRows, type MemberView } from '../data/council-store.ts';
 import { effectivePolicy, type CouncilPolicy, type PolicyEntry } from '../domain/council-policies.ts';
 import type { CouncilRow, DossierRow, ScorecardRow } from '../data/schema.ts';
+import { parseDossierFacts } from '../domain/dossier-facts.ts';
 
 /** Who scores: members and vice-chairs; the chair too when the council's rules say so (councils.chair_scores). */
+export function scoresOn(council: Pick<CouncilRow, 'chairScores'>, position: string | null): boolean {
+  return position === 'member' || position === 'vice_chair' || (position === 'chair' && council.chairScores);
+}
+
 export function scoringMemberIds(council: CouncilRow, members: MemberView[]): string[] {
-  return members
-    .filter(
-      (m) => m.position === 'member' || m.position === 'vice_chair' || (m.position === 'chair' && council.chairScores),
-    )
-    .map((m) => m.userId);
+  return members.filter((m) => scoresOn(council, m.position)).map((m) => m.userId);
 }
 
 export function sheetOf(row: Pick<DossierRow, 'ruleSet' | 'setNo'>): { set: ProductSet; bands: readonly StarBand[] } {
@@ -90,7 +90,7 @@ export async function sessionOf(db: Db, council: CouncilRow, row: DossierRow): P
       set,
       bands,
       memberIds,
-      { dossierId: row.id, kind: (row.facts as Dossier).kind, scorecards },
+      { dossierId: row.id, kind: parseDossierFacts(row.facts).kind, scorecards },
       policy,
     );
     if (r.ok) aggregate = r.result;

@@ -10,13 +10,13 @@ import { loadCalendar } from '../../reference/domain/calendar.ts';
 import { accessOf as registryAccessOf, covers as registryCovers } from '../../registry/policy.ts';
 import { findProductView, lockProduct } from '../../registry/data/product-store.ts';
 import { TOURISM_SET_NO } from '../../registry/domain/legal-types.ts';
-import { certificateStatus, expiryOf, type CertificateFacts } from '../domain/certificate.ts';
-import { reevaluationFilingVerdict } from '../domain/deadline-transition.ts';
-import { newDossier, TERMINAL_STATES, type DossierKind } from '../domain/dossier-lifecycle.ts';
+import { certificateStatus } from '../domain/certificate.ts';
+import { certificateBasis, newDossier, TERMINAL_STATES, type DossierKind } from '../domain/dossier-lifecycle.ts';
 import { rulesForDossier } from '../domain/rule-set-for-dossier.ts';
 import { findOpenDossierOfProduct, insertDossier } from '../data/dossier-store.ts';
 import { currentCertificateOf } from '../data/result-store.ts';
 import type { CertificateRow } from '../data/schema.ts';
+import { certificateFactsOf } from '../certificate-facts.ts';
 import { evaluationPolicy } from '../policy.ts';
 import { presentDossier, presentFacts, type PublicDossier } from '../presenters.ts';
 import { clock } from './clock.ts';
@@ -29,13 +29,7 @@ export interface CreateDossierInput {
   changes?: string[];
 }
 
-const factsOf = (c: CertificateRow): CertificateFacts => ({
-  number: c.number,
-  star: c.star as 3 | 4 | 5,
-  issuedOn: c.issuedOn,
-  expiresOnPerDecision: c.expiresOn,
-  revokedOn: c.status === 'revoked' ? c.revokedOn : null,
-});
+const factsOf = certificateFactsOf;
 
 /** Art. 6.1.b–c, 7.6.a, 12.3 on the day the dossier is opened (the domain checks the same again on filing). */
 function checkBasis(kind: DossierKind, cert: CertificateRow | undefined, today: string): void {
@@ -57,22 +51,12 @@ function checkBasis(kind: DossierKind, cert: CertificateRow | undefined, today: 
       'The product has no OCOP certificate: only a first evaluation can be filed (Art. 6.1)',
     );
   }
-  const facts = factsOf(cert);
-  const status = certificateStatus(facts, today);
-  if (status.state === 'revoked') throw conflictWith('certificate_not_in_force', status.message);
-  if (kind === 'upgrade') {
-    if (status.state === 'expired') throw conflictWith('certificate_not_in_force', status.message);
-    if (cert.star === 5)
-      throw conflict(
-        'cannot_upgrade_five_star',
-        'Sản phẩm 5 sao không thể nâng hạng.',
-        'A 5★ product cannot be upgraded.',
-      );
-    return;
+  // The same rule as on filing (domain: certificateBasis), refused with the re-evaluation window when there is one.
+  const refused = certificateBasis(kind, factsOf(cert), today);
+  if (refused) {
+    const { code, message } = refused.failure;
+    throw conflictWith(code, message, refused.window ? { window: refused.window } : undefined);
   }
-  // Art. 7.6.a, and Art. 12.3 only for a certificate of the transition (the same verdict as on filing).
-  const verdict = reevaluationFilingVerdict({ issuedOn: facts.issuedOn, expiresOn: expiryOf(facts).expiresOn }, today);
-  if (!verdict.ok) throw conflictWith(verdict.code, verdict.message, { window: verdict.window });
 }
 
 export async function createDossier(db: Db, actor: Actor, input: CreateDossierInput): Promise<PublicDossier> {

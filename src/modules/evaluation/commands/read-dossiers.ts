@@ -4,14 +4,7 @@
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { loadCalendar } from '../../reference/domain/calendar.ts';
-import {
-  ACTION_LABELS,
-  STATE_LABELS,
-  inQueue,
-  queueFor,
-  type Dossier,
-  type DossierState,
-} from '../domain/dossier-lifecycle.ts';
+import { ACTION_LABELS, STATE_LABELS, inQueue, queueFor, type DossierState } from '../domain/dossier-lifecycle.ts';
 import { listDossierRows, listSnapshots, type DossierFilter, type Page } from '../data/dossier-store.ts';
 import { dossierAuditRows } from '../data/timeline-store.ts';
 import type { DossierRow } from '../data/schema.ts';
@@ -28,6 +21,7 @@ import type { Message } from '../../../platform/errors.ts';
 import { clock } from './clock.ts';
 import { invalid } from './errors.ts';
 import { loadDossier } from './load-dossier.ts';
+import { parseDossierFacts } from '../domain/dossier-facts.ts';
 
 /** An export holds the whole filtered list; past this many rows the filter must be narrowed. */
 export const MAX_EXPORT_ROWS = 20_000;
@@ -112,7 +106,7 @@ async function dossierRows(
   const today = clock.today();
   const calendar = loadCalendar();
   const { rows } = await listDossierRows(db, scope, f, { limit: MAX_OVERDUE_SCAN, offset: 0 });
-  const late = rows.filter((r) => inQueue(queue, r.facts as Dossier, today, calendar));
+  const late = rows.filter((r) => inQueue(queue, parseDossierFacts(r.facts), today, calendar));
   return { rows: late.slice(page.offset, page.offset + page.limit), total: late.length };
 }
 

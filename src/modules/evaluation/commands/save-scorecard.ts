@@ -10,13 +10,13 @@ import type { ScoreInput } from '../../criteria/domain/engine.ts';
 import { findScorecard, saveScorecardDraft } from '../data/council-store.ts';
 import { evaluationPolicy } from '../policy.ts';
 import { presentScorecard, type PublicScorecard } from '../presenters.ts';
-import { councilDossier, type CouncilDossier } from './council-dossier.ts';
+import { scoringGate, type ScoringGate } from './council-dossier.ts';
 import { sheetOf } from './council-session.ts';
 import { conflict, issue, notCouncilMember } from './errors.ts';
 
 export type ScorecardInput = ScoreInput;
 
-export function assertCanWrite(cd: CouncilDossier, submitted: boolean): void {
+export function assertCanWrite(cd: ScoringGate, submitted: boolean): void {
   if (!cd.isMember) throw notCouncilMember();
   if (!cd.open || cd.closed)
     throw conflict(
@@ -43,7 +43,8 @@ export async function saveScorecard(
 ): Promise<PublicScorecard> {
   evaluationPolicy.assertCan(actor, 'scorecards.own');
   return db.transaction(async (tx) => {
-    const cd = await councilDossier(tx, actor, councilId, dossierId, { lock: true });
+    // The light gate: no council session is computed for a draft (members' autosaves do not queue on the dossier).
+    const cd = await scoringGate(tx, actor, councilId, dossierId);
     const existing = await findScorecard(tx, councilId, dossierId, actor.id, { lock: true });
     assertCanWrite(cd, existing?.submittedAt != null);
     const { set } = sheetOf(cd.row);

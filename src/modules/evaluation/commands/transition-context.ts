@@ -8,12 +8,9 @@ import { forbidden } from '../../../platform/errors.ts';
 import { addDays, loadCalendar, type IsoDate } from '../../reference/domain/calendar.ts';
 import { allocateProductCode } from '../../registry/commands/allocate-product-code.ts';
 import {
-  rowFor,
-  transition,
   type CommuneReport,
   type Dossier,
   type DossierAction,
-  type Failure,
   type TransitionContext,
 } from '../domain/dossier-lifecycle.ts';
 import { formatReceiptNumber, validateDecisionNumber } from '../domain/numbers.ts';
@@ -35,55 +32,9 @@ import type { CouncilRow, DecisionRow, DossierRow, RoundRow } from '../data/sche
 import { coversProvinceRecord } from '../policy.ts';
 import { outcomeOf, sessionOf } from './council-session.ts';
 import { conflict, invalid } from './errors.ts';
+import { DECISION_KIND, type ActionBody } from '../dossier-actions.ts';
 
-export interface ActionBody {
-  /** The day of the act (staff recording a paper act); default today in Vietnam. */
-  on?: string;
-  reason?: string;
-  /** Optimistic concurrency: refuse when the dossier changed since the caller read it. */
-  expectedVersion?: number;
-  communeReport?: CommuneReport;
-  /** The commune's letter to the province (Art. 7.2.b), when the report is taken from Form 03. */
-  letterNumber?: string;
-  roundId?: string;
-  councilId?: string;
-  fieldVisit?: { ground: 'scale_changed' | 'evidence_unclear' };
-  advisoryReport?: { reference: string };
-  flagAcceptedReason?: string;
-  decisionId?: string;
-  decision?: { number: string; date: string; signer?: string };
-}
-export type ActionField = Exclude<keyof ActionBody, 'on' | 'reason' | 'expectedVersion'>;
-
-/** The body fields each action reads (besides on, reason, expectedVersion, which every action takes). */
-export const ACTION_FIELDS: Record<DossierAction, readonly ActionField[]> = {
-  submit: [],
-  receive: [],
-  return_to_producer: [],
-  resubmit: [],
-  forward: ['communeReport', 'letterNumber'],
-  request_supplement: [],
-  submit_supplement: [],
-  accept: [],
-  reject: [],
-  assign_round: ['roundId'],
-  start_review: ['councilId'],
-  request_advisory_supplement: [],
-  record_field_visit: ['fieldVisit'],
-  submit_advisory_report: ['advisoryReport'],
-  convene_meeting: [],
-  flag_divergence: [],
-  close_scoring: ['flagAcceptedReason'],
-  issue_result_notice: [],
-  certify_province: ['decisionId', 'decision'],
-  send_to_ministry: ['decisionId', 'decision', 'advisoryReport'],
-  receive_at_ministry: [],
-  open_central_council: ['roundId', 'councilId'],
-  certify_ministry: ['decisionId', 'decision'],
-  record_central_result: [],
-  reassess_at_province: [],
-  withdraw: [],
-};
+export type { ActionBody };
 
 export interface Built {
   ctx: TransitionContext;
@@ -93,15 +44,6 @@ export interface Built {
   after: ((tx: Db, row: DossierRow) => Promise<void>)[];
   /** The recorded decision a certificate cites. */
   decisionRow: DecisionRow | null;
-}
-
-/** The refusals of the table itself (no such step from this state, wrong kind, wrong role, bad date), before any I/O. */
-export function tableRefusal(d: Dossier, action: DossierAction, actor: Actor, on: IsoDate): Failure | null {
-  const row = rowFor(d.state, action);
-  const res = transition(d, action, { role: actor.role, id: actor.id }, { on });
-  if (res.ok) return null;
-  const tableCodes = ['unknown_action', 'wrong_state', 'wrong_kind', 'wrong_role', 'invalid_date', 'date_out_of_order'];
-  return !row || tableCodes.includes(res.code) ? res : null;
 }
 
 export function toDomainRound(r: RoundRow): EvaluationRound {
@@ -234,12 +176,6 @@ async function assertAdvisoryOf(tx: Db, row: DossierRow, actor: Actor): Promise<
   }
 }
 
-const DECISION_KIND: Partial<Record<DossierAction, string>> = {
-  certify_province: 'recognition',
-  certify_ministry: 'recognition',
-  send_to_ministry: 'approval',
-};
-
 /**
  * The decision an act records: a decision already entered (decisionId) or one typed in with the act (its row is
  * created here). Province acts cite the province's decisions, the Ministry's its own.
@@ -311,146 +247,162 @@ async function decisionFor(
   return { ctx: { number: dec.number, date: dec.signedOn }, row: dec };
 }
 
-export async function buildContext(
-  tx: Db,
-  args: { actor: Actor; row: DossierRow; facts: Dossier; action: DossierAction; body: ActionBody; on: IsoDate },
-): Promise<Built> {
-  const { actor, row, facts, action, body, on } = args;
+interface BuildArgs {
+  actor: Actor;
+  row: DossierRow;
+  facts: Dossier;
+  action: DossierAction;
+  body: ActionBody;
+  on: IsoDate;
+}
+/** Reads what one step needs from the body and the database into `built` (context, columns, writes after). */
+type ContextBuilder = (tx: Db, args: BuildArgs, built: Built) => Promise<void>;
+
+/** A decision act (certify_province, certify_ministry, send_to_ministry after the council): the decision it records. */
+const recordDecision: ContextBuilder = async (tx, { actor, row, action, body, on }, built) => {
+  const d = await decisionFor(tx, actor, row, action, body, on);
+  if (d.ctx) built.ctx.decision = d.ctx;
+  built.decisionRow = d.row;
+};
+
+/** flag_divergence and close_scoring: the provincial council's scoring (Art. 7.3.d), and on closing its result. */
+const provincialScoring: ContextBuilder = async (tx, { actor, row, action, body, on }, built) => {
+  const council = await councilOf(tx, row, 'province');
+  await assertChairOf(tx, council, actor);
+  const s = await sessionOf(tx, council, row);
+  built.ctx.scoring = {
+    allSubmitted: s.allSubmitted,
+    spreadFlag: s.aggregate?.spreadFlag ?? false,
+    ...(body.flagAcceptedReason ? { flagAcceptedReason: body.flagAcceptedReason } : {}),
+  };
+  if (action === 'close_scoring' && s.aggregate) {
+    const agg = s.aggregate;
+    const outcome = outcomeOf(row, agg, 'province', on, s.policy);
+    built.ctx.outcome = outcome;
+    built.columns.finalPoints = agg.mean;
+    built.columns.finalStar = agg.star;
+    built.after.push(async (t) =>
+      upsertOutcome(t, {
+        councilId: council.id,
+        dossierId: row.id,
+        provinceCode: row.provinceCode,
+        aggregate: aggregateRecord(agg, body.flagAcceptedReason),
+        mean: agg.mean,
+        star: agg.star,
+        spreadFlag: agg.spreadFlag,
+        outcome: outcome.kind,
+      }),
+    );
+  }
+};
+
+/**
+ * What each action reads from the world before the domain decides (null: nothing beyond the day and the calendar),
+ * beside the domain's EFFECTS (what it writes); the fields each reads are dossier-actions.ts `ACTION_INPUTS`.
+ */
+export const CONTEXT: Record<DossierAction, ContextBuilder | null> = {
+  submit: null,
+  // Art. 7.2 / Form 01: the commune numbers its receipts per year; a dossier received again keeps its number.
+  receive: async (tx, { actor, row, facts, on }, built) => {
+    const year = Number(on.slice(0, 4));
+    if (!facts.receiptNumber) {
+      const seq = await nextReceiptSeq(tx, row.provinceCode, row.communeCode, year);
+      built.ctx.receiptNumber = formatReceiptNumber({
+        seq,
+        provinceCode: row.provinceCode,
+        communeCode: row.communeCode,
+        year,
+      });
+    }
+    built.columns.year = year;
+    const receipt = {
+      number: built.ctx.receiptNumber ?? facts.receiptNumber!,
+      receivedOn: on,
+      receiverName: actor.displayName,
+    };
+    if (row.form01) built.columns.form01 = { ...(row.form01 as Form01), communeReceipt: receipt };
+    // Appendix II "Mã số sản phẩm" T-X-STT-YYYY: the product enters the commune's list when the commune receives it.
+    built.after.push(async (t) => {
+      await allocateProductCode(t, row.productId, year, actor);
+    });
+  },
+  return_to_producer: null,
+  resubmit: null,
+  forward: async (_tx, { row, body }, built) => {
+    const report = body.communeReport ?? communeReportFromForm03(row.form03, body.letterNumber);
+    if (report) built.ctx.communeReport = report;
+  },
+  request_supplement: null,
+  submit_supplement: null,
+  accept: async (_tx, { on }, built) => {
+    built.columns.acceptedOn = on;
+  },
+  reject: async (tx, { row, on }, built) => {
+    if (row.state === 'ministry_council') await centralResult(tx, row, built, on);
+  },
+  assign_round: async (tx, { actor, row, body }, built) => {
+    const r = await roundFromBody(tx, actor, body.roundId, 'province');
+    if (r) {
+      built.ctx.round = toDomainRound(r);
+      const council = await councilOfRound(tx, r.id);
+      await assertNotScoredBy(tx, council, row);
+      built.columns.councilId = council?.id ?? null;
+    }
+  },
+  start_review: async (tx, { row, body }, built) => {
+    const chosen = await councilFromBody(tx, row, body.councilId, 'province');
+    const council = chosen ?? (row.roundId ? await councilOfRound(tx, row.roundId) : undefined);
+    if (council && provincial(council, row)) built.columns.councilId = council.id;
+  },
+  request_advisory_supplement: async (tx, { actor, row }) => assertAdvisoryOf(tx, row, actor),
+  record_field_visit: async (tx, { actor, row, body }, built) => {
+    await assertAdvisoryOf(tx, row, actor);
+    if (body.fieldVisit) built.ctx.fieldVisit = { ground: body.fieldVisit.ground };
+  },
+  submit_advisory_report: async (tx, { actor, row, body }, built) => {
+    await assertAdvisoryOf(tx, row, actor);
+    const report = body.advisoryReport ?? (await reportReference(tx, row));
+    if (report) built.ctx.advisoryReport = report;
+  },
+  convene_meeting: async (tx, { actor, row }) => assertChairOf(tx, await councilOf(tx, row, 'province'), actor),
+  flag_divergence: provincialScoring,
+  close_scoring: provincialScoring,
+  issue_result_notice: null,
+  certify_province: recordDecision,
+  send_to_ministry: async (tx, args, built) => {
+    // A 5★ re-evaluation goes from the office's check with the advisory report (Art. 7.6.e), else with a decision.
+    if (args.row.state === 'advisory_review') {
+      const report = args.body.advisoryReport ?? (await reportReference(tx, args.row));
+      if (report) built.ctx.advisoryReport = report;
+      return;
+    }
+    await recordDecision(tx, args, built);
+  },
+  receive_at_ministry: null,
+  open_central_council: async (tx, { actor, row, body }, built) => {
+    const r = await roundFromBody(tx, actor, body.roundId, 'central');
+    if (r) built.ctx.round = toDomainRound(r);
+    const chosen = await councilFromBody(tx, row, body.councilId, 'central');
+    const council = chosen ?? (r ? await councilOfRound(tx, r.id) : undefined);
+    if (council) built.columns.centralCouncilId = council.id;
+  },
+  certify_ministry: async (tx, args, built) => {
+    await centralResult(tx, args.row, built, args.on);
+    await recordDecision(tx, args, built);
+  },
+  record_central_result: async (tx, { row, on }, built) => centralResult(tx, row, built, on),
+  reassess_at_province: async (_tx, _args, built) => {
+    built.columns.councilId = null;
+    built.columns.centralCouncilId = null;
+  },
+  withdraw: null,
+};
+
+export async function buildContext(tx: Db, args: BuildArgs): Promise<Built> {
+  const { body, on } = args;
   const ctx: TransitionContext = { on, calendar: loadCalendar(), ...(body.reason ? { reason: body.reason } : {}) };
   const built: Built = { ctx, columns: {}, after: [], decisionRow: null };
-  const year = Number(on.slice(0, 4));
-
-  switch (action) {
-    case 'receive': {
-      // Art. 7.2 / Form 01: the commune numbers its receipts per year; a dossier received again keeps its number.
-      if (!facts.receiptNumber) {
-        const seq = await nextReceiptSeq(tx, row.provinceCode, row.communeCode, year);
-        ctx.receiptNumber = formatReceiptNumber({
-          seq,
-          provinceCode: row.provinceCode,
-          communeCode: row.communeCode,
-          year,
-        });
-      }
-      built.columns.year = year;
-      const receipt = {
-        number: ctx.receiptNumber ?? facts.receiptNumber!,
-        receivedOn: on,
-        receiverName: actor.displayName,
-      };
-      if (row.form01) built.columns.form01 = { ...(row.form01 as Form01), communeReceipt: receipt };
-      // Appendix II "Mã số sản phẩm" T-X-STT-YYYY: the product enters the commune's list when the commune receives it.
-      built.after.push(async (t) => {
-        await allocateProductCode(t, row.productId, year, actor);
-      });
-      break;
-    }
-    case 'forward': {
-      const report = body.communeReport ?? communeReportFromForm03(row.form03, body.letterNumber);
-      if (report) ctx.communeReport = report;
-      break;
-    }
-    case 'accept':
-      built.columns.acceptedOn = on;
-      break;
-    case 'assign_round': {
-      const r = await roundFromBody(tx, actor, body.roundId, 'province');
-      if (r) {
-        ctx.round = toDomainRound(r);
-        const council = await councilOfRound(tx, r.id);
-        await assertNotScoredBy(tx, council, row);
-        built.columns.councilId = council?.id ?? null;
-      }
-      break;
-    }
-    case 'start_review': {
-      const chosen = await councilFromBody(tx, row, body.councilId, 'province');
-      const council = chosen ?? (row.roundId ? await councilOfRound(tx, row.roundId) : undefined);
-      if (council && provincial(council, row)) built.columns.councilId = council.id;
-      break;
-    }
-    case 'request_advisory_supplement':
-      await assertAdvisoryOf(tx, row, actor);
-      break;
-    case 'record_field_visit':
-      await assertAdvisoryOf(tx, row, actor);
-      if (body.fieldVisit) ctx.fieldVisit = { ground: body.fieldVisit.ground };
-      break;
-    case 'submit_advisory_report': {
-      await assertAdvisoryOf(tx, row, actor);
-      const report = body.advisoryReport ?? (await reportReference(tx, row));
-      if (report) ctx.advisoryReport = report;
-      break;
-    }
-    case 'convene_meeting':
-      await assertChairOf(tx, await councilOf(tx, row, 'province'), actor);
-      break;
-    case 'flag_divergence':
-    case 'close_scoring': {
-      const council = await councilOf(tx, row, 'province');
-      await assertChairOf(tx, council, actor);
-      const s = await sessionOf(tx, council, row);
-      ctx.scoring = {
-        allSubmitted: s.allSubmitted,
-        spreadFlag: s.aggregate?.spreadFlag ?? false,
-        ...(body.flagAcceptedReason ? { flagAcceptedReason: body.flagAcceptedReason } : {}),
-      };
-      if (action === 'close_scoring' && s.aggregate) {
-        const agg = s.aggregate;
-        const outcome = outcomeOf(row, agg, 'province', on, s.policy);
-        ctx.outcome = outcome;
-        built.columns.finalPoints = agg.mean;
-        built.columns.finalStar = agg.star;
-        built.after.push(async (t) =>
-          upsertOutcome(t, {
-            councilId: council.id,
-            dossierId: row.id,
-            provinceCode: row.provinceCode,
-            aggregate: aggregateRecord(agg, body.flagAcceptedReason),
-            mean: agg.mean,
-            star: agg.star,
-            spreadFlag: agg.spreadFlag,
-            outcome: outcome.kind,
-          }),
-        );
-      }
-      break;
-    }
-    case 'certify_province':
-    case 'certify_ministry':
-    case 'send_to_ministry': {
-      if (action === 'send_to_ministry' && row.state === 'advisory_review') {
-        const report = body.advisoryReport ?? (await reportReference(tx, row));
-        if (report) ctx.advisoryReport = report;
-        break;
-      }
-      if (action === 'certify_ministry') await centralResult(tx, row, built, on);
-      const d = await decisionFor(tx, actor, row, action, body, on);
-      if (d.ctx) ctx.decision = d.ctx;
-      built.decisionRow = d.row;
-      break;
-    }
-    case 'open_central_council': {
-      const r = await roundFromBody(tx, actor, body.roundId, 'central');
-      if (r) ctx.round = toDomainRound(r);
-      const chosen = await councilFromBody(tx, row, body.councilId, 'central');
-      const council = chosen ?? (r ? await councilOfRound(tx, r.id) : undefined);
-      if (council) built.columns.centralCouncilId = council.id;
-      break;
-    }
-    case 'record_central_result':
-      await centralResult(tx, row, built, on);
-      break;
-    case 'reject':
-      if (row.state === 'ministry_council') await centralResult(tx, row, built, on);
-      break;
-    case 'reassess_at_province':
-      built.columns.councilId = null;
-      built.columns.centralCouncilId = null;
-      break;
-    default:
-      break;
-  }
+  await CONTEXT[args.action]?.(tx, args, built);
   return built;
 }
 

@@ -76,6 +76,17 @@ export async function findCouncil(db: Db, id: string): Promise<CouncilRow | unde
   return row;
 }
 
+/**
+ * The council with the position `userId` holds on it (null when none), in one query: all the membership a draft
+ * save needs (whether that position scores is council-session.ts `scoresOn`).
+ */
+export async function findCouncilSeat(db: Db, councilId: string, userId: string): Promise<{ council: CouncilRow; position: string | null } | undefined> {
+  const [row] = await db.select({ council: councils, position: councilMembers.position }).from(councils)
+    .leftJoin(councilMembers, and(eq(councilMembers.councilId, councils.id), eq(councilMembers.userId, userId)))
+    .where(eq(councils.id, councilId));
+  return row;
+}
+
 export async function lockCouncil(tx: Db, id: string): Promise<CouncilRow | undefined> {
   const [row] = await tx.select().from(councils).where(eq(councils.id, id)).for('update');
   return row;

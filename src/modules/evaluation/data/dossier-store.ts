@@ -53,9 +53,13 @@ export async function findDossier(db: Db, id: string): Promise<DossierRow | unde
   return row;
 }
 
-/** Locks the dossier row for the rest of the transaction: every write of a dossier goes through this. */
-export async function lockDossier(tx: Db, id: string): Promise<DossierRow | undefined> {
-  const [row] = await tx.select().from(dossiers).where(eq(dossiers.id, id)).for('update');
+/**
+ * Locks the dossier row for the rest of the transaction: every write of a dossier goes through this ('update').
+ * 'share' holds the row still without writing it (a member's draft scorecard): sharers do not wait for each other,
+ * and any step on the dossier (FOR UPDATE) waits for them — or they for it, and then see its new state.
+ */
+export async function lockDossier(tx: Db, id: string, mode: 'update' | 'share' = 'update'): Promise<DossierRow | undefined> {
+  const [row] = await tx.select().from(dossiers).where(eq(dossiers.id, id)).for(mode);
   return row;
 }
 

@@ -40,7 +40,9 @@ export function transitionForCertificate(
   };
 }
 
-export type DossierKind = 'first' | 'upgrade' | 'reevaluation';
+/** Art. 6.1: a first evaluation, an upgrade, a re-evaluation — the one list of dossier kinds. */
+export const DOSSIER_KINDS = ['first', 'upgrade', 'reevaluation'] as const;
+export type DossierKind = (typeof DOSSIER_KINDS)[number];
 
 /**
  * Art. 12.2: a dossier the producer filed before 22/5/2026 and not yet evaluated continues under the earlier rules,

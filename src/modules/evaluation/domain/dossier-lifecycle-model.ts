@@ -3,13 +3,12 @@
 import type { Message } from '../../../platform/errors.ts';
 import type { Role } from '../../../platform/auth/roles.ts';
 import type { Calendar, IsoDate } from '../../reference/domain/calendar.ts';
-import type { DossierKind } from './deadline-transition.ts';
+import { DOSSIER_KINDS, type DossierKind } from './deadline-transition.ts';
 import type { CertificateFacts } from './certificate.ts';
 import type { CouncilMode, Outcome } from './council.ts';
 import type { EvaluationRound } from './rounds.ts';
 
-export type { DossierKind };
-export const DOSSIER_KINDS = ['first', 'upgrade', 'reevaluation'] as const satisfies readonly DossierKind[];
+export { DOSSIER_KINDS, type DossierKind };
 
 export const DOSSIER_STATES = [
   'draft',

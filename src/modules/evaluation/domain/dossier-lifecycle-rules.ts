@@ -1,10 +1,10 @@
 // The checks behind a transition row's `requires`, and what each action writes (patch) and sets off (effects).
 // Every check returns null when met, or the refusal with its message; each cites its article.
 import type { Message } from '../../../platform/errors.ts';
-import { formatDateVi } from '../../reference/domain/calendar.ts';
+import { formatDateVi, type IsoDate } from '../../reference/domain/calendar.ts';
 import { communeDeadline, reevaluationCompletionDeadline } from './deadlines.ts';
-import { reevaluationFilingVerdict } from './deadline-transition.ts';
-import { certificateStatus, expiryOf } from './certificate.ts';
+import { reevaluationFilingVerdict, type DossierKind } from './deadline-transition.ts';
+import { certificateStatus, expiryOf, type CertificateFacts } from './certificate.ts';
 import { councilMode, type Outcome } from './council.ts';
 import { parseReceiptNumber, validateDecisionNumber } from './numbers.ts';
 import { checkRoundAssignment } from './rounds.ts';
@@ -67,19 +67,41 @@ function filingBasis(d: Dossier, ctx: TransitionContext): Failure | null {
           'A re-evaluation dossier must update what is new since recognition (Art. 6.1.c).',
         );
   }
-  const status = certificateStatus(cert, ctx.on);
-  if (d.kind === 'upgrade') {
-    if (status.state === 'revoked' || status.state === 'expired')
-      return no('certificate_not_in_force', status.message.vi, status.message.en);
+  return certificateBasis(d.kind, cert, ctx.on)?.failure ?? null;
+}
+
+/**
+ * Art. 6.1.b–c, 7.6.a, 12.3: whether the certificate an upgrade or a re-evaluation builds on lets it be filed on `on`
+ * (a first evaluation builds on none). The one rule behind opening a dossier (create-dossier.ts) and filing it; a
+ * refused re-evaluation carries its window, to show.
+ */
+export function certificateBasis(
+  kind: DossierKind,
+  cert: CertificateFacts,
+  on: IsoDate,
+): { failure: Failure; window?: { opensOn: IsoDate; closesOn: IsoDate; expiresOn: IsoDate } } | null {
+  if (kind === 'first') return null;
+  const status = certificateStatus(cert, on);
+  const notInForce = { failure: no('certificate_not_in_force', status.message.vi, status.message.en) };
+  if (kind === 'upgrade') {
+    if (status.state === 'revoked' || status.state === 'expired') return notInForce;
     if (cert.star === 5)
-      return no('cannot_upgrade_five_star', 'Sản phẩm 5 sao không thể nâng hạng.', 'A 5★ product cannot be upgraded.');
+      return {
+        failure: no(
+          'cannot_upgrade_five_star',
+          'Sản phẩm 5 sao không thể nâng hạng.',
+          'A 5★ product cannot be upgraded.',
+        ),
+      };
     return null;
   }
-  if (status.state === 'revoked') return no('certificate_not_in_force', status.message.vi, status.message.en);
+  if (status.state === 'revoked') return notInForce;
   // Art. 7.6.a from 22/5/2026 (earlier filings followed the earlier rules, Art. 12.2); a late filing only under the
   // Art. 12.3 transition, while the certificate is valid.
-  const verdict = reevaluationFilingVerdict({ issuedOn: cert.issuedOn, expiresOn: expiryOf(cert).expiresOn }, ctx.on);
-  return verdict.ok ? null : { ok: false, code: verdict.code, message: verdict.message };
+  const verdict = reevaluationFilingVerdict({ issuedOn: cert.issuedOn, expiresOn: expiryOf(cert).expiresOn }, on);
+  return verdict.ok
+    ? null
+    : { failure: { ok: false, code: verdict.code, message: verdict.message }, window: verdict.window };
 }
 
 export const CHECKS: Record<Requirement, (d: Dossier, ctx: TransitionContext, row: TransitionRow) => Failure | null> = {

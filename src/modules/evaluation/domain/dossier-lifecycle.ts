@@ -8,8 +8,9 @@
 // reviews (7.3.c); the council chair runs scoring (7.3.d); the Ministry's office does the same at the centre (7.4).
 // `admin` administers users and acts in no procedure.
 import type { Role } from '../../../platform/auth/roles.ts';
-import { toEpochDay } from '../../reference/domain/calendar.ts';
+import { toEpochDay, type IsoDate } from '../../reference/domain/calendar.ts';
 import { CHECKS, EFFECTS } from './dossier-lifecycle-rules.ts';
+export { certificateBasis } from './dossier-lifecycle-rules.ts';
 import { ACTION_LABELS, STATE_LABELS } from './dossier-lifecycle-labels.ts';
 import {
   DOSSIER_STATES,
@@ -21,6 +22,7 @@ import {
   type TransitionContext,
   type TransitionResult,
   type TransitionRow,
+  type Failure,
 } from './dossier-lifecycle-model.ts';
 
 export * from './dossier-lifecycle-model.ts';
@@ -314,7 +316,7 @@ export const TRANSITIONS: readonly TransitionRow[] = [
   })),
 ];
 
-const no = (code: Extract<TransitionResult, { ok: false }>['code'], vi: string, en: string): TransitionResult => ({
+const no = (code: Failure['code'], vi: string, en: string): Failure => ({
   ok: false,
   code,
   message: { vi, en },
@@ -326,11 +328,16 @@ export function rowFor(state: DossierState, action: DossierAction): TransitionRo
 }
 
 /**
- * Attempts `action` on `d` by `actor`. Checks, in order: the action exists, it is allowed from the dossier's state,
- * for its kind, for the actor's role; the act's date is a real date not before the previous act; then each of the
- * row's requirements. Does not touch `d`: apply the result with `applyTransition`.
+ * May `actor` take `action` on `d` on the day `on`, as far as the table says (before anything is read for the step)?
+ * Checks, in order: the action exists, it is allowed from the dossier's state, for its kind, for the actor's role;
+ * the act's date is a real date not before the previous act. Answers the row the step takes, or the refusal.
  */
-export function transition(d: Dossier, action: DossierAction, actor: Actor, ctx: TransitionContext): TransitionResult {
+export function check(
+  d: Dossier,
+  action: DossierAction,
+  actor: Actor,
+  on: IsoDate,
+): { ok: true; row: TransitionRow } | Failure {
   const label = ACTION_LABELS[action];
   if (!label) return no('unknown_action', `Thao tác "${action}" không tồn tại.`, `No such action "${action}".`);
   const row = rowFor(d.state, action);
@@ -354,16 +361,25 @@ export function transition(d: Dossier, action: DossierAction, actor: Actor, ctx:
       `Your role may not "${label.en}" (${row.article}).`,
     );
   try {
-    toEpochDay(ctx.on);
+    toEpochDay(on);
   } catch {
-    return no('invalid_date', `Ngày "${ctx.on}" không hợp lệ.`, `"${ctx.on}" is not a valid date.`);
+    return no('invalid_date', `Ngày "${on}" không hợp lệ.`, `"${on}" is not a valid date.`);
   }
-  if (d.lastActionOn && ctx.on < d.lastActionOn)
+  if (d.lastActionOn && on < d.lastActionOn)
     return no(
       'date_out_of_order',
-      `Ngày thực hiện ${ctx.on} trước thao tác trước đó (${d.lastActionOn}).`,
-      `The date ${ctx.on} is before the previous act (${d.lastActionOn}).`,
+      `Ngày thực hiện ${on} trước thao tác trước đó (${d.lastActionOn}).`,
+      `The date ${on} is before the previous act (${d.lastActionOn}).`,
     );
+  return { ok: true, row };
+}
+
+/**
+ * The step of a checked row (`check`) with its context: each of the row's requirements in turn, then the patch and
+ * the effects. Does not touch `d`: apply the result with `applyTransition`.
+ */
+export function completeTransition(d: Dossier, row: TransitionRow, ctx: TransitionContext): TransitionResult {
+  const action = row.action;
   for (const req of row.requires ?? []) {
     const failure = CHECKS[req](d, ctx, row);
     if (failure) return failure;
@@ -378,6 +394,12 @@ export function transition(d: Dossier, action: DossierAction, actor: Actor, ctx:
     patch: { ...patch, lastActionOn: ctx.on },
     effects,
   };
+}
+
+/** Attempts `action` on `d` by `actor`: `check`, then `completeTransition` with the context. */
+export function transition(d: Dossier, action: DossierAction, actor: Actor, ctx: TransitionContext): TransitionResult {
+  const checked = check(d, action, actor, ctx.on);
+  return checked.ok ? completeTransition(d, checked.row, ctx) : checked;
 }
 
 /** The dossier after a successful transition. */

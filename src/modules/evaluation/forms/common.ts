@@ -2,6 +2,7 @@
 // zod's issues to field issues with a message in Vietnamese and English (the shape the HTTP layer returns as a 400).
 import { z } from 'zod';
 import type { FieldIssue, Message } from '../../../platform/errors.ts';
+import { isoDate as platformIsoDate } from '../../../platform/validation.ts';
 import { CATALOGUE_RULE_SETS } from '../../criteria/domain/catalogue.ts';
 import { LEGAL_TYPES } from '../../registry/domain/legal-types.ts';
 
@@ -40,8 +41,8 @@ export const longText = () => text(LONG);
 export const optionalText = (max = SHORT) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
 
 /** A calendar date as ISO YYYY-MM-DD (zod rejects 2026-02-30). */
-export const isoDate = () => z.iso.date();
-export const optionalIsoDate = () => z.preprocess(blankToUndefined, z.iso.date().optional());
+export const isoDate = () => platformIsoDate;
+export const optionalIsoDate = () => z.preprocess(blankToUndefined, platformIsoDate.optional());
 
 export const phone = () =>
   z

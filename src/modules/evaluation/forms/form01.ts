@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { getProductSet } from '../../criteria/domain/catalogue.ts';
 import { TOURISM_SET_NO } from '../../registry/domain/legal-types.ts';
-import type { DossierKind } from '../domain/deadline-transition.ts';
+import { DOSSIER_KINDS, type DossierKind } from '../domain/deadline-transition.ts';
 import {
   formIssue,
   optionalEmail,
@@ -25,7 +25,7 @@ import {
 } from './common.ts';
 
 /** Art. 6.1 a–c, in the order item 4 of the form prints its boxes. */
-export const DOSSIER_KINDS = ['first', 'upgrade', 'reevaluation'] as const satisfies readonly DossierKind[];
+export { DOSSIER_KINDS };
 export const DOSSIER_KIND_LABELS: Record<DossierKind, string> = {
   first: 'Lần đầu',
   upgrade: 'Nâng hạng',

@@ -1,15 +1,11 @@
 // Request and response schemas of the evaluation API. Response schemas double as the presenters' contract: fields
 // not listed here never leave the server.
 import { z } from 'zod';
+import { isoDate } from '../../../platform/validation.ts';
+import { actionNeed, anyActionBody } from '../dossier-actions.ts';
 import { DOSSIER_ACTIONS, DOSSIER_KINDS, DOSSIER_STATES } from '../domain/dossier-lifecycle.ts';
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'ngày không có thật / not a real date');
+export { isoDate };
 const message = z.object({ vi: z.string(), en: z.string() });
 const provinceCode = z.string().regex(/^\d{2}$/, '2 chữ số / 2 digits');
 const communeCode = z.string().regex(/^\d{5}$/, '5 chữ số / 5 digits');
@@ -157,7 +153,7 @@ export const dossierOut = dossierSummaryOut.extend({
     })
     .nullable(),
   facts: factsOut,
-  availableActions: z.array(z.object({ action: z.enum(DOSSIER_ACTIONS), label: message })),
+  availableActions: z.array(z.object({ action: z.enum(DOSSIER_ACTIONS), label: message, needs: z.array(actionNeed) })),
   editableForms: z.array(z.enum(['01', '02', '03'])),
   mayUploadEvidence: z.boolean(),
   deadlines: z.array(deadlineOut),
@@ -174,42 +170,11 @@ export const formFileParams = z.object({
 
 export const actionParams = z.object({ id: z.uuid(), action: z.enum(DOSSIER_ACTIONS) });
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 /**
- * One body for every action; each action reads only some fields (others are refused, naming them):
- * reason (return_to_producer, request_supplement, reject, request_advisory_supplement, convene_meeting,
- * reassess_at_province, withdraw; a note elsewhere) · communeReport | letterNumber (forward; by default the report is
- * Form 03's) · roundId (assign_round; open_central_council) · councilId (start_review, open_central_council) ·
- * fieldVisit (record_field_visit) · advisoryReport (submit_advisory_report, send_to_ministry of a 5★ re-evaluation;
- * by default the latest advisory report) · flagAcceptedReason (close_scoring despite a spread) · decisionId | decision
- * (certify_province, send_to_ministry, certify_ministry). `on`: the day of a paper act (staff only, not in the future).
+ * Any action's body (dossier-actions.ts: one body per action, written once with what each field answers to); the
+ * action's own body refuses the fields it does not read, naming them. `on`: the day of a paper act (staff only).
  */
-export const actionBody = z
-  .strictObject({
-    on: isoDate.optional(),
-    reason: text(2000).optional(),
-    expectedVersion: z.number().int().min(1).optional(),
-    communeReport: z
-      .strictObject({
-        localMaterials: text(20_000),
-        localLabour: text(20_000),
-        ideaOrigin: text(20_000),
-        localIdentity: text(20_000),
-        letterNumber: text(60),
-      })
-      .optional(),
-    letterNumber: text(60).optional(),
-    roundId: z.uuid().optional(),
-    councilId: z.uuid().optional(),
-    fieldVisit: z.strictObject({ ground: z.enum(['scale_changed', 'evidence_unclear']) }).optional(),
-    advisoryReport: z.strictObject({ reference: text(200) }).optional(),
-    flagAcceptedReason: text(2000).optional(),
-    decisionId: z.uuid().optional(),
-    decision: z
-      .strictObject({ number: z.string().trim().max(100), date: isoDate, signer: text(200).optional() })
-      .optional(),
-  })
-  .nullish();
+export const actionBody = anyActionBody.nullish();
 
 const effectOut = z.object({
   type: z.string(),

@@ -4,11 +4,7 @@ import type { AppContext } from '../../../app.ts';
 import { listUnits, getUnit, unitLinks } from '../data/admin-units.ts';
 import { RULE_SETS, ruleSetInForce, ruleSetsApplicable } from '../domain/rule-sets.ts';
 import { notFound } from '../../../platform/errors.ts';
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'invalid date');
+import { isoDate } from '../../../platform/validation.ts';
 
 const unitOut = z.object({
   unitSet: z.number(),

@@ -1,6 +1,7 @@
 // Request and response schemas of the registry API. Response schemas double as presenters' contract: fields not
 // listed here never leave the server.
 import { z } from 'zod';
+import { isoDate } from '../../../platform/validation.ts';
 import { LEGAL_TYPES, MIN_SET_NO, MAX_SET_NO } from '../domain/legal-types.ts';
 import { MIN_CODE_YEAR, MAX_CODE_YEAR } from '../domain/product-code.ts';
 
@@ -17,13 +18,6 @@ const text = (max: number) =>
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional();
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'ngày không có thật / not a real date');
 
 export const idParams = z.object({ id: z.uuid() });
 
