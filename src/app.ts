@@ -14,9 +14,7 @@ import {
   jsonSchemaTransform,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Config } from './config.ts';
-import type { Database } from './db/pool.ts';
-import type { FileStorage } from './platform/files.ts';
+import type { AppContext } from './platform/app-context.ts';
 import { AppError, errorBody, badRequest, tooManyRequests } from './platform/errors.ts';
 import { validationIssues } from './platform/validation.ts';
 import { resolveActor } from './platform/auth/guard.ts';
@@ -28,11 +26,7 @@ import { userRoutes } from './modules/users/routes/user-routes.ts';
 import { registryRoutes } from './modules/registry/routes/registry-routes.ts';
 import { evaluationRoutes } from './modules/evaluation/routes/evaluation-routes.ts';
 
-export interface AppContext {
-  config: Config;
-  db: Database;
-  files: FileStorage;
-}
+export type { AppContext };
 
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 

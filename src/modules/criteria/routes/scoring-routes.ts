@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../../app.ts';
+import type { AppContext } from '../../../platform/app-context.ts';
 import { getProductSet } from '../domain/catalogue.ts';
 import { evaluate, aggregate, ScoringError } from '../domain/engine.ts';
 import { getRuleSet } from '../../reference/domain/rule-sets.ts';

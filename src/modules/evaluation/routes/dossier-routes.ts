@@ -3,7 +3,7 @@
 // command, present.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../../app.ts';
+import type { AppContext } from '../../../platform/app-context.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { attachmentHeader, sendXlsx } from '../../../platform/excel.ts';
 import { badRequest } from '../../../platform/errors.ts';

@@ -1,7 +1,7 @@
 // HTTP of decisions, certificates and notifications. Thin: validate, call one command, present.
 // E-mail: notifications are in-app only for now; no mail is sent (there is no SMTP configuration in config.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../../app.ts';
+import type { AppContext } from '../../../platform/app-context.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { recordDecision } from '../commands/record-decision.ts';
 import { attachmentHeader, sendXlsx } from '../../../platform/excel.ts';

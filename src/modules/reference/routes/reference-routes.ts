@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../../app.ts';
+import type { AppContext } from '../../../platform/app-context.ts';
 import { listUnits, getUnit, unitLinks } from '../data/admin-units.ts';
 import { RULE_SETS, ruleSetInForce, ruleSetsApplicable } from '../domain/rule-sets.ts';
 import { notFound } from '../../../platform/errors.ts';
