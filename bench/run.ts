@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getProductSet, allCriteria } from '../src/modules/criteria/domain/catalogue.ts';
 import { scoreMany } from '../src/modules/criteria/domain/engine.ts';
-import { getRuleSet } from '../src/modules/reference/domain/rule-sets.ts';
+import { getRuleSet } from '../src/modules/reference/index.ts';
 import { freePort } from '../src/platform/net.ts';
 import { benchApi } from './api-latency.ts';
 import type { ProductSet } from '../src/modules/criteria/domain/types.ts';

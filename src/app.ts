@@ -19,7 +19,7 @@ import { AppError, errorBody, badRequest, tooManyRequests } from './platform/err
 import { validationIssues } from './platform/validation.ts';
 import { resolveActor } from './platform/auth/guard.ts';
 import { authRoutes } from './platform/auth/routes.ts';
-import { referenceRoutes } from './modules/reference/routes/reference-routes.ts';
+import { referenceRoutes } from './modules/reference/index.ts';
 import { criteriaRoutes } from './modules/criteria/routes/criteria-routes.ts';
 import { scoringRoutes } from './modules/criteria/routes/scoring-routes.ts';
 import { userRoutes } from './modules/users/routes/user-routes.ts';

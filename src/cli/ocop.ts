@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { getProductSet, listProductSets } from '../modules/criteria/domain/catalogue.ts';
 import { evaluate, ScoringError } from '../modules/criteria/domain/engine.ts';
-import { getRuleSet } from '../modules/reference/domain/rule-sets.ts';
+import { getRuleSet } from '../modules/reference/index.ts';
 import { formatSheet } from './format-sheet.ts';
 
 const HELP = `OCOP Hub CLI

@@ -5,7 +5,7 @@
 import { allCriteria, getProductSet } from '../criteria/domain/catalogue.ts';
 import { evaluate, type Answer, type ScoreResult } from '../criteria/domain/engine.ts';
 import type { Criterion } from '../criteria/domain/types.ts';
-import { getRuleSet } from '../reference/domain/rule-sets.ts';
+import { getRuleSet } from '../reference/index.ts';
 
 export const DEMO_RULE_SET = '26-2026';
 

@@ -7,7 +7,7 @@ import { actorOf } from '../../platform/auth/actor.ts';
 import { DEMO_PRODUCERS } from './lai-chau.ts';
 import { clock } from '../evaluation/commands/clock.ts';
 import { todayInVietnam } from '../registry/today.ts';
-import { addWorkingDays, loadCalendar } from '../reference/domain/calendar.ts';
+import { addWorkingDays, loadCalendar } from '../reference/index.ts';
 
 let s: TestServer;
 let summary: Awaited<ReturnType<typeof loadDemo>>;

@@ -3,7 +3,13 @@
 import type { PolicyEntry } from './domain/council-policies.ts';
 import type { Message } from '../../platform/errors.ts';
 import type { Role } from '../../platform/auth/roles.ts';
-import type { Calendar, IsoDate } from '../reference/domain/calendar.ts';
+import {
+  type Calendar,
+  type IsoDate,
+  addDays,
+  defaultedHolidayNote,
+  defaultedHolidaysBetween,
+} from '../reference/index.ts';
 import {
   ACTION_LABELS,
   STATE_LABELS,
@@ -35,7 +41,6 @@ import type {
   ScorecardRow,
 } from './data/schema.ts';
 import type { EvidenceRow } from './data/evidence-store.ts';
-import { addDays, defaultedHolidayNote, defaultedHolidaysBetween } from '../reference/domain/calendar.ts';
 
 export const KIND_LABELS: Record<DossierKind, Message> = {
   first: { vi: 'Đánh giá lần đầu', en: 'First evaluation' },

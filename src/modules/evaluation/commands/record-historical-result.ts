@@ -7,7 +7,7 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
 import { badRequest, type FieldIssue } from '../../../platform/errors.ts';
-import { loadCalendar } from '../../reference/domain/calendar.ts';
+import { loadCalendar } from '../../reference/index.ts';
 import { accessOf as registryAccessOf, covers as registryCovers } from '../../registry/policy.ts';
 import { findProductView, lockProduct, type ProductView } from '../../registry/data/product-store.ts';
 import { TOURISM_SET_NO } from '../../registry/domain/legal-types.ts';

@@ -9,14 +9,15 @@
 // Art. 12.2: a dossier filed before 22/5/2026 and not yet evaluated finishes under the earlier rules, within 60 days
 // (first, upgrade) or 30 days (re-evaluation) of that day (deadline-transition.ts).
 import type { Message } from '../../../platform/errors.ts';
-import type { Calendar, IsoDate } from '../../reference/domain/calendar.ts';
 import {
+  type Calendar,
+  type IsoDate,
   RULE_SETS,
   getRuleSet,
   ruleSetInForce,
   type RuleSet,
   type RuleSetLevel,
-} from '../../reference/domain/rule-sets.ts';
+} from '../../reference/index.ts';
 import { transitionForPendingDossier, type DossierKind } from './deadline-transition.ts';
 
 export type LevelCode = RuleSetLevel['level'];

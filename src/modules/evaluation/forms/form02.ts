@@ -24,7 +24,7 @@ import {
   type ScoreResult,
 } from '../../criteria/domain/engine.ts';
 import type { ProductSet, StarBand } from '../../criteria/domain/types.ts';
-import { getRuleSet } from '../../reference/domain/rule-sets.ts';
+import { getRuleSet } from '../../reference/index.ts';
 import { legalTypeAllowsSet } from '../../registry/domain/legal-types.ts';
 import type { DossierKind } from '../domain/deadline-transition.ts';
 import {

@@ -5,7 +5,7 @@ import type { Content } from 'pdfmake';
 import { getProductSet } from '../../criteria/domain/catalogue.ts';
 import { evaluate } from '../../criteria/domain/engine.ts';
 import type { ProductSet, StarBand } from '../../criteria/domain/types.ts';
-import { getRuleSet } from '../../reference/domain/rule-sets.ts';
+import { getRuleSet } from '../../reference/index.ts';
 import { LEGAL_TYPE_NAMES, TOURISM_SET_NO, type LegalType } from '../../registry/domain/legal-types.ts';
 import { SEX_LABELS } from './common.ts';
 import { DOSSIER_KINDS, DOSSIER_KIND_LABELS, FORM01_LABELS as L1, FORM01_TEXT as T1, type Form01 } from './form01.ts';

@@ -2,13 +2,11 @@
 // Idempotent: a file whose checksum is already recorded is skipped, so a second start costs one query per file.
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type pg from 'pg';
 import { parseCsvRecords } from '../../../platform/csv.ts';
-import { RULE_SETS } from '../domain/rule-sets.ts';
-
-export const resourcesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'resources');
+import { RULE_SETS } from './rule-sets.ts';
+import { resourcesDir } from './resources.ts';
 
 interface UnitRow {
   unitSet: number;

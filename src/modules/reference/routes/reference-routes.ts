@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../platform/app-context.ts';
 import { listUnits, getUnit, unitLinks } from '../data/admin-units.ts';
-import { RULE_SETS, ruleSetInForce, ruleSetsApplicable } from '../domain/rule-sets.ts';
+import { ruleSetInForce, ruleSetsApplicable } from '../domain/rule-sets.ts';
+import { RULE_SETS } from '../data/rule-sets.ts';
 import { notFound } from '../../../platform/errors.ts';
 
 const isoDate = z
@@ -91,9 +92,9 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { date } = request.query;
-        const rs = ruleSetInForce(date);
+        const rs = ruleSetInForce(date, RULE_SETS);
         if (!rs) throw notFound({ vi: `quy định có hiệu lực ngày ${date}`, en: `Rule set in force on ${date}` });
-        const alsoApplicable = ruleSetsApplicable(date)
+        const alsoApplicable = ruleSetsApplicable(date, RULE_SETS)
           .filter((r) => r !== rs)
           .map((r) => ({
             code: r.code,

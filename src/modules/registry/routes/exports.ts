@@ -1,7 +1,6 @@
 // The Excel layouts of the registry lists, with the Vietnamese headings officers use in their reports.
 import type { Db } from '../../../db/pool.ts';
-import { listUnits } from '../../reference/data/admin-units.ts';
-import { unitLabel } from '../../reference/domain/unit-label.ts';
+import { listUnits, unitLabel } from '../../reference/index.ts';
 import { listProductSets } from '../../criteria/domain/catalogue.ts';
 import { dateCell, type XlsxColumn } from '../../../platform/excel.ts';
 import { LEGAL_TYPE_NAMES } from '../domain/legal-types.ts';

@@ -11,8 +11,7 @@ import { scopeCovers, scopeLevel } from '../../../platform/auth/policy.ts';
 import { userPolicy } from '../policy.ts';
 import { ROLE_NAMES, type Role } from '../../../platform/auth/roles.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { getUnit } from '../../reference/data/admin-units.ts';
-import { unitNamesOf } from '../../reference/data/unit-names.ts';
+import { getUnit, unitNamesOf } from '../../reference/index.ts';
 import { linkProducerAccountIn } from '../../registry/commands/link-producer-account.ts';
 import { ROLE_SCOPE, assignableRoles, listedRoles } from '../domain/role-scope.ts';
 
