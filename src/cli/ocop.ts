@@ -1,8 +1,7 @@
 // `npm run ocop -- <command>`: the command-line face of OCOP Hub.
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
-import { getProductSet, listProductSets } from '../modules/criteria/domain/catalogue.ts';
-import { evaluate, ScoringError } from '../modules/criteria/domain/engine.ts';
+import { getProductSet, listProductSets, evaluate, ScoringError } from '../modules/criteria/index.ts';
 import { getRuleSet } from '../modules/reference/index.ts';
 import { formatSheet } from './format-sheet.ts';
 

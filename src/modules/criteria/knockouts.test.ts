@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aggregate, evaluate, type Answer } from './domain/engine.ts';
-import { allCriteria, getCatalogue, getProductSet } from './domain/catalogue.ts';
+import { allCriteria } from './domain/catalogue.ts';
+import { getCatalogue, getProductSet } from './data/catalogue.ts';
 import { getRuleSet } from '../reference/index.ts';
 import type { ProductSet } from './domain/types.ts';
 

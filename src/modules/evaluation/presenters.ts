@@ -28,7 +28,7 @@ import { editableForms, PRODUCER_EDITABLE } from './domain/form-editing.ts';
 import { evaluationPolicy, formSidesOf } from './policy.ts';
 import { OUTCOME_LABELS, type Outcome } from './domain/council.ts';
 import { roundLabel } from './domain/rounds.ts';
-import type { ScoreResult } from '../criteria/domain/engine.ts';
+import type { ScoreResult } from '../criteria/index.ts';
 import type {
   AdvisoryReportRow,
   CertificateRow,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../platform/app-context.ts';
-import { getProductSet } from '../domain/catalogue.ts';
+import { getProductSet } from '../data/catalogue.ts';
 import { evaluate, aggregate, ScoringError } from '../domain/engine.ts';
 import { getRuleSet } from '../../reference/index.ts';
 import { badRequest } from '../../../platform/errors.ts';

@@ -2,9 +2,13 @@
 // submitted — the aggregate (engine `aggregate` through council.ts `aggregateDossier`) and the outcome it leads to.
 import type { Db } from '../../../db/pool.ts';
 import { type IsoDate, getRuleSet } from '../../reference/index.ts';
-import { getProductSet } from '../../criteria/domain/catalogue.ts';
-import type { AggregateResult, ScoreInput } from '../../criteria/domain/engine.ts';
-import type { ProductSet, StarBand } from '../../criteria/domain/types.ts';
+import {
+  getProductSet,
+  type AggregateResult,
+  type ScoreInput,
+  type ProductSet,
+  type StarBand,
+} from '../../criteria/index.ts';
 import { aggregateDossier, classifyOutcome, type Outcome } from '../domain/council.ts';
 import type { Dossier } from '../domain/dossier-lifecycle.ts';
 import { findProvincePolicy, listMembers, listScorecardRows, type MemberView } from '../data/council-store.ts';

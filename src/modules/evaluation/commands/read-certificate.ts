@@ -4,7 +4,7 @@
 // (read-results.ts certificateInSight).
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { CATALOGUE_RULE_SETS, getProductSet } from '../../criteria/domain/catalogue.ts';
+import { CATALOGUE_RULE_SETS, getProductSet } from '../../criteria/index.ts';
 import { formerDistrictsOf, getRuleSet, unitNamesOf, unitInText, type UnitParts } from '../../reference/index.ts';
 import { certificateIssuer } from '../domain/certificate-issuer.ts';
 import { findDossier } from '../data/dossier-store.ts';

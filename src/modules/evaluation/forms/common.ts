@@ -2,7 +2,7 @@
 // zod's issues to field issues with a message in Vietnamese and English (the shape the HTTP layer returns as a 400).
 import { z } from 'zod';
 import type { FieldIssue, Message } from '../../../platform/errors.ts';
-import { CATALOGUE_RULE_SETS } from '../../criteria/domain/catalogue.ts';
+import { CATALOGUE_RULE_SETS } from '../../criteria/index.ts';
 import { LEGAL_TYPES } from '../../registry/domain/legal-types.ts';
 
 export type FormIssue = FieldIssue;

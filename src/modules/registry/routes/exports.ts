@@ -1,7 +1,7 @@
 // The Excel layouts of the registry lists, with the Vietnamese headings officers use in their reports.
 import type { Db } from '../../../db/pool.ts';
 import { listUnits, unitLabel } from '../../reference/index.ts';
-import { listProductSets } from '../../criteria/domain/catalogue.ts';
+import { listProductSets } from '../../criteria/index.ts';
 import { dateCell, type XlsxColumn } from '../../../platform/excel.ts';
 import { LEGAL_TYPE_NAMES } from '../domain/legal-types.ts';
 import type { PublicProducer, PublicProduct } from '../presenters.ts';
