@@ -22,7 +22,7 @@ import { authRoutes } from './platform/auth/routes.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { criteriaRoutes, scoringRoutes } from './modules/criteria/index.ts';
 import { userRoutes } from './modules/users/routes/user-routes.ts';
-import { registryRoutes } from './modules/registry/routes/registry-routes.ts';
+import { registryRoutes } from './modules/registry/index.ts';
 import { evaluationRoutes } from './modules/evaluation/routes/evaluation-routes.ts';
 
 export type { AppContext };

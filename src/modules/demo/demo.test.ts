@@ -6,7 +6,7 @@ import { users } from '../../platform/schema.ts';
 import { actorOf } from '../../platform/auth/actor.ts';
 import { DEMO_PRODUCERS } from './lai-chau.ts';
 import { clock } from '../evaluation/commands/clock.ts';
-import { todayInVietnam } from '../registry/today.ts';
+import { todayInVietnam } from '../registry/index.ts';
 import { addWorkingDays, loadCalendar } from '../reference/index.ts';
 
 let s: TestServer;

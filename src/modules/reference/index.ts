@@ -52,10 +52,9 @@ export { getRuleSet, RULE_SETS } from './data/rule-sets.ts';
 // Administrative units: how a unit is written, and queries over the 2024 and 2025 sets.
 export { unitInText, unitLabel } from './domain/unit-label.ts';
 export type { UnitParts } from './domain/unit-label.ts';
-export { formerDistrictsOf, getUnit, listUnits } from './data/admin-units.ts';
-export type { AdminUnit } from './data/admin-units.ts';
+export { formerDistrictsOf, getUnit } from './data/admin-units.ts';
 // Names of the units of a page of records in one query.
-export { NO_UNIT_NAMES, unitNamesOf } from './data/unit-names.ts';
+export { unitNamesOf } from './data/unit-names.ts';
 export type { UnitNames } from './data/unit-names.ts';
 
 // Start-up and HTTP: loading resources/ into the database, and the /api/units and /api/rule-sets routes.

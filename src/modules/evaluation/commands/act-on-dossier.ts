@@ -7,7 +7,7 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
 import { loadCalendar, type IsoDate } from '../../reference/index.ts';
-import { findProductView } from '../../registry/data/product-store.ts';
+import { findProductView } from '../../registry/index.ts';
 import { applyTransition, transition, type Dossier, type DossierAction } from '../domain/dossier-lifecycle.ts';
 import { rulesForDossier } from '../domain/rule-set-for-dossier.ts';
 import { insertSnapshot, updateDossierRow, type DossierValues } from '../data/dossier-store.ts';

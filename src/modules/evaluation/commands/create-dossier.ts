@@ -7,9 +7,13 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
 import { loadCalendar } from '../../reference/index.ts';
-import { accessOf as registryAccessOf, covers as registryCovers } from '../../registry/policy.ts';
-import { findProductView, lockProduct } from '../../registry/data/product-store.ts';
-import { TOURISM_SET_NO } from '../../registry/domain/legal-types.ts';
+import {
+  accessOf as registryAccessOf,
+  covers as registryCovers,
+  findProductView,
+  lockProduct,
+  TOURISM_SET_NO,
+} from '../../registry/index.ts';
 import { certificateStatus, expiryOf, type CertificateFacts } from '../domain/certificate.ts';
 import { reevaluationFilingVerdict } from '../domain/deadline-transition.ts';
 import { newDossier, TERMINAL_STATES, type DossierKind } from '../domain/dossier-lifecycle.ts';

@@ -6,7 +6,7 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { forbidden } from '../../../platform/errors.ts';
 import { addDays, loadCalendar, type IsoDate } from '../../reference/index.ts';
-import { allocateProductCode } from '../../registry/commands/allocate-product-code.ts';
+import { allocateProductCode } from '../../registry/index.ts';
 import {
   rowFor,
   transition,

@@ -8,7 +8,7 @@
 // provincial office on receipt, so it is optional throughout. Place and date of signing come from the print context.
 import { z } from 'zod';
 import { getProductSet } from '../../criteria/index.ts';
-import { TOURISM_SET_NO } from '../../registry/domain/legal-types.ts';
+import { TOURISM_SET_NO } from '../../registry/index.ts';
 import type { DossierKind } from '../domain/deadline-transition.ts';
 import {
   formIssue,

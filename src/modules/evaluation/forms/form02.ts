@@ -28,7 +28,7 @@ import {
   type StarBand,
 } from '../../criteria/index.ts';
 import { getRuleSet } from '../../reference/index.ts';
-import { legalTypeAllowsSet } from '../../registry/domain/legal-types.ts';
+import { legalTypeAllowsSet } from '../../registry/index.ts';
 import type { DossierKind } from '../domain/deadline-transition.ts';
 import {
   DEFAULT_RULE_SET,

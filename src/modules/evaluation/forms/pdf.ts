@@ -4,7 +4,7 @@
 import type { Content } from 'pdfmake';
 import { getProductSet, evaluate, type ProductSet, type StarBand } from '../../criteria/index.ts';
 import { getRuleSet } from '../../reference/index.ts';
-import { LEGAL_TYPE_NAMES, TOURISM_SET_NO, type LegalType } from '../../registry/domain/legal-types.ts';
+import { LEGAL_TYPE_NAMES, TOURISM_SET_NO, type LegalType } from '../../registry/index.ts';
 import { SEX_LABELS } from './common.ts';
 import { DOSSIER_KINDS, DOSSIER_KIND_LABELS, FORM01_LABELS as L1, FORM01_TEXT as T1, type Form01 } from './form01.ts';
 import { FORM02_LABELS as L2, FORM02_TEXT as T2, scoreInputOf, type Form02 } from './form02.ts';

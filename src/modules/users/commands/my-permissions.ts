@@ -2,7 +2,7 @@
 // module's permissions, the work queues of its role, and the roles it may grant with the unit levels they take.
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { scopeLevel } from '../../../platform/auth/policy.ts';
-import { registryPolicy } from '../../registry/policy.ts';
+import { registryPolicy } from '../../registry/index.ts';
 import { queueFor } from '../../evaluation/domain/dossier-lifecycle.ts';
 import { userPolicy } from '../policy.ts';
 import { ROLE_SCOPE, assignableRoles, listedRoles } from '../domain/role-scope.ts';

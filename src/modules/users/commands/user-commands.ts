@@ -12,7 +12,7 @@ import { userPolicy } from '../policy.ts';
 import { ROLE_NAMES, type Role } from '../../../platform/auth/roles.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { getUnit, unitNamesOf } from '../../reference/index.ts';
-import { linkProducerAccountIn } from '../../registry/commands/link-producer-account.ts';
+import { linkProducerAccountIn } from '../../registry/index.ts';
 import { ROLE_SCOPE, assignableRoles, listedRoles } from '../domain/role-scope.ts';
 
 export interface UserInput {

@@ -12,7 +12,7 @@ import {
   listUsers,
 } from '../commands/user-commands.ts';
 import { producerCandidatesFor } from '../commands/producer-candidates.ts';
-import { producerOut } from '../../registry/routes/schemas.ts';
+import { producerOut } from '../../registry/index.ts';
 import { meRoutes } from './me-routes.ts';
 
 const username = z
