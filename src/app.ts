@@ -21,9 +21,10 @@ import { resolveActor } from './platform/auth/guard.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { criteriaRoutes, scoringRoutes } from './modules/criteria/index.ts';
-import { userRoutes } from './modules/users/routes/user-routes.ts';
+import { userRoutes } from './modules/users/index.ts';
 import { registryRoutes } from './modules/registry/index.ts';
-import { evaluationRoutes } from './modules/evaluation/routes/evaluation-routes.ts';
+import { evaluationRoutes } from './modules/evaluation/index.ts';
+import { meRoutes } from './modules/me/index.ts';
 
 export type { AppContext };
 
@@ -92,6 +93,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(userRoutes(ctx));
   await app.register(registryRoutes(ctx));
   await app.register(evaluationRoutes(ctx));
+  await app.register(meRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async () => {

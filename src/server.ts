@@ -9,7 +9,7 @@ import { loadReferenceData } from './modules/reference/index.ts';
 import { ensureFirstAdmin } from './platform/auth/users.ts';
 import { buildApp } from './app.ts';
 import { DiskStorage } from './platform/files.ts';
-import { startNotificationMail, type NotificationMail } from './modules/evaluation/notification-mail.ts';
+import { startNotificationMail, type NotificationMail } from './modules/evaluation/index.ts';
 import { join } from 'node:path';
 
 export interface Prepared {

@@ -13,7 +13,6 @@ import {
 } from '../commands/user-commands.ts';
 import { producerCandidatesFor } from '../commands/producer-candidates.ts';
 import { producerOut } from '../../registry/index.ts';
-import { meRoutes } from './me-routes.ts';
 
 const username = z
   .string()
@@ -136,8 +135,6 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         ),
       }),
     );
-
-    await app.register(meRoutes(ctx));
 
     // Producers register themselves (public, rate-limited per address: OCOP_REGISTER_RATE_LIMIT); the commune approves.
     app.post(
