@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getProductSet, allCriteria, scoreMany, type ProductSet } from '../src/modules/criteria/index.ts';
 import { getRuleSet } from '../src/modules/reference/index.ts';
-import { freePort } from '../src/platform/net.ts';
+import { freePort } from '../src/db/free-port.ts';
 import { benchApi } from './api-latency.ts';
 
 const only = process.argv[2];
