@@ -47,7 +47,7 @@ export {
 } from './domain/rule-sets.ts';
 export type { RuleSet, RuleSetLevel, StarBand } from './domain/rule-sets.ts';
 // … and the committed rule sets (resources/rule-sets.json).
-export { getRuleSet, RULE_SETS } from './data/rule-sets.ts';
+export { getRuleSet, loadRuleSets } from './data/rule-sets.ts';
 
 // Administrative units: how a unit is written, and queries over the 2024 and 2025 sets.
 export { unitInText, unitLabel } from './domain/unit-label.ts';

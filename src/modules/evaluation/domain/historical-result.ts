@@ -16,7 +16,7 @@ import {
   toEpochDay,
   type Calendar,
   type IsoDate,
-  RULE_SETS,
+  loadRuleSets,
   ruleSetInForce,
   type RuleSet,
 } from '../../reference/index.ts';
@@ -118,7 +118,7 @@ export function checkHistoricalResult(
   const issues: FieldIssue[] = [];
   const add = (field: string, code: string, message: Message) => issues.push({ field, code, message });
   const inForce = DEADLINES_26_2026.inForceFrom;
-  const sets = opts.ruleSets ?? RULE_SETS;
+  const sets = opts.ruleSets ?? loadRuleSets();
 
   if (!isDate(input.filedOn))
     add('filedOn', 'invalid', {

@@ -5,7 +5,7 @@ import {
   fromEpochDay,
   loadCalendar,
   toEpochDay,
-  RULE_SETS,
+  loadRuleSets,
   getRuleSet,
   governsFilingOn,
   ruleSetsApplicable,
@@ -19,6 +19,8 @@ import {
   procedureOn,
   rulesForDossier,
 } from './rule-set-for-dossier.ts';
+
+const RULE_SETS = loadRuleSets();
 
 const rs = (code: string): RuleSet => getRuleSet(code)!;
 const R26 = rs('26-2026');

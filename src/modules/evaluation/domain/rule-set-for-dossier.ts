@@ -12,7 +12,7 @@ import type { Message } from '../../../platform/errors.ts';
 import {
   type Calendar,
   type IsoDate,
-  RULE_SETS,
+  loadRuleSets,
   getRuleSet,
   ruleSetInForce,
   type RuleSet,
@@ -119,7 +119,7 @@ export function rulesForDossier(
   d: { kind: DossierKind; submittedOn: IsoDate },
   opts: { pendingOn?: IsoDate; calendar?: Calendar; ruleSets?: readonly RuleSet[] } = {},
 ): DossierRules {
-  const sets = opts.ruleSets ?? RULE_SETS;
+  const sets = opts.ruleSets ?? loadRuleSets();
   const ruleSet = ruleSetInForce(d.submittedOn, sets);
   if (!ruleSet) throw new RangeError(`no OCOP rule set in force on ${d.submittedOn}`);
   const procedure = procedureOn(ruleSet, d.submittedOn);

@@ -10,7 +10,7 @@ let loaded: Calendar | undefined;
 /** The committed calendar, read once. */
 export function loadCalendar(): Calendar {
   loaded ??= buildCalendar(
-    JSON.parse(readFileSync(join(resourcesDir, 'holidays', 'vn-holidays.json'), 'utf8')) as HolidayFile,
+    JSON.parse(readFileSync(join(resourcesDir(), 'holidays', 'vn-holidays.json'), 'utf8')) as HolidayFile,
   );
   return loaded;
 }

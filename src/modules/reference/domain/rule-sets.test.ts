@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ruleSetInForce, ruleSetsApplicable, supersededFrom } from './rule-sets.ts';
-import { RULE_SETS, getRuleSet } from '../data/rule-sets.ts';
+import { getRuleSet, loadRuleSets } from '../data/rule-sets.ts';
+
+const RULE_SETS = loadRuleSets();
 
 const dayBefore = (iso: string) => new Date(Date.parse(iso + 'T00:00:00Z') - 86_400_000).toISOString().slice(0, 10);
 const plusDays = (iso: string, n: number) =>

@@ -1,5 +1,5 @@
 // Legal rule sets as versioned data with effective dates (resources/rule-sets.json); code only interprets them.
-// Pure: the rule sets come in as an argument; data/rule-sets.ts loads the committed file (RULE_SETS, getRuleSet).
+// Pure: the rule sets come in as an argument; data/rule-sets.ts loads the committed file (loadRuleSets, getRuleSet).
 
 /** A star band of Art. 3.3: a total at or above `minPoints` (and below the next band's) earns `star`. */
 export interface StarBand {
