@@ -8,7 +8,7 @@ import { prepareDatabase } from '../src/server.ts';
 import { buildApp } from '../src/app.ts';
 import { DiskStorage } from '../src/platform/files.ts';
 import { hashPassword } from '../src/platform/auth/passwords.ts';
-import { getProductSet, allCriteria } from '../src/modules/criteria/domain/catalogue.ts';
+import { getProductSet, allCriteria } from '../src/modules/criteria/index.ts';
 import { generateNationalData, type Sizes } from './national-data.ts';
 
 const SIZES: Sizes = { producers: 10_000, products: 18_000, dossiers: 20_000 };

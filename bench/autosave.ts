@@ -15,7 +15,7 @@ import type { Actor } from '../src/platform/auth/actor.ts';
 import { requireUser } from '../src/platform/auth/guard.ts';
 import { DiskStorage } from '../src/platform/files.ts';
 import { hashPassword } from '../src/platform/auth/passwords.ts';
-import { allCriteria, findCriterion, getProductSet } from '../src/modules/criteria/domain/catalogue.ts';
+import { allCriteria, findCriterion, getProductSet } from '../src/modules/criteria/index.ts';
 import { findScorecard, saveScorecardDraft } from '../src/modules/evaluation/data/council-store.ts';
 import { councilDossier } from '../src/modules/evaluation/commands/council-dossier.ts';
 import { sheetOf } from '../src/modules/evaluation/commands/council-session.ts';

@@ -1,7 +1,7 @@
 // National-scale data for benchmarks: 10,000 producers and 18,000 products spread over all 3,321 communes of the
 // 2025 set, and 20,000 dossiers in every state of the lifecycle. Bulk SQL, deterministic (no randomness).
 import type pg from 'pg';
-import { DOSSIER_STATES, newDossier } from '../src/modules/evaluation/domain/dossier-lifecycle.ts';
+import { DOSSIER_STATES, newDossier } from '../src/modules/evaluation/index.ts';
 
 const WORDS = [
   'Chè',

@@ -3,13 +3,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getProductSet, allCriteria } from '../src/modules/criteria/domain/catalogue.ts';
-import { scoreMany } from '../src/modules/criteria/domain/engine.ts';
-import { getRuleSet } from '../src/modules/reference/domain/rule-sets.ts';
-import { freePort } from '../src/platform/net.ts';
+import { getProductSet, allCriteria, scoreMany, type ProductSet } from '../src/modules/criteria/index.ts';
+import { getRuleSet } from '../src/modules/reference/index.ts';
+import { freePort } from '../src/db/free-port.ts';
 import { benchApi } from './api-latency.ts';
 import { benchAutosave } from './autosave.ts';
-import type { ProductSet } from '../src/modules/criteria/domain/types.ts';
 
 const only = process.argv[2];
 

@@ -5,13 +5,7 @@
 // Strict on purpose: a note that speaks of excluding a product or stopping the evaluation ("loại", "không đánh giá",
 // "không xem xét") or of whom a criterion binds ("áp dụng", except the product-story condition handled by the parser)
 // and that no rule below recognises stops the derivation with its line, so no such sentence can stay a mere note.
-import type {
-  Applicability,
-  Bilingual,
-  Criterion,
-  KnockOut,
-  ProductSet,
-} from '../src/modules/criteria/domain/types.ts';
+import type { Applicability, Bilingual, Criterion, KnockOut, ProductSet } from '../src/modules/criteria/index.ts';
 
 interface KnockOutRule {
   id: string;

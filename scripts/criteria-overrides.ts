@@ -3,7 +3,7 @@
 // does and what the data does about it; each becomes a DataNote of the set containing that line.
 // Entries that change data also state the raw value they expect, so a changed source fails loudly instead of being
 // "corrected" twice. resources/criteria/NOTES.md explains every entry in Vietnamese and English.
-import type { CriterionFlag } from '../src/modules/criteria/domain/types.ts';
+import type { CriterionFlag } from '../src/modules/criteria/index.ts';
 
 interface Base {
   line: number;

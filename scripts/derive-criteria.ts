@@ -6,17 +6,17 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
-import type {
-  Catalogue,
-  Criterion,
-  CriterionOption,
-  Part,
-  PartCode,
-  ProductSet,
-  Section,
-  StarMark,
-} from '../src/modules/criteria/domain/types.ts';
-import { checkCatalogueIntegrity } from '../src/modules/criteria/domain/integrity.ts';
+import {
+  type Catalogue,
+  type Criterion,
+  type CriterionOption,
+  type Part,
+  type PartCode,
+  type ProductSet,
+  type Section,
+  type StarMark,
+  checkCatalogueIntegrity,
+} from '../src/modules/criteria/index.ts';
 import { overrides, type Override } from './criteria-overrides.ts';
 import { deriveApplicability, deriveKnockouts, type ConditionContext } from './criteria-conditions.ts';
 

@@ -28,8 +28,8 @@ import {
   type IsoDate,
   type PmFixedGroup,
   type WorkingDayEntry,
-} from '../src/modules/reference/domain/calendar.ts';
-import { lunarToSolar } from '../src/modules/reference/domain/lunar.ts';
+  lunarToSolar,
+} from '../src/modules/reference/index.ts';
 
 export const FIRST_YEAR = 2019;
 export const LAST_YEAR = 2035;

@@ -14,25 +14,19 @@ import {
   jsonSchemaTransform,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Config } from './config.ts';
-import type { Database } from './db/pool.ts';
-import type { FileStorage } from './platform/files.ts';
+import type { AppContext } from './platform/app-context.ts';
 import { AppError, errorBody, badRequest, tooManyRequests } from './platform/errors.ts';
 import { validationIssues } from './platform/validation.ts';
 import { resolveActor } from './platform/auth/guard.ts';
 import { authRoutes } from './platform/auth/routes.ts';
-import { referenceRoutes } from './modules/reference/routes/reference-routes.ts';
-import { criteriaRoutes } from './modules/criteria/routes/criteria-routes.ts';
-import { scoringRoutes } from './modules/criteria/routes/scoring-routes.ts';
-import { userRoutes } from './modules/users/routes/user-routes.ts';
-import { registryRoutes } from './modules/registry/routes/registry-routes.ts';
-import { evaluationRoutes } from './modules/evaluation/routes/evaluation-routes.ts';
+import { referenceRoutes } from './modules/reference/index.ts';
+import { criteriaRoutes, scoringRoutes } from './modules/criteria/index.ts';
+import { userRoutes } from './modules/users/index.ts';
+import { registryRoutes } from './modules/registry/index.ts';
+import { evaluationRoutes } from './modules/evaluation/index.ts';
+import { meRoutes } from './modules/me/index.ts';
 
-export interface AppContext {
-  config: Config;
-  db: Database;
-  files: FileStorage;
-}
+export type { AppContext };
 
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
@@ -99,6 +93,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(userRoutes(ctx));
   await app.register(registryRoutes(ctx));
   await app.register(evaluationRoutes(ctx));
+  await app.register(meRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async () => {

@@ -5,11 +5,11 @@ import type { Config } from './config.ts';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.ts';
 import { openDatabase, type Database } from './db/pool.ts';
 import { migrate } from './db/migrate.ts';
-import { loadReferenceData } from './modules/reference/data/load-reference.ts';
+import { loadReferenceData } from './modules/reference/index.ts';
 import { ensureFirstAdmin } from './platform/auth/users.ts';
 import { buildApp } from './app.ts';
 import { DiskStorage } from './platform/files.ts';
-import { startNotificationMail, type NotificationMail } from './modules/evaluation/notification-mail.ts';
+import { startNotificationMail, type NotificationMail } from './modules/evaluation/index.ts';
 import { join } from 'node:path';
 
 export interface Prepared {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { getProductSet } from '../modules/criteria/domain/catalogue.ts';
+import { getProductSet } from '../modules/criteria/index.ts';
 
 const run = promisify(execFile);
 const cli = (...args: string[]) =>

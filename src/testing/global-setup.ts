@@ -8,7 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../db/embedded.ts';
 import { openDatabase } from '../db/pool.ts';
 import { migrate } from '../db/migrate.ts';
-import { loadReferenceData } from '../modules/reference/data/load-reference.ts';
+import { loadReferenceData } from '../modules/reference/index.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -6,7 +6,7 @@ import { ensureFirstAdmin } from '../platform/auth/users.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/pool.ts';
 import { DiskStorage } from '../platform/files.ts';
-import { startNotificationMail, type NotificationMailOptions } from '../modules/evaluation/notification-mail.ts';
+import { startNotificationMail, type NotificationMailOptions } from '../modules/evaluation/index.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

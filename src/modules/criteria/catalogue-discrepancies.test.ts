@@ -2,7 +2,8 @@
 // makes and that the choice is recorded as a DataNote (resources/criteria/NOTES.md explains them).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { findCriterion, findSection, getCatalogue, getProductSet } from './domain/catalogue.ts';
+import { findCriterion, findSection } from './domain/catalogue.ts';
+import { getCatalogue, getProductSet } from './data/catalogue.ts';
 import type { DataNote, ProductSet } from './domain/types.ts';
 
 const set = (n: number): ProductSet => getProductSet('26-2026', n)!;

@@ -1,7 +1,8 @@
 // checkCatalogueIntegrity on deliberately broken copies of set 1: each rule must actually fire, and a DataNote on
 // the same criterion (or line) must turn a finding into a documented one.
 import { describe, expect, it } from 'vitest';
-import { findCriterion, findSection, getCatalogue } from './domain/catalogue.ts';
+import { findCriterion, findSection } from './domain/catalogue.ts';
+import { getCatalogue } from './data/catalogue.ts';
 import { checkCatalogueIntegrity, type IssueRule } from './domain/integrity.ts';
 import type { Catalogue, ProductSet } from './domain/types.ts';
 

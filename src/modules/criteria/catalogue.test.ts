@@ -5,15 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  allCriteria,
-  findCriterion,
-  findSection,
-  getCatalogue,
-  getProductSet,
-  listProductSets,
-  totalPoints,
-} from './domain/catalogue.ts';
+import { allCriteria, findCriterion, findSection, totalPoints } from './domain/catalogue.ts';
+import { getCatalogue, getProductSet, listProductSets } from './data/catalogue.ts';
 import { checkCatalogueIntegrity, PART_POINTS } from './domain/integrity.ts';
 import type { Catalogue, ProductSet } from './domain/types.ts';
 import { deriveCatalogue, OUT, serialise, SOURCE_PATH } from '../../../scripts/derive-criteria.ts';
@@ -63,7 +56,7 @@ describe('loader', () => {
         'tsx',
         '--input-type=module',
         '-e',
-        "const m = await import('./src/modules/criteria/domain/catalogue.ts'); console.log(m.listProductSets('26-2026').length, m.getProductSet('26-2026', 26).parts.length)",
+        "const m = await import('./src/modules/criteria/data/catalogue.ts'); console.log(m.listProductSets('26-2026').length, m.getProductSet('26-2026', 26).parts.length)",
       ],
       { cwd: root, encoding: 'utf8' },
     );

@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aggregate, evaluate, type Answer } from './domain/engine.ts';
-import { allCriteria, getCatalogue, getProductSet } from './domain/catalogue.ts';
-import { getRuleSet } from '../reference/domain/rule-sets.ts';
+import { allCriteria } from './domain/catalogue.ts';
+import { getCatalogue, getProductSet } from './data/catalogue.ts';
+import { getRuleSet } from '../reference/index.ts';
 import type { ProductSet } from './domain/types.ts';
 
 const BANDS = getRuleSet('26-2026')!.bands;

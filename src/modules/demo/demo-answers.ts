@@ -2,10 +2,15 @@
 // the demo's Form 02 and council scorecards: every criterion starts at its best option (100 points, 5★), then
 // options are stepped down one at a time, from the last criterion up, while the total stays at or above the target
 // and the star marks of the total's band stay met (the star is the band: no "blocked" result by accident).
-import { allCriteria, getProductSet } from '../criteria/domain/catalogue.ts';
-import { evaluate, type Answer, type ScoreResult } from '../criteria/domain/engine.ts';
-import type { Criterion } from '../criteria/domain/types.ts';
-import { getRuleSet } from '../reference/domain/rule-sets.ts';
+import {
+  allCriteria,
+  getProductSet,
+  evaluate,
+  type Answer,
+  type ScoreResult,
+  type Criterion,
+} from '../criteria/index.ts';
+import { getRuleSet } from '../reference/index.ts';
 
 export const DEMO_RULE_SET = '26-2026';
 

@@ -5,18 +5,20 @@
 // provincial officer opening the demo finds a dossier in every state, with deadlines that look like real ones.
 import type { Db } from '../../db/pool.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { pinToday } from '../evaluation/commands/clock.ts';
-import { createDossier } from '../evaluation/commands/create-dossier.ts';
-import { saveForm } from '../evaluation/commands/save-form.ts';
-import { actOnDossier } from '../evaluation/commands/act-on-dossier.ts';
-import type { ActionBody } from '../evaluation/commands/transition-context.ts';
-import { createRound } from '../evaluation/commands/create-round.ts';
-import { createCouncil } from '../evaluation/commands/create-council.ts';
-import { writeAdvisoryReport } from '../evaluation/commands/write-advisory-report.ts';
-import { saveScorecard } from '../evaluation/commands/save-scorecard.ts';
-import { submitScorecard } from '../evaluation/commands/submit-scorecard.ts';
-import { recordDecision } from '../evaluation/commands/record-decision.ts';
-import type { DossierAction } from '../evaluation/domain/dossier-lifecycle.ts';
+import {
+  pinToday,
+  createDossier,
+  saveForm,
+  actOnDossier,
+  type ActionBody,
+  createRound,
+  createCouncil,
+  writeAdvisoryReport,
+  saveScorecard,
+  submitScorecard,
+  recordDecision,
+  type DossierAction,
+} from '../evaluation/index.ts';
 import { answersFor } from './demo-answers.ts';
 import { demoForm01, demoForm02, demoForm03, type DemoProduct } from './demo-forms.ts';
 import { DEMO_PRODUCERS, DEMO_USERS, type DemoProducer } from './lai-chau.ts';

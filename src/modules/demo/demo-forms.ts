@@ -1,8 +1,6 @@
 // The demo's Forms 01, 02 and 03 (Appendix III of 26/2026) for one demo product, filled from its producer's
 // registry record so the printed forms match the registry.
-import type { Form01Input } from '../evaluation/forms/form01.ts';
-import type { Form02Input } from '../evaluation/forms/form02.ts';
-import type { Form03Input } from '../evaluation/forms/form03.ts';
+import type { Form01Input, Form02Input, Form03Input } from '../evaluation/index.ts';
 import type { Answers } from './demo-answers.ts';
 import { DEMO_COMMUNES, type DemoProducer } from './lai-chau.ts';
 

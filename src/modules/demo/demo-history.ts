@@ -6,8 +6,7 @@
 // Products with a 2026 first-evaluation dossier get only expired certificates or 1★/2★ results here.
 import type { Db } from '../../db/pool.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { pinToday } from '../evaluation/commands/clock.ts';
-import { recordHistoricalResult, type HistoricalResultBody } from '../evaluation/commands/record-historical-result.ts';
+import { pinToday, recordHistoricalResult, type HistoricalResultBody } from '../evaluation/index.ts';
 import { DEMO_TODAY } from './demo-dossiers.ts';
 
 export const DEMO_HISTORY: readonly (Omit<HistoricalResultBody, 'productId'> & { productKey: string })[] = [

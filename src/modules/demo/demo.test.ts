@@ -6,8 +6,8 @@ import { users } from '../../platform/schema.ts';
 import { actorOf } from '../../platform/auth/actor.ts';
 import { DEMO_PRODUCERS } from './lai-chau.ts';
 import { clock } from '../evaluation/commands/clock.ts';
-import { todayInVietnam } from '../registry/today.ts';
-import { addWorkingDays, loadCalendar } from '../reference/domain/calendar.ts';
+import { todayInVietnam } from '../registry/index.ts';
+import { addWorkingDays, loadCalendar } from '../reference/index.ts';
 
 let s: TestServer;
 let summary: Awaited<ReturnType<typeof loadDemo>>;

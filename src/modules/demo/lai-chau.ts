@@ -2,7 +2,7 @@
 // Bình Lư, du lịch cộng đồng bản Gia Khâu, chè Tả Lèng …). Names of people are invented; places are real
 // (2025 units; bản Gia Khâu of the former xã Sùng Phài now lies in phường Đoàn Kết).
 import type { Role } from '../../platform/auth/roles.ts';
-import type { ProducerInput } from '../registry/commands/producer-rules.ts';
+import type { ProducerInput } from '../registry/index.ts';
 
 export const DEMO_PROVINCE = '12';
 

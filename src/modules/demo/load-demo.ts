@@ -6,11 +6,9 @@ import { users } from '../../platform/schema.ts';
 import { actorOf, type Actor } from '../../platform/auth/actor.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { audit } from '../../platform/audit.ts';
-import { createUser } from '../users/commands/user-commands.ts';
-import { createProducer } from '../registry/commands/create-producer.ts';
-import { createProduct } from '../registry/commands/create-product.ts';
-import { linkProducerAccount } from '../registry/commands/link-producer-account.ts';
-import { certificates, decisions } from '../evaluation/data/schema.ts';
+import { createUser } from '../users/index.ts';
+import { createProducer, createProduct, linkProducerAccount } from '../registry/index.ts';
+import { insertCertificate, insertDecision } from '../evaluation/index.ts';
 import { DEMO_HISTORICAL_CERTIFICATES, DEMO_PRODUCERS, DEMO_PROVINCE, DEMO_USERS } from './lai-chau.ts';
 import { loadDemoDossiers, type DemoDossier } from './demo-dossiers.ts';
 import { loadDemoHistory } from './demo-history.ts';
@@ -87,37 +85,31 @@ async function load(db: Db, password: string, summary: DemoSummary): Promise<Par
   }
   await db.transaction(async (tx) => {
     for (const c of DEMO_HISTORICAL_CERTIFICATES) {
-      const [decision] = await tx
-        .insert(decisions)
-        .values({
-          provinceCode: DEMO_PROVINCE,
-          level: 'province',
-          kind: 'recognition',
-          number: c.decisionNo,
-          signedOn: c.issuedOn,
-          createdBy: admin.id,
-        })
-        .returning();
+      const decision = await insertDecision(tx, {
+        provinceCode: DEMO_PROVINCE,
+        level: 'province',
+        kind: 'recognition',
+        number: c.decisionNo,
+        signedOn: c.issuedOn,
+        createdBy: admin.id,
+      });
       const today = new Date().toISOString().slice(0, 10);
-      const [cert] = await tx
-        .insert(certificates)
-        .values({
-          provinceCode: DEMO_PROVINCE,
-          productId: summary.productIds[c.productKey]!,
-          decisionId: decision!.id,
-          number: c.number,
-          star: c.star,
-          issuedOn: c.issuedOn,
-          expiresOn: c.expiresOn,
-          status: c.expiresOn < today ? 'expired' : 'valid',
-        })
-        .returning();
+      const cert = await insertCertificate(tx, {
+        provinceCode: DEMO_PROVINCE,
+        productId: summary.productIds[c.productKey]!,
+        decisionId: decision.id,
+        number: c.number,
+        star: c.star,
+        issuedOn: c.issuedOn,
+        expiresOn: c.expiresOn,
+        status: c.expiresOn < today ? 'expired' : 'valid',
+      });
       await audit(tx, admin, {
         action: 'certificate.import-historical',
         entityType: 'certificate',
-        entityId: cert!.id,
+        entityId: cert.id,
         provinceCode: DEMO_PROVINCE,
-        toState: cert!.status,
+        toState: cert.status,
         reason: `Giấy chứng nhận theo ${c.decisionNo} (${c.ruleSet}), nhập từ hồ sơ giấy`,
         after: cert,
       });

@@ -13,7 +13,7 @@ import {
   type EvaluationTestServer,
 } from './evaluation-test-kit.ts';
 import { communeDeadline } from './domain/deadlines.ts';
-import { loadCalendar } from '../reference/domain/calendar.ts';
+import { loadCalendar } from '../reference/index.ts';
 
 let s: EvaluationTestServer;
 let productId = '';

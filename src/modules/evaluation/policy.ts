@@ -7,7 +7,7 @@ import { definePermissions, scopeCovers, scopeLevel } from '../../platform/auth/
 import { ROLES, type Role } from '../../platform/auth/roles.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../db/pool.ts';
-import { accessOf as registryAccessOf } from '../registry/policy.ts';
+import { accessOf as registryAccessOf } from '../registry/index.ts';
 
 const PRODUCER_SIDE: readonly Role[] = ['producer', 'commune_officer'];
 const PROCEDURE_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'admin');

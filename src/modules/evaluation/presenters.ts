@@ -3,7 +3,13 @@
 import type { PolicyEntry } from './domain/council-policies.ts';
 import type { Message } from '../../platform/errors.ts';
 import type { Role } from '../../platform/auth/roles.ts';
-import type { Calendar, IsoDate } from '../reference/domain/calendar.ts';
+import {
+  type Calendar,
+  type IsoDate,
+  addDays,
+  defaultedHolidayNote,
+  defaultedHolidaysBetween,
+} from '../reference/index.ts';
 import {
   ACTION_LABELS,
   STATE_LABELS,
@@ -25,7 +31,7 @@ import { editableForms, PRODUCER_EDITABLE } from './domain/form-editing.ts';
 import { evaluationPolicy, formSidesOf } from './policy.ts';
 import { OUTCOME_LABELS, type Outcome } from './domain/council.ts';
 import { roundLabel } from './domain/rounds.ts';
-import type { ScoreResult } from '../criteria/domain/engine.ts';
+import type { ScoreResult } from '../criteria/index.ts';
 import type {
   AdvisoryReportRow,
   CertificateRow,
@@ -38,7 +44,6 @@ import type {
   ScorecardRow,
 } from './data/schema.ts';
 import type { EvidenceRow } from './data/evidence-store.ts';
-import { addDays, defaultedHolidayNote, defaultedHolidaysBetween } from '../reference/domain/calendar.ts';
 import { parseDossierFacts } from './domain/dossier-facts.ts';
 
 export const KIND_LABELS: Record<DossierKind, Message> = {

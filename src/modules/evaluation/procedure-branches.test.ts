@@ -4,7 +4,7 @@
 // convene when the written opinions diverge; a product below 90 at the centre taken up again by the province
 // (7.4.g); a 5★ re-evaluation going straight to the Ministry (6.3.b, 7.6.e); the 45 days of a re-evaluation (7.6.g).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { loadCalendar } from '../reference/domain/calendar.ts';
+import { loadCalendar } from '../reference/index.ts';
 import { reevaluationCompletionDeadline } from './domain/deadlines.ts';
 import {
   act,

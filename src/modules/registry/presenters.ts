@@ -3,7 +3,7 @@ import type { ProducerRow } from './data/tables.ts';
 import type { ProductView } from './data/product-store.ts';
 import { qualifiesFor32, type Sex } from './domain/representative.ts';
 import type { LegalType } from './domain/legal-types.ts';
-import type { UnitNames } from '../reference/data/unit-names.ts';
+import type { UnitNames } from '../reference/index.ts';
 
 /** The names of the record's province and commune (2025 set), looked up once per page by the caller. */
 export const placeNames = (r: { provinceCode: string; communeCode: string }, units: UnitNames) => ({

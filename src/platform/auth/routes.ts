@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app.ts';
+import type { AppContext } from '../app-context.ts';
 import { login } from './login.ts';
 import { createSession, deleteSession, deleteUserSessions, SESSION_COOKIE } from './sessions.ts';
 import { changePassword } from './users.ts';

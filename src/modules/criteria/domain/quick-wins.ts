@@ -10,7 +10,6 @@
 // Among plans of equal cost: fewer changes, then less overshoot over the band minimum, then changes earlier in the
 // sheet (the set of changed criteria, compared in sheet order), then the first enumerated (lower options first).
 import type { StarBand } from './types.ts';
-import type { Points } from './scoring.ts';
 import {
   bandMinimum,
   isApplicable,
@@ -18,6 +17,7 @@ import {
   rawPoints,
   required,
   type Answer,
+  type Points,
   type Scorecard,
   type SheetModel,
   type Star,

@@ -435,3 +435,25 @@ export function bandOf(total: number, bands: readonly StarBand[]): Star {
 export function bandMinimum(star: number, bands: readonly StarBand[]): number | undefined {
   return bands.find((b) => b.star === star)?.minPoints;
 }
+
+// ---- what scoring computes before ranking (here, below both scoring.ts and quick-wins.ts that use it) ----
+
+/** A criterion whose star mark does not bind this product, and why. */
+export interface MarkWaived {
+  criterion: string;
+  /** `not-applicable`: the sheet binds only other products (Criterion.applicability); `council-policy`: outOfScopeMarks. */
+  reason: 'not-applicable' | 'council-policy';
+  text: string;
+}
+
+/** Points of a validated scorecard, before ranking. */
+export interface Points {
+  total: number;
+  parts: Record<PartCode, number>;
+  /** Effective points per criterion (0 when not applicable). */
+  points: number[];
+  applicable: boolean[];
+  /** Whether the criterion's star mark binds this product (see marksWaived). */
+  binding: boolean[];
+  waived: MarkWaived[];
+}

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { aggregate, applyQuickWins, evaluate, ScoringError, type Answer, type ScoreInput } from './engine.ts';
-import { allCriteria, getProductSet, totalPoints } from './catalogue.ts';
-import { getRuleSet } from '../../reference/domain/rule-sets.ts';
+import { allCriteria, totalPoints } from './catalogue.ts';
+import { getProductSet } from '../data/catalogue.ts';
+import { getRuleSet } from '../../reference/index.ts';
 import type { Criterion, ProductSet } from './types.ts';
 
 const BANDS = getRuleSet('26-2026')!.bands;

@@ -14,11 +14,15 @@ import {
   validateScorecard,
   type Answer,
   type Scorecard,
+  type MarkWaived,
+  type Points,
   type ScoreInput,
   type SheetModel,
   type Star,
 } from './scoring-model.ts';
 import { quickWins, type QuickWins } from './quick-wins.ts';
+
+export type { MarkWaived, Points } from './scoring-model.ts';
 
 export interface CriterionScore {
   code: string;
@@ -43,14 +47,6 @@ export interface Blocking {
 
 /** A knock-out condition that holds, as the sheet states it. */
 export type KnockedOut = Pick<KnockOut, 'id' | 'kind' | 'criterion' | 'text' | 'line' | 'statement'>;
-
-/** A criterion whose star mark does not bind this product, and why. */
-export interface MarkWaived {
-  criterion: string;
-  /** `not-applicable`: the sheet binds only other products (Criterion.applicability); `council-policy`: outOfScopeMarks. */
-  reason: 'not-applicable' | 'council-policy';
-  text: string;
-}
 
 export interface ScoreResult {
   total: number;
@@ -78,18 +74,6 @@ export interface ScoreResult {
   blocking: Blocking[];
   quickWins: QuickWins | null;
   criteria: CriterionScore[];
-}
-
-/** Points of a validated scorecard, before ranking. */
-export interface Points {
-  total: number;
-  parts: Record<PartCode, number>;
-  /** Effective points per criterion (0 when not applicable). */
-  points: number[];
-  applicable: boolean[];
-  /** Whether the criterion's star mark binds this product (see marksWaived). */
-  binding: boolean[];
-  waived: MarkWaived[];
 }
 
 /** Whose star mark does not bind this product: an applicability answered "no", or a flagged mark the policy waives. */

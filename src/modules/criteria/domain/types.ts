@@ -181,4 +181,4 @@ export interface Catalogue {
 }
 
 /** Star bands are rule-set data (Art. 3.3); the type lives with the rule sets. */
-export type { StarBand } from '../../reference/domain/rule-sets.ts';
+export type { StarBand } from '../../reference/index.ts';

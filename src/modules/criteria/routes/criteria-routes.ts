@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../../app.ts';
-import { getProductSet, listProductSets, getCatalogue } from '../domain/catalogue.ts';
+import type { AppContext } from '../../../platform/app-context.ts';
+import { getProductSet, listProductSets, getCatalogue } from '../data/catalogue.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { setOut, setSummaryOut } from './schemas.ts';
 

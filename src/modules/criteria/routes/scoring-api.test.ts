@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startTestServer, type TestServer } from '../../../testing/test-server.ts';
-import { getProductSet, allCriteria } from '../domain/catalogue.ts';
+import { allCriteria } from '../domain/catalogue.ts';
+import { getProductSet } from '../data/catalogue.ts';
 
 let s: TestServer;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../../app.ts';
-import { getProductSet } from '../domain/catalogue.ts';
+import type { AppContext } from '../../../platform/app-context.ts';
+import { getProductSet } from '../data/catalogue.ts';
 import { evaluate, aggregate, ScoringError } from '../domain/engine.ts';
-import { getRuleSet } from '../../reference/domain/rule-sets.ts';
+import { getRuleSet } from '../../reference/index.ts';
 import { badRequest } from '../../../platform/errors.ts';
 import { scorecardIn, scoringPolicyIn } from './schemas.ts';
 import { DEFAULT_SCORING_POLICY } from '../domain/policies.ts';

@@ -7,8 +7,8 @@
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
-import { loadCalendar, type IsoDate } from '../../reference/domain/calendar.ts';
-import { findProductView } from '../../registry/data/product-store.ts';
+import { loadCalendar, type IsoDate } from '../../reference/index.ts';
+import { findProductView } from '../../registry/index.ts';
 import {
   applyTransition,
   check,

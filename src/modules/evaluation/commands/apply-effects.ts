@@ -5,7 +5,7 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { Message } from '../../../platform/errors.ts';
 import { audit } from '../../../platform/audit.ts';
-import { findProductView } from '../../registry/data/product-store.ts';
+import { findProductView } from '../../registry/index.ts';
 import { ACTION_LABELS, STATE_LABELS, type Effect, type Recipient } from '../domain/dossier-lifecycle.ts';
 import { formatCertificateNumber } from '../domain/numbers.ts';
 import {

@@ -1,6 +1,6 @@
 // "Today" for the procedure: the date in Vietnam (UTC+7), the day every act of the law is dated. One seam so tests
 // can run the procedure on fixed dates (a receipt of 2026 stays a receipt of 2026 whenever the test runs).
-import { todayInVietnam } from '../../registry/today.ts';
+import { todayInVietnam } from '../../registry/index.ts';
 
 let pinned: string | null = null;
 

@@ -1,11 +1,14 @@
 // Where a council's scoring of one dossier stands: its scoring members, their cards, and — once every member has
 // submitted — the aggregate (engine `aggregate` through council.ts `aggregateDossier`) and the outcome it leads to.
 import type { Db } from '../../../db/pool.ts';
-import type { IsoDate } from '../../reference/domain/calendar.ts';
-import { getRuleSet } from '../../reference/domain/rule-sets.ts';
-import { getProductSet } from '../../criteria/domain/catalogue.ts';
-import type { AggregateResult, ScoreInput } from '../../criteria/domain/engine.ts';
-import type { ProductSet, StarBand } from '../../criteria/domain/types.ts';
+import { type IsoDate, getRuleSet } from '../../reference/index.ts';
+import {
+  getProductSet,
+  type AggregateResult,
+  type ScoreInput,
+  type ProductSet,
+  type StarBand,
+} from '../../criteria/index.ts';
 import { aggregateDossier, classifyOutcome, type Outcome } from '../domain/council.ts';
 import { findProvincePolicy, listMembers, listScorecardRows, type MemberView } from '../data/council-store.ts';
 import { effectivePolicy, type CouncilPolicy, type PolicyEntry } from '../domain/council-policies.ts';

@@ -6,10 +6,14 @@
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
-import { loadCalendar } from '../../reference/domain/calendar.ts';
-import { accessOf as registryAccessOf, covers as registryCovers } from '../../registry/policy.ts';
-import { findProductView, lockProduct } from '../../registry/data/product-store.ts';
-import { TOURISM_SET_NO } from '../../registry/domain/legal-types.ts';
+import { loadCalendar } from '../../reference/index.ts';
+import {
+  accessOf as registryAccessOf,
+  covers as registryCovers,
+  findProductView,
+  lockProduct,
+  TOURISM_SET_NO,
+} from '../../registry/index.ts';
 import { certificateStatus } from '../domain/certificate.ts';
 import { certificateBasis, newDossier, TERMINAL_STATES, type DossierKind } from '../domain/dossier-lifecycle.ts';
 import { rulesForDossier } from '../domain/rule-set-for-dossier.ts';

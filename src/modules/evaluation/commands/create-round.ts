@@ -5,7 +5,7 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { forbidden } from '../../../platform/errors.ts';
 import { audit } from '../../../platform/audit.ts';
-import { addDays } from '../../reference/domain/calendar.ts';
+import { addDays } from '../../reference/index.ts';
 import { statutoryRounds, validateRound, type EvaluationRound, type RoundLevel } from '../domain/rounds.ts';
 import { findRoundByNumber, insertRound } from '../data/council-store.ts';
 import { evaluationPolicy } from '../policy.ts';

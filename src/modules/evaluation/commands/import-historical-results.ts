@@ -6,8 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { AppError, type FieldIssue } from '../../../platform/errors.ts';
-import { accessOf as registryAccessOf, readScope } from '../../registry/policy.ts';
-import { listProductViews } from '../../registry/data/product-store.ts';
+import { productViewsInSight } from '../../registry/index.ts';
 import { evaluationPolicy } from '../policy.ts';
 import type { PublicHistoricalResult } from '../history-presenter.ts';
 import { clock } from './clock.ts';
@@ -46,8 +45,7 @@ function refused(errors: RowError[]): AppError {
 /** The product a cell names: its ID, or its OCOP product code among the products the actor sees. */
 async function productIdOf(tx: Db, actor: Actor, cell: string): Promise<string | null> {
   if (UUID.test(cell)) return cell;
-  const scope = readScope(await registryAccessOf(tx, actor));
-  const { rows } = await listProductViews(tx, scope, { q: cell }, { limit: 20, offset: 0 });
+  const { rows } = await productViewsInSight(tx, actor, { q: cell }, { limit: 20, offset: 0 });
   return rows.find((p) => p.productCode?.toLowerCase() === cell.toLowerCase())?.id ?? null;
 }
 
@@ -152,12 +150,7 @@ export async function historyTemplate(db: Db, actor: Actor): Promise<Buffer> {
     { header: 'Chủ thể', width: 36 },
   ];
   products.getRow(1).font = { bold: true };
-  const { rows } = await listProductViews(
-    db,
-    readScope(await registryAccessOf(db, actor)),
-    {},
-    { limit: 5000, offset: 0 },
-  );
+  const { rows } = await productViewsInSight(db, actor, {}, { limit: 5000, offset: 0 });
   for (const p of rows) products.addRow([p.id, p.productCode ?? '', p.name, p.producerName]);
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -4,10 +4,14 @@
 // members' own totals only to the readers council.ts scorecardVisibility shows every card to after close.
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
-import type { KnockedOut, MarkWaived, MemberScore, ScoringPolicy } from '../../criteria/domain/engine.ts';
-import { getProductSet } from '../../criteria/domain/catalogue.ts';
-import { unitNamesOf } from '../../reference/data/unit-names.ts';
-import { getRuleSet } from '../../reference/domain/rule-sets.ts';
+import {
+  type KnockedOut,
+  type MarkWaived,
+  type MemberScore,
+  type ScoringPolicy,
+  getProductSet,
+} from '../../criteria/index.ts';
+import { unitNamesOf, getRuleSet } from '../../reference/index.ts';
 import { findCouncil, findRound, listMembers, listRoundDossiers, type MemberView } from '../data/council-store.ts';
 import { actionDates, dossiersByIds, outcomesOf, scorecardsOf } from '../data/minutes-store.ts';
 import type { CouncilRow, DossierRow, ScorecardRow } from '../data/schema.ts';

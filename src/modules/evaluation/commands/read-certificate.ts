@@ -4,11 +4,8 @@
 // (read-results.ts certificateInSight).
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { CATALOGUE_RULE_SETS, getProductSet } from '../../criteria/domain/catalogue.ts';
-import { formerDistrictsOf } from '../../reference/data/admin-units.ts';
-import { getRuleSet } from '../../reference/domain/rule-sets.ts';
-import { unitNamesOf } from '../../reference/data/unit-names.ts';
-import { unitInText, type UnitParts } from '../../reference/domain/unit-label.ts';
+import { CATALOGUE_RULE_SETS, getProductSet } from '../../criteria/index.ts';
+import { formerDistrictsOf, getRuleSet, unitNamesOf, unitInText, type UnitParts } from '../../reference/index.ts';
 import { certificateIssuer } from '../domain/certificate-issuer.ts';
 import { findDossier } from '../data/dossier-store.ts';
 import { findDecision } from '../data/result-store.ts';

@@ -3,7 +3,7 @@
 // Lists are scoped in the query (policy.ts dossierScope); single reads on the record.
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { loadCalendar } from '../../reference/domain/calendar.ts';
+import { loadCalendar } from '../../reference/index.ts';
 import { ACTION_LABELS, STATE_LABELS, inQueue, queueFor, type DossierState } from '../domain/dossier-lifecycle.ts';
 import { listDossierRows, listSnapshots, type DossierFilter, type Page } from '../data/dossier-store.ts';
 import { dossierAuditRows } from '../data/timeline-store.ts';

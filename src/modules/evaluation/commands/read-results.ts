@@ -3,9 +3,14 @@
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { scopeLevel } from '../../../platform/auth/policy.ts';
-import { listProducts } from '../../registry/commands/read-registry.ts';
-import { findProductView, findProductViews, type ProductView } from '../../registry/data/product-store.ts';
-import { accessOf as registryAccessOf, covers as registryCovers } from '../../registry/policy.ts';
+import {
+  listProducts,
+  findProductView,
+  findProductViews,
+  type ProductView,
+  accessOf as registryAccessOf,
+  covers as registryCovers,
+} from '../../registry/index.ts';
 import {
   findCertificate,
   findDecision,

@@ -7,10 +7,15 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
 import { badRequest, type FieldIssue } from '../../../platform/errors.ts';
-import { loadCalendar } from '../../reference/domain/calendar.ts';
-import { accessOf as registryAccessOf, covers as registryCovers } from '../../registry/policy.ts';
-import { findProductView, lockProduct, type ProductView } from '../../registry/data/product-store.ts';
-import { TOURISM_SET_NO } from '../../registry/domain/legal-types.ts';
+import { loadCalendar } from '../../reference/index.ts';
+import {
+  accessOf as registryAccessOf,
+  covers as registryCovers,
+  findProductView,
+  lockProduct,
+  type ProductView,
+  TOURISM_SET_NO,
+} from '../../registry/index.ts';
 import type { CertificateFacts } from '../domain/certificate.ts';
 import { newDossier, type DossierKind } from '../domain/dossier-lifecycle.ts';
 import { checkHistoricalResult, type HistoricalLevel, type HistoricalPlan } from '../domain/historical-result.ts';

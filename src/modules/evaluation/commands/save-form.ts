@@ -6,7 +6,7 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { badRequest } from '../../../platform/errors.ts';
 import { audit } from '../../../platform/audit.ts';
-import { loadCalendar } from '../../reference/domain/calendar.ts';
+import { loadCalendar } from '../../reference/index.ts';
 import { STATE_LABELS, type Dossier, type DossierState } from '../domain/dossier-lifecycle.ts';
 import { formOpenIn, formSide, type FormNo } from '../domain/form-editing.ts';
 import { validateForm01 } from '../forms/form01.ts';

@@ -5,7 +5,7 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { badRequest } from '../../../platform/errors.ts';
 import { audit } from '../../../platform/audit.ts';
-import { evaluate, ScoringError } from '../../criteria/domain/engine.ts';
+import { evaluate, ScoringError } from '../../criteria/index.ts';
 import { findScorecard, holdCouncil, markScorecardSubmitted, saveScorecardDraft } from '../data/council-store.ts';
 import { insertNotifications, roleIdsInProvince, nationalRoleIds } from '../data/notification-store.ts';
 import { evaluationPolicy } from '../policy.ts';

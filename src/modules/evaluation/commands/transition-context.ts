@@ -5,8 +5,8 @@
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { forbidden } from '../../../platform/errors.ts';
-import { addDays, loadCalendar, type IsoDate } from '../../reference/domain/calendar.ts';
-import { allocateProductCode } from '../../registry/commands/allocate-product-code.ts';
+import { addDays, loadCalendar, type IsoDate } from '../../reference/index.ts';
+import { allocateProductCode } from '../../registry/index.ts';
 import {
   type CommuneReport,
   type Dossier,

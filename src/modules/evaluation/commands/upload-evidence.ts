@@ -5,7 +5,7 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
 import { sniffEvidenceType, type FileStorage } from '../../../platform/files.ts';
-import { findCriterion, getProductSet } from '../../criteria/domain/catalogue.ts';
+import { findCriterion, getProductSet } from '../../criteria/index.ts';
 import type { DossierState } from '../domain/dossier-lifecycle.ts';
 import { insertEvidence, listEvidence, recordStoredFile } from '../data/evidence-store.ts';
 import { updateDossierRow } from '../data/dossier-store.ts';

@@ -1,6 +1,7 @@
 // Queries over decisions, certificates and the certificate counters.
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
+import { productSearchLike } from '../../registry/index.ts';
 import { certificateCounters, certificates, decisions, type CertificateRow, type DecisionRow } from './schema.ts';
 
 export type DecisionValues = Omit<typeof decisions.$inferInsert, 'id' | 'createdAt'>;
@@ -86,8 +87,7 @@ export async function listCertificateRows(db: Db, f: CertificateFilter, page: { 
   if (f.ministryOnly) conds.push(eq(certificates.star, 5));
   if (f.q) {
     const like = sql`'%' || search_key(${f.q.replace(/[\\%_]/g, '\\$&')}) || '%'`;
-    conds.push(sql`(search_key(${certificates.number}) like ${like}
-      or exists (select 1 from products p where p.id = ${certificates.productId} and p.search like ${like}))`);
+    conds.push(sql`(search_key(${certificates.number}) like ${like} or ${productSearchLike(certificates.productId, like)})`);
   }
   const w = conds.length ? and(...conds) : undefined;
   const [rows, [count]] = await Promise.all([

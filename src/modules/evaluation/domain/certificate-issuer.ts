@@ -3,7 +3,7 @@
 // under 148/QĐ-TTg before 6/7/2025 was issued by a district People's Committee (a district that no longer exists).
 // The issuer is read from the recognition decision's level when it is recorded, else from the star. Pure.
 import type { Message } from '../../../platform/errors.ts';
-import { unitInText, unitLabel, type UnitParts } from '../../reference/domain/unit-label.ts';
+import { unitInText, unitLabel, type UnitParts } from '../../reference/index.ts';
 
 export interface CertificateIssuer {
   level: 'district' | 'province' | 'central';

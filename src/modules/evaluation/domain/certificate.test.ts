@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { addDays, fromEpochDay, loadCalendar, toEpochDay } from '../../reference/domain/calendar.ts';
+import { addDays, fromEpochDay, loadCalendar, toEpochDay } from '../../reference/index.ts';
 import {
   CERTIFICATE_STATE_LABELS,
   REVOCATION_GROUNDS,

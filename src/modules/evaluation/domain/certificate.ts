@@ -1,7 +1,7 @@
 // Certificate facts (giấy chứng nhận sản phẩm OCOP): validity (Art. 4.3, 12.1, 12.3), the re-evaluation window shown
 // to the producer (Art. 7.6.a), and revocation (Art. 8). Pure: today and the calendar are passed in.
 import type { Message } from '../../../platform/errors.ts';
-import { addMonths, daysBetween, formatDateVi, type Calendar, type IsoDate } from '../../reference/domain/calendar.ts';
+import { addMonths, daysBetween, formatDateVi, type Calendar, type IsoDate } from '../../reference/index.ts';
 import { DEADLINES_26_2026 } from './deadline-rules.ts';
 import { certificateExpiry, reevaluationWindow, revocationDeadline } from './deadlines.ts';
 import { lateReevaluationScope, transitionForLateReevaluation } from './deadline-transition.ts';

@@ -9,7 +9,7 @@ import {
   type PolicyDescriptor,
   type PolicyValue,
   type ScoringPolicy,
-} from '../../criteria/domain/engine.ts';
+} from '../../criteria/index.ts';
 
 export interface CouncilPolicy extends ScoringPolicy {
   /**

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import type { ScoreInput } from '../../criteria/domain/engine.ts';
+import type { ScoreInput } from '../../criteria/index.ts';
 import { BANDS, choice, sheet } from '../../criteria/domain/scoring-fixtures.ts';
-import { getRuleSet } from '../../reference/domain/rule-sets.ts';
+import { getRuleSet } from '../../reference/index.ts';
 import { ROLES, type Role } from '../../../platform/auth/roles.ts';
 import {
   COUNCIL_COMPOSITION,

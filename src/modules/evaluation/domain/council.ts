@@ -2,11 +2,15 @@
 // the outcome a council result leads to; composition is in council-composition.ts (re-exported here). Pure: the
 // aggregation is the criteria engine's (`aggregate`); this file decides what happens around it.
 import type { Message } from '../../../platform/errors.ts';
-import type { IsoDate } from '../../reference/domain/calendar.ts';
-import type { RuleSet } from '../../reference/domain/rule-sets.ts';
-import { getRuleSet } from '../../reference/domain/rule-sets.ts';
-import { aggregate, type AggregateResult, type ScoreInput, type Star } from '../../criteria/domain/engine.ts';
-import type { ProductSet, StarBand } from '../../criteria/domain/types.ts';
+import { type IsoDate, type RuleSet, getRuleSet } from '../../reference/index.ts';
+import {
+  aggregate,
+  type AggregateResult,
+  type ScoreInput,
+  type Star,
+  type ProductSet,
+  type StarBand,
+} from '../../criteria/index.ts';
 import type { Role } from '../../../platform/auth/roles.ts';
 import { certifyingLevel, levelsFor, nextLevel, type LevelCode } from './rule-set-for-dossier.ts';
 import type { DossierKind } from './deadline-transition.ts';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { addDays, daysBetween, fromEpochDay, toEpochDay } from '../../reference/domain/calendar.ts';
+import { addDays, daysBetween, fromEpochDay, toEpochDay } from '../../reference/index.ts';
 import { ministryRoundFor, provinceRoundFor } from './deadline-rounds.ts';
 
 const pick = (r: ReturnType<typeof provinceRoundFor>) => [r.year, r.round, r.mustFinishBefore, r.lastDay];

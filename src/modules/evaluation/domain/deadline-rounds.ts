@@ -10,7 +10,7 @@
 // The two levels chain: province round 1 ends by 29/6 → proposal before 30/7 → Ministry round 1; province round 2
 // ends by 29/12 → proposal before 30/1 → Ministry round 2 in the first quarter of the next year.
 import type { Message } from '../../../platform/errors.ts';
-import { addDays, formatDateVi, toEpochDay, yearOf, type IsoDate } from '../../reference/domain/calendar.ts';
+import { addDays, formatDateVi, toEpochDay, yearOf, type IsoDate } from '../../reference/index.ts';
 import { DEADLINES_26_2026, citeEn, citeVi, type DeadlineRules, type RoundRule } from './deadline-rules.ts';
 
 export interface RoundAssignment {

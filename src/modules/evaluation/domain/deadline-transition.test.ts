@@ -1,8 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { addDays, fromEpochDay, loadCalendar, toEpochDay } from '../../reference/domain/calendar.ts';
+import { addDays, fromEpochDay, loadCalendar, toEpochDay, getRuleSet } from '../../reference/index.ts';
 import { DEADLINES_26_2026 } from './deadline-rules.ts';
-import { getRuleSet } from '../../reference/domain/rule-sets.ts';
 import {
   lateReevaluationScope,
   reevaluationFilingVerdict,

@@ -2,7 +2,7 @@
 // "The earlier rules" are those of the 2021–2025 period: Decision 148/QĐ-TTg (2023) as amended by 1489/QĐ-TTg
 // (2025) — rule set '148-2023' in resources/rule-sets.json.
 import type { Message } from '../../../platform/errors.ts';
-import { addDays, formatDateVi, type Calendar, type IsoDate } from '../../reference/domain/calendar.ts';
+import { addDays, formatDateVi, type Calendar, type IsoDate } from '../../reference/index.ts';
 import { DEADLINES_26_2026, citeEn, citeVi, type DeadlineRules } from './deadline-rules.ts';
 import { calendarDaysDeadline, certificateExpiry, checkReevaluationFiling, reevaluationWindow } from './deadlines.ts';
 

@@ -10,8 +10,8 @@ import {
   isWorkingDay,
   loadCalendar,
   toEpochDay,
-} from '../../reference/domain/calendar.ts';
-import { getRuleSet } from '../../reference/domain/rule-sets.ts';
+  getRuleSet,
+} from '../../reference/index.ts';
 import { DEADLINES_26_2026, citeEn, citeVi } from './deadline-rules.ts';
 import {
   certificateExpiry,

@@ -22,7 +22,7 @@ import {
   type Calendar,
   type DefaultedHoliday,
   type IsoDate,
-} from '../../reference/domain/calendar.ts';
+} from '../../reference/index.ts';
 import { DEADLINES_26_2026, citeEn, citeVi, type DeadlineRules } from './deadline-rules.ts';
 
 const vi = formatDateVi;

@@ -1,5 +1,5 @@
 // Test-only: dossiers and contexts that satisfy a transition row, for the lifecycle's generated tests.
-import { addDays, loadCalendar, type IsoDate } from '../../reference/domain/calendar.ts';
+import { addDays, loadCalendar, type IsoDate } from '../../reference/index.ts';
 import type { Outcome } from './council.ts';
 import type { EvaluationRound } from './rounds.ts';
 import {

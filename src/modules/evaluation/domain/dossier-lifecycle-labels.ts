@@ -2,7 +2,7 @@
 // role sees, and the overdue check behind the "Quá hạn" queue.
 import type { Message } from '../../../platform/errors.ts';
 import type { Role } from '../../../platform/auth/roles.ts';
-import { formatDateVi, type Calendar, type IsoDate } from '../../reference/domain/calendar.ts';
+import { formatDateVi, type Calendar, type IsoDate } from '../../reference/index.ts';
 import { DEADLINES_26_2026 } from './deadline-rules.ts';
 import { transitionForPendingDossier } from './deadline-transition.ts';
 import {

@@ -2,7 +2,7 @@
 // transition reads and writes, its context, its effects. The table and `transition` are in dossier-lifecycle.ts.
 import type { Message } from '../../../platform/errors.ts';
 import type { Role } from '../../../platform/auth/roles.ts';
-import type { Calendar, IsoDate } from '../../reference/domain/calendar.ts';
+import type { Calendar, IsoDate } from '../../reference/index.ts';
 import { DOSSIER_KINDS, type DossierKind } from './deadline-transition.ts';
 import type { CertificateFacts } from './certificate.ts';
 import type { CouncilMode, Outcome } from './council.ts';

@@ -1,7 +1,7 @@
 // The lifecycle's rules one article at a time, with the facts and effects each step must produce. (The exhaustive,
 // table-generated tests are in dossier-lifecycle.test.ts.)
 import { describe, it, expect } from 'vitest';
-import { addDays, type IsoDate } from '../../reference/domain/calendar.ts';
+import { addDays, type IsoDate } from '../../reference/index.ts';
 import type { Role } from '../../../platform/auth/roles.ts';
 import {
   TRANSITIONS,

@@ -1,7 +1,7 @@
 // The checks behind a transition row's `requires`, and what each action writes (patch) and sets off (effects).
 // Every check returns null when met, or the refusal with its message; each cites its article.
 import type { Message } from '../../../platform/errors.ts';
-import { formatDateVi, type IsoDate } from '../../reference/domain/calendar.ts';
+import { formatDateVi, type IsoDate } from '../../reference/index.ts';
 import { communeDeadline, reevaluationCompletionDeadline } from './deadlines.ts';
 import { reevaluationFilingVerdict, type DossierKind } from './deadline-transition.ts';
 import { certificateStatus, expiryOf, type CertificateFacts } from './certificate.ts';

@@ -3,7 +3,7 @@
 // walks (never an invalid dossier) and reachability of every state and terminal through `transition` itself.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { addDays, type IsoDate } from '../../reference/domain/calendar.ts';
+import { addDays, type IsoDate } from '../../reference/index.ts';
 import { ROLES, type Role } from '../../../platform/auth/roles.ts';
 import {
   ACTION_LABELS,

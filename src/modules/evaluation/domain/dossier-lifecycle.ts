@@ -8,7 +8,7 @@
 // reviews (7.3.c); the council chair runs scoring (7.3.d); the Ministry's office does the same at the centre (7.4).
 // `admin` administers users and acts in no procedure.
 import type { Role } from '../../../platform/auth/roles.ts';
-import { toEpochDay, type IsoDate } from '../../reference/domain/calendar.ts';
+import { toEpochDay, type IsoDate } from '../../reference/index.ts';
 import { CHECKS, EFFECTS } from './dossier-lifecycle-rules.ts';
 export { certificateBasis } from './dossier-lifecycle-rules.ts';
 import { ACTION_LABELS, STATE_LABELS } from './dossier-lifecycle-labels.ts';

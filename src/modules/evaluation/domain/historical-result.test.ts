@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { loadCalendar } from '../../reference/domain/calendar.ts';
-import { getRuleSet } from '../../reference/domain/rule-sets.ts';
+import { loadCalendar, getRuleSet } from '../../reference/index.ts';
 import { checkHistoricalResult, starForPoints, type HistoricalResultInput } from './historical-result.ts';
 
 const TODAY = '2026-11-23';

@@ -10,8 +10,16 @@
 // The 148 and 1048 texts are not in the reference folder: their levels and bands are cited from rule-sets.json
 // (the rule set's name, and the article where the data gives one).
 import type { FieldIssue, Message } from '../../../platform/errors.ts';
-import { addMonths, formatDateVi, toEpochDay, type Calendar, type IsoDate } from '../../reference/domain/calendar.ts';
-import { RULE_SETS, ruleSetInForce, type RuleSet } from '../../reference/domain/rule-sets.ts';
+import {
+  addMonths,
+  formatDateVi,
+  toEpochDay,
+  type Calendar,
+  type IsoDate,
+  loadRuleSets,
+  ruleSetInForce,
+  type RuleSet,
+} from '../../reference/index.ts';
 import { DEADLINES_26_2026 } from './deadline-rules.ts';
 import type { DossierKind } from './deadline-transition.ts';
 import { transitionForPendingDossier } from './deadline-transition.ts';
@@ -110,7 +118,7 @@ export function checkHistoricalResult(
   const issues: FieldIssue[] = [];
   const add = (field: string, code: string, message: Message) => issues.push({ field, code, message });
   const inForce = DEADLINES_26_2026.inForceFrom;
-  const sets = opts.ruleSets ?? RULE_SETS;
+  const sets = opts.ruleSets ?? loadRuleSets();
 
   if (!isDate(input.filedOn))
     add('filedOn', 'invalid', {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { fromEpochDay, toEpochDay } from '../../reference/domain/calendar.ts';
+import { fromEpochDay, toEpochDay } from '../../reference/index.ts';
 import { provinceRoundFor, ministryRoundFor } from './deadline-rounds.ts';
 import {
   checkRoundAssignment,

@@ -5,7 +5,7 @@
 // A round takes the dossiers forwarded (province: by the commune) or proposed (Ministry: by the province) strictly
 // before its cut-off, and must be finished by its last day. Art. 5 cut-offs are read strictly, as in deadline-rounds.ts.
 import type { Message } from '../../../platform/errors.ts';
-import { addDays, formatDateVi, toEpochDay, type IsoDate } from '../../reference/domain/calendar.ts';
+import { addDays, formatDateVi, toEpochDay, type IsoDate } from '../../reference/index.ts';
 import { DEADLINES_26_2026, type RoundRule } from './deadline-rules.ts';
 import { ministryRoundFor, provinceRoundFor } from './deadline-rounds.ts';
 

@@ -1,13 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { daysBetween, fromEpochDay, loadCalendar, toEpochDay } from '../../reference/domain/calendar.ts';
 import {
-  RULE_SETS,
+  daysBetween,
+  fromEpochDay,
+  loadCalendar,
+  toEpochDay,
+  loadRuleSets,
   getRuleSet,
   governsFilingOn,
   ruleSetsApplicable,
   type RuleSet,
-} from '../../reference/domain/rule-sets.ts';
+} from '../../reference/index.ts';
 import {
   certifyingLevel,
   firstEvaluatingLevel,
@@ -16,6 +19,8 @@ import {
   procedureOn,
   rulesForDossier,
 } from './rule-set-for-dossier.ts';
+
+const RULE_SETS = loadRuleSets();
 
 const rs = (code: string): RuleSet => getRuleSet(code)!;
 const R26 = rs('26-2026');
@@ -127,7 +132,7 @@ describe('Art. 11–12: which rules govern a dossier', () => {
     });
     expect(r.ruleSet.code).toBe('148-2023');
     expect(daysBetween('2026-05-22', r.finishBy!)).toBeLessThanOrEqual(60);
-    expect(ruleSetsApplicable(r.finishBy!).map((x) => x.code)).toContain('148-2023');
+    expect(ruleSetsApplicable(r.finishBy!, RULE_SETS).map((x) => x.code)).toContain('148-2023');
   });
 
   it('Art. 11.2, 12.2: every transitional deadline falls while 148 is still in force (through 2026-07-21)', () => {
@@ -176,7 +181,7 @@ describe('Art. 11–12: which rules govern a dossier', () => {
       fc.property(day, (d) => {
         const r = rulesForDossier({ kind: 'first', submittedOn: d });
         // One rule set takes the filings of each day; 148 stays in force after 22/5/2026 only for Art. 12.2 dossiers (Art. 11.2).
-        expect(RULE_SETS.filter((x) => governsFilingOn(x, d))).toHaveLength(1);
+        expect(RULE_SETS.filter((x) => governsFilingOn(x, d, RULE_SETS))).toHaveLength(1);
         const expected =
           d >= '2026-05-22' ? 'qd26' : d >= '2025-07-06' ? 'qd148-1489' : d >= '2023-02-24' ? 'qd148' : 'qd1048';
         expect(r.procedure).toBe(expected);

@@ -9,14 +9,15 @@
 // Art. 12.2: a dossier filed before 22/5/2026 and not yet evaluated finishes under the earlier rules, within 60 days
 // (first, upgrade) or 30 days (re-evaluation) of that day (deadline-transition.ts).
 import type { Message } from '../../../platform/errors.ts';
-import type { Calendar, IsoDate } from '../../reference/domain/calendar.ts';
 import {
-  RULE_SETS,
+  type Calendar,
+  type IsoDate,
+  loadRuleSets,
   getRuleSet,
   ruleSetInForce,
   type RuleSet,
   type RuleSetLevel,
-} from '../../reference/domain/rule-sets.ts';
+} from '../../reference/index.ts';
 import { transitionForPendingDossier, type DossierKind } from './deadline-transition.ts';
 
 export type LevelCode = RuleSetLevel['level'];
@@ -118,7 +119,7 @@ export function rulesForDossier(
   d: { kind: DossierKind; submittedOn: IsoDate },
   opts: { pendingOn?: IsoDate; calendar?: Calendar; ruleSets?: readonly RuleSet[] } = {},
 ): DossierRules {
-  const sets = opts.ruleSets ?? RULE_SETS;
+  const sets = opts.ruleSets ?? loadRuleSets();
   const ruleSet = ruleSetInForce(d.submittedOn, sets);
   if (!ruleSet) throw new RangeError(`no OCOP rule set in force on ${d.submittedOn}`);
   const procedure = procedureOn(ruleSet, d.submittedOn);

@@ -4,7 +4,7 @@
 // the signature block of the chair (3★/4★) or the Minister (5★). No template is set by the law; the wording follows
 // its terms. pdfmake draws the QR code itself (`{ qr }`).
 import type { Content } from 'pdfmake';
-import { formatDateVi } from '../../reference/domain/calendar.ts';
+import { formatDateVi } from '../../reference/index.ts';
 import type { PublicCertificateDetail } from '../presenters.ts';
 import { nationalHeading, renderPdf, stars, upper, vietnameseDate } from './pdf-kit.ts';
 

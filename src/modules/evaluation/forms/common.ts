@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import type { FieldIssue, Message } from '../../../platform/errors.ts';
 import { isoDate as platformIsoDate } from '../../../platform/validation.ts';
-import { CATALOGUE_RULE_SETS } from '../../criteria/domain/catalogue.ts';
-import { LEGAL_TYPES } from '../../registry/domain/legal-types.ts';
+import { CATALOGUE_RULE_SETS } from '../../criteria/index.ts';
+import { LEGAL_TYPES } from '../../registry/index.ts';
 
 export type FormIssue = FieldIssue;
 export type FormResult<T> = { ok: true; value: T } | { ok: false; issues: FormIssue[] };

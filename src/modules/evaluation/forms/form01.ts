@@ -7,8 +7,8 @@
 // cộng đồng, du lịch sinh thái và điểm du lịch"). The "Phần dành cho cơ quan quản lý" is filled by the commune and the
 // provincial office on receipt, so it is optional throughout. Place and date of signing come from the print context.
 import { z } from 'zod';
-import { getProductSet } from '../../criteria/domain/catalogue.ts';
-import { TOURISM_SET_NO } from '../../registry/domain/legal-types.ts';
+import { getProductSet } from '../../criteria/index.ts';
+import { TOURISM_SET_NO } from '../../registry/index.ts';
 import { DOSSIER_KINDS, type DossierKind } from '../domain/deadline-transition.ts';
 import {
   formIssue,

@@ -15,17 +15,20 @@
 //   re-evaluation (Art. 6.1.b–c and the form's note under Part III), optional otherwise.
 // - Part IV: required.
 import { z } from 'zod';
-import { CATALOGUE_RULE_SETS, findCriterion, getProductSet } from '../../criteria/domain/catalogue.ts';
 import {
+  CATALOGUE_RULE_SETS,
+  findCriterion,
+  getProductSet,
   evaluate,
   ScoringError,
   type Answer,
   type ScoreInput,
   type ScoreResult,
-} from '../../criteria/domain/engine.ts';
-import type { ProductSet, StarBand } from '../../criteria/domain/types.ts';
-import { getRuleSet } from '../../reference/domain/rule-sets.ts';
-import { legalTypeAllowsSet } from '../../registry/domain/legal-types.ts';
+  type ProductSet,
+  type StarBand,
+} from '../../criteria/index.ts';
+import { getRuleSet } from '../../reference/index.ts';
+import { legalTypeAllowsSet } from '../../registry/index.ts';
 import type { DossierKind } from '../domain/deadline-transition.ts';
 import {
   DEFAULT_RULE_SET,

@@ -6,8 +6,8 @@
 // Decision is silent, each with its source and what the law says — printed as the council's rules, never as the
 // law's — and the signatures of the chair and the secretary. Pure: plain data in, a pdfmake definition out.
 import type { Content } from 'pdfmake';
-import type { ScoringPolicy } from '../../criteria/domain/engine.ts';
-import { unitInText, type UnitParts } from '../../reference/domain/unit-label.ts';
+import type { ScoringPolicy } from '../../criteria/index.ts';
+import { unitInText, type UnitParts } from '../../reference/index.ts';
 import { OUTCOME_LABELS, type Outcome } from '../domain/council.ts';
 import { COUNCIL_POLICY_DESCRIPTORS, type PolicyEntry, type PolicySource } from '../domain/council-policies.ts';
 import {

@@ -2,8 +2,7 @@
 // Thang điểm", □ before each option, star marks after it), with a third column for the producer's own score, the
 // chosen option ticked and in bold, the evidence under each criterion, and the engine's result below the table.
 import type { Content, TableCell } from 'pdfmake';
-import type { ScoreResult } from '../../criteria/domain/engine.ts';
-import type { Criterion, ProductSet } from '../../criteria/domain/types.ts';
+import type { ScoreResult, Criterion, ProductSet } from '../../criteria/index.ts';
 import type { Form02Evidence } from './form02.ts';
 import { FORM02_TEXT } from './form02.ts';
 import { checkbox, formatNumber, stars } from './pdf-kit.ts';

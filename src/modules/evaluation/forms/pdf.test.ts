@@ -2,8 +2,7 @@
 // font (no .notdef glyph), the national heading, the form's title, the filled values, and for Form 02 the whole set 1
 // sheet with the engine's result. Text is read back from the PDF by pdf-text.ts.
 import { describe, expect, it } from 'vitest';
-import { allCriteria, getProductSet } from '../../criteria/domain/catalogue.ts';
-import { ScoringError } from '../../criteria/domain/engine.ts';
+import { allCriteria, getProductSet, ScoringError } from '../../criteria/index.ts';
 import { validateForm01, type Form01 } from './form01.ts';
 import { validateForm02, type Form02 } from './form02.ts';
 import { validateForm03, type Form03 } from './form03.ts';

@@ -2,11 +2,9 @@
 // wording, every field (dots where a value is absent, to fill by hand), check boxes, signature blocks; for Form 02 also
 // the whole criteria sheet of the product set scored by the engine. The data must have passed validateForm0x.
 import type { Content } from 'pdfmake';
-import { getProductSet } from '../../criteria/domain/catalogue.ts';
-import { evaluate } from '../../criteria/domain/engine.ts';
-import type { ProductSet, StarBand } from '../../criteria/domain/types.ts';
-import { getRuleSet } from '../../reference/domain/rule-sets.ts';
-import { LEGAL_TYPE_NAMES, TOURISM_SET_NO, type LegalType } from '../../registry/domain/legal-types.ts';
+import { getProductSet, evaluate, type ProductSet, type StarBand } from '../../criteria/index.ts';
+import { getRuleSet } from '../../reference/index.ts';
+import { LEGAL_TYPE_NAMES, TOURISM_SET_NO, type LegalType } from '../../registry/index.ts';
 import { SEX_LABELS } from './common.ts';
 import { DOSSIER_KINDS, DOSSIER_KIND_LABELS, FORM01_LABELS as L1, FORM01_TEXT as T1, type Form01 } from './form01.ts';
 import { FORM02_LABELS as L2, FORM02_TEXT as T2, scoreInputOf, type Form02 } from './form02.ts';

@@ -1,7 +1,7 @@
 // HTTP of rounds, councils, advisory reports and scorecards. Thin: validate, call one command, present.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../../app.ts';
+import type { AppContext } from '../../../platform/app-context.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { createRound } from '../commands/create-round.ts';
 import { getCouncil, getRound, listCouncils, listRounds } from '../commands/read-rounds.ts';

@@ -3,11 +3,11 @@
 // command, present.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../../app.ts';
+import type { AppContext } from '../../../platform/app-context.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { attachmentHeader, sendXlsx } from '../../../platform/excel.ts';
 import { badRequest } from '../../../platform/errors.ts';
-import { unitNames } from '../../registry/routes/exports.ts';
+import { unitNamesOf } from '../../reference/index.ts';
 import { createDossier } from '../commands/create-dossier.ts';
 import { saveForm, type FormNo } from '../commands/save-form.ts';
 import { uploadEvidence } from '../commands/upload-evidence.ts';
@@ -59,9 +59,20 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const { format, limit, offset, ...query } = request.query;
         if (format === 'xlsx') {
           const rows = await exportDossiers(readDb, request.actor!, query);
-          return sendXlsx(reply, `Hồ sơ OCOP ${clock.today()}.xlsx`, dossierColumns(await unitNames(readDb)), rows, {
-            sheetName: 'Hồ sơ OCOP',
-          });
+          return sendXlsx(
+            reply,
+            `Hồ sơ OCOP ${clock.today()}.xlsx`,
+            dossierColumns(
+              await unitNamesOf(
+                readDb,
+                rows.flatMap((d) => [d.provinceCode, d.communeCode]),
+              ),
+            ),
+            rows,
+            {
+              sheetName: 'Hồ sơ OCOP',
+            },
+          );
         }
         return listDossiers(readDb, request.actor!, query, { limit, offset });
       },

@@ -2,7 +2,7 @@
 // and notifications. Multipart (evidence uploads, 20 MB) is registered here, for this module's routes only.
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../../app.ts';
+import type { AppContext } from '../../../platform/app-context.ts';
 import { MAX_EVIDENCE_BYTES } from '../../../platform/files.ts';
 import { dossierRoutes } from './dossier-routes.ts';
 import { councilRoutes } from './council-routes.ts';

@@ -1,10 +1,12 @@
 // The Excel layout of dossier and certificate lists, with the Vietnamese headings officers use in their reports.
 import { dateCell, type XlsxColumn } from '../../../platform/excel.ts';
+import type { UnitNames } from '../../reference/index.ts';
 import type { PublicCertificate, PublicDossierSummary } from '../presenters.ts';
 
 const DATE = 'dd/mm/yyyy';
 
-export function dossierColumns(units: Map<string, string>): XlsxColumn<PublicDossierSummary>[] {
+/** Unit names come with the rows (one query for the codes of the whole export). */
+export function dossierColumns(units: UnitNames): XlsxColumn<PublicDossierSummary>[] {
   return [
     { header: 'STT', value: (_d, i) => i + 1, width: 6 },
     { header: 'Số phiếu tiếp nhận', value: (d) => d.receiptNo, width: 24 },
@@ -26,7 +28,7 @@ export function dossierColumns(units: Map<string, string>): XlsxColumn<PublicDos
 }
 
 /** The register of OCOP certificates, as provinces report it: number, product, producer, star, validity, state. */
-export function certificateColumns(units: Map<string, string>): XlsxColumn<PublicCertificate>[] {
+export function certificateColumns(units: UnitNames): XlsxColumn<PublicCertificate>[] {
   return [
     { header: 'STT', value: (_c, i) => i + 1, width: 6 },
     { header: 'Số giấy chứng nhận', value: (c) => c.number, width: 28 },

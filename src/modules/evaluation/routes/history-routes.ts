@@ -2,7 +2,7 @@
 // all-or-nothing import. Thin: validate, call one command, present.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../../app.ts';
+import type { AppContext } from '../../../platform/app-context.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { badRequest } from '../../../platform/errors.ts';
 import { attachmentHeader, XLSX_MIME } from '../../../platform/excel.ts';

@@ -1,11 +1,11 @@
 // HTTP of decisions, certificates and notifications. Thin: validate, call one command, present.
 // E-mail: notifications are in-app only for now; no mail is sent (there is no SMTP configuration in config.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../../app.ts';
+import type { AppContext } from '../../../platform/app-context.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { recordDecision } from '../commands/record-decision.ts';
 import { attachmentHeader, sendXlsx } from '../../../platform/excel.ts';
-import { unitNames } from '../../registry/routes/exports.ts';
+import { unitNamesOf } from '../../reference/index.ts';
 import { clock } from '../commands/clock.ts';
 import { MAX_EXPORT_ROWS } from '../commands/read-dossiers.ts';
 import { certificateColumns } from './exports.ts';
@@ -72,7 +72,12 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           return sendXlsx(
             reply,
             `Giấy chứng nhận OCOP ${clock.today()}.xlsx`,
-            certificateColumns(await unitNames(readDb)),
+            certificateColumns(
+              await unitNamesOf(
+                readDb,
+                items.map((c) => c.provinceCode),
+              ),
+            ),
             items,
             { sheetName: 'Giấy chứng nhận OCOP' },
           );

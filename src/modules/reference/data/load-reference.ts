@@ -2,13 +2,11 @@
 // Idempotent: a file whose checksum is already recorded is skipped, so a second start costs one query per file.
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type pg from 'pg';
 import { parseCsvRecords } from '../../../platform/csv.ts';
-import { RULE_SETS } from '../domain/rule-sets.ts';
-
-export const resourcesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'resources');
+import { loadRuleSets } from './rule-sets.ts';
+import { resourcesDir } from './resources.ts';
 
 interface UnitRow {
   unitSet: number;
@@ -83,7 +81,7 @@ async function replaceUnits(client: pg.PoolClient, unitSet: number, rows: UnitRo
 export async function loadReferenceData(pool: pg.Pool): Promise<string[]> {
   const client = await pool.connect();
   const loaded: string[] = [];
-  const file = (p: string) => readFileSync(join(resourcesDir, p), 'utf8');
+  const file = (p: string) => readFileSync(join(resourcesDir(), p), 'utf8');
   try {
     await client.query('begin');
     await client.query('select pg_advisory_xact_lock(3074)');
@@ -113,9 +111,10 @@ export async function loadReferenceData(pool: pg.Pool): Promise<string[]> {
       );
       return rows.length;
     })) loaded.push('mapping-2025');
-    const ruleSetsJson = JSON.stringify(RULE_SETS);
+    const ruleSets = loadRuleSets();
+    const ruleSetsJson = JSON.stringify(ruleSets);
     if (await loadOnce(client, 'rule-sets', ruleSetsJson, async () => {
-      for (const rs of RULE_SETS) {
+      for (const rs of ruleSets) {
         await client.query(
           `insert into rule_sets (code, name, effective_from, effective_to, definition) values ($1, $2, $3, $4, $5)
            on conflict (code) do update set name = excluded.name, effective_from = excluded.effective_from,
@@ -123,7 +122,7 @@ export async function loadReferenceData(pool: pg.Pool): Promise<string[]> {
           [rs.code, rs.name, rs.effectiveFrom, rs.effectiveTo, JSON.stringify(rs)],
         );
       }
-      return RULE_SETS.length;
+      return ruleSets.length;
     })) loaded.push('rule-sets');
     await client.query('commit');
   } catch (err) {

@@ -11,7 +11,8 @@ import {
   FIRST_YEAR,
   LAST_YEAR,
 } from '../../../../scripts/derive-holidays.ts';
-import { addDays, dayOfWeek, isWorkingDay, loadCalendar, yearOf, type HolidayStatus } from './calendar.ts';
+import { addDays, dayOfWeek, isWorkingDay, yearOf, type HolidayStatus } from './calendar.ts';
+import { loadCalendar } from '../data/calendar.ts';
 import { lunarToSolar } from './lunar.ts';
 
 const cal = loadCalendar();

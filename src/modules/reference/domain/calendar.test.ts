@@ -13,12 +13,12 @@ import {
   fromEpochDay,
   holidayOn,
   isWorkingDay,
-  loadCalendar,
   rollToWorkingDay,
   toEpochDay,
   workingDaysBetween,
   DEFAULT_HOLIDAY_MARGIN_DAYS,
 } from './calendar.ts';
+import { loadCalendar } from '../data/calendar.ts';
 
 const cal = loadCalendar();
 

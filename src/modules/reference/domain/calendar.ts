@@ -7,9 +7,8 @@
 // strictly after receivedOn — a dossier received on a Saturday starts counting on Monday, exactly like one received
 // on Friday. The result is always a working day, so the BLDS Art. 148.5 roll-over ("a last day that is a weekly rest
 // day or holiday moves to the next working day") only matters for calendar-day periods: see rollToWorkingDay.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+//
+// Pure: the calendar comes in as an argument; data/calendar.ts reads the committed one (loadCalendar).
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -135,24 +134,6 @@ export function buildCalendar(file: HolidayFile): Calendar {
     workingWeekendDays: new Map(file.workingDays.map((w) => [w.date, w])),
     status: file.status ?? [],
   };
-}
-
-const holidaysFile = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  '..',
-  'resources',
-  'holidays',
-  'vn-holidays.json',
-);
-let loaded: Calendar | undefined;
-
-/** The committed calendar (resources/holidays/vn-holidays.json), read once. */
-export function loadCalendar(): Calendar {
-  loaded ??= buildCalendar(JSON.parse(readFileSync(holidaysFile, 'utf8')) as HolidayFile);
-  return loaded;
 }
 
 function checkCovered(date: IsoDate, calendar: Calendar): void {

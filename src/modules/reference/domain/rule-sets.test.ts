@@ -2,7 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RULE_SETS, ruleSetInForce, ruleSetsApplicable, getRuleSet, supersededFrom } from './rule-sets.ts';
+import { ruleSetInForce, ruleSetsApplicable, supersededFrom } from './rule-sets.ts';
+import { getRuleSet, loadRuleSets } from '../data/rule-sets.ts';
+
+const RULE_SETS = loadRuleSets();
 
 const dayBefore = (iso: string) => new Date(Date.parse(iso + 'T00:00:00Z') - 86_400_000).toISOString().slice(0, 10);
 const plusDays = (iso: string, n: number) =>
@@ -18,23 +21,25 @@ describe('rule sets as versioned data', () => {
   });
 
   it('Art. 11 of 26/2026: in force from 2026-05-22; 148 governs the day before', () => {
-    expect(ruleSetInForce('2026-05-22')!.code).toBe('26-2026');
-    expect(ruleSetInForce('2026-11-23')!.code).toBe('26-2026');
-    expect(ruleSetInForce('2026-05-21')!.code).toBe('148-2023');
+    expect(ruleSetInForce('2026-05-22', RULE_SETS)!.code).toBe('26-2026');
+    expect(ruleSetInForce('2026-11-23', RULE_SETS)!.code).toBe('26-2026');
+    expect(ruleSetInForce('2026-05-21', RULE_SETS)!.code).toBe('148-2023');
   });
 
   it('148/QĐ-TTg governs 2024-06-01 and its first day 2023-02-24; 1048 governs 2023-02-23', () => {
-    expect(ruleSetInForce('2024-06-01')!.code).toBe('148-2023');
-    expect(ruleSetInForce('2023-02-24')!.code).toBe('148-2023');
-    expect(ruleSetInForce('2023-02-23')!.code).toBe('1048-2019');
-    expect(ruleSetInForce('2019-01-01')).toBeUndefined();
+    expect(ruleSetInForce('2024-06-01', RULE_SETS)!.code).toBe('148-2023');
+    expect(ruleSetInForce('2023-02-24', RULE_SETS)!.code).toBe('148-2023');
+    expect(ruleSetInForce('2023-02-23', RULE_SETS)!.code).toBe('1048-2019');
+    expect(ruleSetInForce('2019-01-01', RULE_SETS)).toBeUndefined();
   });
 
   it('filing periods are contiguous and never overlap (a superseded rule set stops taking filings the day its successor starts)', () => {
     const sorted = [...RULE_SETS].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
     for (let i = 1; i < sorted.length; i++) {
       const prev = sorted[i - 1]!;
-      const lastFiling = supersededFrom(prev) ? dayBefore(supersededFrom(prev)!) : prev.effectiveTo!;
+      const lastFiling = supersededFrom(prev, RULE_SETS)
+        ? dayBefore(supersededFrom(prev, RULE_SETS)!)
+        : prev.effectiveTo!;
       expect(plusDays(lastFiling, 1)).toBe(sorted[i]!.effectiveFrom);
     }
   });
@@ -44,9 +49,9 @@ describe('rule sets as versioned data', () => {
     expect(rs.effectiveTo).toBe('2026-07-21');
     expect(plusDays(getRuleSet('26-2026')!.effectiveFrom, 60)).toBe(rs.effectiveTo);
     expect(rs.supersededBy).toMatchObject({ code: '26-2026' });
-    expect(ruleSetsApplicable('2026-07-21').map((r) => r.code)).toEqual(['26-2026', '148-2023']);
-    expect(ruleSetsApplicable('2026-07-22').map((r) => r.code)).toEqual(['26-2026']);
-    expect(ruleSetsApplicable('2026-05-21').map((r) => r.code)).toEqual(['148-2023']);
+    expect(ruleSetsApplicable('2026-07-21', RULE_SETS).map((r) => r.code)).toEqual(['26-2026', '148-2023']);
+    expect(ruleSetsApplicable('2026-07-22', RULE_SETS).map((r) => r.code)).toEqual(['26-2026']);
+    expect(ruleSetsApplicable('2026-05-21', RULE_SETS).map((r) => r.code)).toEqual(['148-2023']);
   });
 
   // The Decision's text lives outside the repository (../shared/reference); the check is skipped where it is absent.
@@ -78,7 +83,7 @@ describe('rule sets as versioned data', () => {
 
   it('Art. 11.1, 11.2 of 26/2026: from 22/5/2026 a new filing follows 26/2026 even while 148 is still in force', () => {
     for (const d of ['2026-05-22', '2026-06-01', '2026-07-21', '2026-07-22'])
-      expect(ruleSetInForce(d)!.code).toBe('26-2026');
+      expect(ruleSetInForce(d, RULE_SETS)!.code).toBe('26-2026');
   });
 
   it('Art. 3.3 of 26/2026: bands 1★ <30, 2★ 30–<50, 3★ 50–<70, 4★ 70–<90, 5★ ≥90', () => {

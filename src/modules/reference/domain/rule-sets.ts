@@ -1,7 +1,5 @@
 // Legal rule sets as versioned data with effective dates (resources/rule-sets.json); code only interprets them.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+// Pure: the rule sets come in as an argument; data/rule-sets.ts loads the committed file (loadRuleSets, getRuleSet).
 
 /** A star band of Art. 3.3: a total at or above `minPoints` (and below the next band's) earns `star`. */
 export interface StarBand {
@@ -48,19 +46,12 @@ export interface RuleSet {
   notes: string;
 }
 
-const file = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'resources', 'rule-sets.json');
-export const RULE_SETS: readonly RuleSet[] = JSON.parse(readFileSync(file, 'utf8')) as RuleSet[];
-
-export function getRuleSet(code: string): RuleSet | undefined {
-  return RULE_SETS.find((r) => r.code === code);
-}
-
 /** In force (hiệu lực) on `date`: from effectiveFrom through effectiveTo, both inclusive. */
 export const isInForceOn = (r: RuleSet, date: string) =>
   r.effectiveFrom <= date && (r.effectiveTo === null || date <= r.effectiveTo);
 
 /** The first day new filings follow the successor instead (its effectiveFrom), or null when not superseded. */
-export function supersededFrom(r: RuleSet, ruleSets: readonly RuleSet[] = RULE_SETS): string | null {
+export function supersededFrom(r: RuleSet, ruleSets: readonly RuleSet[]): string | null {
   if (!r.supersededBy) return null;
   const next = ruleSets.find((x) => x.code === r.supersededBy!.code);
   if (!next) throw new RangeError(`rule set ${r.code} is superseded by unknown ${r.supersededBy.code}`);
@@ -68,7 +59,7 @@ export function supersededFrom(r: RuleSet, ruleSets: readonly RuleSet[] = RULE_S
 }
 
 /** Does `r` govern a dossier filed on `date` (in force, and not yet superseded for new filings)? */
-export function governsFilingOn(r: RuleSet, date: string, ruleSets: readonly RuleSet[] = RULE_SETS): boolean {
+export function governsFilingOn(r: RuleSet, date: string, ruleSets: readonly RuleSet[]): boolean {
   const from = supersededFrom(r, ruleSets);
   return isInForceOn(r, date) && (from === null || date < from);
 }
@@ -77,11 +68,11 @@ export function governsFilingOn(r: RuleSet, date: string, ruleSets: readonly Rul
  * The rule set in force for a dossier filed on an ISO date (YYYY-MM-DD), or undefined before the first one. From
  * 22/5/2026 that is 26/2026 (Art. 11.1), even while 148 is still in force for the dossiers of Art. 12.2 (Art. 11.2).
  */
-export function ruleSetInForce(date: string, ruleSets: readonly RuleSet[] = RULE_SETS): RuleSet | undefined {
+export function ruleSetInForce(date: string, ruleSets: readonly RuleSet[]): RuleSet | undefined {
   return ruleSets.find((r) => governsFilingOn(r, date, ruleSets));
 }
 
 /** Every rule set in force on `date` — the one for new filings and any superseded one still applicable (Art. 11.2). */
-export function ruleSetsApplicable(date: string, ruleSets: readonly RuleSet[] = RULE_SETS): RuleSet[] {
+export function ruleSetsApplicable(date: string, ruleSets: readonly RuleSet[]): RuleSet[] {
   return ruleSets.filter((r) => isInForceOn(r, date));
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../../app.ts';
+import type { AppContext } from '../../../platform/app-context.ts';
 import { listUnits, getUnit, unitLinks } from '../data/admin-units.ts';
-import { RULE_SETS, ruleSetInForce, ruleSetsApplicable } from '../domain/rule-sets.ts';
+import { ruleSetInForce, ruleSetsApplicable } from '../domain/rule-sets.ts';
+import { loadRuleSets } from '../data/rule-sets.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { isoDate } from '../../../platform/validation.ts';
 
@@ -67,10 +68,8 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      '/api/rule-sets',
-      { schema: { tags: ['reference'], summary: 'Bộ quy định / Rule sets' } },
-      async () => RULE_SETS,
+    app.get('/api/rule-sets', { schema: { tags: ['reference'], summary: 'Bộ quy định / Rule sets' } }, async () =>
+      loadRuleSets(),
     );
 
     // The rule set a dossier filed on `date` follows, as before; `alsoApplicable` adds any earlier one still in force
@@ -87,9 +86,9 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { date } = request.query;
-        const rs = ruleSetInForce(date);
+        const rs = ruleSetInForce(date, loadRuleSets());
         if (!rs) throw notFound({ vi: `quy định có hiệu lực ngày ${date}`, en: `Rule set in force on ${date}` });
-        const alsoApplicable = ruleSetsApplicable(date)
+        const alsoApplicable = ruleSetsApplicable(date, loadRuleSets())
           .filter((r) => r !== rs)
           .map((r) => ({
             code: r.code,

@@ -1,7 +1,7 @@
 // Province and commune names on what the registry returns: one lookup for a whole page (no query per row). Audit
 // rows keep the presenters' output without names: a name is derived from the code, not part of the record.
 import type { Db } from '../../../db/pool.ts';
-import { unitNamesOf, type UnitNames } from '../../reference/data/unit-names.ts';
+import { unitNamesOf, type UnitNames } from '../../reference/index.ts';
 import { placeNames } from '../presenters.ts';
 
 interface Placed {

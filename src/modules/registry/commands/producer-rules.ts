@@ -1,6 +1,6 @@
 // Checks shared by creating and changing a producer: where it lies, and whether it is already registered.
 import type { Db } from '../../../db/pool.ts';
-import { getUnit } from '../../reference/data/admin-units.ts';
+import { getUnit } from '../../reference/index.ts';
 import { forbidden } from '../../../platform/errors.ts';
 import { findByNameKey, findByRegistrationNo, type ProducerValues } from '../data/producer-store.ts';
 import { producerNameKey } from '../domain/producer-name.ts';

@@ -1,5 +1,5 @@
 // Queries over products and the commune counters of product codes: the only place that builds their SQL.
-import { and, eq, inArray, isNull, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, isNotNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
 import { producers, products, productCodeCounters, type ProductRow } from './tables.ts';
 import { scopeConditions, searchMatches, type ReadScope } from './scope.ts';
@@ -61,6 +61,14 @@ export async function findProductViews(db: Db, ids: readonly string[]): Promise<
   const rows = await db.select(viewColumns).from(products).innerJoin(producers, eq(producers.id, products.producerId)).where(inArray(products.id, wanted));
   return new Map(rows.map((r) => { const v = flatten(r); return [v.id, v]; }));
 }
+
+/**
+ * For another module's query over rows that point at products: the product `productId` points at has a name or code
+ * matching `like` (a LIKE pattern over search_key() forms). One condition in the caller's query, served by the
+ * trigram index on products.search, so the products table's SQL stays here.
+ */
+export const productSearchLike = (productId: SQLWrapper, like: SQL): SQL =>
+  sql`exists (select 1 from products p where p.id = ${productId} and p.search like ${like})`;
 
 /** Locks the product row for the rest of the transaction (writes, code allocation). */
 export async function lockProduct(tx: Db, id: string): Promise<ProductRow | undefined> {

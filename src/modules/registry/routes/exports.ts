@@ -1,20 +1,8 @@
 // The Excel layouts of the registry lists, with the Vietnamese headings officers use in their reports.
-import type { Db } from '../../../db/pool.ts';
-import { listUnits } from '../../reference/data/admin-units.ts';
-import { unitLabel } from '../../reference/domain/unit-label.ts';
-import { listProductSets } from '../../criteria/domain/catalogue.ts';
+import { listProductSets } from '../../criteria/index.ts';
 import { dateCell, type XlsxColumn } from '../../../platform/excel.ts';
 import { LEGAL_TYPE_NAMES } from '../domain/legal-types.ts';
 import type { PublicProducer, PublicProduct } from '../presenters.ts';
-
-/** Names of the 2025 units (34 provinces, 3,321 communes): two small queries per export (the dossier export's). */
-export async function unitNames(db: Db): Promise<Map<string, string>> {
-  const [provinces, communes] = await Promise.all([
-    listUnits(db, { unitSet: 2025, level: 'province', limit: 100, offset: 0 }),
-    listUnits(db, { unitSet: 2025, level: 'commune', limit: 10_000, offset: 0 }),
-  ]);
-  return new Map([...provinces.items, ...communes.items].map((u) => [u.code, unitLabel(u)]));
-}
 
 const STATUS = { active: 'Đang hoạt động', inactive: 'Ngừng hoạt động' } as const;
 const yesNo = (b: boolean) => (b ? 'Có' : 'Không');

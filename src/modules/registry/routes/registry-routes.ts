@@ -1,7 +1,7 @@
 // HTTP of the registry: producers and products, their lists (search, filters, pages, Excel) and product codes.
 // Thin: validate, call one command, present.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../../app.ts';
+import type { AppContext } from '../../../platform/app-context.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { sendXlsx } from '../../../platform/excel.ts';
 import { createProducer } from '../commands/create-producer.ts';

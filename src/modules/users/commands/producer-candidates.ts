@@ -7,7 +7,7 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import { users } from '../../../platform/schema.ts';
 import { scopeCovers } from '../../../platform/auth/policy.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
-import { findProducerCandidates, type ProducerCandidate } from '../../registry/commands/find-producer-candidates.ts';
+import { findProducerCandidates, type ProducerCandidate } from '../../registry/index.ts';
 import { userPolicy } from '../policy.ts';
 
 export async function producerCandidatesFor(

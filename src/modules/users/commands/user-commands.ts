@@ -11,9 +11,8 @@ import { scopeCovers, scopeLevel } from '../../../platform/auth/policy.ts';
 import { userPolicy } from '../policy.ts';
 import { ROLE_NAMES, type Role } from '../../../platform/auth/roles.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { getUnit } from '../../reference/data/admin-units.ts';
-import { unitNamesOf } from '../../reference/data/unit-names.ts';
-import { linkProducerAccountIn } from '../../registry/commands/link-producer-account.ts';
+import { getUnit, unitNamesOf } from '../../reference/index.ts';
+import { linkProducerAccountIn } from '../../registry/index.ts';
 import { ROLE_SCOPE, assignableRoles, listedRoles } from '../domain/role-scope.ts';
 
 export interface UserInput {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../../app.ts';
+import type { AppContext } from '../../../platform/app-context.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { ROLES } from '../../../platform/auth/roles.ts';
 import {
@@ -12,8 +12,7 @@ import {
   listUsers,
 } from '../commands/user-commands.ts';
 import { producerCandidatesFor } from '../commands/producer-candidates.ts';
-import { producerOut } from '../../registry/routes/schemas.ts';
-import { meRoutes } from './me-routes.ts';
+import { producerOut } from '../../registry/index.ts';
 
 const username = z
   .string()
@@ -136,8 +135,6 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         ),
       }),
     );
-
-    await app.register(meRoutes(ctx));
 
     // Producers register themselves (public, rate-limited per address: OCOP_REGISTER_RATE_LIMIT); the commune approves.
     app.post(

@@ -3,7 +3,7 @@
 // actions the server would allow without keeping copies of those tables. The server still checks every request.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../../app.ts';
+import type { AppContext } from '../../../platform/app-context.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { ROLES } from '../../../platform/auth/roles.ts';
 import { myPermissions } from '../commands/my-permissions.ts';

@@ -1,11 +1,11 @@
 // What an actor may do, read from the tables the server enforces (no copy): the registry's and the users
-// module's permissions, the work queues of its role, and the roles it may grant with the unit levels they take.
+// module's permissions, the work queues of its role (evaluation), and the roles it may grant with the unit levels
+// they take. It summarises several modules, so it sits above them all (module `me`); nothing imports it.
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { scopeLevel } from '../../../platform/auth/policy.ts';
-import { registryPolicy } from '../../registry/policy.ts';
-import { queueFor } from '../../evaluation/domain/dossier-lifecycle.ts';
-import { userPolicy } from '../policy.ts';
-import { ROLE_SCOPE, assignableRoles, listedRoles } from '../domain/role-scope.ts';
+import { registryPolicy } from '../../registry/index.ts';
+import { ROLE_SCOPE, assignableRoles, listedRoles, userPolicy } from '../../users/index.ts';
+import { queueFor } from '../../evaluation/index.ts';
 
 export function myPermissions(actor: Actor) {
   const level = scopeLevel(actor);

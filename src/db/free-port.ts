@@ -1,3 +1,5 @@
+// A free loopback port, for the embedded PostgreSQL (and the bench's HTTP server). It lives in db/, the lowest layer,
+// so db/ imports nothing from platform/ (platform/ uses db/, never the reverse).
 import { createServer } from 'node:net';
 
 /** A TCP port that is free on the loopback interface right now. */
