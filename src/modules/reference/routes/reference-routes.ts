@@ -4,6 +4,7 @@ import type { AppContext } from '../../../app.ts';
 import { listUnits, getUnit, unitLinks } from '../data/admin-units.ts';
 import { RULE_SETS, ruleSetInForce, ruleSetsApplicable } from '../domain/rule-sets.ts';
 import { notFound } from '../../../platform/errors.ts';
+import { unitLabel } from '../domain/unit-label.ts';
 
 const isoDate = z
   .string()
@@ -18,6 +19,8 @@ const unitOut = z.object({
   type: z.string(),
   parentCode: z.string().nullable(),
   provinceCode: z.string(),
+  /** How the unit is written on a screen ("Xã Bình Lư", "Tỉnh Lai Châu"; domain/unit-label.ts). */
+  label: z.string(),
 });
 
 export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -47,7 +50,8 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { set, ...rest } = request.query;
-        return listUnits(ctx.db.readDb, { unitSet: set, ...rest });
+        const { items, total } = await listUnits(ctx.db.readDb, { unitSet: set, ...rest });
+        return { items: items.map((u) => ({ ...u, label: unitLabel(u) })), total };
       },
     );
 
