@@ -5,7 +5,7 @@ import { App, Button, Input, Tag, Tooltip } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { useDebounced } from '../lib/useDebounced.ts';
 import { useErrorText } from '../lib/errors.ts';
-import { navigate } from '../lib/router.ts';
+import { Link } from '../lib/router.ts';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -120,15 +120,8 @@ export const placeText = (name: string | null | undefined, code?: string | null)
 /** A link to a page of the app: opens in place (no reload), and still works as a link (new tab, copy address). */
 export function PageLink({ path, testId, children }: { path: string; testId?: string; children: ReactNode }) {
   return (
-    <a
-      href={path}
-      data-testid={testId}
-      onClick={(e) => {
-        e.preventDefault();
-        navigate(path);
-      }}
-    >
+    <Link to={path} data-testid={testId}>
       {children}
-    </a>
+    </Link>
   );
 }

@@ -1,5 +1,12 @@
 // A tiny client-side router over the History API: the server falls back to index.html for unknown GET paths.
-import { useEffect, useState } from 'react';
+import {
+  createElement,
+  useEffect,
+  useState,
+  type AnchorHTMLAttributes,
+  type MouseEvent,
+  type ReactElement,
+} from 'react';
 
 export interface Location {
   path: string;
@@ -19,6 +26,33 @@ export function navigate(to: string, opts: { replace?: boolean } = {}): void {
   if (opts.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   listeners.forEach((l) => l());
+}
+
+export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
+  /** The path (and query) the link goes to. */
+  to: string;
+  replace?: boolean;
+  /** A back link: goes back in the history when there is one (keeping the list's filters and scroll), else to `to`. */
+  back?: boolean;
+}
+
+/**
+ * A real link (`<a href>`): a plain click navigates inside the app; a click with Ctrl, ⌘, Shift or Alt, a middle click,
+ * or a link with a target is left to the browser, so the page opens in a new tab or window as people expect.
+ */
+export function Link({ to, replace, back, onClick, ...rest }: LinkProps): ReactElement {
+  return createElement('a', {
+    ...rest,
+    href: to,
+    onClick: (e: MouseEvent<HTMLAnchorElement>) => {
+      onClick?.(e);
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      if (rest.target && rest.target !== '_self') return;
+      e.preventDefault();
+      if (back && window.history.length > 1) window.history.back();
+      else navigate(to, { replace });
+    },
+  });
 }
 
 export function useLocation(): Location {

@@ -5,7 +5,7 @@ import { Alert, Button, Card, Descriptions, Skeleton, Tag } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
-import { navigate } from '../lib/router.ts';
+import { Link } from '../lib/router.ts';
 import { formatDate } from '../lib/registry.ts';
 import { dossierPath, EVAL_ROUTES, evalApi, type CertificateDetail } from '../lib/evaluation.ts';
 import { StarRating } from '../components/Stars.tsx';
@@ -30,17 +30,9 @@ export function CertificatePage({ id }: { id: string }) {
   const cert = useAsync(() => evalApi.certificate(id), [id]);
   const c = cert.data;
   const back = (
-    <a
-      className="back-link"
-      href={EVAL_ROUTES.results}
-      onClick={(e) => {
-        e.preventDefault();
-        if (window.history.length > 1) window.history.back();
-        else navigate(EVAL_ROUTES.results);
-      }}
-    >
+    <Link className="back-link" to={EVAL_ROUTES.results} back>
       ← {t('cert.back')}
-    </a>
+    </Link>
   );
   if (!c) {
     return (
@@ -163,16 +155,9 @@ export function CertificatePage({ id }: { id: string }) {
               key: 'dossier',
               label: t('cert.dossier'),
               children: c.dossier ? (
-                <a
-                  href={dossierPath(c.dossier.id)}
-                  data-testid="certificate-dossier"
-                  onClick={(e) => {
-                    e.preventDefault();
-                    navigate(dossierPath(c.dossier!.id));
-                  }}
-                >
+                <Link to={dossierPath(c.dossier.id)} data-testid="certificate-dossier">
                   {t('cert.dossierOpen', { receipt: c.dossier.receiptNo ?? '' })}
-                </a>
+                </Link>
               ) : c.dossierId ? (
                 dash
               ) : (

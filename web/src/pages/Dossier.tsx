@@ -5,7 +5,7 @@ import { Alert, Button, Card, Descriptions, Skeleton, Tabs, Tag } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
-import { navigate, setQuery } from '../lib/router.ts';
+import { Link, navigate, setQuery } from '../lib/router.ts';
 import { formatDate } from '../lib/registry.ts';
 import { useUnitNames } from '../lib/units.ts';
 import { api } from '../lib/api.ts';
@@ -66,17 +66,9 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
   const tab = (TABS as readonly string[]).includes(query.get('tab') ?? '') ? query.get('tab')! : defaultTab;
 
   const back = (
-    <a
-      className="back-link"
-      href={EVAL_ROUTES.queues}
-      onClick={(e) => {
-        e.preventDefault();
-        if (window.history.length > 1) window.history.back();
-        else navigate(user.role === 'producer' ? EVAL_ROUTES.myDossiers : EVAL_ROUTES.queues);
-      }}
-    >
+    <Link className="back-link" to={user.role === 'producer' ? EVAL_ROUTES.myDossiers : EVAL_ROUTES.queues} back>
       ← {user.role === 'producer' ? t('ev.myDossiers') : t('ev.queues')}
-    </a>
+    </Link>
   );
   if (dossier.error !== undefined && !d) {
     return (

@@ -24,7 +24,7 @@ import { useErrorText } from '../lib/errors.ts';
 import { applyFieldErrors } from '../lib/form-errors.ts';
 import { listParams } from '../lib/list-params.ts';
 import { dossierPath } from '../lib/evaluation.ts';
-import { navigate } from '../lib/router.ts';
+import { Link } from '../lib/router.ts';
 import { formatDate } from '../lib/registry.ts';
 import { matches } from '../lib/text.ts';
 import type { LocalText, User } from '../types.ts';
@@ -171,15 +171,7 @@ export function HistoryPage({ query }: { user: User; query: URLSearchParams }) {
       title: t('hi.product'),
       render: (_, h) => (
         <div className="cell-main">
-          <a
-            href={dossierPath(h.dossierId)}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate(dossierPath(h.dossierId));
-            }}
-          >
-            {h.productName}
-          </a>
+          <Link to={dossierPath(h.dossierId)}>{h.productName}</Link>
           <span className="cell-sub muted">{h.producerName}</span>
         </div>
       ),

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, type AlertProps } from 'antd';
 import { useT, type MessageKey } from '../i18n/index.tsx';
 import { api, ApiError } from '../lib/api.ts';
-import { navigate, ROUTES } from '../lib/router.ts';
+import { Link, ROUTES } from '../lib/router.ts';
 import { useErrorText } from '../lib/errors.ts';
 import type { User } from '../types.ts';
 import { Brand } from '../components/Brand.tsx';
@@ -60,16 +60,9 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (user: User, password: s
         </Form>
         <div className="auth-links">
           <span className="muted">{t('login.noAccount')}</span>{' '}
-          <a
-            href={ROUTES.register}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate(ROUTES.register);
-            }}
-            data-testid="register-link"
-          >
+          <Link to={ROUTES.register} data-testid="register-link">
             {t('login.register')}
-          </a>
+          </Link>
         </div>
       </Card>
     </div>

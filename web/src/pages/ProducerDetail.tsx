@@ -6,7 +6,7 @@ import { useT } from '../i18n/index.tsx';
 import { api } from '../lib/api.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
-import { navigate, producerPath, ROUTES } from '../lib/router.ts';
+import { Link, navigate, producerPath, ROUTES } from '../lib/router.ts';
 import { useAccess } from '../lib/permissions.ts';
 import { formatDate, LEGAL_TYPE_KEYS, REGISTRY_RULE_SET } from '../lib/registry.ts';
 import type { Product, User } from '../types.ts';
@@ -30,17 +30,9 @@ export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
   const [coding, setCoding] = useState<Product | null>(null);
 
   const back = (
-    <a
-      className="back-link"
-      href={ROUTES.producers}
-      onClick={(e) => {
-        e.preventDefault();
-        if (window.history.length > 1) window.history.back();
-        else navigate(ROUTES.producers);
-      }}
-    >
+    <Link className="back-link" to={ROUTES.producers} back>
       ← {t('producers.title')}
-    </a>
+    </Link>
   );
 
   if (producer.error !== undefined) {

@@ -6,7 +6,7 @@ import { useT } from '../i18n/index.tsx';
 import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { listParams } from '../lib/list-params.ts';
-import { navigate } from '../lib/router.ts';
+import { Link } from '../lib/router.ts';
 import { formatDate } from '../lib/registry.ts';
 import {
   canReadDecisions,
@@ -100,17 +100,9 @@ function Certificates({ query }: { query: URLSearchParams }) {
       title: t('rs.number'),
       width: 240,
       render: (_, c) => (
-        <a
-          className="cert-number-inline nowrap"
-          data-testid={`cert-${c.number}`}
-          href={certificatePath(c.id)}
-          onClick={(e) => {
-            e.preventDefault();
-            navigate(certificatePath(c.id));
-          }}
-        >
+        <Link className="cert-number-inline nowrap" data-testid={`cert-${c.number}`} to={certificatePath(c.id)}>
           {c.number}
-        </a>
+        </Link>
       ),
     },
     {
@@ -119,15 +111,7 @@ function Certificates({ query }: { query: URLSearchParams }) {
       render: (_, c) => (
         <div className="cell-main">
           {c.dossierId ? (
-            <a
-              href={dossierPath(c.dossierId)}
-              onClick={(e) => {
-                e.preventDefault();
-                navigate(dossierPath(c.dossierId!));
-              }}
-            >
-              {c.productName}
-            </a>
+            <Link to={dossierPath(c.dossierId)}>{c.productName}</Link>
           ) : (
             <span className="cell-title">{c.productName}</span>
           )}

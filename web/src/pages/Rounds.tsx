@@ -27,7 +27,7 @@ import { api, ApiError } from '../lib/api.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { formatDate } from '../lib/registry.ts';
-import { navigate, setQuery } from '../lib/router.ts';
+import { Link, setQuery } from '../lib/router.ts';
 import {
   dossierPath,
   evalApi,
@@ -175,16 +175,9 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
               <ul className="plain-list" data-testid="round-close-open">
                 {open.map((d) => (
                   <li key={d.id}>
-                    <a
-                      href={dossierPath(d.id)}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        Modal.destroyAll();
-                        navigate(dossierPath(d.id));
-                      }}
-                    >
+                    <Link to={dossierPath(d.id)} onClick={() => Modal.destroyAll()}>
                       {d.label}
-                    </a>
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -807,15 +800,7 @@ function AssignCard({
       title: t('ev.product'),
       render: (_, d) => (
         <div className="cell-main">
-          <a
-            href={dossierPath(d.id)}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate(dossierPath(d.id));
-            }}
-          >
-            {d.productName}
-          </a>
+          <Link to={dossierPath(d.id)}>{d.productName}</Link>
           <span className="cell-sub muted">
             {d.producerName} · {d.receiptNo}
           </span>

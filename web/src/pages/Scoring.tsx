@@ -9,7 +9,7 @@ import { useT } from '../i18n/index.tsx';
 import { api } from '../lib/api.ts';
 import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
-import { navigate } from '../lib/router.ts';
+import { Link, navigate } from '../lib/router.ts';
 import { answerPoints, criteriaOf, sanitize, type Located } from '../lib/sheet.ts';
 import { useLiveEvaluation } from '../lib/useLiveEvaluation.ts';
 import { draft, usePageLeave } from '../lib/drafts.ts';
@@ -103,16 +103,9 @@ export function ScoringListPage({ user }: { user: User }) {
       title: t('ev.product'),
       render: (_, r) => (
         <div className="cell-main">
-          <a
-            href={scoringPath(r.council.id, r.dossier.id)}
-            data-testid={`score-link-${r.dossier.id}`}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate(scoringPath(r.council.id, r.dossier.id));
-            }}
-          >
+          <Link to={scoringPath(r.council.id, r.dossier.id)} data-testid={`score-link-${r.dossier.id}`}>
             {r.dossier.productName}
-          </a>
+          </Link>
           <span className="cell-sub muted">
             {r.dossier.producerName} · {t('set.no', { n: r.dossier.setNo })}
           </span>
@@ -208,16 +201,9 @@ export function ScoringPage({ user, councilId, dossierId }: { user: User; counci
   const cards = useAsync(() => evalApi.scorecards(councilId, dossierId), [councilId, dossierId, d?.version]);
 
   const back = (
-    <a
-      className="back-link"
-      href={EVAL_ROUTES.scoring}
-      onClick={(e) => {
-        e.preventDefault();
-        navigate(EVAL_ROUTES.scoring);
-      }}
-    >
+    <Link className="back-link" to={EVAL_ROUTES.scoring}>
       ← {t('sc.title')}
-    </a>
+    </Link>
   );
   const error = council.error ?? dossier.error ?? sheet.error ?? own.error;
   if (error !== undefined) {
