@@ -6,10 +6,11 @@ import { useState } from 'react';
 import { Alert, Input, Modal, Radio, Space, Tag } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { api } from '../lib/api.ts';
-import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { LEGAL_TYPE_KEYS } from '../lib/registry.ts';
 import type { ListedUser } from '../types.ts';
+import { useQuery } from '@tanstack/react-query';
+import { keys } from '../lib/queries.ts';
 
 const NEW = 'new';
 
@@ -29,10 +30,11 @@ export function ApproveRegistrationModal({
   const [searchNo, setSearchNo] = useState<string | undefined>(undefined);
   const [choice, setChoice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const candidates = useAsync(
-    () => (target ? api.producerCandidates(target.id, searchNo) : Promise.resolve({ items: [] })),
-    [target?.id, searchNo],
-  );
+  const candidates = useQuery({
+    queryKey: [...keys.users, target?.id, 'producer-candidates', searchNo],
+    queryFn: () => api.producerCandidates(target!.id, searchNo),
+    enabled: target !== null,
+  });
   const items = candidates.data?.items ?? [];
   // Linking gives the account that producer's records: the officer picks a match deliberately, never by default.
   const picked = choice ?? NEW;
@@ -45,7 +47,7 @@ export function ApproveRegistrationModal({
       destroyOnHidden
       width={640}
       okText={t('pending.approve')}
-      okButtonProps={{ loading: busy, disabled: candidates.loading, 'data-testid': 'approve-submit' }}
+      okButtonProps={{ loading: busy, disabled: candidates.isLoading, 'data-testid': 'approve-submit' }}
       cancelText={t('action.cancel')}
       onOk={async () => {
         setBusy(true);

@@ -2,18 +2,21 @@
 // province, council — and, on demand, what the Decision says on the point), the fields that choose them in the
 // council and province forms, and the province office's card for the province's own policies.
 import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Collapse, Form, InputNumber, Modal, Select, Tag } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { evalApi, type PolicyEntry } from '../lib/evaluation.ts';
-import { ownValues, policyBody, POLICY_DESCRIPTORS, valueText, type PolicyValue } from '../lib/policies.ts';
+import { ownValues, policyBody, useCouncilRules, valueText, type PolicyValue } from '../lib/policies.ts';
+import { keys } from '../lib/queries.ts';
 import { freshOnOpen, useFormSave } from './FormDrawer.tsx';
 
+/** How a policy's value reads; `known` is the server's label of it when at hand (an entry's valueLabel). */
 function useValueLabel() {
   const { t, pick } = useT();
-  return (key: string, value: PolicyValue) => {
-    const label = valueText(key, value);
+  const rules = useCouncilRules();
+  return (key: string, value: PolicyValue, known?: PolicyEntry['valueLabel']) => {
+    const label = valueText(rules.data?.policies, key, value) ?? known;
     return label ? pick(label) : typeof value === 'number' ? t('points.n', { n: value }) : String(value);
   };
 }
@@ -38,7 +41,13 @@ export function PolicyList({
           <li key={e.key} className="policy-item" data-testid={`policy-${e.key}`}>
             <div className="policy-label">{pick(e.label)}</div>
             <div className="policy-value">
-              <b>{label(e.key, values?.[e.key] ?? e.value)}</b>{' '}
+              <b>
+                {label(
+                  e.key,
+                  values?.[e.key] ?? e.value,
+                  (values?.[e.key] ?? e.value) === e.value ? e.valueLabel : null,
+                )}
+              </b>{' '}
               <Tag className="policy-source">{t(`pol.source.${e.source}`)}</Tag>
             </div>
             <details className="policy-law">
@@ -89,39 +98,42 @@ export function PoliciesCollapse({
  */
 export function PolicyFields({ inherited, spread = true }: { inherited: (key: string) => string; spread?: boolean }) {
   const { t, pick } = useT();
+  const rules = useCouncilRules();
   return (
     <div className="form-grid policy-fields">
-      {POLICY_DESCRIPTORS.filter((d) => spread || d.key !== 'spreadThreshold').map((d) => (
-        <Form.Item
-          key={d.key}
-          name={['policy', d.key]}
-          label={pick(d.label)}
-          extra={
-            <details className="policy-law">
-              <summary>{t('pol.law')}</summary>
-              {pick(d.law)}
-            </details>
-          }
-        >
-          {d.values ? (
-            <Select
-              allowClear
-              placeholder={inherited(d.key)}
-              options={d.values.map((v) => ({ value: v.value, label: pick(v.label) }))}
-              popupMatchSelectWidth={false}
-              data-testid={`policy-field-${d.key}`}
-            />
-          ) : (
-            <InputNumber<number>
-              min={d.range?.min}
-              max={d.range?.max}
-              placeholder={inherited(d.key)}
-              className="full-width"
-              data-testid={`policy-field-${d.key}`}
-            />
-          )}
-        </Form.Item>
-      ))}
+      {(rules.data?.policies ?? [])
+        .filter((d) => spread || d.key !== 'spreadThreshold')
+        .map((d) => (
+          <Form.Item
+            key={d.key}
+            name={['policy', d.key]}
+            label={pick(d.label)}
+            extra={
+              <details className="policy-law">
+                <summary>{t('pol.law')}</summary>
+                {pick(d.law)}
+              </details>
+            }
+          >
+            {d.values ? (
+              <Select
+                allowClear
+                placeholder={inherited(d.key)}
+                options={d.values.map((v) => ({ value: v.value, label: pick(v.label) }))}
+                popupMatchSelectWidth={false}
+                data-testid={`policy-field-${d.key}`}
+              />
+            ) : (
+              <InputNumber<number>
+                min={d.range?.min}
+                max={d.range?.max}
+                placeholder={inherited(d.key)}
+                className="full-width"
+                data-testid={`policy-field-${d.key}`}
+              />
+            )}
+          </Form.Item>
+        ))}
     </div>
   );
 }
@@ -194,7 +206,8 @@ const ProvincePoliciesModal = freshOnOpen(ProvincePoliciesModalBody);
  */
 export function ProvincePoliciesCard({ editable }: { editable: boolean }) {
   const { t } = useT();
-  const policies = useAsync(() => evalApi.provincePolicies(), []);
+  const queryClient = useQueryClient();
+  const policies = useQuery({ queryKey: keys.provincePolicies, queryFn: evalApi.provincePolicies });
   const [editing, setEditing] = useState(false);
   if (!policies.data) return null;
   return (
@@ -220,7 +233,7 @@ export function ProvincePoliciesCard({ editable }: { editable: boolean }) {
           onClose={() => setEditing(false)}
           onSaved={() => {
             setEditing(false);
-            policies.reload();
+            void queryClient.invalidateQueries({ queryKey: keys.provincePolicies });
           }}
         />
       )}

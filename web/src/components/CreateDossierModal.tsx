@@ -4,12 +4,13 @@
 import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { api } from '../lib/api.ts';
-import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { formatDate, todayInVietnam } from '../lib/registry.ts';
 import { DOSSIER_KINDS, evalApi, type Dossier, type DossierKind } from '../lib/evaluation.ts';
 import { StarRating } from './Stars.tsx';
 import { freshOnOpen, useFormSave } from './FormDrawer.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { keys } from '../lib/queries.ts';
 
 interface Values {
   productId?: string;
@@ -29,16 +30,18 @@ function CreateDossierBody({
   const { t } = useT();
   const errorText = useErrorText();
   const { form, busy, error, save } = useFormSave<Values>();
-  const products = useAsync(
-    () => (open ? api.products({ limit: 500, status: 'active' }) : Promise.resolve(undefined)),
-    [open],
-  );
+  const products = useQuery({
+    queryKey: [...keys.products, 'list', { limit: 500, status: 'active' }],
+    queryFn: () => api.products({ limit: 500, status: 'active' }),
+    enabled: open,
+  });
   const productId = Form.useWatch('productId', form);
   const kind = Form.useWatch('kind', form) ?? 'first';
-  const certs = useAsync(
-    () => (productId ? evalApi.certificates({ productId, limit: 20 }) : Promise.resolve(undefined)),
-    [productId],
-  );
+  const certs = useQuery({
+    queryKey: [...keys.certificates, 'list', { productId, limit: 20 }],
+    queryFn: () => evalApi.certificates({ productId, limit: 20 }),
+    enabled: !!productId,
+  });
   const cert = certs.data?.items.find((c) => c.status === 'valid') ?? certs.data?.items[0];
 
   const today = todayInVietnam();
@@ -80,7 +83,7 @@ function CreateDossierBody({
           <Select
             showSearch
             data-testid="create-product"
-            loading={products.loading}
+            loading={products.isLoading}
             placeholder={t('ev.productPlaceholder')}
             optionFilterProp="label"
             options={(products.data?.items ?? []).map((p) => ({

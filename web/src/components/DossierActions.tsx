@@ -5,13 +5,14 @@ import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { ApiError } from '../lib/api.ts';
-import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { formatDate, todayInVietnam } from '../lib/registry.ts';
 import { evalApi, type ActionBody, type ActionResult, type Dossier, type DossierAction } from '../lib/evaluation.ts';
 import type { User } from '../types.ts';
 import { DateInput } from './FormFields.tsx';
 import { StarRating } from './Stars.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { keys, useInvalidate } from '../lib/queries.ts';
 
 const NEEDS_REASON: readonly DossierAction[] = [
   'return_to_producer',
@@ -49,7 +50,8 @@ export function DossierActions({
 }: {
   user: User;
   dossier: Dossier;
-  onDone: (r: ActionResult) => void;
+  /** After a step was taken (the dossier and what it touches are already invalidated). */
+  onDone?: (r: ActionResult) => void;
   /** Reloads the dossier (offered when it changed since it was read). */
   onReload?: () => void;
   only?: readonly DossierAction[];
@@ -95,7 +97,7 @@ export function DossierActions({
           }
           onDone={(r) => {
             setOpen(null);
-            onDone(r);
+            onDone?.(r);
           }}
         />
       )}
@@ -151,24 +153,26 @@ function ActionModal({
   const [error, setError] = useState<unknown>(undefined);
   const needsRound = action === 'assign_round' || action === 'open_central_council';
   const level = action === 'open_central_council' ? 'central' : 'province';
-  const rounds = useAsync(
-    () => (needsRound ? evalApi.rounds({ level }) : Promise.resolve(undefined)),
-    [needsRound, level],
-  );
+  const rounds = useQuery({
+    queryKey: [...keys.rounds, { level }],
+    queryFn: () => evalApi.rounds({ level }),
+    enabled: needsRound,
+  });
   const needsCouncil = action === 'start_review' || action === 'open_central_council';
-  const councils = useAsync(
-    () =>
-      needsCouncil
-        ? evalApi.councils(d.roundId && action === 'start_review' ? { roundId: d.roundId } : {})
-        : Promise.resolve(undefined),
-    [needsCouncil],
-  );
+  const councilFilter = d.roundId && action === 'start_review' ? { roundId: d.roundId } : {};
+  const councils = useQuery({
+    queryKey: [...keys.councils, councilFilter],
+    queryFn: () => evalApi.councils(councilFilter),
+    enabled: needsCouncil,
+  });
   const isDecision = DECISION_ACTIONS.includes(action);
   const decisionKind = action === 'send_to_ministry' ? 'approval' : 'recognition';
-  const decisions = useAsync(
-    () => (isDecision ? evalApi.decisions({ kind: decisionKind, limit: 50 }) : Promise.resolve(undefined)),
-    [isDecision, decisionKind],
-  );
+  const decisions = useQuery({
+    queryKey: [...keys.decisions, 'list', { kind: decisionKind, limit: 50 }],
+    queryFn: () => evalApi.decisions({ kind: decisionKind, limit: 50 }),
+    enabled: isDecision,
+  });
+  const invalidate = useInvalidate();
   const reasonRequired = NEEDS_REASON.includes(action);
   const staff = STAFF_ROLES.includes(user.role);
 
@@ -207,6 +211,8 @@ function ActionModal({
         }
       }
       const r = await evalApi.act(d.id, action, body);
+      // A step changes the dossier and its lists; some also record a decision, issue a certificate or notify.
+      invalidate(keys.dossiers, keys.decisions, keys.certificates, keys.notifications);
       void message.success(t('ev.actionDone', { action: title }));
       if (r.certificate) {
         const c = r.certificate;
@@ -279,7 +285,7 @@ function ActionModal({
           <Form.Item name="roundId" label={t('ev.round')} rules={[{ required: true, message: t('ev.required') }]}>
             <Select
               data-testid="input-round"
-              loading={rounds.loading}
+              loading={rounds.isLoading}
               placeholder={t('ev.roundPlaceholder')}
               options={(rounds.data ?? [])
                 .filter((r) => r.status !== 'closed')
@@ -297,7 +303,7 @@ function ActionModal({
             <Select
               allowClear
               data-testid="input-council"
-              loading={councils.loading}
+              loading={councils.isLoading}
               options={(councils.data ?? [])
                 .filter((c) => c.level === level)
                 .map((c) => ({ value: c.id, label: `${c.decisionNo} (${formatDate(c.decisionDate)})` }))}

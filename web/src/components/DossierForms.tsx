@@ -3,7 +3,7 @@
 // and Form 03 (the commune's report). Each opens prefilled from the registry (or from Form 02) when never saved,
 // is editable only by whom and when the server allows (the server decides), and saves whole with its 400s shown on
 // the fields. A print button opens the server's Vietnamese PDF.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Alert,
   App,
@@ -20,14 +20,17 @@ import {
 } from 'antd';
 import { useT, type MessageKey } from '../i18n/index.tsx';
 import { api } from '../lib/api.ts';
-import { useAsync } from '../lib/useAsync.ts';
+import { useQuery } from '@tanstack/react-query';
+import { keys, useSheet } from '../lib/queries.ts';
+import { useStoredForm } from '../lib/evaluation-queries.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { formatDate, LEGAL_TYPE_KEYS, LEGAL_TYPES } from '../lib/registry.ts';
 import { bareUnitName, useUnitNames } from '../lib/units.ts';
 import { useLiveEvaluation } from '../lib/useLiveEvaluation.ts';
 import { evalApi, type Dossier, type Evidence, type FormNo } from '../lib/evaluation.ts';
-import { draft, usePageLeave } from '../lib/drafts.ts';
-import type { Answer, Answers, Producer, Product } from '../types.ts';
+import { draft } from '../lib/drafts.ts';
+import { useAutosave } from '../lib/useAutosave.ts';
+import type { Answer, Answers, Producer, Product, Sheet } from '../types.ts';
 import { clean, showIssues, SpecFields, type FieldSpec } from './FormFields.tsx';
 import { CriterionAnswer } from '../pages/SelfAssessment.tsx';
 import { LiveResultPanel } from './ResultPanel.tsx';
@@ -50,51 +53,44 @@ const DRAFT_DELAY_MS = 300;
 
 /**
  * The form's unsent draft in localStorage (keyed by dossier, form and version): written shortly after each change and
- * at once when the page is hidden or left, offered back after a reload when newer than the server's copy, dropped
- * once the server stores the form.
+ * at once when the page is hidden or left, offered back (`kept`) when the form opens after a reload and the draft is
+ * newer than the server's copy, dropped once the server stores the form.
  */
-function useFormDraft<T>(formNo: FormNo, dossier: Dossier, editable: boolean, collect: () => T) {
-  const store = useMemo(
-    () => draft<T>('dossier', dossier.id, `form${formNo}`, dossier.version),
-    [dossier.id, formNo, dossier.version],
-  );
-  const [restored, setRestored] = useState(false);
-  const dirty = useRef(false);
-  const timer = useRef<number | undefined>(undefined);
-  const collectRef = useRef(collect);
-  collectRef.current = collect;
-  const flush = () => {
-    window.clearTimeout(timer.current);
-    if (!editable || !dirty.current) return;
-    store.write(collectRef.current());
-    dirty.current = false;
-  };
-  usePageLeave(flush);
-  // Leaving inside the app (another tab, another page) keeps the draft too.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => () => flush(), [store]);
+function useFormDraft<T>(formNo: FormNo, dossier: Dossier, editable: boolean) {
+  const [store] = useState(() => draft<T>('dossier', dossier.id, `form${formNo}`, dossier.version));
+  const [kept] = useState(() => (editable ? store.read(dossier.updatedAt) : null));
+  const [restored, setRestored] = useState(kept !== null);
+  const autosave = useAutosave<T>({ draft: store, delayMs: DRAFT_DELAY_MS });
   return {
+    kept,
     restored,
-    /** The kept draft, when there is one newer than the server's copy (marks the notice). */
-    take(): T | null {
-      const d = editable ? store.read(dossier.updatedAt) : null;
-      setRestored(d !== null);
-      return d;
+    changed(value: T) {
+      if (editable) autosave.change(value);
     },
-    changed() {
-      if (!editable) return;
-      dirty.current = true;
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(flush, DRAFT_DELAY_MS);
-    },
-    /** The server stored the form: the draft is no longer needed. */
+    /** The server stored the form, or the user threw the draft away: the draft is no longer needed. */
     stored() {
-      window.clearTimeout(timer.current);
-      dirty.current = false;
-      store.clear();
+      autosave.discard();
       setRestored(false);
     },
   };
+}
+
+const readings = new WeakMap<object, number>();
+let lastReading = 0;
+/** A number per stored copy read (the cache keeps a copy's identity while its content stays the same). */
+function readingOf(stored: object | null | undefined): number {
+  if (!stored) return 0;
+  if (!readings.has(stored)) readings.set(stored, ++lastReading);
+  return readings.get(stored)!;
+}
+
+/**
+ * A form opens once what fills it has arrived, and opens again — its state started afresh from the kept draft, the
+ * stored form or the registry — when the server's copy changes (after a save) or the user discards the draft.
+ */
+function useFormOpening(stored: { data?: object | null }) {
+  const [discards, setDiscards] = useState(0);
+  return { key: `${readingOf(stored.data)}:${discards}`, refill: () => setDiscards((n) => n + 1) };
 }
 
 /** "Đã khôi phục bản nháp chưa lưu", with a way back to the server's copy. */
@@ -121,15 +117,20 @@ function DraftNotice({ show, onDiscard }: { show: boolean; onDiscard: () => void
 /** A form of the dossier with its kept draft: the notice above it, and changes recorded for the draft. */
 function DraftedForm({
   form,
+  initialValues,
   editable,
   drafts,
+  onChange,
   refill,
   children,
 }: {
   form: FormInstance;
+  initialValues: object;
   editable: boolean;
-  drafts: { restored: boolean; changed(): void; stored(): void };
-  /** Fills the form again from the server's copy (or the registry). */
+  drafts: { restored: boolean; stored(): void };
+  /** A field changed (by the user): record the draft. */
+  onChange: () => void;
+  /** Opens the form again from the server's copy (or the registry). */
   refill: () => void;
   children: React.ReactNode;
 }) {
@@ -139,16 +140,16 @@ function DraftedForm({
         show={drafts.restored}
         onDiscard={() => {
           drafts.stored();
-          form.resetFields();
           refill();
         }}
       />
       <Form
         form={form}
         layout="vertical"
+        initialValues={initialValues}
         disabled={!editable}
         requiredMark={editable ? 'optional' : false}
-        onValuesChange={drafts.changed}
+        onValuesChange={onChange}
       >
         {children}
       </Form>
@@ -156,14 +157,15 @@ function DraftedForm({
   );
 }
 
+/** The dossier's producer and product in the registry (null where they cannot be read), to prefill a new form. */
 function useRegistry(d: Dossier) {
-  return useAsync(
-    () =>
+  return useQuery({
+    queryKey: [...keys.producers, d.producerId, 'with-product', d.productId],
+    queryFn: () =>
       Promise.all([api.producer(d.producerId).catch(() => null), api.product(d.productId).catch(() => null)]).then(
         ([producer, product]) => ({ producer, product }) as { producer: Producer | null; product: Product | null },
       ),
-    [d.producerId, d.productId],
-  );
+  });
 }
 
 /** The card around a form: title, saved or not, print, save. */
@@ -244,17 +246,6 @@ function FormCard({
 }
 
 /** Shared save logic: validate on the client, PUT, put the server's issues on the fields. */
-/** Fills a form without side state: the kept draft when asked and there is one, else the stored form, else `defaults()`. */
-function fillPlainForm<T extends object>(
-  form: ReturnType<typeof Form.useForm>[0],
-  drafts: { take(): T | null },
-  stored: T | null | undefined,
-  useDraft: boolean,
-  defaults: () => object,
-): void {
-  form.setFieldsValue((useDraft ? drafts.take() : null) ?? stored ?? defaults());
-}
-
 function useSave(
   formNo: FormNo,
   dossier: Dossier,
@@ -309,14 +300,57 @@ const F01: readonly FieldSpec[] = [
 ];
 
 export function Form01Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d: Dossier) => void }) {
-  const { t } = useT();
-  const stored = useAsync(() => evalApi.form(dossier.id, '01'), [dossier.id, dossier.version]);
+  const stored = useStoredForm(dossier.id, '01');
   const reg = useRegistry(dossier);
   const unitName = useUnitNames([dossier.provinceCode], bareUnitName);
+  const opening = useFormOpening(stored);
+  if (stored.data === undefined || reg.data === undefined || !unitName.ready) return <Skeleton active />;
+  const p = reg.data.producer;
+  const province = unitName(dossier.provinceCode);
+  const defaults = () => ({
+    province: province !== dossier.provinceCode ? province : undefined,
+    year: Number((dossier.submittedOn ?? dossier.createdAt).slice(0, 4)),
+    producer: {
+      name: p?.name,
+      representative: p?.representative.name ?? undefined,
+      address: p?.address ?? undefined,
+      phone: p?.phone ?? undefined,
+      email: p?.email ?? undefined,
+    },
+    productName: reg.data?.product?.name ?? dossier.productName,
+    attachments: { samples: dossier.setNo === 26 ? undefined : 5 },
+  });
+  return (
+    <Form01
+      key={opening.key}
+      dossier={dossier}
+      stored={stored.data}
+      defaults={defaults}
+      onSaved={onSaved}
+      refill={opening.refill}
+    />
+  );
+}
+
+function Form01({
+  dossier,
+  stored,
+  defaults,
+  onSaved,
+  refill,
+}: {
+  dossier: Dossier;
+  stored: Data | null;
+  defaults: () => Data;
+  onSaved: (d: Dossier) => void;
+  refill: () => void;
+}) {
+  const { t } = useT();
   const [form] = Form.useForm();
   const editable = mayEdit(dossier, '01');
   const known = names(F01);
-  const drafts = useFormDraft<Data>('01', dossier, editable, () => form.getFieldsValue(true) as Data);
+  const drafts = useFormDraft<Data>('01', dossier, editable);
+  const [initial] = useState(() => drafts.kept ?? stored ?? defaults());
   const { busy, errors, save } = useSave(
     '01',
     dossier,
@@ -327,32 +361,8 @@ export function Form01Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
       onSaved(d);
     },
   );
-  const ready = stored.data !== undefined && reg.data !== undefined;
-  const province = unitName(dossier.provinceCode);
-  const fill = (useDraft: boolean) =>
-    fillPlainForm(form, drafts, stored.data, useDraft, () => {
-      const p = reg.data?.producer;
-      return {
-        province: province !== dossier.provinceCode ? province : undefined,
-        year: Number((dossier.submittedOn ?? dossier.createdAt).slice(0, 4)),
-        producer: {
-          name: p?.name,
-          representative: p?.representative.name ?? undefined,
-          address: p?.address ?? undefined,
-          phone: p?.phone ?? undefined,
-          email: p?.email ?? undefined,
-        },
-        productName: reg.data?.product?.name ?? dossier.productName,
-        attachments: { samples: dossier.setNo === 26 ? undefined : 5 },
-      };
-    });
-  useEffect(() => {
-    if (ready) fill(true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, stored.data, province]);
-  if (!ready) return <Skeleton active />;
   const receipt = (
-    stored.data as { communeReceipt?: { number?: string; receivedOn?: string; receiverName?: string } } | null
+    stored as { communeReceipt?: { number?: string; receivedOn?: string; receiverName?: string } } | null
   )?.communeReceipt;
   return (
     <FormCard
@@ -385,7 +395,14 @@ export function Form01Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
           </span>
         )}
       </div>
-      <DraftedForm form={form} editable={editable} drafts={drafts} refill={() => fill(false)}>
+      <DraftedForm
+        form={form}
+        initialValues={initial}
+        editable={editable}
+        drafts={drafts}
+        onChange={() => drafts.changed(form.getFieldsValue(true) as Data)}
+        refill={refill}
+      >
         <SpecFields specs={F01} prefix="f01" />
       </DraftedForm>
     </FormCard>
@@ -475,116 +492,132 @@ export function Form02Tab({
   evidence: Evidence[];
   onSaved: (d: Dossier) => void;
 }) {
-  const { t } = useT();
   const errorText = useErrorText();
-  const stored = useAsync(() => evalApi.form<Stored02>(dossier.id, '02'), [dossier.id, dossier.version]);
+  const stored = useStoredForm<Stored02>(dossier.id, '02');
   const reg = useRegistry(dossier);
-  const sheet = useAsync(() => api.sheet(dossier.ruleSet, dossier.setNo), [dossier.ruleSet, dossier.setNo]);
+  const sheet = useSheet(dossier.ruleSet, dossier.setNo);
+  const opening = useFormOpening(stored);
+  if (sheet.isError) return <Alert type="error" showIcon title={errorText(sheet.error)} />;
+  if (stored.data === undefined || reg.data === undefined || !sheet.data) return <Skeleton active />;
+  const { producer: p, product: pr } = reg.data;
+  const defaults = (): Data => ({
+    producer: {
+      name: p?.name,
+      organisationType: p?.legalType,
+      address: p?.address ?? undefined,
+      phone: p?.phone ?? undefined,
+      email: p?.email ?? undefined,
+      registrationNo: p?.registrationNo ?? undefined,
+      establishedOn: p?.registrationDate ?? undefined,
+      legalRepresentative: {
+        name: p?.representative.name ?? undefined,
+        sex: p?.representative.sex ?? undefined,
+        ethnicity: p?.representative.ethnicity ?? undefined,
+        permanentAddress: p?.address ?? undefined,
+      },
+    },
+    product: {
+      name: pr?.name ?? dossier.productName,
+      description: [pr?.description, pr?.specification].filter(Boolean).join('\n') || undefined,
+    },
+    compliance: { businessRegistration: !!p?.registrationNo },
+    business: { results: { years: [{ year: new Date().getFullYear() - 1 }] } },
+  });
+  return (
+    <Form02
+      key={opening.key}
+      dossier={dossier}
+      evidence={evidence}
+      sheet={sheet.data}
+      stored={stored.data}
+      defaults={defaults}
+      onSaved={onSaved}
+      refill={opening.refill}
+    />
+  );
+}
+
+const F02_KNOWN = new Set([
+  ...names(F02_PART1),
+  ...names(F02_COMPLIANCE),
+  ...names(F02_PART2),
+  ...names(F02_REMARKS),
+  ...names(F02_PART4),
+]);
+
+/** Form 02's state when it opens: the kept draft, else the stored form, else the registry's prefill. */
+function opening02(kept: Draft02 | null, stored: Stored02 | null, defaults: () => Data): Draft02 {
+  if (kept)
+    return {
+      fields: kept.fields,
+      answers: kept.answers ?? {},
+      branch: kept.branch,
+      conditions: kept.conditions ?? NO_CONDITIONS,
+      changes: kept.changes ?? '',
+    };
+  if (stored) {
+    const { selfAssessment: sa, ...fields } = stored;
+    return {
+      fields,
+      answers: sa?.answers ?? {},
+      branch: sa?.branch,
+      conditions: { knockouts: sa?.knockouts ?? {}, applies: sa?.applies ?? {} },
+      changes: sa?.changesSinceRecognition ?? '',
+    };
+  }
+  return { fields: defaults(), answers: {}, conditions: NO_CONDITIONS, changes: '' };
+}
+
+function Form02({
+  dossier,
+  evidence,
+  sheet: sh,
+  stored,
+  defaults,
+  onSaved,
+  refill,
+}: {
+  dossier: Dossier;
+  evidence: Evidence[];
+  sheet: Sheet;
+  stored: Stored02 | null;
+  defaults: () => Data;
+  onSaved: (d: Dossier) => void;
+  refill: () => void;
+}) {
+  const { t } = useT();
   const [form] = Form.useForm();
   const editable = mayEdit(dossier, '02');
-  const [answers, setAnswers] = useState<Answers>({});
-  const [branch, setBranch] = useState<number | undefined>(undefined);
-  const [conditions, setConditions] = useState<SheetConditions>(NO_CONDITIONS);
-  const [changes, setChanges] = useState('');
-  const known = useMemo(
-    () =>
-      new Set([
-        ...names(F02_PART1),
-        ...names(F02_COMPLIANCE),
-        ...names(F02_PART2),
-        ...names(F02_REMARKS),
-        ...names(F02_PART4),
-      ]),
-    [],
-  );
-  const drafts = useFormDraft<Draft02>('02', dossier, editable, () => ({
-    fields: form.getFieldsValue(true) as Data,
-    answers,
-    changes,
-    conditions,
-    ...(branch !== undefined ? { branch } : {}),
-  }));
+  const drafts = useFormDraft<Draft02>('02', dossier, editable);
+  const [initial] = useState(() => opening02(drafts.kept, stored, defaults));
+  const [answers, setAnswers] = useState<Answers>(initial.answers);
+  const [branch, setBranch] = useState<number | undefined>(initial.branch);
+  const [conditions, setConditions] = useState<SheetConditions>(initial.conditions ?? NO_CONDITIONS);
+  const [changes, setChanges] = useState(initial.changes);
+  // The answers live outside the antd form: a change of them is a change of the draft too.
+  const changed = (next: Partial<Omit<Draft02, 'fields'>>) => {
+    const v = { answers, branch, conditions, changes, ...next };
+    drafts.changed({
+      fields: form.getFieldsValue(true) as Data,
+      answers: v.answers,
+      changes: v.changes,
+      conditions: v.conditions,
+      ...(v.branch !== undefined ? { branch: v.branch } : {}),
+    });
+  };
   const { busy, errors, save } = useSave(
     '02',
     dossier,
     form,
-    (n) => known.has(n) || n.startsWith('business.results.years'),
+    (n) => F02_KNOWN.has(n) || n.startsWith('business.results.years'),
     (d) => {
       drafts.stored();
       onSaved(d);
     },
   );
-  const sane = useMemo(
-    () => (sheet.data ? sanitizeConditions(sheet.data, conditions) : NO_CONDITIONS),
-    [sheet.data, conditions],
-  );
-  const live = useLiveEvaluation(dossier.ruleSet, sheet.data, answers, branch, { conditions: sane });
-  const ready = stored.data !== undefined && reg.data !== undefined;
+  const sane = useMemo(() => sanitizeConditions(sh, conditions), [sh, conditions]);
+  const live = useLiveEvaluation(dossier.ruleSet, sh, answers, branch, { conditions: sane });
 
-  const fill = (useDraft: boolean) => {
-    const kept = useDraft ? drafts.take() : null;
-    if (kept) {
-      form.setFieldsValue(kept.fields);
-      setAnswers(kept.answers ?? {});
-      setBranch(kept.branch);
-      setConditions(kept.conditions ?? NO_CONDITIONS);
-      setChanges(kept.changes ?? '');
-      return;
-    }
-    const s = stored.data;
-    if (s) {
-      const { selfAssessment, ...rest } = s;
-      form.setFieldsValue(rest);
-      setAnswers(selfAssessment?.answers ?? {});
-      setBranch(selfAssessment?.branch);
-      setConditions({ knockouts: selfAssessment?.knockouts ?? {}, applies: selfAssessment?.applies ?? {} });
-      setChanges(selfAssessment?.changesSinceRecognition ?? '');
-      return;
-    }
-    const p = reg.data?.producer;
-    const pr = reg.data?.product;
-    form.setFieldsValue({
-      producer: {
-        name: p?.name,
-        organisationType: p?.legalType,
-        address: p?.address ?? undefined,
-        phone: p?.phone ?? undefined,
-        email: p?.email ?? undefined,
-        registrationNo: p?.registrationNo ?? undefined,
-        establishedOn: p?.registrationDate ?? undefined,
-        legalRepresentative: {
-          name: p?.representative.name ?? undefined,
-          sex: p?.representative.sex ?? undefined,
-          ethnicity: p?.representative.ethnicity ?? undefined,
-          permanentAddress: p?.address ?? undefined,
-        },
-      },
-      product: {
-        name: pr?.name ?? dossier.productName,
-        description: [pr?.description, pr?.specification].filter(Boolean).join('\n') || undefined,
-      },
-      compliance: { businessRegistration: !!p?.registrationNo },
-      business: { results: { years: [{ year: new Date().getFullYear() - 1 }] } },
-    });
-  };
-  useEffect(() => {
-    if (ready) fill(true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, stored.data]);
-  // The answers live outside the antd form: a change of them is a change of the draft too.
-  const edited = useRef(false);
-  useEffect(() => {
-    if (edited.current) drafts.changed();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [answers, branch, conditions, changes]);
-
-  if (!ready || !sheet.data)
-    return sheet.error !== undefined ? (
-      <Alert type="error" showIcon title={errorText(sheet.error)} />
-    ) : (
-      <Skeleton active />
-    );
-  const sh = sheet.data;
   const issueOf = (code: string) => {
     const e = errors.find((x) => x.startsWith(`selfAssessment.answers.${code}:`));
     return e ? { vi: e.split(': ').slice(1).join(': '), en: e.split(': ').slice(1).join(': ') } : undefined;
@@ -595,19 +628,18 @@ export function Form02Tab({
     sane,
     live.result?.knockouts.map((k) => k.id),
     (f) => {
-      edited.current = true;
-      setConditions((c) => f(sanitizeConditions(sh, c)));
+      const next = f(sane);
+      setConditions(next);
+      changed({ conditions: next });
     },
     !editable,
   );
   const setAnswer = (code: string, a: Answer | undefined) => {
-    edited.current = true;
-    setAnswers((cur) => {
-      const next = { ...cur };
-      if (a === undefined) delete next[code];
-      else next[code] = a;
-      return next;
-    });
+    const next = { ...answers };
+    if (a === undefined) delete next[code];
+    else next[code] = a;
+    setAnswers(next);
+    changed({ answers: next });
   };
   const legalOptions = LEGAL_TYPES.map((l) => ({ value: l, label: t(LEGAL_TYPE_KEYS[l]) }));
   const sexOptions = [
@@ -651,7 +683,14 @@ export function Form02Tab({
         }))
       }
     >
-      <DraftedForm form={form} editable={editable} drafts={drafts} refill={() => fill(false)}>
+      <DraftedForm
+        form={form}
+        initialValues={initial.fields}
+        editable={editable}
+        drafts={drafts}
+        onChange={() => changed({})}
+        refill={refill}
+      >
         <h3 className="form-part">{t('f02.part1')}</h3>
         <SpecFields specs={part1} prefix="f02" />
         <SpecFields specs={F02_COMPLIANCE} prefix="f02" />
@@ -733,8 +772,8 @@ export function Form02Tab({
                   value={branch}
                   disabled={!editable}
                   onChange={(e) => {
-                    edited.current = true;
                     setBranch(e.target.value as number);
+                    changed({ branch: e.target.value as number });
                   }}
                 >
                   {live.cases.map((c) => (
@@ -785,8 +824,8 @@ export function Form02Tab({
                 <Input.TextArea
                   value={changes}
                   onChange={(e) => {
-                    edited.current = true;
                     setChanges(e.target.value);
+                    changed({ changes: e.target.value });
                   }}
                   autoSize={{ minRows: 3 }}
                   disabled={!editable}
@@ -840,53 +879,74 @@ const F03_ASSESS: readonly FieldSpec[] = [
 ];
 
 export function Form03Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d: Dossier) => void }) {
-  const { t } = useT();
-  const stored = useAsync(() => evalApi.form(dossier.id, '03'), [dossier.id, dossier.version]);
-  const f02 = useAsync(
-    () => evalApi.form<Record<string, Record<string, unknown>>>(dossier.id, '02').catch(() => null),
-    [dossier.id],
-  );
+  const stored = useStoredForm(dossier.id, '03');
+  // Form 02 prefills the commune's report; a dossier without one (or one the viewer may not read) starts empty.
+  const f02 = useStoredForm<Record<string, Record<string, unknown>>>(dossier.id, '02');
+  const f02Data = f02.isError ? null : f02.data;
   const unitName = useUnitNames([dossier.provinceCode], bareUnitName);
+  const opening = useFormOpening(stored);
+  if (stored.data === undefined || f02Data === undefined || !unitName.ready) return <Skeleton active />;
+  const commune = unitName(dossier.communeCode);
+  const province = unitName(dossier.provinceCode);
+  const defaults = () => {
+    const p = (f02Data?.producer ?? {}) as Record<string, unknown>;
+    const business = (f02Data?.business ?? {}) as Record<string, unknown>;
+    return {
+      commune: commune !== dossier.communeCode ? commune : undefined,
+      province: province !== dossier.provinceCode ? province : undefined,
+      productName: dossier.productName,
+      producer: {
+        name: p.name ?? dossier.producerName,
+        organisationType: p.organisationType,
+        address: p.address,
+        legalRepresentative: p.legalRepresentative,
+      },
+      assessment: { localRawMaterial: { producerDescription: business.rawMaterialAndProduction } },
+      signer: { position: 'CHỦ TỊCH' },
+    };
+  };
+  return (
+    <Form03
+      key={opening.key}
+      dossier={dossier}
+      stored={stored.data}
+      defaults={defaults}
+      onSaved={onSaved}
+      refill={opening.refill}
+    />
+  );
+}
+
+const F03_KNOWN = new Set([...names(F03), ...names(F03_ASSESS)]);
+
+function Form03({
+  dossier,
+  stored,
+  defaults,
+  onSaved,
+  refill,
+}: {
+  dossier: Dossier;
+  stored: Data | null;
+  defaults: () => Data;
+  onSaved: (d: Dossier) => void;
+  refill: () => void;
+}) {
+  const { t } = useT();
   const [form] = Form.useForm();
   const editable = mayEdit(dossier, '03');
-  const known = useMemo(() => new Set([...names(F03), ...names(F03_ASSESS)]), []);
-  const drafts = useFormDraft<Data>('03', dossier, editable, () => form.getFieldsValue(true) as Data);
+  const drafts = useFormDraft<Data>('03', dossier, editable);
+  const [initial] = useState(() => drafts.kept ?? stored ?? defaults());
   const { busy, errors, save } = useSave(
     '03',
     dossier,
     form,
-    (n) => known.has(n),
+    (n) => F03_KNOWN.has(n),
     (d) => {
       drafts.stored();
       onSaved(d);
     },
   );
-  const ready = stored.data !== undefined && f02.data !== undefined;
-  const commune = unitName(dossier.communeCode);
-  const province = unitName(dossier.provinceCode);
-  const fill = (useDraft: boolean) =>
-    fillPlainForm(form, drafts, stored.data, useDraft, () => {
-      const p = (f02.data?.producer ?? {}) as Record<string, unknown>;
-      const business = (f02.data?.business ?? {}) as Record<string, unknown>;
-      return {
-        commune: commune !== dossier.communeCode ? commune : undefined,
-        province: province !== dossier.provinceCode ? province : undefined,
-        productName: dossier.productName,
-        producer: {
-          name: p.name ?? dossier.producerName,
-          organisationType: p.organisationType,
-          address: p.address,
-          legalRepresentative: p.legalRepresentative,
-        },
-        assessment: { localRawMaterial: { producerDescription: business.rawMaterialAndProduction } },
-        signer: { position: 'CHỦ TỊCH' },
-      };
-    });
-  useEffect(() => {
-    if (ready) fill(true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, stored.data, commune, province]);
-  if (!ready) return <Skeleton active />;
   const withOptions = (specs: readonly FieldSpec[]) =>
     specs.map((f) =>
       f.name === 'producer.organisationType'
@@ -920,7 +980,14 @@ export function Form03Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
       onSave={() => void save((v) => clean(v))}
     >
       {!dossier.forms.form03 && !editable && <Alert className="block" type="info" showIcon title={t('f03.notYet')} />}
-      <DraftedForm form={form} editable={editable} drafts={drafts} refill={() => fill(false)}>
+      <DraftedForm
+        form={form}
+        initialValues={initial}
+        editable={editable}
+        drafts={drafts}
+        onChange={() => drafts.changed(form.getFieldsValue(true) as Data)}
+        refill={refill}
+      >
         <h3 className="form-part">{t('f03.part1')}</h3>
         <SpecFields specs={withOptions(F03)} prefix="f03" />
         <h3 className="form-part">{t('f03.part2')}</h3>

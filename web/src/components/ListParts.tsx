@@ -1,6 +1,6 @@
 // Pieces shared by the list pages: the search box that queries as you type, the Excel button, status and 3.2 tags,
 // two-line cells.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import { App, Button, Input, Tag, Tooltip } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { useDebounced } from '../lib/useDebounced.ts';
@@ -23,14 +23,17 @@ export function SearchBox({
 }) {
   const [text, setText] = useState(value);
   const settled = useDebounced(text, SEARCH_DEBOUNCE_MS);
-  useEffect(() => {
-    if (settled.trim() !== value) onSearch(settled.trim());
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settled]);
-  useEffect(() => {
+  // The search runs when the typing settles, not when the URL's value changes under it.
+  const search = useEffectEvent((q: string) => {
+    if (q !== value) onSearch(q);
+  });
+  useEffect(() => search(settled.trim()), [settled]);
+  // A value set from outside (back, a cleared filter) shows in the box.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
     if (value !== text.trim()) setText(value);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  }
   return (
     <Input
       allowClear

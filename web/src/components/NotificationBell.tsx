@@ -1,11 +1,12 @@
 // The bell in the header: the unread count of the user's notifications (refreshed each minute and on opening), the
 // latest ones in a popover; a click marks one read and opens what it is about.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Badge, Button, Empty, Popover, Spin } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { useAsync } from '../lib/useAsync.ts';
 import { navigate } from '../lib/router.ts';
 import { evalApi, type Notification } from '../lib/evaluation.ts';
+import { useQuery } from '@tanstack/react-query';
+import { keys } from '../lib/queries.ts';
 
 const POLL_MS = 60_000;
 
@@ -17,23 +18,23 @@ function when(iso: string): string {
 export function NotificationBell() {
   const { t, pick } = useT();
   const [open, setOpen] = useState(false);
-  const list = useAsync(() => evalApi.notifications({ limit: 12 }), [open]);
-  useEffect(() => {
-    const timer = window.setInterval(list.reload, POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [list.reload]);
+  const list = useQuery({
+    queryKey: keys.notifications,
+    queryFn: () => evalApi.notifications({ limit: 12 }),
+    refetchInterval: POLL_MS,
+  });
   const unread = list.data?.unread ?? 0;
 
   const openOne = async (n: Notification) => {
     setOpen(false);
     if (!n.readAt) await evalApi.readNotification(n.id).catch(() => undefined);
-    list.reload();
+    void list.refetch();
     if (n.link) navigate(n.link);
   };
 
   const content = (
     <div className="notif-panel" data-testid="notifications">
-      {!list.data && list.loading && <Spin />}
+      {!list.data && list.isFetching && <Spin />}
       {list.data && list.data.items.length === 0 && (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notif.empty')} />
       )}
@@ -57,7 +58,11 @@ export function NotificationBell() {
       title={t('notif.title')}
       trigger="click"
       open={open}
-      onOpenChange={setOpen}
+      onOpenChange={(o) => {
+        setOpen(o);
+        // Opening shows the latest, not the last minute's poll.
+        if (o) void list.refetch();
+      }}
       placement="bottomRight"
     >
       <Button

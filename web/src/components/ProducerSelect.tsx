@@ -3,9 +3,10 @@ import { useMemo, useState } from 'react';
 import { Select } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { api } from '../lib/api.ts';
-import { useAsync } from '../lib/useAsync.ts';
 import { useDebounced } from '../lib/useDebounced.ts';
 import type { Producer } from '../types.ts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keys } from '../lib/queries.ts';
 
 interface Option {
   value: string;
@@ -35,10 +36,13 @@ export function ProducerSelect({
   const { t } = useT();
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim(), 250);
-  const found = useAsync(
-    () => (disabled ? Promise.resolve(undefined) : api.producers({ q: q || undefined, status: 'active', limit: 20 })),
-    [q, disabled],
-  );
+  const query = { q: q || undefined, status: 'active', limit: 20 } as const;
+  const found = useQuery({
+    queryKey: [...keys.producers, 'list', query],
+    queryFn: () => api.producers(query),
+    enabled: !disabled,
+    placeholderData: keepPreviousData,
+  });
   const options = useMemo(() => {
     const list: Option[] = (found.data?.items ?? []).map((p) => ({ value: p.id, label: p.name, producer: p }));
     if (initial && !list.some((o) => o.value === initial.id))
@@ -53,9 +57,9 @@ export function ProducerSelect({
       onChange={(v) => onChange?.(v)}
       disabled={disabled}
       placeholder={t('product.producerPlaceholder')}
-      loading={found.loading}
+      loading={found.isFetching}
       options={options}
-      notFoundContent={found.loading ? t('list.loading') : t('list.noMatch')}
+      notFoundContent={found.isFetching ? t('list.loading') : t('list.noMatch')}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       onOpenChange={(open) => !open && setSearch('')}
       optionRender={(o) => (

@@ -1,6 +1,6 @@
 // "Cấp mã sản phẩm": the provincial office issues a product's code T-X-STT-YYYY (Appendix II) for an evaluation
 // year, then sees the code. The server keeps a product's STT for later years and refuses an earlier year.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, InputNumber, Modal, Result } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { api } from '../lib/api.ts';
@@ -27,12 +27,16 @@ export function ProductCodeModal({
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<{ code: string; allocated: boolean } | null>(null);
 
-  useEffect(() => {
-    if (!product) return;
-    setYear(Number(todayInVietnam().slice(0, 4)));
-    setError(null);
-    setDone(null);
-  }, [product]);
+  // Each product opened starts afresh at this year.
+  const [opened, setOpened] = useState(product);
+  if (product !== opened) {
+    setOpened(product);
+    if (product) {
+      setYear(Number(todayInVietnam().slice(0, 4)));
+      setError(null);
+      setDone(null);
+    }
+  }
 
   const submit = async () => {
     if (!product || year === null) return;

@@ -2,10 +2,9 @@
 // diacritics ("binh lu" finds "Bình Lư") over the list loaded once per province.
 import { Select } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { api } from '../lib/api.ts';
-import { useAsync } from '../lib/useAsync.ts';
 import { matches } from '../lib/text.ts';
 import { unitLabel } from '../lib/units.ts';
+import { useCommunes, useProvinces } from '../lib/queries.ts';
 
 interface Option {
   value: string;
@@ -57,7 +56,7 @@ function UnitSelect({
 
 export function ProvinceSelect(props: Props) {
   const { t } = useT();
-  const provinces = useAsync(() => api.provinces(), []);
+  const provinces = useProvinces();
   const options = (provinces.data ?? []).map((u) => ({
     value: u.code,
     label: unitLabel(u),
@@ -68,7 +67,7 @@ export function ProvinceSelect(props: Props) {
       {...props}
       placeholder={props.placeholder ?? t('unit.provincePlaceholder')}
       options={options}
-      loading={provinces.loading}
+      loading={provinces.isLoading}
       optionPrefix="province-option"
     />
   );
@@ -77,7 +76,7 @@ export function ProvinceSelect(props: Props) {
 /** Communes and wards of one province; empty (and disabled) until a province is known. */
 export function CommuneSelect({ provinceCode, ...props }: Props & { provinceCode: string | null | undefined }) {
   const { t } = useT();
-  const communes = useAsync(() => (provinceCode ? api.communes(provinceCode) : Promise.resolve([])), [provinceCode]);
+  const communes = useCommunes(provinceCode ?? undefined);
   const options = (communes.data ?? []).map((u) => ({
     value: u.code,
     label: unitLabel(u),
@@ -89,7 +88,7 @@ export function CommuneSelect({ provinceCode, ...props }: Props & { provinceCode
       disabled={props.disabled || !provinceCode}
       placeholder={props.placeholder ?? (provinceCode ? t('unit.communePlaceholder') : t('unit.chooseProvinceFirst'))}
       options={options}
-      loading={communes.loading}
+      loading={communes.isLoading}
       optionPrefix="commune-option"
     />
   );

@@ -1,7 +1,6 @@
 // Unsent drafts: what the user typed and the server has not stored yet, kept in localStorage so a reload, a closed tab
 // or a lost connection does not lose it. A draft is keyed by the record and the version it was typed on, and is
-// offered back only when it is newer than the server's copy.
-import { useEffect, useRef } from 'react';
+// offered back only when it is newer than the server's copy. Written and cleared by useAutosave.
 import { load, remove, save } from './storage.ts';
 
 interface Stored<T> {
@@ -33,25 +32,4 @@ export function draft<T>(...parts: (string | number)[]): Draft<T> {
       remove(key);
     },
   };
-}
-
-/**
- * Runs `flush` when the page is being left or hidden (reload, closed tab, switched app on a tablet): `pagehide` and
- * `visibilitychange` are the events browsers still deliver then; `beforeunload` is not reliable on mobiles.
- */
-export function usePageLeave(flush: () => void): void {
-  const ref = useRef(flush);
-  ref.current = flush;
-  useEffect(() => {
-    const onHide = () => ref.current();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') ref.current();
-    };
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-  }, []);
 }

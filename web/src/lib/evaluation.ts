@@ -2,6 +2,7 @@
 // calls, the pages' paths, and small helpers (deadlines, countdowns).
 import type { z } from 'zod';
 import type * as s from '../../../src/modules/evaluation/routes/schemas.ts';
+import type { councilRulesOut } from '../../../src/modules/evaluation/routes/council-rules-routes.ts';
 import type {
   DossierAction,
   DossierKind,
@@ -25,6 +26,8 @@ export type CouncilBody = z.input<typeof s.councilBody>;
 /** One council policy in force (quy định của Hội đồng) with its source and what the law says. */
 export type PolicyEntry = z.output<typeof s.policyEntryOut>;
 export type ProvincePolicies = z.output<typeof s.councilPoliciesOut>;
+/** The council policies that can be set (with their values and what the law says) and the councils' seats. */
+export type CouncilRules = z.output<typeof councilRulesOut>;
 export type Ticks = Record<string, boolean>;
 /** What a member's scorecard sends: answers, the case, the knock-outs ticked, the applicability answers. */
 export interface ScorecardInput {
@@ -144,6 +147,7 @@ export const evalApi = {
     request<Council>('PUT', `/api/councils/${enc(id)}`, body),
   /** The province's council policies (the user's province); refused to roles outside the province's councils. */
   provincePolicies: () => request<ProvincePolicies>('GET', '/api/council-policies'),
+  councilRules: () => request<CouncilRules>('GET', '/api/council-rules'),
   /** Sets the province's policies as a whole (keys left out take their defaults). */
   setProvincePolicies: (policy: Record<string, string | number>) =>
     request<ProvincePolicies>('PUT', '/api/council-policies', { policy }),

@@ -1,26 +1,36 @@
 // Council policies on the client (quy định của Hội đồng: OCOP Hub's choices where Decision 26/2026/QĐ-TTg is silent).
 // The entries in force come from the server (GET /api/councils/:id → policies, GET /api/council-policies); the
-// choices a form offers come from the same descriptors the server checks against (one description, imported).
-import { COUNCIL_POLICY_DESCRIPTORS } from '../../../src/modules/evaluation/domain/council-policies.ts';
-import { SCORING_POLICY_DESCRIPTORS } from '../../../src/modules/criteria/domain/policies.ts';
-import type { PolicyEntry } from './evaluation.ts';
+// choices a form offers come from the descriptors the server checks against (GET /api/council-rules: one description,
+// served).
+import { useQuery } from '@tanstack/react-query';
+import { evalApi, type CouncilRules, type PolicyEntry } from './evaluation.ts';
+import { keys } from './queries.ts';
 import type { LocalText, ScoringPolicy } from '../types.ts';
 
 export type PolicyValue = string | number;
-export const POLICY_DESCRIPTORS = COUNCIL_POLICY_DESCRIPTORS;
-export type PolicyDescriptor = (typeof COUNCIL_POLICY_DESCRIPTORS)[number];
+export type PolicyDescriptor = CouncilRules['policies'][number];
 
-/** The label of a policy's value ({ vi, en }), or null for a number (a threshold in points). */
-export function valueText(key: string, value: PolicyValue): LocalText | null {
-  return POLICY_DESCRIPTORS.find((d) => d.key === key)?.values?.find((v) => v.value === value)?.label ?? null;
+/** The settable policies and the councils' seats: the same for everyone and for the page's life. */
+export const useCouncilRules = () =>
+  useQuery({ queryKey: keys.councilRules, queryFn: evalApi.councilRules, staleTime: Infinity });
+
+/** The label of a policy's value ({ vi, en }), or null for a number (a threshold in points) or an unknown value. */
+export function valueText(
+  descriptors: readonly PolicyDescriptor[] | undefined,
+  key: string,
+  value: PolicyValue,
+): LocalText | null {
+  return descriptors?.find((d) => d.key === key)?.values?.find((v) => v.value === value)?.label ?? null;
 }
 
-const SCORING_KEYS = new Set(SCORING_POLICY_DESCRIPTORS.map((d) => d.key));
-
 /** The scoring engine's part of a council's policies (what POST /api/scoring/evaluate takes). */
-export function scoringPolicyOf(entries: readonly PolicyEntry[]): Partial<ScoringPolicy> {
+export function scoringPolicyOf(
+  descriptors: readonly PolicyDescriptor[],
+  entries: readonly PolicyEntry[],
+): Partial<ScoringPolicy> {
+  const scoring = new Set(descriptors.filter((d) => d.scoring).map((d) => d.key));
   return Object.fromEntries(
-    entries.filter((e) => SCORING_KEYS.has(e.key)).map((e) => [e.key, e.value]),
+    entries.filter((e) => scoring.has(e.key)).map((e) => [e.key, e.value]),
   ) as Partial<ScoringPolicy>;
 }
 

@@ -2,8 +2,10 @@
 // stars from the server's engine (POST /api/scoring/evaluate, debounced, complete scorecards only), with the sheet's
 // knock-outs ticked and applicability questions answered, and on the scoring screen the council's scoring policy.
 // Shared by the self-assessment page, the dossier's Form 02 and the council's scoring screen.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from './api.ts';
+import { useDebounced } from './useDebounced.ts';
 import { answersToSend, applicability, casesOf, criteriaOf, missingOf, withDefaults } from './sheet.ts';
 import { conditionsBody, NO_CONDITIONS, type SheetConditions } from './conditions.ts';
 import type { Answers, Evaluation, ScoringPolicy, Sheet } from '../types.ts';
@@ -60,30 +62,22 @@ export function useLiveEvaluation(
           ...(policy ? { policy } : {}),
         })
       : null;
-  const [state, setState] = useState<{ result: Evaluation | undefined; error: unknown; pending: boolean }>({
-    result: undefined,
-    error: undefined,
-    pending: false,
+  // The engine is asked once the answers settle (debounced); the last result stays on screen while the next is computed.
+  const settled = useDebounced(body, debounceMs);
+  const evaluation = useQuery({
+    queryKey: ['evaluate', settled],
+    queryFn: ({ signal }) => api.evaluate(JSON.parse(settled!) as Parameters<typeof api.evaluate>[0], signal),
+    enabled: settled !== null && settled === body,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
   });
-  useEffect(() => {
-    if (body === null) {
-      setState({ result: undefined, error: undefined, pending: false });
-      return;
-    }
-    setState((s) => ({ ...s, pending: true }));
-    const ctrl = new AbortController();
-    const timer = window.setTimeout(() => {
-      api.evaluate(JSON.parse(body) as Parameters<typeof api.evaluate>[0], ctrl.signal).then(
-        (result) => setState({ result, error: undefined, pending: false }),
-        (error: unknown) => {
-          if (!ctrl.signal.aborted) setState({ result: undefined, error, pending: false });
-        },
-      );
-    }, debounceMs);
-    return () => {
-      window.clearTimeout(timer);
-      ctrl.abort();
-    };
-  }, [body, debounceMs]);
+  const state =
+    body === null
+      ? { result: undefined, error: undefined, pending: false }
+      : {
+          result: evaluation.isError ? undefined : evaluation.data,
+          error: evaluation.error ?? undefined,
+          pending: settled !== body || evaluation.isFetching || evaluation.isPlaceholderData,
+        };
   return { answers, applies, missing, cases, needsCase, complete, countable, ...state };
 }

@@ -3,13 +3,14 @@
 // the dossier it came from — and "In giấy chứng nhận", the server's landscape PDF with its QR verification address.
 import { Alert, Button, Card, Descriptions, Skeleton, Tag } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { Link } from '../lib/router.ts';
 import { formatDate } from '../lib/registry.ts';
 import { dossierPath, EVAL_ROUTES, evalApi, type CertificateDetail } from '../lib/evaluation.ts';
 import { StarRating } from '../components/Stars.tsx';
 import '../evaluation.css';
+import { useQuery } from '@tanstack/react-query';
+import { keys } from '../lib/queries.ts';
 
 const STATE_COLORS: Record<string, string> = {
   valid: 'green',
@@ -27,7 +28,7 @@ const WINDOW_COLORS: Record<CertificateDetail['reevaluationWindow']['phase'], st
 export function CertificatePage({ id }: { id: string }) {
   const { t, pick, num } = useT();
   const errorText = useErrorText();
-  const cert = useAsync(() => evalApi.certificate(id), [id]);
+  const cert = useQuery({ queryKey: [...keys.certificates, id], queryFn: () => evalApi.certificate(id) });
   const c = cert.data;
   const back = (
     <Link className="back-link" to={EVAL_ROUTES.results} back>
@@ -38,7 +39,7 @@ export function CertificatePage({ id }: { id: string }) {
     return (
       <div className="page page-wide">
         {back}
-        {cert.error !== undefined ? (
+        {cert.isError ? (
           <Alert type="error" showIcon title={errorText(cert.error)} />
         ) : (
           <Skeleton active paragraph={{ rows: 8 }} />

@@ -4,9 +4,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Alert, Card, Collapse, Empty, Input, Select, Skeleton, Tag } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { api } from '../lib/api.ts';
 import { navigate, ROUTES } from '../lib/router.ts';
-import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { matches } from '../lib/text.ts';
 import type { Criterion, Section, Sheet } from '../types.ts';
@@ -22,16 +20,17 @@ import {
   type CriterionConditionProps,
 } from '../components/SheetConditions.tsx';
 import { knockoutsAt, knockoutTexts, NO_CONDITIONS, plainNotes } from '../lib/conditions.ts';
+import { useRuleSets, useSets, useSheet } from '../lib/queries.ts';
 
 export function CriteriaBrowserPage({ query }: { query: URLSearchParams }) {
   const { t } = useT();
   const errorText = useErrorText();
-  const ruleSets = useAsync(() => api.ruleSets(), []);
+  const ruleSets = useRuleSets();
   const withCatalogue = (ruleSets.data ?? []).filter((r) => r.hasCatalogue);
   const ruleSet = query.get('rules') ?? withCatalogue[0]?.code;
   const setNo = Math.max(1, Number.parseInt(query.get('set') ?? '1', 10) || 1);
-  const sets = useAsync(() => (ruleSet ? api.sets(ruleSet) : Promise.resolve(undefined)), [ruleSet]);
-  const sheet = useAsync(() => (ruleSet ? api.sheet(ruleSet, setNo) : Promise.resolve(undefined)), [ruleSet, setNo]);
+  const sets = useSets(ruleSet);
+  const sheet = useSheet(ruleSet, setNo);
   const [filter, setFilter] = useState('');
   const deferredFilter = useDeferredValue(filter);
 
@@ -42,7 +41,7 @@ export function CriteriaBrowserPage({ query }: { query: URLSearchParams }) {
     navigate(`${ROUTES.criteria}?${q}`, { replace: true });
   };
 
-  const error = ruleSets.error ?? sets.error ?? sheet.error;
+  const error = ruleSets.error ?? sets.error ?? sheet.error ?? undefined;
   return (
     <div className="page" data-testid="criteria-page">
       <div className="page-head">
@@ -56,7 +55,7 @@ export function CriteriaBrowserPage({ query }: { query: URLSearchParams }) {
             <Select
               data-testid="ruleset-select"
               className="ruleset-select"
-              loading={ruleSets.loading}
+              loading={ruleSets.isLoading}
               value={ruleSet}
               onChange={(v: string) => go(v, 1)}
               options={withCatalogue.map((r) => ({ value: r.code, label: r.name }))}
@@ -64,7 +63,7 @@ export function CriteriaBrowserPage({ query }: { query: URLSearchParams }) {
           </label>
           <label className="field field-grow">
             <span className="field-label">{t('set.label')}</span>
-            <SetSelect sets={sets.data} loading={sets.loading} value={setNo} onChange={(n) => go(ruleSet, n)} />
+            <SetSelect sets={sets.data} loading={sets.isLoading} value={setNo} onChange={(n) => go(ruleSet, n)} />
           </label>
           <label className="field field-grow">
             <span className="field-label">{t('criteria.filter')}</span>
@@ -79,7 +78,7 @@ export function CriteriaBrowserPage({ query }: { query: URLSearchParams }) {
         </div>
       </Card>
       {error !== undefined && <Alert type="error" showIcon title={errorText(error)} />}
-      {sheet.loading && !sheet.data && <Skeleton active paragraph={{ rows: 12 }} />}
+      {sheet.isLoading && !sheet.data && <Skeleton active paragraph={{ rows: 12 }} />}
       {sheet.data && <SheetView sheet={sheet.data} filter={deferredFilter} />}
     </div>
   );

@@ -3,22 +3,12 @@
 import { useMemo } from 'react';
 import { Alert, Button, Card, Descriptions, Skeleton, Tabs, Tag } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { Link, navigate, setQuery } from '../lib/router.ts';
 import { formatDate } from '../lib/registry.ts';
 import { useUnitNames } from '../lib/units.ts';
-import { api } from '../lib/api.ts';
 import { criteriaOf } from '../lib/sheet.ts';
-import {
-  certificatePath,
-  EVAL_ROUTES,
-  evalApi,
-  isCouncilRole,
-  scoringPath,
-  TERMINAL,
-  type ActionResult,
-} from '../lib/evaluation.ts';
+import { certificatePath, EVAL_ROUTES, evalApi, isCouncilRole, scoringPath, TERMINAL } from '../lib/evaluation.ts';
 import type { User } from '../types.ts';
 import { Deadline, KindTag, OverdueTag, StateTag } from '../components/DossierTags.tsx';
 import { DossierActions } from '../components/DossierActions.tsx';
@@ -27,25 +17,27 @@ import { EvidencePanel } from '../components/EvidencePanel.tsx';
 import { DossierTimeline } from '../components/DossierTimeline.tsx';
 import { StarRating } from '../components/Stars.tsx';
 import '../evaluation.css';
+import { useQuery } from '@tanstack/react-query';
+import { keys, useInvalidate, useSheet } from '../lib/queries.ts';
+import { useDossier, useEvidence, useTimeline } from '../lib/evaluation-queries.ts';
 
 const TABS = ['01', '02', '03', 'evidence', 'timeline'] as const;
 
 export function DossierPage({ user, id, query }: { user: User; id: string; query: URLSearchParams }) {
   const { t, pick, num } = useT();
   const errorText = useErrorText();
-  const dossier = useAsync(() => evalApi.dossier(id), [id]);
+  const dossier = useDossier(id);
   const d = dossier.data;
-  const timeline = useAsync(() => evalApi.timeline(id), [id, d?.version]);
-  const evidence = useAsync(() => evalApi.evidence(id), [id]);
-  const sheet = useAsync(
-    () => (d ? api.sheet(d.ruleSet, d.setNo) : Promise.resolve(undefined)),
-    [d?.ruleSet, d?.setNo],
-  );
+  const timeline = useTimeline(id);
+  const evidence = useEvidence(id);
+  const sheet = useSheet(d?.ruleSet, d?.setNo);
   const certified = d?.state === 'province_certified' || d?.state === 'ministry_certified';
-  const certs = useAsync(
-    () => (d && certified ? evalApi.certificates({ productId: d.productId, limit: 10 }) : Promise.resolve(undefined)),
-    [d?.productId, certified],
-  );
+  const certs = useQuery({
+    queryKey: [...keys.certificates, 'list', { productId: d?.productId, limit: 10 }],
+    queryFn: () => evalApi.certificates({ productId: d!.productId, limit: 10 }),
+    enabled: !!d && certified,
+  });
+  const invalidate = useInvalidate();
   const cert = certs.data?.items.find((c) => c.dossierId === id);
   const unitName = useUnitNames([d?.provinceCode]);
   const criteria = useMemo(
@@ -70,7 +62,7 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
       ← {user.role === 'producer' ? t('ev.myDossiers') : t('ev.queues')}
     </Link>
   );
-  if (dossier.error !== undefined && !d) {
+  if (dossier.isError && !d) {
     return (
       <div className="page page-wide">
         {back}
@@ -87,11 +79,8 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
     );
   }
   const f = d.facts;
-  const onSaved = () => dossier.reload();
-  const onActed = (_r: ActionResult) => {
-    dossier.reload();
-    evidence.reload();
-  };
+  // A saved form or a step changes the dossier, its parts and the lists it appears in.
+  const onSaved = () => invalidate(keys.dossiers);
   const dash = <span className="muted">—</span>;
   const running = d.deadlines.filter(() => !TERMINAL.includes(d.state));
   const councilId = d.state === 'ministry_council' ? d.centralCouncilId : d.councilId;
@@ -252,7 +241,7 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
             ))}
           </div>
         )}
-        <DossierActions user={user} dossier={d} onDone={onActed} onReload={dossier.reload} />
+        <DossierActions user={user} dossier={d} onReload={() => invalidate(keys.dossier(id))} />
         {d.availableActions.length === 0 && !TERMINAL.includes(d.state) && (
           <div className="muted no-actions">{t('ev.noActions')}</div>
         )}
@@ -288,20 +277,19 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
               <EvidencePanel
                 dossier={d}
                 evidence={evidence.data ?? []}
-                loading={evidence.loading}
+                loading={evidence.isLoading}
                 mayUpload={d.mayUploadEvidence}
                 criteria={criteria}
-                onChanged={() => {
-                  evidence.reload();
-                  dossier.reload();
-                }}
+                onChanged={() => invalidate(keys.dossier(id))}
               />
             ),
           },
           {
             key: 'timeline',
             label: <span data-testid="tab-timeline">{t('ev.timeline')}</span>,
-            children: <DossierTimeline data={timeline.data} error={timeline.error} loading={timeline.loading} />,
+            children: (
+              <DossierTimeline data={timeline.data} error={timeline.error ?? undefined} loading={timeline.isLoading} />
+            ),
           },
         ]}
       />

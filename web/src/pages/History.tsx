@@ -19,7 +19,6 @@ import {
 import { useT } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/vi.ts';
 import { api, ApiError, apiFailure, apiRequest, download, queryString } from '../lib/api.ts';
-import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { applyFieldErrors } from '../lib/form-errors.ts';
 import { listParams } from '../lib/list-params.ts';
@@ -42,6 +41,8 @@ import { freshOnOpen, useFormSave } from '../components/FormDrawer.tsx';
 import { StarRating } from '../components/Stars.tsx';
 import { DateInput } from '../components/FormFields.tsx';
 import '../evaluation.css';
+import { useQuery } from '@tanstack/react-query';
+import { keys, useInvalidate } from '../lib/queries.ts';
 
 /** The server's shape (src/modules/evaluation/routes/history-routes.ts historicalOut). */
 interface HistoricalResult {
@@ -143,7 +144,8 @@ export function HistoryPage({ query }: { user: User; query: URLSearchParams }) {
   const q = lp.get('q');
   const star = Number(lp.get('star')) || undefined;
   const year = Number(lp.get('year')) || undefined;
-  const list = useServerList(lp, { q, star, year }, historyApi.list);
+  const list = useServerList(keys.history, lp, { q, star, year }, historyApi.list);
+  const invalidate = useInvalidate();
   const [recording, setRecording] = useState(false);
   const [importing, setImporting] = useState(false);
   const [importError, setImportError] = useState<unknown>(undefined);
@@ -157,7 +159,7 @@ export function HistoryPage({ query }: { user: User; query: URLSearchParams }) {
     try {
       const r = await historyApi.import(file);
       void message.success(t('hi.imported', { n: r.imported }));
-      list.reload();
+      invalidate(keys.history, keys.certificates);
     } catch (err) {
       setImportError(err);
     } finally {
@@ -326,7 +328,7 @@ export function HistoryPage({ query }: { user: User; query: URLSearchParams }) {
         onClose={() => setRecording(false)}
         onRecorded={() => {
           setRecording(false);
-          list.reload();
+          invalidate(keys.history, keys.certificates);
         }}
       />
     </div>
@@ -346,7 +348,11 @@ function RecordModalBody({
   const errorText = useErrorText();
   const { message } = App.useApp();
   const { form, busy, error, save } = useFormSave<Values>();
-  const products = useAsync(() => (open ? api.products({ limit: 500 }) : Promise.resolve(undefined)), [open]);
+  const products = useQuery({
+    queryKey: [...keys.products, 'list', { limit: 500 }],
+    queryFn: () => api.products({ limit: 500 }),
+    enabled: open,
+  });
   const star = Form.useWatch('star', form);
   const submit = () =>
     save(
@@ -394,7 +400,7 @@ function RecordModalBody({
           <Select
             // Typed with or without diacritics ("gao nep" finds "Gạo nếp").
             showSearch={{ filterOption: (input, option) => matches(String(option?.label ?? ''), input) }}
-            loading={products.loading}
+            loading={products.isLoading}
             data-testid="history-product"
             options={(products.data?.items ?? []).map((p) => ({
               value: p.id,

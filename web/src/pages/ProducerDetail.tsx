@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Skeleton, Tag } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { api } from '../lib/api.ts';
-import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { Link, navigate, producerPath, ROUTES } from '../lib/router.ts';
 import { useAccess } from '../lib/permissions.ts';
@@ -15,14 +14,20 @@ import { ProducerDrawer } from '../components/ProducerDrawer.tsx';
 import { ProductDrawer } from '../components/ProductDrawer.tsx';
 import { ProductCodeModal } from '../components/ProductCodeModal.tsx';
 import { ProductsTable } from '../components/ProductsTable.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { keys, useInvalidate, useSets } from '../lib/queries.ts';
 
 export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
   const { t } = useT();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const producer = useAsync(() => api.producer(id), [id]);
-  const products = useAsync(() => api.products({ producerId: id, limit: 500 }), [id]);
-  const sets = useAsync(() => api.sets(REGISTRY_RULE_SET), []);
+  const producer = useQuery({ queryKey: keys.producer(id), queryFn: () => api.producer(id) });
+  const products = useQuery({
+    queryKey: [...keys.products, 'list', { producerId: id, limit: 500 }],
+    queryFn: () => api.products({ producerId: id, limit: 500 }),
+  });
+  const sets = useSets(REGISTRY_RULE_SET);
+  const invalidate = useInvalidate();
   const p = producer.data;
   const access = useAccess();
   const [editing, setEditing] = useState(false);
@@ -35,7 +40,7 @@ export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
     </Link>
   );
 
-  if (producer.error !== undefined) {
+  if (producer.isError) {
     return (
       <div className="page page-wide">
         {back}
@@ -143,12 +148,10 @@ export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
       </Card>
 
       <Card className="table-card" size="small" title={t('producer.products', { n: products.data?.total ?? 0 })}>
-        {products.error !== undefined && (
-          <Alert className="block" type="error" showIcon title={errorText(products.error)} />
-        )}
+        {products.isError && <Alert className="block" type="error" showIcon title={errorText(products.error)} />}
         <ProductsTable
           rows={products.data?.items ?? []}
-          loading={products.loading}
+          loading={products.isLoading}
           sets={sets.data}
           showProducer={false}
           emptyText={t('producer.noProducts')}
@@ -165,8 +168,7 @@ export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
         onSaved={(saved) => {
           setEditing(false);
           void message.success(t('producer.saved', { name: saved.name }));
-          producer.reload();
-          products.reload();
+          invalidate(keys.producers, keys.products);
         }}
         onOpenExisting={(other) => {
           setEditing(false);
@@ -185,10 +187,14 @@ export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
           void message.success(
             created ? t('product.created', { name: saved.name }) : t('product.saved', { name: saved.name }),
           );
-          products.reload();
+          invalidate(keys.products);
         }}
       />
-      <ProductCodeModal product={coding} onClose={() => setCoding(null)} onAllocated={products.reload} />
+      <ProductCodeModal
+        product={coding}
+        onClose={() => setCoding(null)}
+        onAllocated={() => invalidate(keys.products)}
+      />
     </div>
   );
 }

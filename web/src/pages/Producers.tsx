@@ -24,6 +24,7 @@ import {
 import { AreaFilters, useAreaFilter } from '../components/AreaFilters.tsx';
 import { ProducerDrawer } from '../components/ProducerDrawer.tsx';
 import { RepresentativeText } from '../components/Representative.tsx';
+import { keys, useInvalidate } from '../lib/queries.ts';
 
 export function ProducersPage({ user, query }: { user: User; query: URLSearchParams }) {
   const { t } = useT();
@@ -37,7 +38,8 @@ export function ProducersPage({ user, query }: { user: User; query: URLSearchPar
     legalType: lp.get('type') as LegalType | undefined,
     status: lp.get('status') as 'active' | 'inactive' | undefined,
   };
-  const list = useServerList(lp, filter, api.producers);
+  const list = useServerList(keys.producers, lp, filter, api.producers);
+  const invalidate = useInvalidate();
   const [drawer, setDrawer] = useState<{ producer: Producer | null } | null>(null);
   const isProducer = user.role === 'producer';
   // A producer account sees only its own producer; before it has one, it is offered to create it.
@@ -156,7 +158,7 @@ export function ProducersPage({ user, query }: { user: User; query: URLSearchPar
           void message.success(
             created ? t('producer.created', { name: p.name }) : t('producer.saved', { name: p.name }),
           );
-          list.reload();
+          invalidate(keys.producers);
         }}
         onOpenExisting={(id) => {
           setDrawer(null);

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { Alert, App, Button, Card } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { api, type ProductFilter } from '../lib/api.ts';
-import { useAsync } from '../lib/useAsync.ts';
 import { listParams } from '../lib/list-params.ts';
 import { navigate, ROUTES } from '../lib/router.ts';
 import { useAccess } from '../lib/permissions.ts';
@@ -27,6 +26,8 @@ import { SetSelect } from '../components/SetSelect.tsx';
 import { ProductDrawer } from '../components/ProductDrawer.tsx';
 import { ProductCodeModal } from '../components/ProductCodeModal.tsx';
 import { ProductsTable } from '../components/ProductsTable.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { keys, useInvalidate, useSets } from '../lib/queries.ts';
 
 /** The producer picker names communes from the producers the server sends; nothing else to look up here. */
 const codeOnly = (code: string | null | undefined) => code ?? '';
@@ -45,13 +46,18 @@ export function ProductsPage({ user, query }: { user: User; query: URLSearchPara
     setNo: setNo >= 1 && setNo <= 26 ? setNo : undefined,
     hasCode: hasCode === 'true' || hasCode === 'false' ? hasCode : undefined,
   };
-  const list = useServerList(lp, filter, api.products);
-  const sets = useAsync(() => api.sets(REGISTRY_RULE_SET), []);
+  const list = useServerList(keys.products, lp, filter, api.products);
+  const sets = useSets(REGISTRY_RULE_SET);
+  const invalidate = useInvalidate();
   const [drawer, setDrawer] = useState<{ product: Product | null } | null>(null);
   const [coding, setCoding] = useState<Product | null>(null);
   const isProducer = user.role === 'producer';
   // A producer account files products for its own producer only; it needs that profile first.
-  const own = useAsync(() => (isProducer ? api.producers({ limit: 1 }) : Promise.resolve(undefined)), [isProducer]);
+  const own = useQuery({
+    queryKey: [...keys.producers, 'list', { limit: 1 }],
+    queryFn: () => api.producers({ limit: 1 }),
+    enabled: isProducer,
+  });
   const ownProducer = own.data?.items[0] ?? null;
   const ownProfileMissing = isProducer && own.data !== undefined && ownProducer === null;
 
@@ -70,7 +76,7 @@ export function ProductsPage({ user, query }: { user: User; query: URLSearchPara
         <FilterField label={t('set.label')} size="set">
           <SetSelect
             sets={sets.data}
-            loading={sets.loading}
+            loading={sets.isLoading}
             testId="filter-set"
             allowClear
             placeholder={t('list.allSets')}
@@ -110,7 +116,7 @@ export function ProductsPage({ user, query }: { user: User; query: URLSearchPara
       <Card className="table-card" size="small">
         <ProductsTable
           rows={list.data?.items ?? []}
-          loading={list.loading}
+          loading={list.isFetching}
           sets={sets.data}
           emptyText={anyFilter(filter) ? t('list.noMatch') : t('products.empty')}
           onEdit={(product) => setDrawer({ product })}
@@ -128,10 +134,14 @@ export function ProductsPage({ user, query }: { user: User; query: URLSearchPara
         onSaved={(p, created) => {
           setDrawer(null);
           void message.success(created ? t('product.created', { name: p.name }) : t('product.saved', { name: p.name }));
-          list.reload();
+          invalidate(keys.products);
         }}
       />
-      <ProductCodeModal product={coding} onClose={() => setCoding(null)} onAllocated={list.reload} />
+      <ProductCodeModal
+        product={coding}
+        onClose={() => setCoding(null)}
+        onAllocated={() => invalidate(keys.products)}
+      />
     </div>
   );
 }

@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { listParams } from '../lib/list-params.ts';
 import { Link } from '../lib/router.ts';
@@ -35,6 +34,7 @@ import {
 } from '../components/ListPage.tsx';
 import { ExportButton } from '../components/ListParts.tsx';
 import '../evaluation.css';
+import { keys, useInvalidate } from '../lib/queries.ts';
 
 const DECISION_KINDS = ['recognition', 'approval', 'result'] as const;
 const CERT_COLORS: Record<string, string> = { valid: 'green', expired: 'default', revoked: 'red', superseded: 'blue' };
@@ -92,7 +92,7 @@ function Certificates({ query }: { query: URLSearchParams }) {
     status: lp.get('status'),
     year: Number(lp.get('year')) || undefined,
   };
-  const list = useServerList(lp, filter, evalApi.certificates);
+  const list = useServerList(keys.certificates, lp, filter, evalApi.certificates);
   const thisYear = new Date().getFullYear();
   const columns: TableColumnsType<Certificate> = [
     {
@@ -211,10 +211,8 @@ function Decisions({ user, query }: { user: User; query: URLSearchParams }) {
   const { t } = useT();
   const lp = listParams(query);
   const kind = lp.get('kind');
-  const list = useAsync(
-    () => evalApi.decisions({ kind, limit: lp.limit, offset: lp.offset }),
-    [kind, lp.limit, lp.offset],
-  );
+  const list = useServerList(keys.decisions, lp, { kind }, evalApi.decisions);
+  const invalidate = useInvalidate();
   const [creating, setCreating] = useState(false);
   const columns: TableColumnsType<Decision> = [
     {
@@ -266,7 +264,7 @@ function Decisions({ user, query }: { user: User; query: URLSearchParams }) {
           rowKey="id"
           columns={columns}
           dataSource={list.data?.items ?? []}
-          loading={list.loading}
+          loading={list.isFetching}
           locale={{ emptyText: t('rs.noDecisions') }}
           pagination={{ current: lp.page, pageSize: lp.size, total: list.data?.total ?? 0, onChange: lp.setPage }}
         />
@@ -276,7 +274,8 @@ function Decisions({ user, query }: { user: User; query: URLSearchParams }) {
         onClose={() => setCreating(false)}
         onCreated={() => {
           setCreating(false);
-          list.reload();
+          // A decision decides dossiers and issues their certificates.
+          invalidate(keys.decisions, keys.dossiers, keys.certificates);
         }}
       />
     </>

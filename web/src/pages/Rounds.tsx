@@ -24,7 +24,6 @@ import {
 } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { api, ApiError } from '../lib/api.ts';
-import { useAsync } from '../lib/useAsync.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { formatDate } from '../lib/registry.ts';
 import { Link, setQuery } from '../lib/router.ts';
@@ -34,18 +33,20 @@ import {
   isOffice,
   type Council,
   type CouncilBody,
+  type CouncilRules,
   type DossierSummary,
   type Round,
   type RoundBody,
 } from '../lib/evaluation.ts';
-import { COUNCIL_COMPOSITION } from '../../../src/modules/evaluation/domain/council-composition.ts';
 import type { ManagedUser, User } from '../types.ts';
 import { DateInput } from '../components/FormFields.tsx';
 import { StateTag } from '../components/DossierTags.tsx';
 import { freshOnOpen, useFormSave } from '../components/FormDrawer.tsx';
 import { PolicyFields, PolicyList, ProvincePoliciesCard, useInherited } from '../components/CouncilPolicies.tsx';
-import { ownValues, policyBody, type PolicyValue } from '../lib/policies.ts';
+import { ownValues, policyBody, useCouncilRules, type PolicyValue } from '../lib/policies.ts';
 import '../evaluation.css';
+import { useQuery } from '@tanstack/react-query';
+import { keys, useInvalidate } from '../lib/queries.ts';
 
 export function RoundsPage({ user, query }: { user: User; query: URLSearchParams }) {
   const { t, pick } = useT();
@@ -53,8 +54,10 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
   const office = isOffice(user.role);
   const level: 'province' | 'central' =
     user.role === 'ministry_office' || user.role === 'central_council_member' ? 'central' : 'province';
-  const rounds = useAsync(() => evalApi.rounds({ level }), [level]);
-  const councils = useAsync(() => evalApi.councils(), []);
+  const rounds = useQuery({ queryKey: [...keys.rounds, { level }], queryFn: () => evalApi.rounds({ level }) });
+  const councils = useQuery({ queryKey: [...keys.councils, {}], queryFn: () => evalApi.councils() });
+  const invalidate = useInvalidate();
+  const rules = useCouncilRules();
   const [creatingRound, setCreatingRound] = useState(false);
   const [councilFor, setCouncilFor] = useState<{ round: Round; council?: Council } | null>(null);
   const { modal, message } = App.useApp();
@@ -162,7 +165,7 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
         try {
           await evalApi.closeRound(r.id);
           void message.success(t('rd.closedOk', { label: pick(r.label) }));
-          rounds.reload();
+          invalidate(keys.rounds);
         } catch (err) {
           // The server names the dossiers still open (Art. 5: a round ends with every dossier decided).
           const open =
@@ -203,7 +206,7 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
           )}
         </div>
       </div>
-      {(rounds.error ?? councils.error) !== undefined && (
+      {(rounds.isError || councils.isError) && (
         <Alert className="block" type="error" showIcon title={errorText(rounds.error ?? councils.error)} />
       )}
       <Card className="table-card block" size="small" title={t('rd.rounds')}>
@@ -211,7 +214,7 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
           rowKey="id"
           columns={columns}
           dataSource={rounds.data ?? []}
-          loading={rounds.loading}
+          loading={rounds.isFetching}
           pagination={false}
           scroll={{ x: 980 }}
           locale={{ emptyText: t('rd.noRounds') }}
@@ -226,7 +229,7 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
         <AssignCard
           rounds={(rounds.data ?? []).filter((r) => r.status === 'open')}
           selectedRound={selectedRound}
-          onAssigned={councils.reload}
+          onAssigned={() => invalidate(keys.councils, keys.dossiers)}
         />
       )}
       {office && (
@@ -236,18 +239,19 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
           onClose={() => setCreatingRound(false)}
           onCreated={() => {
             setCreatingRound(false);
-            rounds.reload();
+            invalidate(keys.rounds);
           }}
         />
       )}
-      {office && councilFor && (
+      {office && councilFor && rules.data && (
         <CouncilDrawer
           round={councilFor.round}
           council={councilFor.council}
+          rule={rules.data.composition[councilFor.round.level]}
           onClose={() => setCouncilFor(null)}
           onCreated={() => {
             setCouncilFor(null);
-            councils.reload();
+            invalidate(keys.councils);
           }}
         />
       )}
@@ -257,10 +261,10 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
 
 function CouncilMembers({ council }: { council: Council }) {
   const { t, pick } = useT();
-  const rule = COUNCIL_COMPOSITION[council.level];
+  const rule = useCouncilRules().data?.composition[council.level];
   const seatName = (kind: string | null) => {
     if (!kind) return '';
-    const s = [rule.chair.normal, rule.chair.delegated, ...rule.seats].find((x) => x.kind === kind);
+    const s = rule && [rule.chair.normal, rule.chair.delegated, ...rule.seats].find((x) => x.kind === kind);
     return s ? pick(s.label) : kind;
   };
   return (
@@ -439,7 +443,10 @@ interface CouncilValues {
 }
 
 function useUsersOf(role: string) {
-  return useAsync(() => api.users({ role, status: 'active', limit: 200 }).then((r) => r.items), [role]);
+  return useQuery({
+    queryKey: [...keys.users, 'active', role],
+    queryFn: () => api.users({ role, status: 'active', limit: 200 }).then((r) => r.items),
+  });
 }
 const userOptions = (users: ManagedUser[] | undefined) =>
   (users ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }));
@@ -478,24 +485,26 @@ function valuesOf(c: Council): Partial<CouncilValues> {
 function CouncilDrawer({
   round,
   council,
+  rule,
   onClose,
   onCreated,
 }: {
   round: Round;
   council?: Council;
+  /** Who sits on a council of the round's level (GET /api/council-rules). */
+  rule: CouncilRules['composition']['province'];
   onClose: () => void;
   onCreated: (c: Council) => void;
 }) {
   const { t, pick } = useT();
   const errorText = useErrorText();
   const { message } = App.useApp();
-  const rule = COUNCIL_COMPOSITION[round.level];
   const central = round.level === 'central';
   const chairs = useUsersOf(central ? 'central_council_member' : 'province_council_chair');
   const members = useUsersOf(central ? 'central_council_member' : 'province_council_member');
   const advisors = useUsersOf('advisory_member');
   // What an empty policy field follows: the province's rules (or, when they cannot be read, the council's entries).
-  const province = useAsync(() => evalApi.provincePolicies().catch(() => null), []);
+  const province = useQuery({ queryKey: keys.provincePolicies, queryFn: evalApi.provincePolicies });
   const inherited = useInherited(province.data?.policies ?? council?.policies, 'council');
   const { form, busy, error, save } = useFormSave<CouncilValues>();
   // The server's refusal lands below a long form: bring it into view, or the office sees nothing happen.
@@ -569,9 +578,7 @@ function CouncilDrawer({
       <p className="muted">
         {t(council ? 'rd.editCouncilLead' : central ? 'rd.councilLeadCentral' : 'rd.councilLead')}
       </p>
-      {central && members.error !== undefined && (
-        <Alert className="block" type="warning" showIcon title={t('rd.noUserList')} />
-      )}
+      {central && members.isError && <Alert className="block" type="warning" showIcon title={t('rd.noUserList')} />}
       <Form form={form} layout="vertical" initialValues={initial} requiredMark="optional">
         <div className="form-grid">
           <Form.Item
@@ -596,7 +603,7 @@ function CouncilDrawer({
               showSearch
               optionFilterProp="label"
               options={userOptions(chairs.data)}
-              loading={chairs.loading}
+              loading={chairs.isLoading}
               data-testid="council-chair"
             />
           </Form.Item>
@@ -641,7 +648,7 @@ function CouncilDrawer({
                       optionFilterProp="label"
                       placeholder={t('rd.person')}
                       options={userOptions(members.data)}
-                      loading={members.loading}
+                      loading={members.isLoading}
                       data-testid={`council-member-${f.name}-user`}
                     />
                   </Form.Item>
@@ -683,7 +690,7 @@ function CouncilDrawer({
                   showSearch
                   optionFilterProp="label"
                   options={userOptions(advisors.data)}
-                  loading={advisors.loading}
+                  loading={advisors.isLoading}
                   data-testid="council-advisory-leader"
                 />
               </Form.Item>
@@ -693,7 +700,7 @@ function CouncilDrawer({
                   allowClear
                   optionFilterProp="label"
                   options={userOptions(advisors.data)}
-                  loading={advisors.loading}
+                  loading={advisors.isLoading}
                 />
               </Form.Item>
             </div>
@@ -765,7 +772,10 @@ function AssignCard({
   const { t, pick } = useT();
   const errorText = useErrorText();
   const { message } = App.useApp();
-  const waiting = useAsync(() => evalApi.dossiers({ queue: 'to_assign', limit: 200 }), []);
+  const waiting = useQuery({
+    queryKey: [...keys.dossiers, 'list', { queue: 'to_assign', limit: 200 }],
+    queryFn: () => evalApi.dossiers({ queue: 'to_assign', limit: 200 }),
+  });
   const [chosen, setRoundId] = useState<string | undefined>(selectedRound);
   // Only an open round takes dossiers: a round just closed (or a stale ?round=) falls back to the first open one.
   const roundId = rounds.some((r) => r.id === chosen) ? chosen : rounds[0]?.id;
@@ -791,7 +801,6 @@ function AssignCard({
     setErrors(failed);
     setPicked([]);
     if (done) void message.success(t('rd.assigned', { n: done }));
-    waiting.reload();
     onAssigned();
   };
   const columns: TableColumnsType<DossierSummary> = [
@@ -865,7 +874,7 @@ function AssignCard({
         size="small"
         columns={columns}
         dataSource={waiting.data?.items ?? []}
-        loading={waiting.loading}
+        loading={waiting.isFetching}
         pagination={false}
         rowSelection={{
           selectedRowKeys: picked,

@@ -3,16 +3,18 @@
 // 0 "none met" or "no", Enter submits when complete), partial answers autosaved, the engine's total, band and star
 // live, then the other members' cards as the server lets the member see them, a banner when the spread exceeds the
 // council's threshold, and for the chair the steps that close the session.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Progress, Radio, Skeleton, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { api } from '../lib/api.ts';
-import { useAsync } from '../lib/useAsync.ts';
+import { keys, useInvalidate, useSheet } from '../lib/queries.ts';
+import { dossierKeys, useCouncil, useDossier } from '../lib/evaluation-queries.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { Link, navigate } from '../lib/router.ts';
 import { answerPoints, criteriaOf, sanitize, type Located } from '../lib/sheet.ts';
 import { useLiveEvaluation } from '../lib/useLiveEvaluation.ts';
-import { draft, usePageLeave } from '../lib/drafts.ts';
+import { draft } from '../lib/drafts.ts';
+import { useAutosave } from '../lib/useAutosave.ts';
 import {
   dossierPath,
   EVAL_ROUTES,
@@ -27,7 +29,7 @@ import {
   type Scorecards,
 } from '../lib/evaluation.ts';
 import { conditionsBody, sanitizeConditions, type SheetConditions } from '../lib/conditions.ts';
-import { scoringPolicyOf } from '../lib/policies.ts';
+import { scoringPolicyOf, useCouncilRules, type PolicyDescriptor } from '../lib/policies.ts';
 import type { Answer, Answers, Criterion, MarkWaived, Sheet, User } from '../types.ts';
 import { StateTag } from '../components/DossierTags.tsx';
 import { StarMarkTag, StarRating } from '../components/Stars.tsx';
@@ -96,7 +98,7 @@ async function loadRows(user: User): Promise<Row[]> {
 export function ScoringListPage({ user }: { user: User }) {
   const { t, num } = useT();
   const errorText = useErrorText();
-  const rows = useAsync(() => loadRows(user), [user.id]);
+  const rows = useQuery({ queryKey: [...keys.dossiers, 'scoring-rows', user.id], queryFn: () => loadRows(user) });
   const columns: TableColumnsType<Row> = [
     {
       key: 'product',
@@ -164,13 +166,13 @@ export function ScoringListPage({ user }: { user: User }) {
         <h1>{t('sc.title')}</h1>
         <p className="page-lead">{t('sc.lead')}</p>
       </div>
-      {rows.error !== undefined && <Alert className="block" type="error" showIcon title={errorText(rows.error)} />}
+      {rows.isError && <Alert className="block" type="error" showIcon title={errorText(rows.error)} />}
       <Card className="table-card" size="small">
         <Table<Row>
           rowKey={(r) => `${r.council.id}:${r.dossier.id}`}
           columns={columns}
           dataSource={rows.data ?? []}
-          loading={rows.loading}
+          loading={rows.isFetching}
           pagination={false}
           scroll={{ x: 800 }}
           locale={{ emptyText: t('sc.empty') }}
@@ -185,28 +187,33 @@ export function ScoringListPage({ user }: { user: User }) {
 export function ScoringPage({ user, councilId, dossierId }: { user: User; councilId: string; dossierId: string }) {
   const { t } = useT();
   const errorText = useErrorText();
-  const council = useAsync(() => evalApi.council(councilId), [councilId]);
-  const dossier = useAsync(() => evalApi.dossier(dossierId), [dossierId]);
+  const council = useCouncil(councilId);
+  const dossier = useDossier(dossierId);
   const d = dossier.data;
   const c = council.data;
-  const sheet = useAsync(
-    () => (d ? api.sheet(d.ruleSet, d.setNo) : Promise.resolve(undefined)),
-    [d?.ruleSet, d?.setNo],
-  );
+  const sheet = useSheet(d?.ruleSet, d?.setNo);
+  const rules = useCouncilRules();
   const scorer = c ? scores(c, user.id) : false;
-  const own = useAsync(
-    () => (c && scorer ? evalApi.ownScorecard(councilId, dossierId) : Promise.resolve(null)),
-    [c?.id, scorer, d?.version],
-  );
-  const cards = useAsync(() => evalApi.scorecards(councilId, dossierId), [councilId, dossierId, d?.version]);
+  const ownCard = useQuery({
+    queryKey: dossierKeys.ownScorecard(dossierId, councilId),
+    queryFn: () => evalApi.ownScorecard(councilId, dossierId),
+    enabled: scorer,
+  });
+  // Only a scorer has a card of their own.
+  const own = scorer ? ownCard.data : c ? null : undefined;
+  const cards = useQuery({
+    queryKey: dossierKeys.scorecards(dossierId, councilId),
+    queryFn: () => evalApi.scorecards(councilId, dossierId),
+  });
+  const invalidate = useInvalidate();
 
   const back = (
     <Link className="back-link" to={EVAL_ROUTES.scoring}>
       ← {t('sc.title')}
     </Link>
   );
-  const error = council.error ?? dossier.error ?? sheet.error ?? own.error;
-  if (error !== undefined) {
+  const error = council.error ?? dossier.error ?? sheet.error ?? ownCard.error ?? rules.error;
+  if (error) {
     return (
       <div className="page page-wide">
         {back}
@@ -215,7 +222,7 @@ export function ScoringPage({ user, councilId, dossierId }: { user: User; counci
     );
   }
   // The own card is read once the council says whether the user scores; never render a stale (empty) one.
-  if (!d || !c || !sheet.data || own.data === undefined || own.loading) {
+  if (!d || !c || !sheet.data || !rules.data || own === undefined) {
     return (
       <div className="page page-wide">
         {back}
@@ -246,26 +253,16 @@ export function ScoringPage({ user, councilId, dossierId }: { user: User; counci
         entries={c.policies}
         values={cards.data?.aggregate?.policy}
       />
-      <CouncilStatus
-        user={user}
-        council={c}
-        dossier={d}
-        sheet={sheet.data}
-        cards={cards.data}
-        onActed={() => dossier.reload()}
-      />
+      <CouncilStatus user={user} council={c} dossier={d} sheet={sheet.data} cards={cards.data} />
       {scorer ? (
         <ScoreSheet
-          key={`${d.id}:${own.data?.scorecard?.revision ?? 0}:${own.data?.scorecard?.submitted ? 's' : 'd'}`}
+          key={`${d.id}:${own?.scorecard?.revision ?? 0}:${own?.scorecard?.submitted ? 's' : 'd'}`}
           council={c}
           dossier={d}
           sheet={sheet.data}
-          own={own.data}
-          onSubmitted={() => {
-            own.reload();
-            cards.reload();
-            dossier.reload();
-          }}
+          policies={rules.data.policies}
+          own={own}
+          onSubmitted={() => invalidate(keys.dossiers)}
         />
       ) : (
         !isChair(c, user.id) && <Alert type="info" showIcon title={t('sc.viewOnly')} />
@@ -281,14 +278,12 @@ function CouncilStatus({
   dossier: d,
   sheet,
   cards,
-  onActed,
 }: {
   user: User;
   council: Council;
   dossier: Dossier;
   sheet: Sheet;
   cards: Scorecards | undefined;
-  onActed: () => void;
 }) {
   const { t, num } = useT();
   const byCode = useMemo(() => new Map(criteriaOf(sheet).map((l) => [l.criterion.code, l.criterion])), [sheet]);
@@ -375,7 +370,6 @@ function CouncilStatus({
           <DossierActions
             user={user}
             dossier={d}
-            onDone={onActed}
             only={['close_scoring', 'flag_divergence', 'convene_meeting', 'certify_ministry', 'record_central_result']}
           />
         )}
@@ -396,23 +390,24 @@ function keptCard(v: KeptCard | Answers | null): KeptCard | null {
     : { answers: v as Answers, knockouts: {}, applies: {} };
 }
 
-type SaveState =
-  | { state: 'idle' }
-  | { state: 'pending' }
-  | { state: 'saving' }
-  | { state: 'saved'; at: Date }
-  | { state: 'error'; error: unknown };
+/** What autosave keeps and sends: the answers and the sheet's conditions (the case is fixed on the card). */
+interface CardValue {
+  answers: Answers;
+  conditions: SheetConditions;
+}
 
 function ScoreSheet({
   council,
   dossier: d,
   sheet,
+  policies,
   own,
   onSubmitted,
 }: {
   council: Council;
   dossier: Dossier;
   sheet: NonNullable<Parameters<typeof criteriaOf>[0]>;
+  policies: readonly PolicyDescriptor[];
   own: Awaited<ReturnType<typeof evalApi.ownScorecard>> | null;
   onSubmitted: () => void;
 }) {
@@ -423,10 +418,7 @@ function ScoreSheet({
   const [reopened, setReopened] = useState(false);
   const frozen = !own?.open || (card?.submitted === true && !reopened);
   // Answers not yet stored on the server survive a reload here (keyed by card revision), and come back when newer.
-  const store = useMemo(
-    () => draft<KeptCard | Answers>('scorecard', council.id, d.id, card?.revision ?? 0),
-    [council.id, d.id, card?.revision],
-  );
+  const [store] = useState(() => draft<KeptCard | Answers>('scorecard', council.id, d.id, card?.revision ?? 0));
   const [kept] = useState(() => keptCard(frozen ? null : store.read(card?.updatedAt ?? '1970-01-01T00:00:00Z')));
   const [restored, setRestored] = useState(kept !== null);
   const [raw, setRaw] = useState<Answers>(() =>
@@ -436,70 +428,40 @@ function ScoreSheet({
     sanitizeConditions(sheet, kept ?? { knockouts: card?.knockouts ?? {}, applies: card?.applies ?? {} }),
   );
   const [branch] = useState<number | undefined>(card?.branch ?? undefined);
-  const policy = useMemo(() => scoringPolicyOf(council.policies), [council.policies]);
+  const policy = useMemo(() => scoringPolicyOf(policies, council.policies), [policies, council.policies]);
   const live = useLiveEvaluation(d.ruleSet, sheet, raw, branch, { conditions, policy });
   const all = useMemo(() => criteriaOf(sheet), [sheet]);
   const [active, setActive] = useState(0);
-  const [save, setSave] = useState<SaveState>({ state: 'idle' });
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<unknown>(undefined);
-  // A restored draft is sent to the server like a fresh change.
-  const dirty = useRef(kept !== null);
-  const timer = useRef<number | undefined>(undefined);
 
   // Autosave: each change is kept locally at once and, once the member pauses, goes to the server as a draft; a
   // pending save is sent when the screen closes — inside the app, or by reload, closed tab or hidden page (keepalive).
-  // Saves run one after another so an older answer never lands last; the local copy goes once the last one landed.
-  const pendingSave = useRef<(() => void) | null>(null);
-  const pendingBody = useRef<ScorecardInput | null>(null);
-  const chain = useRef<Promise<unknown>>(Promise.resolve());
-  useEffect(() => {
-    if (!dirty.current || frozen) return;
-    window.clearTimeout(timer.current);
-    setSave({ state: 'pending' });
-    const body: ScorecardInput = {
-      answers: raw,
-      ...(branch !== undefined ? { branch } : {}),
-      ...conditionsBody(conditions),
-    };
-    store.write({ answers: raw, ...conditions });
-    const run = () => {
-      pendingSave.current = null;
-      pendingBody.current = null;
-      setSave({ state: 'saving' });
-      chain.current = chain.current.then(() =>
-        evalApi.saveScorecard(council.id, d.id, body).then(
-          () => {
-            if (pendingSave.current === null) store.clear();
-            setSave((s) => (s.state === 'pending' ? s : { state: 'saved', at: new Date() }));
-          },
-          (error: unknown) => setSave({ state: 'error', error }),
-        ),
-      );
-    };
-    pendingSave.current = run;
-    pendingBody.current = body;
-    timer.current = window.setTimeout(run, AUTOSAVE_MS);
-    return () => window.clearTimeout(timer.current);
-  }, [raw, branch, conditions, frozen, council.id, d.id, store]);
-  useEffect(() => () => pendingSave.current?.(), []);
-  usePageLeave(() => {
-    const body = pendingBody.current;
-    if (!body) return;
-    window.clearTimeout(timer.current);
-    pendingSave.current = null;
-    pendingBody.current = null;
-    sendOnLeave('PUT', scorecardPath(council.id, d.id), body);
+  const bodyOf = (v: CardValue): ScorecardInput => ({
+    answers: v.answers,
+    ...(branch !== undefined ? { branch } : {}),
+    ...conditionsBody(v.conditions),
   });
+  const autosave = useAutosave<CardValue, KeptCard | Answers>({
+    draft: store,
+    keep: (v) => ({ answers: v.answers, ...v.conditions }),
+    delayMs: AUTOSAVE_MS,
+    save: (v) => evalApi.saveScorecard(council.id, d.id, bodyOf(v)),
+    sendOnLeave: (v) => sendOnLeave('PUT', scorecardPath(council.id, d.id), bodyOf(v)),
+  });
+  const save = autosave.status;
+  // A restored draft is sent to the server like a fresh change.
+  const sendRestored = useEffectEvent(() => autosave.change({ answers: raw, conditions }));
+  useEffect(() => {
+    if (kept !== null && !frozen) sendRestored();
+  }, [kept, frozen]);
 
-  const setAnswer = useCallback(
-    (code: string, a: Answer) => {
-      if (frozen) return;
-      dirty.current = true;
-      setRaw((cur) => ({ ...cur, [code]: a }));
-    },
-    [frozen],
-  );
+  const setAnswer = (code: string, a: Answer) => {
+    if (frozen) return;
+    const next = { ...raw, [code]: a };
+    setRaw(next);
+    autosave.change({ answers: next, conditions });
+  };
 
   const applicable = (i: number) => {
     const l = all[i];
@@ -533,9 +495,7 @@ function ScoreSheet({
       void message.warning(t('sc.incomplete', { n: live.missing.length }));
       return;
     }
-    window.clearTimeout(timer.current);
-    pendingSave.current = null;
-    pendingBody.current = null;
+    autosave.cancel();
     setSubmitting(true);
     setSubmitError(undefined);
     try {
@@ -556,8 +516,7 @@ function ScoreSheet({
   };
 
   // Keyboard: ↑/↓ (also k/j) between criteria, 1–9 an option, 0 none/no, Enter submits.
-  const keyHandler = useRef<(e: KeyboardEvent) => void>(() => undefined);
-  keyHandler.current = (e: KeyboardEvent) => {
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
     const target = e.target as HTMLElement | null;
     if (
       target &&
@@ -585,9 +544,9 @@ function ScoreSheet({
       setAnswer(l.criterion.code, choice);
       move(active, 1);
     }
-  };
+  });
   useEffect(() => {
-    const h = (e: KeyboardEvent) => keyHandler.current(e);
+    const h = (e: KeyboardEvent) => onKey(e);
     window.addEventListener('keydown', h);
     return () => window.removeEventListener('keydown', h);
   }, []);
@@ -599,13 +558,12 @@ function ScoreSheet({
     live.result?.knockouts.map((k) => k.id),
     (f) => {
       if (frozen) return;
-      dirty.current = true;
-      setConditions(f);
+      const next = f(conditions);
+      setConditions(next);
+      autosave.change({ answers: raw, conditions: next });
     },
     frozen,
   );
-  let lastPart = '';
-  let lastSection = '';
   return (
     <div className="sa-grid scoring-grid">
       <div className="sa-form">
@@ -654,8 +612,8 @@ function ScoreSheet({
         </Card>
         {all.map((l, i) => {
           const head: React.ReactNode[] = [];
-          if (l.part.code !== lastPart) {
-            lastPart = l.part.code;
+          const prev = all[i - 1];
+          if (l.part.code !== prev?.part.code) {
             head.push(
               <header key={`p-${l.part.code}`} className="sheet-part-head score-part-head">
                 <span className="sheet-part-code">{t('sheet.part', { code: l.part.code })}</span>
@@ -664,8 +622,7 @@ function ScoreSheet({
               </header>,
             );
           }
-          if (l.section.code !== lastSection) {
-            lastSection = l.section.code;
+          if (l.section.code !== prev?.section.code) {
             head.push(
               <h3 key={`s-${l.part.code}-${l.section.code}`} className="sheet-section-head score-section-head">
                 <span className="sheet-section-title">

@@ -3,8 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Input, Popconfirm, Radio, Skeleton, Switch, Tag } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { api, ApiError } from '../lib/api.ts';
-import { useAsync } from '../lib/useAsync.ts';
+import { ApiError } from '../lib/api.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { load, save } from '../lib/storage.ts';
 import { answerPoints, casesOf, sanitize } from '../lib/sheet.ts';
@@ -23,6 +22,7 @@ import {
   KnockoutBlock,
   type CriterionConditionProps,
 } from '../components/SheetConditions.tsx';
+import { useRuleSets, useSets, useSheet } from '../lib/queries.ts';
 
 const LAST_SET_KEY = 'ocop.selfAssessment.lastSet';
 
@@ -40,19 +40,19 @@ export interface StoredAssessment {
 export function SelfAssessmentPage() {
   const { t } = useT();
   const errorText = useErrorText();
-  const ruleSets = useAsync(() => api.ruleSets(), []);
+  const ruleSets = useRuleSets();
   const ruleSet = (ruleSets.data ?? []).find((r) => r.hasCatalogue)?.code;
   const [setNo, setSetNo] = useState<number>(() => {
     const n = load<number>(LAST_SET_KEY, 1);
     return Number.isInteger(n) && n >= 1 ? n : 1;
   });
-  const sets = useAsync(() => (ruleSet ? api.sets(ruleSet) : Promise.resolve(undefined)), [ruleSet]);
-  const sheet = useAsync(() => (ruleSet ? api.sheet(ruleSet, setNo) : Promise.resolve(undefined)), [ruleSet, setNo]);
+  const sets = useSets(ruleSet);
+  const sheet = useSheet(ruleSet, setNo);
   const choose = (n: number) => {
     setSetNo(n);
     save(LAST_SET_KEY, n);
   };
-  const error = ruleSets.error ?? sets.error ?? sheet.error;
+  const error = ruleSets.error ?? sets.error ?? sheet.error ?? undefined;
 
   return (
     <div className="page page-wide" data-testid="self-assessment-page">
@@ -64,12 +64,12 @@ export function SelfAssessmentPage() {
         <div className="toolbar-row">
           <label className="field field-grow">
             <span className="field-label">{t('set.label')}</span>
-            <SetSelect sets={sets.data} loading={sets.loading} value={setNo} onChange={choose} />
+            <SetSelect sets={sets.data} loading={sets.isLoading} value={setNo} onChange={choose} />
           </label>
         </div>
       </Card>
       {error !== undefined && <Alert type="error" showIcon title={errorText(error)} />}
-      {sheet.loading && !sheet.data && <Skeleton active paragraph={{ rows: 12 }} />}
+      {sheet.isLoading && !sheet.data && <Skeleton active paragraph={{ rows: 12 }} />}
       {sheet.data && ruleSet && sheet.data.setNo === setNo && (
         <Assessment key={`${ruleSet}:${setNo}`} ruleSet={ruleSet} sheet={sheet.data} />
       )}

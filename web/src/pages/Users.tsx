@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { App, Badge, Button, Form, Input, Modal, Popconfirm, Space, Tabs, type TableColumnsType } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { api, type UserFilter } from '../lib/api.ts';
-import { useAsync } from '../lib/useAsync.ts';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keys } from '../lib/queries.ts';
 import { useErrorText } from '../lib/errors.ts';
 import { listParams } from '../lib/list-params.ts';
 import { setQuery } from '../lib/router.ts';
@@ -39,10 +40,11 @@ export function UsersPage({ user, query }: { user: User; query: URLSearchParams 
   const defaultTab: Tab = user.role === 'commune_officer' ? 'pending' : 'users';
   const raw = query.get('tab');
   const tab: Tab = raw === 'pending' || raw === 'users' ? raw : defaultTab;
-  const pendingCount = useAsync(
-    () => (mayApprove ? api.users({ status: 'pending', role: 'producer', limit: 1 }) : Promise.resolve(undefined)),
-    [],
-  );
+  const pendingCount = useQuery({
+    queryKey: [...keys.users, 'pending-count'],
+    queryFn: () => api.users({ status: 'pending', role: 'producer', limit: 1 }),
+    enabled: mayApprove,
+  });
 
   return (
     <div className="page page-wide" data-testid="users-page">
@@ -84,7 +86,7 @@ export function UsersPage({ user, query }: { user: User; query: URLSearchParams 
                       <Badge count={pendingCount.data?.total ?? 0} size="small" className="tab-badge" />
                     </span>
                   ),
-                  children: tab === 'pending' && <PendingTab onChanged={pendingCount.reload} />,
+                  children: tab === 'pending' && <PendingTab />,
                 },
               ]
             : []),
@@ -105,7 +107,9 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
     role: access.listedRoles.includes(lp.get('role') as Role) ? lp.get('role') : undefined,
     status: (['active', 'pending', 'disabled'] as const).find((s) => s === lp.get('status')),
   };
-  const list = useServerList(lp, filter, api.users);
+  const list = useServerList(keys.users, lp, filter, api.users);
+  const queryClient = useQueryClient();
+  const changed = () => void queryClient.invalidateQueries({ queryKey: keys.users });
   const manage = access.can('users.manage');
   const grantable = access.grantableRoles;
   const [drawer, setDrawer] = useState<{ target: ManagedUser | null } | null>(null);
@@ -115,7 +119,7 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
     try {
       await fn();
       void message.success(done);
-      list.reload();
+      changed();
     } catch (err) {
       void message.error(errorText(err));
     }
@@ -280,12 +284,12 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
         onCreated={(u, password) => {
           setDrawer(null);
           setOtp({ username: u.username, displayName: u.displayName, password, reason: 'created' });
-          list.reload();
+          changed();
         }}
         onSaved={(u) => {
           setDrawer(null);
           void message.success(t('users.saved', { name: u.displayName }));
-          list.reload();
+          changed();
         }}
       />
       <OneTimePasswordModal value={otp} onClose={() => setOtp(null)} />
@@ -293,15 +297,23 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
   );
 }
 
-function PendingTab({ onChanged }: { onChanged: () => void }) {
+function PendingTab() {
   const { t } = useT();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const [page, setPage] = useState({ current: 1, size: 20 });
-  const list = useAsync(
-    () => api.users({ status: 'pending', role: 'producer', limit: page.size, offset: (page.current - 1) * page.size }),
-    [page.current, page.size],
-  );
+  const queryClient = useQueryClient();
+  const query = {
+    status: 'pending',
+    role: 'producer',
+    limit: page.size,
+    offset: (page.current - 1) * page.size,
+  } as const;
+  const list = useQuery({
+    queryKey: [...keys.users, 'list', query],
+    queryFn: () => api.users(query),
+    placeholderData: keepPreviousData,
+  });
   const [approving, setApproving] = useState<ListedUser | null>(null);
   const [rejecting, setRejecting] = useState<ListedUser | null>(null);
   const approveSession = useOpenSession(approving !== null);
@@ -315,8 +327,9 @@ function PendingTab({ onChanged }: { onChanged: () => void }) {
           ? t('pending.approved', { name: u.displayName })
           : t('pending.rejected', { name: u.displayName }),
       );
-      list.reload();
-      onChanged();
+      // The list, the tab's count, and the producers an approval may have linked.
+      void queryClient.invalidateQueries({ queryKey: keys.users });
+      void queryClient.invalidateQueries({ queryKey: keys.producers });
       return true;
     } catch (err) {
       void message.error(errorText(err));

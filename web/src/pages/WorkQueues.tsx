@@ -4,7 +4,6 @@
 import { useState } from 'react';
 import { Badge, Button, Tabs, type TableColumnsType } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { useAsync } from '../lib/useAsync.ts';
 import { listParams } from '../lib/list-params.ts';
 import { navigate } from '../lib/router.ts';
 import { useAccess } from '../lib/permissions.ts';
@@ -36,6 +35,8 @@ import { Deadline, KindTag, OverdueTag, StateTag } from '../components/DossierTa
 import { StarRating } from '../components/Stars.tsx';
 import { CreateDossierModal } from '../components/CreateDossierModal.tsx';
 import '../evaluation.css';
+import { useQuery } from '@tanstack/react-query';
+import { keys } from '../lib/queries.ts';
 
 const ALL = 'all';
 
@@ -59,10 +60,11 @@ export function WorkQueuesPage({ user, query }: { user: User; query: URLSearchPa
     communeCode: area.filter.communeCode,
     year: Number.parseInt(lp.get('year') ?? '', 10) || undefined,
   };
-  const list = useServerList(lp, filter, evalApi.dossiers);
+  const list = useServerList(keys.dossiers, lp, filter, evalApi.dossiers);
   // The count of each queue, for the tab badges (one small call per queue).
-  const counts = useAsync(
-    () =>
+  const counts = useQuery({
+    queryKey: [...keys.dossiers, 'queue-counts', user.role],
+    queryFn: () =>
       Promise.all(
         queues.map((qu) =>
           evalApi.dossiers({ queue: qu.id, limit: 1 }).then(
@@ -71,8 +73,7 @@ export function WorkQueuesPage({ user, query }: { user: User; query: URLSearchPa
           ),
         ),
       ),
-    [user.role, list.data],
-  );
+  });
   const count = new Map(counts.data ?? []);
   const rows = list.data?.items ?? [];
   const unitName = useUnitNames([user.provinceCode, ...rows.map((r) => r.provinceCode)]);
