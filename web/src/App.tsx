@@ -3,31 +3,38 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Layout, Result, Spin } from 'antd';
 import { I18nProvider, useT } from './i18n/index.tsx';
-import { antdLocales } from './lib/antd-locale.ts';
-import { api, ApiError } from './lib/api.ts';
-import { navigate, producerIdOf, useLocation, ROUTES } from './lib/router.ts';
+import { antdLocales } from './shared/antd-locale.ts';
+import { api, ApiError } from './shared/api.ts';
+import { navigate, producerIdOf, useLocation, ROUTES } from './shared/router.ts';
 import type { User } from './types.ts';
 import { AppHeader } from './components/AppHeader.tsx';
-import { LoginPage } from './pages/Login.tsx';
-import { ChangePasswordPage } from './pages/ChangePassword.tsx';
-import { CriteriaBrowserPage } from './pages/CriteriaBrowser.tsx';
-import { SelfAssessmentPage } from './pages/SelfAssessment.tsx';
-import { RegisterPage } from './pages/Register.tsx';
-import { ProducersPage } from './pages/Producers.tsx';
-import { ProducerDetailPage } from './pages/ProducerDetail.tsx';
-import { ProductsPage } from './pages/Products.tsx';
-import { UsersPage } from './pages/Users.tsx';
-import { WorkQueuesPage } from './pages/WorkQueues.tsx';
-import { DossierPage } from './pages/Dossier.tsx';
-import { ScoringListPage, ScoringPage } from './pages/Scoring.tsx';
-import { RoundsPage } from './pages/Rounds.tsx';
-import { ResultsPage } from './pages/Results.tsx';
-import { HISTORY_ROUTE, HistoryPage, mayRecordHistory } from './pages/History.tsx';
-import { CertificatePage } from './pages/Certificate.tsx';
-import { certificateIdOf, dossierIdOf, EVAL_ROUTES, homeOf, mayOpenEvalPage, scoringOf } from './lib/evaluation.ts';
-import { AccessContext, accessOf, type Access } from './lib/permissions.ts';
-import { keys, queryClient } from './lib/queries.ts';
-import { useErrorText } from './lib/errors.ts';
+import { LoginPage } from './features/me/Login.tsx';
+import { ChangePasswordPage } from './features/me/ChangePassword.tsx';
+import { CriteriaBrowserPage } from './features/criteria/CriteriaBrowser.tsx';
+import { SelfAssessmentPage } from './features/criteria/SelfAssessment.tsx';
+import { RegisterPage } from './features/me/Register.tsx';
+import { ProducersPage } from './features/registry/Producers.tsx';
+import { ProducerDetailPage } from './features/registry/ProducerDetail.tsx';
+import { ProductsPage } from './features/registry/Products.tsx';
+import { UsersPage } from './features/users/Users.tsx';
+import { WorkQueuesPage } from './features/evaluation/WorkQueues.tsx';
+import { DossierPage } from './features/evaluation/Dossier.tsx';
+import { ScoringListPage, ScoringPage } from './features/evaluation/scoring/ScoringPage.tsx';
+import { RoundsPage } from './features/evaluation/rounds/RoundsPage.tsx';
+import { ResultsPage } from './features/evaluation/Results.tsx';
+import { HISTORY_ROUTE, HistoryPage, mayRecordHistory } from './features/evaluation/History.tsx';
+import { CertificatePage } from './features/evaluation/Certificate.tsx';
+import {
+  certificateIdOf,
+  dossierIdOf,
+  EVAL_ROUTES,
+  homeOf,
+  mayOpenEvalPage,
+  scoringOf,
+} from './features/evaluation/evaluation.ts';
+import { AccessContext, accessOf, type Access } from './features/me/permissions.ts';
+import { keys, queryClient } from './shared/queries.ts';
+import { useErrorText } from './shared/errors.ts';
 
 export function App() {
   return (

@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { Checkbox, Form, Input, InputNumber, Select, type FormInstance } from 'antd';
 import { useT, type MessageKey } from '../i18n/index.tsx';
-import { ApiError } from '../lib/api.ts';
-import { formatDate, parseVietnameseDate } from '../lib/registry.ts';
+import { ApiError } from '../shared/api.ts';
+import { formatDate, parseVietnameseDate } from '../features/registry/registry.ts';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,12 +1,12 @@
 // The frame every list page shares: a heading with its actions, a toolbar of filters bound to the URL (search as you
 // type, choice filters), the server's page of rows with its pagination, and the error of the last load. Pages
-// supply only their filters, columns and drawers; the URL keeps the filters and page (lib/list-params.ts).
+// supply only their filters, columns and drawers; the URL keeps the filters and page (shared/list-params.ts).
 import type { HTMLAttributes, Key, ReactNode } from 'react';
 import { Alert, Card, Empty, Select, Table, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { keepPreviousData, useQuery, type QueryKey, type UseQueryResult } from '@tanstack/react-query';
-import { useErrorText } from '../lib/errors.ts';
-import { PAGE_SIZES, type ListParams } from '../lib/list-params.ts';
+import { useErrorText } from '../shared/errors.ts';
+import { PAGE_SIZES, type ListParams } from '../shared/list-params.ts';
 import type { Paged } from '../types.ts';
 import { SearchBox } from './ListParts.tsx';
 

@@ -3,9 +3,9 @@
 import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import { App, Button, Input, Tag, Tooltip } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { useDebounced } from '../lib/useDebounced.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { Link } from '../lib/router.ts';
+import { useDebounced } from '../shared/useDebounced.ts';
+import { useErrorText } from '../shared/errors.ts';
+import { Link } from '../shared/router.ts';
 
 const SEARCH_DEBOUNCE_MS = 300;
 

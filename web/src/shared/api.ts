@@ -1,5 +1,5 @@
 // A thin client of the OCOP Hub API: JSON in and out, cookies for the session, errors as ApiError.
-import type { MyPermissions } from './permissions.ts';
+import type { MyPermissions } from '../features/me/permissions.ts';
 import type {
   AdminUnit,
   Answers,
@@ -292,5 +292,5 @@ export interface RegisterBody {
   communeCode: string;
 }
 
-// For the evaluation module's client (lib/evaluation.ts): the same request and error handling.
+// For the evaluation module's client (features/evaluation/evaluation.ts): the same request and error handling.
 export { request as apiRequest, failure as apiFailure };

@@ -3,24 +3,24 @@
 // applicability of star marks, the doubts about the printed text, and the data notes.
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Alert, Card, Collapse, Empty, Input, Select, Skeleton, Tag } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { navigate, ROUTES } from '../lib/router.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { matches } from '../lib/text.ts';
-import type { Criterion, Section, Sheet } from '../types.ts';
-import { SetSelect } from '../components/SetSelect.tsx';
-import { StarMarkTag } from '../components/Stars.tsx';
-import { Highlight } from '../components/Highlight.tsx';
-import { SetHeader } from '../components/SetHeader.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { navigate, ROUTES } from '../../shared/router.ts';
+import { useErrorText } from '../../shared/errors.ts';
+import { matches } from '../../shared/text.ts';
+import type { Criterion, Section, Sheet } from '../../types.ts';
+import { SetSelect } from './SetSelect.tsx';
+import { StarMarkTag } from './Stars.tsx';
+import { Highlight } from './Highlight.tsx';
+import { SetHeader } from './SetHeader.tsx';
 import {
   conditionsFor,
   CriterionLead,
   CriterionTail,
   KnockoutBlock,
   type CriterionConditionProps,
-} from '../components/SheetConditions.tsx';
-import { knockoutsAt, knockoutTexts, NO_CONDITIONS, plainNotes } from '../lib/conditions.ts';
-import { useRuleSets, useSets, useSheet } from '../lib/queries.ts';
+} from './SheetConditions.tsx';
+import { knockoutsAt, knockoutTexts, NO_CONDITIONS, plainNotes } from './conditions.ts';
+import { useRuleSets, useSets, useSheet } from '../../shared/queries.ts';
 
 export function CriteriaBrowserPage({ query }: { query: URLSearchParams }) {
   const { t } = useT();

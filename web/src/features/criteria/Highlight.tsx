@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { fold } from '../lib/text.ts';
+import { fold } from '../../shared/text.ts';
 
 /** Marks every diacritic-insensitive occurrence of the query's words in `text`. */
 export function Highlight({ text, query }: { text: string; query: string }): ReactNode {

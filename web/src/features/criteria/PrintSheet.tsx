@@ -1,10 +1,10 @@
 // The printable self-assessment (Form 02 of Appendix III, part III "Đánh giá kết quả thực hiện theo Bộ tiêu chí"):
 // hidden on screen, the only thing printed on the self-assessment page.
 import { Fragment } from 'react';
-import { useT } from '../i18n/index.tsx';
-import { answerPoints, setPath } from '../lib/sheet.ts';
-import { stars } from '../lib/text.ts';
-import type { Answer, Answers, Criterion, Evaluation, Sheet } from '../types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { answerPoints, setPath } from './sheet.ts';
+import { stars } from '../../shared/text.ts';
+import type { Answer, Answers, Criterion, Evaluation, Sheet } from '../../types.ts';
 
 export function PrintSheet({
   sheet,

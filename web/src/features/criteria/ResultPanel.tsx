@@ -1,11 +1,11 @@
 // The live result of a self-assessment: total, parts, band, final star — or the knock-out that rejects the dossier
 // or stops the evaluation, quoted — certifiability, star marks that do not bind, blocking marks, quick wins.
 import { Alert, Card, Progress, Tag } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { criteriaOf } from '../lib/sheet.ts';
-import { useErrorText } from '../lib/errors.ts';
-import type { LiveEvaluation } from '../lib/useLiveEvaluation.ts';
-import type { Criterion, Evaluation, KnockedOut, MarkWaived, Sheet } from '../types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { criteriaOf } from './sheet.ts';
+import { useErrorText } from '../../shared/errors.ts';
+import type { LiveEvaluation } from './useLiveEvaluation.ts';
+import type { Criterion, Evaluation, KnockedOut, MarkWaived, Sheet } from '../../types.ts';
 import { StarRating } from './Stars.tsx';
 import { LawQuote } from './SheetConditions.tsx';
 

@@ -2,27 +2,27 @@
 // total, parts, band, final star after the star marks, what blocks which star, and the cheapest way up.
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Input, Popconfirm, Radio, Skeleton, Switch, Tag } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { ApiError } from '../lib/api.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { load, save } from '../lib/storage.ts';
-import { answerPoints, casesOf, sanitize } from '../lib/sheet.ts';
-import { knockoutTexts, plainNotes, sanitizeConditions, type Ticks } from '../lib/conditions.ts';
-import { useLiveEvaluation } from '../lib/useLiveEvaluation.ts';
-import type { Answer, Answers, Criterion, Sheet } from '../types.ts';
-import { SetSelect } from '../components/SetSelect.tsx';
-import { SetHeader } from '../components/SetHeader.tsx';
-import { StarMarkTag } from '../components/Stars.tsx';
-import { LiveResultPanel } from '../components/ResultPanel.tsx';
-import { PrintSheet } from '../components/PrintSheet.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { ApiError } from '../../shared/api.ts';
+import { useErrorText } from '../../shared/errors.ts';
+import { load, save } from '../../shared/storage.ts';
+import { answerPoints, casesOf, sanitize } from './sheet.ts';
+import { knockoutTexts, plainNotes, sanitizeConditions, type Ticks } from './conditions.ts';
+import { useLiveEvaluation } from './useLiveEvaluation.ts';
+import type { Answer, Answers, Criterion, Sheet } from '../../types.ts';
+import { SetSelect } from './SetSelect.tsx';
+import { SetHeader } from './SetHeader.tsx';
+import { StarMarkTag } from './Stars.tsx';
+import { LiveResultPanel } from './ResultPanel.tsx';
+import { PrintSheet } from './PrintSheet.tsx';
 import {
   conditionsFor,
   CriterionLead,
   CriterionTail,
   KnockoutBlock,
   type CriterionConditionProps,
-} from '../components/SheetConditions.tsx';
-import { useRuleSets, useSets, useSheet } from '../lib/queries.ts';
+} from './SheetConditions.tsx';
+import { useRuleSets, useSets, useSheet } from '../../shared/queries.ts';
 
 const LAST_SET_KEY = 'ocop.selfAssessment.lastSet';
 

@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import type { Sheet } from '../types.ts';
-import { setPath } from '../lib/sheet.ts';
+import { useT } from '../../i18n/index.tsx';
+import type { Sheet } from '../../types.ts';
+import { setPath } from './sheet.ts';
 
 /** The product set's identity: number, name, Appendix I classification, managing ministries, part maxima. */
 export function SetHeader({ sheet }: { sheet: Sheet }) {

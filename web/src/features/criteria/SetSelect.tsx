@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Select } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { matches } from '../lib/text.ts';
-import { setPath } from '../lib/sheet.ts';
-import type { ProductSetSummary } from '../types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { matches } from '../../shared/text.ts';
+import { setPath } from './sheet.ts';
+import type { ProductSetSummary } from '../../types.ts';
 
 interface Option {
   value: number;

@@ -4,9 +4,9 @@
 // doubts about the printed text. Ticked and answered on the self-assessment, Form 02 and the scoring screen; shown
 // read-only in the criteria browser.
 import { Alert, Checkbox, Radio, Tag } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { codeRange, knockoutsAt, withAnswer, withTick, type SheetConditions, type Ticks } from '../lib/conditions.ts';
-import type { Applicability, Criterion, CriterionFlag, KnockOut, Sheet } from '../types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { codeRange, knockoutsAt, withAnswer, withTick, type SheetConditions, type Ticks } from './conditions.ts';
+import type { Applicability, Criterion, CriterionFlag, KnockOut, Sheet } from '../../types.ts';
 
 /** How the conditions are shown: `tick` to answer them, `locked` answered but not editable now, `read` the sheet only. */
 export type ConditionsMode = 'tick' | 'locked' | 'read';

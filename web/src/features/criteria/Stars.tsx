@@ -1,6 +1,6 @@
 import { Tag, Tooltip } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { stars } from '../lib/text.ts';
+import { useT } from '../../i18n/index.tsx';
+import { stars } from '../../shared/text.ts';
 
 const MARK_COLORS: Record<number, string> = { 3: 'gold', 4: 'orange', 5: 'volcano' };
 

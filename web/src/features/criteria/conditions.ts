@@ -1,7 +1,7 @@
 // The sheet's knock-outs and applicability questions on the client (Appendix II of Decision 26/2026/QĐ-TTg, as the
 // criteria API describes them): what the scorer ticked and answered, kept with the answers and sent to the engine.
 // The server's engine decides what they do; this only drives the form.
-import type { Criterion, KnockOut, Sheet } from '../types.ts';
+import type { Criterion, KnockOut, Sheet } from '../../types.ts';
 import { criteriaOf } from './sheet.ts';
 
 /** By id: a knock-out ticked (true = the condition holds), an applicability question answered (false = not named). */

@@ -1,6 +1,6 @@
 // Reading a criteria sheet on the client: walking it, applicability (appliesWhen), cases, missing answers.
 // The server's engine has the last word on points and stars; this only drives the form.
-import type { Answer, Answers, Criterion, Part, Section, Sheet } from '../types.ts';
+import type { Answer, Answers, Criterion, Part, Section, Sheet } from '../../types.ts';
 
 export interface Located {
   part: Part;

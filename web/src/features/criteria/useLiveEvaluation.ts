@@ -4,11 +4,11 @@
 // Shared by the self-assessment page, the dossier's Form 02 and the council's scoring screen.
 import { useMemo } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from './api.ts';
-import { useDebounced } from './useDebounced.ts';
+import { api } from '../../shared/api.ts';
+import { useDebounced } from '../../shared/useDebounced.ts';
 import { answersToSend, applicability, casesOf, criteriaOf, missingOf, withDefaults } from './sheet.ts';
 import { conditionsBody, NO_CONDITIONS, type SheetConditions } from './conditions.ts';
-import type { Answers, Evaluation, ScoringPolicy, Sheet } from '../types.ts';
+import type { Answers, Evaluation, ScoringPolicy, Sheet } from '../../types.ts';
 
 export interface LiveEvaluation {
   answers: Answers;

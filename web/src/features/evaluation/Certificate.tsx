@@ -2,15 +2,15 @@
 // place, issuer and recognition decision, validity, its state today with the re-evaluation window (Art. 4.3, 7.6.a),
 // the dossier it came from — and "In giấy chứng nhận", the server's landscape PDF with its QR verification address.
 import { Alert, Button, Card, Descriptions, Skeleton, Tag } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { useErrorText } from '../lib/errors.ts';
-import { Link } from '../lib/router.ts';
-import { formatDate } from '../lib/registry.ts';
-import { dossierPath, EVAL_ROUTES, evalApi, type CertificateDetail } from '../lib/evaluation.ts';
-import { StarRating } from '../components/Stars.tsx';
-import '../evaluation.css';
+import { useT } from '../../i18n/index.tsx';
+import { useErrorText } from '../../shared/errors.ts';
+import { Link } from '../../shared/router.ts';
+import { formatDate } from '../registry/registry.ts';
+import { dossierPath, EVAL_ROUTES, evalApi, type CertificateDetail } from './evaluation.ts';
+import { StarRating } from '../criteria/Stars.tsx';
+import './evaluation.css';
 import { useQuery } from '@tanstack/react-query';
-import { keys } from '../lib/queries.ts';
+import { keys } from '../../shared/queries.ts';
 
 const STATE_COLORS: Record<string, string> = {
   valid: 'green',

@@ -4,12 +4,12 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Collapse, Form, InputNumber, Modal, Select, Tag } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { useErrorText } from '../lib/errors.ts';
-import { evalApi, type PolicyEntry } from '../lib/evaluation.ts';
-import { ownValues, policyBody, useCouncilRules, valueText, type PolicyValue } from '../lib/policies.ts';
-import { keys } from '../lib/queries.ts';
-import { freshOnOpen, useFormSave } from './FormDrawer.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { useErrorText } from '../../shared/errors.ts';
+import { evalApi, type PolicyEntry } from './evaluation.ts';
+import { ownValues, policyBody, useCouncilRules, valueText, type PolicyValue } from './policies.ts';
+import { keys } from '../../shared/queries.ts';
+import { freshOnOpen, useFormSave } from '../../components/FormDrawer.tsx';
 
 /** How a policy's value reads; `known` is the server's label of it when at hand (an entry's valueLabel). */
 function useValueLabel() {

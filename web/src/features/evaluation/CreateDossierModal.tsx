@@ -2,15 +2,15 @@
 // evaluation, upgrade or re-evaluation (Art. 6.1). A re-evaluation shows the product's filing window (180 to 120 days
 // before the certificate expires, Art. 7.6.a); outside it the server refuses, and its message is shown as it is.
 import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { api } from '../lib/api.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { formatDate, todayInVietnam } from '../lib/registry.ts';
-import { DOSSIER_KINDS, evalApi, type Dossier, type DossierKind } from '../lib/evaluation.ts';
-import { StarRating } from './Stars.tsx';
-import { freshOnOpen, useFormSave } from './FormDrawer.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { api } from '../../shared/api.ts';
+import { useErrorText } from '../../shared/errors.ts';
+import { formatDate, todayInVietnam } from '../registry/registry.ts';
+import { DOSSIER_KINDS, evalApi, type Dossier, type DossierKind } from './evaluation.ts';
+import { StarRating } from '../criteria/Stars.tsx';
+import { freshOnOpen, useFormSave } from '../../components/FormDrawer.tsx';
 import { useQuery } from '@tanstack/react-query';
-import { keys } from '../lib/queries.ts';
+import { keys } from '../../shared/queries.ts';
 
 interface Values {
   productId?: string;

@@ -2,24 +2,24 @@
 // down), the next steps the server offers the caller, and tabs: Forms 01/02/03, evidence, the timeline, the council.
 import { useMemo } from 'react';
 import { Alert, Button, Card, Descriptions, Skeleton, Tabs, Tag } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { useErrorText } from '../lib/errors.ts';
-import { Link, navigate, setQuery } from '../lib/router.ts';
-import { formatDate } from '../lib/registry.ts';
-import { useUnitNames } from '../lib/units.ts';
-import { criteriaOf } from '../lib/sheet.ts';
-import { certificatePath, EVAL_ROUTES, evalApi, isCouncilRole, scoringPath, TERMINAL } from '../lib/evaluation.ts';
-import type { User } from '../types.ts';
-import { Deadline, KindTag, OverdueTag, StateTag } from '../components/DossierTags.tsx';
-import { DossierActions } from '../components/DossierActions.tsx';
-import { Form01Tab, Form02Tab, Form03Tab } from '../components/DossierForms.tsx';
-import { EvidencePanel } from '../components/EvidencePanel.tsx';
-import { DossierTimeline } from '../components/DossierTimeline.tsx';
-import { StarRating } from '../components/Stars.tsx';
-import '../evaluation.css';
+import { useT } from '../../i18n/index.tsx';
+import { useErrorText } from '../../shared/errors.ts';
+import { Link, navigate, setQuery } from '../../shared/router.ts';
+import { formatDate } from '../registry/registry.ts';
+import { useUnitNames } from '../reference/units.ts';
+import { criteriaOf } from '../criteria/sheet.ts';
+import { certificatePath, EVAL_ROUTES, evalApi, isCouncilRole, scoringPath, TERMINAL } from './evaluation.ts';
+import type { User } from '../../types.ts';
+import { Deadline, KindTag, OverdueTag, StateTag } from './DossierTags.tsx';
+import { DossierActions } from './DossierActions.tsx';
+import { Form01Tab, Form02Tab, Form03Tab } from './forms/Form02.tsx';
+import { EvidencePanel } from './EvidencePanel.tsx';
+import { DossierTimeline } from './DossierTimeline.tsx';
+import { StarRating } from '../criteria/Stars.tsx';
+import './evaluation.css';
 import { useQuery } from '@tanstack/react-query';
-import { keys, useInvalidate, useSheet } from '../lib/queries.ts';
-import { useDossier, useEvidence, useTimeline } from '../lib/evaluation-queries.ts';
+import { keys, useInvalidate, useSheet } from '../../shared/queries.ts';
+import { useDossier, useEvidence, useTimeline } from './queries.ts';
 
 const TABS = ['01', '02', '03', 'evidence', 'timeline'] as const;
 

@@ -3,16 +3,16 @@
 // report — and posts it. The server decides; its refusals (vi/en, per field) are shown in the dialog.
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Radio, Select, Space } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { ApiError } from '../lib/api.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { formatDate, todayInVietnam } from '../lib/registry.ts';
-import { evalApi, type ActionBody, type ActionResult, type Dossier, type DossierAction } from '../lib/evaluation.ts';
-import type { User } from '../types.ts';
-import { DateInput } from './FormFields.tsx';
-import { StarRating } from './Stars.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { ApiError } from '../../shared/api.ts';
+import { useErrorText } from '../../shared/errors.ts';
+import { formatDate, todayInVietnam } from '../registry/registry.ts';
+import { evalApi, type ActionBody, type ActionResult, type Dossier, type DossierAction } from './evaluation.ts';
+import type { User } from '../../types.ts';
+import { DateInput } from '../../components/FormFields.tsx';
+import { StarRating } from '../criteria/Stars.tsx';
 import { useQuery } from '@tanstack/react-query';
-import { keys, useInvalidate } from '../lib/queries.ts';
+import { keys, useInvalidate } from '../../shared/queries.ts';
 
 const NEEDS_REASON: readonly DossierAction[] = [
   'return_to_producer',

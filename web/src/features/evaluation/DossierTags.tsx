@@ -1,9 +1,9 @@
 // Small pieces of the evaluation pages: the dossier's state and kind as tags, a deadline with its countdown.
 import { Tag, Tooltip } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { formatDate } from '../lib/registry.ts';
-import { daysUntil, stateColor, type DossierState } from '../lib/evaluation.ts';
-import type { LocalText } from '../types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { formatDate } from '../registry/registry.ts';
+import { daysUntil, stateColor, type DossierState } from './evaluation.ts';
+import type { LocalText } from '../../types.ts';
 
 export function StateTag({ state, label }: { state: DossierState; label: LocalText }) {
   const { pick } = useT();

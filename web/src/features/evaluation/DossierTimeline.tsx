@@ -1,9 +1,9 @@
 // Lịch sử xử lý: every step of the dossier from the audit log — when, who, what, from which state to which, why.
 import { Alert, Card, Skeleton, Tag, Timeline } from 'antd';
-import { useT, type MessageKey } from '../i18n/index.tsx';
-import { useErrorText } from '../lib/errors.ts';
-import type { Timeline as TimelineData } from '../lib/evaluation.ts';
-import type { LocalText } from '../types.ts';
+import { useT, type MessageKey } from '../../i18n/index.tsx';
+import { useErrorText } from '../../shared/errors.ts';
+import type { Timeline as TimelineData } from './evaluation.ts';
+import type { LocalText } from '../../types.ts';
 
 /** Steps that are not transitions of the procedure (the server labels those). */
 const OWN_LABELS: Record<string, MessageKey> = {

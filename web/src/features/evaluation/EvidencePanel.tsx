@@ -2,10 +2,10 @@
 // note), the list, and a viewer (a PDF in a frame, an image inline).
 import { useState } from 'react';
 import { Alert, App, Button, Card, Input, Modal, Select, Table, Tag, Upload, type TableColumnsType } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { useErrorText } from '../lib/errors.ts';
-import { formatDate } from '../lib/registry.ts';
-import { evalApi, type Dossier, type Evidence } from '../lib/evaluation.ts';
+import { useT } from '../../i18n/index.tsx';
+import { useErrorText } from '../../shared/errors.ts';
+import { formatDate } from '../registry/registry.ts';
+import { evalApi, type Dossier, type Evidence } from './evaluation.ts';
 
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,application/pdf,image/jpeg,image/png,image/webp';
 

@@ -16,17 +16,17 @@ import {
   Upload,
   type TableColumnsType,
 } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import type { MessageKey } from '../i18n/vi.ts';
-import { api, ApiError, apiFailure, apiRequest, download, queryString } from '../lib/api.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { applyFieldErrors } from '../lib/form-errors.ts';
-import { listParams } from '../lib/list-params.ts';
-import { dossierPath } from '../lib/evaluation.ts';
-import { Link } from '../lib/router.ts';
-import { formatDate } from '../lib/registry.ts';
-import { matches } from '../lib/text.ts';
-import type { LocalText, User } from '../types.ts';
+import { useT } from '../../i18n/index.tsx';
+import type { MessageKey } from '../../i18n/vi.ts';
+import { api, ApiError, apiFailure, apiRequest, download, queryString } from '../../shared/api.ts';
+import { useErrorText } from '../../shared/errors.ts';
+import { applyFieldErrors } from '../../shared/form-errors.ts';
+import { listParams } from '../../shared/list-params.ts';
+import { dossierPath } from './evaluation.ts';
+import { Link } from '../../shared/router.ts';
+import { formatDate } from '../registry/registry.ts';
+import { matches } from '../../shared/text.ts';
+import type { LocalText, User } from '../../types.ts';
 import {
   ChoiceFilter,
   ListError,
@@ -36,13 +36,13 @@ import {
   PageHead,
   SearchField,
   useServerList,
-} from '../components/ListPage.tsx';
-import { freshOnOpen, useFormSave } from '../components/FormDrawer.tsx';
-import { StarRating } from '../components/Stars.tsx';
-import { DateInput } from '../components/FormFields.tsx';
-import '../evaluation.css';
+} from '../../components/ListPage.tsx';
+import { freshOnOpen, useFormSave } from '../../components/FormDrawer.tsx';
+import { StarRating } from '../criteria/Stars.tsx';
+import { DateInput } from '../../components/FormFields.tsx';
+import './evaluation.css';
 import { useQuery } from '@tanstack/react-query';
-import { keys, useInvalidate } from '../lib/queries.ts';
+import { keys, useInvalidate } from '../../shared/queries.ts';
 
 /** The server's shape (src/modules/evaluation/routes/history-routes.ts historicalOut). */
 interface HistoricalResult {

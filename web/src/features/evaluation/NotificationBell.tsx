@@ -2,11 +2,11 @@
 // latest ones in a popover; a click marks one read and opens what it is about.
 import { useState } from 'react';
 import { Badge, Button, Empty, Popover, Spin } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { navigate } from '../lib/router.ts';
-import { evalApi, type Notification } from '../lib/evaluation.ts';
+import { useT } from '../../i18n/index.tsx';
+import { navigate } from '../../shared/router.ts';
+import { evalApi, type Notification } from './evaluation.ts';
 import { useQuery } from '@tanstack/react-query';
-import { keys } from '../lib/queries.ts';
+import { keys } from '../../shared/queries.ts';
 
 const POLL_MS = 60_000;
 

@@ -2,11 +2,11 @@
 // offices and those who read them, the recorded decisions — with the office's "record a signed decision".
 import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Table, Tabs, Tag, type TableColumnsType } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { useErrorText } from '../lib/errors.ts';
-import { listParams } from '../lib/list-params.ts';
-import { Link } from '../lib/router.ts';
-import { formatDate } from '../lib/registry.ts';
+import { useT } from '../../i18n/index.tsx';
+import { useErrorText } from '../../shared/errors.ts';
+import { listParams } from '../../shared/list-params.ts';
+import { Link } from '../../shared/router.ts';
+import { formatDate } from '../registry/registry.ts';
 import {
   canReadDecisions,
   certificatePath,
@@ -16,12 +16,12 @@ import {
   type Certificate,
   type CertificateFilter,
   type Decision,
-} from '../lib/evaluation.ts';
-import { ApiError } from '../lib/api.ts';
-import type { User } from '../types.ts';
-import { StarRating } from '../components/Stars.tsx';
-import { DateInput } from '../components/FormFields.tsx';
-import { freshOnOpen, useFormSave } from '../components/FormDrawer.tsx';
+} from './evaluation.ts';
+import { ApiError } from '../../shared/api.ts';
+import type { User } from '../../types.ts';
+import { StarRating } from '../criteria/Stars.tsx';
+import { DateInput } from '../../components/FormFields.tsx';
+import { freshOnOpen, useFormSave } from '../../components/FormDrawer.tsx';
 import {
   anyFilter,
   ChoiceFilter,
@@ -31,10 +31,10 @@ import {
   ListToolbar,
   SearchField,
   useServerList,
-} from '../components/ListPage.tsx';
-import { ExportButton } from '../components/ListParts.tsx';
-import '../evaluation.css';
-import { keys, useInvalidate } from '../lib/queries.ts';
+} from '../../components/ListPage.tsx';
+import { ExportButton } from '../../components/ListParts.tsx';
+import './evaluation.css';
+import { keys, useInvalidate } from '../../shared/queries.ts';
 
 const DECISION_KINDS = ['recognition', 'approval', 'result'] as const;
 const CERT_COLORS: Record<string, string> = { valid: 'green', expired: 'default', revoked: 'red', superseded: 'blue' };

@@ -3,12 +3,12 @@
 // the same page is "Hồ sơ của tôi" with the button that opens a dossier.
 import { useState } from 'react';
 import { Badge, Button, Tabs, type TableColumnsType } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { listParams } from '../lib/list-params.ts';
-import { navigate } from '../lib/router.ts';
-import { useAccess } from '../lib/permissions.ts';
-import { useUnitNames } from '../lib/units.ts';
-import { formatDate } from '../lib/registry.ts';
+import { useT } from '../../i18n/index.tsx';
+import { listParams } from '../../shared/list-params.ts';
+import { navigate } from '../../shared/router.ts';
+import { useAccess } from '../me/permissions.ts';
+import { useUnitNames } from '../reference/units.ts';
+import { formatDate } from '../registry/registry.ts';
 import {
   DOSSIER_KINDS,
   dossierPath,
@@ -16,9 +16,9 @@ import {
   type DossierFilter,
   type DossierKind,
   type DossierSummary,
-} from '../lib/evaluation.ts';
-import type { User } from '../types.ts';
-import { ExportButton, PageLink } from '../components/ListParts.tsx';
+} from './evaluation.ts';
+import type { User } from '../../types.ts';
+import { ExportButton, PageLink } from '../../components/ListParts.tsx';
 import {
   anyFilter,
   ChoiceFilter,
@@ -29,14 +29,14 @@ import {
   PageHead,
   SearchField,
   useServerList,
-} from '../components/ListPage.tsx';
-import { AreaFilters, useAreaFilter } from '../components/AreaFilters.tsx';
-import { Deadline, KindTag, OverdueTag, StateTag } from '../components/DossierTags.tsx';
-import { StarRating } from '../components/Stars.tsx';
-import { CreateDossierModal } from '../components/CreateDossierModal.tsx';
-import '../evaluation.css';
+} from '../../components/ListPage.tsx';
+import { AreaFilters, useAreaFilter } from '../reference/AreaFilters.tsx';
+import { Deadline, KindTag, OverdueTag, StateTag } from './DossierTags.tsx';
+import { StarRating } from '../criteria/Stars.tsx';
+import { CreateDossierModal } from './CreateDossierModal.tsx';
+import './evaluation.css';
 import { useQuery } from '@tanstack/react-query';
-import { keys } from '../lib/queries.ts';
+import { keys } from '../../shared/queries.ts';
 
 const ALL = 'all';
 

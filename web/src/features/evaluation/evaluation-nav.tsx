@@ -2,9 +2,9 @@
 // the council's scoring), then one "Đánh giá" menu with the rest (scoring for the chair, rounds and councils for the
 // offices, results) — or just "Kết quả" when that is all — so the header still fits a 1366 px screen.
 import type { MenuProps } from 'antd';
-import type { I18n } from '../i18n/index.tsx';
+import type { I18n } from '../../i18n/index.tsx';
 import { dossierIdOf, EVAL_ROUTES, isCouncilRole, isOffice, scoringOf } from './evaluation.ts';
-import { HISTORY_ROUTE, mayRecordHistory } from '../pages/History.tsx';
+import { HISTORY_ROUTE, mayRecordHistory } from './History.tsx';
 
 interface Who {
   role: string;

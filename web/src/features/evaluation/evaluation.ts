@@ -1,16 +1,16 @@
 // The evaluation procedure on the client: the API's shapes (types only, from the server's response schemas), the
 // calls, the pages' paths, and small helpers (deadlines, countdowns).
 import type { z } from 'zod';
-import type * as s from '../../../src/modules/evaluation/routes/schemas.ts';
-import type { councilRulesOut } from '../../../src/modules/evaluation/routes/council-rules-routes.ts';
+import type * as s from '../../../../src/modules/evaluation/routes/schemas.ts';
+import type { councilRulesOut } from '../../../../src/modules/evaluation/routes/council-rules-routes.ts';
 import type {
   DossierAction,
   DossierKind,
   DossierState,
-} from '../../../src/modules/evaluation/domain/dossier-lifecycle-model.ts';
-import { ApiError, apiFailure, apiRequest as request, download, queryString } from './api.ts';
-import type { Answers } from '../types.ts';
-import { todayInVietnam } from './registry.ts';
+} from '../../../../src/modules/evaluation/domain/dossier-lifecycle-model.ts';
+import { ApiError, apiFailure, apiRequest as request, download, queryString } from '../../shared/api.ts';
+import type { Answers } from '../../types.ts';
+import { todayInVietnam } from '../registry/registry.ts';
 
 export type { DossierAction, DossierKind, DossierState };
 export type DossierSummary = z.output<typeof s.dossierSummaryOut>;
@@ -264,7 +264,7 @@ export const canReadDecisions = (role: string): boolean =>
   ['admin', 'province_office', 'ministry_office', 'province_council_chair', 'commune_officer'].includes(role);
 
 // ---- work queues ----
-// The queues of the user's role come from the server (GET /api/me/permissions, lib/permissions.ts useAccess).
+// The queues of the user's role come from the server (GET /api/me/permissions, features/me/permissions.ts useAccess).
 
 // ---- kinds, dates ----
 

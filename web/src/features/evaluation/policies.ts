@@ -4,8 +4,8 @@
 // served).
 import { useQuery } from '@tanstack/react-query';
 import { evalApi, type CouncilRules, type PolicyEntry } from './evaluation.ts';
-import { keys } from './queries.ts';
-import type { LocalText, ScoringPolicy } from '../types.ts';
+import { keys } from '../../shared/queries.ts';
+import type { LocalText, ScoringPolicy } from '../../types.ts';
 
 export type PolicyValue = string | number;
 export type PolicyDescriptor = CouncilRules['policies'][number];

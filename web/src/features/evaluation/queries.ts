@@ -2,7 +2,7 @@
 // keys.dossiers after a step refreshes the dossier, its timeline, evidence, forms and scorecards and every list.
 import { useQuery } from '@tanstack/react-query';
 import { evalApi, type FormNo } from './evaluation.ts';
-import { keys } from './queries.ts';
+import { keys } from '../../shared/queries.ts';
 
 export const dossierKeys = {
   timeline: (id: string) => [...keys.dossier(id), 'timeline'] as const,

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { api, ApiError } from '../lib/api.ts';
-import { useErrorText } from '../lib/errors.ts';
-import type { User } from '../types.ts';
-import { Brand } from '../components/Brand.tsx';
-import { LangSwitch } from '../components/LangSwitch.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { api, ApiError } from '../../shared/api.ts';
+import { useErrorText } from '../../shared/errors.ts';
+import type { User } from '../../types.ts';
+import { Brand } from '../../components/Brand.tsx';
+import { LangSwitch } from '../../components/LangSwitch.tsx';
 
 /** Mirrors the server's rule (src/platform/auth/passwords.ts); the server has the last word. */
 const MIN_LENGTH = 10;

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, type AlertProps } from 'antd';
-import { useT, type MessageKey } from '../i18n/index.tsx';
-import { api, ApiError } from '../lib/api.ts';
-import { Link, ROUTES } from '../lib/router.ts';
-import { useErrorText } from '../lib/errors.ts';
-import type { User } from '../types.ts';
-import { Brand } from '../components/Brand.tsx';
-import { LangSwitch } from '../components/LangSwitch.tsx';
+import { useT, type MessageKey } from '../../i18n/index.tsx';
+import { api, ApiError } from '../../shared/api.ts';
+import { Link, ROUTES } from '../../shared/router.ts';
+import { useErrorText } from '../../shared/errors.ts';
+import type { User } from '../../types.ts';
+import { Brand } from '../../components/Brand.tsx';
+import { LangSwitch } from '../../components/LangSwitch.tsx';
 
 interface Values {
   username: string;

@@ -2,15 +2,15 @@
 // the first log-in.
 import { useState } from 'react';
 import { Alert, Button, Card, Col, Form, Input, Result, Row } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { api, type RegisterBody } from '../lib/api.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { applyFieldErrors } from '../lib/form-errors.ts';
-import { navigate } from '../lib/router.ts';
-import { useUnitNames } from '../lib/units.ts';
-import { Brand } from '../components/Brand.tsx';
-import { LangSwitch } from '../components/LangSwitch.tsx';
-import { CommuneSelect, ProvinceSelect } from '../components/UnitSelect.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { api, type RegisterBody } from '../../shared/api.ts';
+import { useErrorText } from '../../shared/errors.ts';
+import { applyFieldErrors } from '../../shared/form-errors.ts';
+import { navigate } from '../../shared/router.ts';
+import { useUnitNames } from '../reference/units.ts';
+import { Brand } from '../../components/Brand.tsx';
+import { LangSwitch } from '../../components/LangSwitch.tsx';
+import { CommuneSelect, ProvinceSelect } from '../reference/UnitSelect.tsx';
 
 /** Mirrors the server's rule (src/platform/auth/passwords.ts); the server has the last word. */
 const MIN_PASSWORD = 10;

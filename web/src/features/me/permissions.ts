@@ -2,11 +2,11 @@
 // tables, work queues and grantable roles): loaded once after log-in and handed down by AccessProvider. Used only
 // to show the actions a user may take; the server decides every request.
 import { createContext, useContext } from 'react';
-import type { Role } from '../types.ts';
-import type { registryPolicy } from '../../../src/modules/registry/policy.ts';
-import type { userPolicy } from '../../../src/modules/users/policy.ts';
-import type { ScopeLevel } from '../../../src/modules/users/domain/role-scope.ts';
-import type { myPermissions } from '../../../src/modules/users/commands/my-permissions.ts';
+import type { Role } from '../../types.ts';
+import type { registryPolicy } from '../../../../src/modules/registry/policy.ts';
+import type { userPolicy } from '../../../../src/modules/users/policy.ts';
+import type { ScopeLevel } from '../../../../src/modules/users/domain/role-scope.ts';
+import type { myPermissions } from '../../../../src/modules/users/commands/my-permissions.ts';
 
 export type { ScopeLevel };
 /** The permission names of the registry and users tables (type only: the values come from the server). */

@@ -1,12 +1,12 @@
 // The province and commune filters of a list, by the user's scope: a national user picks a province (when the list
 // offers it), then a commune of it; a province user a commune of its province; a commune user has nothing to pick.
 // The URL keeps them as ?province= and ?commune=.
-import { useT } from '../i18n/index.tsx';
-import { useAccess, type ScopeLevel } from '../lib/permissions.ts';
-import type { ListParams } from '../lib/list-params.ts';
-import type { User } from '../types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { useAccess, type ScopeLevel } from '../me/permissions.ts';
+import type { ListParams } from '../../shared/list-params.ts';
+import type { User } from '../../types.ts';
 import { CommuneSelect, ProvinceSelect } from './UnitSelect.tsx';
-import { FilterField } from './ListPage.tsx';
+import { FilterField } from '../../components/ListPage.tsx';
 
 export interface AreaFilter {
   level: ScopeLevel;

@@ -1,10 +1,10 @@
 // Pickers of 2025 administrative units: a province (34), then a commune of that province. Both search without
 // diacritics ("binh lu" finds "Bình Lư") over the list loaded once per province.
 import { Select } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { matches } from '../lib/text.ts';
-import { unitLabel } from '../lib/units.ts';
-import { useCommunes, useProvinces } from '../lib/queries.ts';
+import { useT } from '../../i18n/index.tsx';
+import { matches } from '../../shared/text.ts';
+import { unitLabel } from './units.ts';
+import { useCommunes, useProvinces } from '../../shared/queries.ts';
 
 interface Option {
   value: string;

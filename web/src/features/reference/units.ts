@@ -3,9 +3,9 @@
 // writes it ("Xã Bình Lư", "Tỉnh Lai Châu").
 import { useMemo } from 'react';
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { api } from './api.ts';
-import { keys } from './queries.ts';
-import type { AdminUnit } from '../types.ts';
+import { api } from '../../shared/api.ts';
+import { keys } from '../../shared/queries.ts';
+import type { AdminUnit } from '../../types.ts';
 
 /** "Xã Bình Lư", "Tỉnh Lai Châu": the unit's label on a screen or in a table (the server's). */
 export const unitLabel = (u: Pick<AdminUnit, 'label'>): string => u.label;

@@ -2,20 +2,20 @@
 // products, with editing, adding a product and issuing product codes for those allowed to.
 import { useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Skeleton, Tag } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { api } from '../lib/api.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { Link, navigate, producerPath, ROUTES } from '../lib/router.ts';
-import { useAccess } from '../lib/permissions.ts';
-import { formatDate, LEGAL_TYPE_KEYS, REGISTRY_RULE_SET } from '../lib/registry.ts';
-import type { Product, User } from '../types.ts';
-import { ActiveTag, Criterion32Tag, placeText } from '../components/ListParts.tsx';
-import { ProducerDrawer } from '../components/ProducerDrawer.tsx';
-import { ProductDrawer } from '../components/ProductDrawer.tsx';
-import { ProductCodeModal } from '../components/ProductCodeModal.tsx';
-import { ProductsTable } from '../components/ProductsTable.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { api } from '../../shared/api.ts';
+import { useErrorText } from '../../shared/errors.ts';
+import { Link, navigate, producerPath, ROUTES } from '../../shared/router.ts';
+import { useAccess } from '../me/permissions.ts';
+import { formatDate, LEGAL_TYPE_KEYS, REGISTRY_RULE_SET } from './registry.ts';
+import type { Product, User } from '../../types.ts';
+import { ActiveTag, Criterion32Tag, placeText } from '../../components/ListParts.tsx';
+import { ProducerDrawer } from './ProducerDrawer.tsx';
+import { ProductDrawer } from './ProductDrawer.tsx';
+import { ProductCodeModal } from './ProductCodeModal.tsx';
+import { ProductsTable } from './ProductsTable.tsx';
 import { useQuery } from '@tanstack/react-query';
-import { keys, useInvalidate, useSets } from '../lib/queries.ts';
+import { keys, useInvalidate, useSets } from '../../shared/queries.ts';
 
 export function ProducerDetailPage({ user, id }: { user: User; id: string }) {
   const { t } = useT();

@@ -2,10 +2,10 @@
 // the fields they name, and a 409 duplicate offers to open the existing producer or to save anyway.
 import { useRef, useState } from 'react';
 import { Alert, AutoComplete, Button, Checkbox, Col, Form, Input, Radio, Row, Select, Space } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { api, ApiError, type ProducerBody } from '../lib/api.ts';
-import { applyFieldErrors } from '../lib/form-errors.ts';
-import { useAccess, type ScopeLevel } from '../lib/permissions.ts';
+import { useT } from '../../i18n/index.tsx';
+import { api, ApiError, type ProducerBody } from '../../shared/api.ts';
+import { applyFieldErrors } from '../../shared/form-errors.ts';
+import { useAccess, type ScopeLevel } from '../me/permissions.ts';
 import {
   ETHNIC_GROUPS,
   formatDate,
@@ -13,11 +13,18 @@ import {
   LEGAL_TYPES,
   parseVietnameseDate,
   TOURISM_ONLY_LEGAL_TYPES,
-} from '../lib/registry.ts';
-import { matches } from '../lib/text.ts';
-import type { LegalType, Producer, User } from '../types.ts';
-import { CommuneSelect, ProvinceSelect } from './UnitSelect.tsx';
-import { ActiveStatusField, ContactFields, FormDrawer, freshOnOpen, orNull, useFormSave } from './FormDrawer.tsx';
+} from './registry.ts';
+import { matches } from '../../shared/text.ts';
+import type { LegalType, Producer, User } from '../../types.ts';
+import { CommuneSelect, ProvinceSelect } from '../reference/UnitSelect.tsx';
+import {
+  ActiveStatusField,
+  ContactFields,
+  FormDrawer,
+  freshOnOpen,
+  orNull,
+  useFormSave,
+} from '../../components/FormDrawer.tsx';
 
 interface Values {
   name: string;

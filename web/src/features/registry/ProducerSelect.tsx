@@ -1,12 +1,12 @@
 // Picks a producer by searching the registry on the server (diacritic-insensitive), a page of 20 at a time.
 import { useMemo, useState } from 'react';
 import { Select } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { api } from '../lib/api.ts';
-import { useDebounced } from '../lib/useDebounced.ts';
-import type { Producer } from '../types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { api } from '../../shared/api.ts';
+import { useDebounced } from '../../shared/useDebounced.ts';
+import type { Producer } from '../../types.ts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { keys } from '../lib/queries.ts';
+import { keys } from '../../shared/queries.ts';
 
 interface Option {
   value: string;

@@ -2,14 +2,14 @@
 // of the same filtered list, and the create/edit drawer.
 import { useState } from 'react';
 import { App, Button, Card, Empty, type TableColumnsType } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { api, type ProducerFilter } from '../lib/api.ts';
-import { navigate, producerPath } from '../lib/router.ts';
-import { listParams } from '../lib/list-params.ts';
-import { useAccess } from '../lib/permissions.ts';
-import { LEGAL_TYPE_KEYS, LEGAL_TYPES } from '../lib/registry.ts';
-import type { LegalType, Producer, User } from '../types.ts';
-import { ActiveTag, Criterion32Tag, ExportButton, PageLink, placeText } from '../components/ListParts.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { api, type ProducerFilter } from '../../shared/api.ts';
+import { navigate, producerPath } from '../../shared/router.ts';
+import { listParams } from '../../shared/list-params.ts';
+import { useAccess } from '../me/permissions.ts';
+import { LEGAL_TYPE_KEYS, LEGAL_TYPES } from './registry.ts';
+import type { LegalType, Producer, User } from '../../types.ts';
+import { ActiveTag, Criterion32Tag, ExportButton, PageLink, placeText } from '../../components/ListParts.tsx';
 import {
   anyFilter,
   ChoiceFilter,
@@ -20,11 +20,11 @@ import {
   PageHead,
   SearchField,
   useServerList,
-} from '../components/ListPage.tsx';
-import { AreaFilters, useAreaFilter } from '../components/AreaFilters.tsx';
-import { ProducerDrawer } from '../components/ProducerDrawer.tsx';
-import { RepresentativeText } from '../components/Representative.tsx';
-import { keys, useInvalidate } from '../lib/queries.ts';
+} from '../../components/ListPage.tsx';
+import { AreaFilters, useAreaFilter } from '../reference/AreaFilters.tsx';
+import { ProducerDrawer } from './ProducerDrawer.tsx';
+import { RepresentativeText } from './Representative.tsx';
+import { keys, useInvalidate } from '../../shared/queries.ts';
 
 export function ProducersPage({ user, query }: { user: User; query: URLSearchParams }) {
   const { t } = useT();

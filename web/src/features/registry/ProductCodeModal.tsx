@@ -2,11 +2,11 @@
 // year, then sees the code. The server keeps a product's STT for later years and refuses an earlier year.
 import { useState } from 'react';
 import { Alert, Button, InputNumber, Modal, Result } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { api } from '../lib/api.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { todayInVietnam } from '../lib/registry.ts';
-import type { Product } from '../types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { api } from '../../shared/api.ts';
+import { useErrorText } from '../../shared/errors.ts';
+import { todayInVietnam } from './registry.ts';
+import type { Product } from '../../types.ts';
 
 const MIN_YEAR = 2018;
 const MAX_YEAR = 2099;

@@ -1,13 +1,13 @@
 // Create or edit a product: its producer (searched on the server), name, product set (Appendix I), specification and
 // description. A product never moves to another producer; its code is issued separately (Cấp mã sản phẩm).
 import { Form, Input } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { api, type ProductBody } from '../lib/api.ts';
-import { applyFieldErrors } from '../lib/form-errors.ts';
-import type { Product, ProductSetSummary } from '../types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { api, type ProductBody } from '../../shared/api.ts';
+import { applyFieldErrors } from '../../shared/form-errors.ts';
+import type { Product, ProductSetSummary } from '../../types.ts';
 import { ProducerSelect } from './ProducerSelect.tsx';
-import { SetSelect } from './SetSelect.tsx';
-import { ActiveStatusField, FormDrawer, freshOnOpen, orNull, useFormSave } from './FormDrawer.tsx';
+import { SetSelect } from '../criteria/SetSelect.tsx';
+import { ActiveStatusField, FormDrawer, freshOnOpen, orNull, useFormSave } from '../../components/FormDrawer.tsx';
 
 interface Values {
   producerId?: string;

@@ -2,14 +2,14 @@
 // with or without a code), pages from the server, Excel export of the same list, create/edit, product codes.
 import { useState } from 'react';
 import { Alert, App, Button, Card } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { api, type ProductFilter } from '../lib/api.ts';
-import { listParams } from '../lib/list-params.ts';
-import { navigate, ROUTES } from '../lib/router.ts';
-import { useAccess } from '../lib/permissions.ts';
-import { REGISTRY_RULE_SET } from '../lib/registry.ts';
-import type { Product, User } from '../types.ts';
-import { ExportButton } from '../components/ListParts.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { api, type ProductFilter } from '../../shared/api.ts';
+import { listParams } from '../../shared/list-params.ts';
+import { navigate, ROUTES } from '../../shared/router.ts';
+import { useAccess } from '../me/permissions.ts';
+import { REGISTRY_RULE_SET } from './registry.ts';
+import type { Product, User } from '../../types.ts';
+import { ExportButton } from '../../components/ListParts.tsx';
 import {
   anyFilter,
   ChoiceFilter,
@@ -20,14 +20,14 @@ import {
   PageHead,
   SearchField,
   useServerList,
-} from '../components/ListPage.tsx';
-import { AreaFilters, useAreaFilter } from '../components/AreaFilters.tsx';
-import { SetSelect } from '../components/SetSelect.tsx';
-import { ProductDrawer } from '../components/ProductDrawer.tsx';
-import { ProductCodeModal } from '../components/ProductCodeModal.tsx';
-import { ProductsTable } from '../components/ProductsTable.tsx';
+} from '../../components/ListPage.tsx';
+import { AreaFilters, useAreaFilter } from '../reference/AreaFilters.tsx';
+import { SetSelect } from '../criteria/SetSelect.tsx';
+import { ProductDrawer } from './ProductDrawer.tsx';
+import { ProductCodeModal } from './ProductCodeModal.tsx';
+import { ProductsTable } from './ProductsTable.tsx';
 import { useQuery } from '@tanstack/react-query';
-import { keys, useInvalidate, useSets } from '../lib/queries.ts';
+import { keys, useInvalidate, useSets } from '../../shared/queries.ts';
 
 /** The producer picker names communes from the producers the server sends; nothing else to look up here. */
 const codeOnly = (code: string | null | undefined) => code ?? '';

@@ -1,11 +1,11 @@
 // The table of products, shared by the product list and a producer's page.
 import type { HTMLAttributes, ReactNode } from 'react';
 import { Button, Empty, Space, Table, Tooltip, type TablePaginationConfig, type TableColumnsType } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { producerPath } from '../lib/router.ts';
-import { useAccess } from '../lib/permissions.ts';
-import type { Product, ProductSetSummary } from '../types.ts';
-import { ActiveTag, PageLink, placeText, TwoLineCell } from './ListParts.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { producerPath } from '../../shared/router.ts';
+import { useAccess } from '../me/permissions.ts';
+import type { Product, ProductSetSummary } from '../../types.ts';
+import { ActiveTag, PageLink, placeText, TwoLineCell } from '../../components/ListParts.tsx';
 
 export function ProductsTable({
   rows,

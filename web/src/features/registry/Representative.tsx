@@ -1,5 +1,5 @@
-import { useT } from '../i18n/index.tsx';
-import type { Producer } from '../types.ts';
+import { useT } from '../../i18n/index.tsx';
+import type { Producer } from '../../types.ts';
 
 /** "Lò Thị Hoa · Nữ · Thái · khuyết tật" — what is known of a producer's legal representative. */
 export function RepresentativeText({ producer }: { producer: Pick<Producer, 'representative'> }) {

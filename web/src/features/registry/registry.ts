@@ -1,7 +1,7 @@
 // Registry vocabulary on the client: legal types (Art. 2.3) with their catalogue keys, the 54 ethnic groups for the
 // representative's ethnicity, and the rule set whose product sets products are filed under.
-import type { MessageKey } from '../i18n/index.tsx';
-import type { LegalType } from '../types.ts';
+import type { MessageKey } from '../../i18n/index.tsx';
+import type { LegalType } from '../../types.ts';
 
 /** Product sets of products are those of Decision 26/2026 (Appendix I), as in the server's exports. */
 export const REGISTRY_RULE_SET = '26-2026';

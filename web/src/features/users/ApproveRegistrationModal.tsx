@@ -4,13 +4,13 @@
 // profile after logging in.
 import { useState } from 'react';
 import { Alert, Input, Modal, Radio, Space, Tag } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { api } from '../lib/api.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { LEGAL_TYPE_KEYS } from '../lib/registry.ts';
-import type { ListedUser } from '../types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { api } from '../../shared/api.ts';
+import { useErrorText } from '../../shared/errors.ts';
+import { LEGAL_TYPE_KEYS } from '../registry/registry.ts';
+import type { ListedUser } from '../../types.ts';
 import { useQuery } from '@tanstack/react-query';
-import { keys } from '../lib/queries.ts';
+import { keys } from '../../shared/queries.ts';
 
 const NEW = 'new';
 

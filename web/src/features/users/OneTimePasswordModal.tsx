@@ -1,6 +1,6 @@
 // Shows a one-time password once, with a copy button: the server keeps only its hash, so it cannot be shown again.
 import { Alert, Button, Modal, Typography } from 'antd';
-import { useT } from '../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 
 export interface OneTimePassword {
   username: string;

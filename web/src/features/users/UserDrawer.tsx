@@ -1,14 +1,14 @@
 // Create or change a user: the role picker offers only the roles this manager may grant, and the unit picker follows
 // the role's level (national: none; province: a province; commune: a province, then a commune).
 import { Col, Form, Input, Row, Select } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { api, type UserBody } from '../lib/api.ts';
-import { applyFieldErrors } from '../lib/form-errors.ts';
-import { useAccess } from '../lib/permissions.ts';
-import { ROLE_KEYS } from '../lib/roles.ts';
-import type { ManagedUser, Role, User } from '../types.ts';
-import { CommuneSelect, ProvinceSelect } from './UnitSelect.tsx';
-import { ContactFields, FormDrawer, freshOnOpen, orNull, useFormSave } from './FormDrawer.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { api, type UserBody } from '../../shared/api.ts';
+import { applyFieldErrors } from '../../shared/form-errors.ts';
+import { useAccess } from '../me/permissions.ts';
+import { ROLE_KEYS } from './roles.ts';
+import type { ManagedUser, Role, User } from '../../types.ts';
+import { CommuneSelect, ProvinceSelect } from '../reference/UnitSelect.tsx';
+import { ContactFields, FormDrawer, freshOnOpen, orNull, useFormSave } from '../../components/FormDrawer.tsx';
 
 interface Values {
   username: string;

@@ -2,19 +2,19 @@
 // change, reset the password, disable/enable) and Chờ duyệt, the producers' self-registrations that the commune approves.
 import { useState } from 'react';
 import { App, Badge, Button, Form, Input, Modal, Popconfirm, Space, Tabs, type TableColumnsType } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { api, type UserFilter } from '../lib/api.ts';
+import { useT } from '../../i18n/index.tsx';
+import { api, type UserFilter } from '../../shared/api.ts';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { keys } from '../lib/queries.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { listParams } from '../lib/list-params.ts';
-import { setQuery } from '../lib/router.ts';
-import { useAccess } from '../lib/permissions.ts';
-import { roleKey } from '../lib/roles.ts';
-import { formatDate } from '../lib/registry.ts';
-import { useOpenSession } from '../lib/useOpenSession.ts';
-import type { ListedUser, ManagedUser, Role, User } from '../types.ts';
-import { ContactCell, placeText, TwoLineCell, UserStatusTag } from '../components/ListParts.tsx';
+import { keys } from '../../shared/queries.ts';
+import { useErrorText } from '../../shared/errors.ts';
+import { listParams } from '../../shared/list-params.ts';
+import { setQuery } from '../../shared/router.ts';
+import { useAccess } from '../me/permissions.ts';
+import { roleKey } from './roles.ts';
+import { formatDate } from '../registry/registry.ts';
+import { useOpenSession } from '../../shared/useOpenSession.ts';
+import type { ListedUser, ManagedUser, Role, User } from '../../types.ts';
+import { ContactCell, placeText, TwoLineCell, UserStatusTag } from '../../components/ListParts.tsx';
 import {
   anyFilter,
   ChoiceFilter,
@@ -24,10 +24,10 @@ import {
   ListToolbar,
   SearchField,
   useServerList,
-} from '../components/ListPage.tsx';
-import { UserDrawer } from '../components/UserDrawer.tsx';
-import { ApproveRegistrationModal } from '../components/ApproveRegistrationModal.tsx';
-import { OneTimePasswordModal, type OneTimePassword } from '../components/OneTimePasswordModal.tsx';
+} from '../../components/ListPage.tsx';
+import { UserDrawer } from './UserDrawer.tsx';
+import { ApproveRegistrationModal } from './ApproveRegistrationModal.tsx';
+import { OneTimePasswordModal, type OneTimePassword } from './OneTimePasswordModal.tsx';
 
 type Tab = 'users' | 'pending';
 

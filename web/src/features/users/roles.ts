@@ -1,6 +1,6 @@
 // Role names in the catalogue, one key per role of the server (src/platform/auth/roles.ts); the type checks every role.
-import type { MessageKey } from '../i18n/index.tsx';
-import type { Role } from '../types.ts';
+import type { MessageKey } from '../../i18n/index.tsx';
+import type { Role } from '../../types.ts';
 
 export const ROLE_KEYS: Record<Role, MessageKey> = {
   admin: 'role.admin',

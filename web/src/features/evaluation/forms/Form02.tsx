@@ -18,31 +18,31 @@ import {
   Tag,
   type FormInstance,
 } from 'antd';
-import { useT, type MessageKey } from '../i18n/index.tsx';
-import { api } from '../lib/api.ts';
+import { useT, type MessageKey } from '../../../i18n/index.tsx';
+import { api } from '../../../shared/api.ts';
 import { useQuery } from '@tanstack/react-query';
-import { keys, useSheet } from '../lib/queries.ts';
-import { useStoredForm } from '../lib/evaluation-queries.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { formatDate, LEGAL_TYPE_KEYS, LEGAL_TYPES } from '../lib/registry.ts';
-import { bareUnitName, useUnitNames } from '../lib/units.ts';
-import { useLiveEvaluation } from '../lib/useLiveEvaluation.ts';
-import { evalApi, type Dossier, type Evidence, type FormNo } from '../lib/evaluation.ts';
-import { draft } from '../lib/drafts.ts';
-import { useAutosave } from '../lib/useAutosave.ts';
-import type { Answer, Answers, Producer, Product, Sheet } from '../types.ts';
-import { clean, showIssues, SpecFields, type FieldSpec } from './FormFields.tsx';
-import { CriterionAnswer } from '../pages/SelfAssessment.tsx';
-import { LiveResultPanel } from './ResultPanel.tsx';
-import { conditionsFor, KnockoutBlock } from './SheetConditions.tsx';
+import { keys, useSheet } from '../../../shared/queries.ts';
+import { useStoredForm } from '../queries.ts';
+import { useErrorText } from '../../../shared/errors.ts';
+import { formatDate, LEGAL_TYPE_KEYS, LEGAL_TYPES } from '../../registry/registry.ts';
+import { bareUnitName, useUnitNames } from '../../reference/units.ts';
+import { useLiveEvaluation } from '../../criteria/useLiveEvaluation.ts';
+import { evalApi, type Dossier, type Evidence, type FormNo } from '../evaluation.ts';
+import { draft } from '../../../shared/drafts.ts';
+import { useAutosave } from '../../../shared/useAutosave.ts';
+import type { Answer, Answers, Producer, Product, Sheet } from '../../../types.ts';
+import { clean, showIssues, SpecFields, type FieldSpec } from '../../../components/FormFields.tsx';
+import { CriterionAnswer } from '../../criteria/SelfAssessment.tsx';
+import { LiveResultPanel } from '../../criteria/ResultPanel.tsx';
+import { conditionsFor, KnockoutBlock } from '../../criteria/SheetConditions.tsx';
 import {
   conditionsBody,
   NO_CONDITIONS,
   sanitizeConditions,
   type SheetConditions,
   type Ticks,
-} from '../lib/conditions.ts';
-import { SetHeader } from './SetHeader.tsx';
+} from '../../criteria/conditions.ts';
+import { SetHeader } from '../../criteria/SetHeader.tsx';
 
 type Data = Record<string, unknown>;
 

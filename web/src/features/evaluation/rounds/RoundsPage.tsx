@@ -22,11 +22,11 @@ import {
   type ButtonProps,
   type TableColumnsType,
 } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { api, ApiError } from '../lib/api.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { formatDate } from '../lib/registry.ts';
-import { Link, setQuery } from '../lib/router.ts';
+import { useT } from '../../../i18n/index.tsx';
+import { api, ApiError } from '../../../shared/api.ts';
+import { useErrorText } from '../../../shared/errors.ts';
+import { formatDate } from '../../registry/registry.ts';
+import { Link, setQuery } from '../../../shared/router.ts';
 import {
   dossierPath,
   evalApi,
@@ -37,16 +37,16 @@ import {
   type DossierSummary,
   type Round,
   type RoundBody,
-} from '../lib/evaluation.ts';
-import type { ManagedUser, User } from '../types.ts';
-import { DateInput } from '../components/FormFields.tsx';
-import { StateTag } from '../components/DossierTags.tsx';
-import { freshOnOpen, useFormSave } from '../components/FormDrawer.tsx';
-import { PolicyFields, PolicyList, ProvincePoliciesCard, useInherited } from '../components/CouncilPolicies.tsx';
-import { ownValues, policyBody, useCouncilRules, type PolicyValue } from '../lib/policies.ts';
+} from '../evaluation.ts';
+import type { ManagedUser, User } from '../../../types.ts';
+import { DateInput } from '../../../components/FormFields.tsx';
+import { StateTag } from '../DossierTags.tsx';
+import { freshOnOpen, useFormSave } from '../../../components/FormDrawer.tsx';
+import { PolicyFields, PolicyList, ProvincePoliciesCard, useInherited } from '../CouncilPolicies.tsx';
+import { ownValues, policyBody, useCouncilRules, type PolicyValue } from '../policies.ts';
 import '../evaluation.css';
 import { useQuery } from '@tanstack/react-query';
-import { keys, useInvalidate } from '../lib/queries.ts';
+import { keys, useInvalidate } from '../../../shared/queries.ts';
 
 export function RoundsPage({ user, query }: { user: User; query: URLSearchParams }) {
   const { t, pick } = useT();

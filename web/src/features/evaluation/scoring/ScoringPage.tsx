@@ -6,15 +6,15 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Progress, Radio, Skeleton, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
-import { useT } from '../i18n/index.tsx';
-import { keys, useInvalidate, useSheet } from '../lib/queries.ts';
-import { dossierKeys, useCouncil, useDossier } from '../lib/evaluation-queries.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { Link, navigate } from '../lib/router.ts';
-import { answerPoints, criteriaOf, sanitize, type Located } from '../lib/sheet.ts';
-import { useLiveEvaluation } from '../lib/useLiveEvaluation.ts';
-import { draft } from '../lib/drafts.ts';
-import { useAutosave } from '../lib/useAutosave.ts';
+import { useT } from '../../../i18n/index.tsx';
+import { keys, useInvalidate, useSheet } from '../../../shared/queries.ts';
+import { dossierKeys, useCouncil, useDossier } from '../queries.ts';
+import { useErrorText } from '../../../shared/errors.ts';
+import { Link, navigate } from '../../../shared/router.ts';
+import { answerPoints, criteriaOf, sanitize, type Located } from '../../criteria/sheet.ts';
+import { useLiveEvaluation } from '../../criteria/useLiveEvaluation.ts';
+import { draft } from '../../../shared/drafts.ts';
+import { useAutosave } from '../../../shared/useAutosave.ts';
 import {
   dossierPath,
   EVAL_ROUTES,
@@ -27,22 +27,22 @@ import {
   type DossierSummary,
   type ScorecardInput,
   type Scorecards,
-} from '../lib/evaluation.ts';
-import { conditionsBody, sanitizeConditions, type SheetConditions } from '../lib/conditions.ts';
-import { scoringPolicyOf, useCouncilRules, type PolicyDescriptor } from '../lib/policies.ts';
-import type { Answer, Answers, Criterion, MarkWaived, Sheet, User } from '../types.ts';
-import { StateTag } from '../components/DossierTags.tsx';
-import { StarMarkTag, StarRating } from '../components/Stars.tsx';
-import { LiveResultPanel, MarksWaived, OutcomeAlert } from '../components/ResultPanel.tsx';
-import { PoliciesCollapse } from '../components/CouncilPolicies.tsx';
+} from '../evaluation.ts';
+import { conditionsBody, sanitizeConditions, type SheetConditions } from '../../criteria/conditions.ts';
+import { scoringPolicyOf, useCouncilRules, type PolicyDescriptor } from '../policies.ts';
+import type { Answer, Answers, Criterion, MarkWaived, Sheet, User } from '../../../types.ts';
+import { StateTag } from '../DossierTags.tsx';
+import { StarMarkTag, StarRating } from '../../criteria/Stars.tsx';
+import { LiveResultPanel, MarksWaived, OutcomeAlert } from '../../criteria/ResultPanel.tsx';
+import { PoliciesCollapse } from '../CouncilPolicies.tsx';
 import {
   conditionsFor,
   CriterionLead,
   CriterionTail,
   KnockoutBlock,
   type CriterionConditionProps,
-} from '../components/SheetConditions.tsx';
-import { DossierActions } from '../components/DossierActions.tsx';
+} from '../../criteria/SheetConditions.tsx';
+import { DossierActions } from '../DossierActions.tsx';
 import '../evaluation.css';
 
 const AUTOSAVE_MS = 700;
