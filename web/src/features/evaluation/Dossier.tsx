@@ -12,7 +12,9 @@ import { certificatePath, EVAL_ROUTES, evalApi, isCouncilRole, scoringPath, TERM
 import type { User } from '../../types.ts';
 import { Deadline, KindTag, OverdueTag, StateTag } from './DossierTags.tsx';
 import { DossierActions } from './DossierActions.tsx';
-import { Form01Tab, Form02Tab, Form03Tab } from './forms/Form02.tsx';
+import { Form01Tab } from './forms/Form01.tsx';
+import { Form02Tab } from './forms/Form02.tsx';
+import { Form03Tab } from './forms/Form03.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { DossierTimeline } from './DossierTimeline.tsx';
 import { StarRating } from '../criteria/Stars.tsx';
