@@ -99,9 +99,9 @@ function Shell() {
   const logout = useCallback(async () => {
     await api.logout().catch(() => undefined);
     setLoginPassword(null);
-    // Nothing read for one user is shown to the next.
-    queryClient.removeQueries();
     setUser(null);
+    // Nothing read for one user is shown to the next.
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.me[0] });
   }, [queryClient, setUser]);
 
   if (me.isPending || (me.isError && me.isFetching)) {

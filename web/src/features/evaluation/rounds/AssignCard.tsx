@@ -6,7 +6,6 @@ import { useErrorText } from '../../../shared/errors.ts';
 import { Link, setQuery } from '../../../shared/router.ts';
 import { dossierPath, evalApi, type DossierSummary, type Round } from '../evaluation.ts';
 import { StateTag } from '../DossierTags.tsx';
-import '../evaluation.css';
 import { useQuery } from '@tanstack/react-query';
 import { keys } from '../../../shared/queries.ts';
 

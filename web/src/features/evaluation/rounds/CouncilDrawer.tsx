@@ -9,7 +9,6 @@ import { evalApi, type Council, type CouncilRules, type Round } from '../evaluat
 import { DateInput } from '../../../components/FormFields.tsx';
 import { useFormSave } from '../../../components/FormDrawer.tsx';
 import { PolicyFields, useInherited } from '../CouncilPolicies.tsx';
-import '../evaluation.css';
 import { useQuery } from '@tanstack/react-query';
 import { keys } from '../../../shared/queries.ts';
 

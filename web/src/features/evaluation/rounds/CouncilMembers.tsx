@@ -4,7 +4,6 @@ import { formatDate } from '../../registry/registry.ts';
 import { type Council } from '../evaluation.ts';
 import { PolicyList } from '../CouncilPolicies.tsx';
 import { useCouncilRules } from '../policies.ts';
-import '../evaluation.css';
 
 export function CouncilMembers({ council }: { council: Council }) {
   const { t, pick } = useT();

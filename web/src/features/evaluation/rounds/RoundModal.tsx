@@ -7,7 +7,6 @@ import { useErrorText } from '../../../shared/errors.ts';
 import { evalApi, type Round, type RoundBody } from '../evaluation.ts';
 import { DateInput } from '../../../components/FormFields.tsx';
 import { freshOnOpen, useFormSave } from '../../../components/FormDrawer.tsx';
-import '../evaluation.css';
 
 interface RoundValues {
   year: number;

@@ -9,7 +9,6 @@ import type { MarkWaived, Sheet, User } from '../../../types.ts';
 import { StarRating } from '../../criteria/Stars.tsx';
 import { MarksWaived, OutcomeAlert } from '../../criteria/ResultPanel.tsx';
 import { DossierActions } from '../DossierActions.tsx';
-import '../evaluation.css';
 
 import { isChair } from './council.ts';
 /** Who has submitted, the aggregate and the spread banner, the other members' cards, the chair's steps. */

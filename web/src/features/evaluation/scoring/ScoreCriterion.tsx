@@ -5,7 +5,6 @@ import { answerPoints, type Located } from '../../criteria/sheet.ts';
 import type { Answer, Criterion } from '../../../types.ts';
 import { StarMarkTag } from '../../criteria/Stars.tsx';
 import { CriterionLead, CriterionTail, type CriterionConditionProps } from '../../criteria/SheetConditions.tsx';
-import '../evaluation.css';
 
 /** The answer a digit picks: 1–9 the options in order, 0 none met; for yes/no 1 yes, 0 no. */
 export function keyChoice(c: Criterion, digit: number, branch: number | undefined): Answer | undefined {

@@ -13,7 +13,7 @@ import { conditionsBody, sanitizeConditions, type SheetConditions } from '../../
 import { scoringPolicyOf, type PolicyDescriptor } from '../policies.ts';
 import type { Answer, Answers } from '../../../types.ts';
 import { conditionsFor, KnockoutBlock } from '../../criteria/SheetConditions.tsx';
-import '../evaluation.css';
+import { LiveResultPanel } from '../../criteria/ResultPanel.tsx';
 
 import { keyChoice, ScoreCriterion } from './ScoreCriterion.tsx';
 import { ScoringBar, SheetHeads, SubmitCard } from './ScoreSheetParts.tsx';
@@ -246,6 +246,7 @@ export function ScoreSheet({
         })}
       </div>
       <aside className="sa-aside">
+        <LiveResultPanel sheet={sheet} live={live} />
         <SubmitCard
           card={card}
           reopenable={!!own?.open && d.state === 'council_rescoring'}

@@ -1,9 +1,8 @@
 // Who does what in a council, as the scoring screens need it.
-import { type Council } from '../evaluation.ts';
-import '../evaluation.css';
+import type { Council } from '../evaluation.ts';
 
-export /** Whether the user scores in this council (members and vice-chairs; the chair only when the council says so). */
-function scores(council: Council, userId: string): boolean {
+/** Whether the user scores in this council (members and vice-chairs; the chair only when the council says so). */
+export function scores(council: Council, userId: string): boolean {
   const m = council.members.find((x) => x.userId === userId);
   if (!m) return false;
   return m.position === 'member' || m.position === 'vice_chair' || (m.position === 'chair' && council.chairScores);
