@@ -1,38 +1,49 @@
 // The staff app: language and antd locale, session, header, pages.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Layout, Result, Spin } from 'antd';
 import { I18nProvider, useT } from './i18n/index.tsx';
-import { antdLocales } from './lib/antd-locale.ts';
-import { api, ApiError } from './lib/api.ts';
-import { navigate, producerIdOf, useLocation, ROUTES } from './lib/router.ts';
+import { antdLocales } from './shared/antd-locale.ts';
+import { api, ApiError } from './shared/api.ts';
+import { navigate, producerIdOf, useLocation, ROUTES } from './shared/router.ts';
 import type { User } from './types.ts';
 import { AppHeader } from './components/AppHeader.tsx';
-import { LoginPage } from './pages/Login.tsx';
-import { ChangePasswordPage } from './pages/ChangePassword.tsx';
-import { CriteriaBrowserPage } from './pages/CriteriaBrowser.tsx';
-import { SelfAssessmentPage } from './pages/SelfAssessment.tsx';
-import { RegisterPage } from './pages/Register.tsx';
-import { ProducersPage } from './pages/Producers.tsx';
-import { ProducerDetailPage } from './pages/ProducerDetail.tsx';
-import { ProductsPage } from './pages/Products.tsx';
-import { UsersPage } from './pages/Users.tsx';
-import { WorkQueuesPage } from './pages/WorkQueues.tsx';
-import { DossierPage } from './pages/Dossier.tsx';
-import { ScoringListPage, ScoringPage } from './pages/Scoring.tsx';
-import { RoundsPage } from './pages/Rounds.tsx';
-import { ResultsPage } from './pages/Results.tsx';
-import { HISTORY_ROUTE, HistoryPage, mayRecordHistory } from './pages/History.tsx';
-import { CertificatePage } from './pages/Certificate.tsx';
-import { certificateIdOf, dossierIdOf, EVAL_ROUTES, homeOf, mayOpenEvalPage, scoringOf } from './lib/evaluation.ts';
-import { AccessContext, accessOf, type Access } from './lib/permissions.ts';
-import { useAsync } from './lib/useAsync.ts';
-import { useErrorText } from './lib/errors.ts';
+import { LoginPage } from './features/me/Login.tsx';
+import { ChangePasswordPage } from './features/me/ChangePassword.tsx';
+import { CriteriaBrowserPage } from './features/criteria/CriteriaBrowser.tsx';
+import { SelfAssessmentPage } from './features/criteria/SelfAssessment.tsx';
+import { RegisterPage } from './features/me/Register.tsx';
+import { ProducersPage } from './features/registry/Producers.tsx';
+import { ProducerDetailPage } from './features/registry/ProducerDetail.tsx';
+import { ProductsPage } from './features/registry/Products.tsx';
+import { UsersPage } from './features/users/Users.tsx';
+import { WorkQueuesPage } from './features/evaluation/WorkQueues.tsx';
+import { DossierPage } from './features/evaluation/Dossier.tsx';
+import { ScoringListPage } from './features/evaluation/scoring/ScoringListPage.tsx';
+import { ScoringPage } from './features/evaluation/scoring/ScoringPage.tsx';
+import { RoundsPage } from './features/evaluation/rounds/RoundsPage.tsx';
+import { ResultsPage } from './features/evaluation/Results.tsx';
+import { HISTORY_ROUTE, HistoryPage, mayRecordHistory } from './features/evaluation/History.tsx';
+import { CertificatePage } from './features/evaluation/Certificate.tsx';
+import {
+  certificateIdOf,
+  dossierIdOf,
+  EVAL_ROUTES,
+  homeOf,
+  mayOpenEvalPage,
+  scoringOf,
+} from './features/evaluation/evaluation.ts';
+import { AccessContext, accessOf, type Access } from './features/me/permissions.ts';
+import { keys, queryClient } from './shared/queries.ts';
+import { useErrorText } from './shared/errors.ts';
 
 export function App() {
   return (
-    <I18nProvider>
-      <Themed />
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <Themed />
+      </I18nProvider>
+    </QueryClientProvider>
   );
 }
 
@@ -65,79 +76,79 @@ function Themed() {
   );
 }
 
-type Session =
-  { state: 'loading' } | { state: 'anonymous' } | { state: 'error'; error: unknown } | { state: 'user'; user: User };
+/** The signed-in user, or null when nobody is (a 401). */
+async function readMe(): Promise<User | null> {
+  try {
+    return (await api.me()).user;
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) return null;
+    throw err;
+  }
+}
 
 function Shell() {
   const { t } = useT();
   const errorText = useErrorText();
   const loc = useLocation();
-  const [session, setSession] = useState<Session>({ state: 'loading' });
+  const queryClient = useQueryClient();
+  const me = useQuery({ queryKey: keys.me, queryFn: readMe, staleTime: Infinity });
   // The password typed at log-in, kept in memory only, so a forced change need not ask for it again.
   const [loginPassword, setLoginPassword] = useState<string | null>(null);
-
-  const loadMe = useCallback(() => {
-    setSession({ state: 'loading' });
-    api.me().then(
-      ({ user }) => setSession({ state: 'user', user }),
-      (err: unknown) =>
-        setSession(
-          err instanceof ApiError && err.status === 401 ? { state: 'anonymous' } : { state: 'error', error: err },
-        ),
-    );
-  }, []);
-  useEffect(loadMe, [loadMe]);
+  const setUser = useCallback((user: User | null) => queryClient.setQueryData(keys.me, user), [queryClient]);
 
   const logout = useCallback(async () => {
     await api.logout().catch(() => undefined);
     setLoginPassword(null);
-    setSession({ state: 'anonymous' });
-  }, []);
+    setUser(null);
+    // Nothing read for one user is shown to the next.
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.me[0] });
+  }, [queryClient, setUser]);
 
-  if (session.state === 'loading') {
+  if (me.isPending || (me.isError && me.isFetching)) {
     return (
       <div className="center-page">
         <Spin size="large" />
       </div>
     );
   }
-  if (session.state === 'error') {
+  if (me.isError) {
     return (
       <div className="center-page">
         <Result
           status="warning"
           title={t('error.title')}
-          subTitle={errorText(session.error)}
-          extra={<a onClick={loadMe}>{t('action.retry')}</a>}
+          subTitle={errorText(me.error)}
+          extra={<a onClick={() => void me.refetch()}>{t('action.retry')}</a>}
         />
       </div>
     );
   }
-  if (session.state === 'anonymous') {
+  const user = me.data;
+  if (!user) {
     if (loc.path === ROUTES.register) return <RegisterPage />;
     return (
       <LoginPage
         onLoggedIn={(user, password) => {
           setLoginPassword(user.mustChangePassword ? password : null);
-          setSession({ state: 'user', user });
+          setUser(user);
         }}
       />
     );
   }
-  if (session.state === 'user' && session.user.mustChangePassword) {
+  if (user.mustChangePassword) {
     return (
       <ChangePasswordPage
-        user={session.user}
+        user={user}
         knownPassword={loginPassword}
         onChanged={(user) => {
           setLoginPassword(null);
-          setSession({ state: 'user', user });
+          setUser(user);
         }}
         onLogout={logout}
       />
     );
   }
-  return <Main user={session.user} onLogout={logout} />;
+  return <Main user={user} onLogout={logout} />;
 }
 
 /** Whether the signed-in user may open this page; anything else goes to the user's home page. */
@@ -163,17 +174,17 @@ function allowed(access: Access, user: User, path: string): boolean {
 function Main({ user, onLogout }: { user: User; onLogout: () => void }) {
   const { t } = useT();
   const errorText = useErrorText();
-  const loaded = useAsync(() => api.myPermissions(), [user.id, user.role]);
+  const loaded = useQuery({ queryKey: keys.permissions(user.id, user.role), queryFn: api.myPermissions });
   const access = useMemo(() => (loaded.data ? accessOf(loaded.data) : null), [loaded.data]);
   if (!access) {
     return (
       <div className="center-page">
-        {loaded.error !== undefined ? (
+        {loaded.isError && !loaded.isFetching ? (
           <Result
             status="warning"
             title={t('error.title')}
             subTitle={errorText(loaded.error)}
-            extra={<a onClick={loaded.reload}>{t('action.retry')}</a>}
+            extra={<a onClick={() => void loaded.refetch()}>{t('action.retry')}</a>}
           />
         ) : (
           <Spin size="large" />

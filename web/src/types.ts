@@ -60,6 +60,8 @@ export interface AdminUnit {
   type: string;
   parentCode: string | null;
   provinceCode: string;
+  /** How the unit is written on a screen ("Xã Bình Lư", "Tỉnh Lai Châu"), from the server. */
+  label: string;
 }
 
 export interface RuleSetInfo {

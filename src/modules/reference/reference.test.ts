@@ -29,6 +29,13 @@ describe('administrative units', () => {
     expect(names.slice(iDD).every((n) => !n.startsWith('D'))).toBe(true);
   });
 
+  it('gives each unit its label as screens write it (type capitalised, then the name)', async () => {
+    const { body } = await get('/api/admin-units?set=2025&parent=12');
+    expect(body.items.find((u: { name: string }) => u.name === 'Bình Lư').label).toBe('Xã Bình Lư');
+    const provinces = await get('/api/admin-units?set=2025&level=province');
+    expect(provinces.body.items.find((u: { code: string }) => u.code === '12').label).toBe('Tỉnh Lai Châu');
+  });
+
   it('searches without diacritics: "tan phong" finds Tân Phong (Lai Châu, 03408)', async () => {
     const { body } = await get('/api/admin-units?set=2025&parent=12&q=tan%20phong');
     expect(body.items.map((u: { code: string; name: string }) => [u.code, u.name])).toEqual([['03408', 'Tân Phong']]);

@@ -1,13 +1,13 @@
 import { Button, Layout, Menu, Tooltip } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { roleKey } from '../lib/roles.ts';
-import { useAccess } from '../lib/permissions.ts';
-import { navigate, ROUTES } from '../lib/router.ts';
+import { roleKey } from '../features/users/roles.ts';
+import { useAccess } from '../features/me/permissions.ts';
+import { navigate, ROUTES } from '../shared/router.ts';
 import type { User } from '../types.ts';
 import { LangSwitch } from './LangSwitch.tsx';
 import { Brand } from './Brand.tsx';
-import { NotificationBell } from './NotificationBell.tsx';
-import { evalNavItems, evalNavSelected } from '../lib/evaluation-nav.tsx';
+import { NotificationBell } from '../features/evaluation/NotificationBell.tsx';
+import { evalNavItems, evalNavSelected } from '../features/evaluation/evaluation-nav.tsx';
 
 export function AppHeader({ user, path, onLogout }: { user: User; path: string; onLogout: () => void }) {
   const { t } = useT();

@@ -4,8 +4,8 @@
 import { useState, type ComponentType, type ReactNode, type Ref } from 'react';
 import { Alert, Button, Col, Drawer, Form, Input, Radio, Row, type FormInstance } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { useOpenSession } from '../lib/useOpenSession.ts';
-import { useErrorText } from '../lib/errors.ts';
+import { useOpenSession } from '../shared/useOpenSession.ts';
+import { useErrorText } from '../shared/errors.ts';
 
 /** Trimmed text, or null when empty: an emptied field really clears the value on the server. */
 export const orNull = (s: string | undefined): string | null => {

@@ -1,10 +1,10 @@
 // Fields of the paper forms (Appendix III) as antd form items from a short spec, a date typed the Vietnamese way
 // (ngày/tháng/năm, kept as YYYY-MM-DD), and the server's 400 issues put next to the fields they name.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Checkbox, Form, Input, InputNumber, Select, type FormInstance } from 'antd';
 import { useT, type MessageKey } from '../i18n/index.tsx';
-import { ApiError } from '../lib/api.ts';
-import { formatDate, parseVietnameseDate } from '../lib/registry.ts';
+import { ApiError } from '../shared/api.ts';
+import { formatDate, parseVietnameseDate } from '../features/registry/registry.ts';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -24,11 +24,13 @@ export function DateInput({
 }) {
   const { t } = useT();
   const [text, setText] = useState(value && ISO.test(value) ? formatDate(value) : (value ?? ''));
-  useEffect(() => {
+  // A value set from outside (the form filled or reset) shows in the box; what the user is typing stays.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
     if (value && ISO.test(value) && parseVietnameseDate(text) !== value) setText(formatDate(value));
     if (!value && text) setText('');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  }
   return (
     <Input
       id={id}

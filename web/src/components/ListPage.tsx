@@ -1,23 +1,31 @@
 // The frame every list page shares: a heading with its actions, a toolbar of filters bound to the URL (search as you
 // type, choice filters), the server's page of rows with its pagination, and the error of the last load. Pages
-// supply only their filters, columns and drawers; the URL keeps the filters and page (lib/list-params.ts).
+// supply only their filters, columns and drawers; the URL keeps the filters and page (shared/list-params.ts).
 import type { HTMLAttributes, Key, ReactNode } from 'react';
 import { Alert, Card, Empty, Select, Table, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { useAsync, type AsyncState } from '../lib/useAsync.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { PAGE_SIZES, type ListParams } from '../lib/list-params.ts';
+import { keepPreviousData, useQuery, type QueryKey, type UseQueryResult } from '@tanstack/react-query';
+import { useErrorText } from '../shared/errors.ts';
+import { PAGE_SIZES, type ListParams } from '../shared/list-params.ts';
 import type { Paged } from '../types.ts';
 import { SearchBox } from './ListParts.tsx';
 
-/** The page of rows for these filters, reloaded when the filters or the page change. */
+/**
+ * The page of rows for these filters, read when the filters or the page change (the last page stays on screen
+ * meanwhile), cached under `resource` (e.g. keys.products) so a change to the resource refreshes it.
+ */
 export function useServerList<F extends object, T>(
+  resource: QueryKey,
   lp: ListParams,
   filter: F,
   load: (query: F & { limit: number; offset: number }) => Promise<Paged<T>>,
-): AsyncState<Paged<T>> {
+): UseQueryResult<Paged<T>> {
   const query = { ...filter, limit: lp.limit, offset: lp.offset };
-  return useAsync(() => load(query), [JSON.stringify(query)]);
+  return useQuery({
+    queryKey: [...resource, 'list', query],
+    queryFn: () => load(query),
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** Whether any filter is set (the empty table then says "no match" rather than "nothing yet"). */
@@ -116,7 +124,7 @@ export function ChoiceFilter<V extends string | number>({
 
 export function ListError({ error }: { error: unknown }) {
   const errorText = useErrorText();
-  if (error === undefined) return null;
+  if (error === undefined || error === null) return null;
   return <Alert className="block" type="error" showIcon title={errorText(error)} />;
 }
 
@@ -149,7 +157,7 @@ export function ListTable<T extends { id: Key }>({
 }: {
   testId: string;
   columns: TableColumnsType<T>;
-  list: AsyncState<Paged<T>>;
+  list: { data?: Paged<T>; isFetching: boolean };
   pagination: TablePaginationConfig;
   emptyText: ReactNode;
   scrollX: number;
@@ -163,7 +171,7 @@ export function ListTable<T extends { id: Key }>({
         size="middle"
         columns={columns}
         dataSource={list.data?.items ?? []}
-        loading={list.loading}
+        loading={list.isFetching}
         scroll={{ x: scrollX }}
         onRow={(row) => rowAttributes(row) as HTMLAttributes<HTMLElement>}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}

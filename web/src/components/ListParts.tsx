@@ -1,11 +1,11 @@
 // Pieces shared by the list pages: the search box that queries as you type, the Excel button, status and 3.2 tags,
 // two-line cells.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import { App, Button, Input, Tag, Tooltip } from 'antd';
 import { useT } from '../i18n/index.tsx';
-import { useDebounced } from '../lib/useDebounced.ts';
-import { useErrorText } from '../lib/errors.ts';
-import { navigate } from '../lib/router.ts';
+import { useDebounced } from '../shared/useDebounced.ts';
+import { useErrorText } from '../shared/errors.ts';
+import { Link } from '../shared/router.ts';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -23,14 +23,17 @@ export function SearchBox({
 }) {
   const [text, setText] = useState(value);
   const settled = useDebounced(text, SEARCH_DEBOUNCE_MS);
-  useEffect(() => {
-    if (settled.trim() !== value) onSearch(settled.trim());
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settled]);
-  useEffect(() => {
+  // The search runs when the typing settles, not when the URL's value changes under it.
+  const search = useEffectEvent((q: string) => {
+    if (q !== value) onSearch(q);
+  });
+  useEffect(() => search(settled.trim()), [settled]);
+  // A value set from outside (back, a cleared filter) shows in the box.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
     if (value !== text.trim()) setText(value);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  }
   return (
     <Input
       allowClear
@@ -120,15 +123,8 @@ export const placeText = (name: string | null | undefined, code?: string | null)
 /** A link to a page of the app: opens in place (no reload), and still works as a link (new tab, copy address). */
 export function PageLink({ path, testId, children }: { path: string; testId?: string; children: ReactNode }) {
   return (
-    <a
-      href={path}
-      data-testid={testId}
-      onClick={(e) => {
-        e.preventDefault();
-        navigate(path);
-      }}
-    >
+    <Link to={path} data-testid={testId}>
       {children}
-    </a>
+    </Link>
   );
 }

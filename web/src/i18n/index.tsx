@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { vi, type MessageKey } from './vi.ts';
 import { en } from './en.ts';
 import type { Lang, LocalText } from '../types.ts';
-import { load, save } from '../lib/storage.ts';
+import { load, save } from '../shared/storage.ts';
 
 export type { MessageKey } from './vi.ts';
 export type Params = Record<string, string | number>;

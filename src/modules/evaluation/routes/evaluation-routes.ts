@@ -8,6 +8,7 @@ import { dossierRoutes } from './dossier-routes.ts';
 import { councilRoutes } from './council-routes.ts';
 import { resultRoutes } from './result-routes.ts';
 import { historyRoutes } from './history-routes.ts';
+import { councilRulesRoutes } from './council-rules-routes.ts';
 
 export function evaluationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -16,5 +17,6 @@ export function evaluationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(councilRoutes(ctx));
     await app.register(resultRoutes(ctx));
     await app.register(historyRoutes(ctx));
+    await app.register(councilRulesRoutes(ctx));
   };
 }

@@ -6,6 +6,7 @@ import { ruleSetInForce, ruleSetsApplicable } from '../domain/rule-sets.ts';
 import { loadRuleSets } from '../data/rule-sets.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { isoDate } from '../../../platform/validation.ts';
+import { unitLabel } from '../domain/unit-label.ts';
 
 const unitOut = z.object({
   unitSet: z.number(),
@@ -15,6 +16,8 @@ const unitOut = z.object({
   type: z.string(),
   parentCode: z.string().nullable(),
   provinceCode: z.string(),
+  /** How the unit is written on a screen ("Xã Bình Lư", "Tỉnh Lai Châu"; domain/unit-label.ts). */
+  label: z.string(),
 });
 
 export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -44,7 +47,8 @@ export function referenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { set, ...rest } = request.query;
-        return listUnits(ctx.db.readDb, { unitSet: set, ...rest });
+        const { items, total } = await listUnits(ctx.db.readDb, { unitSet: set, ...rest });
+        return { items: items.map((u) => ({ ...u, label: unitLabel(u) })), total };
       },
     );
 
