@@ -19,6 +19,7 @@ import { AppError, errorBody, badRequest, tooManyRequests } from './platform/err
 import { validationIssues } from './platform/validation.ts';
 import { resolveActor } from './platform/auth/guard.ts';
 import { authRoutes } from './platform/auth/routes.ts';
+import { notificationRoutes } from './platform/notifications/notification-routes.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { criteriaRoutes, scoringRoutes } from './modules/criteria/index.ts';
 import { userRoutes } from './modules/users/index.ts';
@@ -93,6 +94,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(userRoutes(ctx));
   await app.register(registryRoutes(ctx));
   await app.register(evaluationRoutes(ctx));
+  await app.register(notificationRoutes(ctx));
   await app.register(meRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -28,7 +28,6 @@ export { insertCertificate, insertDecision } from './data/result-store.ts';
 // "Today" for the procedure; tests, the demo and browser walks pin it to fixed dates.
 export { pinToday } from './commands/clock.ts';
 
-// Start-up and HTTP: the notification mail queue, and the evaluation routes.
-export { startNotificationMail } from './notification-mail.ts';
-export type { NotificationMail, NotificationMailOptions } from './notification-mail.ts';
+// Start-up and HTTP: what the e-mail of a notice prints (platform/notifications sends it), and the evaluation routes.
+export { notificationEmailFacts } from './notification-email.ts';
 export { evaluationRoutes } from './routes/evaluation-routes.ts';

@@ -73,7 +73,6 @@ export const evaluationPolicy = definePermissions({
   // province) or the admin; read by whoever reads decisions at province level.
   'history.record': ['admin', 'province_office'],
   'history.read': ['admin', 'province_office', 'province_council_chair', 'ministry_office'],
-  'notifications.read': ROLES,
 });
 
 /** The permission that writes each side's forms (domain/form-editing.ts formSide). */

@@ -1,5 +1,5 @@
-// Presenters: the whitelisted fields of dossiers, rounds, councils, scorecards, decisions, certificates and
-// notifications that leave the server (and go into audit rows). No table row goes out as it is.
+// Presenters: the whitelisted fields of dossiers, rounds, councils, scorecards, decisions and certificates
+// that leave the server (and go into audit rows). No table row goes out as it is.
 import type { PolicyEntry } from './domain/council-policies.ts';
 import type { Message } from '../../platform/errors.ts';
 import type { Role } from '../../platform/auth/roles.ts';
@@ -39,7 +39,6 @@ import type {
   CouncilRow,
   DecisionRow,
   DossierRow,
-  NotificationRow,
   RoundRow,
   ScorecardRow,
 } from './data/schema.ts';
@@ -518,17 +517,3 @@ export function presentCertificateDetail(c: CertificateRow, today: IsoDate, x: C
   };
 }
 export type PublicCertificateDetail = ReturnType<typeof presentCertificateDetail>;
-
-export function presentNotification(n: NotificationRow) {
-  return {
-    id: n.id,
-    kind: n.kind,
-    title: n.title as Message,
-    body: (n.body ?? null) as Record<string, unknown> | null,
-    link: n.link,
-    provinceCode: n.provinceCode,
-    createdAt: n.createdAt.toISOString(),
-    readAt: iso(n.readAt),
-  };
-}
-export type PublicNotification = ReturnType<typeof presentNotification>;

@@ -2,6 +2,7 @@
 // calls, the pages' paths, and small helpers (deadlines, countdowns).
 import type { z } from 'zod';
 import type * as s from '../../../src/modules/evaluation/routes/schemas.ts';
+import type { notificationOut } from '../../../src/platform/notifications/notification-routes.ts';
 import type {
   DossierAction,
   DossierKind,
@@ -42,7 +43,7 @@ export type DecisionCreated = z.output<typeof s.decisionCreatedOut>;
 export type DecisionBody = z.input<typeof s.decisionBody>;
 export type Certificate = z.output<typeof s.certificateOut>;
 export type CertificateDetail = z.output<typeof s.certificateDetailOut>;
-export type Notification = z.output<typeof s.notificationOut>;
+export type Notification = z.output<typeof notificationOut>;
 export type AdvisoryReport = z.output<typeof s.advisoryReportOut>;
 export type FormNo = '01' | '02' | '03';
 

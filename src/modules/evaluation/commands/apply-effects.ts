@@ -10,12 +10,12 @@ import { ACTION_LABELS, STATE_LABELS, type Effect, type Recipient } from '../dom
 import { formatCertificateNumber } from '../domain/numbers.ts';
 import {
   communeOfficerIds,
-  councilMemberIds,
   insertNotifications,
   nationalRoleIds,
   producerAccountIds,
   roleIdsInProvince,
-} from '../data/notification-store.ts';
+} from '../../../platform/notifications/notification-store.ts';
+import { councilMemberIds } from '../data/council-store.ts';
 import {
   findCertificateByNumber,
   insertCertificate,

@@ -21,7 +21,6 @@ export const roundNotFound = () => notFound({ vi: 'đợt đánh giá', en: 'Rou
 export const councilNotFound = () => notFound({ vi: 'Hội đồng', en: 'Council' });
 export const certificateNotFound = () => notFound({ vi: 'giấy chứng nhận', en: 'Certificate' });
 export const decisionNotFound = () => notFound({ vi: 'quyết định', en: 'Decision' });
-export const notificationNotFound = () => notFound({ vi: 'thông báo', en: 'Notification' });
 export const notCouncilMember = () =>
   forbidden({
     vi: 'Bạn không phải thành viên chấm điểm của Hội đồng này',

@@ -1,5 +1,5 @@
 // Drizzle definitions of the evaluation tables (the SQL of record is src/db/migrations/0003_evaluation.sql and
-// 0004_evaluation_more.sql).
+// 0004_evaluation_more.sql). `notifications` is platform's (platform/notifications/notification-store.ts).
 import { sql } from 'drizzle-orm';
 import { pgTable, text, uuid, smallint, integer, boolean, date, jsonb, numeric, timestamp, bigserial, primaryKey } from 'drizzle-orm/pg-core';
 
@@ -230,19 +230,6 @@ export const certificateCounters = pgTable('certificate_counters', {
   year: smallint('year').notNull(),
   lastSeq: integer('last_seq').notNull(),
 }, (t) => [primaryKey({ columns: [t.scope, t.year] })]);
-
-export const notifications = pgTable('notifications', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
-  userId: uuid('user_id').notNull(),
-  provinceCode: text('province_code'),
-  kind: text('kind').notNull(),
-  title: jsonb('title').notNull(),
-  body: jsonb('body'),
-  link: text('link'),
-  createdAt: ts('created_at').notNull().defaultNow(),
-  readAt: ts('read_at'),
-});
-export type NotificationRow = typeof notifications.$inferSelect;
 
 // 0006: results decided before OCOP Hub, as typed in (the dossier, decision and certificate rows carry the effect).
 export const historicalResults = pgTable('historical_results', {

@@ -1,4 +1,4 @@
-// HTTP of decisions, certificates and notifications. Thin: validate, call one command, present.
+// HTTP of decisions and certificates. Thin: validate, call one command, present.
 // E-mail: notifications are in-app only for now; no mail is sent (there is no SMTP configuration in config.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../platform/app-context.ts';
@@ -11,7 +11,6 @@ import { MAX_EXPORT_ROWS } from '../commands/read-dossiers.ts';
 import { certificateColumns } from './exports.ts';
 import { getDecision, listCertificates, listDecisions } from '../commands/read-results.ts';
 import { getCertificateDetail, printCertificate } from '../commands/read-certificate.ts';
-import { listNotifications, readNotification } from '../commands/notifications.ts';
 import * as s from './schemas.ts';
 
 export function resultRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -122,32 +121,6 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           .header('content-disposition', attachmentHeader(filename).replace(/^attachment/, 'inline'))
           .send(pdf);
       },
-    );
-
-    app.get(
-      '/api/notifications',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['evaluation'],
-          summary: 'Thông báo của tôi / My notifications',
-          querystring: s.notificationQuery,
-          response: { 200: s.notificationListOut },
-        },
-      },
-      async (request) => {
-        const { unread, limit, offset } = request.query;
-        return listNotifications(readDb, request.actor!, { unreadOnly: unread ?? false, limit, offset });
-      },
-    );
-
-    app.post(
-      '/api/notifications/:id/read',
-      {
-        preHandler: requireUser(),
-        schema: { tags: ['evaluation'], params: s.notificationParams, response: { 200: s.notificationOut } },
-      },
-      async (request) => readNotification(db, request.actor!, request.params.id),
     );
   };
 }

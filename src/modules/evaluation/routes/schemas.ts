@@ -450,7 +450,7 @@ export const scorecardsOut = z.object({
     .nullable(),
 });
 
-// ---- decisions, certificates, notifications ----
+// ---- decisions ----
 
 export const decisionBody = z.strictObject({
   kind: z.enum(['recognition', 'approval', 'result']),
@@ -544,24 +544,3 @@ export const certificateDetailOut = certificateOut.extend({
     phase: z.enum(['not_yet', 'open', 'closed']),
   }),
 });
-
-export const notificationQuery = z.object({
-  unread: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
-export const notificationParams = z.object({ id: z.coerce.number().int().min(1) });
-export const notificationOut = z.object({
-  id: z.number(),
-  kind: z.string(),
-  title: message,
-  body: z.record(z.string(), z.unknown()).nullable(),
-  link: z.string().nullable(),
-  provinceCode: z.string().nullable(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
-export const notificationListOut = z.object({ items: z.array(notificationOut), total: z.number(), unread: z.number() });
