@@ -19,7 +19,6 @@ export const dossierNotFound = () => notFound({ vi: 'hồ sơ', en: 'Dossier' })
 export const evidenceNotFound = () => notFound({ vi: 'tài liệu minh chứng', en: 'Evidence' });
 export const roundNotFound = () => notFound({ vi: 'đợt đánh giá', en: 'Round' });
 export const councilNotFound = () => notFound({ vi: 'Hội đồng', en: 'Council' });
-export const certificateNotFound = () => notFound({ vi: 'giấy chứng nhận', en: 'Certificate' });
 export const decisionNotFound = () => notFound({ vi: 'quyết định', en: 'Decision' });
 export const notCouncilMember = () =>
   forbidden({
