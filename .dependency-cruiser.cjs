@@ -8,6 +8,8 @@ const RANK = {
   registry: 3,
   users: 4,
   evaluation: 5,
+  // Issued by evaluation through its CertificateRegister port (evaluation/commands/certificate-register.ts), which
+  // certificates implements and app.ts wires in: certificates imports evaluation's index, never the reverse.
   certificates: 6,
   public: 7,
   // Above everything that does the work: they read all modules and nothing reads them.

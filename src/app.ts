@@ -19,11 +19,13 @@ import { AppError, errorBody, badRequest, tooManyRequests } from './platform/err
 import { validationIssues } from './platform/validation.ts';
 import { resolveActor } from './platform/auth/guard.ts';
 import { authRoutes } from './platform/auth/routes.ts';
+import { notificationRoutes } from './platform/notifications/notification-routes.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { criteriaRoutes, scoringRoutes } from './modules/criteria/index.ts';
 import { userRoutes } from './modules/users/index.ts';
 import { registryRoutes } from './modules/registry/index.ts';
 import { evaluationRoutes } from './modules/evaluation/index.ts';
+import { certificateRegister, certificateRoutes } from './modules/certificates/index.ts';
 import { meRoutes } from './modules/me/index.ts';
 
 export type { AppContext };
@@ -92,7 +94,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(scoringRoutes(ctx));
   await app.register(userRoutes(ctx));
   await app.register(registryRoutes(ctx));
-  await app.register(evaluationRoutes(ctx));
+  // Evaluation issues and reads certificates through its port; the certificates module, above it, implements it.
+  await app.register(evaluationRoutes(ctx, { certificates: certificateRegister }));
+  await app.register(certificateRoutes(ctx));
+  await app.register(notificationRoutes(ctx));
   await app.register(meRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

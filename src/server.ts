@@ -9,7 +9,8 @@ import { loadReferenceData } from './modules/reference/index.ts';
 import { ensureFirstAdmin } from './platform/auth/users.ts';
 import { buildApp } from './app.ts';
 import { DiskStorage } from './platform/files.ts';
-import { startNotificationMail, type NotificationMail } from './modules/evaluation/index.ts';
+import { notificationEmailFacts } from './modules/evaluation/index.ts';
+import { startNotificationMail, type NotificationMail } from './platform/notifications/notification-mail.ts';
 import { join } from 'node:path';
 
 export interface Prepared {
@@ -67,6 +68,7 @@ export async function startServer(config: Config, opts: { logger?: boolean; log?
       databaseUrl: prepared.url,
       db: prepared.db,
       log: opts.log ?? (() => {}),
+      facts: notificationEmailFacts,
     });
     if (mail) opts.log?.(`e-mail notifications on, links to ${config.publicUrl}`);
     app = await buildApp(

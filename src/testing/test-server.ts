@@ -6,7 +6,8 @@ import { ensureFirstAdmin } from '../platform/auth/users.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/pool.ts';
 import { DiskStorage } from '../platform/files.ts';
-import { startNotificationMail, type NotificationMailOptions } from '../modules/evaluation/index.ts';
+import { notificationEmailFacts } from '../modules/evaluation/index.ts';
+import { startNotificationMail, type NotificationMailOptions } from '../platform/notifications/notification-mail.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +41,7 @@ export async function startTestServer(
   const files = new DiskStorage(mkdtempSync(join(tmpdir(), 'ocop-test-files-')));
   const app = await buildApp({ config, db, files });
   const mail = await startNotificationMail(
-    { config, databaseUrl: db.url, db, log: opts.mail?.log ?? (() => {}) },
+    { config, databaseUrl: db.url, db, log: opts.mail?.log ?? (() => {}), facts: notificationEmailFacts },
     opts.mail,
   );
   let url = '';

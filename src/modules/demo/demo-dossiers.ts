@@ -5,12 +5,14 @@
 // provincial officer opening the demo finds a dossier in every state, with deadlines that look like real ones.
 import type { Db } from '../../db/pool.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { certificateRegister } from '../certificates/index.ts';
 import {
   pinToday,
   createDossier,
   saveForm,
   actOnDossier,
   type ActionBody,
+  type EvaluationDeps,
   createRound,
   createCouncil,
   writeAdvisoryReport,
@@ -61,6 +63,9 @@ const CENTRAL = CENTRAL_SEATS.map(([u]) => u);
 /** Each member's card differs a little from the council's level, as real cards do (points around `target`). */
 const SPREAD = [0, 2, -1, 1, -2, 3, -1];
 
+/** The demo walks evaluation's commands with the real certificate register, as app.ts wires it. */
+const DEPS: EvaluationDeps = { certificates: certificateRegister };
+
 export interface DemoDossier {
   key: string;
   product: string;
@@ -98,13 +103,13 @@ export async function loadDemoDossiers(
   const out: DemoDossier[] = [];
   const on = (date: string) => pinToday(date);
   const act = (actor: Actor, key: string, action: DossierAction, body: ActionBody = {}) =>
-    actOnDossier(db, actor, ids[key]!, action, body);
+    actOnDossier(db, actor, ids[key]!, action, body, DEPS);
 
   /** The producer opens the dossier and fills Forms 01 and 02 (its self-assessment worth about `self` points). */
   const draft = async (key: string, self: number) => {
     const { producer, product } = owner(key);
     const p = who(producer.account!.username);
-    const d = await createDossier(db, p, { productId: productIds[key]!, kind: 'first' });
+    const d = await createDossier(db, p, { productId: productIds[key]!, kind: 'first' }, DEPS);
     ids[key] = d.id;
     await saveForm(db, p, d.id, '01', demoForm01(producer, product, 2026));
     await saveForm(db, p, d.id, '02', demoForm02(producer, product, answersFor(product.setNo, self), 2026));

@@ -6,6 +6,7 @@
 // Products with a 2026 first-evaluation dossier get only expired certificates or 1★/2★ results here.
 import type { Db } from '../../db/pool.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { certificateRegister } from '../certificates/index.ts';
 import { pinToday, recordHistoricalResult, type HistoricalResultBody } from '../evaluation/index.ts';
 import { DEMO_TODAY } from './demo-dossiers.ts';
 
@@ -116,7 +117,7 @@ export async function loadDemoHistory(
     for (const { productKey, ...r } of DEMO_HISTORY) {
       const productId = productIds[productKey];
       if (!productId) throw new Error(`demo: no product ${productKey}`);
-      await recordHistoricalResult(db, office, { ...r, productId });
+      await recordHistoricalResult(db, office, { ...r, productId }, { certificates: certificateRegister });
     }
   } finally {
     pinToday(null);

@@ -22,13 +22,41 @@ export { recordDecision } from './commands/record-decision.ts';
 // Past results decided before OCOP Hub, recorded as real dossiers.
 export { recordHistoricalResult } from './commands/record-historical-result.ts';
 export type { HistoricalResultBody } from './commands/record-historical-result.ts';
-// Decisions and certificates written as they stand on paper (the demo's certificates of earlier years).
-export { insertCertificate, insertDecision } from './data/result-store.ts';
+// Decisions written as they stand on paper (the demo's decisions of earlier years), and read by id.
+export { findDecision, insertDecision } from './data/result-store.ts';
+export { findDossier } from './data/dossier-store.ts';
+
+// The port to the certificate register, which the certificates module implements and app.ts, the CLI, the demo and
+// the test server hand to evaluation's commands and routes (EvaluationDeps). Nothing here imports certificates.
+export type {
+  CertificateRegister,
+  CertificateToIssue,
+  EvaluationDeps,
+  PastCertificate,
+  RegisteredCertificate,
+} from './commands/certificate-register.ts';
+
+// Certificate validity as evaluation's rules judge it (Art. 4.3, 7.6.a, 12.1, 12.3; pure), the one mapping from a
+// stored certificate to those facts, and the Art. 8.4 revocation deadline: the certificates module re-uses them.
+export { CERTIFICATE_STATE_LABELS, certificateStatus, expiryOf } from './domain/certificate.ts';
+export type { CertificateFacts, CertificateState, CertificateStatus, CertifiedStar } from './domain/certificate.ts';
+export { certificateFactsOf } from './certificate-facts.ts';
+export type { CertificateRecord } from './certificate-facts.ts';
+export { revocationDeadline } from './domain/deadlines.ts';
+// Helpers of the procedure's document numbers (pure), shared with certificate numbering.
+export { checkSeq, checkYear, fail, PROVINCE_CODE, tidy } from './domain/numbers.ts';
+export type { Parsed } from './domain/numbers.ts';
+
+// Who sees what of the procedure's records (certificates are read in the same scopes).
+export { accessOf, coversDossier, coversProvinceRecord, MINISTRY_SIDE } from './policy.ts';
+
+// The PDF kit of the procedure's printed forms (the certificate prints with it), and the export row cap.
+export { nationalHeading, renderPdf, stars, upper, vietnameseDate } from './forms/pdf-kit.ts';
+export { MAX_EXPORT_ROWS } from './commands/read-dossiers.ts';
 
 // "Today" for the procedure; tests, the demo and browser walks pin it to fixed dates.
-export { pinToday } from './commands/clock.ts';
+export { clock, pinToday } from './commands/clock.ts';
 
-// Start-up and HTTP: the notification mail queue, and the evaluation routes.
-export { startNotificationMail } from './notification-mail.ts';
-export type { NotificationMail, NotificationMailOptions } from './notification-mail.ts';
+// Start-up and HTTP: what the e-mail of a notice prints (platform/notifications sends it), and the evaluation routes.
+export { notificationEmailFacts } from './notification-email.ts';
 export { evaluationRoutes } from './routes/evaluation-routes.ts';

@@ -4,7 +4,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing/test-server.ts';
 import { createPeople, type People } from '../../testing/people.ts';
 import { startSmtpCatcher, type SmtpCatcher } from '../../platform/mail/smtp-catcher.ts';
-import { insertNotifications } from './data/notification-store.ts';
+import { insertNotifications } from '../../platform/notifications/notification-store.ts';
 import { act, fileDossier, registerBinhLuProduct, PEOPLE, type EvaluationTestServer } from './evaluation-test-kit.ts';
 
 const PUBLIC_URL = 'https://ocop.laichau.example.vn';

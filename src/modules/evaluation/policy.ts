@@ -68,12 +68,10 @@ export const evaluationPolicy = definePermissions({
   // Art. 7.3.e, 7.4.e: decisions signed on paper by the province chair or the Minister, recorded by their office.
   'decisions.create': OFFICES,
   'decisions.read': ['admin', 'province_office', 'ministry_office', 'province_council_chair', 'commune_officer'],
-  'certificates.read': ROLES,
   // Results decided before OCOP Hub (148/2023, 1048/2019), typed in from paper by the province's office (own
   // province) or the admin; read by whoever reads decisions at province level.
   'history.record': ['admin', 'province_office'],
   'history.read': ['admin', 'province_office', 'province_council_chair', 'ministry_office'],
-  'notifications.read': ROLES,
 });
 
 /** The permission that writes each side's forms (domain/form-editing.ts formSide). */

@@ -1,5 +1,5 @@
-// Presenters: the whitelisted fields of dossiers, rounds, councils, scorecards, decisions, certificates and
-// notifications that leave the server (and go into audit rows). No table row goes out as it is.
+// Presenters: the whitelisted fields of dossiers, rounds, councils, scorecards and decisions that leave the
+// server (and go into audit rows). No table row goes out as it is.
 import type { PolicyEntry } from './domain/council-policies.ts';
 import type { Message } from '../../platform/errors.ts';
 import type { Role } from '../../platform/auth/roles.ts';
@@ -23,10 +23,7 @@ import {
   type DossierKind,
   type DossierState,
 } from './domain/dossier-lifecycle.ts';
-import { certificateStatus, CERTIFICATE_STATE_LABELS } from './domain/certificate.ts';
-import { certificateFactsOf } from './certificate-facts.ts';
 import { needsOf } from './dossier-actions.ts';
-import type { CertificateIssuer } from './domain/certificate-issuer.ts';
 import { editableForms, PRODUCER_EDITABLE } from './domain/form-editing.ts';
 import { evaluationPolicy, formSidesOf } from './policy.ts';
 import { OUTCOME_LABELS, type Outcome } from './domain/council.ts';
@@ -34,12 +31,10 @@ import { roundLabel } from './domain/rounds.ts';
 import type { ScoreResult } from '../criteria/index.ts';
 import type {
   AdvisoryReportRow,
-  CertificateRow,
   CouncilMemberRow,
   CouncilRow,
   DecisionRow,
   DossierRow,
-  NotificationRow,
   RoundRow,
   ScorecardRow,
 } from './data/schema.ts';
@@ -428,107 +423,3 @@ export function presentDecision(d: DecisionRow) {
   };
 }
 export type PublicDecision = ReturnType<typeof presentDecision>;
-
-const statusOf = (c: CertificateRow, today: IsoDate) => certificateStatus(certificateFactsOf(c), today);
-
-export function presentCertificate(
-  c: CertificateRow,
-  today: IsoDate,
-  names: { productName: string | null; producerName: string | null } = { productName: null, producerName: null },
-) {
-  const status = statusOf(c, today);
-  const state = c.status === 'superseded' ? 'superseded' : status.state;
-  return {
-    id: c.id,
-    number: c.number,
-    star: c.star,
-    points: c.points,
-    provinceCode: c.provinceCode,
-    productId: c.productId,
-    productName: names.productName,
-    producerName: names.producerName,
-    productCode: c.productCode,
-    dossierId: c.dossierId,
-    decisionId: c.decisionId,
-    issuedOn: c.issuedOn,
-    expiresOn: c.expiresOn,
-    extendedUntil: c.extendedUntil,
-    status: c.status,
-    state,
-    stateLabel:
-      state === 'superseded'
-        ? { vi: 'Đã được thay thế bằng giấy chứng nhận mới', en: 'Replaced by a newer certificate' }
-        : CERTIFICATE_STATE_LABELS[status.state],
-    message: status.message,
-    reevaluationWindow: { opensOn: status.window.opensOn, closesOn: status.window.closesOn },
-    supersededBy: c.supersededBy,
-    revokedOn: c.revokedOn,
-    createdAt: c.createdAt.toISOString(),
-  };
-}
-export type PublicCertificate = ReturnType<typeof presentCertificate>;
-
-/** What one certificate page and its print show besides the list's fields. */
-export interface CertificateContext {
-  product: { name: string | null; code: string | null; setNo: number | null; setName: string | null };
-  producer: {
-    id: string | null;
-    name: string | null;
-    communeCode: string | null;
-    communeName: string | null;
-    provinceCode: string | null;
-    provinceName: string | null;
-    address: string | null;
-  };
-  issuer: CertificateIssuer;
-  /** The rules the certificate was issued under (a past one: 148/2023 or 1048/2019). */
-  ruleSet: { code: string; name: string };
-  decision: { number: string; signedOn: IsoDate } | null;
-  /** The dossier the certificate came from, when the viewer may open it. */
-  dossier: { id: string; receiptNo: string | null } | null;
-}
-
-/** One certificate: the list's fields, its product, producer, issuer and decision, and its status on `today` with the
- *  re-evaluation window (Art. 4.3, 7.6.a). */
-export function presentCertificateDetail(c: CertificateRow, today: IsoDate, x: CertificateContext) {
-  const status = statusOf(c, today);
-  return {
-    ...presentCertificate(c, today, { productName: x.product.name, producerName: x.producer.name }),
-    product: { ...x.product },
-    producer: { ...x.producer },
-    issuer: {
-      level: x.issuer.level,
-      body: x.issuer.body,
-      signer: x.issuer.signer,
-      article: x.issuer.article,
-      place: x.issuer.place,
-    },
-    ruleSet: { ...x.ruleSet },
-    decision: x.decision ? { number: x.decision.number, signedOn: x.decision.signedOn } : null,
-    dossier: x.dossier ? { id: x.dossier.id, receiptNo: x.dossier.receiptNo } : null,
-    validFrom: c.issuedOn,
-    validTo: status.extendedUntil && status.extendedUntil > status.expiresOn ? status.extendedUntil : status.expiresOn,
-    statusOn: today,
-    daysLeft: status.daysLeft,
-    reevaluationWindow: {
-      opensOn: status.window.opensOn,
-      closesOn: status.window.closesOn,
-      phase: status.window.phase,
-    },
-  };
-}
-export type PublicCertificateDetail = ReturnType<typeof presentCertificateDetail>;
-
-export function presentNotification(n: NotificationRow) {
-  return {
-    id: n.id,
-    kind: n.kind,
-    title: n.title as Message,
-    body: (n.body ?? null) as Record<string, unknown> | null,
-    link: n.link,
-    provinceCode: n.provinceCode,
-    createdAt: n.createdAt.toISOString(),
-    readAt: iso(n.readAt),
-  };
-}
-export type PublicNotification = ReturnType<typeof presentNotification>;

@@ -22,6 +22,7 @@ import { listEvidence } from '../data/evidence-store.ts';
 import { evaluationPolicy } from '../policy.ts';
 import { presentDossier, presentEvidence, presentFacts, type PublicDossier } from '../presenters.ts';
 import { applyEffects, type PublicEffect } from './apply-effects.ts';
+import type { EvaluationDeps } from './certificate-register.ts';
 import { clock } from './clock.ts';
 import { conflict, invalid, transitionRefused } from './errors.ts';
 import { loadDossier } from './load-dossier.ts';
@@ -92,6 +93,7 @@ export async function actOnDossier(
   id: string,
   action: DossierAction,
   body: ActionBody,
+  deps: EvaluationDeps,
 ): Promise<ActionResult> {
   evaluationPolicy.assertCan(actor, 'dossiers.act');
   checkFields(action, body);
@@ -148,12 +150,16 @@ export async function actOnDossier(
       });
     }
     for (const step of built.after) await step(tx, updated);
-    const applied = await applyEffects(tx, {
-      row: updated,
-      actor,
-      effects: result.effects,
-      decisionRow: built.decisionRow,
-    });
+    const applied = await applyEffects(
+      tx,
+      {
+        row: updated,
+        actor,
+        effects: result.effects,
+        decisionRow: built.decisionRow,
+      },
+      deps,
+    );
 
     await audit(tx, actor, {
       action: `dossier.${action}`,

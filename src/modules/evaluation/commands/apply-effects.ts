@@ -1,28 +1,21 @@
 // Carries out a transition's effects inside its transaction: notifications to the right people in scope, the
-// certificate (numbered from the issuer's counter, valid 36 months, Art. 4.3), the Art. 12.3 extension of a
-// certificate under late re-evaluation. Deadlines and warnings go back to the caller as they are.
+// certificate (issued by the certificate register through the port, numbered from the issuer's counter, valid 36
+// months, Art. 4.3), the Art. 12.3 extension of a certificate under late re-evaluation. Deadlines and warnings go
+// back to the caller as they are.
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { Message } from '../../../platform/errors.ts';
-import { audit } from '../../../platform/audit.ts';
-import { findProductView } from '../../registry/index.ts';
 import { ACTION_LABELS, STATE_LABELS, type Effect, type Recipient } from '../domain/dossier-lifecycle.ts';
-import { formatCertificateNumber } from '../domain/numbers.ts';
 import {
   communeOfficerIds,
-  councilMemberIds,
   insertNotifications,
   nationalRoleIds,
   producerAccountIds,
   roleIdsInProvince,
-} from '../data/notification-store.ts';
-import {
-  findCertificateByNumber,
-  insertCertificate,
-  nextCertificateSeq,
-  updateCertificateRow,
-} from '../data/result-store.ts';
-import type { CertificateRow, DecisionRow, DossierRow } from '../data/schema.ts';
+} from '../../../platform/notifications/notification-store.ts';
+import { councilMemberIds } from '../data/council-store.ts';
+import type { DecisionRow, DossierRow } from '../data/schema.ts';
+import type { EvaluationDeps, RegisteredCertificate } from './certificate-register.ts';
 
 export type PublicEffect =
   | { type: 'notify'; to: Recipient[]; about: string; recipients: number }
@@ -107,10 +100,11 @@ export interface EffectInput {
 export async function applyEffects(
   tx: Db,
   input: EffectInput,
-): Promise<{ effects: PublicEffect[]; certificate: CertificateRow | null }> {
+  deps: EvaluationDeps,
+): Promise<{ effects: PublicEffect[]; certificate: RegisteredCertificate | null }> {
   const { row, actor } = input;
   const out: PublicEffect[] = [];
-  let certificate: CertificateRow | null = null;
+  let certificate: RegisteredCertificate | null = null;
   for (const e of input.effects) {
     switch (e.type) {
       case 'notify': {
@@ -139,7 +133,7 @@ export async function applyEffects(
         out.push({ type: 'warning', message: e.message });
         break;
       case 'issue_certificate': {
-        certificate = await issueCertificate(tx, row, actor, e, input.decisionRow);
+        certificate = await issueCertificate(tx, deps, row, actor, e, input.decisionRow);
         out.push({
           type: 'issue_certificate',
           certificateId: certificate.id,
@@ -151,8 +145,7 @@ export async function applyEffects(
         break;
       }
       case 'certificate_extended': {
-        const cert = await findCertificateByNumber(tx, e.certificate);
-        if (cert) await updateCertificateRow(tx, cert.id, { extendedUntil: e.until });
+        await deps.certificates.extend(tx, e.certificate, e.until);
         out.push({ type: 'certificate_extended', certificate: e.certificate, until: e.until, article: e.article });
         break;
       }
@@ -163,66 +156,27 @@ export async function applyEffects(
 
 /**
  * Art. 4.1, 4.3: the province's (3★/4★) or the Ministry's (5★) certificate, numbered per issuer per year of the
- * decision (numbers.ts default format), dated the decision's day, valid 36 months. An upgrade or re-evaluation
- * certificate replaces the product's previous one.
+ * decision by the register, dated the decision's day, valid 36 months. An upgrade or re-evaluation certificate
+ * replaces the product's previous one.
  */
-async function issueCertificate(
+function issueCertificate(
   tx: Db,
+  deps: EvaluationDeps,
   row: DossierRow,
   actor: Actor,
   e: Extract<Effect, { type: 'issue_certificate' }>,
   decision: DecisionRow | null,
-): Promise<CertificateRow> {
-  const year = Number(e.decision.date.slice(0, 4));
-  const scope = e.issuer === 'ministry' ? 'central' : row.provinceCode;
-  const seq = await nextCertificateSeq(tx, scope, year);
-  const number =
-    e.issuer === 'ministry'
-      ? formatCertificateNumber({ level: 'ministry', seq, year })
-      : formatCertificateNumber({ level: 'province', seq, provinceCode: row.provinceCode, year });
-  const product = await findProductView(tx, row.productId);
-  const cert = await insertCertificate(tx, {
+): Promise<RegisteredCertificate> {
+  return deps.certificates.issue(tx, actor, {
+    issuer: e.issuer,
     provinceCode: row.provinceCode,
     productId: row.productId,
     dossierId: row.id,
     decisionId: decision?.id ?? null,
-    number,
+    decision: e.decision,
     star: e.star,
     points: row.finalPoints,
-    issuedOn: e.decision.date,
     expiresOn: e.expiresOn,
-    status: 'valid',
-    productCode: product?.productCode ?? null,
+    supersedes: e.supersedes,
   });
-  if (e.supersedes) {
-    const previous = await findCertificateByNumber(tx, e.supersedes);
-    if (previous && previous.id !== cert.id) {
-      await updateCertificateRow(tx, previous.id, { status: 'superseded', supersededBy: cert.id });
-      await audit(tx, actor, {
-        action: 'certificate.supersede',
-        entityType: 'certificate',
-        entityId: previous.id,
-        provinceCode: previous.provinceCode,
-        fromState: previous.status,
-        toState: 'superseded',
-        after: { supersededBy: cert.id, number: cert.number },
-      });
-    }
-  }
-  await audit(tx, actor, {
-    action: 'certificate.issue',
-    entityType: 'certificate',
-    entityId: cert.id,
-    provinceCode: cert.provinceCode,
-    toState: 'valid',
-    after: {
-      number: cert.number,
-      star: cert.star,
-      issuedOn: cert.issuedOn,
-      expiresOn: cert.expiresOn,
-      dossierId: row.id,
-      decision: e.decision,
-    },
-  });
-  return cert;
 }

@@ -10,7 +10,7 @@ import { validatePolicy } from '../domain/council-policies.ts';
 import { validateDecisionNumber } from '../domain/numbers.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { findUsers, type MemberValues } from '../data/council-store.ts';
-import { insertNotifications } from '../data/notification-store.ts';
+import { insertNotifications } from '../../../platform/notifications/notification-store.ts';
 import type { CouncilRow } from '../data/schema.ts';
 import { conflict, issue } from './errors.ts';
 

@@ -18,13 +18,12 @@ import { certificateStatus } from '../domain/certificate.ts';
 import { certificateBasis, newDossier, TERMINAL_STATES, type DossierKind } from '../domain/dossier-lifecycle.ts';
 import { rulesForDossier } from '../domain/rule-set-for-dossier.ts';
 import { findOpenDossierOfProduct, insertDossier } from '../data/dossier-store.ts';
-import { currentCertificateOf } from '../data/result-store.ts';
-import type { CertificateRow } from '../data/schema.ts';
 import { certificateFactsOf } from '../certificate-facts.ts';
 import { evaluationPolicy } from '../policy.ts';
 import { presentDossier, presentFacts, type PublicDossier } from '../presenters.ts';
 import { clock } from './clock.ts';
 import { conflict, conflictWith, invalid } from './errors.ts';
+import type { EvaluationDeps, RegisteredCertificate } from './certificate-register.ts';
 
 export interface CreateDossierInput {
   productId: string;
@@ -36,7 +35,7 @@ export interface CreateDossierInput {
 const factsOf = certificateFactsOf;
 
 /** Art. 6.1.b–c, 7.6.a, 12.3 on the day the dossier is opened (the domain checks the same again on filing). */
-function checkBasis(kind: DossierKind, cert: CertificateRow | undefined, today: string): void {
+function checkBasis(kind: DossierKind, cert: RegisteredCertificate | undefined, today: string): void {
   if (kind === 'first') {
     if (cert && certificateStatus(factsOf(cert), today).state !== 'expired' && cert.status !== 'revoked') {
       throw conflict(
@@ -63,7 +62,12 @@ function checkBasis(kind: DossierKind, cert: CertificateRow | undefined, today: 
   }
 }
 
-export async function createDossier(db: Db, actor: Actor, input: CreateDossierInput): Promise<PublicDossier> {
+export async function createDossier(
+  db: Db,
+  actor: Actor,
+  input: CreateDossierInput,
+  deps: EvaluationDeps,
+): Promise<PublicDossier> {
   evaluationPolicy.assertCan(actor, 'dossiers.create');
   const today = clock.today();
   return db.transaction(async (tx) => {
@@ -89,7 +93,7 @@ export async function createDossier(db: Db, actor: Actor, input: CreateDossierIn
         { existing: { id: open.id, state: open.state } },
       );
     }
-    const cert = await currentCertificateOf(tx, view.id);
+    const cert = await deps.certificates.currentOf(tx, view.id);
     checkBasis(input.kind, cert, today);
     const base = input.kind === 'first' || !cert ? null : factsOf(cert);
     const changes = (input.changes ?? []).map((c) => c.trim()).filter(Boolean);

@@ -15,7 +15,7 @@ import {
   updateCouncilDecision,
   updateCouncilRow,
 } from '../data/council-store.ts';
-import { insertNotifications } from '../data/notification-store.ts';
+import { insertNotifications } from '../../../platform/notifications/notification-store.ts';
 import { coversProvinceRecord, evaluationPolicy } from '../policy.ts';
 import { presentCouncil, type PublicCouncil } from '../presenters.ts';
 import { clock } from './clock.ts';

@@ -19,9 +19,7 @@ export const dossierNotFound = () => notFound({ vi: 'hồ sơ', en: 'Dossier' })
 export const evidenceNotFound = () => notFound({ vi: 'tài liệu minh chứng', en: 'Evidence' });
 export const roundNotFound = () => notFound({ vi: 'đợt đánh giá', en: 'Round' });
 export const councilNotFound = () => notFound({ vi: 'Hội đồng', en: 'Council' });
-export const certificateNotFound = () => notFound({ vi: 'giấy chứng nhận', en: 'Certificate' });
 export const decisionNotFound = () => notFound({ vi: 'quyết định', en: 'Decision' });
-export const notificationNotFound = () => notFound({ vi: 'thông báo', en: 'Notification' });
 export const notCouncilMember = () =>
   forbidden({
     vi: 'Bạn không phải thành viên chấm điểm của Hội đồng này',

@@ -10,6 +10,7 @@ import { productViewsInSight } from '../../registry/index.ts';
 import { evaluationPolicy } from '../policy.ts';
 import type { PublicHistoricalResult } from '../history-presenter.ts';
 import { clock } from './clock.ts';
+import type { EvaluationDeps } from './certificate-register.ts';
 import { HISTORY_COLUMNS, PRODUCTS_SHEET, readHistorySheet, SHEET_NAME } from './historical-sheet.ts';
 import { prepareHistoricalResult, writeHistoricalResult, type PreparedRecord } from './record-historical-result.ts';
 
@@ -53,6 +54,7 @@ export async function importHistoricalResults(
   db: Db,
   actor: Actor,
   bytes: Buffer,
+  deps: EvaluationDeps,
 ): Promise<{ imported: number; items: PublicHistoricalResult[] }> {
   evaluationPolicy.assertCan(actor, 'history.record');
   const rows = await readHistorySheet(bytes);
@@ -103,6 +105,7 @@ export async function importHistoricalResults(
         actor,
         { ...r.input, productId: productId ?? '00000000-0000-0000-0000-000000000000' },
         today,
+        deps,
       );
       if (!prepared.ok) {
         errors.push(...prepared.issues.map((i) => ({ row: r.row, ...i })));
@@ -128,7 +131,7 @@ export async function importHistoricalResults(
     if (errors.length) throw refused(errors);
     ready.sort((a, b) => a.input.decidedOn.localeCompare(b.input.decidedOn));
     const items: PublicHistoricalResult[] = [];
-    for (const record of ready) items.push(await writeHistoricalResult(tx, actor, record, today));
+    for (const record of ready) items.push(await writeHistoricalResult(tx, actor, record, today, deps));
     return { imported: items.length, items };
   });
 }

@@ -5,17 +5,30 @@ import { listHistoricalRows, type HistoricalFilter } from '../data/history-store
 import { presentHistorical, type PublicHistoricalResult } from '../history-presenter.ts';
 import { evaluationPolicy } from '../policy.ts';
 import { clock } from './clock.ts';
+import type { EvaluationDeps } from './certificate-register.ts';
 
 export async function listHistoricalResults(
   db: Db,
   actor: Actor,
   f: Omit<HistoricalFilter, 'provinceCode'> & { provinceCode?: string },
   page: { limit: number; offset: number },
+  deps: EvaluationDeps,
 ): Promise<{ items: PublicHistoricalResult[]; total: number }> {
   evaluationPolicy.assertCan(actor, 'history.read');
   // A provincial reader sees only its province, whatever it asks for.
   const provinceCode = actor.provinceCode ?? f.provinceCode;
   const today = clock.today();
   const { rows, total } = await listHistoricalRows(db, { ...f, provinceCode }, page);
-  return { items: rows.map((r) => presentHistorical(r.h, { status: r.status, expiresOn: r.expiresOn }, today)), total };
+  // The certificates' state as the register keeps it now (one query for the page).
+  const states = await deps.certificates.statesOf(
+    db,
+    rows.flatMap((h) => (h.certificateId ? [h.certificateId] : [])),
+  );
+  return {
+    items: rows.map((h) => {
+      const c = h.certificateId ? states.get(h.certificateId) : undefined;
+      return presentHistorical(h, { status: c?.status ?? null, expiresOn: c?.expiresOn ?? null }, today);
+    }),
+    total,
+  };
 }

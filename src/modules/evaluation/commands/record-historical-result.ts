@@ -20,16 +20,12 @@ import type { CertificateFacts } from '../domain/certificate.ts';
 import { newDossier, type DossierKind } from '../domain/dossier-lifecycle.ts';
 import { checkHistoricalResult, type HistoricalLevel, type HistoricalPlan } from '../domain/historical-result.ts';
 import { insertDossier } from '../data/dossier-store.ts';
-import {
-  certificateBefore,
-  findSameDecision,
-  insertHistoricalResult,
-  usedCertificateNumbers,
-} from '../data/history-store.ts';
-import { insertCertificate, insertDecision, updateCertificateRow } from '../data/result-store.ts';
+import { findSameDecision, insertHistoricalResult } from '../data/history-store.ts';
+import { insertDecision } from '../data/result-store.ts';
 import { evaluationPolicy } from '../policy.ts';
 import { presentHistorical, type PublicHistoricalResult } from '../history-presenter.ts';
 import { clock } from './clock.ts';
+import type { EvaluationDeps } from './certificate-register.ts';
 
 export interface HistoricalResultBody {
   productId: string;
@@ -59,6 +55,7 @@ export async function prepareHistoricalResult(
   actor: Actor,
   input: HistoricalResultBody,
   today: string,
+  deps: EvaluationDeps,
 ): Promise<{ ok: true; record: PreparedRecord } | { ok: false; issues: FieldIssue[] }> {
   const issues: FieldIssue[] = [];
   const view = await findProductView(tx, input.productId);
@@ -71,7 +68,10 @@ export async function prepareHistoricalResult(
     });
   const check = checkHistoricalResult(input, today, { calendar: loadCalendar() });
   if (!check.ok) issues.push(...check.issues);
-  else if (check.plan.certificateNumber && (await usedCertificateNumbers(tx, [check.plan.certificateNumber])).size) {
+  else if (
+    check.plan.certificateNumber &&
+    (await deps.certificates.usedNumbers(tx, [check.plan.certificateNumber])).size
+  ) {
     issues.push(duplicateNumber(check.plan.certificateNumber));
   }
   if (issues.length || !product || !check.ok) return { ok: false, issues };
@@ -111,10 +111,11 @@ export async function writeHistoricalResult(
   actor: Actor,
   r: PreparedRecord,
   today: string,
+  deps: EvaluationDeps,
 ): Promise<PublicHistoricalResult> {
   const { input, product, plan } = r;
   await lockProduct(tx, product.id);
-  const previous = input.kind === 'first' ? undefined : await certificateBefore(tx, product.id, input.decidedOn);
+  const previous = input.kind === 'first' ? undefined : await deps.certificates.before(tx, product.id, input.decidedOn);
   const outcome =
     plan.star >= 3
       ? { kind: 'certify' as const, level: input.level, star: plan.star, by: input.level }
@@ -190,7 +191,7 @@ export async function writeHistoricalResult(
     plan.certificateNumber && plan.expiresOn
       ? await unlessTaken(
           plan.certificateNumber,
-          insertCertificate(tx, {
+          deps.certificates.recordPast(tx, {
             provinceCode: product.provinceCode,
             productId: product.id,
             dossierId: dossier.id,
@@ -200,22 +201,13 @@ export async function writeHistoricalResult(
             points: input.points,
             issuedOn: input.decidedOn,
             expiresOn: plan.expiresOn,
-            status: plan.expiresOn < today ? 'expired' : 'valid',
+            status: plan.expiresOn < today ? ('expired' as const) : ('valid' as const),
             productCode: product.productCode ?? null,
           }),
         )
       : null;
   if (certificate && previous) {
-    await updateCertificateRow(tx, previous.id, { status: 'superseded', supersededBy: certificate.id });
-    await audit(tx, actor, {
-      action: 'certificate.supersede',
-      entityType: 'certificate',
-      entityId: previous.id,
-      provinceCode: previous.provinceCode,
-      fromState: previous.status,
-      toState: 'superseded',
-      after: { supersededBy: certificate.id, number: certificate.number },
-    });
+    await deps.certificates.supersede(tx, actor, previous, certificate);
   }
   const row = await insertHistoricalResult(tx, {
     provinceCode: product.provinceCode,
@@ -279,12 +271,13 @@ export async function recordHistoricalResult(
   db: Db,
   actor: Actor,
   input: HistoricalResultBody,
+  deps: EvaluationDeps,
 ): Promise<PublicHistoricalResult> {
   evaluationPolicy.assertCan(actor, 'history.record');
   const today = clock.today();
   return db.transaction(async (tx) => {
-    const prepared = await prepareHistoricalResult(tx, actor, input, today);
+    const prepared = await prepareHistoricalResult(tx, actor, input, today, deps);
     if (!prepared.ok) throw badRequest(inBody(prepared.issues));
-    return writeHistoricalResult(tx, actor, prepared.record, today);
+    return writeHistoricalResult(tx, actor, prepared.record, today, deps);
   });
 }

@@ -7,7 +7,11 @@ import { badRequest } from '../../../platform/errors.ts';
 import { audit } from '../../../platform/audit.ts';
 import { evaluate, ScoringError } from '../../criteria/index.ts';
 import { findScorecard, holdCouncil, markScorecardSubmitted, saveScorecardDraft } from '../data/council-store.ts';
-import { insertNotifications, roleIdsInProvince, nationalRoleIds } from '../data/notification-store.ts';
+import {
+  insertNotifications,
+  roleIdsInProvince,
+  nationalRoleIds,
+} from '../../../platform/notifications/notification-store.ts';
 import { evaluationPolicy } from '../policy.ts';
 import { presentScorecard, type PublicScorecard } from '../presenters.ts';
 import { councilDossier } from './council-dossier.ts';

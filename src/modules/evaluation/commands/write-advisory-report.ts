@@ -10,7 +10,7 @@ import { STATE_LABELS, type DossierState } from '../domain/dossier-lifecycle.ts'
 import { insertAdvisoryReport, listMembers } from '../data/council-store.ts';
 import { evaluationPolicy } from '../policy.ts';
 import { presentAdvisoryReport } from '../presenters.ts';
-import { insertNotifications } from '../data/notification-store.ts';
+import { insertNotifications } from '../../../platform/notifications/notification-store.ts';
 import { conflict } from './errors.ts';
 import { loadDossier } from './load-dossier.ts';
 

@@ -1,5 +1,5 @@
 // Queries over rounds, councils and their members, advisory reports, scorecards and council outcomes.
-import { and, asc, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
 import { users } from '../../../platform/schema.ts';
 import {
@@ -224,4 +224,11 @@ export async function findProvincePolicy(db: Db, provinceCode: string | null): P
 export async function saveProvincePolicy(tx: Db, provinceCode: string, policy: Record<string, unknown>, by: string): Promise<void> {
   await tx.insert(provinceCouncilPolicies).values({ provinceCode, policy, updatedBy: by })
     .onConflictDoUpdate({ target: provinceCouncilPolicies.provinceCode, set: { policy, updatedBy: by, updatedAt: new Date() } });
+}
+
+/** Members of a council in the given positions (a notice's recipients). */
+export async function councilMemberIds(db: Db, councilId: string, positions: string[]): Promise<string[]> {
+  const rows = await db.select({ id: councilMembers.userId }).from(councilMembers)
+    .where(and(eq(councilMembers.councilId, councilId), inArray(councilMembers.position, positions)));
+  return rows.map((r) => r.id);
 }

@@ -1,8 +1,9 @@
-// Queries of historical results (results decided before OCOP Hub): the typed-in record, the decision it reuses,
-// the certificates it checks and replaces. The only place that builds their SQL.
-import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+// Queries of historical results (results decided before OCOP Hub): the typed-in record and the decision it reuses.
+// The certificates it checks and replaces are the register's (certificate-register.ts, the port). The only place
+// that builds their SQL.
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
-import { certificates, decisions, historicalResults, type CertificateRow, type DecisionRow, type HistoricalResultRow } from './schema.ts';
+import { decisions, historicalResults, type DecisionRow, type HistoricalResultRow } from './schema.ts';
 
 export type HistoricalResultValues = Omit<typeof historicalResults.$inferInsert, 'id' | 'createdAt' | 'search'>;
 
@@ -16,21 +17,6 @@ export async function findSameDecision(db: Db, v: { level: string; provinceCode:
   const [row] = await db.select().from(decisions).where(and(
     eq(decisions.level, v.level), eq(decisions.provinceCode, v.provinceCode), eq(decisions.number, v.number), eq(decisions.signedOn, v.signedOn),
   ));
-  return row;
-}
-
-/** Certificate numbers already used, among `numbers` (the column is unique across the country). */
-export async function usedCertificateNumbers(db: Db, numbers: readonly string[]): Promise<Set<string>> {
-  if (!numbers.length) return new Set();
-  const rows = await db.select({ number: certificates.number }).from(certificates).where(inArray(certificates.number, [...numbers]));
-  return new Set(rows.map((r) => r.number));
-}
-
-/** The product's certificate in force before `date` that an upgrade or re-evaluation decided that day replaces. */
-export async function certificateBefore(db: Db, productId: string, date: string): Promise<CertificateRow | undefined> {
-  const [row] = await db.select().from(certificates)
-    .where(and(eq(certificates.productId, productId), inArray(certificates.status, ['valid', 'expired']), lt(certificates.issuedOn, date)))
-    .orderBy(desc(certificates.issuedOn), desc(certificates.createdAt)).limit(1);
   return row;
 }
 
@@ -50,8 +36,7 @@ export async function listHistoricalRows(db: Db, f: HistoricalFilter, page: { li
   if (q) conds.push(sql`${historicalResults.search} like '%' || search_key(${q.replace(/[\\%_]/g, '\\$&')}) || '%'`);
   const w = conds.length ? and(...conds) : undefined;
   const [rows, [count]] = await Promise.all([
-    db.select({ h: historicalResults, status: certificates.status, expiresOn: certificates.expiresOn }).from(historicalResults)
-      .leftJoin(certificates, eq(certificates.id, historicalResults.certificateId))
+    db.select().from(historicalResults)
       .where(w).orderBy(desc(historicalResults.decidedOn), desc(historicalResults.createdAt)).limit(page.limit).offset(page.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(historicalResults).where(w),
   ]);

@@ -1,11 +1,9 @@
-// Queries over decisions, certificates and the certificate counters.
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+// Queries over decisions (certificates are the certificates module's, reached through certificate-register.ts).
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
-import { productSearchLike } from '../../registry/index.ts';
-import { certificateCounters, certificates, decisions, type CertificateRow, type DecisionRow } from './schema.ts';
+import { decisions, type DecisionRow } from './schema.ts';
 
 export type DecisionValues = Omit<typeof decisions.$inferInsert, 'id' | 'createdAt'>;
-export type CertificateValues = Omit<typeof certificates.$inferInsert, 'id' | 'createdAt'>;
 
 export async function insertDecision(tx: Db, v: DecisionValues): Promise<DecisionRow> {
   const [row] = await tx.insert(decisions).values(v).returning();
@@ -35,72 +33,4 @@ export async function listDecisionRows(db: Db, where: { provinceCode?: string; l
     db.select({ n: sql<number>`count(*)::int` }).from(decisions).where(w),
   ]);
   return { rows, total: count?.n ?? 0 };
-}
-
-// ---- certificates ----
-
-/** The product's certificate an upgrade or re-evaluation builds on: the latest one not revoked nor replaced. */
-export async function currentCertificateOf(db: Db, productId: string): Promise<CertificateRow | undefined> {
-  const [row] = await db.select().from(certificates)
-    .where(and(eq(certificates.productId, productId), inArray(certificates.status, ['valid', 'expired'])))
-    .orderBy(desc(certificates.issuedOn), desc(certificates.createdAt)).limit(1);
-  return row;
-}
-
-export async function findCertificate(db: Db, id: string): Promise<CertificateRow | undefined> {
-  const [row] = await db.select().from(certificates).where(eq(certificates.id, id));
-  return row;
-}
-
-export async function findCertificateByNumber(db: Db, number: string): Promise<CertificateRow | undefined> {
-  const [row] = await db.select().from(certificates).where(eq(certificates.number, number));
-  return row;
-}
-
-export async function insertCertificate(tx: Db, v: CertificateValues): Promise<CertificateRow> {
-  const [row] = await tx.insert(certificates).values(v).returning();
-  return row!;
-}
-
-export async function updateCertificateRow(tx: Db, id: string, v: Partial<CertificateValues>): Promise<void> {
-  await tx.update(certificates).set(v).where(eq(certificates.id, id));
-}
-
-export interface CertificateFilter {
-  provinceCode?: string;
-  productIds?: string[];
-  star?: number;
-  status?: string;
-  year?: number;
-  ministryOnly?: boolean;
-  /** Certificate number, or the product's name or code, without diacritics. */
-  q?: string;
-}
-
-export async function listCertificateRows(db: Db, f: CertificateFilter, page: { limit: number; offset: number }) {
-  const conds: SQL[] = [];
-  if (f.provinceCode) conds.push(eq(certificates.provinceCode, f.provinceCode));
-  if (f.productIds) conds.push(f.productIds.length ? inArray(certificates.productId, f.productIds) : sql`false`);
-  if (f.star) conds.push(eq(certificates.star, f.star));
-  if (f.status) conds.push(eq(certificates.status, f.status));
-  if (f.year) conds.push(sql`extract(year from ${certificates.issuedOn}) = ${f.year}`);
-  if (f.ministryOnly) conds.push(eq(certificates.star, 5));
-  if (f.q) {
-    const like = sql`'%' || search_key(${f.q.replace(/[\\%_]/g, '\\$&')}) || '%'`;
-    conds.push(sql`(search_key(${certificates.number}) like ${like} or ${productSearchLike(certificates.productId, like)})`);
-  }
-  const w = conds.length ? and(...conds) : undefined;
-  const [rows, [count]] = await Promise.all([
-    db.select().from(certificates).where(w).orderBy(desc(certificates.issuedOn), desc(certificates.createdAt)).limit(page.limit).offset(page.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(certificates).where(w),
-  ]);
-  return { rows, total: count?.n ?? 0 };
-}
-
-/** The issuer's next certificate sequence for the year; gapless for the same reason as receipts. */
-export async function nextCertificateSeq(tx: Db, scope: string, year: number): Promise<number> {
-  const [row] = await tx.insert(certificateCounters).values({ scope, year, lastSeq: 1 })
-    .onConflictDoUpdate({ target: [certificateCounters.scope, certificateCounters.year], set: { lastSeq: sql`${certificateCounters.lastSeq} + 1` } })
-    .returning({ seq: certificateCounters.lastSeq });
-  return row!.seq;
 }

@@ -1,5 +1,6 @@
 // Drizzle definitions of the evaluation tables (the SQL of record is src/db/migrations/0003_evaluation.sql and
-// 0004_evaluation_more.sql).
+// 0004_evaluation_more.sql). `notifications` is platform's
+// (platform/notifications/notification-store.ts), `certificates` and `certificate_counters` the certificates module's.
 import { sql } from 'drizzle-orm';
 import { pgTable, text, uuid, smallint, integer, boolean, date, jsonb, numeric, timestamp, bigserial, primaryKey } from 'drizzle-orm/pg-core';
 
@@ -203,46 +204,6 @@ export const decisions = pgTable('decisions', {
   councilId: uuid('council_id'),
 });
 export type DecisionRow = typeof decisions.$inferSelect;
-
-export const certificates = pgTable('certificates', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  provinceCode: text('province_code').notNull(),
-  productId: uuid('product_id').notNull(),
-  dossierId: uuid('dossier_id'),
-  decisionId: uuid('decision_id'),
-  number: text('number').notNull(),
-  star: smallint('star').notNull(),
-  points: num('points'),
-  issuedOn: date('issued_on').notNull(),
-  expiresOn: date('expires_on').notNull(),
-  status: text('status').notNull().default('valid'),
-  revokedOn: date('revoked_on'),
-  revokeReason: text('revoke_reason'),
-  createdAt: ts('created_at').notNull().defaultNow(),
-  extendedUntil: date('extended_until'),
-  supersededBy: uuid('superseded_by'),
-  productCode: text('product_code'),
-});
-export type CertificateRow = typeof certificates.$inferSelect;
-
-export const certificateCounters = pgTable('certificate_counters', {
-  scope: text('scope').notNull(),
-  year: smallint('year').notNull(),
-  lastSeq: integer('last_seq').notNull(),
-}, (t) => [primaryKey({ columns: [t.scope, t.year] })]);
-
-export const notifications = pgTable('notifications', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
-  userId: uuid('user_id').notNull(),
-  provinceCode: text('province_code'),
-  kind: text('kind').notNull(),
-  title: jsonb('title').notNull(),
-  body: jsonb('body'),
-  link: text('link'),
-  createdAt: ts('created_at').notNull().defaultNow(),
-  readAt: ts('read_at'),
-});
-export type NotificationRow = typeof notifications.$inferSelect;
 
 // 0006: results decided before OCOP Hub, as typed in (the dossier, decision and certificate rows carry the effect).
 export const historicalResults = pgTable('historical_results', {

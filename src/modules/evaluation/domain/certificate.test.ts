@@ -1,15 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { addDays, fromEpochDay, loadCalendar, toEpochDay } from '../../reference/index.ts';
-import {
-  CERTIFICATE_STATE_LABELS,
-  REVOCATION_GROUNDS,
-  certificateStatus,
-  expiryOf,
-  planRevocation,
-  revocationAuthority,
-  type CertificateFacts,
-} from './certificate.ts';
+import { CERTIFICATE_STATE_LABELS, certificateStatus, expiryOf, type CertificateFacts } from './certificate.ts';
+import { REVOCATION_GROUNDS, planRevocation, revocationAuthority } from '../../certificates/domain/revocation.ts';
 
 const cert = (over: Partial<CertificateFacts> = {}): CertificateFacts => ({
   number: '015/GCN-OCOP-12-2026',

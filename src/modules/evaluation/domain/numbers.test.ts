@@ -1,14 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import { formatReceiptNumber, nextSequence, parseReceiptNumber, validateDecisionNumber } from './numbers.ts';
 import {
   CERTIFICATE_NUMBERS,
   formatCertificateNumber,
-  formatReceiptNumber,
-  nextSequence,
   parseCertificateNumber,
-  parseReceiptNumber,
-  validateDecisionNumber,
-} from './numbers.ts';
+} from '../../certificates/domain/numbers.ts';
 
 describe('Form 01 (Appendix III): the commune receipt number', () => {
   it('Form 01: <seq>/PĐK-<province>-<commune>-<year>, sequence padded to 2 digits', () => {

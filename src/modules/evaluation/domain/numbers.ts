@@ -4,21 +4,19 @@
 //   `<seq>/PĐK-<province>-<commune>-<year>`, e.g. `07/PĐK-12-03390-2026`. Codes are those of Decision 19/2025/QĐ-TTg
 //   (province 2 digits, commune 5 digits). The sequence runs per commune per calendar year of receipt, from 1, padded
 //   to at least 2 digits (a commune receives a handful of dossiers a year; 100 and more simply print 3 digits).
-// - Certificate numbers: the law sets no format, so this is a configurable default (CERTIFICATE_NUMBERS):
-//   `<seq>/GCN-OCOP-<province>-<year>` for the province (3★/4★, Art. 4.1.a) and `<seq>/GCN-OCOP-BNNMT-<year>` for the
-//   Ministry (5★, Art. 4.1.b); sequence per issuer per year, padded to 3 digits.
+// - Certificate numbers are the certificate register's (certificates/domain/numbers.ts); it shares the helpers here.
 // - Decision numbers (quyết định công nhận, phê duyệt, thu hồi) are typed by people from the signed paper: free
 //   text, checked loosely (Vietnamese numbering "số/[năm/]QĐ-cơ quan" in its many local variants).
 import type { Message } from '../../../platform/errors.ts';
 
 export type Parsed<T> = { ok: true; value: T; normalized: string } | { ok: false; message: Message };
 
-const PROVINCE = /^\d{2}$/;
+export const PROVINCE_CODE = /^\d{2}$/;
 const COMMUNE = /^\d{5}$/;
-const fail = <T>(vi: string, en: string): Parsed<T> => ({ ok: false, message: { vi, en } });
+export const fail = <T>(vi: string, en: string): Parsed<T> => ({ ok: false, message: { vi, en } });
 
 /** Trim, NFC, and drop spaces around '/' and '-' ("07 / PĐK - 12" → "07/PĐK-12"), as people type from the form. */
-function tidy(s: string): string {
+export function tidy(s: string): string {
   return s
     .normalize('NFC')
     .trim()
@@ -26,11 +24,11 @@ function tidy(s: string): string {
     .replace(/\s+/g, ' ');
 }
 
-function checkYear(year: number): void {
+export function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < 2000 || year > 2999) throw new RangeError(`year out of range: ${year}`);
 }
 
-function checkSeq(seq: number): void {
+export function checkSeq(seq: number): void {
   if (!Number.isInteger(seq) || seq < 1) throw new RangeError(`sequence must be a positive integer: ${seq}`);
 }
 
@@ -48,7 +46,7 @@ export const RECEIPT_SEQ_PAD = 2;
 export function formatReceiptNumber(r: ReceiptNumber): string {
   checkSeq(r.seq);
   checkYear(r.year);
-  if (!PROVINCE.test(r.provinceCode)) throw new RangeError(`province code must be 2 digits: ${r.provinceCode}`);
+  if (!PROVINCE_CODE.test(r.provinceCode)) throw new RangeError(`province code must be 2 digits: ${r.provinceCode}`);
   if (!COMMUNE.test(r.communeCode)) throw new RangeError(`commune code must be 5 digits: ${r.communeCode}`);
   return `${String(r.seq).padStart(RECEIPT_SEQ_PAD, '0')}/PĐK-${r.provinceCode}-${r.communeCode}-${r.year}`;
 }
@@ -75,82 +73,6 @@ export function nextSequence(used: Iterable<number>): number {
   let max = 0;
   for (const n of used) if (Number.isInteger(n) && n > max) max = n;
   return max + 1;
-}
-
-// ---- certificate numbers (configurable default) ----
-
-export interface CertificateNumberFormat {
-  /** Minimum digits of the sequence. */
-  seqPad: number;
-  /** Placeholders: {seq} {province} {year}. */
-  province: string;
-  /** Placeholders: {seq} {year}. */
-  ministry: string;
-}
-
-export const CERTIFICATE_NUMBERS: CertificateNumberFormat = {
-  seqPad: 3,
-  province: '{seq}/GCN-OCOP-{province}-{year}',
-  ministry: '{seq}/GCN-OCOP-BNNMT-{year}',
-};
-
-export type CertificateNumber =
-  | { level: 'province'; seq: number; provinceCode: string; year: number }
-  | { level: 'ministry'; seq: number; year: number };
-
-export function formatCertificateNumber(
-  n: CertificateNumber,
-  format: CertificateNumberFormat = CERTIFICATE_NUMBERS,
-): string {
-  checkSeq(n.seq);
-  checkYear(n.year);
-  if (n.level === 'province' && !PROVINCE.test(n.provinceCode))
-    throw new RangeError(`province code must be 2 digits: ${n.provinceCode}`);
-  const template = n.level === 'province' ? format.province : format.ministry;
-  return template
-    .replace('{seq}', String(n.seq).padStart(format.seqPad, '0'))
-    .replace('{province}', n.level === 'province' ? n.provinceCode : '')
-    .replace('{year}', String(n.year));
-}
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function templateRegex(template: string): { re: RegExp; order: string[] } {
-  const order: string[] = [];
-  const body = template
-    .split(/(\{seq\}|\{province\}|\{year\})/)
-    .map((part) => {
-      if (part === '{seq}') return (order.push('seq'), '(\\d{1,6})');
-      if (part === '{province}') return (order.push('province'), '(\\d{2})');
-      if (part === '{year}') return (order.push('year'), '(\\d{4})');
-      return escapeRe(part);
-    })
-    .join('');
-  return { re: new RegExp(`^${body}$`, 'iu'), order };
-}
-
-export function parseCertificateNumber(
-  input: string,
-  format: CertificateNumberFormat = CERTIFICATE_NUMBERS,
-): Parsed<CertificateNumber> {
-  const text = tidy(input);
-  for (const level of ['province', 'ministry'] as const) {
-    const { re, order } = templateRegex(level === 'province' ? format.province : format.ministry);
-    const m = re.exec(text);
-    if (!m) continue;
-    const get = (k: string) => m[order.indexOf(k) + 1]!;
-    const seq = Number(get('seq'));
-    const year = Number(get('year'));
-    if (seq < 1 || year < 2000) break;
-    const value: CertificateNumber =
-      level === 'province' ? { level, seq, provinceCode: get('province'), year } : { level, seq, year };
-    return { ok: true, value, normalized: formatCertificateNumber(value, format) };
-  }
-  const example = formatCertificateNumber({ level: 'province', seq: 1, provinceCode: '12', year: 2026 }, format);
-  return fail(
-    `Số giấy chứng nhận "${input}" không đúng mẫu ${format.province} hoặc ${format.ministry}, ví dụ ${example}.`,
-    `Certificate number "${input}" matches neither ${format.province} nor ${format.ministry}, e.g. ${example}.`,
-  );
 }
 
 // ---- decision numbers (entered by users) ----

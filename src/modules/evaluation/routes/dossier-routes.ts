@@ -13,6 +13,7 @@ import { saveForm, type FormNo } from '../commands/save-form.ts';
 import { uploadEvidence } from '../commands/upload-evidence.ts';
 import { listDossierEvidence, readEvidenceFile } from '../commands/read-evidence.ts';
 import { actOnDossier } from '../commands/act-on-dossier.ts';
+import type { EvaluationDeps } from '../commands/certificate-register.ts';
 import { dossierTimeline, exportDossiers, getDossier, listDossiers } from '../commands/read-dossiers.ts';
 import { printForm, readForm } from '../commands/print-form.ts';
 import { clock } from '../commands/clock.ts';
@@ -24,7 +25,7 @@ const tooBig = () =>
     { field: 'body.file', code: 'too_big', message: { vi: 'Tệp vượt quá 20 MB', en: 'The file is larger than 20 MB' } },
   ]);
 
-export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+export function dossierRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const db = ctx.db.db;
     const readDb = ctx.db.readDb;
@@ -40,7 +41,7 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 201: s.dossierOut },
         },
       },
-      async (request, reply) => reply.code(201).send(await createDossier(db, request.actor!, request.body)),
+      async (request, reply) => reply.code(201).send(await createDossier(db, request.actor!, request.body, deps)),
     );
 
     app.get(
@@ -247,7 +248,8 @@ export function dossierRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: s.actionOut },
         },
       },
-      async (request) => actOnDossier(db, request.actor!, request.params.id, request.params.action, request.body ?? {}),
+      async (request) =>
+        actOnDossier(db, request.actor!, request.params.id, request.params.action, request.body ?? {}, deps),
     );
   };
 }

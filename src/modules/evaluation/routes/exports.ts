@@ -1,7 +1,7 @@
-// The Excel layout of dossier and certificate lists, with the Vietnamese headings officers use in their reports.
+// The Excel layout of dossier lists, with the Vietnamese headings officers use in their reports.
 import { dateCell, type XlsxColumn } from '../../../platform/excel.ts';
 import type { UnitNames } from '../../reference/index.ts';
-import type { PublicCertificate, PublicDossierSummary } from '../presenters.ts';
+import type { PublicDossierSummary } from '../presenters.ts';
 
 const DATE = 'dd/mm/yyyy';
 
@@ -24,22 +24,5 @@ export function dossierColumns(units: UnitNames): XlsxColumn<PublicDossierSummar
     { header: 'Điểm Hội đồng', value: (d) => d.finalPoints, numFmt: '0.00', width: 10 },
     { header: 'Hạng sao', value: (d) => d.finalStar, width: 8 },
     { header: 'Quá hạn', value: (d) => (d.overdue ? 'Có' : ''), width: 8 },
-  ];
-}
-
-/** The register of OCOP certificates, as provinces report it: number, product, producer, star, validity, state. */
-export function certificateColumns(units: UnitNames): XlsxColumn<PublicCertificate>[] {
-  return [
-    { header: 'STT', value: (_c, i) => i + 1, width: 6 },
-    { header: 'Số giấy chứng nhận', value: (c) => c.number, width: 28 },
-    { header: 'Tên sản phẩm', value: (c) => c.productName, width: 36 },
-    { header: 'Mã sản phẩm', value: (c) => c.productCode, width: 20 },
-    { header: 'Chủ thể', value: (c) => c.producerName, width: 36 },
-    { header: 'Tỉnh, thành phố', value: (c) => units.get(c.provinceCode) ?? c.provinceCode, width: 18 },
-    { header: 'Hạng sao', value: (c) => c.star, width: 8 },
-    { header: 'Điểm', value: (c) => c.points, numFmt: '0.00', width: 8 },
-    { header: 'Ngày cấp', value: (c) => dateCell(c.issuedOn), numFmt: DATE, width: 12 },
-    { header: 'Hiệu lực đến', value: (c) => dateCell(c.extendedUntil ?? c.expiresOn), numFmt: DATE, width: 12 },
-    { header: 'Tình trạng', value: (c) => c.stateLabel.vi, width: 36 },
   ];
 }

@@ -11,6 +11,7 @@ import { HISTORICAL_LEVELS } from '../domain/historical-result.ts';
 import { recordHistoricalResult } from '../commands/record-historical-result.ts';
 import { listHistoricalResults } from '../commands/read-historical-results.ts';
 import { historyTemplate, importHistoricalResults } from '../commands/import-historical-results.ts';
+import type { EvaluationDeps } from '../commands/certificate-register.ts';
 import { isoDate } from './schemas.ts';
 
 const message = z.object({ vi: z.string(), en: z.string() });
@@ -71,7 +72,7 @@ const historicalQuery = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
-export function historyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+export function historyRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const db = ctx.db.db;
     const readDb = ctx.db.readDb;
@@ -87,7 +88,8 @@ export function historyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 201: historicalOut },
         },
       },
-      async (request, reply) => reply.code(201).send(await recordHistoricalResult(db, request.actor!, request.body)),
+      async (request, reply) =>
+        reply.code(201).send(await recordHistoricalResult(db, request.actor!, request.body, deps)),
     );
 
     app.get(
@@ -103,7 +105,7 @@ export function historyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { limit, offset, ...f } = request.query;
-        return listHistoricalResults(readDb, request.actor!, f, { limit, offset });
+        return listHistoricalResults(readDb, request.actor!, f, { limit, offset }, deps);
       },
     );
 
@@ -152,7 +154,7 @@ export function historyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           throw badRequest([
             { field: 'body.file', code: 'required', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } },
           ]);
-        return reply.code(201).send(await importHistoricalResults(db, request.actor!, bytes));
+        return reply.code(201).send(await importHistoricalResults(db, request.actor!, bytes, deps));
       },
     );
   };

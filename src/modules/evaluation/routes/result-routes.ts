@@ -1,17 +1,9 @@
-// HTTP of decisions, certificates and notifications. Thin: validate, call one command, present.
-// E-mail: notifications are in-app only for now; no mail is sent (there is no SMTP configuration in config.ts).
+// HTTP of decisions (certificates: the certificates module). Thin: validate, call one command, present.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../platform/app-context.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { recordDecision } from '../commands/record-decision.ts';
-import { attachmentHeader, sendXlsx } from '../../../platform/excel.ts';
-import { unitNamesOf } from '../../reference/index.ts';
-import { clock } from '../commands/clock.ts';
-import { MAX_EXPORT_ROWS } from '../commands/read-dossiers.ts';
-import { certificateColumns } from './exports.ts';
-import { getDecision, listCertificates, listDecisions } from '../commands/read-results.ts';
-import { getCertificateDetail, printCertificate } from '../commands/read-certificate.ts';
-import { listNotifications, readNotification } from '../commands/notifications.ts';
+import { getDecision, listDecisions } from '../commands/read-results.ts';
 import * as s from './schemas.ts';
 
 export function resultRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -52,102 +44,6 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags: ['evaluation'], params: s.idParams, response: { 200: s.decisionOut } },
       },
       async (request) => getDecision(readDb, request.actor!, request.params.id),
-    );
-
-    app.get(
-      '/api/certificates',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['evaluation'],
-          summary: 'Giấy chứng nhận OCOP / Certificates (format=xlsx: the whole filtered list)',
-          querystring: s.certificateQuery,
-          response: { 200: s.certificateListOut },
-        },
-      },
-      async (request, reply) => {
-        const { limit, offset, format, ...f } = request.query;
-        if (format === 'xlsx') {
-          const { items } = await listCertificates(readDb, request.actor!, f, { limit: MAX_EXPORT_ROWS, offset: 0 });
-          return sendXlsx(
-            reply,
-            `Giấy chứng nhận OCOP ${clock.today()}.xlsx`,
-            certificateColumns(
-              await unitNamesOf(
-                readDb,
-                items.map((c) => c.provinceCode),
-              ),
-            ),
-            items,
-            { sheetName: 'Giấy chứng nhận OCOP' },
-          );
-        }
-        return listCertificates(readDb, request.actor!, f, { limit, offset });
-      },
-    );
-
-    app.get(
-      '/api/certificates/:id',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['evaluation'],
-          summary: 'Một giấy chứng nhận OCOP / One certificate (Art. 4.3, 7.6.a)',
-          params: s.idParams,
-          response: { 200: s.certificateDetailOut },
-        },
-      },
-      async (request) => getCertificateDetail(readDb, request.actor!, request.params.id),
-    );
-
-    app.get(
-      '/api/certificates/:id/pdf',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['evaluation'],
-          summary: 'In giấy chứng nhận (PDF, A4 ngang) / Print the certificate (PDF, landscape A4)',
-          params: s.idParams,
-        },
-      },
-      async (request, reply) => {
-        const { pdf, filename } = await printCertificate(
-          readDb,
-          request.actor!,
-          request.params.id,
-          ctx.config.publicUrl,
-        );
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', attachmentHeader(filename).replace(/^attachment/, 'inline'))
-          .send(pdf);
-      },
-    );
-
-    app.get(
-      '/api/notifications',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['evaluation'],
-          summary: 'Thông báo của tôi / My notifications',
-          querystring: s.notificationQuery,
-          response: { 200: s.notificationListOut },
-        },
-      },
-      async (request) => {
-        const { unread, limit, offset } = request.query;
-        return listNotifications(readDb, request.actor!, { unreadOnly: unread ?? false, limit, offset });
-      },
-    );
-
-    app.post(
-      '/api/notifications/:id/read',
-      {
-        preHandler: requireUser(),
-        schema: { tags: ['evaluation'], params: s.notificationParams, response: { 200: s.notificationOut } },
-      },
-      async (request) => readNotification(db, request.actor!, request.params.id),
     );
   };
 }

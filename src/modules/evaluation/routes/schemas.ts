@@ -450,7 +450,7 @@ export const scorecardsOut = z.object({
     .nullable(),
 });
 
-// ---- decisions, certificates, notifications ----
+// ---- decisions ----
 
 export const decisionBody = z.strictObject({
   kind: z.enum(['recognition', 'approval', 'result']),
@@ -476,92 +476,3 @@ export const decisionOut = z.object({
 });
 export const decisionCreatedOut = decisionOut.extend({ warning: message.nullable() });
 export const decisionListOut = z.object({ items: z.array(decisionOut), total: z.number() });
-
-export const certificateQuery = z.object({
-  productId: z.uuid().optional(),
-  star: z.coerce.number().int().min(3).max(5).optional(),
-  status: z.enum(['valid', 'expired', 'revoked', 'superseded']).optional(),
-  year: z.coerce.number().int().min(2019).max(2100).optional(),
-  q: z.string().trim().max(200).optional(),
-  format: z.enum(['json', 'xlsx']).default('json'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
-export const certificateOut = z.object({
-  id: z.string(),
-  number: z.string(),
-  star: z.number(),
-  points: z.number().nullable(),
-  provinceCode: z.string(),
-  productId: z.string(),
-  productName: z.string().nullable(),
-  producerName: z.string().nullable(),
-  productCode: z.string().nullable(),
-  dossierId: z.string().nullable(),
-  decisionId: z.string().nullable(),
-  issuedOn: z.string(),
-  expiresOn: z.string(),
-  extendedUntil: z.string().nullable(),
-  status: z.string(),
-  state: z.string(),
-  stateLabel: message,
-  message,
-  reevaluationWindow: z.object({ opensOn: z.string(), closesOn: z.string() }),
-  supersededBy: z.string().nullable(),
-  revokedOn: z.string().nullable(),
-  createdAt: z.string(),
-});
-export const certificateListOut = z.object({ items: z.array(certificateOut), total: z.number() });
-const nullableText = z.string().nullable();
-export const certificateDetailOut = certificateOut.extend({
-  product: z.object({ name: nullableText, code: nullableText, setNo: z.number().nullable(), setName: nullableText }),
-  producer: z.object({
-    id: nullableText,
-    name: nullableText,
-    communeCode: nullableText,
-    communeName: nullableText,
-    provinceCode: nullableText,
-    provinceName: nullableText,
-    address: nullableText,
-  }),
-  issuer: z.object({
-    level: z.enum(['district', 'province', 'central']),
-    body: message,
-    signer: message,
-    article: z.string(),
-    place: nullableText,
-  }),
-  ruleSet: z.object({ code: z.string(), name: z.string() }),
-  decision: z.object({ number: z.string(), signedOn: z.string() }).nullable(),
-  dossier: z.object({ id: z.string(), receiptNo: nullableText }).nullable(),
-  validFrom: z.string(),
-  validTo: z.string(),
-  statusOn: z.string(),
-  daysLeft: z.number(),
-  reevaluationWindow: z.object({
-    opensOn: z.string(),
-    closesOn: z.string(),
-    phase: z.enum(['not_yet', 'open', 'closed']),
-  }),
-});
-
-export const notificationQuery = z.object({
-  unread: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
-export const notificationParams = z.object({ id: z.coerce.number().int().min(1) });
-export const notificationOut = z.object({
-  id: z.number(),
-  kind: z.string(),
-  title: message,
-  body: z.record(z.string(), z.unknown()).nullable(),
-  link: z.string().nullable(),
-  provinceCode: z.string().nullable(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
-export const notificationListOut = z.object({ items: z.array(notificationOut), total: z.number(), unread: z.number() });

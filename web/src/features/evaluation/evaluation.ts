@@ -3,6 +3,8 @@
 import type { z } from 'zod';
 import type * as s from '../../../../src/modules/evaluation/routes/schemas.ts';
 import type { councilRulesOut } from '../../../../src/modules/evaluation/routes/council-rules-routes.ts';
+import type { notificationOut } from '../../../../src/platform/notifications/notification-routes.ts';
+import type * as cs from '../../../../src/modules/certificates/routes/schemas.ts';
 import type {
   DossierAction,
   DossierKind,
@@ -43,9 +45,9 @@ export type Scorecards = z.output<typeof s.scorecardsOut>;
 export type Decision = z.output<typeof s.decisionOut>;
 export type DecisionCreated = z.output<typeof s.decisionCreatedOut>;
 export type DecisionBody = z.input<typeof s.decisionBody>;
-export type Certificate = z.output<typeof s.certificateOut>;
-export type CertificateDetail = z.output<typeof s.certificateDetailOut>;
-export type Notification = z.output<typeof s.notificationOut>;
+export type Certificate = z.output<typeof cs.certificateOut>;
+export type CertificateDetail = z.output<typeof cs.certificateDetailOut>;
+export type Notification = z.output<typeof notificationOut>;
 export type AdvisoryReport = z.output<typeof s.advisoryReportOut>;
 export type FormNo = '01' | '02' | '03';
 

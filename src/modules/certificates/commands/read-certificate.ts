@@ -1,19 +1,16 @@
 // One certificate as its page and its print show it: the product and its set, the producer and its commune and
 // province, the issuer and the recognition decision, the validity and its state today with the re-evaluation window
 // (Art. 4.3, 7.6.a), and the dossier it came from when the reader may open it. Read in the reader's scope
-// (read-results.ts certificateInSight).
+// (read-certificates.ts certificateInSight).
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { CATALOGUE_RULE_SETS, getProductSet } from '../../criteria/index.ts';
+import { accessOf, clock, coversDossier, findDecision, findDossier } from '../../evaluation/index.ts';
 import { formerDistrictsOf, getRuleSet, unitNamesOf, unitInText, type UnitParts } from '../../reference/index.ts';
 import { certificateIssuer } from '../domain/certificate-issuer.ts';
-import { findDossier } from '../data/dossier-store.ts';
-import { findDecision } from '../data/result-store.ts';
 import { renderCertificatePdf, verifyUrl } from '../forms/certificate-pdf.ts';
-import { accessOf, coversDossier } from '../policy.ts';
 import { presentCertificateDetail, type PublicCertificateDetail } from '../presenters.ts';
-import { clock } from './clock.ts';
-import { certificateInSight } from './read-results.ts';
+import { certificateInSight } from './read-certificates.ts';
 
 /** The former district of a commune, when the 2024 communes it was made from all lay in one. */
 async function formerDistrict(db: Db, communeCode: string | null | undefined): Promise<UnitParts | null> {

@@ -4,9 +4,9 @@
 // the signature block of the chair (3★/4★) or the Minister (5★). No template is set by the law; the wording follows
 // its terms. pdfmake draws the QR code itself (`{ qr }`).
 import type { Content } from 'pdfmake';
+import { nationalHeading, renderPdf, stars, upper, vietnameseDate } from '../../evaluation/index.ts';
 import { formatDateVi } from '../../reference/index.ts';
 import type { PublicCertificateDetail } from '../presenters.ts';
-import { nationalHeading, renderPdf, stars, upper, vietnameseDate } from './pdf-kit.ts';
 
 const LANDSCAPE = { width: 841.89, height: 595.28 };
 const MARGINS: [number, number, number, number] = [62, 46, 62, 40];

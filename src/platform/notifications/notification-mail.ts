@@ -2,14 +2,16 @@
 // OCOP_SMTP_URL is set. insertNotifications queues one job per notification in the step's transaction; the worker
 // here reads the notification and its user as they are when sending (an account disabled or left without an address
 // meanwhile gets nothing), renders it and sends it. Failed sends are retried with backoff, then logged.
+// What a notice's body means (a dossier's product, state, receipt) is the sending module's: the caller passes
+// `facts`, the lines to print from a body (evaluation's notificationEmailFacts); platform knows no module.
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/pool.ts';
-import type { Message } from '../../platform/errors.ts';
-import { JobRunner, type RetryPolicy } from '../../platform/jobs/job-runner.ts';
-import { renderNotificationEmail } from '../../platform/mail/render.ts';
-import { createMailTransport, type MailTransport } from '../../platform/mail/transport.ts';
-import { NOTIFICATION_EMAIL_QUEUE, setMailQueue, type MailJobs } from '../../platform/mail/mail-queue.ts';
-import { findNotificationForEmail } from './data/notification-store.ts';
+import type { Message } from '../errors.ts';
+import { JobRunner, type RetryPolicy } from '../jobs/job-runner.ts';
+import { renderNotificationEmail, type NotificationEmailInput } from '../mail/render.ts';
+import { createMailTransport, type MailTransport } from '../mail/transport.ts';
+import { NOTIFICATION_EMAIL_QUEUE, setMailQueue, type MailJobs } from '../mail/mail-queue.ts';
+import { findNotificationForEmail } from './notification-store.ts';
 
 /**
  * 5 more attempts, after 30–60 s, then 1–2, 2–4, 4–8 and 8–16 min (pg-boss backoff with jitter): an SMTP server down
@@ -26,9 +28,8 @@ export interface NotificationMail {
   stop(): Promise<void>;
 }
 
-const PRODUCT: Message = { vi: 'Sản phẩm', en: 'Product' };
-const STATE: Message = { vi: 'Trạng thái hồ sơ', en: 'Dossier state' };
-const RECEIPT: Message = { vi: 'Số phiếu tiếp nhận', en: 'Receipt number' };
+/** The lines an e-mail prints from a notification's kind and stored body (each module describes its own). */
+export type NotificationEmailFacts = (kind: string, body: Record<string, unknown>) => NotificationEmailInput['facts'];
 
 const isMessage = (v: unknown): v is Message =>
   typeof v === 'object' && v !== null && typeof (v as Message).vi === 'string' && typeof (v as Message).en === 'string';
@@ -40,20 +41,16 @@ export async function deliverNotificationEmail(
   mailer: MailTransport,
   publicUrl: string,
   notificationId: number,
+  factsOf: NotificationEmailFacts,
 ): Promise<boolean> {
   const found = await findNotificationForEmail(db.db, notificationId);
   if (!found || !found.email?.trim() || found.status !== 'active') return false;
   const n = found.notification;
   const body = (n.body ?? {}) as Record<string, unknown>;
-  const stateLabel = isMessage(body.stateLabel) ? body.stateLabel : null;
   const mail = renderNotificationEmail({
     recipientName: found.displayName,
     title: isMessage(n.title) ? n.title : { vi: n.kind, en: n.kind },
-    facts: [
-      { label: PRODUCT, value: text(body.productName) },
-      ...(stateLabel ? [{ label: STATE, value: stateLabel }] : []),
-      { label: RECEIPT, value: text(body.receiptNo) },
-    ],
+    facts: factsOf(n.kind, body),
     reason: text(body.reason),
     link: n.link,
     publicUrl,
@@ -64,7 +61,14 @@ export async function deliverNotificationEmail(
 
 /** Starts the e-mail worker and turns queuing on; null (nothing started, nothing queued) when SMTP is not configured. */
 export async function startNotificationMail(
-  input: { config: Config; databaseUrl: string; db: Database; log: (line: string) => void },
+  input: {
+    config: Config;
+    databaseUrl: string;
+    db: Database;
+    log: (line: string) => void;
+    /** The lines each notice's e-mail prints from its body, given by the modules that send notices. */
+    facts: NotificationEmailFacts;
+  },
   opts: NotificationMailOptions = {},
 ): Promise<NotificationMail | null> {
   const { config, log } = input;
@@ -79,7 +83,7 @@ export async function startNotificationMail(
     });
     await runner.createQueue(NOTIFICATION_EMAIL_QUEUE, opts.retry ?? DEFAULT_MAIL_RETRY);
     await runner.work(NOTIFICATION_EMAIL_QUEUE, { batchSize: 10 }, async ({ notificationId }) => {
-      await deliverNotificationEmail(input.db, mailer, config.publicUrl, notificationId);
+      await deliverNotificationEmail(input.db, mailer, config.publicUrl, notificationId, input.facts);
     });
   } catch (err) {
     mailer.close();

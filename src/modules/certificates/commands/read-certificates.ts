@@ -1,0 +1,85 @@
+// Reading certificates in scope: a province's own; a commune's or a producer's products' certificates; nationally for
+// the Ministry's side and the administrator.
+import type { Db } from '../../../db/pool.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { scopeLevel } from '../../../platform/auth/policy.ts';
+import { clock, coversProvinceRecord, MINISTRY_SIDE } from '../../evaluation/index.ts';
+import {
+  listProducts,
+  findProductView,
+  findProductViews,
+  type ProductView,
+  accessOf as registryAccessOf,
+  covers as registryCovers,
+} from '../../registry/index.ts';
+import { findCertificate, listCertificateRows, type CertificateFilter } from '../data/certificate-store.ts';
+import type { CertificateRow } from '../data/schema.ts';
+import { certificateNotFound, certificatePolicy } from '../policy.ts';
+import { presentCertificate, type PublicCertificate } from '../presenters.ts';
+
+/** A commune's or producer's view is bounded by its products (a few hundred at most per commune). */
+const MAX_SCOPED_PRODUCTS = 10_000;
+
+async function present(db: Db, rows: CertificateRow[]): Promise<PublicCertificate[]> {
+  const today = clock.today();
+  const views = await findProductViews(
+    db,
+    rows.map((c) => c.productId),
+  );
+  return rows.map((c) => {
+    const v = views.get(c.productId);
+    return presentCertificate(c, today, { productName: v?.name ?? null, producerName: v?.producerName ?? null });
+  });
+}
+
+export async function listCertificates(
+  db: Db,
+  actor: Actor,
+  f: Omit<CertificateFilter, 'productIds' | 'provinceCode'> & { productId?: string },
+  page: { limit: number; offset: number },
+): Promise<{ items: PublicCertificate[]; total: number }> {
+  certificatePolicy.assertCan(actor, 'certificates.read');
+  const { productId, ...filter } = f;
+  const scoped: CertificateFilter = { ...filter };
+  const level = scopeLevel(actor);
+  if (actor.role === 'producer' || level === 'commune') {
+    const ids = (await listProducts(db, actor, {}, { limit: MAX_SCOPED_PRODUCTS, offset: 0 })).items.map((p) => p.id);
+    scoped.productIds = productId ? ids.filter((i) => i === productId) : ids;
+  } else {
+    if (level === 'province' && !MINISTRY_SIDE.includes(actor.role)) scoped.provinceCode = actor.provinceCode!;
+    if (productId) scoped.productIds = [productId];
+  }
+  const { rows, total } = await listCertificateRows(db, scoped, page);
+  return { items: await present(db, rows), total };
+}
+
+/**
+ * A certificate the actor may read, with its product: the producer's own accounts and commune staff through the
+ * product (registry scope), provincial staff their province's, the Ministry's side and national users all. Anything
+ * else is answered as "not found".
+ */
+export async function certificateInSight(
+  db: Db,
+  actor: Actor,
+  id: string,
+): Promise<{ row: CertificateRow; product: ProductView | undefined }> {
+  certificatePolicy.assertCan(actor, 'certificates.read');
+  const c = await findCertificate(db, id);
+  if (!c) throw certificateNotFound();
+  const view = await findProductView(db, c.productId);
+  const level = scopeLevel(actor);
+  const sees =
+    actor.role === 'producer' || level === 'commune'
+      ? view !== undefined && registryCovers(await registryAccessOf(db, actor), view)
+      : MINISTRY_SIDE.includes(actor.role) || coversProvinceRecord(actor, c.provinceCode);
+  if (!sees) throw certificateNotFound();
+  return { row: c, product: view };
+}
+
+export async function getCertificate(db: Db, actor: Actor, id: string): Promise<PublicCertificate> {
+  const { row, product } = await certificateInSight(db, actor, id);
+  return presentCertificate(row, clock.today(), {
+    productName: product?.name ?? null,
+    producerName: product?.producerName ?? null,
+  });
+}

@@ -1,0 +1,34 @@
+// Drizzle definitions of the certificate register's tables (the SQL of record is src/db/migrations/0003_evaluation.sql
+// and later migrations; the tables kept their names and columns when they moved out of evaluation).
+import { date, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+// numeric columns come back as numbers (pool.ts type parser); drizzle's numeric() types them as string.
+const num = (name: string) => numeric(name, { precision: 5, scale: 2, mode: 'number' });
+
+export const certificates = pgTable('certificates', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  provinceCode: text('province_code').notNull(),
+  productId: uuid('product_id').notNull(),
+  dossierId: uuid('dossier_id'),
+  decisionId: uuid('decision_id'),
+  number: text('number').notNull(),
+  star: smallint('star').notNull(),
+  points: num('points'),
+  issuedOn: date('issued_on').notNull(),
+  expiresOn: date('expires_on').notNull(),
+  status: text('status').notNull().default('valid'),
+  revokedOn: date('revoked_on'),
+  revokeReason: text('revoke_reason'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  extendedUntil: date('extended_until'),
+  supersededBy: uuid('superseded_by'),
+  productCode: text('product_code'),
+});
+export type CertificateRow = typeof certificates.$inferSelect;
+
+export const certificateCounters = pgTable('certificate_counters', {
+  scope: text('scope').notNull(),
+  year: smallint('year').notNull(),
+  lastSeq: integer('last_seq').notNull(),
+}, (t) => [primaryKey({ columns: [t.scope, t.year] })]);

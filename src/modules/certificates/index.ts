@@ -1,0 +1,27 @@
+// The face of the certificates module: everything other modules, app.ts, the CLI, scripts and benches may use of it.
+// Nothing else under src/modules/certificates/ is imported from outside (npm run deps checks it).
+// Certificates sit above evaluation (rank 6): they use evaluation's index (validity rules, decisions, dossiers,
+// scopes), and evaluation reaches them only through its port (evaluation/commands/certificate-register.ts), which
+// certificateRegister implements and app.ts wires in.
+
+// The register, as evaluation's port needs it: issue, supersede, extend, record a past one, and the reads.
+export { certificateRegister } from './commands/certificate-register.ts';
+// Certificates written as they stand on paper (the demo's certificates of earlier years).
+export { insertCertificate } from './data/certificate-store.ts';
+export type { CertificateRow } from './data/schema.ts';
+
+// Reading certificates in the reader's scope, and one certificate as its page and its print show it.
+export { certificateInSight, getCertificate, listCertificates } from './commands/read-certificates.ts';
+export { getCertificateDetail, printCertificate } from './commands/read-certificate.ts';
+export type { PublicCertificate, PublicCertificateDetail } from './presenters.ts';
+
+// Pure: who issues a certificate (Art. 4.1), its number (a configurable default), revocation (Art. 8).
+export { certificateIssuer } from './domain/certificate-issuer.ts';
+export type { CertificateIssuer } from './domain/certificate-issuer.ts';
+export { CERTIFICATE_NUMBERS, formatCertificateNumber, parseCertificateNumber } from './domain/numbers.ts';
+export type { CertificateNumber, CertificateNumberFormat } from './domain/numbers.ts';
+export { planRevocation, REVOCATION_GROUNDS, revocationAuthority } from './domain/revocation.ts';
+export type { RevocationGround, RevocationPlan, RevocationRequest } from './domain/revocation.ts';
+
+// HTTP: GET /api/certificates, /api/certificates/:id, /api/certificates/:id/pdf.
+export { certificateRoutes } from './routes/certificate-routes.ts';

@@ -1,0 +1,88 @@
+// HTTP of certificates: the register (list, Excel), one certificate, its print. Thin: validate, call one command,
+// present. Same paths and shapes as when they lived in evaluation.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../../platform/app-context.ts';
+import { requireUser } from '../../../platform/auth/guard.ts';
+import { attachmentHeader, sendXlsx } from '../../../platform/excel.ts';
+import { clock, MAX_EXPORT_ROWS } from '../../evaluation/index.ts';
+import { unitNamesOf } from '../../reference/index.ts';
+import { getCertificateDetail, printCertificate } from '../commands/read-certificate.ts';
+import { listCertificates } from '../commands/read-certificates.ts';
+import { certificateColumns } from './exports.ts';
+import * as s from './schemas.ts';
+
+export function certificateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const readDb = ctx.db.readDb;
+
+    app.get(
+      '/api/certificates',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['certificates'],
+          summary: 'Giấy chứng nhận OCOP / Certificates (format=xlsx: the whole filtered list)',
+          querystring: s.certificateQuery,
+          response: { 200: s.certificateListOut },
+        },
+      },
+      async (request, reply) => {
+        const { limit, offset, format, ...f } = request.query;
+        if (format === 'xlsx') {
+          const { items } = await listCertificates(readDb, request.actor!, f, { limit: MAX_EXPORT_ROWS, offset: 0 });
+          return sendXlsx(
+            reply,
+            `Giấy chứng nhận OCOP ${clock.today()}.xlsx`,
+            certificateColumns(
+              await unitNamesOf(
+                readDb,
+                items.map((c) => c.provinceCode),
+              ),
+            ),
+            items,
+            { sheetName: 'Giấy chứng nhận OCOP' },
+          );
+        }
+        return listCertificates(readDb, request.actor!, f, { limit, offset });
+      },
+    );
+
+    app.get(
+      '/api/certificates/:id',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['certificates'],
+          summary: 'Một giấy chứng nhận OCOP / One certificate (Art. 4.3, 7.6.a)',
+          params: s.idParams,
+          response: { 200: s.certificateDetailOut },
+        },
+      },
+      async (request) => getCertificateDetail(readDb, request.actor!, request.params.id),
+    );
+
+    app.get(
+      '/api/certificates/:id/pdf',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['certificates'],
+          summary: 'In giấy chứng nhận (PDF, A4 ngang) / Print the certificate (PDF, landscape A4)',
+          params: s.idParams,
+        },
+      },
+      async (request, reply) => {
+        const { pdf, filename } = await printCertificate(
+          readDb,
+          request.actor!,
+          request.params.id,
+          ctx.config.publicUrl,
+        );
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', attachmentHeader(filename).replace(/^attachment/, 'inline'))
+          .send(pdf);
+      },
+    );
+  };
+}
