@@ -23,7 +23,7 @@ import { ScoringListPage } from './features/evaluation/scoring/ScoringListPage.t
 import { ScoringPage } from './features/evaluation/scoring/ScoringPage.tsx';
 import { RoundsPage } from './features/evaluation/rounds/RoundsPage.tsx';
 import { ResultsPage } from './features/evaluation/Results.tsx';
-import { HISTORY_ROUTE, HistoryPage, mayRecordHistory } from './features/evaluation/History.tsx';
+import { HISTORY_ROUTE, HistoryPage } from './features/evaluation/History.tsx';
 import { CertificatePage } from './features/evaluation/Certificate.tsx';
 import {
   certificateIdOf,
@@ -164,7 +164,7 @@ function allowed(access: Access, user: User, path: string): boolean {
     case ROUTES.users:
       return access.can('users.list') || access.can('users.approve-producer');
     case HISTORY_ROUTE:
-      return mayRecordHistory(user.role);
+      return access.can('history.record');
     default:
       return producerIdOf(path) !== null;
   }

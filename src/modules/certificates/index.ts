@@ -23,5 +23,8 @@ export type { CertificateNumber, CertificateNumberFormat } from './domain/number
 export { planRevocation, REVOCATION_GROUNDS, revocationAuthority } from './domain/revocation.ts';
 export type { RevocationGround, RevocationPlan, RevocationRequest } from './domain/revocation.ts';
 
+// Who reaches the certificate reads at all (GET /api/me/permissions lists it).
+export { certificatePolicy } from './policy.ts';
+
 // HTTP: GET /api/certificates, /api/certificates/:id, /api/certificates/:id/pdf.
 export { certificateRoutes } from './routes/certificate-routes.ts';

@@ -48,7 +48,7 @@ export { checkSeq, checkYear, fail, PROVINCE_CODE, tidy } from './domain/numbers
 export type { Parsed } from './domain/numbers.ts';
 
 // Who sees what of the procedure's records (certificates are read in the same scopes).
-export { accessOf, coversDossier, coversProvinceRecord, MINISTRY_SIDE } from './policy.ts';
+export { accessOf, coversDossier, coversProvinceRecord, evaluationPolicy, MINISTRY_SIDE } from './policy.ts';
 
 // The PDF kit of the procedure's printed forms (the certificate prints with it), and the export row cap.
 export { nationalHeading, renderPdf, stars, upper, vietnameseDate } from './forms/pdf-kit.ts';

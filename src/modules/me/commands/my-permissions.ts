@@ -1,11 +1,12 @@
 // What an actor may do, read from the tables the server enforces (no copy): the registry's and the users
-// module's permissions, the work queues of its role (evaluation), and the roles it may grant with the unit levels
+// module's permissions, the evaluation and certificate use cases it reaches, the work queues of its role (evaluation), and the roles it may grant with the unit levels
 // they take. It summarises several modules, so it sits above them all (module `me`); nothing imports it.
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { scopeLevel } from '../../../platform/auth/policy.ts';
 import { registryPolicy } from '../../registry/index.ts';
 import { ROLE_SCOPE, assignableRoles, listedRoles, userPolicy } from '../../users/index.ts';
-import { queueFor } from '../../evaluation/index.ts';
+import { evaluationPolicy, queueFor } from '../../evaluation/index.ts';
+import { certificatePolicy } from '../../certificates/index.ts';
 
 export function myPermissions(actor: Actor) {
   const level = scopeLevel(actor);
@@ -15,7 +16,12 @@ export function myPermissions(actor: Actor) {
   return {
     role: actor.role,
     scopeLevel: level,
-    permissions: [...granted(registryPolicy.table), ...granted(userPolicy.table)],
+    permissions: [
+      ...granted(registryPolicy.table),
+      ...granted(userPolicy.table),
+      ...granted(evaluationPolicy.table),
+      ...granted(certificatePolicy.table),
+    ],
     queues: queueFor(actor.role).map((q) => ({ id: q.id, label: q.label })),
     grantableRoles: grantable.map((role) => ({ role, levels: [...ROLE_SCOPE[role]] })),
     /** The roles the user list shows this user (its role filter). */

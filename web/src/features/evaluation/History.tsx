@@ -85,8 +85,6 @@ interface Values {
 }
 
 export const HISTORY_ROUTE = '/history';
-/** The server's 'history.record' (src/modules/evaluation/policy.ts): the provincial office and the admin. */
-export const mayRecordHistory = (role: string): boolean => role === 'province_office' || role === 'admin';
 
 const KINDS = ['first', 'upgrade', 'reevaluation'] as const;
 const LEVELS = ['district', 'province', 'central'] as const;

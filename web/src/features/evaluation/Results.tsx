@@ -8,7 +8,6 @@ import { listParams } from '../../shared/list-params.ts';
 import { Link } from '../../shared/router.ts';
 import { formatDate } from '../registry/registry.ts';
 import {
-  canReadDecisions,
   certificatePath,
   dossierPath,
   evalApi,
@@ -35,13 +34,14 @@ import {
 import { ExportButton } from '../../components/ListParts.tsx';
 import './evaluation.css';
 import { keys, useInvalidate } from '../../shared/queries.ts';
+import { useAccess } from '../me/permissions.ts';
 
 const DECISION_KINDS = ['recognition', 'approval', 'result'] as const;
 const CERT_COLORS: Record<string, string> = { valid: 'green', expired: 'default', revoked: 'red', superseded: 'blue' };
 
 export function ResultsPage({ user, query }: { user: User; query: URLSearchParams }) {
   const { t } = useT();
-  const decisions = canReadDecisions(user.role);
+  const decisions = useAccess().can('decisions.read');
   const tab = query.get('tab') === 'decisions' && decisions ? 'decisions' : 'certificates';
   const lp = listParams(query);
   return (

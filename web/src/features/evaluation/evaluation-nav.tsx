@@ -4,7 +4,8 @@
 import type { MenuProps } from 'antd';
 import type { I18n } from '../../i18n/index.tsx';
 import { dossierIdOf, EVAL_ROUTES, isCouncilRole, isOffice, scoringOf } from './evaluation.ts';
-import { HISTORY_ROUTE, mayRecordHistory } from './History.tsx';
+import type { Access } from '../me/permissions.ts';
+import { HISTORY_ROUTE } from './History.tsx';
 
 interface Who {
   role: string;
@@ -14,7 +15,7 @@ type NavItem = NonNullable<MenuProps['items']>[number];
 
 const scorerOnly = (role: string) => role === 'province_council_member' || role === 'central_council_member';
 
-export function evalNavItems(user: Who, t: I18n['t']): NavItem[] {
+export function evalNavItems(user: Who, access: Access, t: I18n['t']): NavItem[] {
   const main: NavItem =
     user.role === 'producer'
       ? { key: EVAL_ROUTES.myDossiers, label: <span data-testid="nav-my-dossiers">{t('nav.myDossiers')}</span> }
@@ -27,7 +28,7 @@ export function evalNavItems(user: Who, t: I18n['t']): NavItem[] {
   if (isOffice(user.role))
     more.push({ key: EVAL_ROUTES.rounds, label: <span data-testid="nav-rounds">{t('nav.rounds')}</span> });
   more.push({ key: EVAL_ROUTES.results, label: <span data-testid="nav-results">{t('nav.results')}</span> });
-  if (mayRecordHistory(user.role))
+  if (access.can('history.record'))
     more.push({ key: HISTORY_ROUTE, label: <span data-testid="nav-history">{t('nav.history')}</span> });
   if (more.length === 1) return [main, more[0]!];
   return [

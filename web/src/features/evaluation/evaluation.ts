@@ -262,8 +262,6 @@ export const SCORER_ROLES = ['province_council_member', 'central_council_member'
 export const OFFICE_ROLES = ['province_office', 'ministry_office'] as const;
 export const isCouncilRole = (role: string): boolean => (COUNCIL_ROLES as readonly string[]).includes(role);
 export const isOffice = (role: string): boolean => (OFFICE_ROLES as readonly string[]).includes(role);
-export const canReadDecisions = (role: string): boolean =>
-  ['admin', 'province_office', 'ministry_office', 'province_council_chair', 'commune_officer'].includes(role);
 
 // ---- work queues ----
 // The queues of the user's role come from the server (GET /api/me/permissions, features/me/permissions.ts useAccess).

@@ -6,11 +6,18 @@ import type { Role } from '../../types.ts';
 import type { registryPolicy } from '../../../../src/modules/registry/policy.ts';
 import type { userPolicy } from '../../../../src/modules/users/policy.ts';
 import type { ScopeLevel } from '../../../../src/modules/users/domain/role-scope.ts';
+import type { evaluationPolicy } from '../../../../src/modules/evaluation/policy.ts';
+import type { certificatePolicy } from '../../../../src/modules/certificates/policy.ts';
 import type { myPermissions } from '../../../../src/modules/me/commands/my-permissions.ts';
 
 export type { ScopeLevel };
-/** The permission names of the registry and users tables (type only: the values come from the server). */
-export type Permission = keyof typeof registryPolicy.table | keyof typeof userPolicy.table;
+/** The permission names of the registry, users, evaluation and certificates tables (type only: the values come
+ *  from the server). */
+export type Permission =
+  | keyof typeof registryPolicy.table
+  | keyof typeof userPolicy.table
+  | keyof typeof evaluationPolicy.table
+  | keyof typeof certificatePolicy.table;
 /** The answer of GET /api/me/permissions. */
 export type MyPermissions = ReturnType<typeof myPermissions>;
 export type WorkQueue = MyPermissions['queues'][number];

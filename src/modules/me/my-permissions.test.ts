@@ -1,0 +1,31 @@
+// GET /api/me/permissions lists the evaluation and certificate use cases a role reaches, straight from the tables the
+// server enforces, so the web app shows "Nhập kết quả cũ" and the decisions tab without a role list of its own.
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Role } from '../../platform/auth/roles.ts';
+import { myPermissions } from './commands/my-permissions.ts';
+
+const actor = (role: Role, provinceCode: string | null, unitCode: string | null): Actor => ({
+  id: '00000000-0000-0000-0000-000000000001',
+  username: role,
+  displayName: role,
+  role,
+  unitSet: 2025,
+  unitCode,
+  provinceCode,
+  mustChangePassword: false,
+});
+
+describe('myPermissions: evaluation and certificate permissions come from their tables', () => {
+  it('the provincial office records past results and reads decisions and certificates (evaluation/policy.ts)', () => {
+    const p = myPermissions(actor('province_office', '12', '12')).permissions;
+    expect(p).toEqual(expect.arrayContaining(['history.record', 'decisions.read', 'certificates.read']));
+  });
+
+  it('a producer reads its certificates but neither records past results nor reads decisions', () => {
+    const p = myPermissions(actor('producer', '12', '12001')).permissions;
+    expect(p).toContain('certificates.read');
+    expect(p).not.toContain('history.record');
+    expect(p).not.toContain('decisions.read');
+  });
+});
