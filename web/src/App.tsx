@@ -153,7 +153,7 @@ function Shell() {
 
 /** Whether the signed-in user may open this page; anything else goes to the user's home page. */
 function allowed(access: Access, user: User, path: string): boolean {
-  const evaluation = mayOpenEvalPage(user, path);
+  const evaluation = mayOpenEvalPage(access, path);
   if (evaluation !== null) return evaluation;
   switch (path) {
     case ROUTES.criteria:
@@ -234,7 +234,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
           />
         )}
         {loc.path === EVAL_ROUTES.rounds && ok && <RoundsPage user={user} query={loc.query} />}
-        {loc.path === EVAL_ROUTES.results && ok && <ResultsPage user={user} query={loc.query} />}
+        {loc.path === EVAL_ROUTES.results && ok && <ResultsPage query={loc.query} />}
         {loc.path === HISTORY_ROUTE && ok && <HistoryPage user={user} query={loc.query} />}
         {certificateId !== null && <CertificatePage key={certificateId} id={certificateId} />}
       </Layout.Content>

@@ -11,13 +11,11 @@ import {
   certificatePath,
   dossierPath,
   evalApi,
-  isOffice,
   type Certificate,
   type CertificateFilter,
   type Decision,
 } from './evaluation.ts';
 import { ApiError } from '../../shared/api.ts';
-import type { User } from '../../types.ts';
 import { StarRating } from '../criteria/Stars.tsx';
 import { DateInput } from '../../components/FormFields.tsx';
 import { freshOnOpen, useFormSave } from '../../components/FormDrawer.tsx';
@@ -39,9 +37,10 @@ import { useAccess } from '../me/permissions.ts';
 const DECISION_KINDS = ['recognition', 'approval', 'result'] as const;
 const CERT_COLORS: Record<string, string> = { valid: 'green', expired: 'default', revoked: 'red', superseded: 'blue' };
 
-export function ResultsPage({ user, query }: { user: User; query: URLSearchParams }) {
+export function ResultsPage({ query }: { query: URLSearchParams }) {
   const { t } = useT();
-  const decisions = useAccess().can('decisions.read');
+  const access = useAccess();
+  const decisions = access.can('decisions.read');
   const tab = query.get('tab') === 'decisions' && decisions ? 'decisions' : 'certificates';
   const lp = listParams(query);
   return (
@@ -73,7 +72,7 @@ export function ResultsPage({ user, query }: { user: User; query: URLSearchParam
                 {
                   key: 'decisions',
                   label: <span data-testid="tab-decisions">{t('rs.decisions')}</span>,
-                  children: <Decisions user={user} query={query} />,
+                  children: <Decisions query={query} />,
                 },
               ]
             : []),
@@ -207,8 +206,9 @@ function Certificates({ query }: { query: URLSearchParams }) {
   );
 }
 
-function Decisions({ user, query }: { user: User; query: URLSearchParams }) {
+function Decisions({ query }: { query: URLSearchParams }) {
   const { t } = useT();
+  const access = useAccess();
   const lp = listParams(query);
   const kind = lp.get('kind');
   const list = useServerList(keys.decisions, lp, { kind }, evalApi.decisions);
@@ -247,7 +247,7 @@ function Decisions({ user, query }: { user: User; query: URLSearchParams }) {
           testId="decisions-kind"
           options={DECISION_KINDS.map((k) => ({ value: k, label: t(`rs.kind.${k}`) }))}
         />
-        {isOffice(user.role) && (
+        {access.can('decisions.create') && (
           <Button
             type="primary"
             className="toolbar-action"

@@ -1,6 +1,7 @@
 // The evaluation procedure on the client: the API's shapes (types only, from the server's response schemas), the
 // calls, the pages' paths, and small helpers (deadlines, countdowns).
 import type { z } from 'zod';
+import type { Permission } from '../me/permissions.ts';
 import type * as s from '../../../../src/modules/evaluation/routes/schemas.ts';
 import type { councilRulesOut } from '../../../../src/modules/evaluation/routes/council-rules-routes.ts';
 import type { notificationOut } from '../../../../src/platform/notifications/notification-routes.ts';
@@ -215,23 +216,13 @@ export function homeOf(user: { role: string }): string {
   return EVAL_ROUTES.queues;
 }
 
-const ROUND_READERS = [
-  'admin',
-  'province_office',
-  'province_council_chair',
-  'province_council_member',
-  'advisory_member',
-  'ministry_office',
-  'central_council_member',
-];
-
 /** Whether the user may open an evaluation page (null: not an evaluation page). The server decides every call. */
-export function mayOpenEvalPage(user: { role: string }, path: string): boolean | null {
+export function mayOpenEvalPage(access: { can(p: Permission): boolean }, path: string): boolean | null {
   if (path === EVAL_ROUTES.queues || path === EVAL_ROUTES.myDossiers || path === EVAL_ROUTES.results) return true;
   if (dossierIdOf(path) !== null || certificateIdOf(path) !== null) return true;
-  if (path === EVAL_ROUTES.scoring) return isCouncilRole(user.role);
-  if (scoringOf(path) !== null) return isCouncilRole(user.role) || isOffice(user.role);
-  if (path === EVAL_ROUTES.rounds) return ROUND_READERS.includes(user.role);
+  if (path === EVAL_ROUTES.scoring) return access.can('scorecards.own');
+  if (scoringOf(path) !== null) return access.can('scorecards.read');
+  if (path === EVAL_ROUTES.rounds) return access.can('rounds.read');
   return null;
 }
 

@@ -9,8 +9,9 @@ import { ApiError } from '../../../shared/api.ts';
 import { useErrorText } from '../../../shared/errors.ts';
 import { formatDate } from '../../registry/registry.ts';
 import { Link } from '../../../shared/router.ts';
-import { dossierPath, evalApi, isOffice, type Council, type Round } from '../evaluation.ts';
+import { dossierPath, evalApi, type Council, type Round } from '../evaluation.ts';
 import type { User } from '../../../types.ts';
+import { useAccess } from '../../me/permissions.ts';
 import { ProvincePoliciesCard } from '../CouncilPolicies.tsx';
 import { useCouncilRules } from '../policies.ts';
 import '../evaluation.css';
@@ -24,7 +25,7 @@ import { AssignCard } from './AssignCard.tsx';
 export function RoundsPage({ user, query }: { user: User; query: URLSearchParams }) {
   const { t, pick } = useT();
   const errorText = useErrorText();
-  const office = isOffice(user.role);
+  const office = useAccess().can('rounds.create');
   const level: 'province' | 'central' =
     user.role === 'ministry_office' || user.role === 'central_council_member' ? 'central' : 'province';
   const rounds = useQuery({ queryKey: [...keys.rounds, { level }], queryFn: () => evalApi.rounds({ level }) });
