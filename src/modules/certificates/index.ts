@@ -22,6 +22,9 @@ export { CERTIFICATE_NUMBERS, formatCertificateNumber, parseCertificateNumber } 
 export type { CertificateNumber, CertificateNumberFormat } from './domain/numbers.ts';
 export { planRevocation, REVOCATION_GROUNDS, revocationAuthority } from './domain/revocation.ts';
 export type { RevocationGround, RevocationPlan, RevocationRequest } from './domain/revocation.ts';
+// Proposing a revocation from an inspection finding, a commune's or a consumer's report, or an authority (Art. 8.3).
+export { proposeRevocation } from './commands/propose-revocation.ts';
+export type { RevocationProposalInput, RevocationSource } from './commands/propose-revocation.ts';
 
 // Who reaches the certificate reads at all (GET /api/me/permissions lists it).
 export { certificatePolicy } from './policy.ts';

@@ -32,3 +32,20 @@ export const certificateCounters = pgTable('certificate_counters', {
   year: smallint('year').notNull(),
   lastSeq: integer('last_seq').notNull(),
 }, (t) => [primaryKey({ columns: [t.scope, t.year] })]);
+
+export const revocationProposals = pgTable('revocation_proposals', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  provinceCode: text('province_code').notNull(),
+  certificateId: uuid('certificate_id').notNull(),
+  source: text('source').notNull(),
+  sourceRef: uuid('source_ref'),
+  groundCode: text('ground_code'),
+  summary: text('summary').notNull(),
+  state: text('state').notNull().default('open'),
+  proposedBy: uuid('proposed_by'),
+  proposedAt: ts('proposed_at').notNull().defaultNow(),
+  closedAt: ts('closed_at'),
+  closedBy: uuid('closed_by'),
+  closeNote: text('close_note'),
+});
+export type RevocationProposalRow = typeof revocationProposals.$inferSelect;
