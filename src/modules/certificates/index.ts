@@ -15,6 +15,20 @@ export { certificateInSight, getCertificate, listCertificates } from './commands
 export { getCertificateDetail, printCertificate } from './commands/read-certificate.ts';
 export type { PublicCertificate, PublicCertificateDetail } from './presenters.ts';
 
+// The lifecycle (Art. 4.3, 7.6, 8, 12), derived from dates and events, never typed: the pure function with its labels,
+// and for stored certificates `lifecyclesOf(db, rows, today)` — what every reader of a certificate's status calls (the
+// public register too); `lifecycleStatusSql(today)` is the same status as SQL, for filters.
+export {
+  certificateLifecycle,
+  IN_FORCE,
+  LIFECYCLE_ARTICLES,
+  LIFECYCLE_LABELS,
+  LIFECYCLE_STATUSES,
+} from './domain/lifecycle.ts';
+export type { CertificateLifecycle, LifecycleEvents, LifecycleStatus } from './domain/lifecycle.ts';
+export { lifecycleOfRow, lifecyclesOf } from './commands/lifecycles.ts';
+export { lifecycleStatusSql } from './data/lifecycle-store.ts';
+
 // Pure: who issues a certificate (Art. 4.1), its number (a configurable default), revocation (Art. 8).
 export { certificateIssuer } from './domain/certificate-issuer.ts';
 export type { CertificateIssuer } from './domain/certificate-issuer.ts';

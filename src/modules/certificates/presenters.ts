@@ -1,19 +1,23 @@
 // Presenters: the whitelisted fields of certificates that leave the server (and go into audit rows). No table row goes
-// out as it is. Validity and the re-evaluation window are judged by evaluation's rules (its index.ts).
-import { CERTIFICATE_STATE_LABELS, certificateFactsOf, certificateStatus } from '../evaluation/index.ts';
+// out as it is. The status shown is the derived lifecycle (domain/lifecycle.ts), never the stored status column.
 import type { IsoDate } from '../reference/index.ts';
 import type { CertificateIssuer } from './domain/certificate-issuer.ts';
-import type { CertificateRow } from './data/schema.ts';
+import type { CertificateLifecycle } from './domain/lifecycle.ts';
+import type { CertificateRevocationRow, CertificateRow } from './data/schema.ts';
+import { REVOCATION_GROUNDS, revocationAuthority } from './domain/revocation.ts';
+import type { CertifiedStar } from '../evaluation/index.ts';
 
-const statusOf = (c: CertificateRow, today: IsoDate) => certificateStatus(certificateFactsOf(c), today);
+/** What the reader may do with the certificate (the server decides; the web app shows the buttons it is given). */
+export interface CertificateMay {
+  revoke: boolean;
+}
 
 export function presentCertificate(
   c: CertificateRow,
-  today: IsoDate,
+  life: CertificateLifecycle,
   names: { productName: string | null; producerName: string | null } = { productName: null, producerName: null },
+  may: CertificateMay = { revoke: false },
 ) {
-  const status = statusOf(c, today);
-  const state = c.status === 'superseded' ? 'superseded' : status.state;
   return {
     id: c.id,
     number: c.number,
@@ -28,18 +32,20 @@ export function presentCertificate(
     decisionId: c.decisionId,
     issuedOn: c.issuedOn,
     expiresOn: c.expiresOn,
-    extendedUntil: c.extendedUntil,
-    status: c.status,
-    state,
-    stateLabel:
-      state === 'superseded'
-        ? { vi: 'Đã được thay thế bằng giấy chứng nhận mới', en: 'Replaced by a newer certificate' }
-        : CERTIFICATE_STATE_LABELS[status.state],
-    message: status.message,
-    reevaluationWindow: { opensOn: status.window.opensOn, closesOn: status.window.closesOn },
+    extendedUntil: life.extendedUntil,
+    /** The lifecycle status on the day of the answer (derived from dates and events). */
+    status: life.status,
+    state: life.status,
+    stateLabel: life.label,
+    stateArticle: life.article,
+    message: life.message,
+    validUntil: life.validUntil,
+    daysLeft: life.daysLeft,
+    reevaluationWindow: { opensOn: life.window.opensOn, closesOn: life.window.closesOn, phase: life.window.phase },
     supersededBy: c.supersededBy,
-    revokedOn: c.revokedOn,
+    revokedOn: life.revokedOn,
     createdAt: c.createdAt.toISOString(),
+    may: { revoke: may.revoke },
   };
 }
 export type PublicCertificate = ReturnType<typeof presentCertificate>;
@@ -62,14 +68,32 @@ export interface CertificateContext {
   decision: { number: string; signedOn: IsoDate } | null;
   /** The dossier the certificate came from, when the viewer may open it. */
   dossier: { id: string; receiptNo: string | null } | null;
+  /** The revocation decision (Art. 8), when revoked. */
+  revocation: RevocationView | null;
+}
+
+export interface RevocationView {
+  ground: string;
+  groundLabel: { vi: string; en: string };
+  groundArticle: string;
+  basis: { trigger: string; date: IsoDate; reference: string };
+  decision: { number: string; date: IsoDate };
+  decidedBy: { vi: string; en: string };
+  dueOn: IsoDate;
+  late: boolean;
 }
 
 /** One certificate: the list's fields, its product, producer, issuer and decision, and its status on `today` with the
  *  re-evaluation window (Art. 4.3, 7.6.a). */
-export function presentCertificateDetail(c: CertificateRow, today: IsoDate, x: CertificateContext) {
-  const status = statusOf(c, today);
+export function presentCertificateDetail(
+  c: CertificateRow,
+  life: CertificateLifecycle,
+  today: IsoDate,
+  x: CertificateContext,
+  may: CertificateMay = { revoke: false },
+) {
   return {
-    ...presentCertificate(c, today, { productName: x.product.name, producerName: x.producer.name }),
+    ...presentCertificate(c, life, { productName: x.product.name, producerName: x.producer.name }, may),
     product: { ...x.product },
     producer: { ...x.producer },
     issuer: {
@@ -83,14 +107,24 @@ export function presentCertificateDetail(c: CertificateRow, today: IsoDate, x: C
     decision: x.decision ? { number: x.decision.number, signedOn: x.decision.signedOn } : null,
     dossier: x.dossier ? { id: x.dossier.id, receiptNo: x.dossier.receiptNo } : null,
     validFrom: c.issuedOn,
-    validTo: status.extendedUntil && status.extendedUntil > status.expiresOn ? status.extendedUntil : status.expiresOn,
+    validTo: life.validUntil,
     statusOn: today,
-    daysLeft: status.daysLeft,
-    reevaluationWindow: {
-      opensOn: status.window.opensOn,
-      closesOn: status.window.closesOn,
-      phase: status.window.phase,
-    },
+    revocation: x.revocation ? { ...x.revocation } : null,
   };
 }
 export type PublicCertificateDetail = ReturnType<typeof presentCertificateDetail>;
+
+/** A revocation decision as the certificate's page shows it (Art. 8). */
+export function presentRevocation(r: CertificateRevocationRow, star: number): RevocationView {
+  const ground = REVOCATION_GROUNDS.find((g) => g.code === r.groundCode);
+  return {
+    ground: r.groundCode,
+    groundLabel: ground?.label ?? { vi: r.groundCode, en: r.groundCode },
+    groundArticle: ground?.article ?? 'Art. 8.1',
+    basis: { trigger: r.basisTrigger, date: r.basisDate, reference: r.basisReference },
+    decision: { number: r.decisionNumber, date: r.decisionDate },
+    decidedBy: revocationAuthority(star as CertifiedStar).label,
+    dueOn: r.dueOn,
+    late: r.decisionDate > r.dueOn,
+  };
+}

@@ -42,6 +42,10 @@ export { CERTIFICATE_STATE_LABELS, certificateStatus, expiryOf } from './domain/
 export type { CertificateFacts, CertificateState, CertificateStatus, CertifiedStar } from './domain/certificate.ts';
 export { certificateFactsOf } from './certificate-facts.ts';
 export type { CertificateRecord } from './certificate-facts.ts';
+// The re-evaluations filed on certificates (open, late, ended): the certificate lifecycle's "being re-evaluated" and
+// its Art. 12.3 extension, as rows and as SQL fragments for the certificates' list filters.
+export { openReevaluationExists, reevaluationEndedOn, reevaluationsOf } from './data/reevaluations-of.ts';
+export type { ReevaluationOfCertificate } from './data/reevaluations-of.ts';
 export { revocationDeadline } from './domain/deadlines.ts';
 // Helpers of the procedure's document numbers (pure), shared with certificate numbering.
 export { checkSeq, checkYear, fail, PROVINCE_CODE, tidy } from './domain/numbers.ts';

@@ -3,7 +3,8 @@
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { scopeLevel } from '../../../platform/auth/policy.ts';
-import { clock, coversProvinceRecord, MINISTRY_SIDE } from '../../evaluation/index.ts';
+import { coversProvinceRecord, MINISTRY_SIDE } from '../../evaluation/index.ts';
+import type { IsoDate } from '../../reference/index.ts';
 import {
   listProducts,
   findProductView,
@@ -14,33 +15,44 @@ import {
 } from '../../registry/index.ts';
 import { findCertificate, listCertificateRows, type CertificateFilter } from '../data/certificate-store.ts';
 import type { CertificateRow } from '../data/schema.ts';
-import { certificateNotFound, certificatePolicy } from '../policy.ts';
+import { certificateNotFound, certificatePolicy, mayActOnRevocation } from '../policy.ts';
 import { presentCertificate, type PublicCertificate } from '../presenters.ts';
+import { IN_FORCE } from '../domain/lifecycle.ts';
+import { lifecyclesOf } from './lifecycles.ts';
 
 /** A commune's or producer's view is bounded by its products (a few hundred at most per commune). */
 const MAX_SCOPED_PRODUCTS = 10_000;
 
-async function present(db: Db, rows: CertificateRow[]): Promise<PublicCertificate[]> {
-  const today = clock.today();
-  const views = await findProductViews(
-    db,
-    rows.map((c) => c.productId),
-  );
+async function present(db: Db, actor: Actor, rows: CertificateRow[], today: IsoDate): Promise<PublicCertificate[]> {
+  const [views, lives] = await Promise.all([
+    findProductViews(
+      db,
+      rows.map((c) => c.productId),
+    ),
+    lifecyclesOf(db, rows, today),
+  ]);
   return rows.map((c) => {
     const v = views.get(c.productId);
-    return presentCertificate(c, today, { productName: v?.name ?? null, producerName: v?.producerName ?? null });
+    const life = lives.get(c.id)!;
+    return presentCertificate(
+      c,
+      life,
+      { productName: v?.name ?? null, producerName: v?.producerName ?? null },
+      { revoke: IN_FORCE.includes(life.status) && mayActOnRevocation(actor, c) },
+    );
   });
 }
 
 export async function listCertificates(
   db: Db,
   actor: Actor,
-  f: Omit<CertificateFilter, 'productIds' | 'provinceCode'> & { productId?: string },
+  f: Omit<CertificateFilter, 'productIds' | 'provinceCode' | 'today'> & { productId?: string },
   page: { limit: number; offset: number },
+  today: IsoDate,
 ): Promise<{ items: PublicCertificate[]; total: number }> {
   certificatePolicy.assertCan(actor, 'certificates.read');
   const { productId, ...filter } = f;
-  const scoped: CertificateFilter = { ...filter };
+  const scoped: CertificateFilter = { ...filter, today };
   const level = scopeLevel(actor);
   if (actor.role === 'producer' || level === 'commune') {
     const ids = (await listProducts(db, actor, {}, { limit: MAX_SCOPED_PRODUCTS, offset: 0 })).items.map((p) => p.id);
@@ -50,7 +62,7 @@ export async function listCertificates(
     if (productId) scoped.productIds = [productId];
   }
   const { rows, total } = await listCertificateRows(db, scoped, page);
-  return { items: await present(db, rows), total };
+  return { items: await present(db, actor, rows, today), total };
 }
 
 /**
@@ -76,10 +88,7 @@ export async function certificateInSight(
   return { row: c, product: view };
 }
 
-export async function getCertificate(db: Db, actor: Actor, id: string): Promise<PublicCertificate> {
-  const { row, product } = await certificateInSight(db, actor, id);
-  return presentCertificate(row, clock.today(), {
-    productName: product?.name ?? null,
-    producerName: product?.producerName ?? null,
-  });
+export async function getCertificate(db: Db, actor: Actor, id: string, today: IsoDate): Promise<PublicCertificate> {
+  const { row } = await certificateInSight(db, actor, id);
+  return (await present(db, actor, [row], today))[0]!;
 }

@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
 import { productSearchLike } from '../../registry/index.ts';
 import { certificateCounters, certificates, type CertificateRow } from './schema.ts';
+import { lifecycleStatusSql } from './lifecycle-store.ts';
 
 export type CertificateValues = Omit<typeof certificates.$inferInsert, 'id' | 'createdAt'>;
 
@@ -34,6 +35,8 @@ export async function updateCertificateRow(tx: Db, id: string, v: Partial<Certif
 }
 
 export interface CertificateFilter {
+  /** The day the lifecycle status filter is judged on. */
+  today: string;
   provinceCode?: string;
   productIds?: string[];
   star?: number;
@@ -49,7 +52,7 @@ export async function listCertificateRows(db: Db, f: CertificateFilter, page: { 
   if (f.provinceCode) conds.push(eq(certificates.provinceCode, f.provinceCode));
   if (f.productIds) conds.push(f.productIds.length ? inArray(certificates.productId, f.productIds) : sql`false`);
   if (f.star) conds.push(eq(certificates.star, f.star));
-  if (f.status) conds.push(eq(certificates.status, f.status));
+  if (f.status) conds.push(sql`${lifecycleStatusSql(f.today)} = ${f.status}`);
   if (f.year) conds.push(sql`extract(year from ${certificates.issuedOn}) = ${f.year}`);
   if (f.ministryOnly) conds.push(eq(certificates.star, 5));
   if (f.q) {

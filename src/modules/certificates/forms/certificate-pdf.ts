@@ -131,11 +131,33 @@ export function certificateContent(c: PublicCertificateDetail, url: string): Con
   ];
 }
 
+/** A certificate no longer in force prints with its derived status stamped across the page (Art. 4.3, 8). */
+function stamp(c: PublicCertificateDetail): Content | null {
+  if (c.status !== 'revoked' && c.status !== 'expired' && c.status !== 'superseded') return null;
+  const text =
+    c.status === 'revoked'
+      ? `ĐÃ THU HỒI${c.revokedOn ? ` — ${formatDateVi(c.revokedOn)}` : ''}`
+      : c.status === 'expired'
+        ? 'HẾT HIỆU LỰC'
+        : 'ĐÃ ĐƯỢC THAY THẾ';
+  return {
+    text,
+    absolutePosition: { x: 0, y: LANDSCAPE.height / 2 - 30 },
+    width: LANDSCAPE.width,
+    alignment: 'center',
+    fontSize: 44,
+    bold: true,
+    color: RED,
+    opacity: 0.28,
+  } as Content;
+}
+
 /** The certificate as a one-page landscape PDF. */
 export function renderCertificatePdf(c: PublicCertificateDetail, url: string): Promise<Buffer> {
+  const mark = stamp(c);
   return renderPdf(`${CERTIFICATE_TITLE} ${c.number}`, certificateContent(c, url), {
     pageOrientation: 'landscape',
     pageMargins: MARGINS,
-    background: () => frame(),
+    background: () => (mark ? [frame(), mark] : frame()),
   });
 }

@@ -4,7 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../platform/app-context.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { attachmentHeader, sendXlsx } from '../../../platform/excel.ts';
-import { clock, MAX_EXPORT_ROWS } from '../../evaluation/index.ts';
+import { MAX_EXPORT_ROWS } from '../../evaluation/index.ts';
+import { today } from './today.ts';
 import { unitNamesOf } from '../../reference/index.ts';
 import { getCertificateDetail, printCertificate } from '../commands/read-certificate.ts';
 import { listCertificates } from '../commands/read-certificates.ts';
@@ -28,11 +29,18 @@ export function certificateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { limit, offset, format, ...f } = request.query;
+        const on = today();
         if (format === 'xlsx') {
-          const { items } = await listCertificates(readDb, request.actor!, f, { limit: MAX_EXPORT_ROWS, offset: 0 });
+          const { items } = await listCertificates(
+            readDb,
+            request.actor!,
+            f,
+            { limit: MAX_EXPORT_ROWS, offset: 0 },
+            on,
+          );
           return sendXlsx(
             reply,
-            `Giấy chứng nhận OCOP ${clock.today()}.xlsx`,
+            `Giấy chứng nhận OCOP ${on}.xlsx`,
             certificateColumns(
               await unitNamesOf(
                 readDb,
@@ -43,7 +51,7 @@ export function certificateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             { sheetName: 'Giấy chứng nhận OCOP' },
           );
         }
-        return listCertificates(readDb, request.actor!, f, { limit, offset });
+        return listCertificates(readDb, request.actor!, f, { limit, offset }, on);
       },
     );
 
@@ -58,7 +66,7 @@ export function certificateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: s.certificateDetailOut },
         },
       },
-      async (request) => getCertificateDetail(readDb, request.actor!, request.params.id),
+      async (request) => getCertificateDetail(readDb, request.actor!, request.params.id, today()),
     );
 
     app.get(
@@ -77,6 +85,7 @@ export function certificateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           request.actor!,
           request.params.id,
           ctx.config.publicUrl,
+          today(),
         );
         return reply
           .header('content-type', 'application/pdf')

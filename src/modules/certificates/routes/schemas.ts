@@ -1,6 +1,7 @@
 // Request and response schemas of the certificates API. Response schemas double as the presenters' contract: fields
 // not listed here never leave the server.
 import { z } from 'zod';
+import { LIFECYCLE_STATUSES } from '../domain/lifecycle.ts';
 
 const message = z.object({ vi: z.string(), en: z.string() });
 
@@ -9,7 +10,7 @@ export const idParams = z.object({ id: z.uuid() });
 export const certificateQuery = z.object({
   productId: z.uuid().optional(),
   star: z.coerce.number().int().min(3).max(5).optional(),
-  status: z.enum(['valid', 'expired', 'revoked', 'superseded']).optional(),
+  status: z.enum(LIFECYCLE_STATUSES).optional(),
   year: z.coerce.number().int().min(2019).max(2100).optional(),
   q: z.string().trim().max(200).optional(),
   format: z.enum(['json', 'xlsx']).default('json'),
@@ -31,14 +32,23 @@ export const certificateOut = z.object({
   issuedOn: z.string(),
   expiresOn: z.string(),
   extendedUntil: z.string().nullable(),
-  status: z.string(),
-  state: z.string(),
+  status: z.enum(LIFECYCLE_STATUSES),
+  state: z.enum(LIFECYCLE_STATUSES),
   stateLabel: message,
+  stateArticle: z.string(),
   message,
-  reevaluationWindow: z.object({ opensOn: z.string(), closesOn: z.string() }),
+  validUntil: z.string(),
+  daysLeft: z.number(),
+  reevaluationWindow: z.object({
+    opensOn: z.string(),
+    closesOn: z.string(),
+    phase: z.enum(['not_yet', 'open', 'closed']),
+  }),
   supersededBy: z.string().nullable(),
   revokedOn: z.string().nullable(),
   createdAt: z.string(),
+  /** What the reader may do with it (Art. 8.2: the office preparing the revocation, by star and scope). */
+  may: z.object({ revoke: z.boolean() }),
 });
 export const certificateListOut = z.object({ items: z.array(certificateOut), total: z.number() });
 const nullableText = z.string().nullable();
@@ -66,10 +76,16 @@ export const certificateDetailOut = certificateOut.extend({
   validFrom: z.string(),
   validTo: z.string(),
   statusOn: z.string(),
-  daysLeft: z.number(),
-  reevaluationWindow: z.object({
-    opensOn: z.string(),
-    closesOn: z.string(),
-    phase: z.enum(['not_yet', 'open', 'closed']),
-  }),
+  revocation: z
+    .object({
+      ground: z.string(),
+      groundLabel: message,
+      groundArticle: z.string(),
+      basis: z.object({ trigger: z.string(), date: z.string(), reference: z.string() }),
+      decision: z.object({ number: z.string(), date: z.string() }),
+      decidedBy: message,
+      dueOn: z.string(),
+      late: z.boolean(),
+    })
+    .nullable(),
 });

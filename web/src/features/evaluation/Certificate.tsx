@@ -75,7 +75,7 @@ export function CertificatePage({ id }: { id: string }) {
 
       <Alert
         className="block"
-        type={c.state === 'expiring' ? 'warning' : c.state === 'valid' ? 'success' : 'info'}
+        type={c.state === 'reevaluation_window' ? 'warning' : c.state === 'valid' ? 'success' : 'info'}
         showIcon
         data-testid="certificate-message"
         title={pick(c.message)}

@@ -9,9 +9,9 @@ import {
   startEvaluationTestServer,
   type EvaluationTestServer,
   type Who,
-} from './evaluation-test-kit.ts';
+} from '../evaluation/evaluation-test-kit.ts';
 import ExcelJS from 'exceljs';
-import { readPdf, squash } from './forms/pdf-text.ts';
+import { readPdf, squash } from '../evaluation/forms/pdf-text.ts';
 
 let s: EvaluationTestServer;
 const rec = { four: '', five: '', dossier: '', product: '' };
@@ -95,7 +95,7 @@ describe('GET /api/certificates/:id (Art. 4.3, 7.6.a)', () => {
     expect(r.body.product.setName.length).toBeGreaterThan(3);
   });
 
-  it('Art. 4.3, 7.6.a: valid on 23/11/2026 with the window still ahead; expiring inside the window; expired after 36 months', async () => {
+  it('Art. 4.3, 7.6.a: valid on 23/11/2026 with the window still ahead; in the re-evaluation window; expired after 36 months', async () => {
     const at = async (day: string) => {
       pinToday(day);
       return (await s.call('laichau_office', 'GET', `/api/certificates/${rec.four}`)).body;
@@ -107,7 +107,12 @@ describe('GET /api/certificates/:id (Art. 4.3, 7.6.a)', () => {
       reevaluationWindow: { opensOn: '2029-04-15', closesOn: '2029-06-14', phase: 'not_yet' },
     });
     const open = await at('2029-05-01');
-    expect(open).toMatchObject({ state: 'expiring', reevaluationWindow: { phase: 'open' }, daysLeft: 164 });
+    expect(open).toMatchObject({
+      state: 'reevaluation_window',
+      status: 'reevaluation_window',
+      reevaluationWindow: { phase: 'open' },
+      daysLeft: 164,
+    });
     expect(open.message.vi).toContain('15/04/2029');
     expect(await at('2029-07-01')).toMatchObject({ state: 'valid', reevaluationWindow: { phase: 'closed' } });
     expect(await at('2029-10-13')).toMatchObject({ state: 'expired', daysLeft: -1 });
