@@ -23,6 +23,8 @@ export interface Config {
   registerRateLimitPerHour: number;
   /** SMTP server for e-mail notifications (smtp:// or smtps://); undefined = e-mail off, nothing is queued. */
   smtpUrl: string | undefined;
+  /** Run the certificates' daily job (notices before and on expiry) in this process: OCOP_CERTIFICATE_DAILY=0 turns it off. */
+  certificateDaily: boolean;
   /** The From header of every e-mail. */
   mailFrom: string;
   /** Base URL of this app as users reach it, for links inside e-mails (no trailing slash). */
@@ -107,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicRateLimitPerMinute: Number(env.OCOP_PUBLIC_RATE_LIMIT ?? 300),
     registerRateLimitPerHour: positiveInt('OCOP_REGISTER_RATE_LIMIT', env.OCOP_REGISTER_RATE_LIMIT) ?? 10,
     smtpUrl: smtpUrlOrUndefined(env.OCOP_SMTP_URL),
+    certificateDaily: env.OCOP_CERTIFICATE_DAILY !== '0',
     mailFrom: mailFrom(env.OCOP_MAIL_FROM),
     publicUrl: publicUrl(env.OCOP_PUBLIC_URL, port),
   };

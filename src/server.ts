@@ -10,6 +10,7 @@ import { ensureFirstAdmin } from './platform/auth/users.ts';
 import { buildApp } from './app.ts';
 import { DiskStorage } from './platform/files.ts';
 import { notificationEmailFacts } from './modules/evaluation/index.ts';
+import { startCertificateDailyJob, type CertificateDailyJob } from './modules/certificates/index.ts';
 import { startNotificationMail, type NotificationMail } from './platform/notifications/notification-mail.ts';
 import { join } from 'node:path';
 
@@ -61,6 +62,7 @@ export async function startServer(config: Config, opts: { logger?: boolean; log?
   const prepared = await prepareDatabase(config, opts.log);
   let app: FastifyInstance;
   let mail: NotificationMail | null = null;
+  let daily: CertificateDailyJob | null = null;
   try {
     // Before listening: the first step served may already queue an e-mail. Only with OCOP_SMTP_URL set.
     mail = await startNotificationMail({
@@ -71,12 +73,20 @@ export async function startServer(config: Config, opts: { logger?: boolean; log?
       facts: notificationEmailFacts,
     });
     if (mail) opts.log?.(`e-mail notifications on, links to ${config.publicUrl}`);
+    // The certificates' daily notices (Art. 7.6.a, 4.3), every morning at 06:00 in Vietnam.
+    if (config.certificateDaily)
+      daily = await startCertificateDailyJob({
+        databaseUrl: prepared.url,
+        db: prepared.db,
+        log: opts.log ?? (() => {}),
+      });
     app = await buildApp(
       { config, db: prepared.db, files: new DiskStorage(join(config.dataDir, 'files')) },
       { logger: opts.logger },
     );
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
+    await daily?.stop();
     await mail?.stop();
     await prepared.close();
     throw err;
@@ -87,6 +97,7 @@ export async function startServer(config: Config, opts: { logger?: boolean; log?
     async close() {
       await app.close();
       // After the app: no request can queue more; running sends finish (bounded) before the pool goes.
+      await daily?.stop();
       await mail?.stop();
       await prepared.close();
     },

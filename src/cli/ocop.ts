@@ -13,6 +13,8 @@ const HELP = `OCOP Hub CLI
         answers: { "1.1": 2, "2.4": true, "7": 1, … } (0-based option index, true/false, or null)
   npm run ocop -- admin reset-password [username]   (prints a new one-time password; uses DATABASE_URL or ./data)
   npm run ocop -- demo                              (loads the Lai Châu demo: users of every role, producers, products)
+  npm run ocop -- certificates daily [--today YYYY-MM-DD]
+        runs the certificates' daily job once: notices 180/120/30 days before expiry and on expiry, each sent once
 `;
 
 function fail(message: string): never {
@@ -26,6 +28,7 @@ const { positionals, values } = parseArgs({
     json: { type: 'boolean', default: false },
     'rule-set': { type: 'string', default: '26-2026' },
     answers: { type: 'string' },
+    today: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -73,6 +76,9 @@ if (values.help || !command) {
 } else if (command === 'demo') {
   const { runDemo } = await import('./demo.ts');
   await runDemo();
+} else if (command === 'certificates' && sub === 'daily') {
+  const { runCertificatesDaily } = await import('./certificates.ts');
+  await runCertificatesDaily(values.today);
 } else if (command === 'admin' && sub === 'reset-password') {
   const { resetPassword } = await import('./reset-password.ts');
   await resetPassword(arg ?? 'admin');

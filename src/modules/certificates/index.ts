@@ -45,3 +45,16 @@ export { certificatePolicy } from './policy.ts';
 
 // HTTP: GET /api/certificates, /api/certificates/:id, /api/certificates/:id/pdf.
 export { certificateRoutes } from './routes/certificate-routes.ts';
+// HTTP: revocation (grounds, proposals' queue, dismiss, propose, the decision) and the province's reminders.
+export { revocationRoutes } from './routes/revocation-routes.ts';
+// Revocation as commands (the demo records its revocation through these).
+export { revokeCertificate } from './commands/revoke-certificate.ts';
+export type { RevocationBody } from './commands/revoke-certificate.ts';
+export { listRevocationProposals, proposalDeadline } from './commands/revocation-proposals.ts';
+export type { PublicRevocationProposal } from './commands/revocation-proposals.ts';
+
+// The daily job (notices before and on expiry, Art. 7.6.a, 4.3): the command of one day, and its pg-boss schedule.
+export { runCertificateDaily } from './commands/run-certificate-daily.ts';
+export type { DailyRunSummary } from './commands/run-certificate-daily.ts';
+export { startCertificateDailyJob } from './jobs/daily-job.ts';
+export type { CertificateDailyJob } from './jobs/daily-job.ts';

@@ -17,6 +17,9 @@ export const certificatePolicy = definePermissions({
   /** The queue of revocation proposals (Art. 8.3.a) and dismissing one. */
   'revocations.read': ['province_office', 'ministry_office', 'admin'],
   'revocations.manage': ['province_office', 'ministry_office'],
+  /** Propose a revocation from the staff side: the commune's report (Art. 8.4: its confirmation), an office's record of
+   *  another authority's conclusion. */
+  'revocations.propose': ['commune_officer', 'province_office', 'ministry_office'],
   /** The province's own reminders before expiry (the daily job's extra notices). */
   'certificates.reminders': ['province_office'],
 });

@@ -28,6 +28,8 @@ export interface JobRunnerOptions {
   log: (line: string) => void;
   /** How often an idle worker looks for new jobs (pg-boss minimum: 0.5 s). */
   pollingIntervalSeconds?: number;
+  /** Run pg-boss's clock and cron monitors (needed by `schedule`); off for runners that only queue and work. */
+  schedule?: boolean;
 }
 
 export class JobRunner<Q extends JobTypes> {
@@ -42,8 +44,8 @@ export class JobRunner<Q extends JobTypes> {
       connectionString: opts.databaseUrl,
       application_name: 'ocop-hub-jobs',
       max: 4,
-      // No cron schedules yet: skip the clock and cron monitors.
-      schedule: false,
+      // Cron schedules only for a runner that asks for them (the daily certificate job); e-mail needs none.
+      schedule: opts.schedule ?? false,
     });
     // An EventEmitter without an 'error' listener throws: a lost connection must be logged, not crash the server.
     // 57P01 (administrator shutdown) is the embedded PostgreSQL stopping with the process: expected, as in pool.ts.
@@ -69,6 +71,14 @@ export class JobRunner<Q extends JobTypes> {
     // createQueue keeps an existing queue as it is: bring its retry policy up to date as well.
     await this.boss.createQueue(name, queue);
     await this.boss.updateQueue(name, queue);
+  }
+
+  /**
+   * Sends one job of `name` on the cron expression `cron` in time zone `tz` (pg-boss keeps one schedule per queue in
+   * the database, so several processes scheduling the same queue still make one job per tick).
+   */
+  async schedule<K extends keyof Q & string>(name: K, cron: string, data: Q[K], tz: string): Promise<void> {
+    await this.boss.schedule(name, cron, data, { tz });
   }
 
   /** Queues jobs in the transaction (or database) `db`: they exist for workers only once it commits. */

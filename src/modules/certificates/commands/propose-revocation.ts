@@ -6,7 +6,7 @@ import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
 import { certificates, revocationProposals, type RevocationProposalRow } from '../data/schema.ts';
-import type { RevocationGroundCode } from '../domain/revocation.ts';
+import type { RevocationGroundCode, RevocationTrigger } from '../domain/revocation.ts';
 
 export type RevocationSource = 'inspection' | 'commune_report' | 'authority_conclusion' | 'consumer_report';
 
@@ -17,6 +17,9 @@ export interface RevocationProposalInput {
   sourceRef?: string | null;
   ground?: RevocationGroundCode | null;
   summary: string;
+  /** The conclusion or the commune's confirmation it rests on, when known: Art. 8.4's 15 days count from its date
+   *  (otherwise from the day of the proposal). */
+  basis?: { trigger: RevocationTrigger; date: string; reference: string } | null;
 }
 
 /** Records an open proposal for the certificate's province; undefined when the certificate does not exist. */
@@ -40,6 +43,9 @@ export async function proposeRevocation(
       groundCode: input.ground ?? null,
       summary: input.summary,
       proposedBy: actor?.id ?? null,
+      basisTrigger: input.basis?.trigger ?? null,
+      basisDate: input.basis?.date ?? null,
+      basisReference: input.basis?.reference ?? null,
     })
     .returning();
   await audit(tx, actor, {
