@@ -37,7 +37,10 @@ export async function reevaluation(
     o.product,
   ]);
   const { producer_id, commune_code, province_code } = p.rows[0];
-  const facts = { lateReevaluation: o.late ?? false, ...(o.decidedOn ? { decision: { number: 'x', date: o.decidedOn } } : {}) };
+  const facts = {
+    lateReevaluation: o.late ?? false,
+    ...(o.decidedOn ? { decision: { number: 'x', date: o.decidedOn } } : {}),
+  };
   const d = await s.db.pool.query(
     `insert into dossiers (province_code, commune_code, producer_id, product_id, kind, rule_set, set_no, state, facts, year,
        submitted_on, previous_certificate_id)

@@ -14,7 +14,13 @@ import { runCertificateDaily } from './commands/run-certificate-daily.ts';
 let s: EvaluationTestServer;
 let cert = '';
 // Issued 12/10/2026, valid through 12/10/2029 (Art. 4.3): window 15/4/2029 – 14/6/2029 (Art. 7.6.a).
-const DAYS = { opens: '2029-04-15', closes: '2029-06-14', thirty: '2029-09-12', expiry: '2029-10-12', out: '2029-10-13' };
+const DAYS = {
+  opens: '2029-04-15',
+  closes: '2029-06-14',
+  thirty: '2029-09-12',
+  expiry: '2029-10-12',
+  out: '2029-10-13',
+};
 
 const kindsSent = async () =>
   (
@@ -31,7 +37,13 @@ beforeAll(async () => {
   s = await startEvaluationTestServer();
   pinToday('2026-11-23');
   const p = (await registerBinhLuProduct(s)).productId;
-  cert = await certify(s, { product: p, number: '001/GCN-OCOP-12-2026', star: 4, on: '2026-10-12', until: '2029-10-12' });
+  cert = await certify(s, {
+    product: p,
+    number: '001/GCN-OCOP-12-2026',
+    star: 4,
+    on: '2026-10-12',
+    until: '2029-10-12',
+  });
 });
 afterAll(async () => s?.close());
 
@@ -66,7 +78,9 @@ describe('runCertificateDaily', () => {
     const put = await s.call('laichau_office', 'PUT', '/api/certificate-reminders', { daysBefore: [60, 60] });
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ provinceCode: '12', daysBefore: [60] });
-    expect((await s.call('binhlu_officer', 'PUT', '/api/certificate-reminders', { daysBefore: [60] })).status).toBe(403);
+    expect((await s.call('binhlu_officer', 'PUT', '/api/certificate-reminders', { daysBefore: [60] })).status).toBe(
+      403,
+    );
     const bad = await s.call('laichau_office', 'PUT', '/api/certificate-reminders', { daysBefore: [0] });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('daysBefore');
@@ -87,10 +101,13 @@ describe('runCertificateDaily', () => {
     const again = await runCertificateDaily(s.db.db, DAYS.out);
     expect(again).toMatchObject({ notices: [], markedExpired: 0 });
     expect((await runCertificateDaily(s.db.db, '2029-10-20')).notices).toEqual([]);
-    expect((await s.db.pool.query(`select status from certificates where id = $1`, [cert])).rows[0].status).toBe('expired');
-    const audit = await s.db.pool.query(`select action from audit_log where entity_id = $1 and action = 'certificate.expire'`, [
-      cert,
-    ]);
+    expect((await s.db.pool.query(`select status from certificates where id = $1`, [cert])).rows[0].status).toBe(
+      'expired',
+    );
+    const audit = await s.db.pool.query(
+      `select action from audit_log where entity_id = $1 and action = 'certificate.expire'`,
+      [cert],
+    );
     expect(audit.rowCount).toBe(1);
     expect((await kindsSent()).map((r) => r.kind)).toEqual([
       'window_opens',
@@ -104,7 +121,13 @@ describe('runCertificateDaily', () => {
 
   it('a job that missed the day catches up while the notice still makes sense, and only once', async () => {
     const q = (await registerBinhLuProduct(s, 'Miến dong Bình Lư')).productId;
-    const other = await certify(s, { product: q, number: '002/GCN-OCOP-12-2026', star: 3, on: '2026-11-02', until: '2029-11-02' });
+    const other = await certify(s, {
+      product: q,
+      number: '002/GCN-OCOP-12-2026',
+      star: 3,
+      on: '2026-11-02',
+      until: '2029-11-02',
+    });
     // Window opened 6/5/2029; the job first runs on 20/5/2029: the opening notice still goes, once.
     const r = await runCertificateDaily(s.db.db, '2029-05-20');
     expect(r.notices.filter((n) => n.certificateId === other).map((n) => n.kind)).toEqual(['window_opens']);

@@ -49,7 +49,10 @@ beforeAll(async () => {
     decidedOn: '2026-11-01',
   });
   await s.db.pool.query(`update certificates set status = 'revoked', revoked_on = '2026-11-01' where id = $1`, [id.F]);
-  await s.db.pool.query(`update certificates set status = 'superseded', superseded_by = $1 where id = $2`, [id.A, id.G]);
+  await s.db.pool.query(`update certificates set status = 'superseded', superseded_by = $1 where id = $2`, [
+    id.A,
+    id.G,
+  ]);
 });
 afterAll(async () => s?.close());
 

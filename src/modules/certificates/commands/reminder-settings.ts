@@ -50,7 +50,7 @@ export async function saveReminderSettings(db: Db, actor: Actor, daysBefore: num
   if (days.length > REMINDER_DAYS.count)
     throw badRequest([
       {
-        field: 'daysBefore',
+        field: 'body.daysBefore',
         code: 'too_many',
         message: {
           vi: `Tối đa ${REMINDER_DAYS.count} lần nhắc`,

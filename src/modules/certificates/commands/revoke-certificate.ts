@@ -35,7 +35,7 @@ function checkDates(body: RevocationBody, today: IsoDate) {
   if (body.basis.date > today)
     issues.push(
       issue(
-        'basis.date',
+        'body.basis.date',
         'in_future',
         'Ngày kết luận không được sau ngày hôm nay',
         'The basis cannot be dated after today',
@@ -44,7 +44,7 @@ function checkDates(body: RevocationBody, today: IsoDate) {
   if (body.decision.date > today)
     issues.push(
       issue(
-        'decision.date',
+        'body.decision.date',
         'in_future',
         'Ngày quyết định thu hồi không được sau ngày hôm nay: ghi nhận quyết định đã ký',
         'The revocation decision cannot be dated after today: record a signed decision',
@@ -53,7 +53,7 @@ function checkDates(body: RevocationBody, today: IsoDate) {
   if (body.decision.date < body.basis.date)
     issues.push(
       issue(
-        'decision.date',
+        'body.decision.date',
         'before_basis',
         'Ngày quyết định thu hồi không được trước ngày kết luận hoặc xác nhận',
         'The decision cannot predate the conclusion or confirmation it rests on',
@@ -83,11 +83,11 @@ export async function revokeCertificate(db: Db, actor: Actor, id: string, body: 
     const plan = planRevocation(certificateFactsOf(c), body, loadCalendar());
     if (!plan.ok) {
       if (plan.code === 'wrong_trigger')
-        throw badRequest([{ field: 'basis.trigger', code: plan.code, message: plan.message }]);
+        throw badRequest([{ field: 'body.basis.trigger', code: plan.code, message: plan.message }]);
       if (plan.code === 'missing_reference')
-        throw badRequest([{ field: 'basis.reference', code: plan.code, message: plan.message }]);
+        throw badRequest([{ field: 'body.basis.reference', code: plan.code, message: plan.message }]);
       if (plan.code === 'unknown_ground')
-        throw badRequest([{ field: 'ground', code: plan.code, message: plan.message }]);
+        throw badRequest([{ field: 'body.ground', code: plan.code, message: plan.message }]);
       throw new AppError(409, plan.code, plan.message);
     }
     if (body.proposalId) {
@@ -95,7 +95,7 @@ export async function revokeCertificate(db: Db, actor: Actor, id: string, body: 
       if (!p || p.certificateId !== c.id || p.state !== 'open')
         throw badRequest([
           issue(
-            'proposalId',
+            'body.proposalId',
             'not_open',
             'Đề nghị thu hồi không tồn tại, không thuộc giấy chứng nhận này hoặc đã được xử lý',
             'The proposal does not exist, concerns another certificate or is already closed',
