@@ -24,7 +24,10 @@ import { ScoringPage } from './features/evaluation/scoring/ScoringPage.tsx';
 import { RoundsPage } from './features/evaluation/rounds/RoundsPage.tsx';
 import { ResultsPage } from './features/evaluation/Results.tsx';
 import { HISTORY_ROUTE, HistoryPage } from './features/evaluation/History.tsx';
-import { CertificatePage } from './features/evaluation/Certificate.tsx';
+import { CertificatePage } from './features/certificates/Certificate.tsx';
+import { RevocationProposalsPage } from './features/certificates/RevocationProposals.tsx';
+import { RemindersPage } from './features/certificates/Reminders.tsx';
+import { CERT_ROUTES } from './features/certificates/certificates.ts';
 import {
   certificateIdOf,
   dossierIdOf,
@@ -165,6 +168,10 @@ function allowed(access: Access, user: User, path: string): boolean {
       return access.can('users.list') || access.can('users.approve-producer');
     case HISTORY_ROUTE:
       return access.can('history.record');
+    case CERT_ROUTES.revocations:
+      return access.can('revocations.read');
+    case CERT_ROUTES.reminders:
+      return access.can('certificates.reminders');
     default:
       return producerIdOf(path) !== null;
   }
@@ -237,6 +244,8 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {loc.path === EVAL_ROUTES.results && ok && <ResultsPage query={loc.query} />}
         {loc.path === HISTORY_ROUTE && ok && <HistoryPage user={user} query={loc.query} />}
         {certificateId !== null && <CertificatePage key={certificateId} id={certificateId} />}
+        {loc.path === CERT_ROUTES.revocations && ok && <RevocationProposalsPage query={loc.query} />}
+        {loc.path === CERT_ROUTES.reminders && ok && <RemindersPage />}
       </Layout.Content>
       <Layout.Footer className="app-footer no-print">{t('app.footer')}</Layout.Footer>
     </Layout>

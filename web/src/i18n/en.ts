@@ -2,6 +2,7 @@
 import type { Messages } from './vi.ts';
 import { evaluationEn } from './evaluation-en.ts';
 import { certificateEn } from './certificate-en.ts';
+import { lifecycleEn } from './lifecycle-en.ts';
 import { historyEn } from './history-en.ts';
 import { conditionsEn } from './conditions-en.ts';
 
@@ -393,6 +394,7 @@ export const en: Messages = {
   // The evaluation pages' strings (evaluation-en.ts).
   ...evaluationEn,
   ...certificateEn,
+  ...lifecycleEn,
   ...historyEn,
   ...conditionsEn,
 };

@@ -2,6 +2,7 @@
 // Placeholders: {name}. Criteria text itself is the law's Vietnamese and is shown as it is in both languages.
 import { evaluationVi } from './evaluation-vi.ts';
 import { certificateVi } from './certificate-vi.ts';
+import { lifecycleVi } from './lifecycle-vi.ts';
 import { historyVi } from './history-vi.ts';
 import { conditionsVi } from './conditions-vi.ts';
 
@@ -395,6 +396,7 @@ export const vi = {
   // The evaluation pages' strings (evaluation-vi.ts).
   ...evaluationVi,
   ...certificateVi,
+  ...lifecycleVi,
   ...historyVi,
   ...conditionsVi,
 } as const;

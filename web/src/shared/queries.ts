@@ -40,6 +40,9 @@ export const keys = {
   provincePolicies: ['council-policies'] as const,
   decisions: ['decisions'] as const,
   certificates: ['certificates'] as const,
+  revocationProposals: ['revocation-proposals'] as const,
+  revocationGrounds: ['revocation-grounds'] as const,
+  certificateReminders: ['certificate-reminders'] as const,
   history: ['history'] as const,
   notifications: ['notifications'] as const,
 };

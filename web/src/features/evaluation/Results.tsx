@@ -33,9 +33,9 @@ import { ExportButton } from '../../components/ListParts.tsx';
 import './evaluation.css';
 import { keys, useInvalidate } from '../../shared/queries.ts';
 import { useAccess } from '../me/permissions.ts';
+import { LIFECYCLE_COLORS, LIFECYCLE_ORDER } from '../certificates/certificates.ts';
 
 const DECISION_KINDS = ['recognition', 'approval', 'result'] as const;
-const CERT_COLORS: Record<string, string> = { valid: 'green', expired: 'default', revoked: 'red', superseded: 'blue' };
 
 export function ResultsPage({ query }: { query: URLSearchParams }) {
   const { t } = useT();
@@ -142,14 +142,14 @@ function Certificates({ query }: { query: URLSearchParams }) {
       key: 'expires',
       title: t('rs.expires'),
       width: 110,
-      render: (_, c) => formatDate(c.extendedUntil ?? c.expiresOn),
+      render: (_, c) => formatDate(c.validUntil),
     },
     {
       key: 'status',
       title: t('list.status'),
       width: 200,
       render: (_, c) => (
-        <Tag color={CERT_COLORS[c.status] ?? 'default'} title={pick(c.message)}>
+        <Tag color={LIFECYCLE_COLORS[c.status]} title={pick(c.message)} data-testid="certificate-status">
           {pick(c.stateLabel)}
         </Tag>
       ),
@@ -174,10 +174,7 @@ function Certificates({ query }: { query: URLSearchParams }) {
           narrow
           label={t('list.status')}
           testId="certificates-status"
-          options={(['valid', 'expired', 'revoked', 'superseded'] as const).map((s) => ({
-            value: s,
-            label: t(`rs.status.${s}`),
-          }))}
+          options={LIFECYCLE_ORDER.map((s) => ({ value: s, label: t(`rs.status.${s}`) }))}
         />
         <ChoiceFilter
           lp={lp}

@@ -6,6 +6,7 @@ import type { I18n } from '../../i18n/index.tsx';
 import { dossierIdOf, EVAL_ROUTES, isCouncilRole, isOffice, scoringOf } from './evaluation.ts';
 import type { Access } from '../me/permissions.ts';
 import { HISTORY_ROUTE } from './History.tsx';
+import { CERT_ROUTES } from '../certificates/certificates.ts';
 
 interface Who {
   role: string;
@@ -30,6 +31,13 @@ export function evalNavItems(user: Who, access: Access, t: I18n['t']): NavItem[]
   more.push({ key: EVAL_ROUTES.results, label: <span data-testid="nav-results">{t('nav.results')}</span> });
   if (access.can('history.record'))
     more.push({ key: HISTORY_ROUTE, label: <span data-testid="nav-history">{t('nav.history')}</span> });
+  if (access.can('revocations.read'))
+    more.push({
+      key: CERT_ROUTES.revocations,
+      label: <span data-testid="nav-revocations">{t('nav.revocations')}</span>,
+    });
+  if (access.can('certificates.reminders'))
+    more.push({ key: CERT_ROUTES.reminders, label: <span data-testid="nav-reminders">{t('nav.reminders')}</span> });
   if (more.length === 1) return [main, more[0]!];
   return [
     main,

@@ -1,24 +1,22 @@
 // Giấy chứng nhận: one certificate as the server presents it — number, stars, product and its set, producer and its
-// place, issuer and recognition decision, validity, its state today with the re-evaluation window (Art. 4.3, 7.6.a),
-// the dossier it came from — and "In giấy chứng nhận", the server's landscape PDF with its QR verification address.
+// place, issuer and recognition decision, validity, its lifecycle status today (derived on the server: valid, in the
+// re-evaluation window, being re-evaluated, extended, expired, revoked, superseded) with the window's dates (Art. 4.3,
+// 7.6.a), the revocation decision when revoked (Art. 8), the dossier it came from — "In giấy chứng nhận", the server's
+// landscape PDF with its QR verification address, and "Thu hồi" where the server says the user may (may.revoke).
+import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Skeleton, Tag } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { useErrorText } from '../../shared/errors.ts';
 import { Link } from '../../shared/router.ts';
 import { formatDate } from '../registry/registry.ts';
-import { dossierPath, EVAL_ROUTES, evalApi, type CertificateDetail } from './evaluation.ts';
+import { dossierPath, EVAL_ROUTES, evalApi, type CertificateDetail } from '../evaluation/evaluation.ts';
 import { StarRating } from '../criteria/Stars.tsx';
-import './evaluation.css';
+import '../evaluation/evaluation.css';
 import { useQuery } from '@tanstack/react-query';
 import { keys } from '../../shared/queries.ts';
+import { LIFECYCLE_COLORS } from './certificates.ts';
+import { RevokeDialog } from './RevokeDialog.tsx';
 
-const STATE_COLORS: Record<string, string> = {
-  valid: 'green',
-  expiring: 'gold',
-  expired: 'default',
-  revoked: 'red',
-  superseded: 'blue',
-};
 const WINDOW_COLORS: Record<CertificateDetail['reevaluationWindow']['phase'], string> = {
   not_yet: 'default',
   open: 'gold',
@@ -29,6 +27,7 @@ export function CertificatePage({ id }: { id: string }) {
   const { t, pick, num } = useT();
   const errorText = useErrorText();
   const cert = useQuery({ queryKey: [...keys.certificates, id], queryFn: () => evalApi.certificate(id) });
+  const [revoking, setRevoking] = useState(false);
   const c = cert.data;
   const back = (
     <Link className="back-link" to={EVAL_ROUTES.results} back>
@@ -61,7 +60,7 @@ export function CertificatePage({ id }: { id: string }) {
               {c.number}
             </span>
             <StarRating star={c.star} />
-            <Tag color={STATE_COLORS[c.state] ?? 'default'} data-testid="certificate-state">
+            <Tag color={LIFECYCLE_COLORS[c.status]} data-testid="certificate-state" title={c.stateArticle}>
               {pick(c.stateLabel)}
             </Tag>
           </div>
@@ -70,12 +69,25 @@ export function CertificatePage({ id }: { id: string }) {
           <Button type="primary" href={evalApi.certificatePdfUrl(c.id)} target="_blank" data-testid="print-certificate">
             {t('cert.print')}
           </Button>
+          {c.may.revoke && (
+            <Button danger onClick={() => setRevoking(true)} data-testid="certificate-revoke">
+              {t('rv.button')}
+            </Button>
+          )}
         </div>
       </div>
 
       <Alert
         className="block"
-        type={c.state === 'reevaluation_window' ? 'warning' : c.state === 'valid' ? 'success' : 'info'}
+        type={
+          c.status === 'revoked'
+            ? 'error'
+            : c.status === 'reevaluation_window' || c.status === 'extended'
+              ? 'warning'
+              : c.status === 'valid' || c.status === 'under_reevaluation'
+                ? 'success'
+                : 'info'
+        }
         showIcon
         data-testid="certificate-message"
         title={pick(c.message)}
@@ -153,6 +165,18 @@ export function CertificatePage({ id }: { id: string }) {
               ),
             },
             {
+              key: 'expiry',
+              label: t('cert.expiry'),
+              children: (
+                <span data-testid="certificate-expiry">
+                  {formatDate(c.expiresOn)}
+                  {c.extendedUntil && c.extendedUntil > c.expiresOn
+                    ? ` · ${t('cert.extendedUntil', { date: formatDate(c.extendedUntil) })}`
+                    : ''}
+                </span>
+              ),
+            },
+            {
               key: 'dossier',
               label: t('cert.dossier'),
               children: c.dossier ? (
@@ -168,6 +192,50 @@ export function CertificatePage({ id }: { id: string }) {
           ]}
         />
       </Card>
+      {c.revocation && (
+        <Card size="small" className="block" title={t('cert.revocation')} data-testid="certificate-revocation">
+          <Descriptions
+            size="small"
+            column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}
+            items={[
+              {
+                key: 'ground',
+                label: t('rv.ground'),
+                children: `${c.revocation.groundArticle} — ${pick(c.revocation.groundLabel)}`,
+              },
+              {
+                key: 'decision',
+                label: t('rv.decision'),
+                children: t('cert.decisionValue', {
+                  number: c.revocation.decision.number,
+                  date: formatDate(c.revocation.decision.date),
+                }),
+              },
+              { key: 'by', label: t('rv.decidedBy'), children: pick(c.revocation.decidedBy) },
+              {
+                key: 'basis',
+                label: t(`rv.trigger.${c.revocation.basis.trigger as 'authority_conclusion'}`),
+                children: `${c.revocation.basis.reference} (${formatDate(c.revocation.basis.date)})`,
+              },
+              {
+                key: 'due',
+                label: t('rv.dueOn'),
+                children: (
+                  <span>
+                    {formatDate(c.revocation.dueOn)} {c.revocation.late && <Tag color="orange">{t('rv.late')}</Tag>}
+                  </span>
+                ),
+              },
+            ]}
+          />
+        </Card>
+      )}
+      <RevokeDialog
+        open={revoking}
+        certificate={c}
+        onClose={() => setRevoking(false)}
+        onDone={() => setRevoking(false)}
+      />
     </div>
   );
 }
