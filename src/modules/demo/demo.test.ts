@@ -1,7 +1,9 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing/test-server.ts';
 import { loadDemo } from './load-demo.ts';
-import { loadDemoDossiers } from './demo-dossiers.ts';
+import { DEMO_TODAY, loadDemoDossiers } from './demo-dossiers.ts';
+import { LIFECYCLE_PRODUCTS } from './demo-lifecycle.ts';
+import { LIFECYCLE_STATUSES, lifecyclesOf } from '../certificates/index.ts';
 import { users } from '../../platform/schema.ts';
 import { actorOf } from '../../platform/auth/actor.ts';
 import { DEMO_PRODUCERS } from './lai-chau.ts';
@@ -32,7 +34,9 @@ describe('Lai Châu demo', () => {
     const n = await s.db.pool.query(
       `select (select count(*)::int from producers) p, (select count(*)::int from products) pr, (select count(*)::int from certificates) c`,
     );
-    expect(n.rows[0]).toEqual({ p: DEMO_PRODUCERS.length, pr: first.products, c: 6 + 5 }); // + demo-history.ts
+    // + demo-history.ts's certificates, + demo-lifecycle.ts's products and their certificates.
+    const more = LIFECYCLE_PRODUCTS.length;
+    expect(n.rows[0]).toEqual({ p: DEMO_PRODUCERS.length, pr: first.products + more, c: 6 + 5 + more });
   });
 
   it('gives every role a working account scoped to its unit', async () => {
@@ -160,7 +164,9 @@ describe("the demo's 2026 season: a dossier in every state", () => {
 
   it('records 8 results of 2021–2026 under their own rule sets: one certificate in its re-evaluation window, some expired (demo-history.ts)', async () => {
     const r = await s.db.pool.query(
-      `select h.rule_set, h.level, h.star, c.number, c.status, c.expires_on::text e from historical_results h left join certificates c on c.id = h.certificate_id order by h.decided_on`,
+      `select h.rule_set, h.level, h.star, c.number, c.status, c.expires_on::text e from historical_results h left join certificates c on c.id = h.certificate_id
+       where h.product_id not in (select id from products where name = any($1)) order by h.decided_on`,
+      [LIFECYCLE_PRODUCTS.map((p) => p.name)],
     );
     expect(r.rows.map((x) => `${x.rule_set} ${x.level} ${x.star} ${x.status ?? '-'}`)).toEqual([
       '1048-2019 province 3 expired',
@@ -192,5 +198,28 @@ describe("the demo's 2026 season: a dossier in every state", () => {
     expect(items.length).toBeGreaterThanOrEqual(4);
     expect(items.every((d) => d.communeCode === '03390')).toBe(true);
     expect(items.map((d) => d.productName)).toContain('Miến dong Bình Lư');
+  });
+
+  it('Art. 4.3, 7.6, 8, 12: on 23/11/2026 the register holds a certificate in every lifecycle status, a revocation and an open proposal (demo-lifecycle.ts)', async () => {
+    const rows = (await s.db.pool.query(`select * from certificates`)).rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      star: r.star,
+      issuedOn: r.issued_on,
+      expiresOn: r.expires_on,
+      status: r.status,
+      revokedOn: r.revoked_on,
+      supersededBy: r.superseded_by,
+    }));
+    const lives = await lifecyclesOf(s.db.db, rows, DEMO_TODAY);
+    const statuses = new Set([...lives.values()].map((l) => l.status));
+    expect([...statuses].sort()).toEqual([...LIFECYCLE_STATUSES].sort());
+    const proposals = await s.db.pool.query(`select state from revocation_proposals order by state`);
+    expect(proposals.rows.map((r) => r.state)).toEqual(['open', 'revoked']);
+    const revoked = await s.db.pool.query(`select decision_number from certificate_revocations`);
+    expect(revoked.rows).toEqual([{ decision_number: '2210/QĐ-UBND' }]);
+    // The demo day's job sent the window notices once (Gia Khâu's and the tea bags').
+    const notices = await s.db.pool.query(`select kind from certificate_notices where kind = 'window_opens'`);
+    expect(notices.rowCount).toBeGreaterThanOrEqual(2);
   });
 });

@@ -13,6 +13,7 @@ import { insertDecision } from '../evaluation/index.ts';
 import { DEMO_HISTORICAL_CERTIFICATES, DEMO_PRODUCERS, DEMO_PROVINCE, DEMO_USERS } from './lai-chau.ts';
 import { loadDemoDossiers, type DemoDossier } from './demo-dossiers.ts';
 import { loadDemoHistory } from './demo-history.ts';
+import { loadDemoLifecycle } from './demo-lifecycle.ts';
 
 const MARKER = 'demo-lai-chau';
 
@@ -123,6 +124,8 @@ async function load(db: Db, password: string, summary: DemoSummary): Promise<Par
   // Results decided before OCOP Hub (148/2023, 1048/2019), recorded as the office would, before the 2026 season.
   await loadDemoHistory(db, actors.get('vp.ocop')!, summary.productIds);
   const dossiers = await loadDemoDossiers(db, actors, summary.productIds);
+  // After the decision: certificates in every lifecycle status, a revocation and an open proposal (Art. 7.6, 8, 12).
+  await loadDemoLifecycle(db, actors);
   await db.execute(
     sql`insert into reference_loads (name, checksum, rows) values (${MARKER}, 'v2', ${summary.products})`,
   );
