@@ -57,7 +57,7 @@ function RevokeDialogBody({ open, certificate, proposal, onClose, onDone }: Prop
       onOk={() => void submit()}
       confirmLoading={busy}
       okText={t('rv.ok')}
-      okButtonProps={{ danger: true }}
+      okButtonProps={{ danger: true, id: 'revoke-ok' }}
       cancelText={t('action.cancel')}
       destroyOnHidden
     >
@@ -104,13 +104,13 @@ function RevokeDialogBody({ open, certificate, proposal, onClose, onDone }: Prop
             <Input maxLength={200} data-testid="revoke-reference" />
           </Form.Item>
           <Form.Item name="basisDate" label={t('rv.basisDate')} rules={[{ required: true, message: t('ev.required') }]}>
-            <DateInput />
+            <DateInput testId="revoke-basis-date" />
           </Form.Item>
           <Form.Item name="number" label={t('rv.number')} rules={[{ required: true, message: t('ev.required') }]}>
             <Input maxLength={100} data-testid="revoke-number" />
           </Form.Item>
           <Form.Item name="date" label={t('rv.date')} rules={[{ required: true, message: t('ev.required') }]}>
-            <DateInput />
+            <DateInput testId="revoke-date" />
           </Form.Item>
         </div>
       </Form>
