@@ -9,8 +9,11 @@ import { loadReferenceData } from './modules/reference/index.ts';
 import { ensureFirstAdmin } from './platform/auth/users.ts';
 import { buildApp } from './app.ts';
 import { DiskStorage } from './platform/files.ts';
-import { notificationEmailFacts } from './modules/evaluation/index.ts';
-import { startCertificateDailyJob, type CertificateDailyJob } from './modules/certificates/index.ts';
+import {
+  emailFactsWithCertificates,
+  startCertificateDailyJob,
+  type CertificateDailyJob,
+} from './modules/certificates/index.ts';
 import { startNotificationMail, type NotificationMail } from './platform/notifications/notification-mail.ts';
 import { join } from 'node:path';
 
@@ -70,7 +73,7 @@ export async function startServer(config: Config, opts: { logger?: boolean; log?
       databaseUrl: prepared.url,
       db: prepared.db,
       log: opts.log ?? (() => {}),
-      facts: notificationEmailFacts,
+      facts: emailFactsWithCertificates,
     });
     if (mail) opts.log?.(`e-mail notifications on, links to ${config.publicUrl}`);
     // The certificates' daily notices (Art. 7.6.a, 4.3), every morning at 06:00 in Vietnam.

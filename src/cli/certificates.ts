@@ -3,8 +3,7 @@
 // process while it runs, sends them). Each notice goes once, whoever runs the job.
 import { loadConfig } from '../config.ts';
 import { prepareDatabase } from '../server.ts';
-import { runCertificateDaily } from '../modules/certificates/index.ts';
-import { notificationEmailFacts } from '../modules/evaluation/index.ts';
+import { emailFactsWithCertificates, runCertificateDaily } from '../modules/certificates/index.ts';
 import { todayInVietnam } from '../modules/registry/index.ts';
 import { startNotificationMail } from '../platform/notifications/notification-mail.ts';
 
@@ -23,7 +22,7 @@ export async function runCertificatesDaily(today: string | undefined): Promise<v
     databaseUrl: prepared.url,
     db: prepared.db,
     log: (line) => console.error(line),
-    facts: notificationEmailFacts,
+    facts: emailFactsWithCertificates,
   });
   try {
     const s = await runCertificateDaily(prepared.db.db, day);

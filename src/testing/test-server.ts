@@ -6,7 +6,7 @@ import { ensureFirstAdmin } from '../platform/auth/users.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/pool.ts';
 import { DiskStorage } from '../platform/files.ts';
-import { notificationEmailFacts } from '../modules/evaluation/index.ts';
+import { emailFactsWithCertificates } from '../modules/certificates/index.ts';
 import { startNotificationMail, type NotificationMailOptions } from '../platform/notifications/notification-mail.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +41,7 @@ export async function startTestServer(
   const files = new DiskStorage(mkdtempSync(join(tmpdir(), 'ocop-test-files-')));
   const app = await buildApp({ config, db, files });
   const mail = await startNotificationMail(
-    { config, databaseUrl: db.url, db, log: opts.mail?.log ?? (() => {}), facts: notificationEmailFacts },
+    { config, databaseUrl: db.url, db, log: opts.mail?.log ?? (() => {}), facts: emailFactsWithCertificates },
     opts.mail,
   );
   let url = '';

@@ -58,3 +58,5 @@ export { runCertificateDaily } from './commands/run-certificate-daily.ts';
 export type { DailyRunSummary } from './commands/run-certificate-daily.ts';
 export { startCertificateDailyJob } from './jobs/daily-job.ts';
 export type { CertificateDailyJob } from './jobs/daily-job.ts';
+// What the e-mails of notices print: the certificates' own, and evaluation's for every other notice.
+export { emailFactsWithCertificates } from './notification-email.ts';
