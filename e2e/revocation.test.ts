@@ -74,6 +74,13 @@ afterAll(async () => {
 describe('revocation in Chromium', { timeout: 60_000 }, () => {
   it('Art. 8.2.a, 8.4: the office revokes from its queue; the certificate reads "Đã thu hồi" at once', async () => {
     await as(office, 'queue', async (page) => {
+      // The certificate's page shows the open proposal and its days left; the office may revoke it.
+      await page.goto(`${server.url}/certificates/${certificateId}`);
+      await page.locator('[data-testid="certificate-page"][data-state="valid"]').waitFor();
+      await page.getByTestId('certificate-proposals').waitFor();
+      expect(await page.getByTestId('certificate-proposals').textContent()).toContain('còn 12 ngày');
+      await page.getByTestId('certificate-revoke').waitFor();
+
       await page.goto(server.url + '/');
       await page.getByTestId('nav-evaluation').hover();
       await page.getByTestId('nav-revocations').click();

@@ -9,6 +9,7 @@ export const lifecycleEn: Record<keyof typeof lifecycleVi, string> = {
   'rs.status.extended': 'Extended',
   'cert.expiry': 'Expires on',
   'cert.extendedUntil': 'extended through {date} (Art. 12.3)',
+  'cert.openProposals': '1 open revocation proposal (Art. 8.3, 8.4)|{n} open revocation proposals (Art. 8.3, 8.4)',
   'cert.revocation': 'Revocation decision (Art. 8)',
   'rv.button': 'Revoke',
   'rv.title': 'Revoke certificate {number}',

@@ -8,6 +8,7 @@ export const lifecycleVi = {
   'rs.status.extended': 'Kéo dài hiệu lực',
   'cert.expiry': 'Ngày hết hạn',
   'cert.extendedUntil': 'kéo dài đến hết ngày {date} (khoản 3 Điều 12)',
+  'cert.openProposals': 'Có {n} đề nghị thu hồi đang chờ xử lý (khoản 3, 4 Điều 8)',
   'cert.revocation': 'Quyết định thu hồi (Điều 8)',
   'rv.button': 'Thu hồi',
   'rv.title': 'Thu hồi giấy chứng nhận số {number}',

@@ -14,7 +14,8 @@ import { StarRating } from '../criteria/Stars.tsx';
 import '../evaluation/evaluation.css';
 import { useQuery } from '@tanstack/react-query';
 import { keys } from '../../shared/queries.ts';
-import { LIFECYCLE_COLORS } from './certificates.ts';
+import { certApi, CERT_ROUTES, LIFECYCLE_COLORS } from './certificates.ts';
+import { useAccess } from '../me/permissions.ts';
 import { RevokeDialog } from './RevokeDialog.tsx';
 
 const WINDOW_COLORS: Record<CertificateDetail['reevaluationWindow']['phase'], string> = {
@@ -28,6 +29,13 @@ export function CertificatePage({ id }: { id: string }) {
   const errorText = useErrorText();
   const cert = useQuery({ queryKey: [...keys.certificates, id], queryFn: () => evalApi.certificate(id) });
   const [revoking, setRevoking] = useState(false);
+  const access = useAccess();
+  // Open revocation proposals on this certificate, with the Art. 8.4 days left (for those who read the queue).
+  const proposals = useQuery({
+    queryKey: [...keys.revocationProposals, 'certificate', id],
+    queryFn: () => certApi.proposals({ certificateId: id, state: 'open' }),
+    enabled: access.can('revocations.read'),
+  });
   const c = cert.data;
   const back = (
     <Link className="back-link" to={EVAL_ROUTES.results} back>
@@ -192,6 +200,29 @@ export function CertificatePage({ id }: { id: string }) {
           ]}
         />
       </Card>
+      {(proposals.data?.items.length ?? 0) > 0 && (
+        <Alert
+          className="block"
+          type="warning"
+          showIcon
+          data-testid="certificate-proposals"
+          title={t('cert.openProposals', { n: proposals.data!.total })}
+          description={
+            <ul className="plain-list">
+              {proposals.data!.items.map((p) => (
+                <li key={p.id}>
+                  {p.ground ? `${p.ground.article} — ` : ''}
+                  {p.summary} ·{' '}
+                  {p.deadline.overdue
+                    ? t('rp.overdue', { n: -p.deadline.daysLeft })
+                    : t('rp.daysLeft', { n: p.deadline.daysLeft })}{' '}
+                  ({formatDate(p.deadline.dueOn)}) · <Link to={CERT_ROUTES.revocations}>{t('nav.revocations')}</Link>
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       {c.revocation && (
         <Card size="small" className="block" title={t('cert.revocation')} data-testid="certificate-revocation">
           <Descriptions
