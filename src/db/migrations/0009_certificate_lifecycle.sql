@@ -48,3 +48,6 @@ alter table revocation_proposals
   add column basis_reference text;
 
 create index certificates_expires_on on certificates (expires_on);
+
+-- The lifecycle's "being re-evaluated" and Art. 12.3 end day look up the re-evaluations filed on each certificate.
+create index dossiers_reevaluation_of on dossiers (previous_certificate_id) where kind = 'reevaluation';
