@@ -88,6 +88,30 @@ describe('the lifecycle on the certificate page and in the list (derived, never 
     pinToday('2026-11-23');
   });
 
+  it('Art. 12.1, 7.6.a: a past result of the 148 era recorded by the office joins the same lifecycle', async () => {
+    const product = (await registerBinhLuProduct(s, 'Chè Shan tuyết Bình Lư')).productId;
+    const r = await s.call('laichau_office', 'POST', '/api/historical-results', {
+      productId: product,
+      kind: 'first',
+      filedOn: '2023-12-20',
+      decidedOn: '2024-04-25',
+      level: 'district',
+      points: 58,
+      star: 3,
+      decisionNumber: '356/QĐ-UBND',
+      certificateNumber: '356-01/GCN-OCOP-TPLC-2024',
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    // 25/4/2024 + 36 months = 25/4/2027: the window 27/10–26/12/2026 holds 23/11/2026.
+    const c = await s.call('laichau_office', 'GET', `/api/certificates/${r.body.certificateId}`);
+    expect(c.body).toMatchObject({ status: 'reevaluation_window', expiresOn: '2027-04-25' });
+    pinToday('2027-04-26');
+    expect((await s.call('laichau_office', 'GET', `/api/certificates/${r.body.certificateId}`)).body.status).toBe(
+      'expired',
+    );
+    pinToday('2026-11-23');
+  });
+
   it('an unknown status is a 400 naming the field', async () => {
     const r = await s.call('laichau_office', 'GET', '/api/certificates?status=expiring');
     expect(r.status).toBe(400);
