@@ -28,4 +28,23 @@ describe('myPermissions: evaluation and certificate permissions come from their 
     expect(p).not.toContain('history.record');
     expect(p).not.toContain('decisions.read');
   });
+
+  it('Art. 8.2–8.3: the offices revoke and read the revocation queue; the province sets its reminders; a producer none (certificates/policy.ts)', () => {
+    const office = myPermissions(actor('province_office', '12', '12')).permissions;
+    expect(office).toEqual(
+      expect.arrayContaining([
+        'certificates.revoke',
+        'revocations.read',
+        'revocations.manage',
+        'certificates.reminders',
+      ]),
+    );
+    const ministry = myPermissions(actor('ministry_office', null, null)).permissions;
+    expect(ministry).toEqual(expect.arrayContaining(['certificates.revoke', 'revocations.read']));
+    expect(ministry).not.toContain('certificates.reminders');
+    const producer = myPermissions(actor('producer', '12', '12001')).permissions;
+    for (const p of ['certificates.revoke', 'revocations.read', 'revocations.propose', 'certificates.reminders'])
+      expect(producer).not.toContain(p);
+    expect(myPermissions(actor('commune_officer', '12', '03390')).permissions).toContain('revocations.propose');
+  });
 });
