@@ -25,7 +25,7 @@ import { criteriaRoutes, scoringRoutes } from './modules/criteria/index.ts';
 import { userRoutes } from './modules/users/index.ts';
 import { registryRoutes } from './modules/registry/index.ts';
 import { evaluationRoutes } from './modules/evaluation/index.ts';
-import { certificateRegister, certificateRoutes } from './modules/certificates/index.ts';
+import { certificateRegister, certificateRoutes, inspectionRoutes } from './modules/certificates/index.ts';
 import { meRoutes } from './modules/me/index.ts';
 
 export type { AppContext };
@@ -97,6 +97,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   // Evaluation issues and reads certificates through its port; the certificates module, above it, implements it.
   await app.register(evaluationRoutes(ctx, { certificates: certificateRegister }));
   await app.register(certificateRoutes(ctx));
+  await app.register(inspectionRoutes(ctx));
   await app.register(notificationRoutes(ctx));
   await app.register(meRoutes(ctx));
 

@@ -31,3 +31,21 @@ export { certificatePolicy } from './policy.ts';
 
 // HTTP: GET /api/certificates, /api/certificates/:id, /api/certificates/:id/pdf.
 export { certificateRoutes } from './routes/certificate-routes.ts';
+
+// Inspection after certification (Art. 9): plans, visits with generated checklists, findings and their fixes,
+// escalation to a revocation proposal; yearly product tests (seed 003 §6) and papers with a term (Art. 6.1.c); the
+// risk list. The demo walks them through these commands; GET /api/me/permissions lists inspectionPolicy.
+export { createInspectionPlan } from './commands/inspections/create-plan.ts';
+export type { PlanInput } from './commands/inspections/create-plan.ts';
+export { createInspectionVisit } from './commands/inspections/create-visit.ts';
+export type { VisitInput } from './commands/inspections/create-visit.ts';
+export { getInspectionVisit } from './commands/inspections/read-visit.ts';
+export { actOnInspectionItem } from './commands/inspections/act-on-item.ts';
+export type { ItemStepBody } from './commands/inspections/act-on-item.ts';
+export { recordProductTest } from './commands/evidence-terms/product-tests.ts';
+export { recordPaper } from './commands/evidence-terms/producer-papers.ts';
+export { ITEM_STATES, ITEM_TRANSITIONS } from './domain/inspection-lifecycle.ts';
+export type { ItemAction, ItemState } from './domain/inspection-lifecycle.ts';
+export { inspectionPolicy } from './inspection-policy.ts';
+// HTTP: /api/inspection-plans…, /api/inspections/…, /api/product-tests…, /api/papers…, /api/products/:id/papers.
+export { inspectionRoutes } from './routes/inspection-routes.ts';
