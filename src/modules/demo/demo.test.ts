@@ -193,4 +193,23 @@ describe("the demo's 2026 season: a dossier in every state", () => {
     expect(items.every((d) => d.communeCode === '03390')).toBe(true);
     expect(items.map((d) => d.productName)).toContain('Miến dong Bình Lư');
   });
+  it('holds an inspection plan (Art. 9) with a visit, a fix reported, a serious finding proposed for revocation, a test overdue and a lapsed paper (demo-inspections.ts)', async () => {
+    const r = await s.db.pool.query(`select
+      (select count(*)::int from inspection_plans) plans,
+      (select count(*)::int from inspection_visits) visits,
+      (select count(*)::int from inspection_items where state = 'fix_reported') reported,
+      (select count(*)::int from inspection_items where state = 'escalated' and proposal_id is not null) escalated,
+      (select count(*)::int from revocation_proposals where source = 'inspection' and state = 'open') proposals,
+      (select max(tested_on)::text from product_tests) last_test,
+      (select count(*)::int from producer_papers where expires_on < '2026-11-23') lapsed`);
+    expect(r.rows[0]).toEqual({
+      plans: 1,
+      visits: 1,
+      reported: 1,
+      escalated: 1,
+      proposals: 1,
+      last_test: '2025-09-10',
+      lapsed: 1,
+    });
+  });
 });

@@ -13,6 +13,7 @@ import { insertDecision } from '../evaluation/index.ts';
 import { DEMO_HISTORICAL_CERTIFICATES, DEMO_PRODUCERS, DEMO_PROVINCE, DEMO_USERS } from './lai-chau.ts';
 import { loadDemoDossiers, type DemoDossier } from './demo-dossiers.ts';
 import { loadDemoHistory } from './demo-history.ts';
+import { loadDemoInspections } from './demo-inspections.ts';
 
 const MARKER = 'demo-lai-chau';
 
@@ -123,6 +124,8 @@ async function load(db: Db, password: string, summary: DemoSummary): Promise<Par
   // Results decided before OCOP Hub (148/2023, 1048/2019), recorded as the office would, before the 2026 season.
   await loadDemoHistory(db, actors.get('vp.ocop')!, summary.productIds);
   const dossiers = await loadDemoDossiers(db, actors, summary.productIds);
+  // Inspection after certification of the season's certificates (Art. 9), with a test overdue and a lapsed paper.
+  await loadDemoInspections(db, actors, summary.productIds);
   await db.execute(
     sql`insert into reference_loads (name, checksum, rows) values (${MARKER}, 'v2', ${summary.products})`,
   );
