@@ -3,6 +3,7 @@ import type { Messages } from './vi.ts';
 import { evaluationEn } from './evaluation-en.ts';
 import { certificateEn } from './certificate-en.ts';
 import { historyEn } from './history-en.ts';
+import { inspectionEn } from './inspection-en.ts';
 import { conditionsEn } from './conditions-en.ts';
 
 export const en: Messages = {
@@ -394,5 +395,6 @@ export const en: Messages = {
   ...evaluationEn,
   ...certificateEn,
   ...historyEn,
+  ...inspectionEn,
   ...conditionsEn,
 };

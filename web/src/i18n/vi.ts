@@ -3,6 +3,7 @@
 import { evaluationVi } from './evaluation-vi.ts';
 import { certificateVi } from './certificate-vi.ts';
 import { historyVi } from './history-vi.ts';
+import { inspectionVi } from './inspection-vi.ts';
 import { conditionsVi } from './conditions-vi.ts';
 
 export const vi = {
@@ -396,6 +397,7 @@ export const vi = {
   ...evaluationVi,
   ...certificateVi,
   ...historyVi,
+  ...inspectionVi,
   ...conditionsVi,
 } as const;
 
