@@ -25,7 +25,14 @@ export function FindingsPage() {
         pagination={false}
         locale={{ emptyText: t('insp.findings.none') }}
         columns={[
-          { title: t('insp.product'), render: (_, f) => <Link to={visitPath(f.visitId)}>{f.productName}</Link> },
+          {
+            title: t('insp.product'),
+            render: (_, f) => (
+              <Link to={visitPath(f.visitId)} data-testid="finding-link">
+                {f.productName}
+              </Link>
+            ),
+          },
           { title: t('insp.visit.date'), render: (_, f) => formatDate(f.visitOn) },
           { title: t('insp.item.title'), dataIndex: 'title' },
           {

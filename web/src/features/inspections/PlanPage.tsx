@@ -99,7 +99,11 @@ export function PlanPage({ id }: { id: string }) {
           columns={[
             {
               title: t('insp.visit.date'),
-              render: (_, v) => <Link to={visitPath(v.id)}>{formatDate(v.visitOn)}</Link>,
+              render: (_, v) => (
+                <Link to={visitPath(v.id)} data-testid="visit-link">
+                  {formatDate(v.visitOn)}
+                </Link>
+              ),
             },
             { title: t('insp.product'), render: (_, v) => v.productName },
             { title: t('insp.visit.place'), dataIndex: 'place' },

@@ -52,7 +52,11 @@ export function PlansPage() {
         columns={[
           {
             title: t('insp.plan.document'),
-            render: (_, p) => <Link to={planPath(p.id)}>{p.documentNo}</Link>,
+            render: (_, p) => (
+              <Link to={planPath(p.id)} data-testid="plan-link">
+                {p.documentNo}
+              </Link>
+            ),
           },
           { title: t('insp.plan.title'), dataIndex: 'title' },
           { title: t('insp.plan.year'), dataIndex: 'year', width: 80 },

@@ -2,7 +2,7 @@
 // a photo straight from the camera. Each item offers only the steps the server lists in its availableActions: the
 // team records ok / minor / serious with a note, requires a fix by a date, re-checks, or proposes revocation; the
 // producer reports its fix.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -139,6 +139,7 @@ function ItemPhotos({ item, visitId }: { item: Item; visitId: string }) {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
   const add = async (file: File | undefined) => {
     if (!file) return;
     setBusy(true);
@@ -166,12 +167,12 @@ function ItemPhotos({ item, visitId }: { item: Item; visitId: string }) {
         ),
       )}
       {item.mayAddPhoto && (
-        <label
-          className="ant-btn ant-btn-default"
-          style={{ minHeight: 40, display: 'inline-flex', alignItems: 'center' }}
-        >
-          {busy ? t('insp.item.uploading') : t('insp.item.addPhoto')}
+        <>
+          <Button style={{ minHeight: 40 }} loading={busy} onClick={() => input.current?.click()}>
+            {busy ? t('insp.item.uploading') : t('insp.item.addPhoto')}
+          </Button>
           <input
+            ref={input}
             type="file"
             accept="image/*,application/pdf"
             capture="environment"
@@ -179,7 +180,7 @@ function ItemPhotos({ item, visitId }: { item: Item; visitId: string }) {
             data-testid={`photo-${item.code}`}
             onChange={(e) => void add(e.target.files?.[0])}
           />
-        </label>
+        </>
       )}
     </div>
   );
@@ -229,6 +230,7 @@ function ItemSteps({ item, visitId }: { item: Item; visitId: string }) {
             style={{ marginTop: 8 }}
             rows={2}
             placeholder={t('insp.item.notePlaceholder')}
+            data-testid={`note-${item.code}`}
             value={body.note ?? ''}
             onChange={(e) => set({ note: e.target.value })}
           />
@@ -247,11 +249,17 @@ function ItemSteps({ item, visitId }: { item: Item; visitId: string }) {
           <Input.TextArea
             rows={2}
             placeholder={t('insp.item.fixPlaceholder')}
+            data-testid={`fix-${item.code}`}
             value={body.fixRequired ?? ''}
             onChange={(e) => set({ fixRequired: e.target.value })}
           />
           <Space wrap style={{ marginTop: 8 }}>
-            <Input type="date" value={body.fixDueOn ?? ''} onChange={(e) => set({ fixDueOn: e.target.value })} />
+            <Input
+              type="date"
+              value={body.fixDueOn ?? ''}
+              onChange={(e) => set({ fixDueOn: e.target.value })}
+              data-testid={`fix-due-${item.code}`}
+            />
             <Button
               loading={busy === 'require_fix'}
               onClick={() => void run('require_fix')}
@@ -267,6 +275,7 @@ function ItemSteps({ item, visitId }: { item: Item; visitId: string }) {
           <Input.TextArea
             rows={3}
             placeholder={t('insp.item.reportPlaceholder')}
+            data-testid={`report-text-${item.code}`}
             value={body.report ?? ''}
             onChange={(e) => set({ report: e.target.value })}
           />
@@ -290,7 +299,12 @@ function ItemSteps({ item, visitId }: { item: Item; visitId: string }) {
             onChange={(e) => set({ note: e.target.value })}
           />
           <Space wrap style={{ marginTop: 8 }}>
-            <Button type="primary" loading={busy === 'recheck_pass'} onClick={() => void run('recheck_pass')}>
+            <Button
+              type="primary"
+              loading={busy === 'recheck_pass'}
+              onClick={() => void run('recheck_pass')}
+              data-testid={`recheck-pass-${item.code}`}
+            >
               {t('insp.action.recheck_pass')}
             </Button>
             <Input type="date" value={body.fixDueOn ?? ''} onChange={(e) => set({ fixDueOn: e.target.value })} />
