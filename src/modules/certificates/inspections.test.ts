@@ -314,6 +314,19 @@ describe('yearly tests (seed 003 §6), papers with a term (Art. 6.1.c) and the r
     expect((await s.call('binhlu_producer', 'GET', '/api/inspections/risk')).status).toBe(403);
   });
 
+  it('Art. 6.1.c: a renewed establishment certificate replaces the lapsed one in the lists', async () => {
+    const renewed = await s.call('binhlu_producer', 'POST', '/api/papers', {
+      productId: rec.product,
+      wholeProducer: true,
+      kind: 'food_safety',
+      issuedOn: '2026-11-20',
+      expiresOn: '2029-11-20',
+    });
+    expect(renewed.body.status).toBe('valid');
+    const list = await s.call('laichau_office', 'GET', '/api/papers?lapsing=true');
+    expect(list.body.filter((p: Item) => p.kind === 'food_safety')).toEqual([]);
+  });
+
   it('GET /api/me/permissions lists the inspection permissions of each role', async () => {
     const producer = (await s.call('binhlu_producer', 'GET', '/api/me/permissions')).body.permissions;
     expect(producer).toEqual(

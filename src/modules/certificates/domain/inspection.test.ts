@@ -6,7 +6,7 @@ import { buildChecklist, MARK_ITEMS, requiredOption } from './inspection-checkli
 import { ITEM_STATES, ITEM_TRANSITIONS, itemActions, nextItemState } from './inspection-lifecycle.ts';
 import { checkPlanTargets, planLevelOf, type PlanTarget } from './inspection-authority.ts';
 import { nextTestDue, testStatus } from './product-tests.ts';
-import { paperStatus } from './papers.ts';
+import { currentPapers, paperStatus } from './papers.ts';
 import { riskScore, RISK_WEIGHTS, type RiskFacts } from './inspection-risk.ts';
 
 describe('the finding lifecycle (Art. 9, 8.3.a)', () => {
@@ -134,6 +134,25 @@ describe('the yearly product test (seed 003 §6) and papers with a term (Art. 6.
     expect(paperStatus('2028-06-01', '2026-12-01', '2029-01-01')).toBe('lapses_before_certificate');
     expect(paperStatus('2029-06-01', '2026-12-01', '2029-01-01')).toBe('valid');
     expect(paperStatus(null, '2026-12-01', '2029-01-01')).toBe('no_term');
+  });
+});
+
+describe('renewed papers (Art. 6.1.c)', () => {
+  it('Art. 6.1.c: a renewal replaces the earlier paper of the same kind for the same product or producer', () => {
+    const p = (id: string, kind: string, productId: string | null, issuedOn: string) => ({
+      id,
+      kind,
+      productId,
+      producerId: 'hx',
+      issuedOn,
+    });
+    const papers = [
+      p('old', 'food_safety', null, '2023-11-01'),
+      p('new', 'food_safety', null, '2026-11-10'),
+      p('vietgap', 'vietgap', 'a', '2025-01-01'),
+      p('vietgap-b', 'vietgap', 'b', '2024-01-01'),
+    ];
+    expect(currentPapers(papers).map((x) => x.id)).toEqual(['new', 'vietgap', 'vietgap-b']);
   });
 });
 

@@ -55,3 +55,19 @@ export const PAPER_STATUS_LABELS: Record<PaperStatus, Message> = {
   lapsed: { vi: 'Đã hết hạn', en: 'Lapsed' },
   no_term: { vi: 'Không có thời hạn', en: 'No term' },
 };
+
+/**
+ * The papers in force: a renewal (Art. 6.1.c "bổ sung minh chứng các giấy tờ pháp lý có thời hạn") replaces the earlier
+ * paper of the same kind for the same product (or the same producer as a whole), so only the latest issued counts.
+ */
+export function currentPapers<
+  P extends { kind: string; productId: string | null; producerId: string; issuedOn: string },
+>(papers: readonly P[]): P[] {
+  const latest = new Map<string, P>();
+  for (const p of papers) {
+    const key = `${p.producerId}|${p.productId ?? '*'}|${p.kind}`;
+    const had = latest.get(key);
+    if (!had || had.issuedOn < p.issuedOn) latest.set(key, p);
+  }
+  return papers.filter((p) => latest.get(`${p.producerId}|${p.productId ?? '*'}|${p.kind}`) === p);
+}

@@ -7,7 +7,13 @@ import type { Actor } from '../../../../platform/auth/actor.ts';
 import { audit } from '../../../../platform/audit.ts';
 import { sniffEvidenceType, type FileStorage } from '../../../../platform/files.ts';
 import { clock } from '../../../evaluation/index.ts';
-import { PAPER_KIND_LABELS, paperStatus, PAPER_STATUS_LABELS, type PaperKind } from '../../domain/papers.ts';
+import {
+  currentPapers,
+  PAPER_KIND_LABELS,
+  paperStatus,
+  PAPER_STATUS_LABELS,
+  type PaperKind,
+} from '../../domain/papers.ts';
 import { findPaper, insertPaper, listPaperRows, papersBehind, updatePaper } from '../../data/evidence-term-store.ts';
 import type { ProducerPaperRow } from '../../data/inspection-schema.ts';
 import { inspectionPolicy, invalidField, paperNotFound } from '../../inspection-policy.ts';
@@ -144,9 +150,11 @@ export async function listPapers(
   const certified = (await certifiedInSight(db, actor, clock.today(), f.provinceCode)).filter(
     (c) => (!f.producerId || c.product.producerId === f.producerId) && (!f.productId || c.product.id === f.productId),
   );
-  const papers = await papersBehind(
-    db,
-    certified.map((c) => ({ id: c.product.id, producerId: c.product.producerId })),
+  const papers = currentPapers(
+    await papersBehind(
+      db,
+      certified.map((c) => ({ id: c.product.id, producerId: c.product.producerId })),
+    ),
   );
   const rows = certified.flatMap(({ cert, product }) =>
     papers

@@ -6,7 +6,7 @@ import type { Actor } from '../../../../platform/auth/actor.ts';
 import { clock } from '../../../evaluation/index.ts';
 import { daysBetween } from '../../../reference/index.ts';
 import { riskScore, RISK_WEIGHTS } from '../../domain/inspection-risk.ts';
-import { paperStatus } from '../../domain/papers.ts';
+import { currentPapers, paperStatus } from '../../domain/papers.ts';
 import { testStatus } from '../../domain/product-tests.ts';
 import { lastTestOn, papersBehind } from '../../data/evidence-term-store.ts';
 import { openCountsByProduct } from '../../data/inspection-store.ts';
@@ -28,7 +28,7 @@ export async function inspectionRiskList(db: Db, actor: Actor, f: { provinceCode
   ]);
   const items = certified.map(({ cert, product }) => {
     const until = cert.extendedUntil ?? cert.expiresOn;
-    const mine = papers.filter(
+    const mine = currentPapers(papers).filter(
       (p) => p.productId === product.id || (p.productId === null && p.producerId === product.producerId),
     );
     const statuses = mine.map((p) => paperStatus(p.expiresOn, today, until));
