@@ -13,6 +13,7 @@ import {
   type ItemAction,
   type ItemState,
 } from '../../domain/inspection-lifecycle.ts';
+import type { ChecklistKind } from '../../domain/inspection-checklist.ts';
 import type { RevocationGroundCode } from '../../domain/revocation.ts';
 import { findItem, findPlan, findVisit, photosOf, updateItem } from '../../data/inspection-store.ts';
 import type { InspectionItemRow } from '../../data/inspection-schema.ts';
@@ -37,6 +38,15 @@ const need = (value: string | undefined, field: string): string => {
     throw invalidField(field, 'required', { vi: 'Thiếu trường bắt buộc', en: 'Required field is missing' });
   }
   return v;
+};
+
+/** The ground an item points to unless the team names another: a criterion no longer met (Art. 8.1.b), a label
+ * breaking the labelling law (8.1.c), the mark or advertising misusing the OCOP mark (8.1.d). */
+const DEFAULT_GROUND: Record<ChecklistKind, RevocationGroundCode> = {
+  criterion: 'criteria_not_met',
+  label: 'law_violation',
+  mark: 'mark_misuse',
+  advertising: 'mark_misuse',
 };
 
 /** The escalation grounds an inspection can reach (Art. 8.1.b criteria, 8.1.c law, 8.1.d mark). */
@@ -110,7 +120,7 @@ export async function actOnInspectionItem(db: Db, actor: Actor, id: string, acti
     }
     const set: Record<string, unknown> = { ...changes(action, item, body, today, visit!.visitOn, actor), state: to };
     if (action === 'escalate') {
-      const ground = body.ground ?? (item.kind === 'criterion' ? 'criteria_not_met' : 'mark_misuse');
+      const ground = body.ground ?? DEFAULT_GROUND[item.kind as ChecklistKind];
       if (!INSPECTION_GROUNDS.includes(ground)) {
         throw invalidField('body.ground', 'invalid_value', {
           vi: 'Căn cứ đề nghị thu hồi từ kiểm tra: Điều 8.1.b, 8.1.c hoặc 8.1.d',
