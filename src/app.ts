@@ -25,7 +25,12 @@ import { criteriaRoutes, scoringRoutes } from './modules/criteria/index.ts';
 import { userRoutes } from './modules/users/index.ts';
 import { registryRoutes } from './modules/registry/index.ts';
 import { evaluationRoutes } from './modules/evaluation/index.ts';
-import { certificateRegister, certificateRoutes, revocationRoutes } from './modules/certificates/index.ts';
+import {
+  certificateRegister,
+  certificateRoutes,
+  inspectionRoutes,
+  revocationRoutes,
+} from './modules/certificates/index.ts';
 import { meRoutes } from './modules/me/index.ts';
 
 export type { AppContext };
@@ -98,6 +103,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(evaluationRoutes(ctx, { certificates: certificateRegister }));
   await app.register(certificateRoutes(ctx));
   await app.register(revocationRoutes(ctx));
+  await app.register(inspectionRoutes(ctx));
   await app.register(notificationRoutes(ctx));
   await app.register(meRoutes(ctx));
 

@@ -37,6 +37,13 @@ import {
   scoringOf,
 } from './features/evaluation/evaluation.ts';
 import { AccessContext, accessOf, type Access } from './features/me/permissions.ts';
+import { INSPECTION_ROUTES, mayOpenInspectionPage, planIdOf, visitIdOf } from './features/inspections/inspections.ts';
+import { PlansPage } from './features/inspections/PlansPage.tsx';
+import { PlanPage } from './features/inspections/PlanPage.tsx';
+import { VisitPage } from './features/inspections/VisitPage.tsx';
+import { FindingsPage } from './features/inspections/FindingsPage.tsx';
+import { RiskPage } from './features/inspections/RiskPage.tsx';
+import { EvidencePage } from './features/inspections/EvidencePage.tsx';
 import { keys, queryClient } from './shared/queries.ts';
 import { useErrorText } from './shared/errors.ts';
 
@@ -158,6 +165,8 @@ function Shell() {
 function allowed(access: Access, user: User, path: string): boolean {
   const evaluation = mayOpenEvalPage(access, path);
   if (evaluation !== null) return evaluation;
+  const inspection = mayOpenInspectionPage(access, path);
+  if (inspection !== null) return inspection;
   switch (path) {
     case ROUTES.criteria:
     case ROUTES.selfAssessment:
@@ -217,6 +226,8 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
   const dossierId = dossierIdOf(loc.path);
   const scoring = scoringOf(loc.path);
   const certificateId = certificateIdOf(loc.path);
+  const planId = planIdOf(loc.path);
+  const visitId = visitIdOf(loc.path);
   return (
     <Layout className="app-layout">
       <AppHeader user={user} path={loc.path} onLogout={onLogout} />
@@ -246,6 +257,12 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {certificateId !== null && <CertificatePage key={certificateId} id={certificateId} />}
         {loc.path === CERT_ROUTES.revocations && ok && <RevocationProposalsPage query={loc.query} />}
         {loc.path === CERT_ROUTES.reminders && ok && <RemindersPage />}
+        {loc.path === INSPECTION_ROUTES.plans && ok && <PlansPage />}
+        {planId !== null && ok && <PlanPage key={planId} id={planId} />}
+        {visitId !== null && ok && <VisitPage key={visitId} id={visitId} />}
+        {loc.path === INSPECTION_ROUTES.findings && ok && <FindingsPage />}
+        {loc.path === INSPECTION_ROUTES.risk && ok && <RiskPage />}
+        {loc.path === INSPECTION_ROUTES.evidence && ok && <EvidencePage />}
       </Layout.Content>
       <Layout.Footer className="app-footer no-print">{t('app.footer')}</Layout.Footer>
     </Layout>

@@ -60,3 +60,21 @@ export { startCertificateDailyJob } from './jobs/daily-job.ts';
 export type { CertificateDailyJob } from './jobs/daily-job.ts';
 // What the e-mails of notices print: the certificates' own, and evaluation's for every other notice.
 export { emailFactsWithCertificates } from './notification-email.ts';
+
+// Inspection after certification (Art. 9): plans, visits with generated checklists, findings and their fixes,
+// escalation to a revocation proposal; yearly product tests (seed 003 §6) and papers with a term (Art. 6.1.c); the
+// risk list. The demo walks them through these commands; GET /api/me/permissions lists inspectionPolicy.
+export { createInspectionPlan } from './commands/inspections/create-plan.ts';
+export type { PlanInput } from './commands/inspections/create-plan.ts';
+export { createInspectionVisit } from './commands/inspections/create-visit.ts';
+export type { VisitInput } from './commands/inspections/create-visit.ts';
+export { getInspectionVisit } from './commands/inspections/read-visit.ts';
+export { actOnInspectionItem } from './commands/inspections/act-on-item.ts';
+export type { ItemStepBody } from './commands/inspections/act-on-item.ts';
+export { recordProductTest } from './commands/evidence-terms/product-tests.ts';
+export { recordPaper } from './commands/evidence-terms/producer-papers.ts';
+export { ITEM_STATES, ITEM_TRANSITIONS } from './domain/inspection-lifecycle.ts';
+export type { ItemAction, ItemState } from './domain/inspection-lifecycle.ts';
+export { inspectionPolicy } from './inspection-policy.ts';
+// HTTP: /api/inspection-plans…, /api/inspections/…, /api/product-tests…, /api/papers…, /api/products/:id/papers.
+export { inspectionRoutes } from './routes/inspection-routes.ts';

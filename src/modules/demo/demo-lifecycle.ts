@@ -206,7 +206,7 @@ export async function loadDemoLifecycle(db: Db, actors: ReadonlyMap<string, Acto
         await db.transaction((tx) =>
           proposeRevocation(tx, office, {
             certificateId,
-            source: 'inspection',
+            source: 'authority_conclusion',
             ground: 'criteria_not_met',
             summary:
               'Kiểm tra sau công nhận: phiếu kiểm nghiệm định kỳ năm 2026 không đạt chỉ tiêu vi sinh; cơ sở chưa khắc phục.',

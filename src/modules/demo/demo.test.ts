@@ -214,12 +214,34 @@ describe("the demo's 2026 season: a dossier in every state", () => {
     const lives = await lifecyclesOf(s.db.db, rows, DEMO_TODAY);
     const statuses = new Set([...lives.values()].map((l) => l.status));
     expect([...statuses].sort()).toEqual([...LIFECYCLE_STATUSES].sort());
-    const proposals = await s.db.pool.query(`select state from revocation_proposals order by state`);
+    const proposals = await s.db.pool.query(
+      `select state from revocation_proposals where source <> 'inspection' order by state`,
+    );
     expect(proposals.rows.map((r) => r.state)).toEqual(['open', 'revoked']);
     const revoked = await s.db.pool.query(`select decision_number from certificate_revocations`);
     expect(revoked.rows).toEqual([{ decision_number: '2210/QĐ-UBND' }]);
     // The demo day's job sent the window notices once (Gia Khâu's and the tea bags').
     const notices = await s.db.pool.query(`select kind from certificate_notices where kind = 'window_opens'`);
     expect(notices.rowCount).toBeGreaterThanOrEqual(2);
+  });
+
+  it('holds an inspection plan (Art. 9) with a visit, a fix reported, a serious finding proposed for revocation, a test overdue and a lapsed paper (demo-inspections.ts)', async () => {
+    const r = await s.db.pool.query(`select
+      (select count(*)::int from inspection_plans) plans,
+      (select count(*)::int from inspection_visits) visits,
+      (select count(*)::int from inspection_items where state = 'fix_reported') reported,
+      (select count(*)::int from inspection_items where state = 'escalated' and proposal_id is not null) escalated,
+      (select count(*)::int from revocation_proposals where source = 'inspection' and state = 'open') proposals,
+      (select max(tested_on)::text from product_tests) last_test,
+      (select count(*)::int from producer_papers where expires_on < '2026-11-23') lapsed`);
+    expect(r.rows[0]).toEqual({
+      plans: 1,
+      visits: 1,
+      reported: 1,
+      escalated: 1,
+      proposals: 1,
+      last_test: '2025-09-10',
+      lapsed: 1,
+    });
   });
 });

@@ -14,6 +14,7 @@ import { DEMO_HISTORICAL_CERTIFICATES, DEMO_PRODUCERS, DEMO_PROVINCE, DEMO_USERS
 import { loadDemoDossiers, type DemoDossier } from './demo-dossiers.ts';
 import { loadDemoHistory } from './demo-history.ts';
 import { loadDemoLifecycle } from './demo-lifecycle.ts';
+import { loadDemoInspections } from './demo-inspections.ts';
 
 const MARKER = 'demo-lai-chau';
 
@@ -126,6 +127,8 @@ async function load(db: Db, password: string, summary: DemoSummary): Promise<Par
   const dossiers = await loadDemoDossiers(db, actors, summary.productIds);
   // After the decision: certificates in every lifecycle status, a revocation and an open proposal (Art. 7.6, 8, 12).
   await loadDemoLifecycle(db, actors);
+  // Inspection after certification of the season's certificates (Art. 9), with a test overdue and a lapsed paper.
+  await loadDemoInspections(db, actors, summary.productIds);
   await db.execute(
     sql`insert into reference_loads (name, checksum, rows) values (${MARKER}, 'v2', ${summary.products})`,
   );

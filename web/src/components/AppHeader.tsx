@@ -8,12 +8,16 @@ import { LangSwitch } from './LangSwitch.tsx';
 import { Brand } from './Brand.tsx';
 import { NotificationBell } from '../features/evaluation/NotificationBell.tsx';
 import { evalNavItems, evalNavSelected } from '../features/evaluation/evaluation-nav.tsx';
+import { inspectionNavItems, inspectionNavSelected } from '../features/inspections/inspection-nav.tsx';
 
 export function AppHeader({ user, path, onLogout }: { user: User; path: string; onLogout: () => void }) {
   const { t } = useT();
   const roleName = roleKey(user.role);
   // /producers/<id> belongs to Chủ thể OCOP.
-  const selected = evalNavSelected(user, path) ?? (path.startsWith(`${ROUTES.producers}/`) ? ROUTES.producers : path);
+  const selected =
+    evalNavSelected(user, path) ??
+    inspectionNavSelected(path) ??
+    (path.startsWith(`${ROUTES.producers}/`) ? ROUTES.producers : path);
   const access = useAccess();
   const showUsers = access.can('users.list') || access.can('users.approve-producer');
   return (
@@ -26,6 +30,7 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
         onClick={({ key }) => navigate(key)}
         items={[
           ...evalNavItems(user, access, t),
+          ...inspectionNavItems(access, t),
           { key: ROUTES.producers, label: <span data-testid="nav-producers">{t('nav.producers')}</span> },
           { key: ROUTES.products, label: <span data-testid="nav-products">{t('nav.products')}</span> },
           {

@@ -4,6 +4,7 @@ import { evaluationEn } from './evaluation-en.ts';
 import { certificateEn } from './certificate-en.ts';
 import { lifecycleEn } from './lifecycle-en.ts';
 import { historyEn } from './history-en.ts';
+import { inspectionEn } from './inspection-en.ts';
 import { conditionsEn } from './conditions-en.ts';
 
 export const en: Messages = {
@@ -396,5 +397,6 @@ export const en: Messages = {
   ...certificateEn,
   ...lifecycleEn,
   ...historyEn,
+  ...inspectionEn,
   ...conditionsEn,
 };

@@ -4,6 +4,7 @@ import { evaluationVi } from './evaluation-vi.ts';
 import { certificateVi } from './certificate-vi.ts';
 import { lifecycleVi } from './lifecycle-vi.ts';
 import { historyVi } from './history-vi.ts';
+import { inspectionVi } from './inspection-vi.ts';
 import { conditionsVi } from './conditions-vi.ts';
 
 export const vi = {
@@ -398,6 +399,7 @@ export const vi = {
   ...certificateVi,
   ...lifecycleVi,
   ...historyVi,
+  ...inspectionVi,
   ...conditionsVi,
 } as const;
 
