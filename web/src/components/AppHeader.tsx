@@ -8,7 +8,7 @@ import { LangSwitch } from './LangSwitch.tsx';
 import { Brand } from './Brand.tsx';
 import { NotificationBell } from '../features/evaluation/NotificationBell.tsx';
 import { evalNavItems, evalNavSelected } from '../features/evaluation/evaluation-nav.tsx';
-import { inspectionNavItems, inspectionNavSelected } from '../features/inspections/inspection-nav.tsx';
+import { inspectionNavSelected, withInspectionNav } from '../features/inspections/inspection-nav.tsx';
 
 export function AppHeader({ user, path, onLogout }: { user: User; path: string; onLogout: () => void }) {
   const { t } = useT();
@@ -29,8 +29,7 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
         selectedKeys={[selected]}
         onClick={({ key }) => navigate(key)}
         items={[
-          ...evalNavItems(user, access, t),
-          ...inspectionNavItems(access, t),
+          ...withInspectionNav(evalNavItems(user, access, t), access, t),
           { key: ROUTES.producers, label: <span data-testid="nav-producers">{t('nav.producers')}</span> },
           { key: ROUTES.products, label: <span data-testid="nav-products">{t('nav.products')}</span> },
           {

@@ -31,6 +31,29 @@ export function inspectionNavItems(access: Access, t: I18n['t']): NavItem[] {
   return [{ key: 'inspections', label: <span data-testid="nav-inspections">{t('nav.inspections')}</span>, children }];
 }
 
+/**
+ * Puts the inspection entries into the header: inside the "Đánh giá" menu as a group when the user has one (the
+ * header of the offices must still fit a 1366 px screen), else as their own "Kiểm tra" menu.
+ */
+export function withInspectionNav(evalItems: NavItem[], access: Access, t: I18n['t']): NavItem[] {
+  const [inspection] = inspectionNavItems(access, t);
+  if (!inspection) return evalItems;
+  const children = (inspection as { children: NavItem[] }).children;
+  const hasGroup = evalItems.some((i) => i?.key === 'evaluation');
+  if (!hasGroup) return [...evalItems, inspection];
+  return evalItems.map((i) =>
+    i?.key === 'evaluation'
+      ? ({
+          ...i,
+          children: [
+            ...((i as { children: NavItem[] }).children ?? []),
+            { type: 'group', key: 'inspections-group', label: t('nav.inspections'), children },
+          ],
+        } as NavItem)
+      : i,
+  );
+}
+
 /** The menu entry a plan or visit page belongs to. */
 export function inspectionNavSelected(path: string): string | null {
   return planIdOf(path) !== null || visitIdOf(path) !== null ? INSPECTION_ROUTES.plans : null;
