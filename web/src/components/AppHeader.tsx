@@ -12,9 +12,9 @@ import { evalNavItems, evalNavSelected } from '../features/evaluation/evaluation
 export function AppHeader({ user, path, onLogout }: { user: User; path: string; onLogout: () => void }) {
   const { t } = useT();
   const roleName = roleKey(user.role);
-  // /producers/<id> belongs to Chủ thể OCOP.
-  const selected = evalNavSelected(user, path) ?? (path.startsWith(`${ROUTES.producers}/`) ? ROUTES.producers : path);
   const access = useAccess();
+  // /producers/<id> belongs to Chủ thể OCOP.
+  const selected = evalNavSelected(access, path) ?? (path.startsWith(`${ROUTES.producers}/`) ? ROUTES.producers : path);
   const showUsers = access.can('users.list') || access.can('users.approve-producer');
   return (
     <Layout.Header className="app-header no-print">
@@ -25,7 +25,7 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
         selectedKeys={[selected]}
         onClick={({ key }) => navigate(key)}
         items={[
-          ...evalNavItems(user, access, t),
+          ...evalNavItems(access, t),
           { key: ROUTES.producers, label: <span data-testid="nav-producers">{t('nav.producers')}</span> },
           { key: ROUTES.products, label: <span data-testid="nav-products">{t('nav.products')}</span> },
           {

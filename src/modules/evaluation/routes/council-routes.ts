@@ -16,6 +16,7 @@ import { readCouncilPolicies, setCouncilPolicies } from '../commands/council-pol
 import { printMinutes } from '../commands/print-minutes.ts';
 import { attachmentHeader } from '../../../platform/excel.ts';
 import * as s from './schemas.ts';
+import { withCouncilMay, withRoundMay } from '../record-permissions.ts';
 
 /** An amending decision sets out the whole composition again; the round stays. */
 const councilEditBody = s.councilBody.omit({ roundId: true });
@@ -36,7 +37,8 @@ export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 201: s.roundOut },
         },
       },
-      async (request, reply) => reply.code(201).send(await createRound(db, request.actor!, request.body)),
+      async (request, reply) =>
+        reply.code(201).send(withRoundMay(request.actor!, await createRound(db, request.actor!, request.body))),
     );
 
     app.get(
@@ -45,7 +47,8 @@ export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         preHandler: requireUser(),
         schema: { tags: ['evaluation'], querystring: s.roundQuery, response: { 200: z.array(s.roundOut) } },
       },
-      async (request) => listRounds(readDb, request.actor!, request.query),
+      async (request) =>
+        (await listRounds(readDb, request.actor!, request.query)).map((r) => withRoundMay(request.actor!, r)),
     );
 
     app.get(
@@ -54,7 +57,7 @@ export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         preHandler: requireUser(),
         schema: { tags: ['evaluation'], params: s.idParams, response: { 200: s.roundOut } },
       },
-      async (request) => getRound(readDb, request.actor!, request.params.id),
+      async (request) => withRoundMay(request.actor!, await getRound(readDb, request.actor!, request.params.id)),
     );
 
     app.post(
@@ -69,7 +72,7 @@ export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: s.roundOut },
         },
       },
-      async (request) => closeRound(db, request.actor!, request.params.id),
+      async (request) => withRoundMay(request.actor!, await closeRound(db, request.actor!, request.params.id)),
     );
 
     app.put(
@@ -85,7 +88,8 @@ export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: s.councilOut },
         },
       },
-      async (request) => editCouncil(db, request.actor!, request.params.id, request.body),
+      async (request) =>
+        withCouncilMay(request.actor!, await editCouncil(db, request.actor!, request.params.id, request.body, ctx)),
     );
 
     app.post(
@@ -99,7 +103,10 @@ export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 201: s.councilOut },
         },
       },
-      async (request, reply) => reply.code(201).send(await createCouncil(db, request.actor!, request.body)),
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(withCouncilMay(request.actor!, await createCouncil(db, request.actor!, request.body, ctx))),
     );
 
     app.get(
@@ -108,7 +115,8 @@ export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         preHandler: requireUser(),
         schema: { tags: ['evaluation'], querystring: s.councilQuery, response: { 200: z.array(s.councilOut) } },
       },
-      async (request) => listCouncils(readDb, request.actor!, request.query),
+      async (request) =>
+        (await listCouncils(readDb, request.actor!, request.query)).map((c) => withCouncilMay(request.actor!, c)),
     );
 
     app.get(
@@ -146,7 +154,7 @@ export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         preHandler: requireUser(),
         schema: { tags: ['evaluation'], params: s.idParams, response: { 200: s.councilOut } },
       },
-      async (request) => getCouncil(readDb, request.actor!, request.params.id),
+      async (request) => withCouncilMay(request.actor!, await getCouncil(readDb, request.actor!, request.params.id)),
     );
 
     app.get(
@@ -181,7 +189,7 @@ export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply.code(201).send(await writeAdvisoryReport(db, request.actor!, request.params.id, request.body)),
+        reply.code(201).send(await writeAdvisoryReport(db, request.actor!, request.params.id, request.body, ctx)),
     );
 
     app.get(
@@ -226,7 +234,14 @@ export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        submitScorecard(db, request.actor!, request.params.id, request.params.dossierId, request.body ?? undefined),
+        submitScorecard(
+          db,
+          request.actor!,
+          request.params.id,
+          request.params.dossierId,
+          request.body ?? undefined,
+          ctx,
+        ),
     );
 
     app.get(

@@ -16,7 +16,6 @@ import { actOnDossier } from '../commands/act-on-dossier.ts';
 import type { EvaluationDeps } from '../commands/certificate-register.ts';
 import { dossierTimeline, exportDossiers, getDossier, listDossiers } from '../commands/read-dossiers.ts';
 import { printForm, readForm } from '../commands/print-form.ts';
-import { clock } from '../commands/clock.ts';
 import { dossierColumns } from './exports.ts';
 import * as s from './schemas.ts';
 
@@ -59,10 +58,10 @@ export function dossierRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
       async (request, reply) => {
         const { format, limit, offset, ...query } = request.query;
         if (format === 'xlsx') {
-          const rows = await exportDossiers(readDb, request.actor!, query);
+          const rows = await exportDossiers(readDb, request.actor!, query, ctx.clock);
           return sendXlsx(
             reply,
-            `Hồ sơ OCOP ${clock.today()}.xlsx`,
+            `Hồ sơ OCOP ${ctx.clock.today()}.xlsx`,
             dossierColumns(
               await unitNamesOf(
                 readDb,
@@ -75,7 +74,7 @@ export function dossierRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
             },
           );
         }
-        return listDossiers(readDb, request.actor!, query, { limit, offset });
+        return listDossiers(readDb, request.actor!, query, { limit, offset }, ctx.clock);
       },
     );
 
@@ -85,7 +84,7 @@ export function dossierRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
         preHandler: requireUser(),
         schema: { tags: ['evaluation'], params: s.idParams, response: { 200: s.dossierOut } },
       },
-      async (request) => getDossier(readDb, request.actor!, request.params.id),
+      async (request) => getDossier(readDb, request.actor!, request.params.id, ctx.clock),
     );
 
     app.get(
@@ -114,7 +113,8 @@ export function dossierRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
           response: { 200: s.dossierOut },
         },
       },
-      async (request) => saveForm(db, request.actor!, request.params.id, request.params.form as FormNo, request.body),
+      async (request) =>
+        saveForm(db, request.actor!, request.params.id, request.params.form as FormNo, request.body, ctx.clock),
     );
 
     app.get(

@@ -22,7 +22,7 @@ export function resultRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 201: s.decisionCreatedOut },
         },
       },
-      async (request, reply) => reply.code(201).send(await recordDecision(db, request.actor!, request.body)),
+      async (request, reply) => reply.code(201).send(await recordDecision(db, request.actor!, request.body, ctx.clock)),
     );
 
     app.get(

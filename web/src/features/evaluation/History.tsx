@@ -30,7 +30,6 @@ import type { LocalText, User } from '../../types.ts';
 import {
   ChoiceFilter,
   ListError,
-  listPagination,
   ListTable,
   ListToolbar,
   PageHead,
@@ -319,7 +318,7 @@ export function HistoryPage({ query }: { user: User; query: URLSearchParams }) {
         scrollX={1000}
         emptyText={t('hi.empty')}
         rowAttributes={(h) => ({ 'data-testid': 'history-row', 'data-product': h.productName ?? '' })}
-        pagination={listPagination(lp, list.data?.total ?? 0, (n) => t('hi.total', { n }))}
+        pages={{ lp, showTotal: (n) => t('hi.total', { n }) }}
       />
       <RecordModal
         open={recording}

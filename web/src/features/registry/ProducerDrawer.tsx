@@ -66,11 +66,11 @@ interface Duplicate {
   existing: { id: string; name: string };
 }
 
-function valuesOf(p: Producer | null, user: User, level: ScopeLevel): Values {
+function valuesOf(p: Producer | null, user: User, level: ScopeLevel, ownProducer: boolean): Values {
   if (!p) {
     return {
       // A producer account registers its own profile: its account name is the best first guess.
-      name: user.role === 'producer' ? user.displayName : '',
+      name: ownProducer ? user.displayName : '',
       provinceCode: user.provinceCode ?? undefined,
       communeCode: level === 'commune' ? (user.unitCode ?? undefined) : undefined,
       representative: { sex: '', disability: false },
@@ -231,7 +231,7 @@ function ProducerDrawerBody({
         form={form}
         layout="vertical"
         disabled={busy}
-        initialValues={valuesOf(producer, user, level)}
+        initialValues={valuesOf(producer, user, level, access.ownProducerOnly)}
         onFinish={() => void save(false)}
       >
         <h3 className="form-section">{t('producer.sectionGeneral')}</h3>

@@ -19,7 +19,6 @@ import {
   anyFilter,
   ChoiceFilter,
   ListError,
-  listPagination,
   ListTable,
   ListToolbar,
   SearchField,
@@ -36,8 +35,8 @@ export function UsersPage({ user, query }: { user: User; query: URLSearchParams 
   const access = useAccess();
   const mayApprove = access.can('users.approve-producer');
   const mayList = access.can('users.list');
-  // A commune officer comes here mostly to approve producers: that tab first.
-  const defaultTab: Tab = user.role === 'commune_officer' ? 'pending' : 'users';
+  // Who approves producers but manages no accounts (the commune officer) comes here mostly to approve: that tab first.
+  const defaultTab: Tab = mayApprove && !access.can('users.manage') ? 'pending' : 'users';
   const raw = query.get('tab');
   const tab: Tab = raw === 'pending' || raw === 'users' ? raw : defaultTab;
   const pendingCount = useQuery({
@@ -273,8 +272,9 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
         list={list}
         scrollX={1240}
         rowAttributes={(u) => ({ 'data-testid': 'user-row', 'data-username': u.username })}
-        emptyText={anyFilter(filter) ? t('list.noMatch') : t('users.empty')}
-        pagination={listPagination(lp, list.data?.total ?? 0, (n) => t('users.total', { n }))}
+        filtered={anyFilter(filter)}
+        emptyText={t('users.empty')}
+        pages={{ lp, showTotal: (n) => t('users.total', { n }) }}
       />
       <UserDrawer
         open={drawer !== null}
