@@ -23,7 +23,8 @@ import { ScoringListPage } from './features/evaluation/scoring/ScoringListPage.t
 import { ScoringPage } from './features/evaluation/scoring/ScoringPage.tsx';
 import { RoundsPage } from './features/evaluation/rounds/RoundsPage.tsx';
 import { ResultsPage } from './features/evaluation/Results.tsx';
-import { HISTORY_ROUTE, HistoryPage } from './features/evaluation/History.tsx';
+import { HistoryPage } from './features/evaluation/History.tsx';
+import { HISTORY_ROUTE } from './features/evaluation/history.ts';
 import { CertificatePage } from './features/evaluation/Certificate.tsx';
 import {
   certificateIdOf,

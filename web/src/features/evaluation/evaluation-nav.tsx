@@ -6,7 +6,7 @@ import type { MenuProps } from 'antd';
 import type { I18n } from '../../i18n/index.tsx';
 import { dossierIdOf, EVAL_ROUTES, homeOf, scoringOf } from './evaluation.ts';
 import type { Access } from '../me/permissions.ts';
-import { HISTORY_ROUTE } from './History.tsx';
+import { HISTORY_ROUTE } from './history.ts';
 
 type NavItem = NonNullable<MenuProps['items']>[number];
 

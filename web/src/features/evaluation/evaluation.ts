@@ -11,7 +11,7 @@ import type {
   DossierKind,
   DossierState,
 } from '../../../../src/modules/evaluation/domain/dossier-lifecycle-model.ts';
-import { ApiError, apiFailure, apiRequest as request, download, queryString } from '../../shared/api.ts';
+import { ApiError, apiRequest as request, download, queryString, upload } from '../../shared/api.ts';
 import type { Answers } from '../../types.ts';
 import { todayInVietnam } from '../registry/registry.ts';
 
@@ -81,23 +81,6 @@ export interface Paged<T> {
 }
 
 const enc = encodeURIComponent;
-
-/** Multipart upload (evidence): the browser sets the boundary; errors come back as ApiError. */
-async function upload<T>(path: string, form: FormData): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { accept: 'application/json' },
-      body: form,
-    });
-  } catch {
-    throw new ApiError(0, 'network', null);
-  }
-  if (!res.ok) throw await apiFailure(res);
-  return (await res.json()) as T;
-}
 
 export const evalApi = {
   dossiers: (f: DossierFilter, signal?: AbortSignal) =>
