@@ -1,5 +1,7 @@
 // p50/p95 latency of list and scoring endpoints over real HTTP, against national-scale data in a throw-away
 // embedded PostgreSQL. Sequential requests (one client), after a warm-up, so figures compare run to run.
+import { systemClock } from '../src/platform/clock.ts';
+import { NO_JOBS } from '../src/platform/command-context.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,7 +63,13 @@ export async function benchApi(): Promise<void> {
         [council, roundId],
       )
     ).rows.map((r) => r.id as string);
-    const app = await buildApp({ config, db: prepared.db, files: new DiskStorage(join(dir, 'files')) });
+    const app = await buildApp({
+      config,
+      db: prepared.db,
+      files: new DiskStorage(join(dir, 'files')),
+      clock: systemClock,
+      jobs: NO_JOBS,
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -3,6 +3,8 @@
 // (PUT …/scorecard: one query for the council and the member's seat, the dossier FOR SHARE, no council session) is
 // timed against the path it replaced (the dossier FOR UPDATE, the whole session computed and thrown away), which this
 // file keeps on a bench-only route, so both run in the same process, on the same data, alternately.
+import { systemClock } from '../src/platform/clock.ts';
+import { NO_JOBS } from '../src/platform/command-context.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,7 +102,13 @@ export async function benchAutosave(): Promise<void> {
       [councilId, dossierId],
     );
 
-    const app = await buildApp({ config, db: prepared.db, files: new DiskStorage(join(dir, 'files')) });
+    const app = await buildApp({
+      config,
+      db: prepared.db,
+      files: new DiskStorage(join(dir, 'files')),
+      clock: systemClock,
+      jobs: NO_JOBS,
+    });
     app.put<{ Params: { id: string; dossierId: string }; Body: ScorecardInput }>(
       '/api/bench/previous/councils/:id/dossiers/:dossierId/scorecard',
       { preHandler: requireUser() },

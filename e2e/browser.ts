@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PEOPLE_PASSWORD, type Method, type People } from '../src/testing/people.ts';
-import { pinToday } from '../src/modules/evaluation/index.ts';
+import { pinToday } from '../src/testing/test-clock.ts';
 
 export const resultsDir = join(process.cwd(), 'test-results');
 

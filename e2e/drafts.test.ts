@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuild, launchChromium, loggedInContext, screenshotOnFailure, setupCall } from './browser.ts';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
 import { createPeople, PEOPLE_PASSWORD, type People } from '../src/testing/people.ts';
-import { pinToday } from '../src/modules/evaluation/commands/clock.ts';
+import { pinToday } from '../src/testing/test-clock.ts';
 import {
   act,
   fileDossier,

@@ -18,7 +18,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
 import { createPeople, type People } from '../src/testing/people.ts';
-import { pinToday } from '../src/modules/evaluation/commands/clock.ts';
+import { pinToday } from '../src/testing/test-clock.ts';
 import {
   centralCouncilBody,
   CENTRAL_MEMBERS,

@@ -12,7 +12,7 @@ import { BrowserWalk, endWalk, ensureWebBuild, launchChromium } from './browser.
 import { choosePerson, createRound, fillProvinceCouncil } from './round-steps.ts';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
 import { createPeople, type People } from '../src/testing/people.ts';
-import { pinToday } from '../src/modules/evaluation/commands/clock.ts';
+import { pinToday } from '../src/testing/test-clock.ts';
 import {
   act as apiAct,
   CENTRAL_MEMBERS,

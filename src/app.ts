@@ -1,5 +1,6 @@
 // Builds the HTTP application: plugins, error mapping, the actor of each request, module routes, web assets.
 // Stateless by design: sessions and throttles live in PostgreSQL, so several processes can serve one database.
+import { requestClock } from './platform/clock.ts';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
@@ -64,6 +65,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   });
 
   app.decorateRequest('actor', null);
+  // The app's clock for code that reads it without being handed it (evaluation's deprecated `clock`); the rest
+  // takes ctx.clock explicitly.
+  app.addHook('onRequest', (_request, _reply, done) => requestClock.run(ctx.clock, done));
   app.addHook('preHandler', async (request) => {
     if (request.url.startsWith('/api/')) request.actor = await resolveActor(ctx.db.db, request);
   });
@@ -100,7 +104,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(userRoutes(ctx));
   await app.register(registryRoutes(ctx));
   // Evaluation issues and reads certificates through its port; the certificates module, above it, implements it.
-  await app.register(evaluationRoutes(ctx, { certificates: certificateRegister }));
+  await app.register(evaluationRoutes(ctx, { certificates: certificateRegister, clock: ctx.clock, jobs: ctx.jobs }));
   await app.register(certificateRoutes(ctx));
   await app.register(revocationRoutes(ctx));
   await app.register(inspectionRoutes(ctx));

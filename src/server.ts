@@ -1,5 +1,6 @@
 // Start-up shared by `npm start`, the CLI and the tests: database (embedded or DATABASE_URL), migrations,
 // reference data, first admin, HTTP app.
+import { systemClock } from './platform/clock.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.ts';
@@ -81,10 +82,17 @@ export async function startServer(config: Config, opts: { logger?: boolean; log?
       daily = await startCertificateDailyJob({
         databaseUrl: prepared.url,
         db: prepared.db,
+        jobs: { mail: mail?.queue ?? null },
         log: opts.log ?? (() => {}),
       });
     app = await buildApp(
-      { config, db: prepared.db, files: new DiskStorage(join(config.dataDir, 'files')) },
+      {
+        config,
+        db: prepared.db,
+        files: new DiskStorage(join(config.dataDir, 'files')),
+        clock: systemClock,
+        jobs: { mail: mail?.queue ?? null },
+      },
       { logger: opts.logger },
     );
     await app.listen({ port: config.port, host: config.host });

@@ -25,7 +25,7 @@ export async function runCertificatesDaily(today: string | undefined): Promise<v
     facts: emailFactsWithCertificates,
   });
   try {
-    const s = await runCertificateDaily(prepared.db.db, day);
+    const s = await runCertificateDaily(prepared.db.db, day, { mail: mail?.queue ?? null });
     console.log(
       `Ngày ${s.today}: ${s.certificates} giấy chứng nhận gần hạn, ${s.notices.length} thông báo đã gửi, ${s.markedExpired} hết hiệu lực / ` +
         `${s.today}: ${s.certificates} certificate(s) near a deadline, ${s.notices.length} notice(s) sent, ${s.markedExpired} expired`,

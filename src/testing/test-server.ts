@@ -1,4 +1,7 @@
 // The real app on a fresh database and a free port, for HTTP and browser tests.
+import type { Clock } from '../platform/clock.ts';
+import type { Jobs } from '../platform/command-context.ts';
+import { testClock } from './test-clock.ts';
 import { createTestDatabase } from './db.ts';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
@@ -18,6 +21,8 @@ export interface TestServer {
   db: Database & { url: string };
   adminUsername: string;
   adminPassword: string;
+  /** The job queues the app was built with (jobs.mail: null when e-mail is off). */
+  jobs: Jobs;
   close(): Promise<void>;
 }
 
@@ -33,17 +38,20 @@ export async function startTestServer(
     oneTimeAdmin?: boolean;
     env?: NodeJS.ProcessEnv;
     mail?: NotificationMailOptions & { log?: (line: string) => void };
+    /** Default: the test clock (testing/test-clock.ts, moved by pinToday). */
+    clock?: Clock;
   } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase();
   const admin = await ensureFirstAdmin(db.db, opts.oneTimeAdmin ? undefined : TEST_ADMIN_PASSWORD);
   const config = { ...loadConfig(opts.env ?? {}), port: 0, host: '127.0.0.1' };
   const files = new DiskStorage(mkdtempSync(join(tmpdir(), 'ocop-test-files-')));
-  const app = await buildApp({ config, db, files });
   const mail = await startNotificationMail(
     { config, databaseUrl: db.url, db, log: opts.mail?.log ?? (() => {}), facts: emailFactsWithCertificates },
     opts.mail,
   );
+  const jobs: Jobs = { mail: mail?.queue ?? null };
+  const app = await buildApp({ config, db, files, clock: opts.clock ?? testClock, jobs });
   let url = '';
   if (opts.listen ?? true) {
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -58,6 +66,7 @@ export async function startTestServer(
     db,
     adminUsername: admin!.username,
     adminPassword: admin!.password,
+    jobs,
     async close() {
       await app.close();
       await mail?.stop();

@@ -23,7 +23,8 @@ import { ScoringListPage } from './features/evaluation/scoring/ScoringListPage.t
 import { ScoringPage } from './features/evaluation/scoring/ScoringPage.tsx';
 import { RoundsPage } from './features/evaluation/rounds/RoundsPage.tsx';
 import { ResultsPage } from './features/evaluation/Results.tsx';
-import { HISTORY_ROUTE, HistoryPage } from './features/evaluation/History.tsx';
+import { HistoryPage } from './features/evaluation/History.tsx';
+import { HISTORY_ROUTE } from './features/evaluation/history.ts';
 import { CertificatePage } from './features/certificates/Certificate.tsx';
 import { RevocationProposalsPage } from './features/certificates/RevocationProposals.tsx';
 import { RemindersPage } from './features/certificates/Reminders.tsx';
@@ -220,8 +221,8 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
   const loc = useLocation();
   const ok = allowed(access, user, loc.path);
   useEffect(() => {
-    if (!ok) navigate(homeOf(user), { replace: true });
-  }, [ok, user]);
+    if (!ok) navigate(homeOf(access), { replace: true });
+  }, [ok, access]);
   const producerId = producerIdOf(loc.path);
   const dossierId = dossierIdOf(loc.path);
   const scoring = scoringOf(loc.path);
@@ -241,7 +242,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {(loc.path === EVAL_ROUTES.queues || loc.path === EVAL_ROUTES.myDossiers) && ok && (
           <WorkQueuesPage user={user} query={loc.query} />
         )}
-        {dossierId !== null && <DossierPage key={dossierId} user={user} id={dossierId} query={loc.query} />}
+        {dossierId !== null && <DossierPage key={dossierId} id={dossierId} query={loc.query} />}
         {loc.path === EVAL_ROUTES.scoring && ok && <ScoringListPage user={user} />}
         {scoring !== null && ok && (
           <ScoringPage
@@ -251,7 +252,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
             dossierId={scoring.dossierId}
           />
         )}
-        {loc.path === EVAL_ROUTES.rounds && ok && <RoundsPage user={user} query={loc.query} />}
+        {loc.path === EVAL_ROUTES.rounds && ok && <RoundsPage query={loc.query} />}
         {loc.path === EVAL_ROUTES.results && ok && <ResultsPage query={loc.query} />}
         {loc.path === HISTORY_ROUTE && ok && <HistoryPage user={user} query={loc.query} />}
         {certificateId !== null && <CertificatePage key={certificateId} id={certificateId} />}

@@ -44,7 +44,7 @@ afterAll(async () => {
 
 describe('daily notices by e-mail', () => {
   it('Art. 7.6.a: the window opens — one e-mail each to the producer and the commune, with the certificate, once', async () => {
-    await runCertificateDaily(server.db.db, '2029-04-15');
+    await runCertificateDaily(server.db.db, '2029-04-15', server.jobs);
     const mails = await smtp.waitFor(2);
     expect(mails.map((m) => m.to[0]).sort()).toEqual(['hanh@htx.example.vn', 'khanh@binhlu.example.vn']);
     const text = mails[0]!.text;
@@ -52,7 +52,7 @@ describe('daily notices by e-mail', () => {
     expect(text).toContain('Rau cải mèo Bình Lư');
     expect(text).toContain('Trong thời hạn nộp hồ sơ đánh giá lại');
     expect(text).toContain(`${PUBLIC_URL}/certificates/${cert}`);
-    await runCertificateDaily(server.db.db, '2029-04-15');
+    await runCertificateDaily(server.db.db, '2029-04-15', server.jobs);
     await new Promise((r) => setTimeout(r, 1_500));
     expect(smtp.mails.length).toBe(2);
   });

@@ -1,6 +1,7 @@
 // The daily job (issue 9): on fixed days it sends the notices of Art. 7.6.a (the window opens 180 days before expiry,
 // closes 120 days before), 30 days before expiry and on expiry (Art. 4.3) to the producer, its commune and the
 // province — each once, however often it runs — plus the province's own reminders.
+import { NO_JOBS } from '../../platform/command-context.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   pinToday,
@@ -49,16 +50,16 @@ afterAll(async () => s?.close());
 
 describe('runCertificateDaily', () => {
   it('sends nothing while the certificate is far from expiry', async () => {
-    expect((await runCertificateDaily(s.db.db, '2026-11-23')).notices).toEqual([]);
-    expect((await runCertificateDaily(s.db.db, '2029-04-14')).notices).toEqual([]);
+    expect((await runCertificateDaily(s.db.db, '2026-11-23', NO_JOBS)).notices).toEqual([]);
+    expect((await runCertificateDaily(s.db.db, '2029-04-14', NO_JOBS)).notices).toEqual([]);
   });
 
   it('Art. 7.6.a: the window opens 180 days before expiry — one notice to the producer, its commune and the province, once', async () => {
-    const first = await runCertificateDaily(s.db.db, DAYS.opens);
+    const first = await runCertificateDaily(s.db.db, DAYS.opens, NO_JOBS);
     expect(first.notices.map((n) => n.kind)).toEqual(['window_opens']);
     expect(first.notices[0]!.recipients).toBe(3);
-    expect((await runCertificateDaily(s.db.db, DAYS.opens)).notices).toEqual([]);
-    expect((await runCertificateDaily(s.db.db, '2029-05-01')).notices).toEqual([]);
+    expect((await runCertificateDaily(s.db.db, DAYS.opens, NO_JOBS)).notices).toEqual([]);
+    expect((await runCertificateDaily(s.db.db, '2029-05-01', NO_JOBS)).notices).toEqual([]);
     for (const who of ['binhlu_producer', 'binhlu_officer', 'laichau_office'] as const) {
       const n = await inbox(who);
       expect(n.map((x: { kind: string }) => x.kind)).toEqual(['certificate.window_opens']);
@@ -69,9 +70,11 @@ describe('runCertificateDaily', () => {
   });
 
   it('Art. 7.6.a: the last day of the window, 120 days before expiry — once', async () => {
-    expect((await runCertificateDaily(s.db.db, DAYS.closes)).notices.map((n) => n.kind)).toEqual(['window_closing']);
-    expect((await runCertificateDaily(s.db.db, DAYS.closes)).notices).toEqual([]);
-    expect((await runCertificateDaily(s.db.db, '2029-06-15')).notices).toEqual([]);
+    expect((await runCertificateDaily(s.db.db, DAYS.closes, NO_JOBS)).notices.map((n) => n.kind)).toEqual([
+      'window_closing',
+    ]);
+    expect((await runCertificateDaily(s.db.db, DAYS.closes, NO_JOBS)).notices).toEqual([]);
+    expect((await runCertificateDaily(s.db.db, '2029-06-15', NO_JOBS)).notices).toEqual([]);
   });
 
   it('the province adds its own reminder (60 days before expiry), sent once on its day', async () => {
@@ -84,23 +87,27 @@ describe('runCertificateDaily', () => {
     const bad = await s.call('laichau_office', 'PUT', '/api/certificate-reminders', { daysBefore: [0] });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('daysBefore');
-    expect((await runCertificateDaily(s.db.db, '2029-08-13')).notices.map((n) => n.kind)).toEqual(['reminder_60']);
-    expect((await runCertificateDaily(s.db.db, '2029-08-14')).notices).toEqual([]);
+    expect((await runCertificateDaily(s.db.db, '2029-08-13', NO_JOBS)).notices.map((n) => n.kind)).toEqual([
+      'reminder_60',
+    ]);
+    expect((await runCertificateDaily(s.db.db, '2029-08-14', NO_JOBS)).notices).toEqual([]);
   });
 
   it('Art. 4.3: 30 days before expiry — once, even when the job runs twice', async () => {
-    expect((await runCertificateDaily(s.db.db, DAYS.thirty)).notices.map((n) => n.kind)).toEqual(['expiry_30']);
-    expect((await runCertificateDaily(s.db.db, DAYS.thirty)).notices).toEqual([]);
-    expect((await runCertificateDaily(s.db.db, DAYS.expiry)).notices).toEqual([]);
+    expect((await runCertificateDaily(s.db.db, DAYS.thirty, NO_JOBS)).notices.map((n) => n.kind)).toEqual([
+      'expiry_30',
+    ]);
+    expect((await runCertificateDaily(s.db.db, DAYS.thirty, NO_JOBS)).notices).toEqual([]);
+    expect((await runCertificateDaily(s.db.db, DAYS.expiry, NO_JOBS)).notices).toEqual([]);
   });
 
   it('Art. 4.3: on expiry the certificate turns expired (status marker, audit) and the notice goes once', async () => {
-    const out = await runCertificateDaily(s.db.db, DAYS.out);
+    const out = await runCertificateDaily(s.db.db, DAYS.out, NO_JOBS);
     expect(out.notices.map((n) => n.kind)).toEqual(['expired']);
     expect(out.markedExpired).toBe(1);
-    const again = await runCertificateDaily(s.db.db, DAYS.out);
+    const again = await runCertificateDaily(s.db.db, DAYS.out, NO_JOBS);
     expect(again).toMatchObject({ notices: [], markedExpired: 0 });
-    expect((await runCertificateDaily(s.db.db, '2029-10-20')).notices).toEqual([]);
+    expect((await runCertificateDaily(s.db.db, '2029-10-20', NO_JOBS)).notices).toEqual([]);
     expect((await s.db.pool.query(`select status from certificates where id = $1`, [cert])).rows[0].status).toBe(
       'expired',
     );
@@ -129,8 +136,8 @@ describe('runCertificateDaily', () => {
       until: '2029-11-02',
     });
     // Window opened 6/5/2029; the job first runs on 20/5/2029: the opening notice still goes, once.
-    const r = await runCertificateDaily(s.db.db, '2029-05-20');
+    const r = await runCertificateDaily(s.db.db, '2029-05-20', NO_JOBS);
     expect(r.notices.filter((n) => n.certificateId === other).map((n) => n.kind)).toEqual(['window_opens']);
-    expect((await runCertificateDaily(s.db.db, '2029-05-21')).notices).toEqual([]);
+    expect((await runCertificateDaily(s.db.db, '2029-05-21', NO_JOBS)).notices).toEqual([]);
   });
 });

@@ -7,7 +7,9 @@
 import type { Db } from '../../db/pool.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { certificateRegister } from '../certificates/index.ts';
-import { pinToday, recordHistoricalResult, type HistoricalResultBody } from '../evaluation/index.ts';
+import { recordHistoricalResult, type HistoricalResultBody } from '../evaluation/index.ts';
+import { fixedClock } from '../../platform/clock.ts';
+import { NO_JOBS } from '../../platform/command-context.ts';
 import { DEMO_TODAY } from './demo-dossiers.ts';
 
 export const DEMO_HISTORY: readonly (Omit<HistoricalResultBody, 'productId'> & { productKey: string })[] = [
@@ -112,15 +114,12 @@ export async function loadDemoHistory(
   office: Actor,
   productIds: Readonly<Record<string, string>>,
 ): Promise<number> {
-  pinToday(DEMO_TODAY);
-  try {
-    for (const { productKey, ...r } of DEMO_HISTORY) {
-      const productId = productIds[productKey];
-      if (!productId) throw new Error(`demo: no product ${productKey}`);
-      await recordHistoricalResult(db, office, { ...r, productId }, { certificates: certificateRegister });
-    }
-  } finally {
-    pinToday(null);
+  // Recorded as on the demo's today, on the demo's own clock.
+  const deps = { certificates: certificateRegister, clock: fixedClock(DEMO_TODAY), jobs: NO_JOBS };
+  for (const { productKey, ...r } of DEMO_HISTORY) {
+    const productId = productIds[productKey];
+    if (!productId) throw new Error(`demo: no product ${productKey}`);
+    await recordHistoricalResult(db, office, { ...r, productId }, deps);
   }
   return DEMO_HISTORY.length;
 }

@@ -14,7 +14,7 @@ import {
   recordPaper,
   recordProductTest,
 } from '../certificates/index.ts';
-import { pinToday } from '../evaluation/index.ts';
+import { fixedClock, requestClock } from '../../platform/clock.ts';
 import { DEMO_TODAY } from './demo-dossiers.ts';
 
 async function certificateOf(db: Db, office: Actor, productId: string): Promise<string | undefined> {
@@ -34,8 +34,10 @@ export async function loadDemoInspections(
   const miendong = await certificateOf(db, office, productIds.miendong!);
   const giakhau = await certificateOf(db, office, productIds.giakhau!);
   if (!miendong) return;
-  try {
-    pinToday('2026-11-10');
+  // The inspection commands read the day from the request's clock: the demo sets its own, day by day.
+  const clock = fixedClock(DEMO_TODAY);
+  await requestClock.run(clock, async () => {
+    clock.set('2026-11-10');
     // Seed 003 §6: "kiểm nghiệm bắt buộc định kỳ 01 năm/lần" — the last one is more than a year old.
     await recordProductTest(db, producer, {
       productId: productIds.miendong!,
@@ -60,7 +62,7 @@ export async function loadDemoInspections(
       issuer: 'HTX Miến dong Bình Lư',
       issuedOn: '2026-03-02',
     });
-    pinToday('2026-11-18');
+    clock.set('2026-11-18');
     const plan = await createInspectionPlan(db, office, {
       kind: 'periodic',
       year: 2026,
@@ -71,7 +73,7 @@ export async function loadDemoInspections(
       memberIds: team.map((a) => a.id),
       leadId: office.id,
     });
-    pinToday('2026-11-20');
+    clock.set('2026-11-20');
     const visit = await createInspectionVisit(db, team[0]!, plan.id, {
       certificateId: miendong,
       visitOn: '2026-11-20',
@@ -102,12 +104,9 @@ export async function loadDemoInspections(
       summary:
         'Quảng bá sản phẩm miến dong Bình Lư là OCOP 5 sao, không đúng hạng sao được công nhận (Điều 8.1.d); đề nghị xem xét thu hồi.',
     });
-    pinToday('2026-11-22');
+    clock.set('2026-11-22');
     await actOnInspectionItem(db, producer, item('label.info'), 'report_fix', {
       report: 'HTX đã in lại nhãn phụ cho toàn bộ lô tháng 10/2026 và thu hồi 120 gói thiếu nhãn tại 3 điểm bán.',
     });
-    pinToday(DEMO_TODAY);
-  } finally {
-    pinToday(null);
-  }
+  });
 }

@@ -6,6 +6,8 @@
 // revoked (the province chair's decision, Art. 8), and one with an open revocation proposal (Art. 8.3).
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/pool.ts';
+import { fixedClock, requestClock } from '../../platform/clock.ts';
+import { NO_JOBS } from '../../platform/command-context.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import {
   certificateRegister,
@@ -16,7 +18,6 @@ import {
 import {
   actOnDossier,
   createDossier,
-  pinToday,
   recordHistoricalResult,
   saveForm,
   type EvaluationDeps,
@@ -27,8 +28,6 @@ import { answersFor } from './demo-answers.ts';
 import { DEMO_TODAY } from './demo-dossiers.ts';
 import { demoForm01, demoForm02 } from './demo-forms.ts';
 import { DEMO_PRODUCERS } from './lai-chau.ts';
-
-const DEPS: EvaluationDeps = { certificates: certificateRegister };
 
 type Past = Omit<HistoricalResultBody, 'productId' | 'kind'>;
 
@@ -137,8 +136,10 @@ export async function loadDemoLifecycle(db: Db, actors: ReadonlyMap<string, Acto
     return a;
   };
   const office = who('vp.ocop');
-  try {
-    pinToday(DEMO_TODAY);
+  // The demo's own clock, handed to evaluation's commands (DEPS) and set for the certificates' reads (requestClock).
+  const clock = fixedClock(DEMO_TODAY);
+  const DEPS: EvaluationDeps = { certificates: certificateRegister, clock, jobs: NO_JOBS };
+  await requestClock.run(clock, async () => {
     for (const p of LIFECYCLE_PRODUCTS) {
       const producer = DEMO_PRODUCERS.find((x) => x.key === p.producer)!;
       const producerId = await producerIdOf(db, producer.registrationNo);
@@ -159,12 +160,19 @@ export async function loadDemoLifecycle(db: Db, actors: ReadonlyMap<string, Acto
       const owner = who(producer.account!.username);
       const demoProduct = { key: p.key, name: p.name, setNo: p.setNo, description: p.name, specification: '' };
       const fileReevaluation = async (on: string) => {
-        pinToday(on);
+        clock.set(on);
         const d = await createDossier(db, owner, { productId: product.id, kind: 'reevaluation' }, DEPS);
-        await saveForm(db, owner, d.id, '01', {
-          ...demoForm01(producer, demoProduct, 2026),
-          evaluationKind: 'reevaluation',
-        });
+        await saveForm(
+          db,
+          owner,
+          d.id,
+          '01',
+          {
+            ...demoForm01(producer, demoProduct, 2026),
+            evaluationKind: 'reevaluation',
+          },
+          clock,
+        );
         // Art. 6.1.c: a re-evaluation reports the output of each year and what changed since recognition.
         const f02 = demoForm02(producer, demoProduct, answersFor(p.setNo, 66), 2026);
         f02.business.results.years = f02.business.results.years.map((y, i) => ({
@@ -173,13 +181,13 @@ export async function loadDemoLifecycle(db: Db, actors: ReadonlyMap<string, Acto
         }));
         f02.selfAssessment.changesSinceRecognition =
           'Cập nhật công bố chất lượng, phiếu kiểm nghiệm định kỳ năm 2026 và giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm còn hạn.';
-        await saveForm(db, owner, d.id, '02', f02);
+        await saveForm(db, owner, d.id, '02', f02, clock);
         await actOnDossier(db, owner, d.id, 'submit', {}, DEPS);
       };
       if (p.fate === 'reevaluation') await fileReevaluation('2026-11-20');
       if (p.fate === 'late_reevaluation') await fileReevaluation('2026-09-15');
       if (p.fate === 'revoked') {
-        pinToday(DEMO_TODAY);
+        clock.set(DEMO_TODAY);
         // An inspection found the label misstated the alcohol content; the province chair revoked within 15 days.
         await db.transaction((tx) =>
           proposeRevocation(tx, office, {
@@ -200,6 +208,7 @@ export async function loadDemoLifecycle(db: Db, actors: ReadonlyMap<string, Acto
             decision: { number: '2210/QĐ-UBND', date: '2026-11-12' },
           },
           DEMO_TODAY,
+          NO_JOBS,
         );
       }
       if (p.fate === 'proposal') {
@@ -216,10 +225,8 @@ export async function loadDemoLifecycle(db: Db, actors: ReadonlyMap<string, Acto
       }
     }
     // The daily job of the demo's day: the notices of the windows open on 23/11/2026, each once.
-    await runCertificateDaily(db, DEMO_TODAY);
-  } finally {
-    pinToday(null);
-  }
+    await runCertificateDaily(db, DEMO_TODAY, NO_JOBS);
+  });
 }
 
 async function producerIdOf(db: Db, registrationNo: string): Promise<string> {

@@ -7,7 +7,7 @@ import { LIFECYCLE_STATUSES, lifecyclesOf } from '../certificates/index.ts';
 import { users } from '../../platform/schema.ts';
 import { actorOf } from '../../platform/auth/actor.ts';
 import { DEMO_PRODUCERS } from './lai-chau.ts';
-import { clock } from '../evaluation/commands/clock.ts';
+import { testClock as clock } from '../../testing/test-clock.ts';
 import { todayInVietnam } from '../registry/index.ts';
 import { addWorkingDays, loadCalendar } from '../reference/index.ts';
 
@@ -102,7 +102,7 @@ describe("the demo's 2026 season: a dossier in every state", () => {
       )
     ).rows[0];
 
-  it('has at least one dossier in each state a provincial officer meets, and the clock is back to the real date', async () => {
+  it('has at least one dossier in each state a provincial officer meets; the test clock still reads the real date (the demo walks on its own)', async () => {
     const r = await s.db.pool.query(`select state, count(*)::int n from dossiers group by state`);
     const counts = Object.fromEntries(r.rows.map((x) => [x.state, x.n]));
     for (const state of STATES) expect(counts[state] ?? 0, state).toBeGreaterThanOrEqual(1);
@@ -115,7 +115,7 @@ describe("the demo's 2026 season: a dossier in every state", () => {
     );
   });
 
-  it('puts the clock back even when a walk fails half-way', async () => {
+  it('leaves the real date alone even when a walk fails half-way (its clock is its own)', async () => {
     // Every account, but no product: the first filing (on a pinned day) is refused.
     const accounts = await s.db.db.select().from(users);
     await expect(

@@ -103,7 +103,7 @@ export const ACTION_INPUTS: Record<DossierAction, Partial<Record<ActionField, Fi
   },
   receive_at_ministry: {},
   open_central_council: {
-    roundId: { for: 'central_round', level: 'central' },
+    roundId: { for: 'central_round', required: true, level: 'central' },
     councilId: { for: 'central_round', level: 'central', defaultsTo: 'round_council' },
   },
   certify_ministry: decisionUse,
@@ -151,6 +151,8 @@ export const actionNeed = z.object({
   decisionKind: z.enum(['recognition', 'approval']).optional(),
   maxLength: z.number().optional(),
   options: z.array(z.object({ value: z.string(), label: message })).optional(),
+  /** The option a dialog starts with. */
+  initial: z.string().optional(),
   label: message,
 });
 export type ActionNeed = z.infer<typeof actionNeed>;
@@ -176,6 +178,7 @@ const ASK: Record<FieldName, Omit<ActionNeed, 'field' | 'required'> | null> = {
       { value: 'scale_changed', label: { vi: 'Quy mô sản xuất thay đổi', en: 'The scale of production changed' } },
       { value: 'evidence_unclear', label: { vi: 'Minh chứng chưa rõ', en: 'The evidence is unclear' } },
     ],
+    initial: 'evidence_unclear',
     label: { vi: 'Căn cứ kiểm tra thực tế', en: 'Ground of the field visit' },
   },
   advisoryReport: {

@@ -7,7 +7,7 @@ import type { Database } from '../../db/pool.ts';
 import { startTestServer } from '../../testing/test-server.ts';
 import { createPeople, PEOPLE_PASSWORD, type CallResult, type People } from '../../testing/people.ts';
 import { form01, form02, form03, SET1_ANSWERS } from './forms/form-fixtures.ts';
-import { pinToday } from './commands/clock.ts';
+import { pinToday } from '../../testing/test-clock.ts';
 
 export const PROVINCE_SEATS = [
   'dept_agriculture_environment',

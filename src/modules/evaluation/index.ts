@@ -52,14 +52,27 @@ export { checkSeq, checkYear, fail, PROVINCE_CODE, tidy } from './domain/numbers
 export type { Parsed } from './domain/numbers.ts';
 
 // Who sees what of the procedure's records (certificates are read in the same scopes).
-export { accessOf, coversDossier, coversProvinceRecord, evaluationPolicy, MINISTRY_SIDE } from './policy.ts';
+export {
+  accessOf,
+  coversDossier,
+  coversProvinceRecord,
+  EVALUATION_HOME,
+  evaluationPolicy,
+  MINISTRY_SIDE,
+  roundLevelOf,
+} from './policy.ts';
 
 // The PDF kit of the procedure's printed forms (the certificate prints with it), and the export row cap.
 export { nationalHeading, renderPdf, stars, upper, vietnameseDate } from './forms/pdf-kit.ts';
 export { MAX_EXPORT_ROWS } from './commands/read-dossiers.ts';
 
-// "Today" for the procedure; tests, the demo and browser walks pin it to fixed dates.
-export { clock, pinToday } from './commands/clock.ts';
+// "Today" for the procedure comes from the CommandContext (platform/command-context.ts: AppContext.clock, passed to
+// routes and commands; tests, the demo and browser walks build the app with a fixed clock).
+import { clockOfThisRequest, type Clock } from '../../platform/clock.ts';
+/** @deprecated Take the clock from the AppContext or CommandContext (`ctx.clock`). Kept so code written against it
+ *  (the certificates module's reads) still compiles and runs: it reads the clock of the request being served (the
+ *  app's, set per request by app.ts), else the system clock. */
+export const clock: Clock = clockOfThisRequest;
 
 // Start-up and HTTP: what the e-mail of a notice prints (platform/notifications sends it), and the evaluation routes.
 export { notificationEmailFacts } from './notification-email.ts';

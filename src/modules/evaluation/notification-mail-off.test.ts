@@ -3,7 +3,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing/test-server.ts';
 import { createPeople } from '../../testing/people.ts';
-import { mailQueue } from '../../platform/mail/mail-queue.ts';
 import { fileDossier, registerBinhLuProduct, PEOPLE, type EvaluationTestServer } from './evaluation-test-kit.ts';
 
 let server: TestServer;
@@ -36,7 +35,7 @@ describe('e-mail notifications with OCOP_SMTP_URL unset', () => {
       `select u.username, n.link from notifications n join users u on u.id = n.user_id where n.kind = 'dossier.submit'`,
     );
     expect(inApp.rows).toEqual([{ username: 'binhlu_officer', link: `/dossiers/${id}` }]);
-    expect(mailQueue()).toBeNull();
+    expect(server.jobs.mail).toBeNull();
     const schema = await server.db.pool.query(`select to_regclass('pgboss.job') as job`);
     expect(schema.rows[0].job).toBeNull();
   });

@@ -118,7 +118,7 @@ describe('e-mail notifications (OCOP_SMTP_URL set)', () => {
     const before = await jobs();
     await expect(
       server.db.db.transaction(async (tx) => {
-        await insertNotifications(tx, [
+        await insertNotifications(tx, server.jobs, [
           {
             userId: people.ids.binhlu_producer,
             provinceCode: '12',
@@ -138,7 +138,7 @@ describe('e-mail notifications (OCOP_SMTP_URL set)', () => {
   it('a refused address is retried, then logged as a permanent failure; the server keeps serving and sending', async () => {
     await server.db.pool.query(`update users set email = 'bounce@binhlu.example.vn' where username = 'binhlu_deputy'`);
     await server.db.db.transaction(async (tx) => {
-      await insertNotifications(tx, [
+      await insertNotifications(tx, server.jobs, [
         {
           userId: people.ids.binhlu_deputy,
           provinceCode: '12',
@@ -160,7 +160,7 @@ describe('e-mail notifications (OCOP_SMTP_URL set)', () => {
 
     expect((await people.call('binhlu_officer', 'GET', '/api/notifications')).status).toBe(200);
     await server.db.db.transaction(async (tx) => {
-      await insertNotifications(tx, [
+      await insertNotifications(tx, server.jobs, [
         {
           userId: people.ids.binhlu_producer,
           provinceCode: '12',
@@ -180,6 +180,7 @@ describe('e-mail notifications (OCOP_SMTP_URL set)', () => {
     await server.db.db.transaction(async (tx) => {
       await insertNotifications(
         tx,
+        server.jobs,
         Array.from({ length: 100 }, (_, i) => ({
           userId: people.ids.binhlu_producer,
           provinceCode: '12',

@@ -97,6 +97,39 @@ export async function accessOf(db: Db, actor: Actor): Promise<EvaluationAccess> 
 /** Roles that see only what was sent to the Ministry, nationally. */
 export const MINISTRY_SIDE: readonly Role[] = ['ministry_office', 'central_council_member'];
 
+/** The level of rounds and councils a role works at: the Ministry's side the national ones (Art. 5.2, 7.4), everyone
+ *  else their province's (Art. 5.1, 7.3). */
+export const roundLevelOf = (role: Role): 'province' | 'central' =>
+  MINISTRY_SIDE.includes(role) ? 'central' : 'province';
+
+/** Where a role's work starts (the client's landing page and first menu entry): a producer follows its own
+ *  dossiers, a council member who only scores has the council's scoring list, every other role its work queues. */
+export const EVALUATION_HOME: Record<Role, 'queues' | 'my-dossiers' | 'scoring'> = {
+  producer: 'my-dossiers',
+  commune_officer: 'queues',
+  province_office: 'queues',
+  advisory_member: 'queues',
+  province_council_chair: 'queues',
+  province_council_member: 'scoring',
+  ministry_office: 'queues',
+  central_council_member: 'scoring',
+  admin: 'queues',
+};
+
+/** Whether the actor's office plans or records (`permission`) a round or council of this level and place: the
+ *  province's office its province's (Art. 5.1, 7.3.b), the Ministry's office the national ones (Art. 5.2, 7.4.b). */
+export function officeCovers(
+  actor: Actor,
+  permission: 'rounds.create' | 'councils.create',
+  rec: { level: string; provinceCode: string | null },
+): boolean {
+  return (
+    evaluationPolicy.can(actor, permission) &&
+    rec.level === roundLevelOf(actor.role) &&
+    coversProvinceRecord(actor, rec.provinceCode)
+  );
+}
+
 export interface DossierPlace {
   provinceCode: string;
   communeCode: string;

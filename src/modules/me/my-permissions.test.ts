@@ -48,3 +48,26 @@ describe('myPermissions: evaluation and certificate permissions come from their 
     expect(myPermissions(actor('commune_officer', '12', '03390')).permissions).toContain('revocations.propose');
   });
 });
+
+describe('myPermissions: where work starts and at which level (evaluation/policy.ts EVALUATION_HOME, roundLevelOf)', () => {
+  it('a producer starts on its own dossiers and acts for its own producer only (registry actsForOwnProducer)', () => {
+    const p = myPermissions(actor('producer', '12', '12001'));
+    expect(p).toMatchObject({ home: 'my-dossiers', roundLevel: 'province', ownProducerOnly: true });
+  });
+
+  it('a council member starts on the scoring list; the chair and the offices on their work queues', () => {
+    expect(myPermissions(actor('province_council_member', '12', '12')).home).toBe('scoring');
+    expect(myPermissions(actor('central_council_member', null, null)).home).toBe('scoring');
+    expect(myPermissions(actor('province_council_chair', '12', '12')).home).toBe('queues');
+    expect(myPermissions(actor('commune_officer', '12', '12001'))).toMatchObject({
+      home: 'queues',
+      ownProducerOnly: false,
+    });
+  });
+
+  it("Art. 5.2: the Ministry's side works on national rounds, the provinces on their own (Art. 5.1)", () => {
+    expect(myPermissions(actor('ministry_office', null, null)).roundLevel).toBe('central');
+    expect(myPermissions(actor('central_council_member', null, null)).roundLevel).toBe('central');
+    expect(myPermissions(actor('province_office', '12', '12')).roundLevel).toBe('province');
+  });
+});

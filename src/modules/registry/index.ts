@@ -6,7 +6,7 @@ export { LEGAL_TYPE_NAMES, LEGAL_TYPES, legalTypeAllowsSet, TOURISM_SET_NO } fro
 export type { LegalType } from './domain/legal-types.ts';
 
 // Who may do what in the registry, and where: the permission table, an actor's access, whether it covers a record.
-export { accessOf, covers, registryPolicy } from './policy.ts';
+export { accessOf, actsForOwnProducer, covers, registryPolicy } from './policy.ts';
 export type { RegistryAccess, RegistryPlace } from './policy.ts';
 
 // Products for other modules (evaluation), read and locked in the caller's transaction.

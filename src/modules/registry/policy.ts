@@ -24,6 +24,9 @@ export const registryPolicy = definePermissions({
   'products.assign-code': ['admin', 'province_office'],
 });
 
+/** Whether the role's account acts for one producer only (its own profile and products, nothing else). */
+export const actsForOwnProducer = (role: Role): boolean => role === 'producer';
+
 /** The actor with the producer its account acts for (producer accounts only). */
 export interface RegistryAccess {
   actor: Actor;
@@ -31,7 +34,7 @@ export interface RegistryAccess {
 }
 
 export async function accessOf(db: Db, actor: Actor): Promise<RegistryAccess> {
-  return { actor, ownProducerId: actor.role === 'producer' ? await linkedProducerId(db, actor.id) : null };
+  return { actor, ownProducerId: actsForOwnProducer(actor.role) ? await linkedProducerId(db, actor.id) : null };
 }
 
 export interface RegistryPlace {
@@ -44,7 +47,8 @@ export interface RegistryPlace {
 export function covers(access: RegistryAccess, place: RegistryPlace): boolean {
   if (!scopeCovers(access.actor, place)) return false;
   return (
-    access.actor.role !== 'producer' || (access.ownProducerId !== null && access.ownProducerId === place.producerId)
+    !actsForOwnProducer(access.actor.role) ||
+    (access.ownProducerId !== null && access.ownProducerId === place.producerId)
   );
 }
 
@@ -58,6 +62,6 @@ export function readScope(access: RegistryAccess): ReadScope {
       : level === 'province'
         ? { provinceCode: actor.provinceCode! }
         : { provinceCode: actor.provinceCode!, communeCode: actor.unitCode! };
-  if (actor.role !== 'producer') return area;
+  if (!actsForOwnProducer(actor.role)) return area;
   return access.ownProducerId ? { ...area, producerId: access.ownProducerId } : { nothing: true };
 }

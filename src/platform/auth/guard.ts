@@ -37,3 +37,11 @@ export function requireUser(roles: readonly Role[] = [], opts: GuardOptions = {}
     if (roles.length > 0 && !roles.includes(actor.role)) throw forbidden();
   };
 }
+
+/**
+ * The options of a route any signed-in user may call (its command checks the role and the unit scope): the guard,
+ * and the OpenAPI/zod schema filed under `tag`. Spares each route the same six lines.
+ */
+export function signedIn<S extends object>(tag: string, schema: S) {
+  return { preHandler: requireUser(), schema: { tags: [tag], ...schema } };
+}

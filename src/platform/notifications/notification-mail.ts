@@ -1,5 +1,5 @@
 // E-mail for in-app notifications (issue 3: "email when SMTP is configured"): started with the server only when
-// OCOP_SMTP_URL is set. insertNotifications queues one job per notification in the step's transaction; the worker
+// OCOP_SMTP_URL is set; its queue goes into the app's context (jobs.mail). insertNotifications queues one job per notification in the step's transaction; the worker
 // here reads the notification and its user as they are when sending (an account disabled or left without an address
 // meanwhile gets nothing), renders it and sends it. Failed sends are retried with backoff, then logged.
 // What a notice's body means (a dossier's product, state, receipt) is the sending module's: the caller passes
@@ -10,7 +10,7 @@ import type { Message } from '../errors.ts';
 import { JobRunner, type RetryPolicy } from '../jobs/job-runner.ts';
 import { renderNotificationEmail, type NotificationEmailInput } from '../mail/render.ts';
 import { createMailTransport, type MailTransport } from '../mail/transport.ts';
-import { NOTIFICATION_EMAIL_QUEUE, setMailQueue, type MailJobs } from '../mail/mail-queue.ts';
+import { NOTIFICATION_EMAIL_QUEUE, type MailJobs } from '../mail/mail-queue.ts';
 import { findNotificationForEmail } from './notification-store.ts';
 
 /**
@@ -25,6 +25,8 @@ export interface NotificationMailOptions {
 }
 
 export interface NotificationMail {
+  /** The queue commands enqueue into (AppContext.jobs.mail, CommandContext.jobs.mail). */
+  queue: JobRunner<MailJobs>;
   stop(): Promise<void>;
 }
 
@@ -89,10 +91,9 @@ export async function startNotificationMail(
     mailer.close();
     throw err;
   }
-  setMailQueue(runner);
   return {
+    queue: runner,
     async stop() {
-      setMailQueue(null);
       await runner.stop();
       mailer.close();
     },

@@ -6,7 +6,8 @@ import { and, desc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm'
 import { bigserial, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/pool.ts';
 import { users } from '../schema.ts';
-import { mailQueue, NOTIFICATION_EMAIL_QUEUE } from '../mail/mail-queue.ts';
+import { NOTIFICATION_EMAIL_QUEUE } from '../mail/mail-queue.ts';
+import type { Jobs } from '../command-context.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -29,13 +30,13 @@ export type NotificationValues = Omit<typeof notifications.$inferInsert, 'id' | 
  * Inserts the notifications and, when e-mail is on, queues one e-mail per notification whose user is active and has
  * an address, in the same transaction: a step that rolls back sends nothing.
  */
-export async function insertNotifications(tx: Db, rows: NotificationValues[]): Promise<number> {
+export async function insertNotifications(tx: Db, jobs: Jobs, rows: NotificationValues[]): Promise<number> {
   if (!rows.length) return 0;
   const out = await tx
     .insert(notifications)
     .values(rows)
     .returning({ id: notifications.id, userId: notifications.userId });
-  const queue = mailQueue();
+  const queue = jobs.mail;
   if (queue) {
     const reachable = new Set(
       ids(

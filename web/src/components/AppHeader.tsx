@@ -13,12 +13,12 @@ import { inspectionNavSelected, withInspectionNav } from '../features/inspection
 export function AppHeader({ user, path, onLogout }: { user: User; path: string; onLogout: () => void }) {
   const { t } = useT();
   const roleName = roleKey(user.role);
+  const access = useAccess();
   // /producers/<id> belongs to Chủ thể OCOP.
   const selected =
-    evalNavSelected(user, path) ??
+    evalNavSelected(access, path) ??
     inspectionNavSelected(path) ??
     (path.startsWith(`${ROUTES.producers}/`) ? ROUTES.producers : path);
-  const access = useAccess();
   const showUsers = access.can('users.list') || access.can('users.approve-producer');
   return (
     <Layout.Header className="app-header no-print">
@@ -29,7 +29,7 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
         selectedKeys={[selected]}
         onClick={({ key }) => navigate(key)}
         items={[
-          ...withInspectionNav(evalNavItems(user, access, t), access, t),
+          ...withInspectionNav(evalNavItems(access, t), access, t),
           { key: ROUTES.producers, label: <span data-testid="nav-producers">{t('nav.producers')}</span> },
           { key: ROUTES.products, label: <span data-testid="nav-products">{t('nav.products')}</span> },
           {

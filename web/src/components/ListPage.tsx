@@ -150,19 +150,28 @@ export function ListTable<T extends { id: Key }>({
   testId,
   columns,
   list,
+  pages,
   pagination,
   emptyText,
+  filtered = false,
   scrollX,
   rowAttributes,
 }: {
   testId: string;
   columns: TableColumnsType<T>;
   list: { data?: Paged<T>; isFetching: boolean };
-  pagination: TablePaginationConfig;
+  /** The list's pages in the address (listPagination), with its "n rows" text... */
+  pages?: { lp: ListParams; showTotal: (n: number) => ReactNode };
+  /** ...or a paging of its own. */
+  pagination?: TablePaginationConfig;
   emptyText: ReactNode;
+  /** Some filter is set: an empty page says "nothing matches" instead of `emptyText`. */
+  filtered?: boolean;
   scrollX: number;
   rowAttributes: (row: T) => Record<`data-${string}`, string>;
 }) {
+  const { t } = useT();
+  const paging = pages ? listPagination(pages.lp, list.data?.total ?? 0, pages.showTotal) : pagination;
   return (
     <Card className="table-card" size="small">
       <Table<T>
@@ -174,8 +183,12 @@ export function ListTable<T extends { id: Key }>({
         loading={list.isFetching}
         scroll={{ x: scrollX }}
         onRow={(row) => rowAttributes(row) as HTMLAttributes<HTMLElement>}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
-        pagination={pagination}
+        locale={{
+          emptyText: (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filtered ? t('list.noMatch') : emptyText} />
+          ),
+        }}
+        pagination={paging}
       />
     </Card>
   );

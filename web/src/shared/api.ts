@@ -294,3 +294,20 @@ export interface RegisterBody {
 
 // For the evaluation module's client (features/evaluation/evaluation.ts): the same request and error handling.
 export { request as apiRequest, failure as apiFailure };
+
+/** Multipart upload (evidence, spreadsheets): the browser sets the boundary; errors come back as ApiError. */
+export async function upload<T>(path: string, form: FormData): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+      body: form,
+    });
+  } catch {
+    throw new ApiError(0, 'network', null);
+  }
+  if (!res.ok) throw await failure(res);
+  return (await res.json()) as T;
+}

@@ -2,6 +2,7 @@
 // its commune and the provincial OCOP office — in the app, and by e-mail when mail is configured (insertNotifications
 // queues the e-mails in the same transaction).
 import type { Db } from '../../../db/pool.ts';
+import type { Jobs } from '../../../platform/command-context.ts';
 import type { Message } from '../../../platform/errors.ts';
 import {
   communeOfficerIds,
@@ -14,6 +15,7 @@ import type { CertificateRow } from '../data/schema.ts';
 
 export async function notifyAboutCertificate(
   tx: Db,
+  jobs: Jobs,
   c: Pick<CertificateRow, 'id' | 'number' | 'provinceCode' | 'star'>,
   product: ProductView | undefined,
   n: { kind: string; title: Message; stateLabel?: Message; extra?: Record<string, unknown> },
@@ -26,6 +28,7 @@ export async function notifyAboutCertificate(
   const userIds = [...new Set([...producer, ...commune, ...province])];
   return insertNotifications(
     tx,
+    jobs,
     userIds.map((userId) => ({
       userId,
       provinceCode: c.provinceCode,

@@ -6,6 +6,7 @@
 // notices to the producer, its commune and the province.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
+import type { Jobs } from '../../../platform/command-context.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
 import { AppError, badRequest } from '../../../platform/errors.ts';
@@ -62,7 +63,14 @@ function checkDates(body: RevocationBody, today: IsoDate) {
   if (issues.length) throw badRequest(issues);
 }
 
-export async function revokeCertificate(db: Db, actor: Actor, id: string, body: RevocationBody, today: IsoDate) {
+export async function revokeCertificate(
+  db: Db,
+  actor: Actor,
+  id: string,
+  body: RevocationBody,
+  today: IsoDate,
+  jobs: Jobs,
+) {
   // Outside the actor's sight: 404, as every certificate read; then the role (403) and the office by star (403).
   const { row, product } = await certificateInSight(db, actor, id);
   certificatePolicy.assertCan(actor, 'certificates.revoke');
@@ -137,7 +145,7 @@ export async function revokeCertificate(db: Db, actor: Actor, id: string, body: 
       after: { number: c.number, ...view, closedProposals: closed },
     });
     const fresh = await findProductView(tx, c.productId);
-    const notified = await notifyAboutCertificate(tx, c, fresh ?? product, {
+    const notified = await notifyAboutCertificate(tx, jobs, c, fresh ?? product, {
       kind: 'certificate.revoked',
       title: {
         vi: `Giấy chứng nhận số ${c.number} bị thu hồi theo Quyết định số ${view.decision.number} ngày ${view.decision.date.split('-').reverse().join('/')} của ${view.decidedBy.vi} (${plan.ground.article.replace('Art. 8.1.', 'điểm ').replace(/$/, ' khoản 1 Điều 8')})`,

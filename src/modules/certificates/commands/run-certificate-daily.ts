@@ -5,6 +5,7 @@
 // pg-boss runs it every morning (daily-job.ts), `npm run ocop -- certificates daily --today …` by hand, tests on
 // fixed dates.
 import type { Db } from '../../../db/pool.ts';
+import type { Jobs } from '../../../platform/command-context.ts';
 import { audit } from '../../../platform/audit.ts';
 import type { IsoDate } from '../../reference/index.ts';
 import { findProductViews } from '../../registry/index.ts';
@@ -26,7 +27,7 @@ export interface DailyRunSummary {
   markedExpired: number;
 }
 
-export async function runCertificateDaily(db: Db, today: IsoDate): Promise<DailyRunSummary> {
+export async function runCertificateDaily(db: Db, today: IsoDate, jobs: Jobs): Promise<DailyRunSummary> {
   const reminders = await allReminderDays(db);
   const ahead = Math.max(180, ...[...reminders.values()].flat().filter((d) => d <= REMINDER_DAYS.max));
   const rows = await certificatesNearNotice(db, today, ahead);
@@ -61,7 +62,7 @@ export async function runCertificateDaily(db: Db, today: IsoDate): Promise<Daily
           }))
         )
           continue;
-        const recipients = await notifyAboutCertificate(tx, c, product, {
+        const recipients = await notifyAboutCertificate(tx, jobs, c, product, {
           kind: `certificate.${n.kind}`,
           title: n.title,
           stateLabel: life.label,

@@ -2,6 +2,7 @@
 // which one worker among the processes sharing the database runs — runCertificateDaily on the day in Vietnam. Started
 // by `npm start` (server.ts) unless OCOP_CERTIFICATE_DAILY=0; tests call runCertificateDaily directly on fixed dates.
 import type { Database } from '../../../db/pool.ts';
+import type { Jobs } from '../../../platform/command-context.ts';
 import { JobRunner, type JobTypes } from '../../../platform/jobs/job-runner.ts';
 import { todayInVietnam } from '../../registry/index.ts';
 import { runCertificateDaily } from '../commands/run-certificate-daily.ts';
@@ -21,6 +22,8 @@ export interface CertificateDailyJob {
 export async function startCertificateDailyJob(input: {
   databaseUrl: string;
   db: Database;
+  /** Where the notices' e-mails go (the app's job queues). */
+  jobs: Jobs;
   log: (line: string) => void;
 }): Promise<CertificateDailyJob> {
   const runner = await JobRunner.start<DailyJobs>({ databaseUrl: input.databaseUrl, log: input.log, schedule: true });
@@ -28,7 +31,7 @@ export async function startCertificateDailyJob(input: {
     // One retry an hour later: a database restart at 06:00 does not cost a day's notices.
     await runner.createQueue(CERTIFICATE_DAILY_QUEUE, { retryLimit: 3, retryDelaySeconds: 3600, retryBackoff: false });
     await runner.work(CERTIFICATE_DAILY_QUEUE, { batchSize: 1 }, async (data) => {
-      const s = await runCertificateDaily(input.db.db, data.today ?? todayInVietnam());
+      const s = await runCertificateDaily(input.db.db, data.today ?? todayInVietnam(), input.jobs);
       input.log(
         `certificates daily ${s.today}: ${s.certificates} near a deadline, ${s.notices.length} notice(s), ${s.markedExpired} expired`,
       );

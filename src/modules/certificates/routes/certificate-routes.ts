@@ -5,7 +5,6 @@ import type { AppContext } from '../../../platform/app-context.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { attachmentHeader, sendXlsx } from '../../../platform/excel.ts';
 import { MAX_EXPORT_ROWS } from '../../evaluation/index.ts';
-import { today } from './today.ts';
 import { unitNamesOf } from '../../reference/index.ts';
 import { getCertificateDetail, printCertificate } from '../commands/read-certificate.ts';
 import { listCertificates } from '../commands/read-certificates.ts';
@@ -29,7 +28,7 @@ export function certificateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { limit, offset, format, ...f } = request.query;
-        const on = today();
+        const on = ctx.clock.today();
         if (format === 'xlsx') {
           const { items } = await listCertificates(
             readDb,
@@ -66,7 +65,7 @@ export function certificateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: s.certificateDetailOut },
         },
       },
-      async (request) => getCertificateDetail(readDb, request.actor!, request.params.id, today()),
+      async (request) => getCertificateDetail(readDb, request.actor!, request.params.id, ctx.clock.today()),
     );
 
     app.get(
@@ -85,7 +84,7 @@ export function certificateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           request.actor!,
           request.params.id,
           ctx.config.publicUrl,
-          today(),
+          ctx.clock.today(),
         );
         return reply
           .header('content-type', 'application/pdf')

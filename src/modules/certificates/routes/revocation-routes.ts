@@ -16,7 +16,6 @@ import {
 } from '../commands/revocation-proposals.ts';
 import { revokeCertificate } from '../commands/revoke-certificate.ts';
 import * as s from './revocation-schemas.ts';
-import { today } from './today.ts';
 
 const GROUND_CODES = REVOCATION_GROUNDS.map((g) => g.code) as [string, ...string[]];
 const TRIGGERS = ['authority_conclusion', 'commune_confirmation'] as const;
@@ -69,7 +68,7 @@ export function revocationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { limit, offset, ...f } = request.query;
-        return listRevocationProposals(ctx.db.readDb, request.actor!, f, { limit, offset }, today());
+        return listRevocationProposals(ctx.db.readDb, request.actor!, f, { limit, offset }, ctx.clock.today());
       },
     );
 
@@ -85,7 +84,8 @@ export function revocationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: s.proposalOut },
         },
       },
-      async (request) => dismissRevocationProposal(db, request.actor!, request.params.id, request.body.note, today()),
+      async (request) =>
+        dismissRevocationProposal(db, request.actor!, request.params.id, request.body.note, ctx.clock.today()),
     );
 
     app.post(
@@ -106,7 +106,7 @@ export function revocationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           request.actor!,
           request.params.id,
           request.body as Parameters<typeof proposeRevocationAsStaff>[3],
-          today(),
+          ctx.clock.today(),
         );
         return reply.code(201).send(out);
       },
@@ -131,7 +131,8 @@ export function revocationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           request.actor!,
           request.params.id,
           request.body as Parameters<typeof revokeCertificate>[3],
-          today(),
+          ctx.clock.today(),
+          ctx.jobs,
         ),
     );
 

@@ -23,7 +23,6 @@ import { evaluationPolicy } from '../policy.ts';
 import { presentDossier, presentEvidence, presentFacts, type PublicDossier } from '../presenters.ts';
 import { applyEffects, type PublicEffect } from './apply-effects.ts';
 import type { EvaluationDeps } from './certificate-register.ts';
-import { clock } from './clock.ts';
 import { conflict, invalid, transitionRefused } from './errors.ts';
 import { loadDossier } from './load-dossier.ts';
 import { ACTION_BODIES, type ActionBody } from '../dossier-actions.ts';
@@ -97,7 +96,7 @@ export async function actOnDossier(
 ): Promise<ActionResult> {
   evaluationPolicy.assertCan(actor, 'dossiers.act');
   checkFields(action, body);
-  const today = clock.today();
+  const today = deps.clock.today();
   const on = dayOfAct(actor, body.on, today);
   return db.transaction(async (tx) => {
     const { row, facts } = await loadDossier(tx, actor, id, { lock: true });

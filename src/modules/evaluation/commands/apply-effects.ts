@@ -2,6 +2,7 @@
 // certificate (issued by the certificate register through the port, numbered from the issuer's counter, valid 36
 // months, Art. 4.3), the Art. 12.3 extension of a certificate under late re-evaluation. Deadlines and warnings go
 // back to the caller as they are.
+import type { Jobs } from '../../../platform/command-context.ts';
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { Message } from '../../../platform/errors.ts';
@@ -59,6 +60,7 @@ export async function recipientIds(tx: Db, row: DossierRow, to: Recipient): Prom
 /** Inserts one notification per person (the actor excepted) about a step of the dossier. */
 export async function notifyAbout(
   tx: Db,
+  jobs: Jobs,
   row: DossierRow,
   actor: Actor,
   to: Recipient[],
@@ -79,6 +81,7 @@ export async function notifyAbout(
   };
   return insertNotifications(
     tx,
+    jobs,
     [...people].map((userId) => ({
       userId,
       provinceCode: row.provinceCode,
@@ -115,6 +118,7 @@ export async function applyEffects(
         };
         const n = await notifyAbout(
           tx,
+          deps.jobs,
           row,
           actor,
           e.to,

@@ -8,6 +8,7 @@
 // certificateStatus, the Art. 7.6.a re-evaluation window and the Art. 12.3 extension), because the dossier lifecycle
 // applies them to decide which dossier may be filed. They are law evaluation applies; the certificates module re-uses
 // them through evaluation's index.ts. The arrows stay one way: certificates → evaluation, never back.
+import type { CommandContext } from '../../../platform/command-context.ts';
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 
@@ -75,7 +76,8 @@ export interface CertificateRegister {
   recordPast(tx: Db, c: PastCertificate): Promise<RegisteredCertificate>;
 }
 
-/** What evaluation's commands need from the modules above it, passed in explicitly (never a module global). */
-export interface EvaluationDeps {
+/** What evaluation's commands need from the modules above it and from the app (the clock, the job queues), passed
+ *  in explicitly (never a module global). */
+export interface EvaluationDeps extends CommandContext {
   certificates: CertificateRegister;
 }

@@ -6,7 +6,7 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
 import { checkRoundClose, type RoundLevel } from '../domain/rounds.ts';
 import { councilOfRound, listRoundDossiers, lockRound, setRoundStatus } from '../data/council-store.ts';
-import { coversProvinceRecord, evaluationPolicy } from '../policy.ts';
+import { coversProvinceRecord, evaluationPolicy, roundLevelOf } from '../policy.ts';
 import { presentRound, type PublicRound } from '../presenters.ts';
 import { conflictWith, roundNotFound } from './errors.ts';
 
@@ -14,7 +14,7 @@ export async function closeRound(db: Db, actor: Actor, roundId: string): Promise
   evaluationPolicy.assertCan(actor, 'rounds.create');
   return db.transaction(async (tx) => {
     const round = await lockRound(tx, roundId);
-    const level: RoundLevel = actor.role === 'ministry_office' ? 'central' : 'province';
+    const level: RoundLevel = roundLevelOf(actor.role);
     if (!round || round.level !== level || !coversProvinceRecord(actor, round.provinceCode)) throw roundNotFound();
     const council = await councilOfRound(tx, round.id);
     const dossiers = await listRoundDossiers(tx, round.id, council?.id ?? null);

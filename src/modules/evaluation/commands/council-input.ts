@@ -3,6 +3,7 @@
 // department head), one member per required seat (Art. 7.3.b province, 7.4.b centre), the advisory team (7.3.c).
 // Checked against the article (council.ts) and against the accounts: each person holds an active account of the
 // seat's role in the council's area.
+import type { Jobs } from '../../../platform/command-context.ts';
 import type { Db } from '../../../db/pool.ts';
 import { badRequest, type FieldIssue } from '../../../platform/errors.ts';
 import { validateAdvisoryTeam, validateCouncil } from '../domain/council.ts';
@@ -140,6 +141,7 @@ export const roundClosed = () =>
 /** Tells the people seated (the actor excepted) that the decision names them. */
 export async function notifyAppointed(
   tx: Db,
+  jobs: Jobs,
   actor: Actor,
   council: CouncilRow,
   people: { userId: string; position: string }[],
@@ -150,6 +152,7 @@ export async function notifyAppointed(
   };
   await insertNotifications(
     tx,
+    jobs,
     people
       .filter((m) => m.userId !== actor.id)
       .map((m) => ({

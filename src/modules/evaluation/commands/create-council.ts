@@ -3,6 +3,7 @@
 // required seat, and the advisory team (Art. 7.3.c). The composition is checked against the article
 // (council-composition.ts); each person must hold an account of the matching role in the council's area. The
 // round's dossiers already assigned are put before it; its members are told.
+import type { CommandContext } from '../../../platform/command-context.ts';
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { badRequest } from '../../../platform/errors.ts';
@@ -10,9 +11,8 @@ import { audit } from '../../../platform/audit.ts';
 import { councilOfRound, insertCouncil, listMembers, lockRound } from '../data/council-store.ts';
 import { linkRoundDossiersToCouncil } from '../data/dossier-store.ts';
 import { insertDecision } from '../data/result-store.ts';
-import { coversProvinceRecord, evaluationPolicy } from '../policy.ts';
+import { coversProvinceRecord, evaluationPolicy, roundLevelOf } from '../policy.ts';
 import { presentCouncil, type PublicCouncil } from '../presenters.ts';
-import { clock } from './clock.ts';
 import { councilPolicyOf, provinceDefaults, withoutSpread } from './council-session.ts';
 import { checkComposition, notifyAppointed, roundClosed, type CompositionInput } from './council-input.ts';
 import { conflict, issue } from './errors.ts';
@@ -23,14 +23,19 @@ export interface CouncilInput extends CompositionInput {
   roundId: string;
 }
 
-export async function createCouncil(db: Db, actor: Actor, input: CouncilInput): Promise<PublicCouncil> {
+export async function createCouncil(
+  db: Db,
+  actor: Actor,
+  input: CouncilInput,
+  cx: CommandContext,
+): Promise<PublicCouncil> {
   evaluationPolicy.assertCan(actor, 'councils.create');
-  const today = clock.today();
+  const today = cx.clock.today();
   return db.transaction(async (tx) => {
     // Locked: a second council recorded at the same time (a double click) waits and is refused as a duplicate, and
     // the round cannot be closed half-way (close-round.ts locks it too).
     const round = await lockRound(tx, input.roundId);
-    const level = actor.role === 'ministry_office' ? 'central' : 'province';
+    const level = roundLevelOf(actor.role);
     if (!round || round.level !== level || !coversProvinceRecord(actor, round.provinceCode)) {
       throw badRequest([issue('body.roundId', 'unknown', 'Không tìm thấy đợt đánh giá này', 'No such round')]);
     }
@@ -70,7 +75,7 @@ export async function createCouncil(db: Db, actor: Actor, input: CouncilInput): 
     });
     const linked = await linkRoundDossiersToCouncil(tx, round.id, council.id, level);
     const members = await listMembers(tx, council.id);
-    await notifyAppointed(tx, actor, council, members);
+    await notifyAppointed(tx, cx.jobs, actor, council, members);
     const out = presentCouncil(council, members, (await councilPolicyOf(tx, council)).entries);
     await audit(tx, actor, {
       action: 'council.create',

@@ -21,7 +21,6 @@ import { findOpenDossierOfProduct, insertDossier } from '../data/dossier-store.t
 import { certificateFactsOf } from '../certificate-facts.ts';
 import { evaluationPolicy } from '../policy.ts';
 import { presentDossier, presentFacts, type PublicDossier } from '../presenters.ts';
-import { clock } from './clock.ts';
 import { conflict, conflictWith, invalid } from './errors.ts';
 import type { EvaluationDeps, RegisteredCertificate } from './certificate-register.ts';
 
@@ -69,7 +68,7 @@ export async function createDossier(
   deps: EvaluationDeps,
 ): Promise<PublicDossier> {
   evaluationPolicy.assertCan(actor, 'dossiers.create');
-  const today = clock.today();
+  const today = deps.clock.today();
   return db.transaction(async (tx) => {
     const view = await findProductView(tx, input.productId);
     // A product outside the actor's area (or not the producer's own) is answered as unknown.

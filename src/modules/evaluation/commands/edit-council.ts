@@ -3,6 +3,7 @@
 // council — once one has, the scores were given under the old composition and the council stands as it was. The new
 // composition is checked against the article as when the council was recorded (council-input.ts). One transaction:
 // council row, members, its decision row, notifications to the people seated or removed, audit with before/after.
+import type { CommandContext } from '../../../platform/command-context.ts';
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
@@ -16,9 +17,8 @@ import {
   updateCouncilRow,
 } from '../data/council-store.ts';
 import { insertNotifications } from '../../../platform/notifications/notification-store.ts';
-import { coversProvinceRecord, evaluationPolicy } from '../policy.ts';
+import { coversProvinceRecord, evaluationPolicy, roundLevelOf } from '../policy.ts';
 import { presentCouncil, type PublicCouncil } from '../presenters.ts';
-import { clock } from './clock.ts';
 import { councilPolicyOf, withoutSpread } from './council-session.ts';
 import { checkComposition, notifyAppointed, roundClosed, type CompositionInput } from './council-input.ts';
 import { conflict, councilNotFound } from './errors.ts';
@@ -28,13 +28,14 @@ export async function editCouncil(
   actor: Actor,
   councilId: string,
   input: CompositionInput,
+  cx: CommandContext,
 ): Promise<PublicCouncil> {
   evaluationPolicy.assertCan(actor, 'councils.create');
-  const today = clock.today();
+  const today = cx.clock.today();
   return db.transaction(async (tx) => {
     const council = await lockCouncil(tx, councilId);
     // The office of the council's province for a provincial council, the Ministry's office for the central one.
-    const level = actor.role === 'ministry_office' ? 'central' : 'province';
+    const level = roundLevelOf(actor.role);
     if (!council || council.level !== level || !coversProvinceRecord(actor, council.provinceCode))
       throw councilNotFound();
     // The round locked as well: closing it (close-round.ts) waits for this amendment, or this one sees it closed.
@@ -71,6 +72,7 @@ export async function editCouncil(
     const was = new Map(beforeMembers.map((m) => [m.userId, m.position]));
     await notifyAppointed(
       tx,
+      cx.jobs,
       actor,
       updated,
       members.filter((m) => was.get(m.userId) !== m.position),
@@ -82,6 +84,7 @@ export async function editCouncil(
     };
     await insertNotifications(
       tx,
+      cx.jobs,
       beforeMembers
         .filter((m) => !now.has(m.userId) && m.userId !== actor.id)
         .map((m) => ({

@@ -9,7 +9,6 @@ import { AppError, type FieldIssue } from '../../../platform/errors.ts';
 import { productViewsInSight } from '../../registry/index.ts';
 import { evaluationPolicy } from '../policy.ts';
 import type { PublicHistoricalResult } from '../history-presenter.ts';
-import { clock } from './clock.ts';
 import type { EvaluationDeps } from './certificate-register.ts';
 import { HISTORY_COLUMNS, PRODUCTS_SHEET, readHistorySheet, SHEET_NAME } from './historical-sheet.ts';
 import { prepareHistoricalResult, writeHistoricalResult, type PreparedRecord } from './record-historical-result.ts';
@@ -91,7 +90,7 @@ export async function importHistoricalResults(
         message: { vi: `Tối đa ${MAX_IMPORT_ROWS} dòng mỗi lần`, en: `At most ${MAX_IMPORT_ROWS} rows at a time` },
       },
     ]);
-  const today = clock.today();
+  const today = deps.clock.today();
   return db.transaction(async (tx) => {
     const errors: RowError[] = [];
     const ready: PreparedRecord[] = [];

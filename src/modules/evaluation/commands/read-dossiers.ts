@@ -1,6 +1,7 @@
 // Reading dossiers: one dossier (with what the caller may do next, its deadlines, what is overdue), a queue or a
 // filtered page of them, the whole filtered list for Excel, and a dossier's timeline (audit trail + filings).
 // Lists are scoped in the query (policy.ts dossierScope); single reads on the record.
+import type { Clock } from '../../../platform/clock.ts';
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { loadCalendar } from '../../reference/index.ts';
@@ -18,7 +19,6 @@ import {
   type ScoringProgress,
 } from '../presenters.ts';
 import type { Message } from '../../../platform/errors.ts';
-import { clock } from './clock.ts';
 import { invalid } from './errors.ts';
 import { loadDossier } from './load-dossier.ts';
 import { parseDossierFacts } from '../domain/dossier-facts.ts';
@@ -33,7 +33,7 @@ export interface DossierQuery extends Omit<DossierFilter, 'states' | 'createdBy'
   queue?: string;
 }
 
-export async function getDossier(db: Db, actor: Actor, id: string): Promise<PublicDossier> {
+export async function getDossier(db: Db, actor: Actor, id: string, clock: Clock): Promise<PublicDossier> {
   evaluationPolicy.assertCan(actor, 'dossiers.read');
   const { row } = await loadDossier(db, actor, id);
   return presentDossier(row, actor, clock.today(), loadCalendar());
@@ -44,8 +44,9 @@ export async function listDossiers(
   actor: Actor,
   query: DossierQuery,
   page: Page,
+  clock: Clock,
 ): Promise<{ items: PublicDossierSummary[]; total: number }> {
-  const { rows, total } = await dossierRows(db, actor, query, page);
+  const { rows, total } = await dossierRows(db, actor, query, page, clock);
   const today = clock.today();
   const calendar = loadCalendar();
   const scoring = await scoringOfPage(db, actor, rows);
@@ -81,6 +82,7 @@ async function dossierRows(
   actor: Actor,
   query: DossierQuery,
   page: Page,
+  clock: Clock,
 ): Promise<{ rows: DossierRow[]; total: number }> {
   evaluationPolicy.assertCan(actor, 'dossiers.read');
   const { queue: queueId, ...filter } = query;
@@ -114,9 +116,10 @@ export async function exportDossiers(
   db: Db,
   actor: Actor,
   query: DossierQuery,
+  clock: Clock,
   max = MAX_EXPORT_ROWS,
 ): Promise<PublicDossierSummary[]> {
-  const { items, total } = await listDossiers(db, actor, query, { limit: max, offset: 0 });
+  const { items, total } = await listDossiers(db, actor, query, { limit: max, offset: 0 }, clock);
   if (total > max) {
     throw invalid(
       'query',

@@ -4,7 +4,6 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import { listHistoricalRows, type HistoricalFilter } from '../data/history-store.ts';
 import { presentHistorical, type PublicHistoricalResult } from '../history-presenter.ts';
 import { evaluationPolicy } from '../policy.ts';
-import { clock } from './clock.ts';
 import type { EvaluationDeps } from './certificate-register.ts';
 
 export async function listHistoricalResults(
@@ -17,7 +16,7 @@ export async function listHistoricalResults(
   evaluationPolicy.assertCan(actor, 'history.read');
   // A provincial reader sees only its province, whatever it asks for.
   const provinceCode = actor.provinceCode ?? f.provinceCode;
-  const today = clock.today();
+  const today = deps.clock.today();
   const { rows, total } = await listHistoricalRows(db, { ...f, provinceCode }, page);
   // The certificates' state as the register keeps it now (one query for the page).
   const states = await deps.certificates.statesOf(

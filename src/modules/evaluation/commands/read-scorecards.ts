@@ -1,6 +1,7 @@
 // Reading scorecards under the visibility rule (council.ts scorecardVisibility): a member sees their own card and,
 // once it is submitted, the others' submitted cards; the chair and the office see who has submitted, not the
 // contents; after the council closes, every council role sees all.
+import { councilMay } from '../record-permissions.ts';
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { canSeeScorecard, scorecardVisibility, type ScoringSession } from '../domain/council.ts';
@@ -58,6 +59,7 @@ export async function listScorecards(db: Db, actor: Actor, councilId: string, do
     closed: cd.closed,
     open: cd.open && !cd.closed,
     visibility,
+    may: councilMay(actor, { ...cd.council, members: s.members }),
     memberCount: s.memberIds.length,
     submittedCount: s.submitted.length,
     members,

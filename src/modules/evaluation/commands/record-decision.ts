@@ -1,6 +1,7 @@
 // Records a decision signed on paper (Art. 7.3.e, 7.4.e): the province chair's recognition or approval decisions,
 // entered by the provincial office; the Minister's, entered by the Ministry's office. The number is checked loosely
 // (numbers.ts); a decision is not dated in the future; one number per issuer.
+import type { Clock } from '../../../platform/clock.ts';
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { badRequest } from '../../../platform/errors.ts';
@@ -9,7 +10,6 @@ import { validateDecisionNumber } from '../domain/numbers.ts';
 import { findDecisionByNumber, insertDecision } from '../data/result-store.ts';
 import { evaluationPolicy } from '../policy.ts';
 import { presentDecision, type PublicDecision } from '../presenters.ts';
-import { clock } from './clock.ts';
 import { conflict, issue } from './errors.ts';
 
 /** recognition: công nhận (certificates); approval: phê duyệt kết quả ≥ 90 and proposal to the Ministry; result: other. */
@@ -27,6 +27,7 @@ export async function recordDecision(
   db: Db,
   actor: Actor,
   input: DecisionInput,
+  clock: Clock,
 ): Promise<PublicDecision & { warning: { vi: string; en: string } | null }> {
   evaluationPolicy.assertCan(actor, 'decisions.create');
   const level = actor.role === 'ministry_office' ? 'central' : 'province';

@@ -24,7 +24,6 @@ import { findSameDecision, insertHistoricalResult } from '../data/history-store.
 import { insertDecision } from '../data/result-store.ts';
 import { evaluationPolicy } from '../policy.ts';
 import { presentHistorical, type PublicHistoricalResult } from '../history-presenter.ts';
-import { clock } from './clock.ts';
 import type { EvaluationDeps } from './certificate-register.ts';
 
 export interface HistoricalResultBody {
@@ -274,7 +273,7 @@ export async function recordHistoricalResult(
   deps: EvaluationDeps,
 ): Promise<PublicHistoricalResult> {
   evaluationPolicy.assertCan(actor, 'history.record');
-  const today = clock.today();
+  const today = deps.clock.today();
   return db.transaction(async (tx) => {
     const prepared = await prepareHistoricalResult(tx, actor, input, today, deps);
     if (!prepared.ok) throw badRequest(inBody(prepared.issues));

@@ -2,6 +2,7 @@
 // the engine and kept as the self-assessment) by the producer side while the dossier is theirs to complete; Form 03
 // (the commune's report, Art. 7.2) by the commune officer while the commune holds the dossier. Each form is
 // validated whole; the facts the procedure reads (forms present, samples, changes) follow.
+import type { Clock } from '../../../platform/clock.ts';
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { badRequest } from '../../../platform/errors.ts';
@@ -15,7 +16,6 @@ import { validateForm03 } from '../forms/form03.ts';
 import { updateDossierRow, type DossierValues } from '../data/dossier-store.ts';
 import { evaluationPolicy, FORM_PERMISSION } from '../policy.ts';
 import { presentDossier, presentSelfAssessment, type PublicDossier } from '../presenters.ts';
-import { clock } from './clock.ts';
 import { conflict, issue } from './errors.ts';
 import { loadDossier } from './load-dossier.ts';
 
@@ -30,7 +30,14 @@ function locked(state: DossierState, form: FormNo) {
   );
 }
 
-export async function saveForm(db: Db, actor: Actor, id: string, form: FormNo, input: unknown): Promise<PublicDossier> {
+export async function saveForm(
+  db: Db,
+  actor: Actor,
+  id: string,
+  form: FormNo,
+  input: unknown,
+  clock: Clock,
+): Promise<PublicDossier> {
   evaluationPolicy.assertCan(actor, FORM_PERMISSION[formSide(form)]);
   const today = clock.today();
   return db.transaction(async (tx) => {

@@ -1,6 +1,7 @@
 // Submits a member's scorecard: the whole card through the scoring engine (every applicable criterion answered,
 // options valid), its total kept. When the last member submits, the chair and the office are told — with the
 // spread flag when the totals diverge beyond the council's threshold (flag_divergence then sends it to rescoring).
+import type { CommandContext } from '../../../platform/command-context.ts';
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { badRequest } from '../../../platform/errors.ts';
@@ -29,7 +30,8 @@ export async function submitScorecard(
   actor: Actor,
   councilId: string,
   dossierId: string,
-  input?: ScorecardInput,
+  input: ScorecardInput | undefined,
+  cx: CommandContext,
 ): Promise<SubmitResult> {
   evaluationPolicy.assertCan(actor, 'scorecards.own');
   return db.transaction(async (tx) => {
@@ -89,6 +91,7 @@ export async function submitScorecard(
         : { vi: `Đủ phiếu chấm: ${cd.row.productName ?? ''}`, en: `All scorecards in: ${cd.row.productName ?? ''}` };
       await insertNotifications(
         tx,
+        cx.jobs,
         [...new Set([...chair, ...office])]
           .filter((u) => u !== actor.id)
           .map((userId) => ({

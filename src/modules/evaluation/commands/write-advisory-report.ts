@@ -2,6 +2,7 @@
 // content, whether a field visit took place, extra tests asked for. Written while the dossier is under review, by a
 // member of the council's advisory team or by the office; the chair is told. The step to the council is the
 // `submit_advisory_report` action, which cites the latest report.
+import type { CommandContext } from '../../../platform/command-context.ts';
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { forbidden } from '../../../platform/errors.ts';
@@ -23,7 +24,13 @@ export interface AdvisoryReportInput {
 
 const UNDER_REVIEW: readonly DossierState[] = ['advisory_review', 'advisory_supplement'];
 
-export async function writeAdvisoryReport(db: Db, actor: Actor, dossierId: string, input: AdvisoryReportInput) {
+export async function writeAdvisoryReport(
+  db: Db,
+  actor: Actor,
+  dossierId: string,
+  input: AdvisoryReportInput,
+  cx: CommandContext,
+) {
   evaluationPolicy.assertCan(actor, 'advisory.report');
   return db.transaction(async (tx) => {
     const { row } = await loadDossier(tx, actor, dossierId, { lock: true });
@@ -58,6 +65,7 @@ export async function writeAdvisoryReport(db: Db, actor: Actor, dossierId: strin
     const out = presentAdvisoryReport(report);
     await insertNotifications(
       tx,
+      cx.jobs,
       members
         .filter((m) => m.position === 'chair' && m.userId !== actor.id)
         .map((m) => ({

@@ -4,7 +4,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../platform/app-context.ts';
-import { requireUser } from '../../../platform/auth/guard.ts';
+import { signedIn } from '../../../platform/auth/guard.ts';
 import { attachmentHeader, sendXlsx } from '../../../platform/excel.ts';
 import { badRequest } from '../../../platform/errors.ts';
 import { unitNamesOf } from '../../reference/index.ts';
@@ -16,7 +16,6 @@ import { actOnDossier } from '../commands/act-on-dossier.ts';
 import type { EvaluationDeps } from '../commands/certificate-register.ts';
 import { dossierTimeline, exportDossiers, getDossier, listDossiers } from '../commands/read-dossiers.ts';
 import { printForm, readForm } from '../commands/print-form.ts';
-import { clock } from '../commands/clock.ts';
 import { dossierColumns } from './exports.ts';
 import * as s from './schemas.ts';
 
@@ -32,37 +31,29 @@ export function dossierRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
 
     app.post(
       '/api/dossiers',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['evaluation'],
-          summary: 'Tạo hồ sơ đánh giá, phân hạng / Open a dossier (Art. 6.1, 7.1)',
-          body: s.createDossierBody,
-          response: { 201: s.dossierOut },
-        },
-      },
+      signedIn('evaluation', {
+        summary: 'Tạo hồ sơ đánh giá, phân hạng / Open a dossier (Art. 6.1, 7.1)',
+        body: s.createDossierBody,
+        response: { 201: s.dossierOut },
+      }),
       async (request, reply) => reply.code(201).send(await createDossier(db, request.actor!, request.body, deps)),
     );
 
     app.get(
       '/api/dossiers',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['evaluation'],
-          summary:
-            'Danh sách hồ sơ, hàng đợi công việc / Dossiers and work queues (format=xlsx: the whole filtered list)',
-          querystring: s.dossierQuery,
-          response: { 200: s.dossierListOut },
-        },
-      },
+      signedIn('evaluation', {
+        summary:
+          'Danh sách hồ sơ, hàng đợi công việc / Dossiers and work queues (format=xlsx: the whole filtered list)',
+        querystring: s.dossierQuery,
+        response: { 200: s.dossierListOut },
+      }),
       async (request, reply) => {
         const { format, limit, offset, ...query } = request.query;
         if (format === 'xlsx') {
-          const rows = await exportDossiers(readDb, request.actor!, query);
+          const rows = await exportDossiers(readDb, request.actor!, query, ctx.clock);
           return sendXlsx(
             reply,
-            `Hồ sơ OCOP ${clock.today()}.xlsx`,
+            `Hồ sơ OCOP ${ctx.clock.today()}.xlsx`,
             dossierColumns(
               await unitNamesOf(
                 readDb,
@@ -75,58 +66,44 @@ export function dossierRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
             },
           );
         }
-        return listDossiers(readDb, request.actor!, query, { limit, offset });
+        return listDossiers(readDb, request.actor!, query, { limit, offset }, ctx.clock);
       },
     );
 
     app.get(
       '/api/dossiers/:id',
-      {
-        preHandler: requireUser(),
-        schema: { tags: ['evaluation'], params: s.idParams, response: { 200: s.dossierOut } },
-      },
-      async (request) => getDossier(readDb, request.actor!, request.params.id),
+      signedIn('evaluation', { params: s.idParams, response: { 200: s.dossierOut } }),
+      async (request) => getDossier(readDb, request.actor!, request.params.id, ctx.clock),
     );
 
     app.get(
       '/api/dossiers/:id/timeline',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['evaluation'],
-          summary: 'Lịch sử xử lý hồ sơ / Dossier timeline',
-          params: s.idParams,
-          response: { 200: s.timelineOut },
-        },
-      },
+      signedIn('evaluation', {
+        summary: 'Lịch sử xử lý hồ sơ / Dossier timeline',
+        params: s.idParams,
+        response: { 200: s.timelineOut },
+      }),
       async (request) => dossierTimeline(readDb, request.actor!, request.params.id),
     );
 
     app.put(
       '/api/dossiers/:id/forms/:form',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['evaluation'],
-          summary: 'Lưu Mẫu số 01/02/03 / Save Form 01, 02 or 03 (Appendix III)',
-          params: s.formParams,
-          body: z.record(z.string(), z.unknown()),
-          response: { 200: s.dossierOut },
-        },
-      },
-      async (request) => saveForm(db, request.actor!, request.params.id, request.params.form as FormNo, request.body),
+      signedIn('evaluation', {
+        summary: 'Lưu Mẫu số 01/02/03 / Save Form 01, 02 or 03 (Appendix III)',
+        params: s.formParams,
+        body: z.record(z.string(), z.unknown()),
+        response: { 200: s.dossierOut },
+      }),
+      async (request) =>
+        saveForm(db, request.actor!, request.params.id, request.params.form as FormNo, request.body, ctx.clock),
     );
 
     app.get(
       '/api/dossiers/:id/forms/:file',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['evaluation'],
-          summary: 'Mẫu số 01/02/03 (dữ liệu, hoặc .pdf để in) / A form as data, or printable PDF',
-          params: s.formFileParams,
-        },
-      },
+      signedIn('evaluation', {
+        summary: 'Mẫu số 01/02/03 (dữ liệu, hoặc .pdf để in) / A form as data, or printable PDF',
+        params: s.formFileParams,
+      }),
       async (request, reply) => {
         const { id, file } = request.params;
         if (!file.endsWith('.pdf')) return readForm(readDb, request.actor!, id, file as FormNo);
@@ -140,15 +117,11 @@ export function dossierRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
 
     app.post(
       '/api/dossiers/:id/evidence',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['evaluation'],
-          summary: 'Tải lên tài liệu minh chứng (multipart: file, criterionCode?, note?) / Upload evidence',
-          params: s.idParams,
-          response: { 201: s.evidenceOut },
-        },
-      },
+      signedIn('evaluation', {
+        summary: 'Tải lên tài liệu minh chứng (multipart: file, criterionCode?, note?) / Upload evidence',
+        params: s.idParams,
+        response: { 201: s.evidenceOut },
+      }),
       async (request, reply) => {
         if (!request.isMultipart()) {
           throw badRequest([
@@ -202,23 +175,16 @@ export function dossierRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
 
     app.get(
       '/api/dossiers/:id/evidence',
-      {
-        preHandler: requireUser(),
-        schema: { tags: ['evaluation'], params: s.idParams, response: { 200: z.array(s.evidenceOut) } },
-      },
+      signedIn('evaluation', { params: s.idParams, response: { 200: z.array(s.evidenceOut) } }),
       async (request) => listDossierEvidence(readDb, request.actor!, request.params.id),
     );
 
     app.get(
       '/api/dossiers/:id/evidence/:evidenceId',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['evaluation'],
-          summary: 'Tải tài liệu minh chứng / Download evidence',
-          params: s.evidenceParams,
-        },
-      },
+      signedIn('evaluation', {
+        summary: 'Tải tài liệu minh chứng / Download evidence',
+        params: s.evidenceParams,
+      }),
       async (request, reply) => {
         const f = await readEvidenceFile(
           readDb,
@@ -237,17 +203,13 @@ export function dossierRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
 
     app.post(
       '/api/dossiers/:id/actions/:action',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['evaluation'],
-          summary:
-            "Thực hiện một bước của quy trình / Take one step of the procedure (the domain's transition table decides)",
-          params: s.actionParams,
-          body: s.actionBody,
-          response: { 200: s.actionOut },
-        },
-      },
+      signedIn('evaluation', {
+        summary:
+          "Thực hiện một bước của quy trình / Take one step of the procedure (the domain's transition table decides)",
+        params: s.actionParams,
+        body: s.actionBody,
+        response: { 200: s.actionOut },
+      }),
       async (request) =>
         actOnDossier(db, request.actor!, request.params.id, request.params.action, request.body ?? {}, deps),
     );

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../platform/app-context.ts';
-import { requireUser } from '../../../platform/auth/guard.ts';
+import { signedIn } from '../../../platform/auth/guard.ts';
 import { badRequest } from '../../../platform/errors.ts';
 import { attachmentHeader, XLSX_MIME } from '../../../platform/excel.ts';
 import { DOSSIER_KINDS } from '../domain/dossier-lifecycle.ts';
@@ -79,30 +79,22 @@ export function historyRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
 
     app.post(
       '/api/historical-results',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['evaluation'],
-          summary: 'Ghi nhận kết quả đánh giá, phân hạng trước đây / Record a historical result (148/2023, 1048/2019)',
-          body: historicalBody,
-          response: { 201: historicalOut },
-        },
-      },
+      signedIn('evaluation', {
+        summary: 'Ghi nhận kết quả đánh giá, phân hạng trước đây / Record a historical result (148/2023, 1048/2019)',
+        body: historicalBody,
+        response: { 201: historicalOut },
+      }),
       async (request, reply) =>
         reply.code(201).send(await recordHistoricalResult(db, request.actor!, request.body, deps)),
     );
 
     app.get(
       '/api/historical-results',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['evaluation'],
-          summary: 'Kết quả đánh giá trước đây / Historical results',
-          querystring: historicalQuery,
-          response: { 200: z.object({ items: z.array(historicalOut), total: z.number() }) },
-        },
-      },
+      signedIn('evaluation', {
+        summary: 'Kết quả đánh giá trước đây / Historical results',
+        querystring: historicalQuery,
+        response: { 200: z.object({ items: z.array(historicalOut), total: z.number() }) },
+      }),
       async (request) => {
         const { limit, offset, ...f } = request.query;
         return listHistoricalResults(readDb, request.actor!, f, { limit, offset }, deps);
@@ -111,10 +103,7 @@ export function historyRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
 
     app.get(
       '/api/historical-results/template.xlsx',
-      {
-        preHandler: requireUser(),
-        schema: { tags: ['evaluation'], summary: 'Mẫu Excel nhập kết quả trước đây / Excel template' },
-      },
+      signedIn('evaluation', { summary: 'Mẫu Excel nhập kết quả trước đây / Excel template' }),
       async (request, reply) =>
         reply
           .header('content-type', XLSX_MIME)
@@ -124,15 +113,11 @@ export function historyRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
 
     app.post(
       '/api/historical-results/import',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['evaluation'],
-          summary:
-            'Nhập kết quả trước đây từ Excel, tất cả hoặc không (multipart: file) / Import from Excel, all or nothing',
-          response: { 201: z.object({ imported: z.number(), items: z.array(historicalOut) }) },
-        },
-      },
+      signedIn('evaluation', {
+        summary:
+          'Nhập kết quả trước đây từ Excel, tất cả hoặc không (multipart: file) / Import from Excel, all or nothing',
+        response: { 201: z.object({ imported: z.number(), items: z.array(historicalOut) }) },
+      }),
       async (request, reply) => {
         if (!request.isMultipart()) {
           throw badRequest([

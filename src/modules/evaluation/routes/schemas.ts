@@ -264,6 +264,9 @@ export const roundOut = z.object({
   status: z.string(),
   label: message,
   createdAt: z.string(),
+  may: z
+    .object({ close: z.boolean(), recordCouncil: z.boolean() })
+    .describe('What the signed-in user may do on this round (the server still checks each request)'),
 });
 
 const seatIn = { userId: z.uuid(), seat: z.string().trim().min(1).max(60), agency: z.string().trim().min(1).max(300) };
@@ -334,6 +337,9 @@ export const councilOut = z.object({
   ),
   policies: z.array(policyEntryOut),
   createdAt: z.string(),
+  may: z
+    .object({ amend: z.boolean(), chair: z.boolean(), score: z.boolean(), steer: z.boolean() })
+    .describe('What the signed-in user may do in this council: amend it, chairs it, scores in it, steers its sessions'),
 });
 
 export const advisoryReportBody = z.strictObject({
@@ -402,6 +408,9 @@ export const scorecardsOut = z.object({
   closed: z.boolean(),
   open: z.boolean(),
   visibility: z.object({ own: z.boolean(), others: z.enum(['none', 'status', 'all']) }),
+  may: z
+    .object({ amend: z.boolean(), chair: z.boolean(), score: z.boolean(), steer: z.boolean() })
+    .describe("The signed-in user's part in this council (as on the council)"),
   memberCount: z.number(),
   submittedCount: z.number(),
   members: z.array(

@@ -1,11 +1,13 @@
 // What an actor may do, read from the tables the server enforces (no copy): the registry's and the users
-// module's permissions, the evaluation and certificate use cases it reaches, the work queues of its role (evaluation), and the roles it may grant with the unit levels
-// they take. It summarises several modules, so it sits above them all (module `me`); nothing imports it.
+// module's permissions, the evaluation and certificate use cases it reaches, the work queues of its role, where its
+// work starts and the level of rounds it works at (evaluation), whether it acts for its own producer only (registry),
+// and the roles it may grant with the unit levels they take. It summarises several modules, so it sits above them
+// all (module `me`); nothing imports it.
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { scopeLevel } from '../../../platform/auth/policy.ts';
-import { registryPolicy } from '../../registry/index.ts';
+import { actsForOwnProducer, registryPolicy } from '../../registry/index.ts';
 import { ROLE_SCOPE, assignableRoles, listedRoles, userPolicy } from '../../users/index.ts';
-import { evaluationPolicy, queueFor } from '../../evaluation/index.ts';
+import { EVALUATION_HOME, evaluationPolicy, queueFor, roundLevelOf } from '../../evaluation/index.ts';
 import { certificatePolicy, inspectionPolicy } from '../../certificates/index.ts';
 
 export function myPermissions(actor: Actor) {
@@ -23,6 +25,12 @@ export function myPermissions(actor: Actor) {
       ...granted(certificatePolicy.table),
       ...granted(inspectionPolicy.table),
     ],
+    /** Where the user's work starts: its work queues, its own dossiers (producer) or the council's scoring list. */
+    home: EVALUATION_HOME[actor.role],
+    /** The level of rounds and councils the user works at. */
+    roundLevel: roundLevelOf(actor.role),
+    /** The account acts for its own producer only (the registry pages show that producer, no area filters). */
+    ownProducerOnly: actsForOwnProducer(actor.role),
     queues: queueFor(actor.role).map((q) => ({ id: q.id, label: q.label })),
     grantableRoles: grantable.map((role) => ({ role, levels: [...ROLE_SCOPE[role]] })),
     /** The roles the user list shows this user (its role filter). */

@@ -2,7 +2,7 @@
 // Thin: validate, call one command, present.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../platform/app-context.ts';
-import { requireUser } from '../../../platform/auth/guard.ts';
+import { signedIn } from '../../../platform/auth/guard.ts';
 import { sendXlsx } from '../../../platform/excel.ts';
 import { createProducer } from '../commands/create-producer.ts';
 import { updateProducer } from '../commands/update-producer.ts';
@@ -29,15 +29,11 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/producers',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['registry'],
-          summary: 'Danh sách chủ thể OCOP / Producers (format=xlsx: the whole filtered list as Excel)',
-          querystring: s.producerQuery,
-          response: { 200: s.producerListOut },
-        },
-      },
+      signedIn('registry', {
+        summary: 'Danh sách chủ thể OCOP / Producers (format=xlsx: the whole filtered list as Excel)',
+        querystring: s.producerQuery,
+        response: { 200: s.producerListOut },
+      }),
       async (request, reply) => {
         const { format, limit, offset, ...filter } = request.query;
         if (format === 'xlsx') {
@@ -52,81 +48,58 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post(
       '/api/producers',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['registry'],
-          summary: 'Đăng ký chủ thể OCOP / Register a producer',
-          body: s.createProducerBody,
-          response: { 201: s.producerOut, 409: s.duplicateOut },
-        },
-      },
+      signedIn('registry', {
+        summary: 'Đăng ký chủ thể OCOP / Register a producer',
+        body: s.createProducerBody,
+        response: { 201: s.producerOut, 409: s.duplicateOut },
+      }),
       async (request, reply) => reply.code(201).send(await createProducer(db, request.actor!, request.body)),
     );
 
     app.get(
       '/api/producers/:id',
-      {
-        preHandler: requireUser(),
-        schema: { tags: ['registry'], params: s.idParams, response: { 200: s.producerOut } },
-      },
+      signedIn('registry', { params: s.idParams, response: { 200: s.producerOut } }),
       async (request) => getProducer(readDb, request.actor!, request.params.id),
     );
 
     app.patch(
       '/api/producers/:id',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['registry'],
-          params: s.idParams,
-          body: s.updateProducerBody,
-          response: { 200: s.producerOut, 409: s.duplicateOut },
-        },
-      },
+      signedIn('registry', {
+        params: s.idParams,
+        body: s.updateProducerBody,
+        response: { 200: s.producerOut, 409: s.duplicateOut },
+      }),
       async (request) => updateProducer(db, request.actor!, request.params.id, request.body),
     );
 
     app.post(
       '/api/producers/:id/accounts',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['registry'],
-          summary: 'Gắn tài khoản chủ thể / Link a producer account',
-          params: s.idParams,
-          body: s.accountBody,
-          response: { 200: s.accountOut },
-        },
-      },
+      signedIn('registry', {
+        summary: 'Gắn tài khoản chủ thể / Link a producer account',
+        params: s.idParams,
+        body: s.accountBody,
+        response: { 200: s.accountOut },
+      }),
       async (request) => linkProducerAccount(db, request.actor!, request.params.id, request.body.userId),
     );
 
     app.delete(
       '/api/producers/:id/accounts/:userId',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['registry'],
-          summary: 'Gỡ tài khoản chủ thể / Unlink a producer account',
-          params: s.accountParams,
-          response: { 200: s.accountOut },
-        },
-      },
+      signedIn('registry', {
+        summary: 'Gỡ tài khoản chủ thể / Unlink a producer account',
+        params: s.accountParams,
+        response: { 200: s.accountOut },
+      }),
       async (request) => unlinkProducerAccount(db, request.actor!, request.params.id, request.params.userId),
     );
 
     app.get(
       '/api/products',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['registry'],
-          summary: 'Danh sách sản phẩm / Products (format=xlsx: the whole filtered list as Excel)',
-          querystring: s.productQuery,
-          response: { 200: s.productListOut },
-        },
-      },
+      signedIn('registry', {
+        summary: 'Danh sách sản phẩm / Products (format=xlsx: the whole filtered list as Excel)',
+        querystring: s.productQuery,
+        response: { 200: s.productListOut },
+      }),
       async (request, reply) => {
         const { format, limit, offset, ...filter } = request.query;
         if (format === 'xlsx') {
@@ -141,48 +114,34 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post(
       '/api/products',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['registry'],
-          summary: 'Đăng ký sản phẩm / Register a product',
-          body: s.createProductBody,
-          response: { 201: s.productOut },
-        },
-      },
+      signedIn('registry', {
+        summary: 'Đăng ký sản phẩm / Register a product',
+        body: s.createProductBody,
+        response: { 201: s.productOut },
+      }),
       async (request, reply) => reply.code(201).send(await createProduct(db, request.actor!, request.body)),
     );
 
     app.get(
       '/api/products/:id',
-      {
-        preHandler: requireUser(),
-        schema: { tags: ['registry'], params: s.idParams, response: { 200: s.productOut } },
-      },
+      signedIn('registry', { params: s.idParams, response: { 200: s.productOut } }),
       async (request) => getProduct(readDb, request.actor!, request.params.id),
     );
 
     app.patch(
       '/api/products/:id',
-      {
-        preHandler: requireUser(),
-        schema: { tags: ['registry'], params: s.idParams, body: s.updateProductBody, response: { 200: s.productOut } },
-      },
+      signedIn('registry', { params: s.idParams, body: s.updateProductBody, response: { 200: s.productOut } }),
       async (request) => updateProduct(db, request.actor!, request.params.id, request.body),
     );
 
     app.post(
       '/api/products/:id/code',
-      {
-        preHandler: requireUser(),
-        schema: {
-          tags: ['registry'],
-          summary: 'Cấp mã số sản phẩm T-X-STT-YYYY / Issue the product code (Appendix II)',
-          params: s.idParams,
-          body: s.codeBody,
-          response: { 200: s.codeOut },
-        },
-      },
+      signedIn('registry', {
+        summary: 'Cấp mã số sản phẩm T-X-STT-YYYY / Issue the product code (Appendix II)',
+        params: s.idParams,
+        body: s.codeBody,
+        response: { 200: s.codeOut },
+      }),
       async (request) => assignProductCode(db, request.actor!, request.params.id, request.body.year),
     );
   };

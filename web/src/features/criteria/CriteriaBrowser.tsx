@@ -8,7 +8,7 @@ import { navigate, ROUTES } from '../../shared/router.ts';
 import { useErrorText } from '../../shared/errors.ts';
 import { matches } from '../../shared/text.ts';
 import type { Criterion, Section, Sheet } from '../../types.ts';
-import { SetSelect } from './SetSelect.tsx';
+import { SetField, useSetSheet } from './SetSelect.tsx';
 import { StarMarkTag } from './Stars.tsx';
 import { Highlight } from './Highlight.tsx';
 import { SetHeader } from './SetHeader.tsx';
@@ -20,7 +20,7 @@ import {
   type CriterionConditionProps,
 } from './SheetConditions.tsx';
 import { knockoutsAt, knockoutTexts, NO_CONDITIONS, plainNotes } from './conditions.ts';
-import { useRuleSets, useSets, useSheet } from '../../shared/queries.ts';
+import { useRuleSets } from '../../shared/queries.ts';
 
 export function CriteriaBrowserPage({ query }: { query: URLSearchParams }) {
   const { t } = useT();
@@ -29,8 +29,7 @@ export function CriteriaBrowserPage({ query }: { query: URLSearchParams }) {
   const withCatalogue = (ruleSets.data ?? []).filter((r) => r.hasCatalogue);
   const ruleSet = query.get('rules') ?? withCatalogue[0]?.code;
   const setNo = Math.max(1, Number.parseInt(query.get('set') ?? '1', 10) || 1);
-  const sets = useSets(ruleSet);
-  const sheet = useSheet(ruleSet, setNo);
+  const { sets, sheet, error } = useSetSheet(ruleSets, ruleSet, setNo);
   const [filter, setFilter] = useState('');
   const deferredFilter = useDeferredValue(filter);
 
@@ -41,7 +40,6 @@ export function CriteriaBrowserPage({ query }: { query: URLSearchParams }) {
     navigate(`${ROUTES.criteria}?${q}`, { replace: true });
   };
 
-  const error = ruleSets.error ?? sets.error ?? sheet.error ?? undefined;
   return (
     <div className="page" data-testid="criteria-page">
       <div className="page-head">
@@ -61,10 +59,7 @@ export function CriteriaBrowserPage({ query }: { query: URLSearchParams }) {
               options={withCatalogue.map((r) => ({ value: r.code, label: r.name }))}
             />
           </label>
-          <label className="field field-grow">
-            <span className="field-label">{t('set.label')}</span>
-            <SetSelect sets={sets.data} loading={sets.isLoading} value={setNo} onChange={(n) => go(ruleSet, n)} />
-          </label>
+          <SetField sets={sets} value={setNo} onChange={(n) => go(ruleSet, n)} />
           <label className="field field-grow">
             <span className="field-label">{t('criteria.filter')}</span>
             <Input

@@ -1,28 +1,22 @@
 // Tự đánh giá (Form 02, part III): answer each criterion of a product set's sheet and see the engine's result live —
 // total, parts, band, final star after the star marks, what blocks which star, and the cheapest way up.
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Input, Popconfirm, Radio, Skeleton, Switch, Tag } from 'antd';
+import { Alert, Button, Card, Input, Popconfirm, Radio, Skeleton } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { ApiError } from '../../shared/api.ts';
 import { useErrorText } from '../../shared/errors.ts';
 import { load, save } from '../../shared/storage.ts';
 import { answerPoints, casesOf, sanitize } from './sheet.ts';
-import { knockoutTexts, plainNotes, sanitizeConditions, type Ticks } from './conditions.ts';
+import { sanitizeConditions, type Ticks } from './conditions.ts';
 import { useLiveEvaluation } from './useLiveEvaluation.ts';
-import type { Answer, Answers, Criterion, Sheet } from '../../types.ts';
-import { SetSelect } from './SetSelect.tsx';
+import type { Answer, Answers, Sheet } from '../../types.ts';
+import { SetField, useSetSheet } from './SetSelect.tsx';
 import { SetHeader } from './SetHeader.tsx';
-import { StarMarkTag } from './Stars.tsx';
 import { LiveResultPanel } from './ResultPanel.tsx';
 import { PrintSheet } from './PrintSheet.tsx';
-import {
-  conditionsFor,
-  CriterionLead,
-  CriterionTail,
-  KnockoutBlock,
-  type CriterionConditionProps,
-} from './SheetConditions.tsx';
-import { useRuleSets, useSets, useSheet } from '../../shared/queries.ts';
+import { conditionsFor, KnockoutBlock } from './SheetConditions.tsx';
+import { useRuleSets } from '../../shared/queries.ts';
+import { CriterionAnswer } from './CriterionAnswer.tsx';
 
 const LAST_SET_KEY = 'ocop.selfAssessment.lastSet';
 
@@ -46,13 +40,11 @@ export function SelfAssessmentPage() {
     const n = load<number>(LAST_SET_KEY, 1);
     return Number.isInteger(n) && n >= 1 ? n : 1;
   });
-  const sets = useSets(ruleSet);
-  const sheet = useSheet(ruleSet, setNo);
+  const { sets, sheet, error } = useSetSheet(ruleSets, ruleSet, setNo);
   const choose = (n: number) => {
     setSetNo(n);
     save(LAST_SET_KEY, n);
   };
-  const error = ruleSets.error ?? sets.error ?? sheet.error ?? undefined;
 
   return (
     <div className="page page-wide" data-testid="self-assessment-page">
@@ -62,10 +54,7 @@ export function SelfAssessmentPage() {
       </div>
       <Card className="toolbar no-print" size="small">
         <div className="toolbar-row">
-          <label className="field field-grow">
-            <span className="field-label">{t('set.label')}</span>
-            <SetSelect sets={sets.data} loading={sets.isLoading} value={setNo} onChange={choose} />
-          </label>
+          <SetField sets={sets} value={setNo} onChange={choose} />
         </div>
       </Card>
       {error !== undefined && <Alert type="error" showIcon title={errorText(error)} />}
@@ -256,148 +245,5 @@ function Assessment({ ruleSet, sheet }: { ruleSet: string; sheet: Sheet }) {
         producerName={doc.producerName}
       />
     </>
-  );
-}
-
-const NONE = -1;
-
-export function CriterionAnswer({
-  criterion: c,
-  direct,
-  answer,
-  applies,
-  branch,
-  points,
-  issue,
-  conditions,
-  onChange,
-}: {
-  criterion: Criterion;
-  direct: boolean;
-  answer: Answer | undefined;
-  applies: boolean | undefined;
-  branch: number | undefined;
-  /** The engine's points for this criterion, when a fresh result exists. */
-  points: number | undefined;
-  issue: { vi: string; en: string } | undefined;
-  /** The sheet's knock-outs, applicability and doubts around this criterion. */
-  conditions: CriterionConditionProps;
-  onChange: (a: Answer | undefined) => void;
-}) {
-  const { t, pick } = useT();
-  const inapplicable = applies === false;
-  const waitingForCase = !!c.branches && branch === undefined;
-  const disabled = inapplicable || waitingForCase;
-  const earned = points ?? (inapplicable ? 0 : answerPoints(c, answer));
-  const answered = answer !== undefined;
-  const cls = ['crit', 'sa-crit', inapplicable ? 'crit-na' : '', !answered && !disabled ? 'crit-unanswered' : '']
-    .filter(Boolean)
-    .join(' ');
-  const options = c.options.map((o, i) => ({ o, i })).filter(({ o }) => !c.branches || o.branch === branch);
-  const caseTitle = c.branches?.find((b) => b.no === branch)?.title;
-
-  return (
-    <article
-      className={cls}
-      id={`sa-crit-${c.code}`}
-      data-testid={`criterion-${c.code}`}
-      data-answered={answered ? 'yes' : 'no'}
-      data-applicable={inapplicable ? 'no' : 'yes'}
-    >
-      <header className="crit-head">
-        {direct ? (
-          <span className="crit-title crit-title-direct">{t('sa.directCriterion')}</span>
-        ) : (
-          <>
-            <span className="crit-code">{c.code}</span>
-            <span className="crit-title">{c.title}</span>
-          </>
-        )}
-        <span
-          className={`points-pill${answered && !inapplicable ? ' points-pill-earned' : ''}`}
-          data-testid={`points-${c.code}`}
-        >
-          {answered || inapplicable
-            ? t('points.of', { n: earned, max: c.maxPoints })
-            : t('points.ofUnknown', { max: c.maxPoints })}
-        </span>
-      </header>
-      {c.appliesWhen && (
-        <div className="crit-condition">
-          <Tag color={inapplicable ? 'default' : 'blue'}>
-            {inapplicable ? t('sa.notApplicable') : t('sheet.condition')}
-          </Tag>
-          {c.appliesWhen.text}{' '}
-          <span className="muted">
-            {t('sheet.conditionDetail', { criterion: c.appliesWhen.criterion, min: c.appliesWhen.minPoints })}
-          </span>
-        </div>
-      )}
-      <CriterionLead criterion={c} conditions={conditions} />
-      {waitingForCase && <div className="crit-hint">{t('sa.chooseCaseFirst')}</div>}
-      {caseTitle && (
-        <div className="crit-hint">
-          {t('sheet.case', { no: branch! })}: {caseTitle}
-        </div>
-      )}
-      {c.kind === 'yesno' ? (
-        <label className="yesno">
-          <Switch
-            data-testid={`yesno-${c.code}`}
-            checked={answer === true}
-            disabled={disabled}
-            onChange={(on) => onChange(on)}
-            checkedChildren={t('answer.yes')}
-            unCheckedChildren={t('answer.no')}
-          />
-          <span className="yesno-label">
-            {answer === true ? t('sa.yesPoints', { n: c.maxPoints }) : t('sa.noPoints')}
-          </span>
-        </label>
-      ) : (
-        !waitingForCase && (
-          <Radio.Group
-            className="sa-options"
-            disabled={disabled}
-            value={answer === null ? NONE : typeof answer === 'number' ? answer : undefined}
-            onChange={(e) => onChange(e.target.value === NONE ? null : (e.target.value as number))}
-          >
-            {options.map(({ o, i }) => (
-              <Radio key={i} value={i} className="sa-option" data-testid={`option-${c.code}-${i}`}>
-                <span className="sa-option-text">{o.text}</span>
-                <span className="sa-option-meta">
-                  {o.minStar !== null && <StarMarkTag star={o.minStar} />}
-                  <span className="points-pill">{t('points.n', { n: o.points })}</span>
-                </span>
-              </Radio>
-            ))}
-            <Radio value={NONE} className="sa-option sa-option-none" data-testid={`option-${c.code}-none`}>
-              <span className="sa-option-text">{t('sa.noneMet')}</span>
-              <span className="sa-option-meta">
-                <span className="points-pill">{t('points.n', { n: 0 })}</span>
-              </span>
-            </Radio>
-          </Radio.Group>
-        )
-      )}
-      {(c.requirements ?? []).map((r) => (
-        <div key={r} className="crit-extra crit-requirement">
-          <b>{t('sheet.requirement')}</b> {r}
-        </div>
-      ))}
-      {plainNotes(c, knockoutTexts(conditions.sheet)).map((n) => (
-        <div key={n} className="crit-extra crit-note">
-          {/^ghi chú\s*:/i.test(n) ? (
-            n
-          ) : (
-            <>
-              <b>{t('sheet.note')}</b> {n}
-            </>
-          )}
-        </div>
-      ))}
-      <CriterionTail criterion={c} conditions={conditions} />
-      {issue && <Alert type="error" showIcon className="crit-issue" title={pick(issue)} />}
-    </article>
   );
 }

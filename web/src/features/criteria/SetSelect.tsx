@@ -3,6 +3,7 @@ import { Select } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { matches } from '../../shared/text.ts';
 import { setPath } from './sheet.ts';
+import { useSets, useSheet } from '../../shared/queries.ts';
 import type { ProductSetSummary } from '../../types.ts';
 
 interface Option {
@@ -70,5 +71,31 @@ export function SetSelect({
         return s ? `${s.setNo}. ${s.name}` : String(v ?? '');
       }}
     />
+  );
+}
+
+/** The sets of a rule set and one set's criteria sheet, with the first error of these reads and the rule sets'. */
+export function useSetSheet(ruleSets: { error: unknown }, ruleSet: string | undefined, setNo: number) {
+  const sets = useSets(ruleSet);
+  const sheet = useSheet(ruleSet, setNo);
+  return { sets, sheet, error: ruleSets.error ?? sets.error ?? sheet.error ?? undefined };
+}
+
+/** "Bộ sản phẩm" and its picker, as a field of a page's toolbar. */
+export function SetField({
+  sets,
+  value,
+  onChange,
+}: {
+  sets: { data?: ProductSetSummary[]; isLoading: boolean };
+  value: number;
+  onChange: (setNo: number) => void;
+}) {
+  const { t } = useT();
+  return (
+    <label className="field field-grow">
+      <span className="field-label">{t('set.label')}</span>
+      <SetSelect sets={sets.data} loading={sets.isLoading} value={value} onChange={onChange} />
+    </label>
   );
 }

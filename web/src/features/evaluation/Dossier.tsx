@@ -8,8 +8,8 @@ import { Link, navigate, setQuery } from '../../shared/router.ts';
 import { formatDate } from '../registry/registry.ts';
 import { useUnitNames } from '../reference/units.ts';
 import { criteriaOf } from '../criteria/sheet.ts';
-import { certificatePath, EVAL_ROUTES, evalApi, isCouncilRole, scoringPath, TERMINAL } from './evaluation.ts';
-import type { User } from '../../types.ts';
+import { certificatePath, EVAL_ROUTES, evalApi, scoringPath, TERMINAL } from './evaluation.ts';
+import { useAccess } from '../me/permissions.ts';
 import { Deadline, KindTag, OverdueTag, StateTag } from './DossierTags.tsx';
 import { DossierActions } from './DossierActions.tsx';
 import { Form01Tab } from './forms/Form01.tsx';
@@ -25,9 +25,12 @@ import { useDossier, useEvidence, useTimeline } from './queries.ts';
 
 const TABS = ['01', '02', '03', 'evidence', 'timeline'] as const;
 
-export function DossierPage({ user, id, query }: { user: User; id: string; query: URLSearchParams }) {
+export function DossierPage({ id, query }: { id: string; query: URLSearchParams }) {
   const { t, pick, num } = useT();
   const errorText = useErrorText();
+  const access = useAccess();
+  // A producer's dossiers list is its home; staff come back to their work queues.
+  const ownDossiers = access.home === 'my-dossiers';
   const dossier = useDossier(id);
   const d = dossier.data;
   const timeline = useTimeline(id);
@@ -60,8 +63,8 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
   const tab = (TABS as readonly string[]).includes(query.get('tab') ?? '') ? query.get('tab')! : defaultTab;
 
   const back = (
-    <Link className="back-link" to={user.role === 'producer' ? EVAL_ROUTES.myDossiers : EVAL_ROUTES.queues} back>
-      ← {user.role === 'producer' ? t('ev.myDossiers') : t('ev.queues')}
+    <Link className="back-link" to={ownDossiers ? EVAL_ROUTES.myDossiers : EVAL_ROUTES.queues} back>
+      ← {ownDossiers ? t('ev.myDossiers') : t('ev.queues')}
     </Link>
   );
   if (dossier.isError && !d) {
@@ -104,7 +107,7 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
           </div>
         </div>
         <div className="page-actions">
-          {councilId && scoringOpen && isCouncilRole(user.role) && (
+          {councilId && scoringOpen && access.can('scorecards.own') && (
             <Button onClick={() => navigate(scoringPath(councilId, d.id))} data-testid="open-scoring">
               {t('ev.openScoring')}
             </Button>
@@ -243,7 +246,7 @@ export function DossierPage({ user, id, query }: { user: User; id: string; query
             ))}
           </div>
         )}
-        <DossierActions user={user} dossier={d} onReload={() => invalidate(keys.dossier(id))} />
+        <DossierActions dossier={d} onReload={() => invalidate(keys.dossier(id))} />
         {d.availableActions.length === 0 && !TERMINAL.includes(d.state) && (
           <div className="muted no-actions">{t('ev.noActions')}</div>
         )}

@@ -2,137 +2,30 @@
 // one at a time or from the Excel template (all or nothing, with each row's errors shown), and lists them with their
 // certificate's state today. The server checks each record against the rules of its time; its reasons are shown.
 import { useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Table,
-  Tag,
-  Upload,
-  type TableColumnsType,
-} from 'antd';
+import { Alert, App, Button, Table, Tag, Upload, type TableColumnsType } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/vi.ts';
-import { api, ApiError, apiFailure, apiRequest, download, queryString } from '../../shared/api.ts';
+import { ApiError } from '../../shared/api.ts';
 import { useErrorText } from '../../shared/errors.ts';
-import { applyFieldErrors } from '../../shared/form-errors.ts';
 import { listParams } from '../../shared/list-params.ts';
 import { dossierPath } from './evaluation.ts';
 import { Link } from '../../shared/router.ts';
 import { formatDate } from '../registry/registry.ts';
-import { matches } from '../../shared/text.ts';
-import type { LocalText, User } from '../../types.ts';
+import type { User } from '../../types.ts';
 import {
   ChoiceFilter,
   ListError,
-  listPagination,
   ListTable,
   ListToolbar,
   PageHead,
   SearchField,
   useServerList,
 } from '../../components/ListPage.tsx';
-import { freshOnOpen, useFormSave } from '../../components/FormDrawer.tsx';
 import { StarRating } from '../criteria/Stars.tsx';
-import { DateInput } from '../../components/FormFields.tsx';
 import './evaluation.css';
-import { useQuery } from '@tanstack/react-query';
 import { keys, useInvalidate } from '../../shared/queries.ts';
-
-/** The server's shape (src/modules/evaluation/routes/history-routes.ts historicalOut). */
-interface HistoricalResult {
-  id: string;
-  dossierId: string;
-  productId: string;
-  productName: string | null;
-  producerName: string | null;
-  kind: 'first' | 'upgrade' | 'reevaluation';
-  ruleSet: string;
-  procedure: string;
-  transitional: boolean;
-  filedOn: string;
-  decidedOn: string;
-  level: 'district' | 'province' | 'central';
-  points: number;
-  star: number;
-  decisionNumber: string | null;
-  certificateNumber: string | null;
-  certificate: { state: string; expiresOn: string; message: LocalText } | null;
-  note: string | null;
-}
-interface RowError {
-  row: number;
-  field: string;
-  code: string;
-  message: LocalText;
-}
-interface Values {
-  productId?: string;
-  kind: HistoricalResult['kind'];
-  filedOn?: string;
-  decidedOn?: string;
-  level: HistoricalResult['level'];
-  points?: number;
-  star?: number;
-  decisionNumber?: string;
-  certificateNumber?: string;
-  note?: string;
-}
-
-export const HISTORY_ROUTE = '/history';
-
-const KINDS = ['first', 'upgrade', 'reevaluation'] as const;
-const LEVELS = ['district', 'province', 'central'] as const;
-const FIELDS = [
-  'productId',
-  'kind',
-  'filedOn',
-  'decidedOn',
-  'level',
-  'points',
-  'star',
-  'decisionNumber',
-  'certificateNumber',
-  'note',
-];
-const starOptions = (t: ReturnType<typeof useT>['t']) =>
-  [1, 2, 3, 4, 5].map((s) => ({ value: s, label: t('star.n', { star: s }) }));
-const CERT_COLORS: Record<string, string> = {
-  valid: 'green',
-  expiring: 'orange',
-  expired: 'default',
-  revoked: 'red',
-  superseded: 'blue',
-};
-
-const historyApi = {
-  list: (f: { q?: string; year?: number; star?: number; limit: number; offset: number }) =>
-    apiRequest<{ items: HistoricalResult[]; total: number }>('GET', `/api/historical-results${queryString(f)}`),
-  record: (body: Record<string, unknown>) => apiRequest<HistoricalResult>('POST', '/api/historical-results', body),
-  template: () => download('/api/historical-results/template.xlsx', 'mau-ket-qua-ocop-truoc-day.xlsx'),
-  async import(file: File): Promise<{ imported: number }> {
-    const form = new FormData();
-    form.append('file', file);
-    let res: Response;
-    try {
-      res = await fetch('/api/historical-results/import', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { accept: 'application/json' },
-        body: form,
-      });
-    } catch {
-      throw new ApiError(0, 'network', null);
-    }
-    if (!res.ok) throw await apiFailure(res);
-    return (await res.json()) as { imported: number };
-  },
-};
+import { CERT_COLORS, historyApi, starOptions, type HistoricalResult, type RowError } from './history.ts';
+import { RecordModal } from './HistoryRecordModal.tsx';
 
 export function HistoryPage({ query }: { user: User; query: URLSearchParams }) {
   const { t, pick, num } = useT();
@@ -319,7 +212,7 @@ export function HistoryPage({ query }: { user: User; query: URLSearchParams }) {
         scrollX={1000}
         emptyText={t('hi.empty')}
         rowAttributes={(h) => ({ 'data-testid': 'history-row', 'data-product': h.productName ?? '' })}
-        pagination={listPagination(lp, list.data?.total ?? 0, (n) => t('hi.total', { n }))}
+        pages={{ lp, showTotal: (n) => t('hi.total', { n }) }}
       />
       <RecordModal
         open={recording}
@@ -332,132 +225,3 @@ export function HistoryPage({ query }: { user: User; query: URLSearchParams }) {
     </div>
   );
 }
-
-function RecordModalBody({
-  open,
-  onClose,
-  onRecorded,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onRecorded: () => void;
-}) {
-  const { t, pick } = useT();
-  const errorText = useErrorText();
-  const { message } = App.useApp();
-  const { form, busy, error, save } = useFormSave<Values>();
-  const products = useQuery({
-    queryKey: [...keys.products, 'list', { limit: 500 }],
-    queryFn: () => api.products({ limit: 500 }),
-    enabled: open,
-  });
-  const star = Form.useWatch('star', form);
-  const submit = () =>
-    save(
-      async (v) => {
-        const h = await historyApi.record({
-          productId: v.productId,
-          kind: v.kind,
-          filedOn: v.filedOn,
-          decidedOn: v.decidedOn,
-          level: v.level,
-          points: v.points,
-          star: v.star,
-          decisionNumber: v.decisionNumber?.trim() || null,
-          certificateNumber: v.certificateNumber?.trim() || null,
-          note: v.note?.trim() || null,
-        });
-        void message.success(t('hi.recorded', { star: h.star, name: h.productName ?? '' }));
-        onRecorded();
-      },
-      // Field errors go next to their field; anything else is shown above the buttons.
-      (err) => applyFieldErrors(form, err, pick, FIELDS),
-    );
-  const required = [{ required: true, message: t('ev.required') }];
-  return (
-    <Modal
-      open={open}
-      title={t('hi.record')}
-      width={720}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      confirmLoading={busy}
-      okText={t('action.save')}
-      cancelText={t('action.cancel')}
-      okButtonProps={{ 'data-testid': 'history-save' }}
-      destroyOnHidden
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ kind: 'first', level: 'district' }}
-        requiredMark="optional"
-        data-testid="history-form"
-      >
-        <Form.Item name="productId" label={t('hi.product')} rules={required}>
-          <Select
-            // Typed with or without diacritics ("gao nep" finds "Gạo nếp").
-            showSearch={{ filterOption: (input, option) => matches(String(option?.label ?? ''), input) }}
-            loading={products.isLoading}
-            data-testid="history-product"
-            options={(products.data?.items ?? []).map((p) => ({
-              value: p.id,
-              label: `${p.name} — ${p.producerName ?? ''}`,
-            }))}
-            optionRender={(o) => <span data-testid={`history-product-${o.value}`}>{o.label}</span>}
-          />
-        </Form.Item>
-        <div className="form-grid">
-          <Form.Item name="kind" label={t('hi.kind')} rules={required}>
-            <Select options={KINDS.map((k) => ({ value: k, label: t(`ev.kind.${k}` as MessageKey) }))} />
-          </Form.Item>
-          <Form.Item name="level" label={t('hi.level')} rules={required}>
-            <Select
-              data-testid="history-level"
-              options={LEVELS.map((l) => ({ value: l, label: t(`hi.level.${l}` as MessageKey) }))}
-            />
-          </Form.Item>
-          <Form.Item name="filedOn" label={t('hi.filedOn')} rules={required}>
-            <DateInput testId="history-filed" />
-          </Form.Item>
-          <Form.Item name="decidedOn" label={t('hi.decidedOn')} rules={required}>
-            <DateInput testId="history-decided" />
-          </Form.Item>
-          <Form.Item name="points" label={t('hi.points')} rules={required}>
-            <InputNumber min={0} max={100} step={0.5} style={{ width: '100%' }} data-testid="history-points" />
-          </Form.Item>
-          <Form.Item name="star" label={t('hi.star')} rules={required}>
-            <Select
-              data-testid="history-star-select"
-              options={starOptions(t)}
-              optionRender={(o) => <span data-testid={`history-star-option-${o.value}`}>{o.label}</span>}
-            />
-          </Form.Item>
-          <Form.Item
-            name="decisionNumber"
-            label={t('hi.decisionNumber')}
-            rules={star && star >= 3 ? required : []}
-            extra={t('ev.decisionNumberHint')}
-          >
-            <Input maxLength={100} data-testid="history-decision" />
-          </Form.Item>
-          <Form.Item
-            name="certificateNumber"
-            label={t('hi.certificateNumber')}
-            rules={star && star >= 3 ? required : []}
-            extra={t('hi.certificateHint')}
-          >
-            <Input maxLength={100} disabled={star !== undefined && star < 3} data-testid="history-certificate" />
-          </Form.Item>
-        </div>
-        <Form.Item name="note" label={t('hi.note')}>
-          <Input.TextArea maxLength={2000} rows={2} />
-        </Form.Item>
-      </Form>
-      {error !== null && <Alert type="error" showIcon title={errorText(error)} />}
-    </Modal>
-  );
-}
-
-/** The modal, with a fresh form at every opening. */
-const RecordModal = freshOnOpen(RecordModalBody);

@@ -23,7 +23,6 @@ import {
   anyFilter,
   ChoiceFilter,
   ListError,
-  listPagination,
   ListTable,
   ListToolbar,
   SearchField,
@@ -195,9 +194,10 @@ function Certificates({ query }: { query: URLSearchParams }) {
         columns={columns}
         list={list}
         scrollX={900}
-        emptyText={anyFilter(filter) ? t('list.noMatch') : t('rs.noCertificates')}
+        filtered={anyFilter(filter)}
+        emptyText={t('rs.noCertificates')}
         rowAttributes={(c) => ({ 'data-number': c.number })}
-        pagination={listPagination(lp, list.data?.total ?? 0, (n) => t('rs.totalCerts', { n }))}
+        pages={{ lp, showTotal: (n) => t('rs.totalCerts', { n }) }}
       />
     </>
   );

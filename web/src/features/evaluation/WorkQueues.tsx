@@ -23,7 +23,6 @@ import {
   anyFilter,
   ChoiceFilter,
   ListError,
-  listPagination,
   ListTable,
   ListToolbar,
   PageHead,
@@ -43,10 +42,11 @@ const ALL = 'all';
 export function WorkQueuesPage({ user, query }: { user: User; query: URLSearchParams }) {
   const { t, pick } = useT();
   const lp = listParams(query);
-  const isProducer = user.role === 'producer';
-  const mayCreate = isProducer || user.role === 'commune_officer';
-  // The role's queues as the server lists them (GET /api/me/permissions).
-  const { queues } = useAccess();
+  // The role's queues, where its work starts and whether it files dossiers, as the server says (/api/me/permissions).
+  const access = useAccess();
+  const { queues } = access;
+  const isProducer = access.home === 'my-dossiers';
+  const mayCreate = access.can('dossiers.create');
   // Producers see all their dossiers first; staff their first queue.
   const defaultTab = isProducer || queues.length === 0 ? ALL : queues[0]!.id;
   const tab = lp.get('queue') ?? defaultTab;
@@ -217,8 +217,9 @@ export function WorkQueuesPage({ user, query }: { user: User; query: URLSearchPa
         list={list}
         scrollX={900}
         rowAttributes={(d) => ({ 'data-testid': `dossier-row-${d.id}`, 'data-state': d.state })}
-        emptyText={anyFilter({ ...filter, queue: undefined }) ? t('list.noMatch') : t('ev.emptyQueue')}
-        pagination={listPagination(lp, list.data?.total ?? 0, (n) => t('ev.total', { n }))}
+        filtered={anyFilter({ ...filter, queue: undefined })}
+        emptyText={t('ev.emptyQueue')}
+        pages={{ lp, showTotal: (n) => t('ev.total', { n }) }}
       />
       {mayCreate && (
         <CreateDossierModal

@@ -1,32 +1,29 @@
-// The evaluation entries of the header menu, by role: the user's main page first (work queues, "Hồ sơ của tôi" or
-// the council's scoring), then one "Đánh giá" menu with the rest (scoring for the chair, rounds and councils for the
-// offices, results) — or just "Kết quả" when that is all — so the header still fits a 1366 px screen.
+// The evaluation entries of the header menu, from what the server says of the user (GET /api/me/permissions): the
+// page where its work starts first (work queues, "Hồ sơ của tôi" or the council's scoring), then one "Đánh giá" menu
+// with the rest (scoring for a council's other scorers, rounds and councils for those who plan them, results, past
+// results) — or just "Kết quả" when that is all — so the header still fits a 1366 px screen.
 import type { MenuProps } from 'antd';
 import type { I18n } from '../../i18n/index.tsx';
-import { dossierIdOf, EVAL_ROUTES, isCouncilRole, isOffice, scoringOf } from './evaluation.ts';
+import { dossierIdOf, EVAL_ROUTES, homeOf, scoringOf } from './evaluation.ts';
 import type { Access } from '../me/permissions.ts';
-import { HISTORY_ROUTE } from './History.tsx';
+import { HISTORY_ROUTE } from './history.ts';
 import { CERT_ROUTES } from '../certificates/certificates.ts';
-
-interface Who {
-  role: string;
-}
 
 type NavItem = NonNullable<MenuProps['items']>[number];
 
-const scorerOnly = (role: string) => role === 'province_council_member' || role === 'central_council_member';
+const ENTRY = {
+  [EVAL_ROUTES.myDossiers]: { testId: 'nav-my-dossiers', label: 'nav.myDossiers' },
+  [EVAL_ROUTES.scoring]: { testId: 'nav-scoring', label: 'nav.scoring' },
+  [EVAL_ROUTES.queues]: { testId: 'nav-queues', label: 'nav.queues' },
+} as const;
 
-export function evalNavItems(user: Who, access: Access, t: I18n['t']): NavItem[] {
-  const main: NavItem =
-    user.role === 'producer'
-      ? { key: EVAL_ROUTES.myDossiers, label: <span data-testid="nav-my-dossiers">{t('nav.myDossiers')}</span> }
-      : scorerOnly(user.role)
-        ? { key: EVAL_ROUTES.scoring, label: <span data-testid="nav-scoring">{t('nav.scoring')}</span> }
-        : { key: EVAL_ROUTES.queues, label: <span data-testid="nav-queues">{t('nav.queues')}</span> };
+export function evalNavItems(access: Access, t: I18n['t']): NavItem[] {
+  const home = homeOf(access) as keyof typeof ENTRY;
+  const main: NavItem = { key: home, label: <span data-testid={ENTRY[home].testId}>{t(ENTRY[home].label)}</span> };
   const more: NavItem[] = [];
-  if (isCouncilRole(user.role) && !scorerOnly(user.role))
+  if (access.can('scorecards.own') && home !== EVAL_ROUTES.scoring)
     more.push({ key: EVAL_ROUTES.scoring, label: <span data-testid="nav-scoring">{t('nav.scoring')}</span> });
-  if (isOffice(user.role))
+  if (access.can('rounds.create'))
     more.push({ key: EVAL_ROUTES.rounds, label: <span data-testid="nav-rounds">{t('nav.rounds')}</span> });
   more.push({ key: EVAL_ROUTES.results, label: <span data-testid="nav-results">{t('nav.results')}</span> });
   if (access.can('history.record'))
@@ -45,14 +42,9 @@ export function evalNavItems(user: Who, access: Access, t: I18n['t']): NavItem[]
   ];
 }
 
-/** The menu entry a page belongs to: a dossier to the queues (or the producer's list), a scoring screen to scoring. */
-export function evalNavSelected(user: Who, path: string): string | null {
-  if (dossierIdOf(path) !== null)
-    return user.role === 'producer'
-      ? EVAL_ROUTES.myDossiers
-      : scorerOnly(user.role)
-        ? EVAL_ROUTES.scoring
-        : EVAL_ROUTES.queues;
-  if (scoringOf(path) !== null) return isCouncilRole(user.role) ? EVAL_ROUTES.scoring : EVAL_ROUTES.queues;
+/** The menu entry a page belongs to: a dossier to the user's home page, a scoring screen to scoring (for scorers). */
+export function evalNavSelected(access: Access, path: string): string | null {
+  if (dossierIdOf(path) !== null) return homeOf(access);
+  if (scoringOf(path) !== null) return access.can('scorecards.own') ? EVAL_ROUTES.scoring : EVAL_ROUTES.queues;
   return null;
 }

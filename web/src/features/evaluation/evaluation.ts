@@ -1,7 +1,7 @@
 // The evaluation procedure on the client: the API's shapes (types only, from the server's response schemas), the
 // calls, the pages' paths, and small helpers (deadlines, countdowns).
 import type { z } from 'zod';
-import type { Permission } from '../me/permissions.ts';
+import type { Access, Permission } from '../me/permissions.ts';
 import type * as s from '../../../../src/modules/evaluation/routes/schemas.ts';
 import type { councilRulesOut } from '../../../../src/modules/evaluation/routes/council-rules-routes.ts';
 import type { notificationOut } from '../../../../src/platform/notifications/notification-routes.ts';
@@ -11,7 +11,7 @@ import type {
   DossierKind,
   DossierState,
 } from '../../../../src/modules/evaluation/domain/dossier-lifecycle-model.ts';
-import { ApiError, apiFailure, apiRequest as request, download, queryString } from '../../shared/api.ts';
+import { ApiError, apiRequest as request, download, queryString, upload } from '../../shared/api.ts';
 import type { Answers } from '../../types.ts';
 import { todayInVietnam } from '../registry/registry.ts';
 
@@ -81,23 +81,6 @@ export interface Paged<T> {
 }
 
 const enc = encodeURIComponent;
-
-/** Multipart upload (evidence): the browser sets the boundary; errors come back as ApiError. */
-async function upload<T>(path: string, form: FormData): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { accept: 'application/json' },
-      body: form,
-    });
-  } catch {
-    throw new ApiError(0, 'network', null);
-  }
-  if (!res.ok) throw await apiFailure(res);
-  return (await res.json()) as T;
-}
 
 export const evalApi = {
   dossiers: (f: DossierFilter, signal?: AbortSignal) =>
@@ -209,11 +192,14 @@ export function scoringOf(path: string): { councilId: string; dossierId: string 
   return m?.[1] && m[2] ? { councilId: decodeURIComponent(m[1]), dossierId: decodeURIComponent(m[2]) } : null;
 }
 
-/** Where a user lands: producers on their dossiers, council members on their scoring list, other staff on their queues. */
-export function homeOf(user: { role: string }): string {
-  if (user.role === 'producer') return EVAL_ROUTES.myDossiers;
-  if (user.role === 'province_council_member' || user.role === 'central_council_member') return EVAL_ROUTES.scoring;
-  return EVAL_ROUTES.queues;
+/** The page where the user's work starts, as the server says (GET /api/me/permissions `home`): a producer's own
+ *  dossiers, a council member's scoring list, other staff's work queues. */
+export function homeOf(access: Pick<Access, 'home'>): string {
+  return access.home === 'my-dossiers'
+    ? EVAL_ROUTES.myDossiers
+    : access.home === 'scoring'
+      ? EVAL_ROUTES.scoring
+      : EVAL_ROUTES.queues;
 }
 
 /** Whether the user may open an evaluation page (null: not an evaluation page). The server decides every call. */
@@ -245,14 +231,6 @@ export function sendOnLeave(method: 'PUT' | 'POST', path: string, body: unknown)
 }
 export const scorecardPath = (councilId: string, dossierId: string) =>
   `/api/councils/${enc(councilId)}/dossiers/${enc(dossierId)}/scorecard`;
-
-// ---- roles ----
-
-export const COUNCIL_ROLES = ['province_council_chair', 'province_council_member', 'central_council_member'] as const;
-export const SCORER_ROLES = ['province_council_member', 'central_council_member', 'province_council_chair'] as const;
-export const OFFICE_ROLES = ['province_office', 'ministry_office'] as const;
-export const isCouncilRole = (role: string): boolean => (COUNCIL_ROLES as readonly string[]).includes(role);
-export const isOffice = (role: string): boolean => (OFFICE_ROLES as readonly string[]).includes(role);
 
 // ---- work queues ----
 // The queues of the user's role come from the server (GET /api/me/permissions, features/me/permissions.ts useAccess).

@@ -28,6 +28,12 @@ export interface Access {
   can(permission: Permission): boolean;
   /** national, province or commune. */
   scopeLevel: ScopeLevel;
+  /** Where the user's work starts: its work queues, its own dossiers (producer) or the council's scoring list. */
+  home: MyPermissions['home'];
+  /** The level of rounds and councils the user works at. */
+  roundLevel: MyPermissions['roundLevel'];
+  /** The account acts for its own producer only (producer accounts): no area lists, its own profile. */
+  ownProducerOnly: boolean;
   /** The work queues of the user's role, "Quá hạn" last when there are any. */
   queues: readonly WorkQueue[];
   /** Roles this user may hand out when creating or changing users. */
@@ -44,6 +50,9 @@ export function accessOf(p: MyPermissions): Access {
   return {
     can: (permission) => granted.has(permission),
     scopeLevel: p.scopeLevel,
+    home: p.home,
+    roundLevel: p.roundLevel,
+    ownProducerOnly: p.ownProducerOnly,
     queues: p.queues,
     grantableRoles: p.grantableRoles.map((g) => g.role),
     roleLevels: (role) => levels.get(role) ?? [],

@@ -3,12 +3,11 @@
 import { useRef, useState } from 'react';
 import { Alert, AutoComplete, Button, Checkbox, Col, Form, Input, Radio, Row, Select, Space } from 'antd';
 import { useT } from '../../i18n/index.tsx';
-import { api, ApiError, type ProducerBody } from '../../shared/api.ts';
+import { api, ApiError } from '../../shared/api.ts';
 import { applyFieldErrors } from '../../shared/form-errors.ts';
-import { useAccess, type ScopeLevel } from '../me/permissions.ts';
+import { useAccess } from '../me/permissions.ts';
 import {
   ETHNIC_GROUPS,
-  formatDate,
   LEGAL_TYPE_KEYS,
   LEGAL_TYPES,
   parseVietnameseDate,
@@ -22,102 +21,9 @@ import {
   ContactFields,
   FormDrawer,
   freshOnOpen,
-  orNull,
   useFormSave,
 } from '../../components/FormDrawer.tsx';
-
-interface Values {
-  name: string;
-  legalType?: LegalType;
-  provinceCode?: string;
-  communeCode?: string;
-  registrationNo?: string;
-  registrationDate?: string;
-  taxCode?: string;
-  representative: { name?: string; sex?: 'nam' | 'nu' | ''; ethnicity?: string; disability?: boolean };
-  address?: string;
-  phone?: string;
-  email?: string;
-  website?: string;
-  status?: 'active' | 'inactive';
-}
-
-const FIELDS = [
-  'name',
-  'legalType',
-  'communeCode',
-  'registrationNo',
-  'registrationDate',
-  'taxCode',
-  'representative.name',
-  'representative.sex',
-  'representative.ethnicity',
-  'representative.disability',
-  'address',
-  'phone',
-  'email',
-  'website',
-  'status',
-] as const;
-
-interface Duplicate {
-  code: string;
-  message: string;
-  existing: { id: string; name: string };
-}
-
-function valuesOf(p: Producer | null, user: User, level: ScopeLevel): Values {
-  if (!p) {
-    return {
-      // A producer account registers its own profile: its account name is the best first guess.
-      name: user.role === 'producer' ? user.displayName : '',
-      provinceCode: user.provinceCode ?? undefined,
-      communeCode: level === 'commune' ? (user.unitCode ?? undefined) : undefined,
-      representative: { sex: '', disability: false },
-    };
-  }
-  return {
-    name: p.name,
-    legalType: p.legalType,
-    provinceCode: p.provinceCode,
-    communeCode: p.communeCode,
-    registrationNo: p.registrationNo ?? '',
-    registrationDate: p.registrationDate ? formatDate(p.registrationDate) : '',
-    taxCode: p.taxCode ?? '',
-    representative: {
-      name: p.representative.name ?? '',
-      sex: p.representative.sex ?? '',
-      ethnicity: p.representative.ethnicity ?? '',
-      disability: p.representative.disability,
-    },
-    address: p.address ?? '',
-    phone: p.phone ?? '',
-    email: p.email ?? '',
-    website: p.website ?? '',
-    status: p.status,
-  };
-}
-
-function bodyOf(v: Values): ProducerBody {
-  return {
-    communeCode: v.communeCode!,
-    legalType: v.legalType!,
-    name: v.name.trim(),
-    registrationNo: orNull(v.registrationNo),
-    registrationDate: v.registrationDate?.trim() ? parseVietnameseDate(v.registrationDate) : null,
-    taxCode: orNull(v.taxCode),
-    representative: {
-      name: orNull(v.representative?.name),
-      sex: v.representative?.sex ? v.representative.sex : null,
-      ethnicity: orNull(v.representative?.ethnicity),
-      disability: v.representative?.disability ?? false,
-    },
-    address: orNull(v.address),
-    phone: orNull(v.phone),
-    email: orNull(v.email),
-    website: orNull(v.website),
-  };
-}
+import { bodyOf, FIELDS, valuesOf, type Duplicate, type Values } from './producer-form.ts';
 
 function ProducerDrawerBody({
   open,
@@ -231,7 +137,7 @@ function ProducerDrawerBody({
         form={form}
         layout="vertical"
         disabled={busy}
-        initialValues={valuesOf(producer, user, level)}
+        initialValues={valuesOf(producer, user, level, access.ownProducerOnly)}
         onFinish={() => void save(false)}
       >
         <h3 className="form-section">{t('producer.sectionGeneral')}</h3>

@@ -14,7 +14,6 @@ import {
   anyFilter,
   ChoiceFilter,
   ListError,
-  listPagination,
   ListTable,
   ListToolbar,
   PageHead,
@@ -41,7 +40,7 @@ export function ProducersPage({ user, query }: { user: User; query: URLSearchPar
   const list = useServerList(keys.producers, lp, filter, api.producers);
   const invalidate = useInvalidate();
   const [drawer, setDrawer] = useState<{ producer: Producer | null } | null>(null);
-  const isProducer = user.role === 'producer';
+  const isProducer = access.ownProducerOnly;
   // A producer account sees only its own producer; before it has one, it is offered to create it.
   const ownProfileMissing = isProducer && list.data !== undefined && list.data.total === 0;
 
@@ -144,8 +143,9 @@ export function ProducersPage({ user, query }: { user: User; query: URLSearchPar
           list={list}
           scrollX={1080}
           rowAttributes={(p) => ({ 'data-testid': 'producer-row', 'data-name': p.name })}
-          emptyText={anyFilter(filter) ? t('list.noMatch') : t('producers.empty')}
-          pagination={listPagination(lp, list.data?.total ?? 0, (n) => t('producers.total', { n }))}
+          filtered={anyFilter(filter)}
+          emptyText={t('producers.empty')}
+          pages={{ lp, showTotal: (n) => t('producers.total', { n }) }}
         />
       )}
       <ProducerDrawer

@@ -51,7 +51,7 @@ export function ProductsPage({ user, query }: { user: User; query: URLSearchPara
   const invalidate = useInvalidate();
   const [drawer, setDrawer] = useState<{ product: Product | null } | null>(null);
   const [coding, setCoding] = useState<Product | null>(null);
-  const isProducer = user.role === 'producer';
+  const isProducer = access.ownProducerOnly;
   // A producer account files products for its own producer only; it needs that profile first.
   const own = useQuery({
     queryKey: [...keys.producers, 'list', { limit: 1 }],

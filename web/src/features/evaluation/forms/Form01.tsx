@@ -1,6 +1,5 @@
 // Form 01 (registration, Appendix III): prefilled from the registry when never saved.
-import { useState } from 'react';
-import { Form, Skeleton } from 'antd';
+import { Skeleton } from 'antd';
 import { useT } from '../../../i18n/index.tsx';
 import { useStoredForm } from '../queries.ts';
 import { formatDate } from '../../registry/registry.ts';
@@ -8,8 +7,8 @@ import { bareUnitName, useUnitNames } from '../../reference/units.ts';
 import { type Dossier } from '../evaluation.ts';
 import { clean, SpecFields, type FieldSpec } from '../../../components/FormFields.tsx';
 
-import { mayEdit, names, useFormDraft, useFormOpening, useRegistry, type Data } from './form-drafts.ts';
-import { DraftedForm, FormCard, useSave } from './FormCard.tsx';
+import { names, useFormOpening, useRegistry, type Data } from './form-drafts.ts';
+import { SessionForm, useFormSession } from './FormSession.tsx';
 const F01: readonly FieldSpec[] = [
   { name: 'province', label: 'f01.province', required: true, max: 100 },
   { name: 'year', label: 'f01.year', kind: 'int', required: true },
@@ -22,6 +21,8 @@ const F01: readonly FieldSpec[] = [
   { name: 'productName', label: 'f01.productName', required: true },
   { name: 'attachments.samples', label: 'f01.samples', kind: 'int', hint: 'f01.samplesHint' },
 ];
+
+const F01_KNOWN = names(F01);
 
 export function Form01Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d: Dossier) => void }) {
   const stored = useStoredForm(dossier.id, '01');
@@ -70,65 +71,41 @@ function Form01({
   refill: () => void;
 }) {
   const { t } = useT();
-  const [form] = Form.useForm();
-  const editable = mayEdit(dossier, '01');
-  const known = names(F01);
-  const drafts = useFormDraft<Data>('01', dossier, editable);
-  const [initial] = useState(() => drafts.kept ?? stored ?? defaults());
-  const { busy, errors, save } = useSave(
-    '01',
-    dossier,
-    form,
-    (n) => known.has(n),
-    (d) => {
-      drafts.stored();
-      onSaved(d);
-    },
-  );
+  const session = useFormSession('01', dossier, stored, defaults, (n) => F01_KNOWN.has(n), onSaved);
   const receipt = (
     stored as { communeReceipt?: { number?: string; receivedOn?: string; receiverName?: string } } | null
   )?.communeReceipt;
   return (
-    <FormCard
-      form="01"
-      dossier={dossier}
+    <SessionForm
+      session={session}
       saved={dossier.forms.form01}
-      editable={editable}
-      busy={busy}
-      errors={errors}
+      refill={refill}
       onSave={() =>
-        void save((v) => ({
+        void session.save((v) => ({
           ...clean(v),
           classification: { ruleSet: dossier.ruleSet, productSetNo: dossier.setNo },
           evaluationKind: dossier.kind,
         }))
       }
-    >
-      <div className="form-fixed">
-        <span>
-          {t('f01.classification')}: <b>{t('set.no', { n: dossier.setNo })}</b> ({dossier.ruleSet})
-        </span>
-        <span>
-          {t('f01.kind')}: <b>{t(`ev.kind.${dossier.kind}`)}</b>
-        </span>
-        {receipt?.number && (
-          <span data-testid="form01-receipt">
-            {t('f01.receipt')}: <b>{receipt.number}</b>
-            {receipt.receivedOn && <> · {formatDate(receipt.receivedOn)}</>}
-            {receipt.receiverName && <> · {receipt.receiverName}</>}
+      head={
+        <div className="form-fixed">
+          <span>
+            {t('f01.classification')}: <b>{t('set.no', { n: dossier.setNo })}</b> ({dossier.ruleSet})
           </span>
-        )}
-      </div>
-      <DraftedForm
-        form={form}
-        initialValues={initial}
-        editable={editable}
-        drafts={drafts}
-        onChange={() => drafts.changed(form.getFieldsValue(true) as Data)}
-        refill={refill}
-      >
-        <SpecFields specs={F01} prefix="f01" />
-      </DraftedForm>
-    </FormCard>
+          <span>
+            {t('f01.kind')}: <b>{t(`ev.kind.${dossier.kind}`)}</b>
+          </span>
+          {receipt?.number && (
+            <span data-testid="form01-receipt">
+              {t('f01.receipt')}: <b>{receipt.number}</b>
+              {receipt.receivedOn && <> · {formatDate(receipt.receivedOn)}</>}
+              {receipt.receiverName && <> · {receipt.receiverName}</>}
+            </span>
+          )}
+        </div>
+      }
+    >
+      <SpecFields specs={F01} prefix="f01" />
+    </SessionForm>
   );
 }

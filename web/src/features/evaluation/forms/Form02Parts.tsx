@@ -3,7 +3,7 @@
 import { Button, Card, Form, Input, InputNumber, Radio } from 'antd';
 import { useT } from '../../../i18n/index.tsx';
 import type { Answer, LocalText, Sheet } from '../../../types.ts';
-import { CriterionAnswer } from '../../criteria/SelfAssessment.tsx';
+import { CriterionAnswer } from '../../criteria/CriterionAnswer.tsx';
 import type { CriterionConditionProps } from '../../criteria/SheetConditions.tsx';
 import type { LiveEvaluation } from '../../criteria/useLiveEvaluation.ts';
 

@@ -1,6 +1,5 @@
 // Form 03 (the commune's report, Appendix III): prefilled from Form 02 when never saved.
-import { useState } from 'react';
-import { Alert, Form, Skeleton } from 'antd';
+import { Alert, Skeleton } from 'antd';
 import { useT } from '../../../i18n/index.tsx';
 import { useStoredForm } from '../queries.ts';
 import { LEGAL_TYPE_KEYS, LEGAL_TYPES } from '../../registry/registry.ts';
@@ -8,8 +7,8 @@ import { bareUnitName, useUnitNames } from '../../reference/units.ts';
 import { type Dossier } from '../evaluation.ts';
 import { clean, SpecFields, type FieldSpec } from '../../../components/FormFields.tsx';
 
-import { mayEdit, names, useFormDraft, useFormOpening, type Data } from './form-drafts.ts';
-import { DraftedForm, FormCard, useSave } from './FormCard.tsx';
+import { names, useFormOpening, type Data } from './form-drafts.ts';
+import { SessionForm, useFormSession } from './FormSession.tsx';
 const F03: readonly FieldSpec[] = [
   { name: 'commune', label: 'f03.commune', required: true, max: 100 },
   { name: 'province', label: 'f03.province', required: true, max: 100 },
@@ -93,20 +92,7 @@ function Form03({
   refill: () => void;
 }) {
   const { t } = useT();
-  const [form] = Form.useForm();
-  const editable = mayEdit(dossier, '03');
-  const drafts = useFormDraft<Data>('03', dossier, editable);
-  const [initial] = useState(() => drafts.kept ?? stored ?? defaults());
-  const { busy, errors, save } = useSave(
-    '03',
-    dossier,
-    form,
-    (n) => F03_KNOWN.has(n),
-    (d) => {
-      drafts.stored();
-      onSaved(d);
-    },
-  );
+  const session = useFormSession('03', dossier, stored, defaults, (n) => F03_KNOWN.has(n), onSaved);
   const withOptions = (specs: readonly FieldSpec[]) =>
     specs.map((f) =>
       f.name === 'producer.organisationType'
@@ -130,29 +116,20 @@ function Form03({
             : f,
     );
   return (
-    <FormCard
-      form="03"
-      dossier={dossier}
+    <SessionForm
+      session={session}
       saved={dossier.forms.form03}
-      editable={editable}
-      busy={busy}
-      errors={errors}
-      onSave={() => void save((v) => clean(v))}
+      refill={refill}
+      onSave={() => void session.save((v) => clean(v))}
+      head={
+        !dossier.forms.form03 &&
+        !session.editable && <Alert className="block" type="info" showIcon title={t('f03.notYet')} />
+      }
     >
-      {!dossier.forms.form03 && !editable && <Alert className="block" type="info" showIcon title={t('f03.notYet')} />}
-      <DraftedForm
-        form={form}
-        initialValues={initial}
-        editable={editable}
-        drafts={drafts}
-        onChange={() => drafts.changed(form.getFieldsValue(true) as Data)}
-        refill={refill}
-      >
-        <h3 className="form-part">{t('f03.part1')}</h3>
-        <SpecFields specs={withOptions(F03)} prefix="f03" />
-        <h3 className="form-part">{t('f03.part2')}</h3>
-        <SpecFields specs={withOptions(F03_ASSESS)} prefix="f03" />
-      </DraftedForm>
-    </FormCard>
+      <h3 className="form-part">{t('f03.part1')}</h3>
+      <SpecFields specs={withOptions(F03)} prefix="f03" />
+      <h3 className="form-part">{t('f03.part2')}</h3>
+      <SpecFields specs={withOptions(F03_ASSESS)} prefix="f03" />
+    </SessionForm>
   );
 }

@@ -10,7 +10,6 @@ import { useErrorText } from '../../../shared/errors.ts';
 import { formatDate } from '../../registry/registry.ts';
 import { Link } from '../../../shared/router.ts';
 import { dossierPath, evalApi, type Council, type Round } from '../evaluation.ts';
-import type { User } from '../../../types.ts';
 import { useAccess } from '../../me/permissions.ts';
 import { ProvincePoliciesCard } from '../CouncilPolicies.tsx';
 import { useCouncilRules } from '../policies.ts';
@@ -22,12 +21,13 @@ import { CouncilMembers } from './CouncilMembers.tsx';
 import { RoundModal } from './RoundModal.tsx';
 import { CouncilDrawer } from './CouncilDrawer.tsx';
 import { AssignCard } from './AssignCard.tsx';
-export function RoundsPage({ user, query }: { user: User; query: URLSearchParams }) {
+export function RoundsPage({ query }: { query: URLSearchParams }) {
   const { t, pick } = useT();
   const errorText = useErrorText();
-  const office = useAccess().can('rounds.create');
-  const level: 'province' | 'central' =
-    user.role === 'ministry_office' || user.role === 'central_council_member' ? 'central' : 'province';
+  const access = useAccess();
+  // Planning rounds is the office's; what it may do on each round and council the server says (`may`).
+  const office = access.can('rounds.create');
+  const level = access.roundLevel;
   const rounds = useQuery({ queryKey: [...keys.rounds, { level }], queryFn: () => evalApi.rounds({ level }) });
   const councils = useQuery({ queryKey: [...keys.councils, {}], queryFn: () => evalApi.councils() });
   const invalidate = useInvalidate();
@@ -76,7 +76,7 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
               <span className="cell-sub muted">
                 {t('rd.membersN', { n: c.members.filter((m) => m.position !== 'advisory').length })}
               </span>
-              {office && r.status === 'open' && (
+              {c.may.amend && r.may.recordCouncil && (
                 <Button
                   size="small"
                   type="link"
@@ -88,7 +88,7 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
               )}
             </div>
           ));
-        return office && r.status === 'open' ? (
+        return r.may.recordCouncil ? (
           <Button
             size="small"
             onClick={() => setCouncilFor({ round: r })}
@@ -118,7 +118,7 @@ export function RoundsPage({ user, query }: { user: User; query: URLSearchParams
             title: t('rd.actions'),
             width: 120,
             render: (_: unknown, r: Round) =>
-              r.status === 'open' && (
+              r.may.close && (
                 <Button size="small" onClick={() => confirmClose(r)} data-testid={`round-close-${r.year}-${r.number}`}>
                   {t('rd.closeRound')}
                 </Button>

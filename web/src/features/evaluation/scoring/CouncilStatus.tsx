@@ -10,7 +10,6 @@ import { StarRating } from '../../criteria/Stars.tsx';
 import { MarksWaived, OutcomeAlert } from '../../criteria/ResultPanel.tsx';
 import { DossierActions } from '../DossierActions.tsx';
 
-import { isChair } from './council.ts';
 /** Who has submitted, the aggregate and the spread banner, the other members' cards, the chair's steps. */
 export function CouncilStatus({
   user,
@@ -30,7 +29,6 @@ export function CouncilStatus({
   if (!cards) return null;
   const agg = cards.aggregate;
   const others = cards.members.filter((m) => m.memberId !== user.id);
-  const chair = isChair(council, user.id) || user.role === 'province_office' || user.role === 'ministry_office';
   const totals = agg?.memberTotals ?? [];
   const spread = totals.length ? Math.max(...totals) - Math.min(...totals) : null;
   // When the scores diverge, the cards farthest from the mean are marked for the discussion.
@@ -106,9 +104,8 @@ export function CouncilStatus({
         </div>
         {agg?.outcome && <OutcomeAlert outcome={agg.outcome} knockouts={agg.knockouts ?? []} />}
         {agg?.marksWaived && <MarksWaived items={agg.marksWaived as MarkWaived[]} byCode={byCode} link={false} />}
-        {chair && (
+        {council.may.steer && (
           <DossierActions
-            user={user}
             dossier={d}
             only={['close_scoring', 'flag_divergence', 'convene_meeting', 'certify_ministry', 'record_central_result']}
           />

@@ -11,7 +11,6 @@ import type { User } from '../../../types.ts';
 import { StateTag } from '../DossierTags.tsx';
 import '../evaluation.css';
 
-import { scores } from './council.ts';
 interface Row {
   council: Council;
   dossier: DossierSummary;
@@ -40,7 +39,7 @@ async function loadRows(user: User): Promise<Row[]> {
       return {
         council: c,
         dossier: d,
-        mine: p ? (p.scorer ? (p.own ?? 'none') : 'not_scorer') : scores(c, user.id) ? 'none' : 'not_scorer',
+        mine: p ? (p.scorer ? (p.own ?? 'none') : 'not_scorer') : c.may.score ? 'none' : 'not_scorer',
         myTotal: p?.ownTotal ?? null,
         submitted: p?.submittedCount ?? 0,
         members: p?.memberCount ?? 0,

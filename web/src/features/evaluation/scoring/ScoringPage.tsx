@@ -17,7 +17,6 @@ import { StateTag } from '../DossierTags.tsx';
 import { PoliciesCollapse } from '../CouncilPolicies.tsx';
 import '../evaluation.css';
 
-import { isChair, scores } from './council.ts';
 import { CouncilStatus } from './CouncilStatus.tsx';
 import { ScoreSheet } from './ScoreSheet.tsx';
 export function ScoringPage({ user, councilId, dossierId }: { user: User; councilId: string; dossierId: string }) {
@@ -29,7 +28,7 @@ export function ScoringPage({ user, councilId, dossierId }: { user: User; counci
   const c = council.data;
   const sheet = useSheet(d?.ruleSet, d?.setNo);
   const rules = useCouncilRules();
-  const scorer = c ? scores(c, user.id) : false;
+  const scorer = c?.may.score ?? false;
   const ownCard = useQuery({
     queryKey: dossierKeys.ownScorecard(dossierId, councilId),
     queryFn: () => evalApi.ownScorecard(councilId, dossierId),
@@ -101,7 +100,7 @@ export function ScoringPage({ user, councilId, dossierId }: { user: User; counci
           onSubmitted={() => invalidate(keys.dossiers)}
         />
       ) : (
-        !isChair(c, user.id) && <Alert type="info" showIcon title={t('sc.viewOnly')} />
+        !c.may.chair && <Alert type="info" showIcon title={t('sc.viewOnly')} />
       )}
     </div>
   );
