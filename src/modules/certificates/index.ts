@@ -29,5 +29,8 @@ export type { RevocationProposalInput, RevocationSource } from './commands/propo
 // Who reaches the certificate reads at all (GET /api/me/permissions lists it).
 export { certificatePolicy } from './policy.ts';
 
+// How the printed QR code's address is made (the public module signs it; app.ts wires it into the routes).
+export type { CertificateQrUrl } from './forms/certificate-pdf.ts';
+
 // HTTP: GET /api/certificates, /api/certificates/:id, /api/certificates/:id/pdf.
 export { certificateRoutes } from './routes/certificate-routes.ts';

@@ -8,7 +8,7 @@ import { CATALOGUE_RULE_SETS, getProductSet } from '../../criteria/index.ts';
 import { accessOf, clock, coversDossier, findDecision, findDossier } from '../../evaluation/index.ts';
 import { formerDistrictsOf, getRuleSet, unitNamesOf, unitInText, type UnitParts } from '../../reference/index.ts';
 import { certificateIssuer } from '../domain/certificate-issuer.ts';
-import { renderCertificatePdf, verifyUrl } from '../forms/certificate-pdf.ts';
+import { renderCertificatePdf, type CertificateQrUrl } from '../forms/certificate-pdf.ts';
 import { presentCertificateDetail, type PublicCertificateDetail } from '../presenters.ts';
 import { certificateInSight } from './read-certificates.ts';
 
@@ -64,14 +64,14 @@ export async function getCertificateDetail(db: Db, actor: Actor, id: string): Pr
   });
 }
 
-/** The certificate as a landscape A4 PDF, its QR code holding `<publicUrl>/verify/<number>`. */
+/** The certificate as a landscape A4 PDF, its QR code holding `qrUrl`'s address (`<publicUrl>/verify/<number>…`). */
 export async function printCertificate(
   db: Db,
   actor: Actor,
   id: string,
-  publicUrl: string,
+  qrUrl: CertificateQrUrl,
 ): Promise<{ pdf: Buffer; filename: string }> {
   const c = await getCertificateDetail(db, actor, id);
-  const pdf = await renderCertificatePdf(c, verifyUrl(publicUrl, c.number));
+  const pdf = await renderCertificatePdf(c, await qrUrl(c));
   return { pdf, filename: `Giay-chung-nhan-OCOP-${c.number.replace(/[^\w-]+/g, '-')}.pdf` };
 }

@@ -1,0 +1,13 @@
+// Public answers are cacheable by a CDN or the phone: a short max-age and an ETag; a matching If-None-Match gets 304.
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+export function cacheable(request: FastifyRequest, reply: FastifyReply, body: string, maxAgeSeconds = 60): boolean {
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  reply.header('cache-control', `public, max-age=${maxAgeSeconds}`).header('etag', etag);
+  if (request.headers['if-none-match'] === etag) {
+    void reply.code(304).send();
+    return true;
+  }
+  return false;
+}
