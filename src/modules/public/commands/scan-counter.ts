@@ -32,7 +32,10 @@ export class ScanCounter {
     const batch = this.pending;
     this.pending = new Map();
     this.flushing = this.flushing.then(async () => {
-      if (batch.size) await addScans(this.db, batch, this.today(), this.policy).catch(() => undefined);
+      if (!batch.size) return;
+      await addScans(this.db, batch, this.today(), this.policy).catch((err: Error) => {
+        console.warn(`[ocop] stamp scan counts lost: ${err.message}`);
+      });
     });
     return this.flushing;
   }

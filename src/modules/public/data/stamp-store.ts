@@ -34,8 +34,7 @@ export async function insertStamps(
 
 /** Adds the batch's scans; a serial crossing the policy's thresholds gets flagged (once, with the kind). */
 export async function addScans(db: Db, batch: Map<string, number>, today: string, p: ScanFlagPolicy): Promise<void> {
-  const serials = [...batch.keys()];
-  const counts = serials.map((s) => batch.get(s)!);
+  const rows = JSON.stringify([...batch].map(([serial, n]) => ({ serial, n })));
   const day = sql`(case when s.scan_day = ${today}::date then s.day_count + b.n else b.n end)`;
   await db.execute(sql`
     update qr_stamps s set
@@ -48,7 +47,7 @@ export async function addScans(db: Db, batch: Map<string, number>, today: string
         case when ${day} > ${p.maxPerDay} or s.scan_count + b.n > ${p.maxTotal} then now() end),
       flag_reason = coalesce(s.flag_reason,
         case when ${day} > ${p.maxPerDay} then 'per_day' when s.scan_count + b.n > ${p.maxTotal} then 'total' end)
-    from (select unnest(${serials}::text[]) as serial, unnest(${counts}::int[]) as n) b
+    from json_to_recordset(${rows}::json) as b(serial text, n int)
     where s.serial = b.serial`);
 }
 
