@@ -25,6 +25,7 @@ import { RoundsPage } from './features/evaluation/rounds/RoundsPage.tsx';
 import { ResultsPage } from './features/evaluation/Results.tsx';
 import { HISTORY_ROUTE, HistoryPage } from './features/evaluation/History.tsx';
 import { CertificatePage } from './features/evaluation/Certificate.tsx';
+import { PUBLIC_REPORTS_ROUTE, PublicReportsPage } from './features/public-reports/PublicReports.tsx';
 import {
   certificateIdOf,
   dossierIdOf,
@@ -165,6 +166,8 @@ function allowed(access: Access, user: User, path: string): boolean {
       return access.can('users.list') || access.can('users.approve-producer');
     case HISTORY_ROUTE:
       return access.can('history.record');
+    case PUBLIC_REPORTS_ROUTE:
+      return access.can('publicReports.read');
     default:
       return producerIdOf(path) !== null;
   }
@@ -236,6 +239,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {loc.path === EVAL_ROUTES.rounds && ok && <RoundsPage user={user} query={loc.query} />}
         {loc.path === EVAL_ROUTES.results && ok && <ResultsPage query={loc.query} />}
         {loc.path === HISTORY_ROUTE && ok && <HistoryPage user={user} query={loc.query} />}
+        {loc.path === PUBLIC_REPORTS_ROUTE && ok && <PublicReportsPage />}
         {certificateId !== null && <CertificatePage key={certificateId} id={certificateId} />}
       </Layout.Content>
       <Layout.Footer className="app-footer no-print">{t('app.footer')}</Layout.Footer>

@@ -8,6 +8,7 @@ import { LangSwitch } from './LangSwitch.tsx';
 import { Brand } from './Brand.tsx';
 import { NotificationBell } from '../features/evaluation/NotificationBell.tsx';
 import { evalNavItems, evalNavSelected } from '../features/evaluation/evaluation-nav.tsx';
+import { PUBLIC_REPORTS_ROUTE } from '../features/public-reports/PublicReports.tsx';
 
 export function AppHeader({ user, path, onLogout }: { user: User; path: string; onLogout: () => void }) {
   const { t } = useT();
@@ -34,6 +35,14 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
           },
           { key: ROUTES.criteria, label: <span data-testid="nav-criteria">{t('nav.criteria')}</span> },
           ...(showUsers ? [{ key: ROUTES.users, label: <span data-testid="nav-users">{t('nav.users')}</span> }] : []),
+          ...(access.can('publicReports.read')
+            ? [
+                {
+                  key: PUBLIC_REPORTS_ROUTE,
+                  label: <span data-testid="nav-public-reports">{t('nav.publicReports')}</span>,
+                },
+              ]
+            : []),
         ]}
       />
       <div className="header-right">

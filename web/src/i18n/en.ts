@@ -4,6 +4,7 @@ import { evaluationEn } from './evaluation-en.ts';
 import { certificateEn } from './certificate-en.ts';
 import { historyEn } from './history-en.ts';
 import { conditionsEn } from './conditions-en.ts';
+import { publicReportsEn } from './public-reports-en.ts';
 
 export const en: Messages = {
   'app.name': 'OCOP Hub',
@@ -395,4 +396,5 @@ export const en: Messages = {
   ...certificateEn,
   ...historyEn,
   ...conditionsEn,
+  ...publicReportsEn,
 };

@@ -4,6 +4,7 @@ import { evaluationVi } from './evaluation-vi.ts';
 import { certificateVi } from './certificate-vi.ts';
 import { historyVi } from './history-vi.ts';
 import { conditionsVi } from './conditions-vi.ts';
+import { publicReportsVi } from './public-reports-vi.ts';
 
 export const vi = {
   'app.name': 'OCOP Hub',
@@ -397,6 +398,7 @@ export const vi = {
   ...certificateVi,
   ...historyVi,
   ...conditionsVi,
+  ...publicReportsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -7,6 +7,7 @@ import { registryPolicy } from '../../registry/index.ts';
 import { ROLE_SCOPE, assignableRoles, listedRoles, userPolicy } from '../../users/index.ts';
 import { evaluationPolicy, queueFor } from '../../evaluation/index.ts';
 import { certificatePolicy } from '../../certificates/index.ts';
+import { publicPolicy } from '../../public/index.ts';
 
 export function myPermissions(actor: Actor) {
   const level = scopeLevel(actor);
@@ -21,6 +22,7 @@ export function myPermissions(actor: Actor) {
       ...granted(userPolicy.table),
       ...granted(evaluationPolicy.table),
       ...granted(certificatePolicy.table),
+      ...granted(publicPolicy.table),
     ],
     queues: queueFor(actor.role).map((q) => ({ id: q.id, label: q.label })),
     grantableRoles: grantable.map((role) => ({ role, levels: [...ROLE_SCOPE[role]] })),

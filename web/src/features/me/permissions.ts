@@ -8,6 +8,7 @@ import type { userPolicy } from '../../../../src/modules/users/policy.ts';
 import type { ScopeLevel } from '../../../../src/modules/users/domain/role-scope.ts';
 import type { evaluationPolicy } from '../../../../src/modules/evaluation/policy.ts';
 import type { certificatePolicy } from '../../../../src/modules/certificates/policy.ts';
+import type { publicPolicy } from '../../../../src/modules/public/policy.ts';
 import type { myPermissions } from '../../../../src/modules/me/commands/my-permissions.ts';
 
 export type { ScopeLevel };
@@ -17,7 +18,8 @@ export type Permission =
   | keyof typeof registryPolicy.table
   | keyof typeof userPolicy.table
   | keyof typeof evaluationPolicy.table
-  | keyof typeof certificatePolicy.table;
+  | keyof typeof certificatePolicy.table
+  | keyof typeof publicPolicy.table;
 /** The answer of GET /api/me/permissions. */
 export type MyPermissions = ReturnType<typeof myPermissions>;
 export type WorkQueue = MyPermissions['queues'][number];
