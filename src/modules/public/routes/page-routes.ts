@@ -17,15 +17,17 @@ import { registerQuery, reportIn } from './schemas.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** `maxAge`: seconds a page may be reused without asking (0: revalidated by its ETag each time; null: not stored). */
 function sendHtml(
   request: FastifyRequest,
   reply: FastifyReply,
   html: string,
-  opts: { status?: number; maxAge?: number } = {},
+  opts: { status?: number; maxAge?: number | null } = {},
 ) {
   reply.type('text/html; charset=utf-8');
-  if ((opts.status ?? 200) === 200 && opts.maxAge !== 0) {
-    if (cacheable(request, reply, html, opts.maxAge ?? 60)) return reply;
+  const maxAge = opts.maxAge === undefined ? 60 : opts.maxAge;
+  if ((opts.status ?? 200) === 200 && maxAge !== null) {
+    if (cacheable(request, reply, html, maxAge)) return reply;
   } else {
     reply.header('cache-control', 'no-store');
   }
@@ -62,7 +64,7 @@ export function publicPageRoutes(svc: PublicServices): FastifyPluginAsync {
       if (!p) return sendHtml(request, reply, notFoundPage(request.url), { status: 404 });
       // The form carries a fresh time token: the page is not cached.
       const html = productPage(p, reportToken(svc.secret(), p.productId, Date.now()), opts);
-      return sendHtml(request, reply, html, { status: opts.status ?? 200, maxAge: 0 });
+      return sendHtml(request, reply, html, { status: opts.status ?? 200, maxAge: null });
     };
 
     app.get<{ Params: { id: string }; Querystring: { 'da-gui'?: string } }>(
@@ -112,7 +114,8 @@ export function publicPageRoutes(svc: PublicServices): FastifyPluginAsync {
         const number = request.params.number.trim().slice(0, 60);
         try {
           const r = await verifyCertificate(svc, { number, code: request.query.c?.slice(0, 700) });
-          return sendHtml(request, reply, verifyPage(r), { status: r.state === 'unknown' ? 404 : 200 });
+          // Revalidated each time (a cheap 304 while unchanged): a revocation shows on the page at once.
+          return sendHtml(request, reply, verifyPage(r), { status: r.state === 'unknown' ? 404 : 200, maxAge: 0 });
         } catch (err) {
           if (!(err instanceof AppError) || err.code !== 'qr_invalid') throw err;
           return sendHtml(request, reply, invalidCodePage(number, err.userMessage), { status: 400 });
