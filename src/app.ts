@@ -133,7 +133,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(evaluationRoutes(ctx, { certificates: certificateRegister }));
   // The public register signs the QR code the certificate PDF prints (certificates' CertificateQrUrl port).
   const pub = publicServices(ctx);
-  app.addHook('onClose', () => pub.scans.flush());
+  app.addHook('onClose', async () => {
+    await pub.scans.flush();
+    await pub.verified.stop();
+  });
   await app.register(certificateRoutes(ctx, { qrUrl: pub.printedQrUrl }));
   await app.register(publicApiRoutes(pub));
   await app.register(publicPageRoutes(pub));

@@ -92,3 +92,15 @@ create table consumer_reports (
 );
 create index consumer_reports_queue on consumer_reports (province_code, state, created_at desc);
 create index consumer_reports_sender on consumer_reports (sender_hash, created_at desc);
+
+-- Every change of a certificate is announced (NOTIFY ocop_certificates, payload: its number), so each server process
+-- drops its cached verify answer for that number at once: a revocation shows on the public page immediately while the
+-- verify route serves repeated scans from memory.
+create function notify_certificate_change() returns trigger language plpgsql as $$
+begin
+  perform pg_notify('ocop_certificates', case when tg_op = 'DELETE' then old.number else new.number end);
+  return null;
+end
+$$;
+create trigger certificates_notify after insert or update or delete on certificates
+  for each row execute function notify_certificate_change();

@@ -197,12 +197,35 @@ describe('the signed QR code of the certificate PDF', () => {
   });
 });
 
+describe('a revocation shows at once, although answers are kept in memory', () => {
+  it('Art. 8: a cached VALID answer turns REVOKED when the certificate is revoked (NOTIFY from the database)', async () => {
+    const number = '003/GCN-OCOP-12-2026';
+    const product = (await registerBinhLuProduct(s, 'Thảo quả Sìn Hồ')).productId;
+    const id = await certify(s, { product, number, star: 3, on: '2026-10-12', until: '2029-10-12' });
+    expect((await verify(number)).json().state).toBe('valid');
+    expect((await verify(number)).json().state).toBe('valid');
+    // Until the lifecycle's revocation decision route lands, revoke directly.
+    await s.db.pool.query(`update certificates set status = 'revoked', revoked_on = '2026-11-20' where id = $1`, [id]);
+    const started = Date.now();
+    let state = '';
+    while (state !== 'revoked' && Date.now() - started < 2000) {
+      state = (await verify(number)).json().state;
+      if (state !== 'revoked') await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(state).toBe('revoked');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
 describe('GET /api/public/revocations', () => {
   it('lists revoked certificates for offline verifiers, since a day', async () => {
     const all = (await request(s.app, null, 'GET', '/api/public/revocations')).json();
-    expect(all.items).toEqual([{ number: '002/GCN-OCOP-12-2026', provinceCode: '12', revokedOn: '2026-11-01' }]);
+    expect(all.items).toEqual([
+      { number: '002/GCN-OCOP-12-2026', provinceCode: '12', revokedOn: '2026-11-01' },
+      { number: '003/GCN-OCOP-12-2026', provinceCode: '12', revokedOn: '2026-11-20' },
+    ]);
     const later = (await request(s.app, null, 'GET', '/api/public/revocations?since=2026-11-02')).json();
-    expect(later.items).toEqual([]);
+    expect(later.items.map((i: { number: string }) => i.number)).toEqual(['003/GCN-OCOP-12-2026']);
     const bad = await request(s.app, null, 'GET', '/api/public/revocations?since=hôm-qua');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.issues[0].field).toBe('querystring.since');

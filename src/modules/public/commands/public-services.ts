@@ -8,6 +8,7 @@ import { signedVerifyUrl } from '../domain/qr-code.ts';
 import { issuerOf, QrKeys } from './qr-keys.ts';
 import { ScanCounter } from './scan-counter.ts';
 import { UnitNameCache } from './unit-names.ts';
+import { VerifyCache } from './verify-cache.ts';
 
 /** The facts a QR code carries of a certificate. */
 export interface CertificateQrFacts {
@@ -24,6 +25,13 @@ export function publicServices(ctx: AppContext) {
   let secret: string | undefined;
   const getSecret = () => (secret ??= loadSigningSecret(ctx.config));
   const keys = new QrKeys(ctx.db.db, getSecret);
+  // Today changes once a day; the clock's time-zone formatting costs ~0.1 ms, read it at most once a second.
+  let day = { value: '', at: 0 };
+  const today = () => {
+    const now = Date.now();
+    if (now - day.at > 1000) day = { value: clock.today(), at: now };
+    return day.value;
+  };
   const services = {
     config: ctx.config,
     pool: ctx.db.readPool,
@@ -33,6 +41,9 @@ export function publicServices(ctx: AppContext) {
     keys,
     names: new UnitNameCache(ctx.db.readDb),
     scans: new ScanCounter(ctx.db.db, clock.today),
+    // LISTENs on the primary: a replica does not pass NOTIFY on.
+    verified: new VerifyCache(ctx.db.pool),
+    today,
     /**
      * THE function that makes a certificate's QR address: `<public URL>/verify/<number>?c=<signed code>`, signed by
      * the issuer's key (the province for 3★/4★, the Ministry for 5★). The certificate PDF and the stamp sheets use it.

@@ -56,6 +56,8 @@ export async function searchRegister(db: Db, names: UnitNameCache, f: RegisterFi
   return { items: rows.map((r) => presentEntry(r, today, name)), total, limit: page.limit, offset: page.offset };
 }
 
+export type RegisterList = Awaited<ReturnType<typeof searchRegister>>;
+
 /** A product's page: its current certificate first, then the earlier ones; undefined when never certified. */
 export async function readProduct(db: Db, names: UnitNameCache, productId: string) {
   const rows = await entriesOfProduct(db, productId);

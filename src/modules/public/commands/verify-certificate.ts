@@ -2,21 +2,32 @@
 // comes with it, the code's signature checked against the issuer's published key. A code whose signature fails, or
 // whose number is not the one asked about, is refused. One indexed read of the register per call (names and keys are
 // cached); a stamp's serial is counted in memory and written in batches (scan-counter.ts).
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { AppError } from '../../../platform/errors.ts';
-import { clock } from '../../evaluation/index.ts';
 import { findForVerify } from '../data/register-store.ts';
 import { parseQr, type QrFacts } from '../domain/qr-code.ts';
 import { publicStatus } from '../domain/verify-status.ts';
 import type { QrKeys } from './qr-keys.ts';
 import type { ScanCounter } from './scan-counter.ts';
 import type { UnitNameCache } from './unit-names.ts';
+import type { VerifyCache } from './verify-cache.ts';
 
 export interface VerifyServices {
   pool: pg.Pool;
   keys: QrKeys;
   names: UnitNameCache;
   scans: ScanCounter;
+  verified: VerifyCache;
+  /** Today in Vietnam (evaluation's clock, read at most once a second). */
+  today: () => string;
+}
+
+/** An answer with its JSON and ETag made once, for every repeat of the same scan. */
+export interface VerifyAnswer {
+  result: VerifyResult;
+  json: string;
+  etag: string;
 }
 
 export const tamperedCode = (reason: 'signature' | 'malformed' | 'unknown_key') =>
@@ -46,12 +57,30 @@ export async function checkCode(keys: QrKeys, number: string, code: string): Pro
   return parsed.facts;
 }
 
-export async function verifyCertificate(s: VerifyServices, input: { number: string; code?: string | undefined }) {
+export async function verifyCertificate(
+  s: VerifyServices,
+  input: { number: string; code?: string | undefined },
+): Promise<VerifyAnswer> {
   const number = input.number.trim();
+  const today = s.today();
+  const key = `${today}|${input.code ?? ''}`;
+  const hit = s.verified.get<VerifyAnswer>(number, key);
+  if (hit) {
+    if (hit.result.serial && hit.result.certificate) s.scans.record(hit.result.serial);
+    return hit;
+  }
+  const epoch = s.verified.epoch;
+  const result = await readAnswer(s, number, input.code, today);
+  const json = JSON.stringify(result);
+  const answer = { result, json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
+  s.verified.set(number, key, answer, epoch);
+  return answer;
+}
+
+async function readAnswer(s: VerifyServices, number: string, code: string | undefined, today: string) {
   // The code's signature covers the number of the address it came with: a code moved to another number fails.
-  const signed = input.code ? await checkCode(s.keys, number, input.code) : null;
+  const signed = code ? await checkCode(s.keys, number, code) : null;
   const row = await findForVerify(s.pool, number);
-  const today = clock.today();
   const status = publicStatus(
     row && {
       number: row.number,
@@ -106,4 +135,4 @@ export async function verifyCertificate(s: VerifyServices, input: { number: stri
       : null,
   };
 }
-export type VerifyResult = Awaited<ReturnType<typeof verifyCertificate>>;
+export type VerifyResult = Awaited<ReturnType<typeof readAnswer>>;

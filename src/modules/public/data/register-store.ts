@@ -1,6 +1,6 @@
 // Queries over the public register (the view public_register_entries): the only place that builds their SQL.
 // Lists show a product's current certificate (not replaced by a newer one); a number finds any certificate.
-import { and, asc, eq, gte, isNotNull, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type pg from 'pg';
 import type { Db } from '../../../db/pool.ts';
 import { registerEntries, type RegisterEntry } from './schema.ts';
@@ -20,9 +20,17 @@ export interface Page {
 
 const e = registerEntries;
 
-/** Diacritic-insensitive "contains" over the trigram-indexed search keys (search_key(): unaccent + lower). */
-const matches = (column: SQLWrapper, q: string): SQL =>
-  sql`${column} like '%' || search_key(${q.replace(/[\\%_]/g, '\\$&')}) || '%'`;
+/**
+ * Diacritic-insensitive "contains" (search_key(): unaccent + lower): the products and producers whose trigram-indexed
+ * search key matches, each found by its own index, then their certificates. (An OR over the view's two columns would
+ * read every row of both tables.)
+ */
+function matches(q: string): SQL {
+  const like = sql`'%' || search_key(${q.replace(/[\\%_]/g, '\\$&')}) || '%'`;
+  return sql`(${e.productId} in (select id from products where search like ${like})
+    or ${e.producerId} in (select id from producers where search like ${like})
+    or search_key(${e.number}) = search_key(${q}))`;
+}
 
 function conditions(f: RegisterFilter): SQL | undefined {
   const conds: SQL[] = [isNull(e.supersededBy)];
@@ -31,11 +39,7 @@ function conditions(f: RegisterFilter): SQL | undefined {
   if (f.provinceCode) conds.push(eq(e.provinceCode, f.provinceCode));
   if (f.communeCode) conds.push(eq(e.communeCode, f.communeCode));
   const q = f.q?.trim();
-  if (q) {
-    conds.push(
-      or(matches(e.productSearch, q), matches(e.producerSearch, q), sql`search_key(${e.number}) = search_key(${q})`)!,
-    );
-  }
+  if (q) conds.push(matches(q));
   return and(...conds);
 }
 

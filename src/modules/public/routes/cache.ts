@@ -4,8 +4,13 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-export function cacheable(request: FastifyRequest, reply: FastifyReply, body: string, maxAgeSeconds = 60): boolean {
-  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+export function cacheable(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  body: string,
+  maxAgeSeconds = 60,
+  etag = `"${createHash('sha1').update(body).digest('base64url')}"`,
+): boolean {
   reply
     .header('cache-control', `public, max-age=${maxAgeSeconds}${maxAgeSeconds === 0 ? ', must-revalidate' : ''}`)
     .header('etag', etag);

@@ -113,7 +113,7 @@ export function publicPageRoutes(svc: PublicServices): FastifyPluginAsync {
       async (request, reply) => {
         const number = request.params.number.trim().slice(0, 60);
         try {
-          const r = await verifyCertificate(svc, { number, code: request.query.c?.slice(0, 700) });
+          const r = (await verifyCertificate(svc, { number, code: request.query.c?.slice(0, 700) })).result;
           // Revalidated each time (a cheap 304 while unchanged): a revocation shows on the page at once.
           return sendHtml(request, reply, verifyPage(r), { status: r.state === 'unknown' ? 404 : 200, maxAge: 0 });
         } catch (err) {

@@ -1,6 +1,7 @@
 // The public API (no login, tag 'public'): register search, a product, certificate verification, revocations for
 // offline verifiers, the published keys, open data, consumer reports, and a route that does no work (the bench's
 // yardstick). Reads are rate-limited per address and cacheable (short max-age + ETag).
+import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { toCsv } from '../../../platform/csv.ts';
@@ -9,7 +10,8 @@ import { clock } from '../../evaluation/index.ts';
 import { revokedSince } from '../data/register-store.ts';
 import { OPEN_DATA_COLUMNS, openDataRows } from '../commands/open-data.ts';
 import type { PublicServices } from '../commands/public-services.ts';
-import { readProduct, registerChoices, searchRegister } from '../commands/read-register.ts';
+import { readProduct, registerChoices, searchRegister, type RegisterList } from '../commands/read-register.ts';
+import { SEARCHES } from '../commands/verify-cache.ts';
 import { reportProblem } from '../commands/report-problem.ts';
 import { verifyCertificate } from '../commands/verify-certificate.ts';
 import { reportToken } from '../domain/report-guard.ts';
@@ -41,9 +43,19 @@ export function publicApiRoutes(svc: PublicServices): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { limit, offset, ...f } = request.query;
-        const body = await searchRegister(svc.readDb, svc.names, f, { limit, offset });
-        if (cacheable(request, reply, JSON.stringify(body))) return reply;
-        return body;
+        // Popular searches are answered from memory until a certificate changes (verify-cache.ts).
+        const key = `${svc.today()}|${JSON.stringify(request.query)}`;
+        let a = svc.verified.get<{ body: RegisterList; json: string; etag: string }>(SEARCHES, key);
+        if (!a) {
+          const epoch = svc.verified.epoch;
+          const body = await searchRegister(svc.readDb, svc.names, f, { limit, offset });
+          const json = JSON.stringify(body);
+          a = { body, json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
+          svc.verified.set(SEARCHES, key, a, epoch);
+        }
+        if (cacheable(request, reply, a.json, 60, a.etag)) return reply;
+        const json = a.json;
+        return reply.serializer(() => json).send(a.body);
       },
     );
 
@@ -84,9 +96,10 @@ export function publicApiRoutes(svc: PublicServices): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const body = await verifyCertificate(svc, { number: request.query.number, code: request.query.c });
-        if (cacheable(request, reply, JSON.stringify(body))) return reply;
-        return body;
+        const a = await verifyCertificate(svc, { number: request.query.number, code: request.query.c });
+        if (cacheable(request, reply, a.json, 60, a.etag)) return reply;
+        // Made once per answer (verify-certificate.ts): sent as it is, the schema above documents it.
+        return reply.serializer(() => a.json).send(a.result);
       },
     );
 
