@@ -68,6 +68,34 @@ export class VerifyCache {
     return hit.value as T;
   }
 
+  private readonly inflight = new Map<string, Promise<unknown>>();
+
+  /**
+   * The kept answer, or the one being read for the same number and key (concurrent misses share one read: a burst of
+   * scans of one fresh code, or many people searching the same word, cost one query), or `load`'s.
+   */
+  async through<T>(number: string, key: string, load: () => Promise<T>): Promise<T> {
+    const hit = this.get<T>(number, key);
+    if (hit !== undefined) return hit;
+    const id = `${number}\u0000${key}`;
+    const pending = this.inflight.get(id) as Promise<T> | undefined;
+    if (pending) return pending;
+    const epoch = this.epoch;
+    const p = load().then(
+      (value) => {
+        this.inflight.delete(id);
+        this.set(number, key, value, epoch);
+        return value;
+      },
+      (err: unknown) => {
+        this.inflight.delete(id);
+        throw err;
+      },
+    );
+    this.inflight.set(id, p);
+    return p;
+  }
+
   /** Keeps an answer read at `epoch` (this.epoch when its read began), unless a change was heard since. */
   set<T>(number: string, key: string, value: T, epoch: number): void {
     if (!this.listening || epoch !== this.epoch) return;

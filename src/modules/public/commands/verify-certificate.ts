@@ -62,18 +62,16 @@ export async function verifyCertificate(
   input: { number: string; code?: string | undefined },
 ): Promise<VerifyAnswer> {
   const number = input.number.trim();
+  const code = input.code;
   const today = s.today();
-  const key = `${today}|${input.code ?? ''}`;
-  const hit = s.verified.get<VerifyAnswer>(number, key);
-  if (hit) {
-    if (hit.result.serial && hit.result.certificate) s.scans.record(hit.result.serial);
-    return hit;
-  }
-  const epoch = s.verified.epoch;
-  const result = await readAnswer(s, number, input.code, today);
-  const json = JSON.stringify(result);
-  const answer = { result, json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
-  s.verified.set(number, key, answer, epoch);
+  const key = `${today}|${code ?? ''}`;
+  const answer = await s.verified.through<VerifyAnswer>(number, key, async () => {
+    const result = await readAnswer(s, number, code, today);
+    const json = JSON.stringify(result);
+    return { result, json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
+  });
+  // Every scan of a stamp counts, answered from memory or not.
+  if (answer.result.serial && answer.result.certificate) s.scans.record(answer.result.serial);
   return answer;
 }
 
@@ -94,7 +92,6 @@ async function readAnswer(s: VerifyServices, number: string, code: string | unde
     today,
     number,
   );
-  if (signed?.serial && row) s.scans.record(signed.serial);
   const name = row ? await s.names.load([row.province_code, row.commune_code]) : () => null;
   return {
     number,

@@ -10,7 +10,7 @@ import { clock } from '../../evaluation/index.ts';
 import { revokedSince } from '../data/register-store.ts';
 import { OPEN_DATA_COLUMNS, openDataRows } from '../commands/open-data.ts';
 import type { PublicServices } from '../commands/public-services.ts';
-import { readProduct, registerChoices, searchRegister, type RegisterList } from '../commands/read-register.ts';
+import { readProduct, registerChoices, searchRegister } from '../commands/read-register.ts';
 import { SEARCHES } from '../commands/verify-cache.ts';
 import { reportProblem } from '../commands/report-problem.ts';
 import { verifyCertificate } from '../commands/verify-certificate.ts';
@@ -45,14 +45,11 @@ export function publicApiRoutes(svc: PublicServices): FastifyPluginAsyncZod {
         const { limit, offset, ...f } = request.query;
         // Popular searches are answered from memory until a certificate changes (verify-cache.ts).
         const key = `${svc.today()}|${JSON.stringify(request.query)}`;
-        let a = svc.verified.get<{ body: RegisterList; json: string; etag: string }>(SEARCHES, key);
-        if (!a) {
-          const epoch = svc.verified.epoch;
+        const a = await svc.verified.through(SEARCHES, key, async () => {
           const body = await searchRegister(svc.readDb, svc.names, f, { limit, offset });
           const json = JSON.stringify(body);
-          a = { body, json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
-          svc.verified.set(SEARCHES, key, a, epoch);
-        }
+          return { body, json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
+        });
         if (cacheable(request, reply, a.json, 60, a.etag)) return reply;
         const json = a.json;
         return reply.serializer(() => json).send(a.body);
