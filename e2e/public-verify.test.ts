@@ -3,7 +3,9 @@
 // link; the QR code printed on it is read from the PDF's drawing (the squares pdfmake draws, rasterised and decoded by
 // jsQR — the picture, not the source text); the address opens in a phone-sized window (390 × 844) without a session →
 // VALID in a big green block, Vietnamese first, English below, nothing wider than the screen. The certificate is then
-// revoked → the same address says REVOKED. A tampered code says INVALID. An unknown address is a 404 page.
+// revoked → the same address says REVOKED. A tampered code says INVALID. An unknown address is a 404 page. From the
+// product's page the consumer reports a problem; the office finds it on "Phản ánh" and turns it into a revocation
+// proposal (Art. 8.3).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureWebBuild, launchChromium, loggedInContext, screenshotOnFailure } from './browser.ts';
@@ -121,6 +123,35 @@ describe('a consumer verifies a certificate by its QR code on a 390 px phone', (
       expect(s).toMatchObject({ state: 'revoked', text: 'ĐÃ BỊ THU HỒI REVOKED', fits: true });
       await expect(page.getByText('20/11/2026').first().isVisible()).resolves.toBe(true);
     });
+  });
+
+  it('the consumer reports a problem from the product page; the office turns it into a revocation proposal', async () => {
+    await step(phone, 'report', async (page) => {
+      await page.goto(scanned);
+      await page.getByRole('link', { name: 'Miến dong Bình Lư' }).click();
+      await page.locator('textarea[name="message"]').fill('Thấy bán miến dán nhãn OCOP 5 sao ở chợ phiên');
+      // The form's time token refuses a report sent within 3 seconds of the page (a script, not a person).
+      await page.waitForTimeout(3200);
+      await page.getByRole('button', { name: /Gửi phản ánh/ }).click();
+      await page.getByTestId('report-sent').waitFor();
+    });
+    const desk = await loggedInContext(browser, server.url, 'laichau_office', PEOPLE_PASSWORD);
+    try {
+      await step(desk, 'reports-queue', async (page) => {
+        await page.goto(`${server.url}/public-reports`);
+        await page.getByText('Thấy bán miến dán nhãn OCOP 5 sao ở chợ phiên').waitFor();
+        await page.getByTestId('pr-propose').click();
+        await page.getByTestId('pr-text').fill('Phản ánh của người tiêu dùng: nhãn 5 sao trên sản phẩm 4 sao');
+        await page.getByRole('button', { name: 'Xác nhận' }).click();
+        await page.getByText('Đã tạo đề nghị thu hồi').first().waitFor();
+      });
+    } finally {
+      await desk.close();
+    }
+    const p = await server.db.pool.query(`select source, state from revocation_proposals where certificate_id = $1`, [
+      certificateId,
+    ]);
+    expect(p.rows).toEqual([{ source: 'consumer_report', state: 'open' }]);
   });
 
   it('a tampered code says INVALID, and an unknown address is a 404 page', async () => {

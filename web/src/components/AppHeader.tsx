@@ -10,6 +10,26 @@ import { NotificationBell } from '../features/evaluation/NotificationBell.tsx';
 import { evalNavItems, evalNavSelected } from '../features/evaluation/evaluation-nav.tsx';
 import { PUBLIC_REPORTS_ROUTE } from '../features/public-reports/PublicReports.tsx';
 
+type NavItems = ReturnType<typeof evalNavItems>;
+
+/** The consumer reports' page goes under the "Đánh giá" menu (the header is full at 1366 px), or last when none. */
+function withPublicReports(items: NavItems, show: boolean, t: (key: 'nav.publicReports') => string): NavItems {
+  if (!show) return items;
+  const entry = {
+    key: PUBLIC_REPORTS_ROUTE,
+    label: <span data-testid="nav-public-reports">{t('nav.publicReports')}</span>,
+  };
+  let placed = false;
+  const out = items.map((item) => {
+    if (item && 'children' in item && item.key === 'evaluation' && item.children) {
+      placed = true;
+      return { ...item, children: [...item.children, entry] };
+    }
+    return item;
+  });
+  return placed ? out : [...out, entry];
+}
+
 export function AppHeader({ user, path, onLogout }: { user: User; path: string; onLogout: () => void }) {
   const { t } = useT();
   const roleName = roleKey(user.role);
@@ -26,7 +46,7 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
         selectedKeys={[selected]}
         onClick={({ key }) => navigate(key)}
         items={[
-          ...evalNavItems(user, access, t),
+          ...withPublicReports(evalNavItems(user, access, t), access.can('publicReports.read'), t),
           { key: ROUTES.producers, label: <span data-testid="nav-producers">{t('nav.producers')}</span> },
           { key: ROUTES.products, label: <span data-testid="nav-products">{t('nav.products')}</span> },
           {
@@ -35,14 +55,6 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
           },
           { key: ROUTES.criteria, label: <span data-testid="nav-criteria">{t('nav.criteria')}</span> },
           ...(showUsers ? [{ key: ROUTES.users, label: <span data-testid="nav-users">{t('nav.users')}</span> }] : []),
-          ...(access.can('publicReports.read')
-            ? [
-                {
-                  key: PUBLIC_REPORTS_ROUTE,
-                  label: <span data-testid="nav-public-reports">{t('nav.publicReports')}</span>,
-                },
-              ]
-            : []),
         ]}
       />
       <div className="header-right">
