@@ -8,6 +8,7 @@ import { getRuleSet } from '../src/modules/reference/index.ts';
 import { freePort } from '../src/db/free-port.ts';
 import { benchApi } from './api-latency.ts';
 import { benchAutosave } from './autosave.ts';
+import { benchVerify } from './verify.ts';
 
 const only = process.argv[2];
 
@@ -106,6 +107,7 @@ try {
   if (!only || only === 'start') await benchColdStart();
   if (!only || only === 'api') await benchApi();
   if (!only || only === 'autosave') await benchAutosave();
+  if (!only || only === 'verify') await benchVerify();
 } catch (err) {
   console.error(err);
   process.exit(1);

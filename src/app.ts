@@ -33,10 +33,42 @@ import {
   revocationRoutes,
 } from './modules/certificates/index.ts';
 import { meRoutes } from './modules/me/index.ts';
+import {
+  notFoundPage,
+  publicApiRoutes,
+  publicPageRoutes,
+  publicServices,
+  publicStaffRoutes,
+} from './modules/public/index.ts';
 
 export type { AppContext };
 
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
+
+/**
+ * The staff app's pages (web/src: ROUTES, EVAL_ROUTES, HISTORY_ROUTE …), by their first path segment: these fall back
+ * to the app's index.html; any other address is a real 404 page. A new staff page adds its segment here
+ * (src/not-found.test.ts checks the web app's routes against this list).
+ */
+export const STAFF_PAGE_ROOTS = [
+  '',
+  'criteria',
+  'self-assessment',
+  'producers',
+  'products',
+  'users',
+  'register',
+  'queues',
+  'my-dossiers',
+  'scoring',
+  'rounds',
+  'results',
+  'history',
+  'dossiers',
+  'certificates',
+  'public-reports',
+];
+const staffPage = new RegExp(`^/(${STAFF_PAGE_ROOTS.join('|')})(/[^?]*)?(\\?.*)?$`);
 
 export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -69,7 +101,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   // takes ctx.clock explicitly.
   app.addHook('onRequest', (_request, _reply, done) => requestClock.run(ctx.clock, done));
   app.addHook('preHandler', async (request) => {
-    if (request.url.startsWith('/api/')) request.actor = await resolveActor(ctx.db.db, request);
+    // The public API reads no session: anybody's answer is the same, and cacheable.
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/public/')) {
+      request.actor = await resolveActor(ctx.db.db, request);
+    }
   });
 
   app.setErrorHandler((err: FastifyError, request, reply) => {
@@ -105,9 +140,18 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(registryRoutes(ctx));
   // Evaluation issues and reads certificates through its port; the certificates module, above it, implements it.
   await app.register(evaluationRoutes(ctx, { certificates: certificateRegister, clock: ctx.clock, jobs: ctx.jobs }));
-  await app.register(certificateRoutes(ctx));
+  // The public register signs the QR code the certificate PDF prints (certificates' CertificateQrUrl port).
+  const pub = publicServices(ctx);
+  app.addHook('onClose', async () => {
+    await pub.scans.flush();
+    await pub.verified.stop();
+  });
+  await app.register(certificateRoutes(ctx, { qrUrl: pub.printedQrUrl }));
   await app.register(revocationRoutes(ctx));
   await app.register(inspectionRoutes(ctx));
+  await app.register(publicApiRoutes(pub));
+  await app.register(publicPageRoutes(pub));
+  await app.register(publicStaffRoutes(pub));
   await app.register(notificationRoutes(ctx));
   await app.register(meRoutes(ctx));
 
@@ -122,10 +166,17 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     await app.register(fastifyStatic, { root: webDist, wildcard: true });
   }
   app.setNotFoundHandler((request, reply) => {
-    // Client-side routes of the web app fall back to its entry page; unknown API paths are a JSON 404.
+    // The staff app's pages fall back to its entry page; any other page address gets the 404 page; unknown API paths
+    // and files are a JSON 404.
     const isPage = !request.url.startsWith('/api/') && !/\.[a-z0-9]+(\?|$)/i.test(request.url);
-    if (request.method === 'GET' && isPage && existsSync(join(webDist, 'index.html'))) {
+    if (request.method === 'GET' && isPage && staffPage.test(request.url) && existsSync(join(webDist, 'index.html'))) {
       return reply.sendFile('index.html');
+    }
+    if (request.method === 'GET' && isPage) {
+      return reply
+        .code(404)
+        .type('text/html; charset=utf-8')
+        .send(notFoundPage(request.url.split('?')[0]!));
     }
     return reply.code(404).send(errorBody(new AppError(404, 'not_found', { vi: 'Không tìm thấy', en: 'Not found' })));
   });

@@ -29,6 +29,10 @@ export interface Config {
   mailFrom: string;
   /** Base URL of this app as users reach it, for links inside e-mails (no trailing slash). */
   publicUrl: string;
+  /** Consumer reports (public product pages) per hour per client address. */
+  reportRateLimitPerHour: number;
+  /** Encrypts the QR signing keys in the database; undefined = a random secret kept in dataDir/signing-secret. */
+  signingSecret: string | undefined;
 }
 
 function intOrUndefined(name: string, value: string | undefined): number | undefined {
@@ -112,5 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     certificateDaily: env.OCOP_CERTIFICATE_DAILY !== '0',
     mailFrom: mailFrom(env.OCOP_MAIL_FROM),
     publicUrl: publicUrl(env.OCOP_PUBLIC_URL, port),
+    reportRateLimitPerHour: positiveInt('OCOP_REPORT_RATE_LIMIT', env.OCOP_REPORT_RATE_LIMIT) ?? 10,
+    signingSecret: env.OCOP_SIGNING_SECRET || undefined,
   };
 }

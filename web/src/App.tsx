@@ -29,6 +29,7 @@ import { CertificatePage } from './features/certificates/Certificate.tsx';
 import { RevocationProposalsPage } from './features/certificates/RevocationProposals.tsx';
 import { RemindersPage } from './features/certificates/Reminders.tsx';
 import { CERT_ROUTES } from './features/certificates/certificates.ts';
+import { PUBLIC_REPORTS_ROUTE, PublicReportsPage } from './features/public-reports/PublicReports.tsx';
 import {
   certificateIdOf,
   dossierIdOf,
@@ -182,6 +183,8 @@ function allowed(access: Access, user: User, path: string): boolean {
       return access.can('revocations.read');
     case CERT_ROUTES.reminders:
       return access.can('certificates.reminders');
+    case PUBLIC_REPORTS_ROUTE:
+      return access.can('publicReports.read');
     default:
       return producerIdOf(path) !== null;
   }
@@ -255,6 +258,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {loc.path === EVAL_ROUTES.rounds && ok && <RoundsPage query={loc.query} />}
         {loc.path === EVAL_ROUTES.results && ok && <ResultsPage query={loc.query} />}
         {loc.path === HISTORY_ROUTE && ok && <HistoryPage user={user} query={loc.query} />}
+        {loc.path === PUBLIC_REPORTS_ROUTE && ok && <PublicReportsPage />}
         {certificateId !== null && <CertificatePage key={certificateId} id={certificateId} />}
         {loc.path === CERT_ROUTES.revocations && ok && <RevocationProposalsPage query={loc.query} />}
         {loc.path === CERT_ROUTES.reminders && ok && <RemindersPage />}

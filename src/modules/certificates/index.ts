@@ -43,6 +43,9 @@ export type { RevocationProposalInput, RevocationSource } from './commands/propo
 // Who reaches the certificate reads at all (GET /api/me/permissions lists it).
 export { certificatePolicy } from './policy.ts';
 
+// How the printed QR code's address is made (the public module signs it; app.ts wires it into the routes).
+export type { CertificateQrUrl } from './forms/certificate-pdf.ts';
+
 // HTTP: GET /api/certificates, /api/certificates/:id, /api/certificates/:id/pdf.
 export { certificateRoutes } from './routes/certificate-routes.ts';
 // HTTP: revocation (grounds, proposals' queue, dismiss, propose, the decision) and the province's reminders.

@@ -9,6 +9,27 @@ import { Brand } from './Brand.tsx';
 import { NotificationBell } from '../features/evaluation/NotificationBell.tsx';
 import { evalNavItems, evalNavSelected } from '../features/evaluation/evaluation-nav.tsx';
 import { inspectionNavSelected, withInspectionNav } from '../features/inspections/inspection-nav.tsx';
+import { PUBLIC_REPORTS_ROUTE } from '../features/public-reports/PublicReports.tsx';
+
+type NavItems = ReturnType<typeof evalNavItems>;
+
+/** The consumer reports' page goes under the "Đánh giá" menu (the header is full at 1366 px), or last when none. */
+function withPublicReports(items: NavItems, show: boolean, t: (key: 'nav.publicReports') => string): NavItems {
+  if (!show) return items;
+  const entry = {
+    key: PUBLIC_REPORTS_ROUTE,
+    label: <span data-testid="nav-public-reports">{t('nav.publicReports')}</span>,
+  };
+  let placed = false;
+  const out = items.map((item) => {
+    if (item && 'children' in item && item.key === 'evaluation' && item.children) {
+      placed = true;
+      return { ...item, children: [...item.children, entry] };
+    }
+    return item;
+  });
+  return placed ? out : [...out, entry];
+}
 
 export function AppHeader({ user, path, onLogout }: { user: User; path: string; onLogout: () => void }) {
   const { t } = useT();
@@ -29,7 +50,11 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
         selectedKeys={[selected]}
         onClick={({ key }) => navigate(key)}
         items={[
-          ...withInspectionNav(evalNavItems(access, t), access, t),
+          ...withPublicReports(
+            withInspectionNav(evalNavItems(access, t), access, t),
+            access.can('publicReports.read'),
+            t,
+          ),
           { key: ROUTES.producers, label: <span data-testid="nav-producers">{t('nav.producers')}</span> },
           { key: ROUTES.products, label: <span data-testid="nav-products">{t('nav.products')}</span> },
           {

@@ -6,6 +6,7 @@ import { lifecycleEn } from './lifecycle-en.ts';
 import { historyEn } from './history-en.ts';
 import { inspectionEn } from './inspection-en.ts';
 import { conditionsEn } from './conditions-en.ts';
+import { publicReportsEn } from './public-reports-en.ts';
 
 export const en: Messages = {
   'app.name': 'OCOP Hub',
@@ -399,4 +400,5 @@ export const en: Messages = {
   ...historyEn,
   ...inspectionEn,
   ...conditionsEn,
+  ...publicReportsEn,
 };

@@ -6,6 +6,7 @@ import { lifecycleVi } from './lifecycle-vi.ts';
 import { historyVi } from './history-vi.ts';
 import { inspectionVi } from './inspection-vi.ts';
 import { conditionsVi } from './conditions-vi.ts';
+import { publicReportsVi } from './public-reports-vi.ts';
 
 export const vi = {
   'app.name': 'OCOP Hub',
@@ -401,6 +402,7 @@ export const vi = {
   ...historyVi,
   ...inspectionVi,
   ...conditionsVi,
+  ...publicReportsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

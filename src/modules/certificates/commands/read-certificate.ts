@@ -15,7 +15,7 @@ import {
   type UnitParts,
 } from '../../reference/index.ts';
 import { certificateIssuer } from '../domain/certificate-issuer.ts';
-import { renderCertificatePdf, verifyUrl } from '../forms/certificate-pdf.ts';
+import { renderCertificatePdf, type CertificateQrUrl } from '../forms/certificate-pdf.ts';
 import { presentCertificateDetail, presentRevocation, type PublicCertificateDetail } from '../presenters.ts';
 import { findRevocation } from '../data/revocation-store.ts';
 import { IN_FORCE } from '../domain/lifecycle.ts';
@@ -91,15 +91,15 @@ export async function getCertificateDetail(
   );
 }
 
-/** The certificate as a landscape A4 PDF, its QR code holding `<publicUrl>/verify/<number>`. */
+/** The certificate as a landscape A4 PDF, its QR code holding `qrUrl`'s address (`<publicUrl>/verify/<number>…`). */
 export async function printCertificate(
   db: Db,
   actor: Actor,
   id: string,
-  publicUrl: string,
+  qrUrl: CertificateQrUrl,
   today: IsoDate,
 ): Promise<{ pdf: Buffer; filename: string }> {
   const c = await getCertificateDetail(db, actor, id, today);
-  const pdf = await renderCertificatePdf(c, verifyUrl(publicUrl, c.number));
+  const pdf = await renderCertificatePdf(c, await qrUrl(c));
   return { pdf, filename: `Giay-chung-nhan-OCOP-${c.number.replace(/[^\w-]+/g, '-')}.pdf` };
 }

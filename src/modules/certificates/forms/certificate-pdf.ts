@@ -18,6 +18,12 @@ export const CERTIFICATE_TITLE = 'GIẤY CHỨNG NHẬN SẢN PHẨM OCOP';
 export const verifyUrl = (base: string, number: string) =>
   `${base.replace(/\/+$/, '')}/verify/${encodeURIComponent(number)}`;
 
+/**
+ * The address the QR code holds. The public module (above this one) signs it — `/verify/<number>?c=<signed code>`,
+ * checkable offline — and app.ts passes its function in; without one the code holds the plain verifyUrl.
+ */
+export type CertificateQrUrl = (c: PublicCertificateDetail) => Promise<string>;
+
 /** Two frames drawn on the page behind the text. */
 function frame(): Content {
   const { width: w, height: h } = LANDSCAPE;
@@ -105,11 +111,19 @@ export function certificateContent(c: PublicCertificateDetail, url: string): Con
     {
       columns: [
         {
-          width: 260,
-          stack: [
-            { qr: url, fit: 92, margin: [0, 0, 0, 4] } as Content,
-            { text: 'Tra cứu giấy chứng nhận:', fontSize: 8.5, italics: true },
-            { text: url, fontSize: 8.5, color: '#1f3a68' },
+          width: 390,
+          // The signed code is long (its query is for the scanner, public/domain/qr-code.ts): 2-point modules need a
+          // 124-point square, so the short address people read goes beside it rather than under it.
+          columns: [
+            { qr: url, fit: 124, width: 126 } as Content,
+            {
+              width: '*',
+              margin: [6, 70, 0, 0],
+              stack: [
+                { text: 'Tra cứu giấy chứng nhận:', fontSize: 8.5, italics: true },
+                { text: url.split('?')[0]!, fontSize: 8.5, color: '#1f3a68' },
+              ],
+            },
           ],
         },
         { width: '*', text: '' },

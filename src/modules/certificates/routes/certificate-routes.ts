@@ -8,10 +8,13 @@ import { MAX_EXPORT_ROWS } from '../../evaluation/index.ts';
 import { unitNamesOf } from '../../reference/index.ts';
 import { getCertificateDetail, printCertificate } from '../commands/read-certificate.ts';
 import { listCertificates } from '../commands/read-certificates.ts';
+import { verifyUrl, type CertificateQrUrl } from '../forms/certificate-pdf.ts';
 import { certificateColumns } from './exports.ts';
 import * as s from './schemas.ts';
 
-export function certificateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+/** `qrUrl`: how the printed QR code is made (app.ts passes the public module's signed one). */
+export function certificateRoutes(ctx: AppContext, deps: { qrUrl?: CertificateQrUrl } = {}): FastifyPluginAsyncZod {
+  const qrUrl: CertificateQrUrl = deps.qrUrl ?? (async (c) => verifyUrl(ctx.config.publicUrl, c.number));
   return async (app) => {
     const readDb = ctx.db.readDb;
 
@@ -83,7 +86,7 @@ export function certificateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           readDb,
           request.actor!,
           request.params.id,
-          ctx.config.publicUrl,
+          qrUrl,
           ctx.clock.today(),
         );
         return reply

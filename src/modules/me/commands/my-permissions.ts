@@ -9,6 +9,7 @@ import { actsForOwnProducer, registryPolicy } from '../../registry/index.ts';
 import { ROLE_SCOPE, assignableRoles, listedRoles, userPolicy } from '../../users/index.ts';
 import { EVALUATION_HOME, evaluationPolicy, queueFor, roundLevelOf } from '../../evaluation/index.ts';
 import { certificatePolicy, inspectionPolicy } from '../../certificates/index.ts';
+import { publicPolicy } from '../../public/index.ts';
 
 export function myPermissions(actor: Actor) {
   const level = scopeLevel(actor);
@@ -24,6 +25,7 @@ export function myPermissions(actor: Actor) {
       ...granted(evaluationPolicy.table),
       ...granted(certificatePolicy.table),
       ...granted(inspectionPolicy.table),
+      ...granted(publicPolicy.table),
     ],
     /** Where the user's work starts: its work queues, its own dossiers (producer) or the council's scoring list. */
     home: EVALUATION_HOME[actor.role],

@@ -9,6 +9,7 @@ import type { ScopeLevel } from '../../../../src/modules/users/domain/role-scope
 import type { evaluationPolicy } from '../../../../src/modules/evaluation/policy.ts';
 import type { certificatePolicy } from '../../../../src/modules/certificates/policy.ts';
 import type { inspectionPolicy } from '../../../../src/modules/certificates/inspection-policy.ts';
+import type { publicPolicy } from '../../../../src/modules/public/policy.ts';
 import type { myPermissions } from '../../../../src/modules/me/commands/my-permissions.ts';
 
 export type { ScopeLevel };
@@ -19,7 +20,8 @@ export type Permission =
   | keyof typeof userPolicy.table
   | keyof typeof evaluationPolicy.table
   | keyof typeof certificatePolicy.table
-  | keyof typeof inspectionPolicy.table;
+  | keyof typeof inspectionPolicy.table
+  | keyof typeof publicPolicy.table;
 /** The answer of GET /api/me/permissions. */
 export type MyPermissions = ReturnType<typeof myPermissions>;
 export type WorkQueue = MyPermissions['queues'][number];
