@@ -66,6 +66,9 @@ export const STAFF_PAGE_ROOTS = [
   'history',
   'dossiers',
   'certificates',
+  'revocations',
+  'certificate-reminders',
+  'inspections',
   'public-reports',
 ];
 const staffPage = new RegExp(`^/(${STAFF_PAGE_ROOTS.join('|')})(/[^?]*)?(\\?.*)?$`);

