@@ -3,15 +3,23 @@
 import type { Page } from 'playwright-core';
 import { MEMBERS } from '../src/modules/evaluation/evaluation-test-kit.ts';
 
-/** Picks a person in a user Select of the council form by typing their name (display name = user name in the kit). */
+/** Picks a person in a user Select of the council form by typing their name (display name = user name in the kit).
+ *  Under load a click can land while the options are still being filtered and pick nothing: it checks the pick and
+ *  chooses again (at most three times). */
 export async function choosePerson(page: Page, testId: string, name: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(name);
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .last()
-    .getByTitle(`${name} (${name})`, { exact: true })
-    .click();
+  const want = `${name} (${name})`;
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId(testId).click();
+    await page.keyboard.type(name);
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .last()
+      .getByTitle(want, { exact: true })
+      .click();
+    const picked = await page.getByTestId(testId).evaluate((el) => el.closest('.ant-select')?.textContent ?? '');
+    if (picked.includes(want) || attempt === 3) return;
+    await page.keyboard.press('Escape');
+  }
 }
 
 /** Opens the Rounds page and plans statutory round `number`/`year` through "Tạo đợt đánh giá". */

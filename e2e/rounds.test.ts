@@ -158,7 +158,7 @@ describe('the province office plans a round, amends its council and closes it', 
       await pickOption(page, 'policy-field-outOfScopeMarks', 'Tính điểm, không bắt buộc dấu sao');
       await page.getByTestId('province-policies-ok').click();
       await expect
-        .poll(() => province.getByTestId('policy-outOfScopeMarks').textContent())
+        .poll(() => province.getByTestId('policy-outOfScopeMarks').textContent(), { timeout: 15_000 })
         .toMatch(/Tính điểm, không bắt buộc dấu sao.*của tỉnh/);
 
       // The council sets its own rule on members' star marks; the province's rule still shows as the province's.
@@ -171,7 +171,10 @@ describe('the province office plans a round, amends its council and closes it', 
       await page.getByTestId('council-ok').waitFor({ state: 'detached' });
       await roundRow(page).locator('.ant-table-row-expand-icon').click();
       await expect
-        .poll(() => page.getByTestId('council-1250/QĐ-UBND').getByTestId('policy-marksAcrossMembers').textContent())
+        // Read again after the save; under load that takes longer than expect.poll's one second.
+        .poll(() => page.getByTestId('council-1250/QĐ-UBND').getByTestId('policy-marksAcrossMembers').textContent(), {
+          timeout: 15_000,
+        })
         .toMatch(/Mọi thành viên.*của Hội đồng/);
       expect(
         await page.getByTestId('council-1250/QĐ-UBND').getByTestId('policy-outOfScopeMarks').textContent(),
@@ -224,7 +227,9 @@ describe('the province office plans a round, amends its council and closes it', 
       await page.goto(server.url + '/rounds');
       await page.getByTestId('round-close-2026-2').click();
       await page.getByTestId('round-close-ok').click();
-      await expect.poll(() => page.getByTestId('round-status-2026-2').textContent()).toBe('Đã đóng');
+      await expect
+        .poll(() => page.getByTestId('round-status-2026-2').textContent(), { timeout: 15_000 })
+        .toBe('Đã đóng');
       expect(await page.getByTestId('round-close-2026-2').count()).toBe(0);
       expect(await page.getByTestId('council-edit-2026-2').count()).toBe(0);
       // No open round left to put dossiers in.

@@ -4,6 +4,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startEvaluationTestServer, type EvaluationTestServer } from './evaluation-test-kit.ts';
 import { COUNCIL_POLICY_DESCRIPTORS } from './domain/council-policies.ts';
 import { COUNCIL_COMPOSITION } from './domain/council-composition.ts';
+import { SEAT_ROLES } from './commands/council-input.ts';
 
 let s: EvaluationTestServer;
 beforeAll(async () => {
@@ -25,6 +26,17 @@ describe('GET /api/council-rules', () => {
     });
     expect(r.body.composition).toEqual(JSON.parse(JSON.stringify(COUNCIL_COMPOSITION)));
     expect(r.body.composition.province.chair.normal.kind).toBe('province_leadership');
+  });
+
+  it('Art. 7.3.b, 7.4.b: names whose accounts may take each seat, as the council commands check them', async () => {
+    const r = await s.call('laichau_office', 'GET', '/api/council-rules');
+    expect(r.body.seatRoles).toEqual(JSON.parse(JSON.stringify(SEAT_ROLES)));
+    expect(r.body.seatRoles.province).toEqual({
+      chair: ['province_council_chair'],
+      member: ['province_council_member'],
+      advisory: ['advisory_member'],
+    });
+    expect(r.body.seatRoles.central.chair).toEqual(['central_council_member']);
   });
 
   it('needs a signed-in user', async () => {

@@ -31,7 +31,8 @@ export interface CompositionInput {
   policy?: Record<string, unknown>;
 }
 
-const ROLES = {
+/** The roles each seat of a council may be given to (Art. 7.3.b, 7.4.b); served to clients by GET /api/council-rules. */
+export const SEAT_ROLES = {
   province: { chair: ['province_council_chair'], member: ['province_council_member'], advisory: ['advisory_member'] },
   central: {
     chair: ['central_council_member'],
@@ -81,9 +82,9 @@ export async function checkComposition(
     for (const m of validateAdvisoryTeam(team))
       issues.push({ field: 'body.advisoryTeam', code: 'invalid', message: m });
 
-  const want = new Map<string, readonly string[]>([[input.chair.userId, ROLES[level].chair]]);
-  for (const m of input.members) want.set(m.userId, ROLES[level].member);
-  for (const id of team?.memberIds ?? []) if (!want.has(id)) want.set(id, ROLES[level].advisory);
+  const want = new Map<string, readonly string[]>([[input.chair.userId, SEAT_ROLES[level].chair]]);
+  for (const m of input.members) want.set(m.userId, SEAT_ROLES[level].member);
+  for (const id of team?.memberIds ?? []) if (!want.has(id)) want.set(id, SEAT_ROLES[level].advisory);
   const people = new Map((await findUsers(tx, [...want.keys()])).map((u) => [u.id, u]));
   for (const [id, roles] of want) {
     const u = people.get(id);

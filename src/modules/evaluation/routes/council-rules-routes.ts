@@ -8,10 +8,14 @@ import type { AppContext } from '../../../platform/app-context.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { COUNCIL_POLICY_DESCRIPTORS } from '../domain/council-policies.ts';
 import { COUNCIL_COMPOSITION } from '../domain/council-composition.ts';
+import { SEAT_ROLES } from '../commands/council-input.ts';
+import { ROLES } from '../../../platform/auth/roles.ts';
 import { SCORING_POLICY_DESCRIPTORS } from '../../criteria/index.ts';
 
 const text = z.object({ vi: z.string(), en: z.string() });
 const seatOut = z.object({ kind: z.string(), label: text, need: z.enum(['required', 'if_exists', 'invited']) });
+const roleList = z.array(z.enum(ROLES)).readonly();
+const seatRolesOut = z.object({ chair: roleList, member: roleList, advisory: roleList });
 const compositionOut = z.object({
   level: z.enum(['province', 'central']),
   article: z.string(),
@@ -32,6 +36,8 @@ export const councilRulesOut = z.object({
     }),
   ),
   composition: z.object({ province: compositionOut, central: compositionOut }),
+  /** The roles whose accounts may take each kind of seat (the form offers those accounts; the server checks). */
+  seatRoles: z.object({ province: seatRolesOut, central: seatRolesOut }),
 });
 
 const scoringKeys = new Set(SCORING_POLICY_DESCRIPTORS.map((d) => d.key));
@@ -52,6 +58,7 @@ export function councilRulesRoutes(_ctx: AppContext): FastifyPluginAsyncZod {
       async () => ({
         policies: COUNCIL_POLICY_DESCRIPTORS.map((d) => ({ ...d, scoring: scoringKeys.has(d.key) })),
         composition: COUNCIL_COMPOSITION,
+        seatRoles: SEAT_ROLES,
       }),
     );
   };

@@ -18,6 +18,7 @@ export function CouncilDrawer({
   round,
   council,
   rule,
+  seatRoles,
   onClose,
   onCreated,
 }: {
@@ -25,6 +26,8 @@ export function CouncilDrawer({
   council?: Council;
   /** Who sits on a council of the round's level (GET /api/council-rules). */
   rule: CouncilRules['composition']['province'];
+  /** Whose accounts may take each seat at the round's level (GET /api/council-rules). */
+  seatRoles: CouncilRules['seatRoles']['province'];
   onClose: () => void;
   onCreated: (c: Council) => void;
 }) {
@@ -32,9 +35,10 @@ export function CouncilDrawer({
   const errorText = useErrorText();
   const { message } = App.useApp();
   const central = round.level === 'central';
-  const chairs = useUsersOf(central ? 'central_council_member' : 'province_council_chair');
-  const members = useUsersOf(central ? 'central_council_member' : 'province_council_member');
-  const advisors = useUsersOf('advisory_member');
+  // The accounts each seat may go to, by the roles the server names for the level (GET /api/council-rules).
+  const chairs = useUsersOf(seatRoles.chair[0]!);
+  const members = useUsersOf(seatRoles.member[0]!);
+  const advisors = useUsersOf(seatRoles.advisory[0]!);
   // What an empty policy field follows: the province's rules (or, when they cannot be read, the council's entries).
   const province = useQuery({ queryKey: keys.provincePolicies, queryFn: evalApi.provincePolicies });
   const inherited = useInherited(province.data?.policies ?? council?.policies, 'council');

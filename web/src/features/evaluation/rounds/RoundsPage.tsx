@@ -222,6 +222,7 @@ export function RoundsPage({ query }: { query: URLSearchParams }) {
           round={councilFor.round}
           council={councilFor.council}
           rule={rules.data.composition[councilFor.round.level]}
+          seatRoles={rules.data.seatRoles[councilFor.round.level]}
           onClose={() => setCouncilFor(null)}
           onCreated={() => {
             setCouncilFor(null);
