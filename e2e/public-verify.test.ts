@@ -108,10 +108,15 @@ describe('a consumer verifies a certificate by its QR code on a 390 px phone', (
   });
 
   it('after the revocation the same address shows REVOKED', async () => {
-    // Until the lifecycle's revocation decision route (POST /api/certificates/:id/revocation) lands, revoke directly.
-    await server.db.pool.query(`update certificates set status = 'revoked', revoked_on = '2026-11-20' where id = $1`, [
-      certificateId,
-    ]);
+    // The province chair's decision, recorded by the office as the staff app does (Art. 8.2.a, 8.4: within 15 days).
+    const res = await office.request.post(`${server.url}/api/certificates/${certificateId}/revocation`, {
+      data: {
+        ground: 'law_violation',
+        basis: { trigger: 'authority_conclusion', date: '2026-11-18', reference: 'Kết luận số 87/KL-QLTT' },
+        decision: { number: '2210/QĐ-UBND', date: '2026-11-20' },
+      },
+    });
+    expect(res.status(), await res.text()).toBe(200);
     await step(phone, 'revoked', async (page) => {
       // The change reaches the server's verify cache by NOTIFY, within milliseconds of the commit: look again briefly.
       let s = { state: null as string | null, text: '', height: 0, fits: false };
