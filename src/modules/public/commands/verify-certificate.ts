@@ -88,6 +88,7 @@ async function readAnswer(s: VerifyServices, number: string, code: string | unde
       status: row.status,
       revokedOn: row.revoked_on,
       supersededBy: row.superseded_by,
+      extendedUntil: row.extended_until,
     },
     today,
     number,

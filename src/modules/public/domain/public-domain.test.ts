@@ -91,6 +91,13 @@ describe('publicStatus: the four answers', () => {
   it('Art. 7.6: a certificate replaced by a re-evaluation or an upgrade no longer stands (expired), unless revoked', () => {
     expect(publicStatus({ ...c, supersededBy: 'x' }, '2027-01-10').state).toBe('expired');
   });
+  it('Art. 12.3: past its expiry, a certificate extended by a late re-evaluation stays valid until the extension ends', () => {
+    const e = { ...c, extendedUntil: '2030-01-31' };
+    expect(publicStatus(e, '2029-12-01')).toMatchObject({ state: 'valid', validTo: '2030-01-31' });
+    expect(publicStatus(e, '2029-12-01').detail.vi).toContain('khoản 3 Điều 12');
+    expect(publicStatus(e, '2030-02-01').state).toBe('expired');
+    expect(publicStatus({ ...e, status: 'revoked', revokedOn: '2029-12-15' }, '2029-12-20').state).toBe('revoked');
+  });
   it('a number not in the register is unknown, and says the mark may be fake', () => {
     const u = publicStatus(undefined, '2026-11-23', '999/GCN');
     expect(u).toMatchObject({ state: 'unknown', validTo: null });

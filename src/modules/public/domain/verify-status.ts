@@ -3,12 +3,14 @@
 // lifecycle's statuses itself, this function is the single seam to swap. The public sees four answers only.
 import type { Message } from '../../../platform/errors.ts';
 import { certificateFactsOf, certificateStatus, type CertificateRecord } from '../../evaluation/index.ts';
-import type { IsoDate } from '../../reference/index.ts';
+import { formatDateVi, type IsoDate } from '../../reference/index.ts';
 
 export type PublicState = 'valid' | 'expired' | 'revoked' | 'unknown';
 
 export interface StatusFacts extends CertificateRecord {
   supersededBy: string | null;
+  /** Art. 12.3: the day a late re-evaluation keeps the certificate in force until (set by the register when filed). */
+  extendedUntil?: string | null;
 }
 
 export interface PublicStatus {
@@ -53,6 +55,20 @@ export function publicStatus(c: StatusFacts | undefined, today: IsoDate, number 
         en: `Certificate ${c.number} was replaced by a newer certificate.`,
       },
       validTo,
+    };
+  }
+  // Art. 12.3: past its expiry, a certificate whose late re-evaluation was filed stays in force until the extension's
+  // end (the staff's lifecycle says "extended"); the consumer sees it valid, and until when.
+  const ext = c.extendedUntil ?? null;
+  if (s.state === 'expired' && ext && ext > s.expiresOn && today <= ext) {
+    return {
+      state: 'valid',
+      label: PUBLIC_STATE_LABELS.valid,
+      detail: {
+        vi: `Giấy chứng nhận số ${c.number} được kéo dài hiệu lực đến hết ngày ${formatDateVi(ext)} (khoản 3 Điều 12).`,
+        en: `Certificate ${c.number} is extended in force until ${ext} (Art. 12.3).`,
+      },
+      validTo: ext,
     };
   }
   const state: PublicState = s.state === 'expiring' ? 'valid' : s.state;
