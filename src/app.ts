@@ -35,6 +35,7 @@ import {
 import { meRoutes } from './modules/me/index.ts';
 import {
   notFoundPage,
+  openReportCounts,
   publicApiRoutes,
   publicPageRoutes,
   publicServices,
@@ -151,7 +152,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   });
   await app.register(certificateRoutes(ctx, { qrUrl: pub.printedQrUrl }));
   await app.register(revocationRoutes(ctx));
-  await app.register(inspectionRoutes(ctx));
+  await app.register(inspectionRoutes(ctx, { consumerReports: openReportCounts }));
   await app.register(publicApiRoutes(pub));
   await app.register(publicPageRoutes(pub));
   await app.register(publicStaffRoutes(pub));

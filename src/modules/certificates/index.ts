@@ -81,3 +81,4 @@ export type { ItemAction, ItemState } from './domain/inspection-lifecycle.ts';
 export { inspectionPolicy } from './inspection-policy.ts';
 // HTTP: /api/inspection-plans…, /api/inspections/…, /api/product-tests…, /api/papers…, /api/products/:id/papers.
 export { inspectionRoutes } from './routes/inspection-routes.ts';
+export type { ConsumerReportCounts } from './commands/inspections/risk-list.ts';

@@ -314,6 +314,22 @@ describe('yearly tests (seed 003 §6), papers with a term (Art. 6.1.c) and the r
     expect((await s.call('binhlu_producer', 'GET', '/api/inspections/risk')).status).toBe(403);
   });
 
+  it("counts the product's open consumer reports (the public register's, through the ConsumerReportCounts port)", async () => {
+    const before = (await s.call('laichau_office', 'GET', '/api/inspections/risk')).body.items;
+    const score = (items: Item[]) => items.find((i) => i.productId === rec.product)!.score as number;
+    await s.db.pool.query(
+      `insert into consumer_reports (province_code, product_id, kind, message, sender_hash)
+       values ('12', $1, 'quality', 'Gói miến bị mốc', 'h1'), ('12', $1, 'fake_label', 'Nhãn khác', 'h2')`,
+      [rec.product],
+    );
+    const after = (await s.call('laichau_office', 'GET', '/api/inspections/risk')).body.items;
+    const reason = after
+      .find((i: Item) => i.productId === rec.product)
+      .reasons.find((x: Item) => x.code === 'consumer_reports');
+    expect(reason.label.vi).toBe('2 phản ánh của người tiêu dùng');
+    expect(score(after)).toBeGreaterThan(score(before));
+  });
+
   it('Art. 6.1.c: a renewed establishment certificate replaces the lapsed one in the lists', async () => {
     const renewed = await s.call('binhlu_producer', 'POST', '/api/papers', {
       productId: rec.product,

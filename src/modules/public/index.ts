@@ -5,6 +5,8 @@
 // What the routes share (keys, caches, the scan counter), made once by app.ts; its certificateQrUrl is THE function
 // that makes a certificate's signed QR address (passed to certificateRoutes for the PDF).
 export { publicServices } from './commands/public-services.ts';
+// Open consumer reports per product, for the inspection risk list (certificates' ConsumerReportCounts port).
+export { openReportCounts } from './data/report-store.ts';
 export type { PublicServices, CertificateQrFacts } from './commands/public-services.ts';
 
 // The one function that reads a certificate's public status (valid / expired / revoked / unknown).

@@ -14,14 +14,17 @@ import { readItemPhoto, uploadItemPhoto } from '../commands/inspections/item-pho
 import { getInspectionPlan, listInspectionPlans } from '../commands/inspections/read-plans.ts';
 import { listOpenFindings } from '../commands/inspections/read-findings.ts';
 import { getInspectionVisit } from '../commands/inspections/read-visit.ts';
-import { inspectionRiskList } from '../commands/inspections/risk-list.ts';
+import { inspectionRiskList, type ConsumerReportCounts } from '../commands/inspections/risk-list.ts';
 import { evidenceTermRoutes } from './evidence-term-routes.ts';
 import * as s from './inspection-schemas.ts';
 import { readUploadedFile } from './upload-part.ts';
 
 const tags = ['inspections'];
 
-export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+export function inspectionRoutes(
+  ctx: AppContext,
+  deps: { consumerReports?: ConsumerReportCounts } = {},
+): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(multipart, { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 10, parts: 12 } });
     await app.register(evidenceTermRoutes(ctx));
@@ -178,7 +181,7 @@ export function inspectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: s.riskOut },
         },
       },
-      async (request) => inspectionRiskList(readDb, request.actor!, request.query),
+      async (request) => inspectionRiskList(readDb, request.actor!, request.query, deps.consumerReports),
     );
   };
 }

@@ -2,7 +2,6 @@
 // caches, unit names, the scan counter. Built by app.ts and passed in — never a module global.
 import type { AppContext } from '../../../platform/app-context.ts';
 import type { PublicCertificateDetail } from '../../certificates/index.ts';
-import { clock } from '../../evaluation/index.ts';
 import { loadSigningSecret } from '../data/signing-secret.ts';
 import { signedVerifyUrl } from '../domain/qr-code.ts';
 import { issuerOf, QrKeys } from './qr-keys.ts';
@@ -29,7 +28,7 @@ export function publicServices(ctx: AppContext) {
   let day = { value: '', at: 0 };
   const today = () => {
     const now = Date.now();
-    if (now - day.at > 1000) day = { value: clock.today(), at: now };
+    if (now - day.at > 1000) day = { value: ctx.clock.today(), at: now };
     return day.value;
   };
   const services = {
@@ -40,7 +39,7 @@ export function publicServices(ctx: AppContext) {
     secret: getSecret,
     keys,
     names: new UnitNameCache(ctx.db.readDb),
-    scans: new ScanCounter(ctx.db.db, clock.today),
+    scans: new ScanCounter(ctx.db.db, () => ctx.clock.today()),
     // LISTENs on the primary: a replica does not pass NOTIFY on.
     verified: new VerifyCache(ctx.db.pool),
     today,

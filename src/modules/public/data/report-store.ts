@@ -45,3 +45,14 @@ export async function updateReport(tx: Db, id: string, v: Partial<ReportValues>)
   const [row] = await tx.update(consumerReports).set(v).where(eq(consumerReports.id, id)).returning();
   return row!;
 }
+
+/** Open consumer reports per product: what the inspection risk list counts (certificates' ConsumerReportCounts). */
+export async function openReportCounts(db: Db, productIds: readonly string[]): Promise<Map<string, number>> {
+  if (!productIds.length) return new Map();
+  const rows = await db
+    .select({ productId: consumerReports.productId, n: sql<number>`count(*)::int` })
+    .from(consumerReports)
+    .where(and(eq(consumerReports.state, 'open'), inArray(consumerReports.productId, [...productIds])))
+    .groupBy(consumerReports.productId);
+  return new Map(rows.map((r) => [r.productId, r.n]));
+}

@@ -1,6 +1,7 @@
 // The risk list (Art. 9.2.a: periodic inspections, and unannounced ones "khi cần thiết"): certified products of a
 // province ranked for inspection by an expiring certificate, an overdue yearly test, lapsed or lapsing papers, open
-// findings and open revocation proposals. Consumer reports are not counted: that table is the public register's.
+// findings, open revocation proposals and open consumer reports — counted by the public register, above this module,
+// through the ConsumerReportCounts port app.ts hands in (none: not counted).
 import type { Db } from '../../../../db/pool.ts';
 import type { Actor } from '../../../../platform/auth/actor.ts';
 import { clock } from '../../../evaluation/index.ts';
@@ -13,18 +14,27 @@ import { openCountsByProduct } from '../../data/inspection-store.ts';
 import { inspectionPolicy } from '../../inspection-policy.ts';
 import { certifiedInSight } from './certified-in-sight.ts';
 
-export async function inspectionRiskList(db: Db, actor: Actor, f: { provinceCode?: string; limit: number }) {
+/** Open consumer reports per product (the public register's, wired in by app.ts). */
+export type ConsumerReportCounts = (db: Db, productIds: readonly string[]) => Promise<Map<string, number>>;
+
+export async function inspectionRiskList(
+  db: Db,
+  actor: Actor,
+  f: { provinceCode?: string; limit: number },
+  reportCounts?: ConsumerReportCounts,
+) {
   inspectionPolicy.assertCan(actor, 'inspections.risk');
   const today = clock.today();
   const certified = await certifiedInSight(db, actor, today, f.provinceCode);
   const ids = certified.map((c) => c.product.id);
-  const [tests, papers, open] = await Promise.all([
+  const [tests, papers, open, reports] = await Promise.all([
     lastTestOn(db, ids),
     papersBehind(
       db,
       certified.map((c) => ({ id: c.product.id, producerId: c.product.producerId })),
     ),
     openCountsByProduct(db, ids),
+    reportCounts ? reportCounts(db, ids) : null,
   ]);
   const items = certified.map(({ cert, product }) => {
     const until = cert.extendedUntil ?? cert.expiresOn;
@@ -42,7 +52,7 @@ export async function inspectionRiskList(db: Db, actor: Actor, f: { provinceCode
       openFindings: counts.findings,
       openSeriousFindings: counts.serious,
       openProposals: counts.proposals,
-      consumerReports: null,
+      consumerReports: reports ? (reports.get(product.id) ?? 0) : null,
     });
     return {
       productId: product.id,
