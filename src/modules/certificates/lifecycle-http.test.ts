@@ -104,7 +104,7 @@ describe('the lifecycle on the certificate page and in the list (derived, never 
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     // 25/4/2024 + 36 months = 25/4/2027: the window 27/10–26/12/2026 holds 23/11/2026.
     const c = await s.call('laichau_office', 'GET', `/api/certificates/${r.body.certificateId}`);
-    expect(c.body).toMatchObject({ status: 'reevaluation_window', expiresOn: '2027-04-25' });
+    expect(c.body).toMatchObject({ status: 'reevaluation_window', inForce: true, expiresOn: '2027-04-25' });
     pinToday('2027-04-26');
     expect((await s.call('laichau_office', 'GET', `/api/certificates/${r.body.certificateId}`)).body.status).toBe(
       'expired',

@@ -2,7 +2,7 @@
 // out as it is. The status shown is the derived lifecycle (domain/lifecycle.ts), never the stored status column.
 import type { IsoDate } from '../reference/index.ts';
 import type { CertificateIssuer } from './domain/certificate-issuer.ts';
-import type { CertificateLifecycle } from './domain/lifecycle.ts';
+import { IN_FORCE, type CertificateLifecycle } from './domain/lifecycle.ts';
 import type { CertificateRevocationRow, CertificateRow } from './data/schema.ts';
 import { REVOCATION_GROUNDS, revocationAuthority } from './domain/revocation.ts';
 import type { CertifiedStar } from '../evaluation/index.ts';
@@ -40,6 +40,8 @@ export function presentCertificate(
     stateArticle: life.article,
     message: life.message,
     validUntil: life.validUntil,
+    /** In force on the day (valid, in its window, being re-evaluated, extended): what days left and the window mean. */
+    inForce: IN_FORCE.includes(life.status),
     daysLeft: life.daysLeft,
     reevaluationWindow: { opensOn: life.window.opensOn, closesOn: life.window.closesOn, phase: life.window.phase },
     supersededBy: c.supersededBy,

@@ -184,7 +184,12 @@ describe('POST /api/certificates/:id/revocation (Art. 8)', () => {
     expect(r.body.closedProposals).toHaveLength(1);
     expect(r.body.notified).toBe(3);
     const page = await s.call('binhlu_producer', 'GET', `/api/certificates/${c.four}`);
-    expect(page.body).toMatchObject({ status: 'revoked', revokedOn: '2026-11-20', revocation: { late: false } });
+    expect(page.body).toMatchObject({
+      status: 'revoked',
+      inForce: false,
+      revokedOn: '2026-11-20',
+      revocation: { late: false },
+    });
     const list = await s.call('laichau_office', 'GET', '/api/certificates?status=revoked');
     expect(list.body.items.map((x: { id: string }) => x.id)).toEqual([c.four]);
     expect((await s.call('laichau_office', 'GET', '/api/revocation-proposals?state=open')).body.total).toBe(0);

@@ -38,6 +38,7 @@ export const certificateOut = z.object({
   stateArticle: z.string(),
   message,
   validUntil: z.string(),
+  inForce: z.boolean(),
   daysLeft: z.number(),
   reevaluationWindow: z.object({
     opensOn: z.string(),

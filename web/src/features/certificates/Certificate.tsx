@@ -157,21 +157,28 @@ export function CertificatePage({ id }: { id: string }) {
               label: t('cert.statusOn', { date: formatDate(c.statusOn) }),
               children: (
                 <span>
-                  {pick(c.stateLabel)} ·{' '}
-                  {c.daysLeft >= 0 ? t('cert.daysLeft', { n: c.daysLeft }) : t('cert.expiredAgo', { n: -c.daysLeft })}
+                  {pick(c.stateLabel)}
+                  {/* Days left count only for a certificate in force (not one revoked or replaced). */}
+                  {c.inForce && ` · ${t('cert.daysLeft', { n: c.daysLeft })}`}
+                  {!c.inForce && c.status === 'expired' && ` · ${t('cert.expiredAgo', { n: -c.daysLeft })}`}
                 </span>
               ),
             },
-            {
-              key: 'window',
-              label: t('cert.window'),
-              children: (
-                <span data-testid="certificate-window" data-phase={w.phase}>
-                  {t('cert.windowValue', { from: formatDate(w.opensOn), to: formatDate(w.closesOn) })}{' '}
-                  <Tag color={WINDOW_COLORS[w.phase]}>{t(`cert.window.${w.phase}`)}</Tag>
-                </span>
-              ),
-            },
+            // The re-evaluation window (Art. 7.6.a) means something only while the certificate is in force.
+            ...(c.inForce
+              ? [
+                  {
+                    key: 'window',
+                    label: t('cert.window'),
+                    children: (
+                      <span data-testid="certificate-window" data-phase={w.phase}>
+                        {t('cert.windowValue', { from: formatDate(w.opensOn), to: formatDate(w.closesOn) })}{' '}
+                        <Tag color={WINDOW_COLORS[w.phase]}>{t(`cert.window.${w.phase}`)}</Tag>
+                      </span>
+                    ),
+                  },
+                ]
+              : []),
             {
               key: 'expiry',
               label: t('cert.expiry'),
