@@ -20,7 +20,7 @@ import {
   recordPaper,
 } from '../commands/evidence-terms/producer-papers.ts';
 import * as s from './inspection-schemas.ts';
-import { readUploadedFile } from './upload-part.ts';
+import { EVIDENCE_FILE, readMultipartFile } from '../../../platform/multipart.ts';
 
 const tags = ['inspections'];
 const inline = (name: string) => attachmentHeader(name).replace(/^attachment/, 'inline');
@@ -88,7 +88,13 @@ export function evidenceTermRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        attachProductTestFile(db, ctx.files, request.actor!, request.params.id, await readUploadedFile(request)),
+        attachProductTestFile(
+          db,
+          ctx.files,
+          request.actor!,
+          request.params.id,
+          await readMultipartFile(request, EVIDENCE_FILE),
+        ),
     );
 
     app.get(
@@ -162,7 +168,13 @@ export function evidenceTermRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        attachPaperFile(db, ctx.files, request.actor!, request.params.id, await readUploadedFile(request)),
+        attachPaperFile(
+          db,
+          ctx.files,
+          request.actor!,
+          request.params.id,
+          await readMultipartFile(request, EVIDENCE_FILE),
+        ),
     );
 
     app.get(

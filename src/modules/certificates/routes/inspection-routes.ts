@@ -17,7 +17,7 @@ import { getInspectionVisit } from '../commands/inspections/read-visit.ts';
 import { inspectionRiskList, type ConsumerReportCounts } from '../commands/inspections/risk-list.ts';
 import { evidenceTermRoutes } from './evidence-term-routes.ts';
 import * as s from './inspection-schemas.ts';
-import { readUploadedFile } from './upload-part.ts';
+import { EVIDENCE_FILE, readMultipartFile } from '../../../platform/multipart.ts';
 
 const tags = ['inspections'];
 
@@ -140,7 +140,7 @@ export function inspectionRoutes(
         },
       },
       async (request, reply) => {
-        const upload = await readUploadedFile(request);
+        const upload = await readMultipartFile(request, EVIDENCE_FILE);
         return reply.code(201).send(await uploadItemPhoto(db, ctx.files, request.actor!, request.params.id, upload));
       },
     );

@@ -7,6 +7,7 @@ import type { AppContext } from '../../../platform/app-context.ts';
 import { signedIn } from '../../../platform/auth/guard.ts';
 import { attachmentHeader, sendXlsx } from '../../../platform/excel.ts';
 import { badRequest } from '../../../platform/errors.ts';
+import { EVIDENCE_FILE, readMultipartFile } from '../../../platform/multipart.ts';
 import { unitNamesOf } from '../../reference/index.ts';
 import { createDossier } from '../commands/create-dossier.ts';
 import { saveForm, type FormNo } from '../commands/save-form.ts';
@@ -18,11 +19,6 @@ import { dossierTimeline, exportDossiers, getDossier, listDossiers } from '../co
 import { printForm, readForm } from '../commands/print-form.ts';
 import { dossierColumns } from './exports.ts';
 import * as s from './schemas.ts';
-
-const tooBig = () =>
-  badRequest([
-    { field: 'body.file', code: 'too_big', message: { vi: 'Tệp vượt quá 20 MB', en: 'The file is larger than 20 MB' } },
-  ]);
 
 export function dossierRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -123,38 +119,7 @@ export function dossierRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
         response: { 201: s.evidenceOut },
       }),
       async (request, reply) => {
-        if (!request.isMultipart()) {
-          throw badRequest([
-            {
-              field: 'body',
-              code: 'multipart_required',
-              message: { vi: 'Cần gửi tệp dạng multipart/form-data', en: 'Send the file as multipart/form-data' },
-            },
-          ]);
-        }
-        let bytes: Buffer | undefined;
-        let filename = '';
-        const fields: Record<string, string> = {};
-        try {
-          for await (const part of request.parts()) {
-            if (part.type === 'file') {
-              const buf = await part.toBuffer();
-              if (part.fieldname === 'file' && !bytes) {
-                bytes = buf;
-                filename = part.filename;
-              }
-            } else {
-              fields[part.fieldname] = String(part.value);
-            }
-          }
-        } catch (err) {
-          if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooBig();
-          throw err;
-        }
-        if (!bytes)
-          throw badRequest([
-            { field: 'body.file', code: 'required', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } },
-          ]);
+        const { bytes, filename, fields } = await readMultipartFile(request, EVIDENCE_FILE);
         if ((fields.note ?? '').length > 2000)
           throw badRequest([
             {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../platform/app-context.ts';
 import { signedIn } from '../../../platform/auth/guard.ts';
-import { badRequest } from '../../../platform/errors.ts';
+import { readMultipartFile } from '../../../platform/multipart.ts';
 import { attachmentHeader, XLSX_MIME } from '../../../platform/excel.ts';
 import { DOSSIER_KINDS } from '../domain/dossier-lifecycle.ts';
 import { HISTORICAL_LEVELS } from '../domain/historical-result.ts';
@@ -119,26 +119,8 @@ export function historyRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
         response: { 201: z.object({ imported: z.number(), items: z.array(historicalOut) }) },
       }),
       async (request, reply) => {
-        if (!request.isMultipart()) {
-          throw badRequest([
-            {
-              field: 'body',
-              code: 'multipart_required',
-              message: { vi: 'Cần gửi tệp dạng multipart/form-data', en: 'Send the file as multipart/form-data' },
-            },
-          ]);
-        }
-        let bytes: Buffer | undefined;
-        for await (const part of request.parts()) {
-          if (part.type === 'file') {
-            const buf = await part.toBuffer();
-            if (part.fieldname === 'file' && !bytes) bytes = buf;
-          }
-        }
-        if (!bytes)
-          throw badRequest([
-            { field: 'body.file', code: 'required', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } },
-          ]);
+        // No size translation here, as before: the plugin's own error answers a file over the limit.
+        const { bytes } = await readMultipartFile(request);
         return reply.code(201).send(await importHistoricalResults(db, request.actor!, bytes, deps));
       },
     );
