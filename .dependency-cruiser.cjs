@@ -15,7 +15,11 @@ const RANK = {
   // Above everything that does the work: they read all modules and nothing reads them.
   programme: 8,
   me: 8,
-  demo: 9,
+  // Onboarding brings a province's existing register in through registry, evaluation and certificates.
+  onboarding: 8,
+  // Dashboards and reports read everything, the programme's plans and targets included.
+  oversight: 9,
+  demo: 10,
 };
 const modules = Object.keys(RANK);
 // Tests and their kits build worlds across modules on purpose; the rules bind the code that ships.
