@@ -14,11 +14,12 @@ const RANK = {
   public: 7,
   // Above everything that does the work: they read all modules and nothing reads them.
   programme: 8,
-  me: 8,
   // Onboarding brings a province's existing register in through registry, evaluation and certificates.
   onboarding: 8,
   // Dashboards and reports read everything, the programme's plans and targets included.
   oversight: 9,
+  // Summaries of every module's rules (GET /api/me/permissions) and the demo: they read all, nothing reads them.
+  me: 10,
   demo: 10,
 };
 const modules = Object.keys(RANK);

@@ -28,6 +28,8 @@ export {
 export type { CertificateLifecycle, LifecycleEvents, LifecycleStatus } from './domain/lifecycle.ts';
 export { lifecycleOfRow, lifecyclesOf } from './commands/lifecycles.ts';
 export { lifecycleStatusSql } from './data/lifecycle-store.ts';
+// Whether a certificate was in force on any day, past ones included (counts and reports as of a date).
+export { inForceOnSql } from './data/lifecycle-store.ts';
 
 // Pure: who issues a certificate (Art. 4.1), its number (a configurable default), revocation (Art. 8).
 export { certificateIssuer } from './domain/certificate-issuer.ts';

@@ -34,9 +34,7 @@ export async function lifecycleEventsOf(
 export function lifecycleStatusSql(today: IsoDate): SQL<LifecycleStatus> {
   const c = certificates;
   const t = sql`${today}::date`;
-  const lastDay = sql`(case when ${c.extendedUntil} is not null
-    then greatest(${c.expiresOn}, least(${c.extendedUntil}, coalesce(${reevaluationEndedOn(c.id)}, ${c.extendedUntil})))
-    else ${c.expiresOn} end)`;
+  const lastDay = lastDaySql();
   return sql<LifecycleStatus>`(case
     when ${c.revokedOn} is not null and ${c.revokedOn} <= ${t} then 'revoked'
     when ${c.supersededBy} is not null then 'superseded'
@@ -45,4 +43,27 @@ export function lifecycleStatusSql(today: IsoDate): SQL<LifecycleStatus> {
     when ${openReevaluationExists(c.id)} then 'under_reevaluation'
     when ${c.expiresOn} between ${addDays(today, 120)}::date and ${addDays(today, 180)}::date then 'reevaluation_window'
     else 'valid' end)`;
+}
+
+/** SQL: the last day the certificate stands, its term or the Art. 12.3 extension cut short by the re-evaluation's end. */
+function lastDaySql(): SQL<string> {
+  const c = certificates;
+  return sql`(case when ${c.extendedUntil} is not null
+    then greatest(${c.expiresOn}, least(${c.extendedUntil}, coalesce(${reevaluationEndedOn(c.id)}, ${c.extendedUntil})))
+    else ${c.expiresOn} end)`;
+}
+
+/**
+ * SQL: whether the certificate was in force on `day`, a past day included — what counts and reports "as of a date"
+ * filter on. Unlike lifecycleStatusSql (today's status, where a replaced certificate is simply 'superseded'), a
+ * certificate replaced by an upgrade or a re-evaluation counts until the day its successor was issued, and one
+ * revoked later counts until its revocation (Art. 4.3, 7.5, 7.6, 8, 12.3).
+ */
+export function inForceOnSql(day: IsoDate): SQL<boolean> {
+  const c = certificates;
+  const t = sql`${day}::date`;
+  return sql<boolean>`(${c.issuedOn} <= ${t} and ${t} <= ${lastDaySql()}
+    and (${c.revokedOn} is null or ${c.revokedOn} > ${t})
+    and not exists (select 1 from certificates successor
+      where successor.id = ${c.supersededBy} and successor.issued_on <= ${t}))`;
 }

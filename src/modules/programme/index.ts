@@ -1,0 +1,20 @@
+// The face of the programme module (rank 8): a unit's yearly plans with measurable targets whose progress is computed
+// from the work recorded in OCOP Hub (registry, dossiers, certificates), never typed in. Above the modules that do
+// the work; the oversight module's dashboards and reports read it.
+
+// The target kinds (what each counts, from where) and the pure progress rules.
+export { describeTarget, TARGET_KINDS, TARGET_MODES, targetKind } from './domain/target-kinds.ts';
+export type { TargetKind, TargetMode, TargetSpec } from './domain/target-kinds.ts';
+export { planPeriod, PROGRESS_LABELS, targetProgress } from './domain/progress.ts';
+export type { ProgressState, TargetProgress } from './domain/progress.ts';
+
+// Plans as commands (the demo writes its plans through these) and reads with progress on a day.
+export { createPlan, removePlan, savePlan } from './commands/write-plan.ts';
+export type { PlanInput } from './commands/write-plan.ts';
+export { listPlans, readPlan } from './commands/read-plans.ts';
+
+// Who reads and writes plans (GET /api/me/permissions lists it).
+export { programmePolicy } from './policy.ts';
+
+// HTTP: /api/plan-target-kinds, /api/plans…
+export { planRoutes } from './routes/plan-routes.ts';
