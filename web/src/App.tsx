@@ -46,6 +46,9 @@ import { VisitPage } from './features/inspections/VisitPage.tsx';
 import { FindingsPage } from './features/inspections/FindingsPage.tsx';
 import { RiskPage } from './features/inspections/RiskPage.tsx';
 import { EvidencePage } from './features/inspections/EvidencePage.tsx';
+import { PROGRAMME_ROUTES, programmePlanIdOf } from './features/programme/programme.ts';
+import { ProgrammePlansPage } from './features/programme/PlansPage.tsx';
+import { ProgrammePlanPage } from './features/programme/PlanPage.tsx';
 import { keys, queryClient } from './shared/queries.ts';
 import { useErrorText } from './shared/errors.ts';
 
@@ -185,7 +188,10 @@ function allowed(access: Access, user: User, path: string): boolean {
       return access.can('certificates.reminders');
     case PUBLIC_REPORTS_ROUTE:
       return access.can('publicReports.read');
+    case PROGRAMME_ROUTES.plans:
+      return access.can('plans.read');
     default:
+      if (programmePlanIdOf(path) !== null) return access.can('plans.read');
       return producerIdOf(path) !== null;
   }
 }
@@ -232,6 +238,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
   const certificateId = certificateIdOf(loc.path);
   const planId = planIdOf(loc.path);
   const visitId = visitIdOf(loc.path);
+  const programmePlanId = programmePlanIdOf(loc.path);
   return (
     <Layout className="app-layout">
       <AppHeader user={user} path={loc.path} onLogout={onLogout} />
@@ -268,6 +275,10 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {loc.path === INSPECTION_ROUTES.findings && ok && <FindingsPage />}
         {loc.path === INSPECTION_ROUTES.risk && ok && <RiskPage />}
         {loc.path === INSPECTION_ROUTES.evidence && ok && <EvidencePage />}
+        {loc.path === PROGRAMME_ROUTES.plans && ok && <ProgrammePlansPage user={user} query={loc.query} />}
+        {programmePlanId !== null && ok && (
+          <ProgrammePlanPage key={programmePlanId} user={user} id={programmePlanId} query={loc.query} />
+        )}
       </Layout.Content>
       <Layout.Footer className="app-footer no-print">{t('app.footer')}</Layout.Footer>
     </Layout>

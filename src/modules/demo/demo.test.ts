@@ -244,4 +244,22 @@ describe("the demo's 2026 season: a dossier in every state", () => {
       lapsed: 1,
     });
   });
+
+  it("holds the Lai Châu 2026 and Tam Đường 2025 plans, whose progress is counted from the demo's work (demo-plans.ts)", async () => {
+    const office = await login('vp.ocop', 'demo-mat-khau');
+    const get = async (url: string) =>
+      (await s.app.inject({ method: 'GET', url, cookies: { ocop_session: office.cookie! } })).json();
+    const list = await get('/api/plans');
+    expect(list.items.map((p: { year: number; unit: { code: string } }) => `${p.unit.code}/${p.year}`).sort()).toEqual([
+      '106/2025',
+      '12/2026',
+    ]);
+    const laiChau = list.items.find((p: { year: number }) => p.year === 2026);
+    const plan = await get(`/api/plans/${laiChau.id}?asOf=2026-11-23`);
+    const byKind = (kind: string) => plan.targets.find((t: { kind: string }) => t.kind === kind);
+    // 3★ products in force on the demo day, and communes holding an OCOP product: counted, never zero.
+    expect(byKind('products_maintained').actual).toBeGreaterThan(0);
+    expect(byKind('communes_with_ocop').actual).toBeGreaterThan(0);
+    expect(byKind('sales_points').state).toBe('not_measured');
+  });
 });

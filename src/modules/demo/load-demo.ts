@@ -15,6 +15,7 @@ import { loadDemoDossiers, type DemoDossier } from './demo-dossiers.ts';
 import { loadDemoHistory } from './demo-history.ts';
 import { loadDemoLifecycle } from './demo-lifecycle.ts';
 import { loadDemoInspections } from './demo-inspections.ts';
+import { loadDemoPlans } from './demo-plans.ts';
 
 const MARKER = 'demo-lai-chau';
 
@@ -129,6 +130,8 @@ async function load(db: Db, password: string, summary: DemoSummary): Promise<Par
   await loadDemoLifecycle(db, actors);
   // Inspection after certification of the season's certificates (Art. 9), with a test overdue and a lapsed paper.
   await loadDemoInspections(db, actors, summary.productIds);
+  // The programme's plans (Lai Châu 2026, Tam Đường 2025), whose progress fills itself in from the work above.
+  await loadDemoPlans(db, actors.get('vp.ocop')!);
   await db.execute(
     sql`insert into reference_loads (name, checksum, rows) values (${MARKER}, 'v2', ${summary.products})`,
   );

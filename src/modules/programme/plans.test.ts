@@ -134,7 +134,7 @@ describe('plans: progress computed from the work recorded', () => {
     expect(res.body.unit).toMatchObject({
       unitSet: 2024,
       level: 'district',
-      name: 'huyện Tam Đường',
+      name: 'Huyện Tam Đường',
       provinceCode: '12',
     });
     // Bình Lư (A) and Tân Phong (B) both hold communes of the former district Tam Đường.

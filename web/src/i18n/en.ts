@@ -5,6 +5,7 @@ import { certificateEn } from './certificate-en.ts';
 import { lifecycleEn } from './lifecycle-en.ts';
 import { historyEn } from './history-en.ts';
 import { inspectionEn } from './inspection-en.ts';
+import { programmeEn } from './programme-en.ts';
 import { conditionsEn } from './conditions-en.ts';
 import { publicReportsEn } from './public-reports-en.ts';
 
@@ -399,6 +400,7 @@ export const en: Messages = {
   ...lifecycleEn,
   ...historyEn,
   ...inspectionEn,
+  ...programmeEn,
   ...conditionsEn,
   ...publicReportsEn,
 };

@@ -5,6 +5,7 @@ import { certificateVi } from './certificate-vi.ts';
 import { lifecycleVi } from './lifecycle-vi.ts';
 import { historyVi } from './history-vi.ts';
 import { inspectionVi } from './inspection-vi.ts';
+import { programmeVi } from './programme-vi.ts';
 import { conditionsVi } from './conditions-vi.ts';
 import { publicReportsVi } from './public-reports-vi.ts';
 
@@ -401,6 +402,7 @@ export const vi = {
   ...lifecycleVi,
   ...historyVi,
   ...inspectionVi,
+  ...programmeVi,
   ...conditionsVi,
   ...publicReportsVi,
 } as const;

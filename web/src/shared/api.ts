@@ -45,7 +45,7 @@ function isErrorBody(x: unknown): x is { error: { code: string; message: LocalTe
   return typeof e === 'object' && e !== null && 'code' in e && 'message' in e;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 async function send(
   method: Method,

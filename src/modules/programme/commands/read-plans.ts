@@ -6,7 +6,7 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import { scopeLevel } from '../../../platform/auth/policy.ts';
 import { forbidden } from '../../../platform/errors.ts';
 import { LEGAL_TYPE_NAMES } from '../../registry/index.ts';
-import { unitNamesOf, type IsoDate } from '../../reference/index.ts';
+import { unitLabel, unitNamesOf, type IsoDate } from '../../reference/index.ts';
 import { planPeriod, PROGRESS_LABELS, targetProgress } from '../domain/progress.ts';
 import { describeTarget, targetKind, type TargetMode } from '../domain/target-kinds.ts';
 import { findPlanUnit, planArea, type PlanUnit } from '../data/plan-area.ts';
@@ -22,7 +22,7 @@ const unitOut = (u: PlanUnit) => ({
   unitSet: u.unitSet,
   code: u.code,
   level: u.level,
-  name: `${u.type} ${u.name}`,
+  name: unitLabel(u),
   provinceCode: u.provinceCode,
 });
 
