@@ -13,8 +13,14 @@ export { createPlan, removePlan, savePlan } from './commands/write-plan.ts';
 export type { PlanInput } from './commands/write-plan.ts';
 export { listPlans, readPlan } from './commands/read-plans.ts';
 
-// Who reads and writes plans (GET /api/me/permissions lists it).
+// Activities and trade promotion (the demo records its activities through these).
+export { createActivity, listActivities } from './commands/activities.ts';
+export type { ActivityInput } from './commands/activities.ts';
+export { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, TRADE_PROMOTION } from './domain/activity-kinds.ts';
+
+// Who reads and writes plans, activities and funding (GET /api/me/permissions lists it).
 export { programmePolicy } from './policy.ts';
 
-// HTTP: /api/plan-target-kinds, /api/plans…
+// HTTP: /api/plan-target-kinds, /api/plans…; /api/activity-kinds, /api/activities…
 export { planRoutes } from './routes/plan-routes.ts';
+export { activityRoutes } from './routes/activity-routes.ts';

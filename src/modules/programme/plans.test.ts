@@ -81,15 +81,15 @@ describe('plans: progress computed from the work recorded', () => {
     expect(res.status).toBe(201);
     planId = res.body.id;
     // 3★ in force today: A only (C revoked 1/9, D replaced by B); 4★ by upgrade this year: B; any this year: B;
-    // communes with a product in force: Bình Lư (A) and Tân Phong (B); cooperatives: the HTX of Bình Lư.
-    expect(actual(res.body)).toEqual([1, 1, 1, 2, 1, null]);
+    // communes with a product in force: Bình Lư (A) and Tân Phong (B); cooperatives: the HTX of Bình Lư; no sales point.
+    expect(actual(res.body)).toEqual([1, 1, 1, 2, 1, 0]);
     expect(res.body.targets.map((t: { state: string }) => t.state)).toEqual([
       'behind',
       'on_track',
       'behind',
       'behind',
       'behind',
-      'not_measured',
+      'behind',
     ]);
     expect(res.body.targets[0].label.vi).toBe('Sản phẩm OCOP còn hiệu lực (duy trì) — 3 sao');
     expect(res.body.targets[0].wording).toBe('Duy trì 13 sản phẩm đạt 3 sao');

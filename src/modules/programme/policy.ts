@@ -1,50 +1,78 @@
-// Who may do what with the programme's plans. Reading: the offices and councils that follow the programme, each in
-// its scope (a commune officer its commune's plans and its province's; the Ministry everything). Writing: the
-// provincial OCOP office for its province and every commune in it (districts' plans of the 2024 set, for history,
-// included); a commune officer for its own commune. GET /api/me/permissions lists this table.
+// Who may do what in the programme: plans, activities and support funding. Reading: the offices and councils that
+// follow the programme, each in its scope (a commune officer its commune's records and its province's own; the
+// Ministry everything). Writing plans and activities: the provincial OCOP office for its province and every commune in
+// it (districts' plans of the 2024 set, for history, included); a commune officer for its own commune. Funding: the
+// provincial office keeps the policies, decides and pays; a producer applies for itself, a commune officer for a
+// producer of its commune. GET /api/me/permissions lists this table.
 import type { Actor } from '../../platform/auth/actor.ts';
 import { definePermissions, scopeLevel } from '../../platform/auth/policy.ts';
+import type { Role } from '../../platform/auth/roles.ts';
 import { forbidden } from '../../platform/errors.ts';
 
-export const programmePolicy = definePermissions({
-  'plans.read': ['admin', 'province_office', 'province_council_chair', 'commune_officer', 'ministry_office'],
-  'plans.write': ['admin', 'province_office', 'commune_officer'],
-});
+const FOLLOWERS: readonly Role[] = [
+  'admin',
+  'province_office',
+  'province_council_chair',
+  'commune_officer',
+  'ministry_office',
+];
+const UNIT_WRITERS: readonly Role[] = ['admin', 'province_office', 'commune_officer'];
 
-/** Where a plan lies for the scope check: its 2025 province and, for a commune's plan, its commune. */
-export interface PlanPlace {
+export const programmePolicy = definePermissions({
+  'plans.read': FOLLOWERS,
+  'plans.write': UNIT_WRITERS,
+  'activities.read': FOLLOWERS,
+  'activities.write': UNIT_WRITERS,
+  'funding.read': [...FOLLOWERS, 'producer'],
+  /** Apply for support: the producer for itself, the commune officer for a producer of its commune. */
+  'funding.apply': ['province_office', 'commune_officer', 'producer'],
+  /** Keep the policies, approve or reject applications, record payments. */
+  'funding.manage': ['province_office'],
+});
+type Permission = keyof typeof programmePolicy.table;
+
+/** Where a record lies for the scope check: its 2025 province and, for a commune's record, its commune. */
+export interface UnitPlace {
   provinceCode: string;
   communeCode: string | null;
 }
+/** A plan's place (its unit). */
+export type PlanPlace = UnitPlace;
 
 const OUTSIDE = {
-  vi: 'Kế hoạch này nằm ngoài địa bàn bạn phụ trách',
-  en: 'This plan lies outside your administrative area',
+  vi: 'Dữ liệu này nằm ngoài địa bàn bạn phụ trách',
+  en: 'This record lies outside your administrative area',
 };
 
-/** A commune officer also reads its province's plan (the targets its commune works towards). */
-export function mayReadPlan(actor: Actor, place: PlanPlace): boolean {
-  if (!programmePolicy.can(actor, 'plans.read')) return false;
+/** Reading a unit's record: a commune officer also reads its province's own (the targets its commune works towards). */
+export function mayRead(actor: Actor, permission: Permission, place: UnitPlace): boolean {
+  if (!programmePolicy.can(actor, permission)) return false;
   const level = scopeLevel(actor);
   if (level === 'national') return true;
   if (actor.provinceCode !== place.provinceCode) return false;
   return level === 'province' || place.communeCode === null || place.communeCode === actor.unitCode;
 }
 
-export function mayWritePlan(actor: Actor, place: PlanPlace): boolean {
-  if (!programmePolicy.can(actor, 'plans.write')) return false;
+/** Writing a unit's record: the province's office anywhere in its province, a commune officer in its commune. */
+export function mayWrite(actor: Actor, permission: Permission, place: UnitPlace): boolean {
+  if (!programmePolicy.can(actor, permission)) return false;
   const level = scopeLevel(actor);
   if (level === 'national') return actor.role === 'admin';
   if (actor.provinceCode !== place.provinceCode) return false;
   return level === 'province' || (place.communeCode !== null && place.communeCode === actor.unitCode);
 }
 
-export function assertMayReadPlan(actor: Actor, place: PlanPlace): void {
-  if (!programmePolicy.can(actor, 'plans.read')) throw forbidden();
-  if (!mayReadPlan(actor, place)) throw forbidden(OUTSIDE);
+export function assertMayRead(actor: Actor, permission: Permission, place: UnitPlace): void {
+  if (!programmePolicy.can(actor, permission)) throw forbidden();
+  if (!mayRead(actor, permission, place)) throw forbidden(OUTSIDE);
 }
 
-export function assertMayWritePlan(actor: Actor, place: PlanPlace): void {
-  if (!programmePolicy.can(actor, 'plans.write')) throw forbidden();
-  if (!mayWritePlan(actor, place)) throw forbidden(OUTSIDE);
+export function assertMayWrite(actor: Actor, permission: Permission, place: UnitPlace): void {
+  if (!programmePolicy.can(actor, permission)) throw forbidden();
+  if (!mayWrite(actor, permission, place)) throw forbidden(OUTSIDE);
 }
+
+export const mayReadPlan = (actor: Actor, place: PlanPlace) => mayRead(actor, 'plans.read', place);
+export const mayWritePlan = (actor: Actor, place: PlanPlace) => mayWrite(actor, 'plans.write', place);
+export const assertMayReadPlan = (actor: Actor, place: PlanPlace) => assertMayRead(actor, 'plans.read', place);
+export const assertMayWritePlan = (actor: Actor, place: PlanPlace) => assertMayWrite(actor, 'plans.write', place);

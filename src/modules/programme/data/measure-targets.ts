@@ -1,6 +1,6 @@
 // The actual figure of each target, counted from the work recorded in OCOP Hub — the registry, dossiers, certificates
 // — in the plan's area, per 2025 commune (the province's figure is their sum, so the plan's page can roll communes up
-// to the province). Flows count from the period's first day to the day read; stocks stand on that day, past days
+// to the province; the province's own activities count under its code). Flows count from the period's first day to the day read; stocks stand on that day, past days
 // included (certificates' inForceOnSql). One grouped query per target.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
@@ -27,6 +27,26 @@ function inArea(area: PlanArea, communeColumn: SQL): SQL {
         sql`, `,
       )})`
     : sql`products.province_code = ${area.provinceCode}`;
+}
+
+/** Activities of the area: a province's own (no commune, counted under the province's code) and its communes'. */
+function activityArea(area: PlanArea): SQL {
+  const communes = area.communes;
+  return communes
+    ? sql`a.province_code = ${area.provinceCode} and a.commune_code in (${sql.join(
+        communes.map((c) => sql`${c}`),
+        sql`, `,
+      )})`
+    : sql`a.province_code = ${area.provinceCode}`;
+}
+
+/** Done activities of a kind that started in [from, on]. */
+function activityCount(kind: string, area: PlanArea, from: IsoDate, on: IsoDate): SQL {
+  return sql`select coalesce(a.commune_code, a.province_code) as commune_code, count(*)::int as n
+    from programme_activities a
+    where ${activityArea(area)} and a.kind = ${kind} and a.status = 'done'
+      and a.starts_on between ${from}::date and ${on}::date
+    group by 1`;
 }
 
 /** The query giving (commune_code, n) for one target, or null when its source is not built. */
@@ -71,6 +91,17 @@ function countQuery(spec: TargetSpec, area: PlanArea, from: IsoDate, on: IsoDate
       return sql`select distinct products.commune_code, 1 as n
         from certificates join products on products.id = certificates.product_id
         where ${where} and ${inForce}`;
+    case 'trainings':
+      return activityCount('training', area, from, on);
+    case 'fair_participations':
+      return activityCount('fair', area, from, on);
+    case 'sales_points':
+      // A sales point stands from its opening (its start) until it closes (its end), when it was done.
+      return sql`select coalesce(a.commune_code, a.province_code) as commune_code, count(*)::int as n
+        from programme_activities a
+        where ${activityArea(area)} and a.kind = 'sales_point' and a.status = 'done'
+          and a.starts_on <= ${on}::date and (a.ends_on is null or a.ends_on >= ${on}::date)
+        group by 1`;
     default:
       return null;
   }

@@ -106,7 +106,7 @@ export const TARGET_KINDS: readonly TargetKind[] = [
     source: 'activities',
     params: [],
     measure: 'stock',
-    measured: false,
+    measured: true,
   },
   {
     code: 'fair_participations',
@@ -115,7 +115,7 @@ export const TARGET_KINDS: readonly TargetKind[] = [
     source: 'activities',
     params: [],
     measure: 'flow',
-    measured: false,
+    measured: true,
   },
   {
     code: 'trainings',
@@ -124,7 +124,7 @@ export const TARGET_KINDS: readonly TargetKind[] = [
     source: 'activities',
     params: [],
     measure: 'flow',
-    measured: false,
+    measured: true,
   },
   {
     code: 'funds_disbursed',
