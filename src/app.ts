@@ -33,7 +33,7 @@ import {
   revocationRoutes,
 } from './modules/certificates/index.ts';
 import { meRoutes } from './modules/me/index.ts';
-import { activityRoutes, planRoutes } from './modules/programme/index.ts';
+import { activityRoutes, fundingRoutes, planRoutes } from './modules/programme/index.ts';
 import {
   notFoundPage,
   openReportCounts,
@@ -161,6 +161,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(notificationRoutes(ctx));
   await app.register(planRoutes(ctx));
   await app.register(activityRoutes(ctx));
+  await app.register(fundingRoutes(ctx));
   await app.register(meRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -18,9 +18,15 @@ export { createActivity, listActivities } from './commands/activities.ts';
 export type { ActivityInput } from './commands/activities.ts';
 export { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, TRADE_PROMOTION } from './domain/activity-kinds.ts';
 
+// Support funding (the demo's policy, applications and payments go through these).
+export { applyForSupport, createSupportPolicy, decideSupport, disburseSupport } from './commands/funding.ts';
+export type { ApplicationInput, PolicyInput } from './commands/funding.ts';
+
 // Who reads and writes plans, activities and funding (GET /api/me/permissions lists it).
 export { programmePolicy } from './policy.ts';
 
 // HTTP: /api/plan-target-kinds, /api/plans…; /api/activity-kinds, /api/activities…
 export { planRoutes } from './routes/plan-routes.ts';
 export { activityRoutes } from './routes/activity-routes.ts';
+// HTTP: /api/support-items, /api/support-policies, /api/support-applications…, /api/support-ledger
+export { fundingRoutes } from './routes/funding-routes.ts';

@@ -102,6 +102,15 @@ function countQuery(spec: TargetSpec, area: PlanArea, from: IsoDate, on: IsoDate
         where ${activityArea(area)} and a.kind = 'sales_point' and a.status = 'done'
           and a.starts_on <= ${on}::date and (a.ends_on is null or a.ends_on >= ${on}::date)
         group by 1`;
+    case 'funds_disbursed':
+      return sql`select a.commune_code, sum(d.amount)::float8 as n
+        from support_disbursements d join support_applications a on a.id = d.application_id
+        where ${area.communes ? sql`a.province_code = ${area.provinceCode} and a.commune_code in (${sql.join(
+          area.communes.map((c) => sql`${c}`),
+          sql`, `,
+        )})` : sql`a.province_code = ${area.provinceCode}`}
+          and d.paid_on between ${from}::date and ${on}::date
+        group by 1`;
     default:
       return null;
   }

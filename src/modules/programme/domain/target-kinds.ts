@@ -133,7 +133,7 @@ export const TARGET_KINDS: readonly TargetKind[] = [
     source: 'funding',
     params: [],
     measure: 'flow',
-    measured: false,
+    measured: true,
   },
 ];
 
