@@ -24,6 +24,10 @@ let office: BrowserContext;
 let officer: BrowserContext;
 let planUrl = '';
 
+/** An option of the open select list (closed lists stay in the page, hidden). */
+const option = (page: Page, o: { hasText: string | RegExp }) =>
+  page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', o);
+
 async function on(ctx: BrowserContext, name: string, fn: (page: Page) => Promise<void>): Promise<void> {
   const page = await ctx.newPage();
   try {
@@ -67,6 +71,7 @@ describe('a plan whose progress fills itself in', { timeout: 90_000 }, () => {
   it('the provincial office writes the plan with a target and reads its progress, today and on a past day', async () => {
     await on(office, 'write', async (page) => {
       await page.goto(server.url + '/');
+      await page.getByTestId('nav-programme').hover();
       await page.getByTestId('nav-plans').click();
       await page.getByTestId('new-programme-plan').click();
       await page.getByTestId('plan-year').fill('2026');
@@ -74,20 +79,45 @@ describe('a plan whose progress fills itself in', { timeout: 90_000 }, () => {
       await page.getByTestId('plan-doc-number').fill('125/KH-UBND');
       await page.getByTestId('plan-add-target').click();
       await page.getByTestId('plan-target-kind').click();
-      await page.locator('.ant-select-item-option', { hasText: /^Sản phẩm OCOP còn hiệu lực/ }).click();
+      await option(page, { hasText: /^Sản phẩm OCOP còn hiệu lực/ }).click();
       await page.getByTestId('plan-target-star').click();
-      await page.locator('.ant-select-item-option', { hasText: '3 ★' }).click();
+      await option(page, { hasText: '3 ★' }).click();
       await page.getByTestId('plan-target-value').fill('3');
+      await page.getByTestId('plan-add-target').click();
+      await page.getByTestId('plan-target-kind').nth(1).click();
+      await option(page, { hasText: /^Lượt tham gia hội chợ/ }).click();
+      await page.getByTestId('plan-target-value').nth(1).fill('1');
       await page.getByTestId('plan-save').click();
       await page.getByTestId('plan-heading').waitFor();
       planUrl = new URL(page.url()).pathname;
       expect(planUrl).toMatch(/^\/programme\/plans\/[0-9a-f-]{36}$/);
-      const progress = page.getByTestId('plan-target-progress');
+      const progress = page.getByTestId('plan-target-progress').first();
       await expect.poll(() => progress.textContent()).toContain('1 / 3');
-      await expect.poll(() => page.getByTestId('plan-target-state').textContent()).toBe('Chậm tiến độ');
+      await expect.poll(() => page.getByTestId('plan-target-state').first().textContent()).toBe('Chậm tiến độ');
+      await expect.poll(() => page.getByTestId('plan-target-progress').nth(1).textContent()).toContain('0 / 1');
       await page.getByTestId('plan-as-of').fill('31/03/2026');
       await expect.poll(() => page.getByTestId('plan-read-on').textContent()).toContain('31/03/2026');
       await expect.poll(() => progress.textContent()).toContain('0 / 3');
+    });
+  });
+
+  it('doing the work: the office records a fair it took part in; the plan counts it', async () => {
+    await on(office, 'activity', async (page) => {
+      await page.goto(server.url + '/programme/activities');
+      await page.getByTestId('new-activity').click();
+      await page.getByTestId('activity-kind').click();
+      await option(page, { hasText: 'Hội chợ, triển lãm' }).click();
+      await page.getByTestId('activity-title').fill('Hội chợ OCOP Tây Bắc 2026');
+      await page.getByTestId('activity-lead').fill('Sở Công Thương');
+      await page.getByTestId('activity-starts').fill('10/05/2026');
+      await page.getByTestId('activity-status').click();
+      await option(page, { hasText: 'Đã thực hiện' }).click();
+      await page.getByTestId('activity-save').click();
+      await page.getByTestId('activity-link').waitFor();
+      await page.goto(server.url + planUrl);
+      const fair = page.getByTestId('plan-target-progress').nth(1);
+      await expect.poll(() => fair.textContent()).toContain('1 / 1');
+      await expect.poll(() => page.getByTestId('plan-target-state').nth(1).textContent()).toBe('Đã đạt');
     });
   });
 
@@ -95,7 +125,7 @@ describe('a plan whose progress fills itself in', { timeout: 90_000 }, () => {
     await on(officer, 'read', async (page) => {
       await page.goto(server.url + planUrl);
       await page.getByTestId('plan-heading').waitFor();
-      await expect.poll(() => page.getByTestId('plan-target-progress').textContent()).toContain('1 / 3');
+      await expect.poll(() => page.getByTestId('plan-target-progress').first().textContent()).toContain('1 / 3');
       expect(await page.getByTestId('plan-edit').count()).toBe(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     });

@@ -46,7 +46,9 @@ import { VisitPage } from './features/inspections/VisitPage.tsx';
 import { FindingsPage } from './features/inspections/FindingsPage.tsx';
 import { RiskPage } from './features/inspections/RiskPage.tsx';
 import { EvidencePage } from './features/inspections/EvidencePage.tsx';
-import { PROGRAMME_ROUTES, programmePlanIdOf } from './features/programme/programme.ts';
+import { ACTIVITY_ROUTE, FUNDING_ROUTE, PROGRAMME_ROUTES, programmePlanIdOf } from './features/programme/programme.ts';
+import { ActivitiesPage } from './features/programme/ActivitiesPage.tsx';
+import { FundingPage } from './features/programme/FundingPage.tsx';
 import { ProgrammePlansPage } from './features/programme/PlansPage.tsx';
 import { ProgrammePlanPage } from './features/programme/PlanPage.tsx';
 import { keys, queryClient } from './shared/queries.ts';
@@ -190,6 +192,10 @@ function allowed(access: Access, user: User, path: string): boolean {
       return access.can('publicReports.read');
     case PROGRAMME_ROUTES.plans:
       return access.can('plans.read');
+    case ACTIVITY_ROUTE:
+      return access.can('activities.read');
+    case FUNDING_ROUTE:
+      return access.can('funding.read');
     default:
       if (programmePlanIdOf(path) !== null) return access.can('plans.read');
       return producerIdOf(path) !== null;
@@ -276,6 +282,8 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {loc.path === INSPECTION_ROUTES.risk && ok && <RiskPage />}
         {loc.path === INSPECTION_ROUTES.evidence && ok && <EvidencePage />}
         {loc.path === PROGRAMME_ROUTES.plans && ok && <ProgrammePlansPage user={user} query={loc.query} />}
+        {loc.path === ACTIVITY_ROUTE && ok && <ActivitiesPage user={user} query={loc.query} />}
+        {loc.path === FUNDING_ROUTE && ok && <FundingPage />}
         {programmePlanId !== null && ok && (
           <ProgrammePlanPage key={programmePlanId} user={user} id={programmePlanId} query={loc.query} />
         )}

@@ -10,7 +10,7 @@ import { NotificationBell } from '../features/evaluation/NotificationBell.tsx';
 import { evalNavItems, evalNavSelected } from '../features/evaluation/evaluation-nav.tsx';
 import { inspectionNavSelected, withInspectionNav } from '../features/inspections/inspection-nav.tsx';
 import { PUBLIC_REPORTS_ROUTE } from '../features/public-reports/PublicReports.tsx';
-import { PROGRAMME_ROUTES, programmePlanIdOf } from '../features/programme/programme.ts';
+import { programmeNavItems, programmeNavSelected } from '../features/programme/programme-nav.tsx';
 
 type NavItems = ReturnType<typeof evalNavItems>;
 
@@ -40,7 +40,7 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
   const selected =
     evalNavSelected(access, path) ??
     inspectionNavSelected(path) ??
-    (programmePlanIdOf(path) !== null ? PROGRAMME_ROUTES.plans : null) ??
+    programmeNavSelected(path) ??
     (path.startsWith(`${ROUTES.producers}/`) ? ROUTES.producers : path);
   const showUsers = access.can('users.list') || access.can('users.approve-producer');
   return (
@@ -57,9 +57,7 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
             access.can('publicReports.read'),
             t,
           ),
-          ...(access.can('plans.read')
-            ? [{ key: PROGRAMME_ROUTES.plans, label: <span data-testid="nav-plans">{t('nav.plans')}</span> }]
-            : []),
+          ...programmeNavItems(access, t),
           { key: ROUTES.producers, label: <span data-testid="nav-producers">{t('nav.producers')}</span> },
           { key: ROUTES.products, label: <span data-testid="nav-products">{t('nav.products')}</span> },
           {

@@ -8,6 +8,7 @@ import { Link, setQuery } from '../../shared/router.ts';
 import type { User } from '../../types.ts';
 import { useAccess } from '../me/permissions.ts';
 import { PlanEditor } from './PlanEditor.tsx';
+import { ProgrammeTabs } from './ProgrammeTabs.tsx';
 import { programmeApi, programmeKeys, programmePlanPath, type PlanList } from './programme.ts';
 
 type Row = PlanList['items'][number];
@@ -21,7 +22,7 @@ export function ProgrammePlansPage({ user, query }: { user: User; query: URLSear
   const plans = useQuery({ queryKey: programmeKeys.plans(year), queryFn: () => programmeApi.plans(year) });
   return (
     <div className="page page-wide" data-testid="programme-plans">
-      <h2>{t('plan.title')}</h2>
+      <ProgrammeTabs />
       <Space wrap className="block">
         <InputNumber
           aria-label={t('plan.year')}
