@@ -260,6 +260,11 @@ describe("the demo's 2026 season: a dossier in every state", () => {
     // 3★ products in force on the demo day, and communes holding an OCOP product: counted, never zero.
     expect(byKind('products_maintained').actual).toBeGreaterThan(0);
     expect(byKind('communes_with_ocop').actual).toBeGreaterThan(0);
-    expect(byKind('sales_points').state).toBe('not_measured');
+    // The demo's fair, training, sales point and payment (demo-programme-work.ts) count too.
+    expect(byKind('sales_points').actual).toBe(1);
+    const ledger = await get('/api/support-ledger');
+    expect(ledger.total).toBe(23_000_000);
+    const activities = await get('/api/activities?year=2026');
+    expect(activities.total).toBe(5);
   });
 });

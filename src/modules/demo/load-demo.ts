@@ -16,6 +16,7 @@ import { loadDemoHistory } from './demo-history.ts';
 import { loadDemoLifecycle } from './demo-lifecycle.ts';
 import { loadDemoInspections } from './demo-inspections.ts';
 import { loadDemoPlans } from './demo-plans.ts';
+import { loadDemoProgrammeWork } from './demo-programme-work.ts';
 
 const MARKER = 'demo-lai-chau';
 
@@ -132,6 +133,7 @@ async function load(db: Db, password: string, summary: DemoSummary): Promise<Par
   await loadDemoInspections(db, actors, summary.productIds);
   // The programme's plans (Lai Châu 2026, Tam Đường 2025), whose progress fills itself in from the work above.
   await loadDemoPlans(db, actors.get('vp.ocop')!);
+  await loadDemoProgrammeWork(db, actors.get('vp.ocop')!, summary.productIds);
   await db.execute(
     sql`insert into reference_loads (name, checksum, rows) values (${MARKER}, 'v2', ${summary.products})`,
   );
