@@ -33,6 +33,7 @@ import {
   revocationRoutes,
 } from './modules/certificates/index.ts';
 import { meRoutes } from './modules/me/index.ts';
+import { onboardingPolicy, onboardingRoutes } from './modules/onboarding/index.ts';
 import {
   notFoundPage,
   openReportCounts,
@@ -157,7 +158,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(publicPageRoutes(pub));
   await app.register(publicStaffRoutes(pub));
   await app.register(notificationRoutes(ctx));
-  await app.register(meRoutes(ctx));
+  // Onboarding imports a province's own register (producers, products, past results with their certificates).
+  await app.register(onboardingRoutes(ctx, { certificates: certificateRegister }));
+  // me sits at onboarding's rank: it is handed onboarding's permission table rather than importing it.
+  await app.register(meRoutes(ctx, { onboarding: onboardingPolicy.table }));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async () => {
