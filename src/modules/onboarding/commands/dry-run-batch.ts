@@ -140,6 +140,7 @@ export async function dryRunBatch(
       { key: string; oldName: string; options: unknown; rows: number; firstRow: number }
     >();
     let legalTypeQuestions = 0;
+    const matched = new Set<string>();
     let after = 0;
     for (;;) {
       const rows = await rowsAfter(tx, id, after, CHUNK);
@@ -154,9 +155,16 @@ export async function dryRunBatch(
         }
         if (problems.some((p) => p.code === 'unknown_type')) legalTypeQuestions++;
         if (outcome === 'ok' || outcome === 'warning') {
-          if (plan.producer.action === 'match') made.producersMatched++;
+          // Matched producers and products are counted once each, however many rows name them.
+          if (plan.producer.action === 'match' && !matched.has(plan.producer.id!)) {
+            matched.add(plan.producer.id!);
+            made.producersMatched++;
+          }
           if (plan.producer.action === 'create') made.producersCreated++;
-          if (plan.product.action === 'match') made.productsMatched++;
+          if (plan.product.action === 'match' && !matched.has(plan.product.id!)) {
+            matched.add(plan.product.id!);
+            made.productsMatched++;
+          }
           if (plan.product.action === 'create') made.productsCreated++;
           if (plan.result?.record) made.results++;
           else if (plan.result) made.starsKept++;

@@ -36,10 +36,12 @@ export async function uploadBatch(
   assertMayImport(actor, province.code);
   const rows = readSheetRows(input.bytes, input.filename);
   // The header: the first of the first rows that looks most like one (at least three known headers), else row 1.
+  // next() by hand: leaving a for-await loop would close the generator and lose the rows after the first ones.
   const head: SheetRow[] = [];
-  for await (const r of rows) {
-    head.push(r);
-    if (head.length >= HEADER_SEARCH_ROWS) break;
+  while (head.length < HEADER_SEARCH_ROWS) {
+    const next = await rows.next();
+    if (next.done) break;
+    head.push(next.value);
   }
   if (!head.length) throw fileRefused('empty', { vi: 'Tệp không có dòng nào', en: 'The file has no rows' });
   let at = 0;

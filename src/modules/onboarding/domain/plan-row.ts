@@ -9,7 +9,7 @@ import {
   firstEvaluatingLevel,
   type HistoricalLevel,
 } from '../../evaluation/index.ts';
-import { producerNameKey, type LegalType } from '../../registry/index.ts';
+import { legalTypeAllowsSet, producerNameKey, type LegalType } from '../../registry/index.ts';
 import { ruleSetInForce, type Calendar, type RuleSet } from '../../reference/index.ts';
 import { inferLegalType, levelOfBody, readDate, readPoints, readStar, readYear } from './cells.ts';
 import type { ImportField } from './fields.ts';
@@ -169,6 +169,17 @@ export function planRow(
         'error',
         `Không xác định được bộ sản phẩm của "${productName}": thêm cột bộ sản phẩm (số 1–26 theo Phụ lục I)`,
         `Cannot tell the product set of "${productName}": add a product set column (1–26, Appendix I)`,
+      ),
+    );
+  // Art. 2.3: hội, hiệp hội and operating centres are producers of tourism services (set 26) only.
+  if (setNo !== null && legalType && !matchedProduct && !legalTypeAllowsSet(legalType, setNo))
+    problems.push(
+      problem(
+        'legalType',
+        'type_not_allowed',
+        'error',
+        `Loại hình này chỉ là chủ thể của sản phẩm du lịch (bộ 26, khoản 3 Điều 2)`,
+        `This legal type is a producer of tourism services only (set 26, Art. 2.3)`,
       ),
     );
   const product: RowPlan['product'] = matchedProduct
