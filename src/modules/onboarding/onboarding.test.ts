@@ -5,6 +5,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import ExcelJS from 'exceljs';
 import { pinToday, startEvaluationTestServer, type EvaluationTestServer } from '../evaluation/evaluation-test-kit.ts';
+import type { CallResult } from '../../testing/people.ts';
 import { DIEN_BIEN_CSV, haGiangXlsx, laiChauXlsx, xlsxOf, zipBomb, HA_GIANG_HEADER } from './onboarding-test-kit.ts';
 
 let s: EvaluationTestServer;
@@ -30,7 +31,7 @@ async function rowsOf(who: Who, id: string, outcome?: string) {
     'GET',
     `/api/onboarding/batches/${id}/rows?limit=500${outcome ? `&outcome=${outcome}` : ''}`,
   );
-  return r.body.items as { rowNo: number; outcome: string; plan: any; problems: any[] }[];
+  return r.body.items as CallResult['body'][];
 }
 async function commitAndWait(who: Who, id: string) {
   const start = await s.call(who, 'POST', `/api/onboarding/batches/${id}/commit`);

@@ -68,13 +68,14 @@ export function checkStarOfYear(
         'no_rule_set',
         'error',
         `Năm ${input.year} chưa có Bộ tiêu chí đánh giá, phân hạng OCOP (${first ? `${first.name} có hiệu lực từ ${formatDateVi(first.effectiveFrom)}` : ''})`,
-        `No OCOP rule set was in force in ${input.year} (${first ? `${first.name} from ${first.effectiveFrom}` : ''})`,
+        `No OCOP rule set was in force in ${input.year} (${first ? `${first.name.replace(/^Quyết định\s*/, 'Decision ')} from ${first.effectiveFrom}` : ''})`,
       ),
     ];
   if (input.star < 3 || !input.level) return [];
   const allowed = levelsForStarInYear(input.star, input.year, sets, today);
   if (allowed.has(input.level)) return [];
   const names = inYear.map((r) => r.set.name).join(', ');
+  const namesEn = inYear.map((r) => r.set.name.replace(/^Quyết định\s*/, 'Decision ')).join(', ');
   const who = [...allowed] as HistoricalLevel[];
   return [
     problem(
@@ -82,7 +83,7 @@ export function checkStarOfYear(
       'wrong_level',
       'error',
       `Năm ${input.year}, sản phẩm ${input.star} sao do ${who.map((l) => LEVEL_VI[l]).join(' hoặc ')} công nhận, không phải ${LEVEL_VI[input.level]} (${names})`,
-      `In ${input.year}, ${input.star}★ products were recognised by ${who.map((l) => LEVEL_EN[l]).join(' or ')}, not ${LEVEL_EN[input.level]} (${names})`,
+      `In ${input.year}, ${input.star}★ products were recognised by ${who.map((l) => LEVEL_EN[l]).join(' or ')}, not ${LEVEL_EN[input.level]} (${namesEn})`,
     ),
   ];
 }
