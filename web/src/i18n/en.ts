@@ -4,6 +4,7 @@ import { evaluationEn } from './evaluation-en.ts';
 import { certificateEn } from './certificate-en.ts';
 import { lifecycleEn } from './lifecycle-en.ts';
 import { historyEn } from './history-en.ts';
+import { onboardingEn } from './onboarding-en.ts';
 import { inspectionEn } from './inspection-en.ts';
 import { conditionsEn } from './conditions-en.ts';
 import { publicReportsEn } from './public-reports-en.ts';
@@ -398,6 +399,7 @@ export const en: Messages = {
   ...certificateEn,
   ...lifecycleEn,
   ...historyEn,
+  ...onboardingEn,
   ...inspectionEn,
   ...conditionsEn,
   ...publicReportsEn,

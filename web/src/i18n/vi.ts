@@ -4,6 +4,7 @@ import { evaluationVi } from './evaluation-vi.ts';
 import { certificateVi } from './certificate-vi.ts';
 import { lifecycleVi } from './lifecycle-vi.ts';
 import { historyVi } from './history-vi.ts';
+import { onboardingVi } from './onboarding-vi.ts';
 import { inspectionVi } from './inspection-vi.ts';
 import { conditionsVi } from './conditions-vi.ts';
 import { publicReportsVi } from './public-reports-vi.ts';
@@ -400,6 +401,7 @@ export const vi = {
   ...certificateVi,
   ...lifecycleVi,
   ...historyVi,
+  ...onboardingVi,
   ...inspectionVi,
   ...conditionsVi,
   ...publicReportsVi,
