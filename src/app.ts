@@ -72,6 +72,7 @@ export const STAFF_PAGE_ROOTS = [
   'certificate-reminders',
   'inspections',
   'public-reports',
+  'import',
 ];
 const staffPage = new RegExp(`^/(${STAFF_PAGE_ROOTS.join('|')})(/[^?]*)?(\\?.*)?$`);
 

@@ -15,18 +15,17 @@ export interface ProvinceUnits {
 }
 
 export async function provinceUnits(db: Db, provinceCode: string): Promise<ProvinceUnits> {
-  const [c25, c24, map] = await Promise.all([
-    db.execute<UnitRow>(sql`
+  // One after the other: `db` may be a transaction's single connection.
+  const c25 = await db.execute<UnitRow>(sql`
       select code, name, type, parent_code as "parentCode" from admin_units
-      where unit_set = 2025 and level = 'commune' and province_code = ${provinceCode}`),
-    db.execute<UnitRow>(sql`
+      where unit_set = 2025 and level = 'commune' and province_code = ${provinceCode}`);
+  const c24 = await db.execute<UnitRow>(sql`
       select distinct u.code, u.name, u.type, u.parent_code as "parentCode" from admin_unit_mapping m
       join admin_units u on u.unit_set = 2024 and u.code = m.old_code
-      where m.new_province_code = ${provinceCode}`),
-    db.execute<MappingRow>(sql`
+      where m.new_province_code = ${provinceCode}`);
+  const map = await db.execute<MappingRow>(sql`
       select old_code as "oldCode", new_code as "newCode", merge_type as "mergeType" from admin_unit_mapping
-      where new_province_code = ${provinceCode}`),
-  ]);
+      where new_province_code = ${provinceCode}`);
   const districtCodes = [...new Set(c24.rows.map((c) => c.parentCode).filter((c): c is string => !!c))];
   const d24 = districtCodes.length
     ? await db.execute<UnitRow>(sql`

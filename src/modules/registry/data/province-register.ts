@@ -23,13 +23,12 @@ export async function provinceRegister(
   db: Db,
   provinceCode: string,
 ): Promise<{ producers: RegisteredProducer[]; products: RegisteredProduct[] }> {
-  const [p, q] = await Promise.all([
-    db.execute<RegisteredProducer>(sql`
+  // One after the other: `db` may be a transaction's single connection.
+  const p = await db.execute<RegisteredProducer>(sql`
       select id, commune_code as "communeCode", name, name_key as "nameKey", legal_type as "legalType", status
-      from producers where province_code = ${provinceCode}`),
-    db.execute<RegisteredProduct>(sql`
+      from producers where province_code = ${provinceCode}`);
+  const q = await db.execute<RegisteredProduct>(sql`
       select id, producer_id as "producerId", name, set_no as "setNo"
-      from products where province_code = ${provinceCode} and status = 'active'`),
-  ]);
+      from products where province_code = ${provinceCode} and status = 'active'`);
   return { producers: p.rows, products: q.rows };
 }
