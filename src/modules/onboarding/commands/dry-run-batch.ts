@@ -104,10 +104,9 @@ export async function dryRunBatch(
         en: 'The batch is committed; it cannot be re-run',
       });
     checkMapping(input.mapping, batch.headers);
-    const [units, register] = await Promise.all([
-      provinceUnits(tx, batch.provinceCode),
-      provinceRegister(tx, batch.provinceCode),
-    ]);
+    // One after the other on the transaction's single connection.
+    const units = await provinceUnits(tx, batch.provinceCode);
+    const register = await provinceRegister(tx, batch.provinceCode);
     const index: RegisterIndex = { producers: new Map(), products: new Map() };
     for (const p of register.producers)
       if (p.status === 'active') index.producers.set(`${p.communeCode}|${p.nameKey}`, p);
