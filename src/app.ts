@@ -34,6 +34,7 @@ import {
 } from './modules/certificates/index.ts';
 import { meRoutes } from './modules/me/index.ts';
 import { activityRoutes, fundingRoutes, planRoutes } from './modules/programme/index.ts';
+import { onboardingPolicy, onboardingRoutes } from './modules/onboarding/index.ts';
 import {
   notFoundPage,
   openReportCounts,
@@ -73,6 +74,7 @@ export const STAFF_PAGE_ROOTS = [
   'inspections',
   'public-reports',
   'programme',
+  'import',
 ];
 const staffPage = new RegExp(`^/(${STAFF_PAGE_ROOTS.join('|')})(/[^?]*)?(\\?.*)?$`);
 
@@ -163,6 +165,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(activityRoutes(ctx));
   await app.register(fundingRoutes(ctx));
   await app.register(meRoutes(ctx));
+  // Onboarding imports a province's own register (producers, products, past results with their certificates).
+  await app.register(onboardingRoutes(ctx, { certificates: certificateRegister }));
+  // me sits at onboarding's rank: it is handed onboarding's permission table rather than importing it.
+  await app.register(meRoutes(ctx, { onboarding: onboardingPolicy.table }));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async () => {

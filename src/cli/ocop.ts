@@ -15,6 +15,10 @@ const HELP = `OCOP Hub CLI
   npm run ocop -- demo                              (loads the Lai Châu demo: users of every role, producers, products)
   npm run ocop -- certificates daily [--today YYYY-MM-DD]
         runs the certificates' daily job once: notices 180/120/30 days before expiry and on expiry, each sent once
+  npm run ocop -- import <file.xlsx|file.csv> --province <code> [--map "<column>=<field>"]… [--answer <old>=<new>]…
+        [--legal-type htx|tht|dnnvv|trang_trai|ho_kinh_doanh] [--rejected out.xlsx] [--as admin] [--commit]
+        imports a province's own register: columns guessed (--map changes one: header, letter or number), dry run
+        printed (questions, problems by row); --commit writes it all or nothing once no question is left
 `;
 
 function fail(message: string): never {
@@ -29,6 +33,13 @@ const { positionals, values } = parseArgs({
     'rule-set': { type: 'string', default: '26-2026' },
     answers: { type: 'string' },
     today: { type: 'string' },
+    province: { type: 'string' },
+    map: { type: 'string', multiple: true, default: [] },
+    answer: { type: 'string', multiple: true, default: [] },
+    'legal-type': { type: 'string' },
+    rejected: { type: 'string' },
+    as: { type: 'string', default: 'admin' },
+    commit: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -79,6 +90,19 @@ if (values.help || !command) {
 } else if (command === 'certificates' && sub === 'daily') {
   const { runCertificatesDaily } = await import('./certificates.ts');
   await runCertificatesDaily(values.today);
+} else if (command === 'import') {
+  if (!sub || !values.province) fail('import <file> --province <code> is required / cần tệp và --province');
+  const { runImport } = await import('./import-register.ts');
+  process.exitCode = await runImport({
+    file: sub,
+    province: values.province,
+    map: values.map ?? [],
+    answer: values.answer ?? [],
+    legalType: values['legal-type'],
+    commit: values.commit ?? false,
+    as: values.as ?? 'admin',
+    rejected: values.rejected,
+  });
 } else if (command === 'admin' && sub === 'reset-password') {
   const { resetPassword } = await import('./reset-password.ts');
   await resetPassword(arg ?? 'admin');

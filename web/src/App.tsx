@@ -25,6 +25,8 @@ import { RoundsPage } from './features/evaluation/rounds/RoundsPage.tsx';
 import { ResultsPage } from './features/evaluation/Results.tsx';
 import { HistoryPage } from './features/evaluation/History.tsx';
 import { HISTORY_ROUTE } from './features/evaluation/history.ts';
+import { ImportPage } from './features/onboarding/ImportPage.tsx';
+import { ONBOARDING_ROUTE } from './features/onboarding/onboarding.ts';
 import { CertificatePage } from './features/certificates/Certificate.tsx';
 import { RevocationProposalsPage } from './features/certificates/RevocationProposals.tsx';
 import { RemindersPage } from './features/certificates/Reminders.tsx';
@@ -184,6 +186,8 @@ function allowed(access: Access, user: User, path: string): boolean {
       return access.can('users.list') || access.can('users.approve-producer');
     case HISTORY_ROUTE:
       return access.can('history.record');
+    case ONBOARDING_ROUTE:
+      return access.mayImportRegister;
     case CERT_ROUTES.revocations:
       return access.can('revocations.read');
     case CERT_ROUTES.reminders:
@@ -271,6 +275,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {loc.path === EVAL_ROUTES.rounds && ok && <RoundsPage query={loc.query} />}
         {loc.path === EVAL_ROUTES.results && ok && <ResultsPage query={loc.query} />}
         {loc.path === HISTORY_ROUTE && ok && <HistoryPage user={user} query={loc.query} />}
+        {loc.path === ONBOARDING_ROUTE && ok && <ImportPage query={loc.query} />}
         {loc.path === PUBLIC_REPORTS_ROUTE && ok && <PublicReportsPage />}
         {certificateId !== null && <CertificatePage key={certificateId} id={certificateId} />}
         {loc.path === CERT_ROUTES.revocations && ok && <RevocationProposalsPage query={loc.query} />}

@@ -14,10 +14,12 @@ export interface PublicHistoricalResult {
   ruleSet: string;
   procedure: string;
   transitional: boolean;
-  filedOn: string;
+  /** null: not known (a register imported by onboarding). */
+  filedOn: string | null;
   decidedOn: string;
   level: string;
-  points: number;
+  /** null: not known (a register imported by onboarding). */
+  points: number | null;
   star: number;
   decisionId: string | null;
   decisionNumber: string | null;

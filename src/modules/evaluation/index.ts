@@ -22,6 +22,13 @@ export { recordDecision } from './commands/record-decision.ts';
 // Past results decided before OCOP Hub, recorded as real dossiers.
 export { recordHistoricalResult } from './commands/record-historical-result.ts';
 export type { HistoricalResultBody } from './commands/record-historical-result.ts';
+// … and their two steps, for the onboarding import of a province's own register: check one record in the caller's
+// transaction (numbers may be unknown there), then write it; the pure check and the level that certified a star.
+export { prepareHistoricalResult, writeHistoricalResult } from './commands/record-historical-result.ts';
+export type { PreparedRecord } from './commands/record-historical-result.ts';
+export { checkHistoricalResult, HISTORICAL_LEVELS } from './domain/historical-result.ts';
+export type { HistoricalLevel } from './domain/historical-result.ts';
+export { certifyingLevel, firstEvaluatingLevel } from './domain/rule-set-for-dossier.ts';
 // Decisions written as they stand on paper (the demo's decisions of earlier years), and read by id.
 export { findDecision, insertDecision } from './data/result-store.ts';
 export { findDossier } from './data/dossier-store.ts';

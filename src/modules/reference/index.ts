@@ -53,6 +53,10 @@ export { getRuleSet, loadRuleSets } from './data/rule-sets.ts';
 export { unitInText, unitLabel } from './domain/unit-label.ts';
 export type { UnitParts } from './domain/unit-label.ts';
 export { formerDistrictsOf, getUnit } from './data/admin-units.ts';
+// All units a province's old records can name (2025 communes, 2024 districts and communes, the old → new mapping),
+// for the onboarding import's resolution of pre-2025 units.
+export { provinceUnits } from './data/province-units.ts';
+export type { MappingRow, ProvinceUnits, UnitRow } from './data/province-units.ts';
 // Names of the units of a page of records in one query.
 export { unitNamesOf } from './data/unit-names.ts';
 export type { UnitNames } from './data/unit-names.ts';

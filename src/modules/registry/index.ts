@@ -16,6 +16,11 @@ export type { ProductView } from './commands/product-lookups.ts';
 export { productSearchLike } from './data/product-store.ts';
 // Product codes (Appendix II), allocated inside the caller's transaction (the decision that certifies the product).
 export { allocateProductCode } from './commands/allocate-product-code.ts';
+// The register of one province at once (onboarding matches an office's own list against it), and the duplicate
+// key of a producer's name ("HTX Miến dong Bình Lư" = "Hợp tác xã miến dong Bình Lư") it matches by.
+export { provinceRegister } from './data/province-register.ts';
+export type { RegisteredProducer, RegisteredProduct } from './data/province-register.ts';
+export { foldVietnamese, producerNameKey } from './domain/producer-name.ts';
 // Registry lists in the actor's scope.
 export { listProducts } from './commands/read-registry.ts';
 

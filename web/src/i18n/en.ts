@@ -4,6 +4,7 @@ import { evaluationEn } from './evaluation-en.ts';
 import { certificateEn } from './certificate-en.ts';
 import { lifecycleEn } from './lifecycle-en.ts';
 import { historyEn } from './history-en.ts';
+import { onboardingEn } from './onboarding-en.ts';
 import { inspectionEn } from './inspection-en.ts';
 import { programmeEn } from './programme-en.ts';
 import { conditionsEn } from './conditions-en.ts';
@@ -399,6 +400,7 @@ export const en: Messages = {
   ...certificateEn,
   ...lifecycleEn,
   ...historyEn,
+  ...onboardingEn,
   ...inspectionEn,
   ...programmeEn,
   ...conditionsEn,

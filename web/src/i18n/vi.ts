@@ -4,6 +4,7 @@ import { evaluationVi } from './evaluation-vi.ts';
 import { certificateVi } from './certificate-vi.ts';
 import { lifecycleVi } from './lifecycle-vi.ts';
 import { historyVi } from './history-vi.ts';
+import { onboardingVi } from './onboarding-vi.ts';
 import { inspectionVi } from './inspection-vi.ts';
 import { programmeVi } from './programme-vi.ts';
 import { conditionsVi } from './conditions-vi.ts';
@@ -401,6 +402,7 @@ export const vi = {
   ...certificateVi,
   ...lifecycleVi,
   ...historyVi,
+  ...onboardingVi,
   ...inspectionVi,
   ...programmeVi,
   ...conditionsVi,

@@ -29,10 +29,12 @@ import type { EvaluationDeps } from './certificate-register.ts';
 export interface HistoricalResultBody {
   productId: string;
   kind: DossierKind;
-  filedOn: string;
+  /** null: unknown (onboarding import of a province's own register; the single record route requires it). */
+  filedOn: string | null;
   decidedOn: string;
   level: HistoricalLevel;
-  points: number;
+  /** null: unknown (onboarding import; the single record route requires it). */
+  points: number | null;
   star: number;
   decisionNumber?: string | null;
   certificateNumber?: string | null;
@@ -55,6 +57,7 @@ export async function prepareHistoricalResult(
   input: HistoricalResultBody,
   today: string,
   deps: EvaluationDeps,
+  opts: { numbersMayBeUnknown?: boolean } = {},
 ): Promise<{ ok: true; record: PreparedRecord } | { ok: false; issues: FieldIssue[] }> {
   const issues: FieldIssue[] = [];
   const view = await findProductView(tx, input.productId);
@@ -65,7 +68,7 @@ export async function prepareHistoricalResult(
       code: 'unknown',
       message: { vi: 'Không tìm thấy sản phẩm này trong địa bàn của bạn', en: 'No such product in your area' },
     });
-  const check = checkHistoricalResult(input, today, { calendar: loadCalendar() });
+  const check = checkHistoricalResult(input, today, { calendar: loadCalendar(), ...opts });
   if (!check.ok) issues.push(...check.issues);
   else if (
     check.plan.certificateNumber &&
@@ -151,7 +154,7 @@ export async function writeHistoricalResult(
     setNo: product.setNo,
     state: plan.state,
     facts,
-    year: Number(input.filedOn.slice(0, 4)),
+    year: Number((input.filedOn ?? input.decidedOn).slice(0, 4)),
     submittedOn: input.filedOn,
     previousCertificateId: previous?.id ?? null,
     finalPoints: input.points,

@@ -215,10 +215,11 @@ export const historicalResults = pgTable('historical_results', {
   ruleSet: text('rule_set').notNull(),
   procedure: text('procedure').notNull(),
   transitional: boolean('transitional').notNull().default(false),
-  filedOn: date('filed_on').notNull(),
+  // 0012: null when the province's own register does not say (onboarding import): unknown, never invented.
+  filedOn: date('filed_on'),
   decidedOn: date('decided_on').notNull(),
   level: text('level').notNull(),
-  points: num('points').notNull(),
+  points: num('points'),
   star: smallint('star').notNull(),
   decisionId: uuid('decision_id'),
   decisionNo: text('decision_no'),

@@ -39,10 +39,12 @@ export type HistoricalLevel = (typeof HISTORICAL_LEVELS)[number];
 
 export interface HistoricalResultInput {
   kind: DossierKind;
-  filedOn: IsoDate;
+  /** null: unknown (a province's own register rarely says); the rule set then follows the decision day. */
+  filedOn: IsoDate | null;
   decidedOn: IsoDate;
   level: HistoricalLevel;
-  points: number;
+  /** null: unknown (registers list the star, often not the points); the star is then taken as recorded. */
+  points: number | null;
   star: number;
   decisionNumber?: string | null;
   certificateNumber?: string | null;
@@ -113,14 +115,19 @@ const tidy = (s: string | null | undefined): string =>
 export function checkHistoricalResult(
   input: HistoricalResultInput,
   today: IsoDate,
-  opts: { calendar?: Calendar; ruleSets?: readonly RuleSet[] } = {},
+  opts: {
+    calendar?: Calendar;
+    ruleSets?: readonly RuleSet[];
+    /** The onboarding import: a missing decision or certificate number is recorded as unknown, not refused. */
+    numbersMayBeUnknown?: boolean;
+  } = {},
 ): HistoricalCheck {
   const issues: FieldIssue[] = [];
   const add = (field: string, code: string, message: Message) => issues.push({ field, code, message });
   const inForce = DEADLINES_26_2026.inForceFrom;
   const sets = opts.ruleSets ?? loadRuleSets();
 
-  if (!isDate(input.filedOn))
+  if (input.filedOn !== null && !isDate(input.filedOn))
     add('filedOn', 'invalid', {
       vi: 'Ngày nộp hồ sơ không hợp lệ (YYYY-MM-DD).',
       en: 'The filing date is not a valid date (YYYY-MM-DD).',
@@ -130,32 +137,42 @@ export function checkHistoricalResult(
       vi: 'Ngày quyết định không hợp lệ (YYYY-MM-DD).',
       en: 'The decision date is not a valid date (YYYY-MM-DD).',
     });
-  if (!Number.isFinite(input.points) || input.points < 0 || input.points > 100) {
+  if (input.points !== null && (!Number.isFinite(input.points) || input.points < 0 || input.points > 100)) {
     add('points', 'out_of_range', { vi: 'Số điểm phải từ 0 đến 100.', en: 'Points must be between 0 and 100.' });
   }
   if (!Number.isInteger(input.star) || input.star < 1 || input.star > 5)
     add('star', 'out_of_range', { vi: 'Hạng sao phải từ 1 đến 5.', en: 'The star must be 1 to 5.' });
   if (issues.some((i) => i.field === 'filedOn' || i.field === 'decidedOn')) return { ok: false, issues };
+  if (input.filedOn === null && input.decidedOn >= inForce) {
+    // Art. 12.2 of 26/2026 turns on the filing day for a result decided from 22/5/2026: it cannot be left unknown.
+    add('filedOn', 'required', {
+      vi: `Kết quả quyết định từ ngày ${v(inForce)} cần ngày nộp hồ sơ (khoản 2 Điều 12 Quyết định 26/2026/QĐ-TTg).`,
+      en: `A result decided from ${inForce} needs its filing date (Art. 12.2 of Decision 26/2026/QĐ-TTg).`,
+    });
+    return { ok: false, issues };
+  }
+  // Unknown filing day: the rule set in force on the decision day governs (READINGS: onboarding import).
+  const filedOn = input.filedOn ?? input.decidedOn;
 
   // Art. 11.1 of 26/2026: from 22/5/2026 a dossier follows the new procedure, run in OCOP Hub itself.
-  if (input.filedOn >= inForce) {
+  if (filedOn >= inForce) {
     add('filedOn', 'current_rules', {
       vi: `Hồ sơ nộp từ ngày ${v(inForce)} thực hiện theo Quyết định 26/2026/QĐ-TTg (khoản 1 Điều 11) trên OCOP Hub, không ghi nhận như kết quả trước đây.`,
       en: `A dossier filed from ${inForce} follows Decision 26/2026/QĐ-TTg (Art. 11.1) in OCOP Hub; it is not a historical record.`,
     });
   }
-  const earliest = ruleSetInForce(input.filedOn, sets);
+  const earliest = ruleSetInForce(filedOn, sets);
   if (!earliest) {
     const first = [...sets].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0];
     add('filedOn', 'no_rule_set', {
-      vi: `Ngày nộp ${v(input.filedOn)} trước khi có Bộ tiêu chí OCOP (${first ? `${first.name}, hiệu lực ${v(first.effectiveFrom)}` : ''}).`,
-      en: `The filing date ${input.filedOn} is before any OCOP rule set (${first ? `${first.name}, in force from ${first.effectiveFrom}` : ''}).`,
+      vi: `Ngày nộp ${v(filedOn)} trước khi có Bộ tiêu chí OCOP (${first ? `${first.name}, hiệu lực ${v(first.effectiveFrom)}` : ''}).`,
+      en: `The filing date ${filedOn} is before any OCOP rule set (${first ? `${first.name}, in force from ${first.effectiveFrom}` : ''}).`,
     });
   }
-  if (input.decidedOn < input.filedOn) {
+  if (input.decidedOn < filedOn) {
     add('decidedOn', 'before_filing', {
-      vi: `Ngày quyết định ${v(input.decidedOn)} trước ngày nộp hồ sơ ${v(input.filedOn)}.`,
-      en: `The decision date ${input.decidedOn} is before the filing date ${input.filedOn}.`,
+      vi: `Ngày quyết định ${v(input.decidedOn)} trước ngày nộp hồ sơ ${v(filedOn)}.`,
+      en: `The decision date ${input.decidedOn} is before the filing date ${filedOn}.`,
     });
   }
   if (input.decidedOn > today)
@@ -168,7 +185,7 @@ export function checkHistoricalResult(
   // Art. 12.2 of 26/2026: filed before, decided from 22/5/2026 → the earlier rules, within 60 / 30 days.
   let transitional = false;
   if (input.decidedOn >= inForce) {
-    const t = transitionForPendingDossier(input.filedOn, input.kind, opts.calendar);
+    const t = transitionForPendingDossier(filedOn, input.kind, opts.calendar);
     if (t.transitional) {
       transitional = true;
       if (input.decidedOn > t.dueOn) {
@@ -182,15 +199,16 @@ export function checkHistoricalResult(
     }
   }
   const rules = rulesForDossier(
-    { kind: input.kind, submittedOn: input.filedOn },
+    { kind: input.kind, submittedOn: filedOn },
     { pendingOn: input.decidedOn, calendar: opts.calendar, ruleSets: sets },
   );
   const ruleSet = rules.ruleSet;
   const amended =
     rules.procedure === 'qd148-1489' ||
-    (ruleSet.code === '1048-2019' && ruleSet.amendedBy.some((a) => a.effectiveFrom <= input.filedOn));
+    (ruleSet.code === '1048-2019' && ruleSet.amendedBy.some((a) => a.effectiveFrom <= filedOn));
 
-  const band = starForPoints(ruleSet, input.points);
+  // Unknown points: the star stands as recorded (it was checked 1–5 above); known points must match its band.
+  const band = input.points === null ? (input.star as 1 | 2 | 3 | 4 | 5) : starForPoints(ruleSet, input.points);
   if (Number.isInteger(input.star) && input.star >= 1 && input.star <= 5 && band !== input.star) {
     const c = cite(ruleSet, ruleSet.bandsArticle);
     add('star', 'band_mismatch', {
@@ -220,7 +238,7 @@ export function checkHistoricalResult(
     const parsed = validateDecisionNumber(decision);
     if (parsed.ok) decisionNumber = parsed.normalized;
     else add('decisionNumber', 'invalid', parsed.message);
-  } else if (star >= 3) {
+  } else if (star >= 3 && !opts.numbersMayBeUnknown) {
     add('decisionNumber', 'required', {
       vi: 'Cần số quyết định công nhận sản phẩm từ 3 sao.',
       en: 'A 3★–5★ result needs the number of its recognition decision.',
@@ -235,12 +253,13 @@ export function checkHistoricalResult(
       en: `A ${star}★ product gets no certificate (${cite(ruleSet, ruleSet.bandsArticle).en}: only 3★ and above are recognised).`,
     });
   } else if (star >= 3) {
-    if (!certificate)
-      add('certificateNumber', 'required', {
-        vi: 'Cần số giấy chứng nhận của sản phẩm từ 3 sao.',
-        en: 'A 3★–5★ result needs its certificate number.',
-      });
-    else if (certificate.length > 60 || !/\d/.test(certificate)) {
+    if (!certificate) {
+      if (!opts.numbersMayBeUnknown)
+        add('certificateNumber', 'required', {
+          vi: 'Cần số giấy chứng nhận của sản phẩm từ 3 sao.',
+          en: 'A 3★–5★ result needs its certificate number.',
+        });
+    } else if (certificate.length > 60 || !/\d/.test(certificate)) {
       add('certificateNumber', 'invalid', {
         vi: `Số giấy chứng nhận "${certificate}" không hợp lệ (có chữ số, tối đa 60 ký tự).`,
         en: `Certificate number "${certificate}" is not valid (digits, at most 60 characters).`,

@@ -4,7 +4,7 @@
 // and the roles it may grant with the unit levels they take. It summarises several modules, so it sits above them
 // all (module `me`); nothing imports it.
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { scopeLevel } from '../../../platform/auth/policy.ts';
+import { scopeLevel, type PermissionTable } from '../../../platform/auth/policy.ts';
 import { actsForOwnProducer, registryPolicy } from '../../registry/index.ts';
 import { ROLE_SCOPE, assignableRoles, listedRoles, userPolicy } from '../../users/index.ts';
 import { EVALUATION_HOME, evaluationPolicy, queueFor, roundLevelOf } from '../../evaluation/index.ts';
@@ -12,7 +12,13 @@ import { certificatePolicy, inspectionPolicy } from '../../certificates/index.ts
 import { publicPolicy } from '../../public/index.ts';
 import { programmePolicy } from '../../programme/index.ts';
 
-export function myPermissions(actor: Actor) {
+/** Permission tables of modules at me's own rank or above (onboarding's), which app.ts hands in: me may not import
+ *  them (.dependency-cruiser.cjs), so they come as data, the same tables their commands enforce. */
+export interface MoreTables {
+  onboarding?: PermissionTable;
+}
+
+export function myPermissions(actor: Actor, more: MoreTables = {}) {
   const level = scopeLevel(actor);
   const granted = (table: Record<string, readonly string[]>) =>
     Object.keys(table).filter((p) => table[p]!.includes(actor.role));
@@ -28,7 +34,10 @@ export function myPermissions(actor: Actor) {
       ...granted(inspectionPolicy.table),
       ...granted(publicPolicy.table),
       ...granted(programmePolicy.table),
+      ...(more.onboarding ? granted(more.onboarding) : []),
     ],
+    /** The user may import its province's register (onboarding: the web shows the import wizard). */
+    mayImportRegister: more.onboarding ? granted(more.onboarding).includes('onboarding.import') : false,
     /** Where the user's work starts: its work queues, its own dossiers (producer) or the council's scoring list. */
     home: EVALUATION_HOME[actor.role],
     /** The level of rounds and councils the user works at. */

@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../platform/app-context.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { ROLES } from '../../../platform/auth/roles.ts';
-import { myPermissions } from '../commands/my-permissions.ts';
+import { myPermissions, type MoreTables } from '../commands/my-permissions.ts';
 
 const level = z.enum(['national', 'province', 'commune']);
 const permissionsOut = z.object({
@@ -19,9 +19,10 @@ const permissionsOut = z.object({
   queues: z.array(z.object({ id: z.string(), label: z.object({ vi: z.string(), en: z.string() }) })),
   grantableRoles: z.array(z.object({ role: z.enum(ROLES), levels: z.array(level) })),
   listedRoles: z.array(z.enum(ROLES)),
+  mayImportRegister: z.boolean().describe("The user may import its province's own register (onboarding)"),
 });
 
-export function meRoutes(_ctx: AppContext): FastifyPluginAsyncZod {
+export function meRoutes(_ctx: AppContext, more: MoreTables = {}): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/me/permissions',
@@ -33,7 +34,7 @@ export function meRoutes(_ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: permissionsOut },
         },
       },
-      async (request) => myPermissions(request.actor!),
+      async (request) => myPermissions(request.actor!, more),
     );
   };
 }

@@ -80,7 +80,7 @@ export function HistoryPage({ query }: { user: User; query: URLSearchParams }) {
         </span>
       ),
     },
-    { key: 'points', title: t('hi.points'), width: 80, render: (_, h) => num(h.points) },
+    { key: 'points', title: t('hi.points'), width: 80, render: (_, h) => (h.points === null ? '—' : num(h.points)) },
     {
       key: 'decision',
       title: t('hi.decidedOn'),

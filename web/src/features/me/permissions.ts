@@ -46,6 +46,8 @@ export interface Access {
   roleLevels(role: Role): readonly ScopeLevel[];
   /** The roles the user list can show this user. */
   listedRoles: readonly Role[];
+  /** The user may import its province's own register (the import wizard). */
+  mayImportRegister: boolean;
 }
 
 export function accessOf(p: MyPermissions): Access {
@@ -61,6 +63,7 @@ export function accessOf(p: MyPermissions): Access {
     grantableRoles: p.grantableRoles.map((g) => g.role),
     roleLevels: (role) => levels.get(role) ?? [],
     listedRoles: p.listedRoles,
+    mayImportRegister: p.mayImportRegister,
   };
 }
 

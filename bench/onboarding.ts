@@ -1,0 +1,150 @@
+// `npm run bench -- onboarding`: a province's own register of 20,000 rows (Lai Châu's 2024 communes, pre-2025 units,
+// 8,000 producers named loosely, half the rows with a decision date, a quarter with a certificate number) uploaded,
+// dry-run and committed through the onboarding commands, in this process as the server runs them, on a throw-away
+// embedded PostgreSQL. Prints each step's time and the process's peak memory (RSS and heap, sampled every 20 ms).
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../src/config.ts';
+import { prepareDatabase } from '../src/server.ts';
+import { actorOf } from '../src/platform/auth/actor.ts';
+import { users } from '../src/platform/schema.ts';
+import { fixedClock } from '../src/platform/clock.ts';
+import { NO_JOBS } from '../src/platform/command-context.ts';
+import { certificateRegister } from '../src/modules/certificates/index.ts';
+import { dryRunBatch, readBatch, runCommit, startCommit, uploadBatch } from '../src/modules/onboarding/index.ts';
+import { sql } from 'drizzle-orm';
+
+const ROWS = Number(process.env.ONBOARDING_ROWS ?? 20_000);
+const PRODUCTS = [
+  'Miến dong',
+  'Chè Shan tuyết',
+  'Gạo nếp tan',
+  'Mật ong rừng',
+  'Thảo quả sấy',
+  'Rượu ngô',
+  'Cá tầm',
+  'Thịt trâu gác bếp',
+  'Măng khô',
+  'Sâm',
+];
+
+function peakSampler() {
+  let rss = 0;
+  let heap = 0;
+  const t = setInterval(() => {
+    const m = process.memoryUsage();
+    rss = Math.max(rss, m.rss);
+    heap = Math.max(heap, m.heapUsed);
+  }, 20);
+  return {
+    reset() {
+      rss = 0;
+      heap = 0;
+    },
+    read: () => `peak RSS ${(rss / 2 ** 20).toFixed(0)} MB, heap ${(heap / 2 ** 20).toFixed(0)} MB`,
+    stop: () => clearInterval(t),
+  };
+}
+
+export async function benchOnboarding(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ocop-bench-onboarding-'));
+  const prepared = await prepareDatabase({ ...loadConfig({}), dataDir: dir, port: 0, host: '127.0.0.1' });
+  const db = prepared.db.db;
+  const peak = peakSampler();
+  try {
+    const [u] = await db
+      .insert(users)
+      .values({
+        username: 'bench',
+        displayName: 'bench',
+        passwordHash: 'x',
+        role: 'province_office',
+        unitCode: '12',
+        provinceCode: '12',
+      })
+      .returning();
+    const actor = actorOf(u!);
+    const communes = (
+      await db.execute<{ d: string; c: string; t: string }>(sql`
+        select d.name d, c.name c, c.type t from admin_units c join admin_units d on d.unit_set = 2024 and d.code = c.parent_code
+        join admin_unit_mapping m on m.old_code = c.code and m.merge_type = 'whole'
+        where c.unit_set = 2024 and c.level = 'commune' and c.province_code = '12' order by c.code`)
+    ).rows;
+    // Written with exceljs's streaming writer to a file, so the bench's own workbook does not sit in the memory measured.
+    const file = join(dir, 'register.xlsx');
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+    const ws = wb.addWorksheet('DS');
+    ws.addRow(['DANH SÁCH SẢN PHẨM OCOP']).commit();
+    ws.addRow([
+      'STT',
+      'Tên sản phẩm',
+      'Chủ thể',
+      'Loại hình',
+      'Huyện',
+      'Xã',
+      'Số sao',
+      'Năm',
+      'Số quyết định',
+      'Ngày quyết định',
+      'Cơ quan ban hành',
+      'Số GCN',
+    ]).commit();
+    for (let i = 0; i < ROWS; i++) {
+      const p = Math.floor(i / 2.5);
+      const c = communes[p % communes.length]!;
+      const dated = i % 2 === 0;
+      const year = 2020 + (i % 5);
+      ws.addRow([
+        i + 1,
+        `${PRODUCTS[i % PRODUCTS.length]} ${c.c} số ${i}`,
+        i % 3 === 0 ? `Hợp tác xã  nông nghiệp ${c.c} ${p}` : `HTX Nông nghiệp ${c.c} ${p}`,
+        i % 3 === 0 ? '' : 'HTX',
+        c.d,
+        `${c.t} ${c.c}`,
+        `${3 + (i % 2)} sao`,
+        year,
+        dated ? `${100 + (i % 800)}/QĐ-UBND` : null,
+        dated ? `15/09/${year}` : null,
+        'UBND tỉnh Lai Châu',
+        dated && i % 4 === 0 ? `${i}/GCN-OCOP-LC` : null,
+      ]).commit();
+    }
+    ws.commit();
+    await wb.commit();
+    const bytes = readFileSync(file);
+    console.log(`onboarding: ${ROWS} rows, ${(bytes.length / 2 ** 20).toFixed(1)} MB .xlsx`);
+    const step = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+      peak.reset();
+      const t0 = performance.now();
+      const out = await fn();
+      console.log(`onboarding: ${name} ${((performance.now() - t0) / 1000).toFixed(1)} s, ${peak.read()}`);
+      return out;
+    };
+    const batch = await step('upload (stream read + store)', () =>
+      uploadBatch(db, actor, { bytes, filename: 'bench.xlsx', provinceCode: '12' }),
+    );
+    const dry = await step('dry run', () =>
+      dryRunBatch(db, actor, batch.id, { mapping: batch.mapping as never }, '2026-11-23'),
+    );
+    console.log(`onboarding: dry run summary ${JSON.stringify({ ...(dry.summary as object), questions: undefined })}`);
+    if (process.env.ONBOARDING_SKIP_COMMIT) return;
+    await step('commit (one transaction)', async () => {
+      await startCommit(db, actor, batch.id);
+      await runCommit(db, actor, batch.id, {
+        certificates: certificateRegister,
+        clock: fixedClock('2026-11-23'),
+        jobs: NO_JOBS,
+      });
+    });
+    const done = await readBatch(db, actor, batch.id);
+    console.log(
+      `onboarding: commit ${done.status}, ${done.progress.done} rows${done.error ? `, ${JSON.stringify(done.error)}` : ''}`,
+    );
+  } finally {
+    peak.stop();
+    await prepared.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
