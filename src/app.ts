@@ -164,7 +164,6 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(planRoutes(ctx));
   await app.register(activityRoutes(ctx));
   await app.register(fundingRoutes(ctx));
-  await app.register(meRoutes(ctx));
   // Onboarding imports a province's own register (producers, products, past results with their certificates).
   await app.register(onboardingRoutes(ctx, { certificates: certificateRegister }));
   // me sits at onboarding's rank: it is handed onboarding's permission table rather than importing it.
