@@ -33,6 +33,7 @@ import {
   revocationRoutes,
 } from './modules/certificates/index.ts';
 import { meRoutes } from './modules/me/index.ts';
+import { dashboardHome, dashboardPolicy, dashboardRoutes } from './modules/oversight/index.ts';
 import {
   notFoundPage,
   openReportCounts,
@@ -71,6 +72,7 @@ export const STAFF_PAGE_ROOTS = [
   'certificate-reminders',
   'inspections',
   'public-reports',
+  'dashboard',
 ];
 const staffPage = new RegExp(`^/(${STAFF_PAGE_ROOTS.join('|')})(/[^?]*)?(\\?.*)?$`);
 
@@ -157,7 +159,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(publicPageRoutes(pub));
   await app.register(publicStaffRoutes(pub));
   await app.register(notificationRoutes(ctx));
-  await app.register(meRoutes(ctx));
+  // The dashboard (oversight) is the offices' first screen; me cannot import oversight, so it is handed in.
+  await app.register(meRoutes(ctx, { tables: [dashboardPolicy.table], home: dashboardHome }));
+  await app.register(dashboardRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async () => {

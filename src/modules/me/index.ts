@@ -6,3 +6,4 @@
 export { meRoutes } from './routes/me-routes.ts';
 // The answer's builder (the web app takes its type: ReturnType<typeof myPermissions>).
 export { myPermissions } from './commands/my-permissions.ts';
+export type { AboveMe } from './commands/my-permissions.ts';

@@ -4,14 +4,25 @@
 // and the roles it may grant with the unit levels they take. It summarises several modules, so it sits above them
 // all (module `me`); nothing imports it.
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { scopeLevel } from '../../../platform/auth/policy.ts';
+import type { Role } from '../../../platform/auth/roles.ts';
+import { scopeLevel, type PermissionTable } from '../../../platform/auth/policy.ts';
 import { actsForOwnProducer, registryPolicy } from '../../registry/index.ts';
 import { ROLE_SCOPE, assignableRoles, listedRoles, userPolicy } from '../../users/index.ts';
 import { EVALUATION_HOME, evaluationPolicy, queueFor, roundLevelOf } from '../../evaluation/index.ts';
 import { certificatePolicy, inspectionPolicy } from '../../certificates/index.ts';
 import { publicPolicy } from '../../public/index.ts';
 
-export function myPermissions(actor: Actor) {
+/**
+ * What modules above me add (oversight, rank 9: the dashboard): me may not import them, so app.ts hands in their
+ * permission tables and the rule that may make their page the user's start page (a port, like certificates'
+ * ConsumerReportCounts). Without it the answer is the lower modules' alone.
+ */
+export interface AboveMe {
+  tables: readonly PermissionTable[];
+  home?: (actor: Actor) => 'dashboard' | null;
+}
+
+export function myPermissions(actor: Actor, above: AboveMe = { tables: [] }) {
   const level = scopeLevel(actor);
   const granted = (table: Record<string, readonly string[]>) =>
     Object.keys(table).filter((p) => table[p]!.includes(actor.role));
@@ -26,9 +37,11 @@ export function myPermissions(actor: Actor) {
       ...granted(certificatePolicy.table),
       ...granted(inspectionPolicy.table),
       ...granted(publicPolicy.table),
+      ...above.tables.flatMap(granted),
     ],
-    /** Where the user's work starts: its work queues, its own dossiers (producer) or the council's scoring list. */
-    home: EVALUATION_HOME[actor.role],
+    /** The user's first screen: the unit's dashboard for the offices (oversight's rule, handed in), else where its
+     *  work starts — its work queues, its own dossiers (producer) or the council's scoring list. */
+    home: (above.home?.(actor) ?? EVALUATION_HOME[actor.role]) as (typeof EVALUATION_HOME)[Role] | 'dashboard',
     /** The level of rounds and councils the user works at. */
     roundLevel: roundLevelOf(actor.role),
     /** The account acts for its own producer only (the registry pages show that producer, no area filters). */
