@@ -1,5 +1,5 @@
 // The staff app: language and antd locale, session, header, pages.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Layout, Result, Spin } from 'antd';
 import { I18nProvider, useT } from './i18n/index.tsx';
@@ -34,7 +34,6 @@ import {
   certificateIdOf,
   dossierIdOf,
   EVAL_ROUTES,
-  homeOf,
   mayOpenEvalPage,
   scoringOf,
 } from './features/evaluation/evaluation.ts';
@@ -47,6 +46,9 @@ import { FindingsPage } from './features/inspections/FindingsPage.tsx';
 import { RiskPage } from './features/inspections/RiskPage.tsx';
 import { EvidencePage } from './features/inspections/EvidencePage.tsx';
 import { keys, queryClient } from './shared/queries.ts';
+import { DASHBOARD_ROUTE, startPage } from './features/oversight/dashboard/dashboard.ts';
+// The dashboard and its charts load only when opened: the rest of the app never downloads them.
+const DashboardPage = lazy(() => import('./features/oversight/dashboard/DashboardPage.tsx'));
 import { useErrorText } from './shared/errors.ts';
 
 export function App() {
@@ -185,6 +187,8 @@ function allowed(access: Access, user: User, path: string): boolean {
       return access.can('certificates.reminders');
     case PUBLIC_REPORTS_ROUTE:
       return access.can('publicReports.read');
+    case DASHBOARD_ROUTE:
+      return access.can('dashboard.read');
     default:
       return producerIdOf(path) !== null;
   }
@@ -224,7 +228,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
   const loc = useLocation();
   const ok = allowed(access, user, loc.path);
   useEffect(() => {
-    if (!ok) navigate(homeOf(access), { replace: true });
+    if (!ok) navigate(startPage(access), { replace: true });
   }, [ok, access]);
   const producerId = producerIdOf(loc.path);
   const dossierId = dossierIdOf(loc.path);
@@ -236,6 +240,11 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
     <Layout className="app-layout">
       <AppHeader user={user} path={loc.path} onLogout={onLogout} />
       <Layout.Content className="app-content">
+        {loc.path === DASHBOARD_ROUTE && ok && (
+          <Suspense fallback={<Spin size="large" className="center-page" />}>
+            <DashboardPage query={loc.query} />
+          </Suspense>
+        )}
         {loc.path === ROUTES.criteria && <CriteriaBrowserPage query={loc.query} />}
         {loc.path === ROUTES.selfAssessment && <SelfAssessmentPage />}
         {loc.path === ROUTES.producers && <ProducersPage user={user} query={loc.query} />}
