@@ -10,7 +10,7 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   'dash.pastTitle': 'Figures as of {date}',
   'dash.figures': 'Show the figures',
   'dash.empty': 'No figures yet',
-  'dash.noStar': 'No certificate in force',
+  'dash.noStar': 'No certificate',
   'dash.products': 'Products',
   'dash.certificates': 'Certificates',
   'dash.dossiers': 'Dossiers',

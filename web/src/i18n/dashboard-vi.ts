@@ -8,7 +8,7 @@ export const dashboardVi = {
   'dash.pastTitle': 'Số liệu tại ngày {date}',
   'dash.figures': 'Xem số liệu',
   'dash.empty': 'Chưa có số liệu',
-  'dash.noStar': 'Chưa có GCN còn hiệu lực',
+  'dash.noStar': 'Chưa có GCN',
   'dash.products': 'Sản phẩm',
   'dash.certificates': 'Giấy chứng nhận',
   'dash.dossiers': 'Hồ sơ',

@@ -34,22 +34,30 @@ function optionOf(spec: ChartSpec, title: string) {
     return {
       aria,
       tooltip: { trigger: 'item' },
+      legend: { bottom: 0 },
       series: [
         {
           type: 'pie',
-          radius: ['40%', '70%'],
-          label: { formatter: '{b}: {c}' },
-          data: spec.categories.map((name, i) => ({
-            name,
-            value: s.data[i],
-            itemStyle: { color: spec.colors?.[i] ?? s.color },
-          })),
+          radius: ['35%', '68%'],
+          center: ['50%', '45%'],
+          // The value inside each slice: no outside labels to be cut off on a phone; empty slices are left out.
+          label: { position: 'inside', formatter: '{c}', color: '#fff', fontWeight: 'bold' },
+          data: spec.categories
+            .map((name, i) => ({ name, value: s.data[i] ?? 0, itemStyle: { color: spec.colors?.[i] ?? s.color } }))
+            .filter((x) => x.value > 0),
         },
       ],
     };
   }
   const stacked = spec.series.length > 1;
-  const category = { type: 'category', data: spec.categories, axisLabel: { width: 120, overflow: 'truncate' } };
+  // Every category labelled (interval 0); long names truncated on the vertical axis, wrapped under columns.
+  const category = {
+    type: 'category',
+    data: spec.categories,
+    axisLabel: spec.horizontal
+      ? { interval: 0, width: 150, overflow: 'truncate' }
+      : { interval: 0, width: 80, overflow: 'break', hideOverlap: true },
+  };
   const value = { type: 'value', minInterval: 1 };
   return {
     aria,

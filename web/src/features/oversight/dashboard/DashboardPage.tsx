@@ -17,6 +17,8 @@ import { ChartCard } from './DashboardChart.tsx';
 import { dashboardCharts } from './dashboard-charts.ts';
 import './dashboard.css';
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 export default function DashboardPage({ query }: { query: URLSearchParams }) {
   const { t } = useT();
   const errorText = useErrorText();
@@ -50,7 +52,12 @@ export default function DashboardPage({ query }: { query: URLSearchParams }) {
           )}
           <label className="dash-control">
             <span>{t('dash.asOf')}</span>
-            <DateInput testId="dash-asof" value={params.asOf} onChange={(asOf) => setQuery({ asOf })} />
+            <DateInput
+              testId="dash-asof"
+              value={params.asOf}
+              // Only a whole date reaches the address (and the server); a date half typed waits.
+              onChange={(asOf) => (!asOf || ISO_DATE.test(asOf)) && setQuery({ asOf })}
+            />
           </label>
           {params.asOf && (
             <Button data-testid="dash-today" onClick={() => setQuery({ asOf: undefined })}>

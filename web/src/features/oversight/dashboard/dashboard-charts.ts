@@ -80,7 +80,7 @@ export function dashboardCharts(
   const expiringStars = d.certificates.inForce.byStar.map((r) => r.star);
   const expiring: ChartSpec = {
     kind: 'bar',
-    categories: d.certificates.expiring.byMonth.map((m) => `${m.month.slice(5)}/${m.month.slice(0, 4)}`),
+    categories: d.certificates.expiring.byMonth.map((m) => `${m.month.slice(5)}/${m.month.slice(2, 4)}`),
     series: expiringStars.map((star) => ({
       name: starName(star),
       color: STAR_COLORS[star]!,
