@@ -7,6 +7,7 @@ export { DOSSIER_STATES, newDossier, queueFor } from './domain/dossier-lifecycle
 // and the stored facts read back: what the "Quá hạn" queue decides with, for counts made elsewhere (dashboards).
 export { overdueDeadlines, STATE_LABELS, TERMINAL_STATES } from './domain/dossier-lifecycle.ts';
 export type { DossierState, OverdueFacts } from './domain/dossier-lifecycle.ts';
+export { mayBeOverdueSql } from './data/overdue-candidates.ts';
 export type { DossierAction } from './domain/dossier-lifecycle.ts';
 
 // The procedure's commands, as the app runs them (the demo walks its dossiers through these).

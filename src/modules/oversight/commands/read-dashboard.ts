@@ -13,7 +13,7 @@ import { dashboardPolicy } from '../dashboard-policy.ts';
 import {
   certificateCounts,
   dossierCounts,
-  openDossierDeadlines,
+  overdueCandidates,
   openSignals,
   productCounts,
   soonestExpiring,
@@ -82,7 +82,7 @@ export async function readDashboard(db: Db, actor: Actor, query: DashboardQuery,
     certificateCounts(db, scope, asOf, until),
     soonestExpiring(db, scope, asOf, until, 10),
     dossierCounts(db, scope),
-    openDossierDeadlines(db, scope),
+    overdueCandidates(db, scope, today),
     openSignals(db, scope),
     dashboardUnits(db, actor, unit),
   ]);
@@ -127,7 +127,8 @@ export async function readDashboard(db: Db, actor: Actor, query: DashboardQuery,
   const inForceRows = statusRows.filter((r) => IN_FORCE.includes(r.status!));
   const monthRows = certificates.filter((r) => r.byMonth && r.month);
   const months = monthsFrom(asOf, until);
-  const overdue = open.filter((d) => overdueDeadlines(d, today, loadCalendar()).length > 0).length;
+  const calendar = loadCalendar();
+  const overdue = open.candidates.filter((d) => overdueDeadlines(d, today, calendar).length > 0).length;
   const past = asOf < today;
 
   return {
@@ -172,7 +173,7 @@ export async function readDashboard(db: Db, actor: Actor, query: DashboardQuery,
         label: STATE_LABELS[state],
         count: states.find((r) => r.state === state)!.count,
       })),
-      open: open.length,
+      open: open.open,
       overdue,
     },
     signals: {

@@ -5,7 +5,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
 import { IN_FORCE, lifecycleStatusSql, OPEN_FINDING_STATES, type LifecycleStatus } from '../../certificates/index.ts';
-import { TERMINAL_STATES, type DossierState, type OverdueFacts } from '../../evaluation/index.ts';
+import { mayBeOverdueSql, TERMINAL_STATES, type DossierState, type OverdueFacts } from '../../evaluation/index.ts';
 import type { IsoDate } from '../../reference/index.ts';
 
 /** The rows a dashboard counts: national (no condition), a province's, or a commune's. */
@@ -161,15 +161,26 @@ export async function dossierCounts(db: Db, scope: DashboardScope): Promise<{ st
   return rows;
 }
 
-/** The dates the overdue check reads, of every open dossier of the procedure (a few short fields each). */
-export async function openDossierDeadlines(db: Db, scope: DashboardScope): Promise<OverdueFacts[]> {
+/** The dates the overdue check reads (a few short fields each), of the open dossiers of the procedure that may have
+ *  missed a deadline on `today` (evaluation's mayBeOverdueSql: a superset; overdueDeadlines decides), and how many
+ *  dossiers are open. */
+export async function overdueCandidates(
+  db: Db,
+  scope: DashboardScope,
+  today: IsoDate,
+): Promise<{ open: number; candidates: OverdueFacts[] }> {
   const f = (key: string) => sql.raw(`d.facts->>'${key}' as "${key}"`);
-  const { rows } = await db.execute<OverdueFacts & Record<string, unknown>>(sql`
-    select d.state, d.kind, ${f('communeDueOn')}, ${f('reevaluationDueOn')}, ${f('roundFinishBy')},
-      ${f('centralRoundFinishBy')}, to_char(d.submitted_on, 'YYYY-MM-DD') as "submittedOn"
-    from dossiers d
-    where ${where(scope, 'd', 'commune_code')} and d.source = 'procedure' and d.state not in (${list(TERMINAL_STATES)})`);
-  return rows;
+  const [open, candidates] = await Promise.all([
+    db.execute<{ n: number }>(sql`
+      select count(*)::int as n from dossiers d
+      where ${where(scope, 'd', 'commune_code')} and d.source = 'procedure' and d.state not in (${list(TERMINAL_STATES)})`),
+    db.execute<OverdueFacts & Record<string, unknown>>(sql`
+      select d.state, d.kind, ${f('communeDueOn')}, ${f('reevaluationDueOn')}, ${f('roundFinishBy')},
+        ${f('centralRoundFinishBy')}, to_char(d.submitted_on, 'YYYY-MM-DD') as "submittedOn"
+      from dossiers d
+      where ${where(scope, 'd', 'commune_code')} and d.source = 'procedure' and ${mayBeOverdueSql('d', today)}`),
+  ]);
+  return { open: open.rows[0]!.n, candidates: candidates.rows };
 }
 
 /** Open inspection findings (Art. 9), open revocation proposals (Art. 8.3) and open consumer reports, today. */
