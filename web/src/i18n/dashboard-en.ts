@@ -4,6 +4,7 @@ import type { dashboardVi } from './dashboard-vi.ts';
 export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   'nav.dashboard': 'Overview',
   'dash.title': 'Dashboard',
+  'dash.national': 'Nationwide',
   'dash.unit': 'Unit',
   'dash.asOf': 'Figures as of',
   'dash.today': 'Today',

@@ -2,6 +2,7 @@
 export const dashboardVi = {
   'nav.dashboard': 'Tổng quan',
   'dash.title': 'Bảng điều khiển',
+  'dash.national': 'Toàn quốc',
   'dash.unit': 'Đơn vị',
   'dash.asOf': 'Số liệu tại ngày',
   'dash.today': 'Hôm nay',

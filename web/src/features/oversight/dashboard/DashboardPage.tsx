@@ -34,7 +34,7 @@ export default function DashboardPage({ query }: { query: URLSearchParams }) {
       <div className="page-head dash-head">
         <h1>
           {t('dash.title')}
-          {d ? ` — ${d.unit.name}` : ''}
+          {d ? ` — ${d.unit.level === 'national' ? t('dash.national') : d.unit.name}` : ''}
         </h1>
         <div className="dash-controls">
           {d && d.units.length > 1 && (
@@ -45,7 +45,10 @@ export default function DashboardPage({ query }: { query: URLSearchParams }) {
                 showSearch={{ optionFilterProp: 'label' }}
                 value={d.unit.code ?? 'national'}
                 onChange={(unit: string) => setQuery({ unit })}
-                options={d.units.map((u) => ({ value: u.code, label: u.name }))}
+                options={d.units.map((u) => ({
+                  value: u.code,
+                  label: u.level === 'national' ? t('dash.national') : u.name,
+                }))}
                 popupMatchSelectWidth={false}
               />
             </label>
