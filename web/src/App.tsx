@@ -79,7 +79,7 @@ function Themed() {
         },
         components: {
           // Tighter items so the header menu with the evaluation entries fits a 1366 px screen.
-          Menu: { itemSelectedColor: '#17694a', horizontalItemSelectedColor: '#17694a', itemPaddingInline: 12 },
+          Menu: { itemSelectedColor: '#17694a', horizontalItemSelectedColor: '#17694a', itemPaddingInline: 10 },
         },
       }}
     >
