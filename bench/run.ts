@@ -10,6 +10,7 @@ import { benchApi } from './api-latency.ts';
 import { benchAutosave } from './autosave.ts';
 import { benchVerify } from './verify.ts';
 import { benchOnboarding } from './onboarding.ts';
+import { benchDashboard } from './dashboard.ts';
 
 const only = process.argv[2];
 
@@ -110,6 +111,7 @@ try {
   if (!only || only === 'autosave') await benchAutosave();
   if (!only || only === 'verify') await benchVerify();
   if (!only || only === 'onboarding') await benchOnboarding();
+  if (!only || only === 'dashboard') await benchDashboard();
 } catch (err) {
   console.error(err);
   process.exit(1);

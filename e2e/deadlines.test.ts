@@ -61,7 +61,10 @@ describe('Art. 7.2 deadlines over defaulted holidays', () => {
           await page.goto(`${server.url}/dossiers/${announced}`);
           await page.getByTestId('deadlines').waitFor();
           expect(await page.getByTestId('deadlines').getByTestId('holiday-note').count()).toBe(0);
+          // A commune officer starts on the dashboard (issue 10); the work queues are one click away.
           await page.goto(`${server.url}/`);
+          await page.getByTestId('dashboard-page').waitFor();
+          await page.getByTestId('nav-queues').click();
           await page.getByRole('tab', { name: /Hồ sơ chờ xã xác nhận/ }).click();
           await page.getByTestId('deadline').first().waitFor();
           expect(await page.getByTestId('holiday-note').count()).toBe(1);

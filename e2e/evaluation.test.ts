@@ -195,7 +195,10 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
   it('the commune officer receives it from the queue, writes Form 03 and forwards it', async () => {
     pinToday('2026-08-31');
     await as('binhlu_officer', 'commune', async (page) => {
+      // The commune officer starts on the dashboard (issue 10); the work queues are one click away.
       await page.goto(server.url + '/');
+      await page.getByTestId('dashboard-page').waitFor();
+      await page.getByTestId('nav-queues').click();
       await page.getByTestId('queues-page').waitFor();
       await page.getByTestId('queue-to_receive').click();
       await page.getByTestId(`dossier-link-${dossierId}`).click();
@@ -240,7 +243,10 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
   it('the province office accepts it, plans round 2/2026 and records its council, assigns the dossier and starts the review', async () => {
     pinToday('2026-09-17');
     await as('laichau_office', 'office-accept', async (page) => {
+      // The province office starts on the dashboard (issue 10); the work queues are one click away.
       await page.goto(server.url + '/');
+      await page.getByTestId('dashboard-page').waitFor();
+      await page.getByTestId('nav-queues').click();
       await page.getByTestId('queue-to_check').click();
       await page.getByTestId(`dossier-link-${dossierId}`).waitFor();
       await shot(page, '06-office-queue');

@@ -34,7 +34,8 @@ import {
 } from './modules/certificates/index.ts';
 import { meRoutes } from './modules/me/index.ts';
 import { activityRoutes, fundingRoutes, planRoutes } from './modules/programme/index.ts';
-import { onboardingPolicy, onboardingRoutes } from './modules/onboarding/index.ts';
+import { onboardingRoutes } from './modules/onboarding/index.ts';
+import { dashboardRoutes } from './modules/oversight/index.ts';
 import {
   notFoundPage,
   openReportCounts,
@@ -75,6 +76,7 @@ export const STAFF_PAGE_ROOTS = [
   'public-reports',
   'programme',
   'import',
+  'dashboard',
 ];
 const staffPage = new RegExp(`^/(${STAFF_PAGE_ROOTS.join('|')})(/[^?]*)?(\\?.*)?$`);
 
@@ -166,8 +168,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(fundingRoutes(ctx));
   // Onboarding imports a province's own register (producers, products, past results with their certificates).
   await app.register(onboardingRoutes(ctx, { certificates: certificateRegister }));
-  // me sits at onboarding's rank: it is handed onboarding's permission table rather than importing it.
-  await app.register(meRoutes(ctx, { onboarding: onboardingPolicy.table }));
+  await app.register(dashboardRoutes(ctx));
+  // me (rank 10) summarises every module's permission table, the dashboard as the offices' first screen included.
+  await app.register(meRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async () => {

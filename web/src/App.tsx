@@ -1,5 +1,5 @@
 // The staff app: language and antd locale, session, header, pages.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Layout, Result, Spin } from 'antd';
 import { I18nProvider, useT } from './i18n/index.tsx';
@@ -36,7 +36,6 @@ import {
   certificateIdOf,
   dossierIdOf,
   EVAL_ROUTES,
-  homeOf,
   mayOpenEvalPage,
   scoringOf,
 } from './features/evaluation/evaluation.ts';
@@ -54,6 +53,9 @@ import { FundingPage } from './features/programme/FundingPage.tsx';
 import { ProgrammePlansPage } from './features/programme/PlansPage.tsx';
 import { ProgrammePlanPage } from './features/programme/PlanPage.tsx';
 import { keys, queryClient } from './shared/queries.ts';
+import { DASHBOARD_ROUTE, startPage } from './features/oversight/dashboard/dashboard.ts';
+// The dashboard and its charts load only when opened: the rest of the app never downloads them.
+const DashboardPage = lazy(() => import('./features/oversight/dashboard/DashboardPage.tsx'));
 import { useErrorText } from './shared/errors.ts';
 
 export function App() {
@@ -84,7 +86,7 @@ function Themed() {
         },
         components: {
           // Tighter items so the header menu with the evaluation entries fits a 1366 px screen.
-          Menu: { itemSelectedColor: '#17694a', horizontalItemSelectedColor: '#17694a', itemPaddingInline: 12 },
+          Menu: { itemSelectedColor: '#17694a', horizontalItemSelectedColor: '#17694a', itemPaddingInline: 10 },
         },
       }}
     >
@@ -200,6 +202,8 @@ function allowed(access: Access, user: User, path: string): boolean {
       return access.can('activities.read');
     case FUNDING_ROUTE:
       return access.can('funding.read');
+    case DASHBOARD_ROUTE:
+      return access.can('dashboard.read');
     default:
       if (programmePlanIdOf(path) !== null) return access.can('plans.read');
       return producerIdOf(path) !== null;
@@ -240,7 +244,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
   const loc = useLocation();
   const ok = allowed(access, user, loc.path);
   useEffect(() => {
-    if (!ok) navigate(homeOf(access), { replace: true });
+    if (!ok) navigate(startPage(access), { replace: true });
   }, [ok, access]);
   const producerId = producerIdOf(loc.path);
   const dossierId = dossierIdOf(loc.path);
@@ -253,6 +257,11 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
     <Layout className="app-layout">
       <AppHeader user={user} path={loc.path} onLogout={onLogout} />
       <Layout.Content className="app-content">
+        {loc.path === DASHBOARD_ROUTE && ok && (
+          <Suspense fallback={<Spin size="large" className="center-page" />}>
+            <DashboardPage query={loc.query} />
+          </Suspense>
+        )}
         {loc.path === ROUTES.criteria && <CriteriaBrowserPage query={loc.query} />}
         {loc.path === ROUTES.selfAssessment && <SelfAssessmentPage />}
         {loc.path === ROUTES.producers && <ProducersPage user={user} query={loc.query} />}

@@ -78,7 +78,7 @@ export { actOnInspectionItem } from './commands/inspections/act-on-item.ts';
 export type { ItemStepBody } from './commands/inspections/act-on-item.ts';
 export { recordProductTest } from './commands/evidence-terms/product-tests.ts';
 export { recordPaper } from './commands/evidence-terms/producer-papers.ts';
-export { ITEM_STATES, ITEM_TRANSITIONS } from './domain/inspection-lifecycle.ts';
+export { ITEM_STATES, ITEM_TRANSITIONS, OPEN_FINDING_STATES } from './domain/inspection-lifecycle.ts';
 export type { ItemAction, ItemState } from './domain/inspection-lifecycle.ts';
 export { inspectionPolicy } from './inspection-policy.ts';
 // HTTP: /api/inspection-plans…, /api/inspections/…, /api/product-tests…, /api/papers…, /api/products/:id/papers.

@@ -3,6 +3,11 @@
 
 // The dossier procedure (pure): states, actions, and the work queues of each role.
 export { DOSSIER_STATES, newDossier, queueFor } from './domain/dossier-lifecycle.ts';
+// The states' names and which of them are final, the deadlines a dossier has missed on a day (Art. 5, 7.2, 7.6.g, 12)
+// and the stored facts read back: what the "Quá hạn" queue decides with, for counts made elsewhere (dashboards).
+export { overdueDeadlines, STATE_LABELS, TERMINAL_STATES } from './domain/dossier-lifecycle.ts';
+export type { DossierState, OverdueFacts } from './domain/dossier-lifecycle.ts';
+export { mayBeOverdueSql } from './data/overdue-candidates.ts';
 export type { DossierAction } from './domain/dossier-lifecycle.ts';
 
 // The procedure's commands, as the app runs them (the demo walks its dossiers through these).

@@ -1,5 +1,5 @@
 // The face of the me module: what the signed-in user may do, summarised from every module's own tables. It sits
-// above the modules it summarises (rank 8 in .dependency-cruiser.cjs): it imports their faces, nothing imports it
+// above the modules it summarises (rank 10 in .dependency-cruiser.cjs): it imports their faces, nothing imports it
 // but app.ts (and the web app, for the type of the answer).
 
 // HTTP: GET /api/me/permissions.

@@ -52,11 +52,12 @@ export { getRuleSet, loadRuleSets } from './data/rule-sets.ts';
 // Administrative units: how a unit is written, and queries over the 2024 and 2025 sets.
 export { unitInText, unitLabel } from './domain/unit-label.ts';
 export type { UnitParts } from './domain/unit-label.ts';
-export { formerDistrictsOf, getUnit } from './data/admin-units.ts';
 // All units a province's old records can name (2025 communes, 2024 districts and communes, the old → new mapping),
 // for the onboarding import's resolution of pre-2025 units.
 export { provinceUnits } from './data/province-units.ts';
 export type { MappingRow, ProvinceUnits, UnitRow } from './data/province-units.ts';
+export { formerDistrictsOf, getUnit, listUnits } from './data/admin-units.ts';
+export type { AdminUnit } from './data/admin-units.ts';
 // Names of the units of a page of records in one query.
 export { unitNamesOf } from './data/unit-names.ts';
 export type { UnitNames } from './data/unit-names.ts';

@@ -12,6 +12,7 @@ import { evalNavItems, evalNavSelected } from '../features/evaluation/evaluation
 import { inspectionNavSelected, withInspectionNav } from '../features/inspections/inspection-nav.tsx';
 import { PUBLIC_REPORTS_ROUTE } from '../features/public-reports/PublicReports.tsx';
 import { programmeNavItems, programmeNavSelected } from '../features/programme/programme-nav.tsx';
+import { DASHBOARD_ROUTE } from '../features/oversight/dashboard/dashboard.ts';
 
 type NavItems = ReturnType<typeof evalNavItems>;
 
@@ -53,6 +54,9 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
         selectedKeys={[selected]}
         onClick={({ key }) => navigate(key)}
         items={[
+          ...(access.can('dashboard.read')
+            ? [{ key: DASHBOARD_ROUTE, label: <span data-testid="nav-dashboard">{t('nav.dashboard')}</span> }]
+            : []),
           ...withPublicReports(
             withInspectionNav(evalNavItems(access, t), access, t),
             access.can('publicReports.read'),

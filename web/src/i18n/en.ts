@@ -9,6 +9,7 @@ import { inspectionEn } from './inspection-en.ts';
 import { programmeEn } from './programme-en.ts';
 import { conditionsEn } from './conditions-en.ts';
 import { publicReportsEn } from './public-reports-en.ts';
+import { dashboardEn } from './dashboard-en.ts';
 
 export const en: Messages = {
   'app.name': 'OCOP Hub',
@@ -405,4 +406,5 @@ export const en: Messages = {
   ...programmeEn,
   ...conditionsEn,
   ...publicReportsEn,
+  ...dashboardEn,
 };

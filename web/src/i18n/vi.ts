@@ -9,6 +9,7 @@ import { inspectionVi } from './inspection-vi.ts';
 import { programmeVi } from './programme-vi.ts';
 import { conditionsVi } from './conditions-vi.ts';
 import { publicReportsVi } from './public-reports-vi.ts';
+import { dashboardVi } from './dashboard-vi.ts';
 
 export const vi = {
   'app.name': 'OCOP Hub',
@@ -407,6 +408,7 @@ export const vi = {
   ...programmeVi,
   ...conditionsVi,
   ...publicReportsVi,
+  ...dashboardVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -106,8 +106,14 @@ const ROUND_STATES: readonly DossierState[] = [
 ];
 const isTerminal = (s: DossierState) => (TERMINAL_STATES as readonly DossierState[]).includes(s);
 
+/** What the overdue check reads of a dossier (a count over many dossiers reads only these). */
+export type OverdueFacts = Pick<
+  Dossier,
+  'state' | 'kind' | 'communeDueOn' | 'reevaluationDueOn' | 'roundFinishBy' | 'centralRoundFinishBy' | 'submittedOn'
+>;
+
 /** The deadlines a dossier has missed on `today` (each past its last day, still open). */
-export function overdueDeadlines(d: Dossier, today: IsoDate, calendar?: Calendar): OverdueItem[] {
+export function overdueDeadlines(d: OverdueFacts, today: IsoDate, calendar?: Calendar): OverdueItem[] {
   const out: OverdueItem[] = [];
   const late = (deadline: DeadlineKind, dueOn: IsoDate, article: string, what: Message) =>
     out.push({

@@ -34,7 +34,7 @@ export {
   inQueue,
   overdueDeadlines,
 } from './dossier-lifecycle-labels.ts';
-export type { OverdueItem, WorkQueue } from './dossier-lifecycle-labels.ts';
+export type { OverdueFacts, OverdueItem, WorkQueue } from './dossier-lifecycle-labels.ts';
 
 const PRODUCER_SIDE: Role[] = ['producer', 'commune_officer'];
 const OFFICE: Role[] = ['province_office'];

@@ -4,21 +4,18 @@
 // and the roles it may grant with the unit levels they take. It summarises several modules, so it sits above them
 // all (module `me`); nothing imports it.
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { scopeLevel, type PermissionTable } from '../../../platform/auth/policy.ts';
+import type { Role } from '../../../platform/auth/roles.ts';
+import { scopeLevel } from '../../../platform/auth/policy.ts';
 import { actsForOwnProducer, registryPolicy } from '../../registry/index.ts';
 import { ROLE_SCOPE, assignableRoles, listedRoles, userPolicy } from '../../users/index.ts';
 import { EVALUATION_HOME, evaluationPolicy, queueFor, roundLevelOf } from '../../evaluation/index.ts';
 import { certificatePolicy, inspectionPolicy } from '../../certificates/index.ts';
 import { publicPolicy } from '../../public/index.ts';
 import { programmePolicy } from '../../programme/index.ts';
+import { onboardingPolicy } from '../../onboarding/index.ts';
+import { dashboardHome, dashboardPolicy } from '../../oversight/index.ts';
 
-/** Permission tables of modules at me's own rank or above (onboarding's), which app.ts hands in: me may not import
- *  them (.dependency-cruiser.cjs), so they come as data, the same tables their commands enforce. */
-export interface MoreTables {
-  onboarding?: PermissionTable;
-}
-
-export function myPermissions(actor: Actor, more: MoreTables = {}) {
+export function myPermissions(actor: Actor) {
   const level = scopeLevel(actor);
   const granted = (table: Record<string, readonly string[]>) =>
     Object.keys(table).filter((p) => table[p]!.includes(actor.role));
@@ -34,12 +31,14 @@ export function myPermissions(actor: Actor, more: MoreTables = {}) {
       ...granted(inspectionPolicy.table),
       ...granted(publicPolicy.table),
       ...granted(programmePolicy.table),
-      ...(more.onboarding ? granted(more.onboarding) : []),
+      ...granted(onboardingPolicy.table),
+      ...granted(dashboardPolicy.table),
     ],
     /** The user may import its province's register (onboarding: the web shows the import wizard). */
-    mayImportRegister: more.onboarding ? granted(more.onboarding).includes('onboarding.import') : false,
-    /** Where the user's work starts: its work queues, its own dossiers (producer) or the council's scoring list. */
-    home: EVALUATION_HOME[actor.role],
+    mayImportRegister: onboardingPolicy.can(actor, 'onboarding.import'),
+    /** The user's first screen: the unit's dashboard for the offices (oversight's rule), else where its work
+     *  starts — its work queues, its own dossiers (producer) or the council's scoring list. */
+    home: (dashboardHome(actor) ?? EVALUATION_HOME[actor.role]) as (typeof EVALUATION_HOME)[Role] | 'dashboard',
     /** The level of rounds and councils the user works at. */
     roundLevel: roundLevelOf(actor.role),
     /** The account acts for its own producer only (the registry pages show that producer, no area filters). */

@@ -6,14 +6,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../platform/app-context.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
 import { ROLES } from '../../../platform/auth/roles.ts';
-import { myPermissions, type MoreTables } from '../commands/my-permissions.ts';
+import { myPermissions } from '../commands/my-permissions.ts';
 
 const level = z.enum(['national', 'province', 'commune']);
 const permissionsOut = z.object({
   role: z.enum(ROLES),
   scopeLevel: level,
   permissions: z.array(z.string()).describe('registry.* / producers.* / products.* / users.* permission names'),
-  home: z.enum(['queues', 'my-dossiers', 'scoring']).describe("Where the user's work starts (landing page)"),
+  home: z
+    .enum(['queues', 'my-dossiers', 'scoring', 'dashboard'])
+    .describe("The user's first screen: the unit's dashboard (offices) or where its work starts"),
   roundLevel: z.enum(['province', 'central']).describe('The level of rounds and councils the user works at'),
   ownProducerOnly: z.boolean().describe('The account acts for its own producer only'),
   queues: z.array(z.object({ id: z.string(), label: z.object({ vi: z.string(), en: z.string() }) })),
@@ -22,7 +24,7 @@ const permissionsOut = z.object({
   mayImportRegister: z.boolean().describe("The user may import its province's own register (onboarding)"),
 });
 
-export function meRoutes(_ctx: AppContext, more: MoreTables = {}): FastifyPluginAsyncZod {
+export function meRoutes(_ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/me/permissions',
@@ -34,7 +36,7 @@ export function meRoutes(_ctx: AppContext, more: MoreTables = {}): FastifyPlugin
           response: { 200: permissionsOut },
         },
       },
-      async (request) => myPermissions(request.actor!, more),
+      async (request) => myPermissions(request.actor!),
     );
   };
 }

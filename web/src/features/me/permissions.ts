@@ -11,6 +11,7 @@ import type { certificatePolicy } from '../../../../src/modules/certificates/pol
 import type { inspectionPolicy } from '../../../../src/modules/certificates/inspection-policy.ts';
 import type { publicPolicy } from '../../../../src/modules/public/policy.ts';
 import type { programmePolicy } from '../../../../src/modules/programme/policy.ts';
+import type { dashboardPolicy } from '../../../../src/modules/oversight/dashboard-policy.ts';
 import type { myPermissions } from '../../../../src/modules/me/commands/my-permissions.ts';
 
 export type { ScopeLevel };
@@ -23,7 +24,8 @@ export type Permission =
   | keyof typeof certificatePolicy.table
   | keyof typeof inspectionPolicy.table
   | keyof typeof publicPolicy.table
-  | keyof typeof programmePolicy.table;
+  | keyof typeof programmePolicy.table
+  | keyof typeof dashboardPolicy.table;
 /** The answer of GET /api/me/permissions. */
 export type MyPermissions = ReturnType<typeof myPermissions>;
 export type WorkQueue = MyPermissions['queues'][number];
@@ -32,7 +34,8 @@ export interface Access {
   can(permission: Permission): boolean;
   /** national, province or commune. */
   scopeLevel: ScopeLevel;
-  /** Where the user's work starts: its work queues, its own dossiers (producer) or the council's scoring list. */
+  /** The user's first screen: the dashboard (offices), or where its work starts — its work queues, its own dossiers
+   *  (producer) or the council's scoring list. */
   home: MyPermissions['home'];
   /** The level of rounds and councils the user works at. */
   roundLevel: MyPermissions['roundLevel'];
