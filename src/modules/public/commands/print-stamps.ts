@@ -3,7 +3,6 @@
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
-import { clock } from '../../evaluation/index.ts';
 import { findEntryById } from '../data/register-store.ts';
 import { flaggedStamps, insertStamps } from '../data/stamp-store.ts';
 import type { QrStampRow } from '../data/schema.ts';
@@ -14,12 +13,18 @@ import { publicPolicy } from '../policy.ts';
 import type { PublicServices } from './public-services.ts';
 import { issuerOf } from './qr-keys.ts';
 
-export async function printStampSheet(s: PublicServices, actor: Actor, certificateId: string, count: number) {
+export async function printStampSheet(
+  s: PublicServices,
+  actor: Actor,
+  certificateId: string,
+  count: number,
+  today: string,
+) {
   publicPolicy.assertCan(actor, 'stamps.print');
   const entry = await findEntryById(s.db, certificateId);
   if (!entry) throw notFound({ vi: 'giấy chứng nhận', en: 'Certificate' });
   publicPolicy.assertCan(actor, 'stamps.print', { provinceCode: entry.provinceCode });
-  if (publicStatus(entry, clock.today(), entry.number).state !== 'valid') {
+  if (publicStatus(entry, today, entry.number).state !== 'valid') {
     throw new AppError(409, 'certificate_not_valid', {
       vi: 'Chỉ in tem cho giấy chứng nhận còn hiệu lực',
       en: 'Stamps are printed only for a certificate in force',

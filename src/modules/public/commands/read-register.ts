@@ -2,7 +2,6 @@
 // and its status today; one product with all its certificates; the filters' choices. Read from the register view.
 import type { Db } from '../../../db/pool.ts';
 import { CATALOGUE_RULE_SETS, getProductSet, listProductSets } from '../../criteria/index.ts';
-import { clock } from '../../evaluation/index.ts';
 import {
   entriesOfProduct,
   listEntries,
@@ -49,22 +48,20 @@ export function presentEntry(
 }
 export type RegisterItem = ReturnType<typeof presentEntry>;
 
-export async function searchRegister(db: Db, names: UnitNameCache, f: RegisterFilter, page: Page) {
+export async function searchRegister(db: Db, names: UnitNameCache, f: RegisterFilter, page: Page, today: string) {
   const { rows, total } = await listEntries(db, f, page);
   const name = await names.load(rows.flatMap((r) => [r.provinceCode, r.communeCode]));
-  const today = clock.today();
   return { items: rows.map((r) => presentEntry(r, today, name)), total, limit: page.limit, offset: page.offset };
 }
 
 export type RegisterList = Awaited<ReturnType<typeof searchRegister>>;
 
 /** A product's page: its current certificate first, then the earlier ones; undefined when never certified. */
-export async function readProduct(db: Db, names: UnitNameCache, productId: string) {
+export async function readProduct(db: Db, names: UnitNameCache, productId: string, today: string) {
   const rows = await entriesOfProduct(db, productId);
   const current = rows.find((r) => !r.supersededBy) ?? rows[0];
   if (!current) return undefined;
   const name = await names.load([current.provinceCode, current.communeCode]);
-  const today = clock.today();
   return {
     ...presentEntry(current, today, name),
     description: current.productDescription,

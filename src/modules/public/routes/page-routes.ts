@@ -48,7 +48,7 @@ export function publicPageRoutes(svc: PublicServices): FastifyPluginAsync {
       const q = parsed.success ? parsed.data : registerQuery.parse({});
       const { limit, offset, ...f } = q;
       const [result, choices] = await Promise.all([
-        searchRegister(svc.readDb, svc.names, f, { limit, offset }),
+        searchRegister(svc.readDb, svc.names, f, { limit, offset }, svc.clock.today()),
         registerChoices(svc.readDb, svc.names),
       ]);
       return sendHtml(request, reply, registerPage(q, result, choices));
@@ -60,7 +60,7 @@ export function publicPageRoutes(svc: PublicServices): FastifyPluginAsync {
       id: string,
       opts: { sent?: boolean; error?: string; status?: number } = {},
     ) => {
-      const p = UUID.test(id) ? await readProduct(svc.readDb, svc.names, id) : undefined;
+      const p = UUID.test(id) ? await readProduct(svc.readDb, svc.names, id, svc.clock.today()) : undefined;
       if (!p) return sendHtml(request, reply, notFoundPage(request.url), { status: 404 });
       // The form carries a fresh time token: the page is not cached.
       const html = productPage(p, reportToken(svc.secret(), p.productId, Date.now()), opts);

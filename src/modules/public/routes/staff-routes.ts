@@ -91,6 +91,7 @@ export function publicStaffRoutes(svc: PublicServices): FastifyPluginAsyncZod {
           request.actor!,
           request.body.certificateId,
           request.body.count,
+          svc.clock.today(),
         );
         return reply
           .header('content-type', 'application/pdf')
