@@ -8,6 +8,7 @@ import { api, ApiError } from './shared/api.ts';
 import { navigate, producerIdOf, useLocation, ROUTES } from './shared/router.ts';
 import type { User } from './types.ts';
 import { AppHeader } from './components/AppHeader.tsx';
+import { NotFoundPage } from './components/NotFound.tsx';
 import { LoginPage } from './features/me/Login.tsx';
 import { ChangePasswordPage } from './features/me/ChangePassword.tsx';
 import { CriteriaBrowserPage } from './features/criteria/CriteriaBrowser.tsx';
@@ -163,8 +164,11 @@ function Shell() {
   return <Main user={user} onLogout={logout} />;
 }
 
-/** Whether the signed-in user may open this page; anything else goes to the user's home page. */
-function allowed(access: Access, user: User, path: string): boolean {
+/**
+ * Whether the signed-in user may open this page: true, false (a page of the app the user may not open, or "/": they
+ * go to their home page), or null when no page of the app has this address (the "not found" page).
+ */
+function allowed(access: Access, user: User, path: string): boolean | null {
   const evaluation = mayOpenEvalPage(access, path);
   if (evaluation !== null) return evaluation;
   const inspection = mayOpenInspectionPage(access, path);
@@ -185,8 +189,11 @@ function allowed(access: Access, user: User, path: string): boolean {
       return access.can('certificates.reminders');
     case PUBLIC_REPORTS_ROUTE:
       return access.can('publicReports.read');
+    case '/':
+    case ROUTES.register:
+      return false;
     default:
-      return producerIdOf(path) !== null;
+      return producerIdOf(path) !== null ? true : null;
   }
 }
 
@@ -222,10 +229,11 @@ function Main({ user, onLogout }: { user: User; onLogout: () => void }) {
 function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLogout: () => void }) {
   const { t } = useT();
   const loc = useLocation();
-  const ok = allowed(access, user, loc.path);
+  const verdict = allowed(access, user, loc.path);
+  const ok = verdict === true;
   useEffect(() => {
-    if (!ok) navigate(homeOf(access), { replace: true });
-  }, [ok, access]);
+    if (verdict === false) navigate(homeOf(access), { replace: true });
+  }, [verdict, access]);
   const producerId = producerIdOf(loc.path);
   const dossierId = dossierIdOf(loc.path);
   const scoring = scoringOf(loc.path);
@@ -268,6 +276,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {loc.path === INSPECTION_ROUTES.findings && ok && <FindingsPage />}
         {loc.path === INSPECTION_ROUTES.risk && ok && <RiskPage />}
         {loc.path === INSPECTION_ROUTES.evidence && ok && <EvidencePage />}
+        {verdict === null && <NotFoundPage path={loc.path} home={homeOf(access)} />}
       </Layout.Content>
       <Layout.Footer className="app-footer no-print">{t('app.footer')}</Layout.Footer>
     </Layout>

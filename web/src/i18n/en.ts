@@ -39,6 +39,9 @@ export const en: Messages = {
   'error.network': 'Cannot reach the server. Check the network and try again.',
   'error.http': 'The server answered with error {status}',
   'error.unexpected': 'Something unexpected went wrong',
+  'notFound.title': 'Page not found',
+  'notFound.text': 'There is no page at {path}. The link may be out of date or mistyped.',
+  'notFound.home': 'Back to the home page',
 
   'login.title': 'Log in',
   'login.username': 'Username',

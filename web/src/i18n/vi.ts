@@ -40,6 +40,9 @@ export const vi = {
   'error.network': 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
   'error.http': 'Máy chủ trả lỗi {status}',
   'error.unexpected': 'Đã xảy ra lỗi không mong muốn',
+  'notFound.title': 'Không tìm thấy trang',
+  'notFound.text': 'Không có trang nào ở địa chỉ {path}. Có thể đường dẫn đã cũ hoặc gõ nhầm.',
+  'notFound.home': 'Về trang chủ',
 
   'login.title': 'Đăng nhập',
   'login.username': 'Tên đăng nhập',
