@@ -70,6 +70,7 @@ export const STAFF_PAGE_ROOTS = [
   'certificate-reminders',
   'inspections',
   'public-reports',
+  'stamps',
 ];
 const staffPage = new RegExp(`^/(${STAFF_PAGE_ROOTS.join('|')})(/[^?]*)?(\\?.*)?$`);
 

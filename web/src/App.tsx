@@ -31,6 +31,8 @@ import { RevocationProposalsPage } from './features/certificates/RevocationPropo
 import { RemindersPage } from './features/certificates/Reminders.tsx';
 import { CERT_ROUTES } from './features/certificates/certificates.ts';
 import { PUBLIC_REPORTS_ROUTE, PublicReportsPage } from './features/public-reports/PublicReports.tsx';
+import { StampsPage } from './features/public-reports/StampsPage.tsx';
+import { STAMPS_ROUTE } from './features/public-reports/stamps.ts';
 import {
   certificateIdOf,
   dossierIdOf,
@@ -189,6 +191,8 @@ function allowed(access: Access, user: User, path: string): boolean | null {
       return access.can('certificates.reminders');
     case PUBLIC_REPORTS_ROUTE:
       return access.can('publicReports.read');
+    case STAMPS_ROUTE:
+      return access.can('stamps.read');
     case '/':
     case ROUTES.register:
       return false;
@@ -267,6 +271,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {loc.path === EVAL_ROUTES.results && ok && <ResultsPage query={loc.query} />}
         {loc.path === HISTORY_ROUTE && ok && <HistoryPage user={user} query={loc.query} />}
         {loc.path === PUBLIC_REPORTS_ROUTE && ok && <PublicReportsPage />}
+        {loc.path === STAMPS_ROUTE && ok && <StampsPage query={loc.query} />}
         {certificateId !== null && <CertificatePage key={certificateId} id={certificateId} />}
         {loc.path === CERT_ROUTES.revocations && ok && <RevocationProposalsPage query={loc.query} />}
         {loc.path === CERT_ROUTES.reminders && ok && <RemindersPage />}
