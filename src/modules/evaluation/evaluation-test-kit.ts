@@ -4,6 +4,7 @@
 // the filled forms, multipart uploads, and a pinned "today".
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../db/pool.ts';
+import { multipartRequest } from '../../testing/multipart.ts';
 import { startTestServer } from '../../testing/test-server.ts';
 import { createPeople, PEOPLE_PASSWORD, type CallResult, type People } from '../../testing/people.ts';
 import { form01, form02, form03, SET1_ANSWERS } from './forms/form-fixtures.ts';
@@ -97,25 +98,10 @@ export async function startEvaluationTestServer(): Promise<EvaluationTestServer>
     db: server.db,
     ...people,
     async upload(who, url, fields, file) {
-      const boundary = `----ocop${Math.random().toString(16).slice(2)}`;
-      const chunks: Buffer[] = [];
-      for (const [k, v] of Object.entries(fields)) {
-        chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-      }
-      if (file) {
-        chunks.push(
-          Buffer.from(
-            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.mime ?? 'application/octet-stream'}\r\n\r\n`,
-          ),
-        );
-        chunks.push(file.bytes, Buffer.from('\r\n'));
-      }
-      chunks.push(Buffer.from(`--${boundary}--\r\n`));
       const res = await server.app.inject({
         method: 'POST',
         url,
-        payload: Buffer.concat(chunks),
-        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        ...multipartRequest(fields, file),
         cookies: { ocop_session: await cookieOf(who) },
       });
       const json = (res.headers['content-type'] ?? '').toString().startsWith('application/json');

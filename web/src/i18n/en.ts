@@ -298,6 +298,10 @@ export const en: Messages = {
   'product.noCode': 'Not issued',
   'product.createTitle': 'Add a product',
   'product.editTitle': 'Edit product',
+  'product.photo': 'Product photo (shown on the public register once the product is certified)',
+  'product.photoNone': 'No photo yet',
+  'product.photoAdd': 'Add a photo',
+  'product.photoReplace': 'Replace the photo',
   'product.created': 'Product "{name}" added',
   'product.saved': 'Product "{name}" saved',
 

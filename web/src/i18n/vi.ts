@@ -300,6 +300,10 @@ export const vi = {
   'product.noCode': 'Chưa cấp',
   'product.createTitle': 'Thêm sản phẩm',
   'product.editTitle': 'Sửa sản phẩm',
+  'product.photo': 'Ảnh sản phẩm (hiện trên trang tra cứu công khai khi sản phẩm được công nhận)',
+  'product.photoNone': 'Chưa có ảnh',
+  'product.photoAdd': 'Thêm ảnh',
+  'product.photoReplace': 'Thay ảnh',
   'product.created': 'Đã thêm sản phẩm "{name}"',
   'product.saved': 'Đã lưu sản phẩm "{name}"',
 
