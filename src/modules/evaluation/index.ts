@@ -30,6 +30,7 @@ export { findDossier } from './data/dossier-store.ts';
 // the test server hand to evaluation's commands and routes (EvaluationDeps). Nothing here imports certificates.
 export type {
   CertificateRegister,
+  CertificateToday,
   CertificateToIssue,
   EvaluationDeps,
   PastCertificate,
