@@ -3,8 +3,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../db/pool.ts';
 import { startTestServer } from '../../testing/test-server.ts';
-import { createPeople, PEOPLE_PASSWORD, type CallResult, type People } from '../../testing/people.ts';
-import { multipartRequest } from '../../testing/multipart.ts';
+import { createPeople, type People } from '../../testing/people.ts';
+import { sessionCookies, uploader, type Upload } from '../../testing/multipart.ts';
 
 export const PEOPLE = {
   sysadmin: { role: 'admin', unit: null, province: null },
@@ -25,12 +25,7 @@ export interface RegistryTestServer extends People<Who> {
   app: FastifyInstance;
   db: Database & { url: string };
   /** Multipart POST (a product photo) as `who`. */
-  upload(
-    who: Who,
-    url: string,
-    fields: Record<string, string>,
-    file?: { name: string; bytes: Buffer; mime?: string },
-  ): Promise<CallResult>;
+  upload: Upload<Who>;
   close(): Promise<void>;
 }
 
@@ -38,21 +33,7 @@ export interface RegistryTestServer extends People<Who> {
 export async function startRegistryTestServer(): Promise<RegistryTestServer> {
   const server = await startTestServer({ listen: false });
   const people = await createPeople(server.app, server.db, PEOPLE);
-  const upload: RegistryTestServer['upload'] = async (who, url, fields, file) => {
-    const login = await server.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: who, password: PEOPLE_PASSWORD },
-    });
-    const res = await server.app.inject({
-      method: 'POST',
-      url,
-      ...multipartRequest(fields, file),
-      cookies: { ocop_session: login.cookies.find((c) => c.name === 'ocop_session')!.value },
-    });
-    const json = (res.headers['content-type'] ?? '').toString().startsWith('application/json');
-    return { status: res.statusCode, body: json ? res.json() : null, headers: res.headers, raw: res.rawPayload };
-  };
+  const upload = uploader<Who>(server.app, sessionCookies<Who>(server.app));
   return { app: server.app, db: server.db, ...people, upload, close: server.close };
 }
 

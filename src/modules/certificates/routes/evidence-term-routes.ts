@@ -19,6 +19,7 @@ import {
   readPaperFile,
   recordPaper,
 } from '../commands/evidence-terms/producer-papers.ts';
+import { PAPER_KIND_LABELS, PAPER_KINDS } from '../domain/papers.ts';
 import * as s from './inspection-schemas.ts';
 import { EVIDENCE_FILE, readMultipartFile } from '../../../platform/multipart.ts';
 
@@ -29,6 +30,19 @@ export function evidenceTermRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const db = ctx.db.db;
     const readDb = ctx.db.readDb;
+
+    app.get(
+      '/api/paper-kinds',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags,
+          summary: 'Các loại giấy tờ có thời hạn (Điều 6.1.c) / Kinds of papers with a term',
+          response: { 200: s.paperKindsOut },
+        },
+      },
+      async () => PAPER_KINDS.map((code) => ({ code, label: { ...PAPER_KIND_LABELS[code] } })),
+    );
 
     app.get(
       '/api/product-tests',

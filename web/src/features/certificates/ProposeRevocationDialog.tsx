@@ -2,15 +2,14 @@
 // authority's conclusion — the ground chosen from the grounds the server lists (Art. 8.1), what happened, and, when
 // there is one, the conclusion or the commune's confirmation whose date starts the 15 days of Art. 8.4. Shown only
 // where the server says the user may (`may.propose`); deciding it is RevokeDialog's, in the queue.
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Modal, Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '../../i18n/index.tsx';
-import { ApiError } from '../../shared/api.ts';
-import { useErrorText } from '../../shared/errors.ts';
 import { keys, useInvalidate } from '../../shared/queries.ts';
 import { DateInput } from '../../components/FormFields.tsx';
 import { freshOnOpen, useFormSave } from '../../components/FormDrawer.tsx';
 import { certApi, type ProposalBody } from './certificates.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 interface Values {
   ground: NonNullable<ProposalBody['ground']>;
@@ -28,7 +27,6 @@ interface Props {
 
 function ProposeDialogBody({ open, certificate, onClose }: Props) {
   const { t, pick } = useT();
-  const errorText = useErrorText();
   const { message } = App.useApp();
   const invalidate = useInvalidate();
   const grounds = useQuery({ queryKey: keys.revocationGrounds, queryFn: certApi.grounds, staleTime: Infinity });
@@ -98,22 +96,7 @@ function ProposeDialogBody({ open, certificate, onClose }: Props) {
           </Form.Item>
         </div>
       </Form>
-      {error !== null && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(error)}
-          description={
-            error instanceof ApiError && error.issues.length ? (
-              <ul className="plain-list">
-                {error.issues.map((i) => (
-                  <li key={i.field}>{pick(i.message)}</li>
-                ))}
-              </ul>
-            ) : undefined
-          }
-        />
-      )}
+      {error !== null && <ErrorAlert error={error} />}
     </Modal>
   );
 }
