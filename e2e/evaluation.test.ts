@@ -313,14 +313,17 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
       await expect.poll(() => page.getByTestId(`my-status-${dossierId}`).getAttribute('data-status')).toBe('none');
       await page.getByTestId(`score-link-${dossierId}`).click();
       await page.getByTestId('score-criterion-1.1').waitFor();
-      expect(await page.getByTestId('score-criterion-1.1').getAttribute('data-active')).toBe('yes');
+      // Each key press re-renders the card: wait for the active criterion rather than reading it once.
+      const active = (code: string) => page.getByTestId(`score-criterion-${code}`).getAttribute('data-active');
+      await expect.poll(() => active('1.1')).toBe('yes');
       // ↓ then ↑ moves away and back.
       await page.keyboard.press('ArrowDown');
-      expect(await page.getByTestId('score-criterion-1.2').getAttribute('data-active')).toBe('yes');
+      await expect.poll(() => active('1.2')).toBe('yes');
       await page.keyboard.press('ArrowUp');
+      await expect.poll(() => active('1.1')).toBe('yes');
       // Enter on an incomplete card does not submit; it jumps to the first missing criterion.
       await page.keyboard.press('Enter');
-      expect(await page.getByTestId('score-criterion-1.1').getAttribute('data-active')).toBe('yes');
+      await expect.poll(() => active('1.1')).toBe('yes');
       for (const [code, a] of inSheetOrder(FOUR_STAR)) {
         await expect
           .poll(() => page.getByTestId(`score-criterion-${code}`).getAttribute('data-active'), { message: code })

@@ -90,6 +90,13 @@ describe('past results in Chromium', { timeout: 60_000 }, () => {
       await row.waitFor();
       await expect.poll(() => row.getByTestId('history-star').getAttribute('data-star')).toBe('3');
       expect(await row.getByTestId(`history-cert-${CERTIFICATE}`).textContent()).toBe(CERTIFICATE);
+      // Its certificate's lifecycle status today, the same the certificates' register gives (not the dossier's state).
+      const [registered] = (
+        await people.call('laichau_office', 'GET', `/api/certificates?q=${encodeURIComponent(CERTIFICATE)}`)
+      ).body.items as { status: string; stateLabel: { vi: string } }[];
+      const state = row.getByTestId('history-cert-state');
+      await expect.poll(() => state.getAttribute('data-state')).toBe(registered!.status);
+      expect(await state.textContent()).toBe(registered!.stateLabel.vi);
       // Recorded under the rules of its time, as the district decided it.
       expect(await row.textContent()).toMatch(/UBND cấp huyện.*QĐ 148\/2023/);
       expect(await recordedCount()).toBe(1);

@@ -143,4 +143,26 @@ describe('an inspection visit on a tablet (Art. 9)', { timeout: 90_000 }, () => 
       expect(await page.getByTestId('nav-users').isVisible()).toBe(true);
     });
   });
+
+  it('an unknown page of the staff app is a "not found" page (Vietnamese, then English), not the home page', async () => {
+    await on(office, 'not-found', async (page) => {
+      // A section the server knows (it serves the app), a page the app does not: the app's own page, no redirect.
+      await page.goto(server.url + '/inspections/plans');
+      const notFound = page.getByTestId('not-found');
+      await notFound.waitFor();
+      await expect.poll(() => notFound.textContent()).toContain('Không tìm thấy trang');
+      expect(new URL(page.url()).pathname).toBe('/inspections/plans');
+      await page.getByTestId('lang-en').click();
+      await expect.poll(() => notFound.textContent()).toContain('Page not found');
+      await page.getByTestId('lang-vi').click();
+      await expect.poll(() => notFound.textContent()).toContain('Không tìm thấy trang');
+      // The link goes back to the office's home page (its work queues).
+      await page.getByTestId('not-found-home').click();
+      await notFound.waitFor({ state: 'detached' });
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/queues');
+      // An address outside every section gets the server's own 404 page.
+      const r = await page.goto(server.url + '/foo');
+      expect(r!.status()).toBe(404);
+    });
+  });
 });

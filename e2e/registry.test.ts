@@ -42,6 +42,12 @@ const PRODUCER_NAME = 'HTX Miến dong Bình Lư';
 const PRODUCT_NAME = 'Miến dong Bình Lư';
 const PRODUCT_CODE = '12-03390-001-2026';
 
+/** A 2×2 PNG: the product photo the office uploads. */
+const PHOTO_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGMQz/QCIgYIBQAVWgMp1An0rAAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 let server: TestServer;
 let browser: Browser;
 
@@ -256,6 +262,19 @@ describe('registry and users in Chromium', () => {
       expect(values(2)).toEqual(
         expect.arrayContaining([PRODUCT_CODE, PRODUCT_NAME, PRODUCER_NAME, 'Chế biến từ rau, củ, quả, hạt']),
       );
+
+      // ---- the product's photo, from its drawer: shrunk in the browser, sent, shown ----
+      await page.getByTestId('product-row').getByTestId('product-edit').click();
+      await page.getByTestId('product-photo').waitFor();
+      await page
+        .getByTestId('product-photo')
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'anh.png', mimeType: 'image/png', buffer: PHOTO_PNG });
+      const img = page.getByTestId('product-photo-img');
+      await img.waitFor();
+      await expect.poll(() => img.evaluate((e) => (e as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+      expect(await page.getByTestId('product-photo-upload').textContent()).toContain('Thay ảnh');
+      await page.keyboard.press('Escape');
 
       // ---- producers are searchable the same way ----
       await page.getByTestId('nav-producers').click();

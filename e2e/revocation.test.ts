@@ -23,7 +23,10 @@ let people: People<Who>;
 let browser: Browser;
 let office: BrowserContext;
 let producer: BrowserContext;
+let commune: BrowserContext;
 let certificateId = '';
+// A second certificate, in force throughout: the commune proposes its revocation, the office prints its stamps.
+let teaId = '';
 const today = todayInVietnam();
 
 async function as(ctx: BrowserContext, name: string, fn: (page: Page) => Promise<void>): Promise<void> {
@@ -57,7 +60,17 @@ beforeAll(async () => {
       basis: { trigger: 'authority_conclusion', date: addDays(today, -3), reference: '87/KL-QLTT' },
     }),
   );
+  const teaProduct = (await registerBinhLuProduct(people as unknown as EvaluationTestServer, 'Chè Shan tuyết Bình Lư'))
+    .productId;
+  teaId = (
+    await server.db.pool.query(
+      `insert into certificates (province_code, product_id, number, star, points, issued_on, expires_on)
+       values ('12', $1, '078/GCN-OCOP-12-2026', 3, 62, $2, ($2::date + interval '36 months')::date) returning id`,
+      [teaProduct, issued],
+    )
+  ).rows[0].id;
   browser = await launchChromium();
+  commune = await loggedInContext(browser, server.url, 'binhlu_officer', PEOPLE_PASSWORD);
   office = await loggedInContext(browser, server.url, 'laichau_office', PEOPLE_PASSWORD);
   producer = await loggedInContext(browser, server.url, 'binhlu_producer', PEOPLE_PASSWORD, {
     viewport: { width: 390, height: 844 },
@@ -66,6 +79,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await office?.close();
+  await commune?.close();
   await producer?.close();
   await browser?.close();
   await server?.close();
@@ -101,6 +115,55 @@ describe('revocation in Chromium', { timeout: 60_000 }, () => {
       expect(await page.getByTestId('certificate-state').textContent()).toBe('Đã thu hồi');
       expect(await page.getByTestId('certificate-revocation').textContent()).toContain('2210/QĐ-UBND');
       expect(await page.getByTestId('certificate-revoke').count()).toBe(0);
+    });
+  });
+
+  it('Art. 8.3.a: the commune proposes a revocation from the certificate page, on a ground the server lists', async () => {
+    await as(commune, 'propose', async (page) => {
+      await page.goto(`${server.url}/certificates/${teaId}`);
+      await page.locator('[data-testid="certificate-page"][data-state="valid"]').waitFor();
+      // The commune proposes; deciding is the office's, and printing stamps too.
+      expect(await page.getByTestId('certificate-revoke').count()).toBe(0);
+      expect(await page.getByTestId('certificate-stamps').count()).toBe(0);
+      await page.getByTestId('certificate-propose').click();
+      await page.getByTestId('propose-ground').click();
+      await page.locator('.ant-select-item-option', { hasText: 'Chủ thể không còn hoạt động sản xuất' }).click();
+      await page.getByTestId('propose-summary').fill('Hộ sản xuất đã ngừng sản xuất chè từ tháng 9.');
+      await page.getByTestId('propose-reference').fill('12/XN-UBND');
+      await page.getByTestId('propose-basis-date').fill(formatDateVi(addDays(today, -1)));
+      await page.locator('#propose-ok').click();
+      await page.locator('#propose-ok').waitFor({ state: 'detached' });
+    });
+    await expect
+      .poll(async () => {
+        const r = await people.call('laichau_office', 'GET', `/api/revocation-proposals?certificateId=${teaId}`);
+        return (r.body as { items: { source: string; ground: { code: string } | null }[] }).items;
+      })
+      .toEqual([
+        expect.objectContaining({
+          source: 'commune_report',
+          ground: expect.objectContaining({ code: 'production_stopped' }),
+        }),
+      ]);
+  });
+
+  it('the office prints a sheet of QR stamps from the certificate page and finds it on the stamps page', async () => {
+    await as(office, 'stamps', async (page) => {
+      await page.goto(`${server.url}/certificates/${teaId}`);
+      await page.getByTestId('certificate-stamps').click();
+      await page.getByTestId('stamps-page').waitFor();
+      await expect.poll(() => page.getByTestId('stamps-certificate').textContent()).toContain('078/GCN-OCOP-12-2026');
+      await page.locator('input#stamps-count').fill('6');
+      await page.getByTestId('stamps-print-ok').click();
+      const sheet = page.locator('[data-testid^="stamp-sheet-"]');
+      await expect.poll(() => sheet.count(), { timeout: 15_000 }).toBe(1);
+      await expect.poll(() => sheet.textContent()).toContain('078/GCN-OCOP-12-2026');
+      // Its serials, each with its scans, open under the row.
+      await sheet.locator('.ant-table-row-expand-icon').click();
+      await expect.poll(() => page.locator('[data-testid^="stamps-sheet-"] tr.ant-table-row').count()).toBe(6);
+      // The menu has the page for the office.
+      await page.getByTestId('nav-evaluation').hover();
+      await page.getByTestId('nav-stamps').waitFor();
     });
   });
 

@@ -230,13 +230,18 @@ describe('the province office plans a round, amends its council and closes it', 
       await expect
         .poll(() => page.getByTestId('round-status-2026-2').textContent(), { timeout: 15_000 })
         .toBe('Đã đóng');
-      expect(await page.getByTestId('round-close-2026-2').count()).toBe(0);
-      expect(await page.getByTestId('council-edit-2026-2').count()).toBe(0);
+      // Each of these is read again until it shows the closed round: the lists refetch after the close, not at once.
+      await expect.poll(() => page.getByTestId('round-close-2026-2').count(), { timeout: 15_000 }).toBe(0);
+      await expect.poll(() => page.getByTestId('council-edit-2026-2').count(), { timeout: 15_000 }).toBe(0);
       // No open round left to put dossiers in.
-      expect(await page.getByTestId('assign-card').textContent()).not.toContain('2/2026');
+      await expect
+        .poll(() => page.getByTestId('assign-card').textContent(), { timeout: 15_000 })
+        .not.toContain('2/2026');
       await page.reload();
       await page.getByTestId('round-2026-2').waitFor();
-      expect(await page.getByTestId('round-status-2026-2').textContent()).toBe('Đã đóng');
+      await expect
+        .poll(() => page.getByTestId('round-status-2026-2').textContent(), { timeout: 15_000 })
+        .toBe('Đã đóng');
       expect(await page.getByTestId('council-edit-2026-2').count()).toBe(0);
     });
     expect((await people.call('laichau_office', 'GET', `/api/rounds/${roundId}`)).body.status).toBe('closed');

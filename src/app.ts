@@ -1,6 +1,5 @@
 // Builds the HTTP application: plugins, error mapping, the actor of each request, module routes, web assets.
 // Stateless by design: sessions and throttles live in PostgreSQL, so several processes can serve one database.
-import { requestClock } from './platform/clock.ts';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
@@ -77,6 +76,7 @@ export const STAFF_PAGE_ROOTS = [
   'programme',
   'import',
   'dashboard',
+  'stamps',
 ];
 const staffPage = new RegExp(`^/(${STAFF_PAGE_ROOTS.join('|')})(/[^?]*)?(\\?.*)?$`);
 
@@ -107,9 +107,6 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   });
 
   app.decorateRequest('actor', null);
-  // The app's clock for code that reads it without being handed it (evaluation's deprecated `clock`); the rest
-  // takes ctx.clock explicitly.
-  app.addHook('onRequest', (_request, _reply, done) => requestClock.run(ctx.clock, done));
   app.addHook('preHandler', async (request) => {
     // The public API reads no session: anybody's answer is the same, and cacheable.
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/public/')) {

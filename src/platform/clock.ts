@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 // "Today" as an explicit dependency: the date in Vietnam (UTC+7), the day every act of the law is dated. The app is
 // built with the system clock (AppContext.clock); tests, browser walks and the demo build it with a fixed clock, so a
 // receipt of 2026 stays a receipt of 2026 whenever they run. Commands take it from their CommandContext — there is
@@ -28,11 +27,3 @@ export function fixedClock(date: string): FixedClock {
     },
   };
 }
-
-/**
- * Only for code that cannot be handed a clock yet (evaluation's deprecated `clock` export, read by the certificates
- * module's reads): the clock of the request being served, set by app.ts for each request from AppContext.clock, or
- * the system clock outside a request. New code takes `ctx.clock` instead.
- */
-export const requestClock = new AsyncLocalStorage<Clock>();
-export const clockOfThisRequest: Clock = { today: () => (requestClock.getStore() ?? systemClock).today() };

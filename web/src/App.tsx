@@ -8,6 +8,7 @@ import { api, ApiError } from './shared/api.ts';
 import { navigate, producerIdOf, useLocation, ROUTES } from './shared/router.ts';
 import type { User } from './types.ts';
 import { AppHeader } from './components/AppHeader.tsx';
+import { NotFoundPage } from './components/NotFound.tsx';
 import { LoginPage } from './features/me/Login.tsx';
 import { ChangePasswordPage } from './features/me/ChangePassword.tsx';
 import { CriteriaBrowserPage } from './features/criteria/CriteriaBrowser.tsx';
@@ -32,6 +33,8 @@ import { RevocationProposalsPage } from './features/certificates/RevocationPropo
 import { RemindersPage } from './features/certificates/Reminders.tsx';
 import { CERT_ROUTES } from './features/certificates/certificates.ts';
 import { PUBLIC_REPORTS_ROUTE, PublicReportsPage } from './features/public-reports/PublicReports.tsx';
+import { StampsPage } from './features/public-reports/StampsPage.tsx';
+import { STAMPS_ROUTE } from './features/public-reports/stamps.ts';
 import {
   certificateIdOf,
   dossierIdOf,
@@ -172,8 +175,11 @@ function Shell() {
   return <Main user={user} onLogout={logout} />;
 }
 
-/** Whether the signed-in user may open this page; anything else goes to the user's home page. */
-function allowed(access: Access, user: User, path: string): boolean {
+/**
+ * Whether the signed-in user may open this page: true, false (a page of the app the user may not open, or "/": they
+ * go to their home page), or null when no page of the app has this address (the "not found" page).
+ */
+function allowed(access: Access, user: User, path: string): boolean | null {
   const evaluation = mayOpenEvalPage(access, path);
   if (evaluation !== null) return evaluation;
   const inspection = mayOpenInspectionPage(access, path);
@@ -204,9 +210,14 @@ function allowed(access: Access, user: User, path: string): boolean {
       return access.can('funding.read');
     case DASHBOARD_ROUTE:
       return access.can('dashboard.read');
+    case STAMPS_ROUTE:
+      return access.can('stamps.read');
+    case '/':
+    case ROUTES.register:
+      return false;
     default:
       if (programmePlanIdOf(path) !== null) return access.can('plans.read');
-      return producerIdOf(path) !== null;
+      return producerIdOf(path) !== null ? true : null;
   }
 }
 
@@ -242,10 +253,11 @@ function Main({ user, onLogout }: { user: User; onLogout: () => void }) {
 function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLogout: () => void }) {
   const { t } = useT();
   const loc = useLocation();
-  const ok = allowed(access, user, loc.path);
+  const verdict = allowed(access, user, loc.path);
+  const ok = verdict === true;
   useEffect(() => {
-    if (!ok) navigate(startPage(access), { replace: true });
-  }, [ok, access]);
+    if (verdict === false) navigate(startPage(access), { replace: true });
+  }, [verdict, access]);
   const producerId = producerIdOf(loc.path);
   const dossierId = dossierIdOf(loc.path);
   const scoring = scoringOf(loc.path);
@@ -286,6 +298,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {loc.path === HISTORY_ROUTE && ok && <HistoryPage user={user} query={loc.query} />}
         {loc.path === ONBOARDING_ROUTE && ok && <ImportPage query={loc.query} />}
         {loc.path === PUBLIC_REPORTS_ROUTE && ok && <PublicReportsPage />}
+        {loc.path === STAMPS_ROUTE && ok && <StampsPage query={loc.query} />}
         {certificateId !== null && <CertificatePage key={certificateId} id={certificateId} />}
         {loc.path === CERT_ROUTES.revocations && ok && <RevocationProposalsPage query={loc.query} />}
         {loc.path === CERT_ROUTES.reminders && ok && <RemindersPage />}
@@ -301,6 +314,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {programmePlanId !== null && ok && (
           <ProgrammePlanPage key={programmePlanId} user={user} id={programmePlanId} query={loc.query} />
         )}
+        {verdict === null && <NotFoundPage path={loc.path} home={startPage(access)} />}
       </Layout.Content>
       <Layout.Footer className="app-footer no-print">{t('app.footer')}</Layout.Footer>
     </Layout>

@@ -139,6 +139,33 @@ describe('a visit: plan → visit → finding → fix required → producer repo
     expect(visit.items.slice(-3).map((i: Item) => i.kind)).toEqual(['mark', 'label', 'advertising']);
   });
 
+  it('Art. 9: a visit dated before the certificate was issued is refused, 400 naming body.visitOn (vi, en)', async () => {
+    const r = await s.call('advisory', 'POST', `/api/inspection-plans/${rec.plan}/visits`, {
+      certificateId: rec.four,
+      visitOn: '2026-10-11',
+      place: 'HTX',
+      participantIds: [s.ids.advisory],
+    });
+    expect(r.status).toBe(400);
+    expect(r.body.error.issues).toEqual([
+      {
+        field: 'body.visitOn',
+        code: 'before_certificate',
+        message: {
+          vi: expect.stringMatching(/^Ngày kiểm tra không thể trước ngày cấp giấy chứng nhận \(12\/10\/2026\).*Điều 9/),
+          en: expect.stringMatching(
+            /^The visit cannot be dated before the certificate was issued \(12\/10\/2026\).*Art\. 9/,
+          ),
+        },
+      },
+    ]);
+    // Nothing was written.
+    const visits = await s.db.pool.query('select count(*)::int as n from inspection_visits where visit_on < $1', [
+      '2026-10-12',
+    ]);
+    expect(visits.rows[0].n).toBe(0);
+  });
+
   it('a participant must be on the team; a certificate outside the plan is refused', async () => {
     const r = await s.call('advisory', 'POST', `/api/inspection-plans/${rec.plan}/visits`, {
       certificateId: rec.five,

@@ -10,13 +10,15 @@ import type { CertifiedStar } from '../evaluation/index.ts';
 /** What the reader may do with the certificate (the server decides; the web app shows the buttons it is given). */
 export interface CertificateMay {
   revoke: boolean;
+  /** Propose its revocation (Art. 8.3.a): the commune's report, an office's record of a conclusion. */
+  propose: boolean;
 }
 
 export function presentCertificate(
   c: CertificateRow,
   life: CertificateLifecycle,
   names: { productName: string | null; producerName: string | null } = { productName: null, producerName: null },
-  may: CertificateMay = { revoke: false },
+  may: CertificateMay = { revoke: false, propose: false },
 ) {
   return {
     id: c.id,
@@ -47,7 +49,7 @@ export function presentCertificate(
     supersededBy: c.supersededBy,
     revokedOn: life.revokedOn,
     createdAt: c.createdAt.toISOString(),
-    may: { revoke: may.revoke },
+    may: { revoke: may.revoke, propose: may.propose },
   };
 }
 export type PublicCertificate = ReturnType<typeof presentCertificate>;
@@ -92,7 +94,7 @@ export function presentCertificateDetail(
   life: CertificateLifecycle,
   today: IsoDate,
   x: CertificateContext,
-  may: CertificateMay = { revoke: false },
+  may: CertificateMay = { revoke: false, propose: false },
 ) {
   return {
     ...presentCertificate(c, life, { productName: x.product.name, producerName: x.producer.name }, may),

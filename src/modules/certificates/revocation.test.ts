@@ -126,9 +126,15 @@ describe('POST /api/certificates/:id/revocation (Art. 8)', () => {
     expect(five.body.error.message.vi).toContain('Bộ trưởng');
     expect((await s.call('ministry', 'POST', `/api/certificates/${c.four}/revocation`, decision())).status).toBe(403);
     const detail = await s.call('laichau_office', 'GET', `/api/certificates/${c.four}`);
-    expect(detail.body.may).toEqual({ revoke: true });
-    expect((await s.call('laichau_office', 'GET', `/api/certificates/${c.five}`)).body.may).toEqual({ revoke: false });
-    expect((await s.call('ministry', 'GET', `/api/certificates/${c.five}`)).body.may).toEqual({ revoke: true });
+    expect(detail.body.may).toEqual({ revoke: true, propose: true });
+    expect((await s.call('laichau_office', 'GET', `/api/certificates/${c.five}`)).body.may).toEqual({
+      revoke: false,
+      propose: true,
+    });
+    expect((await s.call('ministry', 'GET', `/api/certificates/${c.five}`)).body.may).toEqual({
+      revoke: true,
+      propose: true,
+    });
   });
 
   it('wrong role (403), wrong province (404)', async () => {

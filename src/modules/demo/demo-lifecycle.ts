@@ -6,7 +6,7 @@
 // revoked (the province chair's decision, Art. 8), and one with an open revocation proposal (Art. 8.3).
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/pool.ts';
-import { fixedClock, requestClock } from '../../platform/clock.ts';
+import { fixedClock } from '../../platform/clock.ts';
 import { NO_JOBS } from '../../platform/command-context.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import {
@@ -136,97 +136,90 @@ export async function loadDemoLifecycle(db: Db, actors: ReadonlyMap<string, Acto
     return a;
   };
   const office = who('vp.ocop');
-  // The demo's own clock, handed to evaluation's commands (DEPS) and set for the certificates' reads (requestClock).
+  // The demo's own clock, handed to evaluation's commands (DEPS) and, as the day, to the certificates' commands.
   const clock = fixedClock(DEMO_TODAY);
   const DEPS: EvaluationDeps = { certificates: certificateRegister, clock, jobs: NO_JOBS };
-  await requestClock.run(clock, async () => {
-    for (const p of LIFECYCLE_PRODUCTS) {
-      const producer = DEMO_PRODUCERS.find((x) => x.key === p.producer)!;
-      const producerId = await producerIdOf(db, producer.registrationNo);
-      const product = await createProduct(db, office, {
-        producerId,
-        name: p.name,
-        setNo: p.setNo,
-        description: p.name,
-        specification: 'Theo hồ sơ đã công nhận',
-      });
-      const result = await recordHistoricalResult(
+  for (const p of LIFECYCLE_PRODUCTS) {
+    const producer = DEMO_PRODUCERS.find((x) => x.key === p.producer)!;
+    const producerId = await producerIdOf(db, producer.registrationNo);
+    const product = await createProduct(db, office, {
+      producerId,
+      name: p.name,
+      setNo: p.setNo,
+      description: p.name,
+      specification: 'Theo hồ sơ đã công nhận',
+    });
+    const result = await recordHistoricalResult(db, office, { ...p.past, kind: 'first', productId: product.id }, DEPS);
+    const certificateId = result.certificateId!;
+    const owner = who(producer.account!.username);
+    const demoProduct = { key: p.key, name: p.name, setNo: p.setNo, description: p.name, specification: '' };
+    const fileReevaluation = async (on: string) => {
+      clock.set(on);
+      const d = await createDossier(db, owner, { productId: product.id, kind: 'reevaluation' }, DEPS);
+      await saveForm(
+        db,
+        owner,
+        d.id,
+        '01',
+        {
+          ...demoForm01(producer, demoProduct, 2026),
+          evaluationKind: 'reevaluation',
+        },
+        clock,
+      );
+      // Art. 6.1.c: a re-evaluation reports the output of each year and what changed since recognition.
+      const f02 = demoForm02(producer, demoProduct, answersFor(p.setNo, 66), 2026);
+      f02.business.results.years = f02.business.results.years.map((y, i) => ({
+        ...y,
+        output: { quantity: 1200 + 300 * i, unit: 'kg' },
+      }));
+      f02.selfAssessment.changesSinceRecognition =
+        'Cập nhật công bố chất lượng, phiếu kiểm nghiệm định kỳ năm 2026 và giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm còn hạn.';
+      await saveForm(db, owner, d.id, '02', f02, clock);
+      await actOnDossier(db, owner, d.id, 'submit', {}, DEPS);
+    };
+    if (p.fate === 'reevaluation') await fileReevaluation('2026-11-20');
+    if (p.fate === 'late_reevaluation') await fileReevaluation('2026-09-15');
+    if (p.fate === 'revoked') {
+      clock.set(DEMO_TODAY);
+      // An inspection found the label misstated the alcohol content; the province chair revoked within 15 days.
+      await db.transaction((tx) =>
+        proposeRevocation(tx, office, {
+          certificateId,
+          source: 'authority_conclusion',
+          ground: 'law_violation',
+          summary: 'Nhãn ghi độ cồn 29% nhưng kết quả kiểm nghiệm 35%; vi phạm quy định về ghi nhãn hàng hóa.',
+          basis: { trigger: 'authority_conclusion', date: '2026-11-05', reference: '87/KL-QLTT' },
+        }),
+      );
+      await revokeCertificate(
         db,
         office,
-        { ...p.past, kind: 'first', productId: product.id },
-        DEPS,
+        certificateId,
+        {
+          ground: 'law_violation',
+          basis: { trigger: 'authority_conclusion', date: '2026-11-05', reference: 'Kết luận số 87/KL-QLTT' },
+          decision: { number: '2210/QĐ-UBND', date: '2026-11-12' },
+        },
+        DEMO_TODAY,
+        NO_JOBS,
       );
-      const certificateId = result.certificateId!;
-      const owner = who(producer.account!.username);
-      const demoProduct = { key: p.key, name: p.name, setNo: p.setNo, description: p.name, specification: '' };
-      const fileReevaluation = async (on: string) => {
-        clock.set(on);
-        const d = await createDossier(db, owner, { productId: product.id, kind: 'reevaluation' }, DEPS);
-        await saveForm(
-          db,
-          owner,
-          d.id,
-          '01',
-          {
-            ...demoForm01(producer, demoProduct, 2026),
-            evaluationKind: 'reevaluation',
-          },
-          clock,
-        );
-        // Art. 6.1.c: a re-evaluation reports the output of each year and what changed since recognition.
-        const f02 = demoForm02(producer, demoProduct, answersFor(p.setNo, 66), 2026);
-        f02.business.results.years = f02.business.results.years.map((y, i) => ({
-          ...y,
-          output: { quantity: 1200 + 300 * i, unit: 'kg' },
-        }));
-        f02.selfAssessment.changesSinceRecognition =
-          'Cập nhật công bố chất lượng, phiếu kiểm nghiệm định kỳ năm 2026 và giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm còn hạn.';
-        await saveForm(db, owner, d.id, '02', f02, clock);
-        await actOnDossier(db, owner, d.id, 'submit', {}, DEPS);
-      };
-      if (p.fate === 'reevaluation') await fileReevaluation('2026-11-20');
-      if (p.fate === 'late_reevaluation') await fileReevaluation('2026-09-15');
-      if (p.fate === 'revoked') {
-        clock.set(DEMO_TODAY);
-        // An inspection found the label misstated the alcohol content; the province chair revoked within 15 days.
-        await db.transaction((tx) =>
-          proposeRevocation(tx, office, {
-            certificateId,
-            source: 'authority_conclusion',
-            ground: 'law_violation',
-            summary: 'Nhãn ghi độ cồn 29% nhưng kết quả kiểm nghiệm 35%; vi phạm quy định về ghi nhãn hàng hóa.',
-            basis: { trigger: 'authority_conclusion', date: '2026-11-05', reference: '87/KL-QLTT' },
-          }),
-        );
-        await revokeCertificate(
-          db,
-          office,
-          certificateId,
-          {
-            ground: 'law_violation',
-            basis: { trigger: 'authority_conclusion', date: '2026-11-05', reference: 'Kết luận số 87/KL-QLTT' },
-            decision: { number: '2210/QĐ-UBND', date: '2026-11-12' },
-          },
-          DEMO_TODAY,
-          NO_JOBS,
-        );
-      }
-      if (p.fate === 'proposal') {
-        await db.transaction((tx) =>
-          proposeRevocation(tx, office, {
-            certificateId,
-            source: 'authority_conclusion',
-            ground: 'criteria_not_met',
-            summary:
-              'Kiểm tra sau công nhận: phiếu kiểm nghiệm định kỳ năm 2026 không đạt chỉ tiêu vi sinh; cơ sở chưa khắc phục.',
-            basis: { trigger: 'authority_conclusion', date: '2026-11-20', reference: '45/KL-CCQLCL' },
-          }),
-        );
-      }
     }
-    // The daily job of the demo's day: the notices of the windows open on 23/11/2026, each once.
-    await runCertificateDaily(db, DEMO_TODAY, NO_JOBS);
-  });
+    if (p.fate === 'proposal') {
+      await db.transaction((tx) =>
+        proposeRevocation(tx, office, {
+          certificateId,
+          source: 'authority_conclusion',
+          ground: 'criteria_not_met',
+          summary:
+            'Kiểm tra sau công nhận: phiếu kiểm nghiệm định kỳ năm 2026 không đạt chỉ tiêu vi sinh; cơ sở chưa khắc phục.',
+          basis: { trigger: 'authority_conclusion', date: '2026-11-20', reference: '45/KL-CCQLCL' },
+        }),
+      );
+    }
+  }
+  // The daily job of the demo's day: the notices of the windows open on 23/11/2026, each once.
+  await runCertificateDaily(db, DEMO_TODAY, NO_JOBS);
 }
 
 async function producerIdOf(db: Db, registrationNo: string): Promise<string> {

@@ -4,8 +4,9 @@
 // the filled forms, multipart uploads, and a pinned "today".
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../db/pool.ts';
+import { sessionCookies, uploader, type Upload } from '../../testing/multipart.ts';
 import { startTestServer } from '../../testing/test-server.ts';
-import { createPeople, PEOPLE_PASSWORD, type CallResult, type People } from '../../testing/people.ts';
+import { createPeople, type CallResult, type People } from '../../testing/people.ts';
 import { form01, form02, form03, SET1_ANSWERS } from './forms/form-fixtures.ts';
 import { pinToday } from '../../testing/test-clock.ts';
 
@@ -66,12 +67,7 @@ export interface EvaluationTestServer extends People<Who> {
   app: FastifyInstance;
   db: Database & { url: string };
   /** Multipart POST (evidence upload) as `who`. */
-  upload(
-    who: Who,
-    url: string,
-    fields: Record<string, string>,
-    file?: { name: string; bytes: Buffer; mime?: string },
-  ): Promise<CallResult>;
+  upload: Upload<Who>;
   /** A raw GET as `who` (binary answers). */
   raw(who: Who, url: string): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>;
   close(): Promise<void>;
@@ -80,47 +76,12 @@ export interface EvaluationTestServer extends People<Who> {
 export async function startEvaluationTestServer(): Promise<EvaluationTestServer> {
   const server = await startTestServer({ listen: false });
   const people = await createPeople(server.app, server.db, PEOPLE);
-  const cookies = new Map<Who, string>();
-  const cookieOf = async (who: Who) => {
-    if (!cookies.has(who)) {
-      const login = await server.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: who, password: PEOPLE_PASSWORD },
-      });
-      cookies.set(who, login.cookies.find((c) => c.name === 'ocop_session')!.value);
-    }
-    return cookies.get(who)!;
-  };
+  const cookieOf = sessionCookies<Who>(server.app);
   return {
     app: server.app,
     db: server.db,
     ...people,
-    async upload(who, url, fields, file) {
-      const boundary = `----ocop${Math.random().toString(16).slice(2)}`;
-      const chunks: Buffer[] = [];
-      for (const [k, v] of Object.entries(fields)) {
-        chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-      }
-      if (file) {
-        chunks.push(
-          Buffer.from(
-            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.mime ?? 'application/octet-stream'}\r\n\r\n`,
-          ),
-        );
-        chunks.push(file.bytes, Buffer.from('\r\n'));
-      }
-      chunks.push(Buffer.from(`--${boundary}--\r\n`));
-      const res = await server.app.inject({
-        method: 'POST',
-        url,
-        payload: Buffer.concat(chunks),
-        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-        cookies: { ocop_session: await cookieOf(who) },
-      });
-      const json = (res.headers['content-type'] ?? '').toString().startsWith('application/json');
-      return { status: res.statusCode, body: json ? res.json() : null, headers: res.headers, raw: res.rawPayload };
-    },
+    upload: uploader<Who>(server.app, cookieOf),
     async raw(who, url) {
       const res = await server.app.inject({ method: 'GET', url, cookies: { ocop_session: await cookieOf(who) } });
       return { status: res.statusCode, headers: res.headers, body: res.rawPayload };

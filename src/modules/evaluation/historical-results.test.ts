@@ -218,8 +218,10 @@ describe('re-evaluation against a historical certificate (Art. 7.6.a)', () => {
       }),
     );
     expect(inWindow.status).toBe(201);
+    // The certificate's lifecycle status, as the certificates module derives it for every reader.
     expect(inWindow.body.certificate).toMatchObject({
-      state: 'expiring',
+      state: 'reevaluation_window',
+      label: { vi: 'Trong thời hạn nộp hồ sơ đánh giá lại' },
       window: { opensOn: '2026-10-12', closesOn: '2026-12-11', phase: 'open' },
     });
     const filed = await s.call('binhlu_producer', 'POST', '/api/dossiers', {

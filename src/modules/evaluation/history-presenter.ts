@@ -1,8 +1,7 @@
-// What leaves the server about a historical result (only these fields), with its certificate's state today.
+// What leaves the server about a historical result (only these fields), with its certificate's lifecycle today.
 import type { Message } from '../../platform/errors.ts';
-import { certificateStatus, type CertificateState } from './domain/certificate.ts';
 import type { HistoricalResultRow } from './data/schema.ts';
-import { certificateFactsOf } from './certificate-facts.ts';
+import type { CertificateToday } from './commands/certificate-register.ts';
 
 export interface PublicHistoricalResult {
   id: string;
@@ -26,8 +25,11 @@ export interface PublicHistoricalResult {
   certificateId: string | null;
   certificateNumber: string | null;
   certificate: {
-    state: CertificateState | 'superseded';
+    /** The lifecycle status today (the certificates module's). */
+    state: string;
+    label: Message;
     expiresOn: string;
+    validUntil: string;
     window: { opensOn: string; closesOn: string; phase: 'not_yet' | 'open' | 'closed' };
     message: Message;
   } | null;
@@ -35,43 +37,20 @@ export interface PublicHistoricalResult {
   createdAt: string;
 }
 
-export function presentHistorical(
-  row: HistoricalResultRow,
-  cert: { status: string | null; expiresOn: string | null } | null,
-  today: string,
-): PublicHistoricalResult {
-  let certificate: PublicHistoricalResult['certificate'] = null;
-  if (row.certificateNo && cert?.expiresOn) {
-    // The certificate the historical decision issued, as the register keeps it (its revocation is not shown here).
-    const s = certificateStatus(
-      certificateFactsOf({
-        number: row.certificateNo,
-        star: row.star,
-        issuedOn: row.decidedOn,
-        expiresOn: cert.expiresOn,
-        status: null,
-        revokedOn: null,
-      }),
-      today,
-    );
-    certificate =
-      cert.status === 'superseded'
-        ? {
-            state: 'superseded',
-            expiresOn: s.expiresOn,
-            window: s.window,
-            message: {
-              vi: `Giấy chứng nhận số ${row.certificateNo} đã được thay thế bằng giấy chứng nhận mới.`,
-              en: `Certificate ${row.certificateNo} was replaced by a newer one.`,
-            },
-          }
-        : {
-            state: cert.status === 'revoked' ? 'revoked' : s.state,
-            expiresOn: s.expiresOn,
-            window: s.window,
-            message: s.message,
-          };
-  }
+export function presentHistorical(row: HistoricalResultRow, cert: CertificateToday | null): PublicHistoricalResult {
+  // The certificate the historical decision issued, with its lifecycle status today as the certificates module
+  // derives it for every reader (valid, in its window, being re-evaluated, extended, expired, revoked, superseded).
+  const certificate: PublicHistoricalResult['certificate'] =
+    row.certificateNo && cert
+      ? {
+          state: cert.status,
+          label: cert.label,
+          expiresOn: cert.expiresOn,
+          validUntil: cert.validUntil,
+          window: cert.window,
+          message: cert.message,
+        }
+      : null;
   return {
     id: row.id,
     dossierId: row.dossierId,

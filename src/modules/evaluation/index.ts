@@ -42,6 +42,7 @@ export { findDossier } from './data/dossier-store.ts';
 // the test server hand to evaluation's commands and routes (EvaluationDeps). Nothing here imports certificates.
 export type {
   CertificateRegister,
+  CertificateToday,
   CertificateToIssue,
   EvaluationDeps,
   PastCertificate,
@@ -78,13 +79,8 @@ export {
 export { nationalHeading, renderPdf, stars, upper, vietnameseDate } from './forms/pdf-kit.ts';
 export { MAX_EXPORT_ROWS } from './commands/read-dossiers.ts';
 
-// "Today" for the procedure comes from the CommandContext (platform/command-context.ts: AppContext.clock, passed to
-// routes and commands; tests, the demo and browser walks build the app with a fixed clock).
-import { clockOfThisRequest, type Clock } from '../../platform/clock.ts';
-/** @deprecated Take the clock from the AppContext or CommandContext (`ctx.clock`). Kept so code written against it
- *  (the certificates module's reads) still compiles and runs: it reads the clock of the request being served (the
- *  app's, set per request by app.ts), else the system clock. */
-export const clock: Clock = clockOfThisRequest;
+// "Today" comes from the CommandContext (platform/command-context.ts: AppContext.clock, passed to routes and
+// commands; tests, the demo and browser walks build the app with a fixed clock). There is no module-wide clock.
 
 // Start-up and HTTP: what the e-mail of a notice prints (platform/notifications sends it), and the evaluation routes.
 export { notificationEmailFacts } from './notification-email.ts';

@@ -270,5 +270,27 @@ describe('QR stamps with serial numbers', () => {
     expect(flagged.map((f: { serial: string }) => f.serial)).toEqual([v.serial]);
     expect(flagged[0].reason.vi).toContain('nghi tem bị sao chép');
     expect((await request(s.app, 'dienbien_office', 'GET', '/api/stamps/flagged')).json().items).toEqual([]);
+
+    // The office's list of sheets: the one printed, its six serials and their scans; another province sees none.
+    const prefix = v.serial.split('-')[0];
+    const sheets = (
+      await request(s.app, 'laichau_office', 'GET', `/api/stamp-sheets?certificateId=${rec.mienCert}`)
+    ).json().items;
+    expect(sheets).toEqual([
+      expect.objectContaining({
+        prefix,
+        number: '001/GCN-OCOP-12-2026',
+        count: 6,
+        scans: DEFAULT_SCAN_FLAG_POLICY.maxPerDay + 1,
+        flagged: 1,
+      }),
+    ]);
+    const serials = (await request(s.app, 'laichau_office', 'GET', `/api/stamp-sheets/${prefix}/stamps`)).json().items;
+    expect(serials.map((x: { serial: string }) => x.serial)).toEqual([1, 2, 3, 4, 5, 6].map((i) => `${prefix}-00${i}`));
+    expect(serials[0]).toMatchObject({ scanCount: DEFAULT_SCAN_FLAG_POLICY.maxPerDay + 1 });
+    expect(serials[1]).toMatchObject({ scanCount: 0, flaggedAt: null, reason: null });
+    expect((await request(s.app, 'dienbien_office', 'GET', '/api/stamp-sheets')).json().items).toEqual([]);
+    expect((await request(s.app, 'dienbien_office', 'GET', `/api/stamp-sheets/${prefix}/stamps`)).statusCode).toBe(404);
+    expect((await request(s.app, 'binhlu_producer', 'GET', '/api/stamp-sheets')).statusCode).toBe(403);
   });
 });

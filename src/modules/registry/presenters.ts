@@ -67,6 +67,10 @@ export function productRecord(v: ProductView) {
     status: v.status as 'active' | 'inactive',
     createdAt: v.createdAt.toISOString(),
     updatedAt: v.updatedAt.toISOString(),
+    /** The product's photo: its address (versioned by when it changed, so it may be cached) for signed-in readers. */
+    photo: v.photoAt
+      ? { url: `/api/products/${v.id}/photo?v=${v.photoAt.getTime()}`, updatedAt: v.photoAt.toISOString() }
+      : null,
   };
 }
 export type ProductRecord = ReturnType<typeof productRecord>;

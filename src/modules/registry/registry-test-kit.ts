@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../db/pool.ts';
 import { startTestServer } from '../../testing/test-server.ts';
 import { createPeople, type People } from '../../testing/people.ts';
+import { sessionCookies, uploader, type Upload } from '../../testing/multipart.ts';
 
 export const PEOPLE = {
   sysadmin: { role: 'admin', unit: null, province: null },
@@ -23,6 +24,8 @@ export type Who = keyof typeof PEOPLE;
 export interface RegistryTestServer extends People<Who> {
   app: FastifyInstance;
   db: Database & { url: string };
+  /** Multipart POST (a product photo) as `who`. */
+  upload: Upload<Who>;
   close(): Promise<void>;
 }
 
@@ -30,7 +33,8 @@ export interface RegistryTestServer extends People<Who> {
 export async function startRegistryTestServer(): Promise<RegistryTestServer> {
   const server = await startTestServer({ listen: false });
   const people = await createPeople(server.app, server.db, PEOPLE);
-  return { app: server.app, db: server.db, ...people, close: server.close };
+  const upload = uploader<Who>(server.app, sessionCookies<Who>(server.app));
+  return { app: server.app, db: server.db, ...people, upload, close: server.close };
 }
 
 /** A valid producer body for Bình Lư, with overrides. */

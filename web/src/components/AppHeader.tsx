@@ -1,8 +1,8 @@
 import { ONBOARDING_ROUTE } from '../features/onboarding/onboarding.ts';
 import { Button, Layout, Menu, Tooltip } from 'antd';
-import { useT } from '../i18n/index.tsx';
+import { useT, type I18n } from '../i18n/index.tsx';
 import { roleKey } from '../features/users/roles.ts';
-import { useAccess } from '../features/me/permissions.ts';
+import { useAccess, type Access } from '../features/me/permissions.ts';
 import { navigate, ROUTES } from '../shared/router.ts';
 import type { User } from '../types.ts';
 import { LangSwitch } from './LangSwitch.tsx';
@@ -13,25 +13,38 @@ import { inspectionNavSelected, withInspectionNav } from '../features/inspection
 import { PUBLIC_REPORTS_ROUTE } from '../features/public-reports/PublicReports.tsx';
 import { programmeNavItems, programmeNavSelected } from '../features/programme/programme-nav.tsx';
 import { DASHBOARD_ROUTE } from '../features/oversight/dashboard/dashboard.ts';
+import { STAMPS_ROUTE } from '../features/public-reports/stamps.ts';
 
 type NavItems = ReturnType<typeof evalNavItems>;
 
-/** The consumer reports' page goes under the "Đánh giá" menu (the header is full at 1366 px), or last when none. */
-function withPublicReports(items: NavItems, show: boolean, t: (key: 'nav.publicReports') => string): NavItems {
-  if (!show) return items;
-  const entry = {
-    key: PUBLIC_REPORTS_ROUTE,
-    label: <span data-testid="nav-public-reports">{t('nav.publicReports')}</span>,
-  };
+/**
+ * The public register's staff pages (consumer reports, QR stamps) go under the "Đánh giá" menu (the header is full at
+ * 1366 px), or last when there is none; each only where the server's permissions allow.
+ */
+function withPublicPages(items: NavItems, access: Access, t: I18n['t']): NavItems {
+  const entries = [
+    ...(access.can('publicReports.read')
+      ? [
+          {
+            key: PUBLIC_REPORTS_ROUTE,
+            label: <span data-testid="nav-public-reports">{t('nav.publicReports')}</span>,
+          },
+        ]
+      : []),
+    ...(access.can('stamps.read')
+      ? [{ key: STAMPS_ROUTE, label: <span data-testid="nav-stamps">{t('nav.stamps')}</span> }]
+      : []),
+  ];
+  if (!entries.length) return items;
   let placed = false;
   const out = items.map((item) => {
     if (item && 'children' in item && item.key === 'evaluation' && item.children) {
       placed = true;
-      return { ...item, children: [...item.children, entry] };
+      return { ...item, children: [...item.children, ...entries] };
     }
     return item;
   });
-  return placed ? out : [...out, entry];
+  return placed ? out : [...out, ...entries];
 }
 
 export function AppHeader({ user, path, onLogout }: { user: User; path: string; onLogout: () => void }) {
@@ -57,11 +70,7 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
           ...(access.can('dashboard.read')
             ? [{ key: DASHBOARD_ROUTE, label: <span data-testid="nav-dashboard">{t('nav.dashboard')}</span> }]
             : []),
-          ...withPublicReports(
-            withInspectionNav(evalNavItems(access, t), access, t),
-            access.can('publicReports.read'),
-            t,
-          ),
+          ...withPublicPages(withInspectionNav(evalNavItems(access, t), access, t), access, t),
           ...programmeNavItems(access, t),
           { key: ROUTES.producers, label: <span data-testid="nav-producers">{t('nav.producers')}</span> },
           { key: ROUTES.products, label: <span data-testid="nav-products">{t('nav.products')}</span> },

@@ -42,6 +42,9 @@ export const en: Messages = {
   'error.network': 'Cannot reach the server. Check the network and try again.',
   'error.http': 'The server answered with error {status}',
   'error.unexpected': 'Something unexpected went wrong',
+  'notFound.title': 'Page not found',
+  'notFound.text': 'There is no page at {path}. The link may be out of date or mistyped.',
+  'notFound.home': 'Back to the home page',
 
   'login.title': 'Log in',
   'login.username': 'Username',
@@ -298,6 +301,10 @@ export const en: Messages = {
   'product.noCode': 'Not issued',
   'product.createTitle': 'Add a product',
   'product.editTitle': 'Edit product',
+  'product.photo': 'Product photo (shown on the public register once the product is certified)',
+  'product.photoNone': 'No photo yet',
+  'product.photoAdd': 'Add a photo',
+  'product.photoReplace': 'Replace the photo',
   'product.created': 'Product "{name}" added',
   'product.saved': 'Product "{name}" saved',
 

@@ -107,11 +107,4 @@ export const inspectionEn: Record<keyof typeof inspectionVi, string> = {
   'insp.papers.expiresOn': 'Expires on',
   'insp.papers.certificateUntil': 'OCOP certificate until',
   'insp.papers.wholeProducer': "Covers the producer's whole establishment (every product)",
-  'insp.paperKind.food_safety': 'Food-safety establishment certificate',
-  'insp.paperKind.vietgap': 'VietGAP',
-  'insp.paperKind.organic': 'Organic',
-  'insp.paperKind.quality_declaration': 'Quality declaration',
-  'insp.paperKind.trademark': 'Trademark',
-  'insp.paperKind.test_report': 'Test report',
-  'insp.paperKind.other': 'Other',
 };

@@ -105,11 +105,4 @@ export const inspectionVi = {
   'insp.papers.expiresOn': 'Hết hạn',
   'insp.papers.certificateUntil': 'Giấy chứng nhận OCOP đến',
   'insp.papers.wholeProducer': 'Áp dụng cho cả cơ sở của chủ thể (mọi sản phẩm)',
-  'insp.paperKind.food_safety': 'Giấy chứng nhận cơ sở đủ điều kiện ATTP',
-  'insp.paperKind.vietgap': 'VietGAP',
-  'insp.paperKind.organic': 'Hữu cơ',
-  'insp.paperKind.quality_declaration': 'Công bố chất lượng',
-  'insp.paperKind.trademark': 'Nhãn hiệu',
-  'insp.paperKind.test_report': 'Phiếu kiểm nghiệm',
-  'insp.paperKind.other': 'Khác',
 } as const;

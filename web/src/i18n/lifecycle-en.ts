@@ -61,4 +61,11 @@ export const lifecycleEn: Record<keyof typeof lifecycleVi, string> = {
   'rm.add': 'Add',
   'rm.addPlaceholder': 'Days',
   'rm.saved': 'Reminders saved',
+  'rpp.button': 'Propose revocation',
+  'rpp.title': 'Propose revoking certificate {number}',
+  'rpp.lead':
+    "The commune's report or a competent authority's conclusion (Art. 8.3.a). The OCOP office decides within 15 days of the date of the document it rests on (Art. 8.4).",
+  'rpp.summary': 'What happened',
+  'rpp.ok': 'Send the proposal',
+  'rpp.done': 'Revocation proposed',
 };

@@ -60,4 +60,11 @@ export const lifecycleVi = {
   'rm.add': 'Thêm',
   'rm.addPlaceholder': 'Số ngày',
   'rm.saved': 'Đã lưu lịch nhắc hạn',
+  'rpp.button': 'Đề nghị thu hồi',
+  'rpp.title': 'Đề nghị thu hồi giấy chứng nhận số {number}',
+  'rpp.lead':
+    'Báo cáo của UBND cấp xã hoặc kết luận của cơ quan có thẩm quyền (điểm a khoản 3 Điều 8). Cơ quan tham mưu OCOP xem xét đề nghị trong 15 ngày kể từ ngày của văn bản làm căn cứ (khoản 4 Điều 8).',
+  'rpp.summary': 'Nội dung đề nghị',
+  'rpp.ok': 'Gửi đề nghị',
+  'rpp.done': 'Đã gửi đề nghị thu hồi',
 } as const;

@@ -43,6 +43,9 @@ export const vi = {
   'error.network': 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
   'error.http': 'Máy chủ trả lỗi {status}',
   'error.unexpected': 'Đã xảy ra lỗi không mong muốn',
+  'notFound.title': 'Không tìm thấy trang',
+  'notFound.text': 'Không có trang nào ở địa chỉ {path}. Có thể đường dẫn đã cũ hoặc gõ nhầm.',
+  'notFound.home': 'Về trang chủ',
 
   'login.title': 'Đăng nhập',
   'login.username': 'Tên đăng nhập',
@@ -300,6 +303,10 @@ export const vi = {
   'product.noCode': 'Chưa cấp',
   'product.createTitle': 'Thêm sản phẩm',
   'product.editTitle': 'Sửa sản phẩm',
+  'product.photo': 'Ảnh sản phẩm (hiện trên trang tra cứu công khai khi sản phẩm được công nhận)',
+  'product.photoNone': 'Chưa có ảnh',
+  'product.photoAdd': 'Thêm ảnh',
+  'product.photoReplace': 'Thay ảnh',
   'product.created': 'Đã thêm sản phẩm "{name}"',
   'product.saved': 'Đã lưu sản phẩm "{name}"',
 

@@ -111,9 +111,12 @@ function fileNameOf(header: string | null, fallback: string): string {
   return plain?.[1] ?? fallback;
 }
 
-/** GETs a file and hands it to the browser as a download; errors come back as ApiError like every call. */
-export async function download(path: string, fallbackName: string): Promise<void> {
-  const res = await send('GET', path, undefined, undefined, '*/*');
+/**
+ * GETs a file (or POSTs `body` for a file made on request, e.g. a stamp sheet) and hands it to the browser as a
+ * download; errors come back as ApiError like every call.
+ */
+export async function download(path: string, fallbackName: string, body?: unknown): Promise<void> {
+  const res = await send(body === undefined ? 'GET' : 'POST', path, body, undefined, '*/*');
   if (!res.ok) throw await failure(res);
   const blob = await res.blob();
   const url = URL.createObjectURL(blob);

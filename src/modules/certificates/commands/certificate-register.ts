@@ -5,12 +5,16 @@
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
-import type { CertificateRegister, CertificateToIssue, PastCertificate } from '../../evaluation/index.ts';
+import type {
+  CertificateRegister,
+  CertificateToday,
+  CertificateToIssue,
+  PastCertificate,
+} from '../../evaluation/index.ts';
 import { findProductView } from '../../registry/index.ts';
 import { formatCertificateNumber } from '../domain/numbers.ts';
 import {
   certificateBefore,
-  certificateStates,
   currentCertificateOf,
   findCertificateByNumber,
   insertCertificate,
@@ -19,6 +23,27 @@ import {
   usedCertificateNumbers,
 } from '../data/certificate-store.ts';
 import type { CertificateRow } from '../data/schema.ts';
+import { certificatesByIds } from '../data/inspection-store.ts';
+import { lifecyclesOf } from './lifecycles.ts';
+
+/** The lifecycle of each certificate on `today` (the port's statesOf: past results show it beside each). */
+async function statesOf(db: Db, ids: readonly string[], today: string): Promise<Map<string, CertificateToday>> {
+  const rows = [...(await certificatesByIds(db, ids)).values()];
+  const lives = await lifecyclesOf(db, rows, today);
+  return new Map(
+    [...lives].map(([id, l]) => [
+      id,
+      {
+        status: l.status,
+        label: l.label,
+        message: l.message,
+        expiresOn: l.expiresOn,
+        validUntil: l.validUntil,
+        window: l.window,
+      },
+    ]),
+  );
+}
 
 /** Marks `previous` replaced by `by`, audited. */
 async function supersede(
@@ -103,7 +128,7 @@ export const certificateRegister: CertificateRegister = {
   currentOf: currentCertificateOf,
   before: certificateBefore,
   usedNumbers: usedCertificateNumbers,
-  statesOf: certificateStates,
+  statesOf,
   issue,
   supersede,
   extend,

@@ -19,7 +19,7 @@ import { renderCertificatePdf, type CertificateQrUrl } from '../forms/certificat
 import { presentCertificateDetail, presentRevocation, type PublicCertificateDetail } from '../presenters.ts';
 import { findRevocation } from '../data/revocation-store.ts';
 import { IN_FORCE } from '../domain/lifecycle.ts';
-import { mayActOnRevocation } from '../policy.ts';
+import { certificatePolicy, mayActOnRevocation } from '../policy.ts';
 import { certificateInSight } from './read-certificates.ts';
 import { lifecyclesOf } from './lifecycles.ts';
 
@@ -55,7 +55,11 @@ export async function getCertificateDetail(
   const ruleSet = getRuleSet(dossier?.ruleSet ?? current) ?? getRuleSet(current)!;
   const setName =
     setNo === null ? null : ((getProductSet(ruleSet.code, setNo) ?? getProductSet(current, setNo))?.name ?? null);
-  const may = { revoke: IN_FORCE.includes(life.status) && mayActOnRevocation(actor, row) };
+  const inForce = IN_FORCE.includes(life.status);
+  const may = {
+    revoke: inForce && mayActOnRevocation(actor, row),
+    propose: inForce && certificatePolicy.can(actor, 'revocations.propose'),
+  };
   return presentCertificateDetail(
     row,
     life,

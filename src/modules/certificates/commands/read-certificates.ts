@@ -38,7 +38,10 @@ async function present(db: Db, actor: Actor, rows: CertificateRow[], today: IsoD
       c,
       life,
       { productName: v?.name ?? null, producerName: v?.producerName ?? null },
-      { revoke: IN_FORCE.includes(life.status) && mayActOnRevocation(actor, c) },
+      {
+        revoke: IN_FORCE.includes(life.status) && mayActOnRevocation(actor, c),
+        propose: IN_FORCE.includes(life.status) && certificatePolicy.can(actor, 'revocations.propose'),
+      },
     );
   });
 }

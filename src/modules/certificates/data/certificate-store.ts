@@ -90,10 +90,3 @@ export async function certificateBefore(db: Db, productId: string, date: string)
   return row;
 }
 
-/** Status and expiry of the given certificates, by id. */
-export async function certificateStates(db: Db, ids: readonly string[]): Promise<Map<string, { status: string; expiresOn: string }>> {
-  if (!ids.length) return new Map();
-  const rows = await db.select({ id: certificates.id, status: certificates.status, expiresOn: certificates.expiresOn })
-    .from(certificates).where(inArray(certificates.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, { status: r.status, expiresOn: r.expiresOn }]));
-}

@@ -19,6 +19,7 @@ import {
   readPaperFile,
   recordPaper,
 } from '../commands/evidence-terms/producer-papers.ts';
+import { PAPER_KIND_LABELS, PAPER_KINDS } from '../domain/papers.ts';
 import * as s from './inspection-schemas.ts';
 import { EVIDENCE_FILE, readMultipartFile } from '../../../platform/multipart.ts';
 
@@ -29,6 +30,19 @@ export function evidenceTermRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const db = ctx.db.db;
     const readDb = ctx.db.readDb;
+
+    app.get(
+      '/api/paper-kinds',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags,
+          summary: 'Các loại giấy tờ có thời hạn (Điều 6.1.c) / Kinds of papers with a term',
+          response: { 200: s.paperKindsOut },
+        },
+      },
+      async () => PAPER_KINDS.map((code) => ({ code, label: { ...PAPER_KIND_LABELS[code] } })),
+    );
 
     app.get(
       '/api/product-tests',
@@ -56,10 +70,15 @@ export function evidenceTermRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        listDueTests(readDb, request.actor!, {
-          ...(request.query.provinceCode ? { provinceCode: request.query.provinceCode } : {}),
-          overdueOnly: request.query.overdue === 'true',
-        }),
+        listDueTests(
+          readDb,
+          request.actor!,
+          {
+            ...(request.query.provinceCode ? { provinceCode: request.query.provinceCode } : {}),
+            overdueOnly: request.query.overdue === 'true',
+          },
+          ctx.clock.today(),
+        ),
     );
 
     app.post(
@@ -73,7 +92,8 @@ export function evidenceTermRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 201: s.productTestOut },
         },
       },
-      async (request, reply) => reply.code(201).send(await recordProductTest(db, request.actor!, request.body)),
+      async (request, reply) =>
+        reply.code(201).send(await recordProductTest(db, request.actor!, request.body, ctx.clock.today())),
     );
 
     app.post(
@@ -124,7 +144,7 @@ export function evidenceTermRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { lapsing, ...f } = request.query;
-        return listPapers(readDb, request.actor!, { ...f, lapsingOnly: lapsing === 'true' });
+        return listPapers(readDb, request.actor!, { ...f, lapsingOnly: lapsing === 'true' }, ctx.clock.today());
       },
     );
 
@@ -139,7 +159,7 @@ export function evidenceTermRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: z.array(s.paperOut) },
         },
       },
-      async (request) => papersOfProduct(readDb, request.actor!, request.params.id),
+      async (request) => papersOfProduct(readDb, request.actor!, request.params.id, ctx.clock.today()),
     );
 
     app.post(
@@ -153,7 +173,8 @@ export function evidenceTermRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 201: s.paperOut },
         },
       },
-      async (request, reply) => reply.code(201).send(await recordPaper(db, request.actor!, request.body)),
+      async (request, reply) =>
+        reply.code(201).send(await recordPaper(db, request.actor!, request.body, ctx.clock.today())),
     );
 
     app.post(
@@ -174,6 +195,7 @@ export function evidenceTermRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           request.actor!,
           request.params.id,
           await readMultipartFile(request, EVIDENCE_FILE),
+          ctx.clock.today(),
         ),
     );
 
@@ -181,7 +203,7 @@ export function evidenceTermRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/papers/:id/file',
       { preHandler: requireUser(), schema: { tags, params: s.idParams } },
       async (request, reply) => {
-        const f = await readPaperFile(readDb, ctx.files, request.actor!, request.params.id);
+        const f = await readPaperFile(readDb, ctx.files, request.actor!, request.params.id, ctx.clock.today());
         return reply
           .header('content-type', f.mime)
           .header('content-disposition', inline(f.name))

@@ -60,7 +60,7 @@ export function inspectionRoutes(
         },
       },
       async (request, reply) => {
-        const plan = await createInspectionPlan(db, request.actor!, request.body);
+        const plan = await createInspectionPlan(db, request.actor!, request.body, ctx.clock.today());
         return reply.code(201).send(plan);
       },
     );
@@ -125,7 +125,14 @@ export function inspectionRoutes(
         },
       },
       async (request) =>
-        actOnInspectionItem(db, request.actor!, request.params.id, request.params.action, request.body),
+        actOnInspectionItem(
+          db,
+          request.actor!,
+          request.params.id,
+          request.params.action,
+          request.body,
+          ctx.clock.today(),
+        ),
     );
 
     app.post(
@@ -181,7 +188,8 @@ export function inspectionRoutes(
           response: { 200: s.riskOut },
         },
       },
-      async (request) => inspectionRiskList(readDb, request.actor!, request.query, deps.consumerReports),
+      async (request) =>
+        inspectionRiskList(readDb, request.actor!, request.query, ctx.clock.today(), deps.consumerReports),
     );
   };
 }

@@ -6,6 +6,8 @@ import { ITEM_ACTIONS, ITEM_STATES } from '../domain/inspection-lifecycle.ts';
 import { PAPER_KINDS } from '../domain/papers.ts';
 
 const message = z.object({ vi: z.string(), en: z.string() });
+/** The kinds of papers with a term (Art. 6.1.c) a paper may be recorded as, with their names: the form's choices. */
+export const paperKindsOut = z.array(z.object({ code: z.enum(PAPER_KINDS), label: message }));
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const idParams = z.object({ id: z.uuid() });

@@ -49,7 +49,7 @@ export const certificateOut = z.object({
   revokedOn: z.string().nullable(),
   createdAt: z.string(),
   /** What the reader may do with it (Art. 8.2: the office preparing the revocation, by star and scope). */
-  may: z.object({ revoke: z.boolean() }),
+  may: z.object({ revoke: z.boolean(), propose: z.boolean() }),
 });
 export const certificateListOut = z.object({ items: z.array(certificateOut), total: z.number() });
 const nullableText = z.string().nullable();

@@ -11,6 +11,7 @@
 import type { CommandContext } from '../../../platform/command-context.ts';
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
+import type { Message } from '../../../platform/errors.ts';
 
 /** A certificate as evaluation reads it (the register's rows carry these fields and more). */
 export interface RegisteredCertificate {
@@ -64,8 +65,8 @@ export interface CertificateRegister {
   before(db: Db, productId: string, date: string): Promise<RegisteredCertificate | undefined>;
   /** Which of `numbers` are already taken (certificate numbers are unique across the country). */
   usedNumbers(db: Db, numbers: readonly string[]): Promise<Set<string>>;
-  /** Status and expiry of the given certificates, by id (what a list of past results shows beside each). */
-  statesOf(db: Db, ids: readonly string[]): Promise<Map<string, { status: string; expiresOn: string }>>;
+  /** The lifecycle of the given certificates on `today`, by id (what a list of past results shows beside each). */
+  statesOf(db: Db, ids: readonly string[], today: string): Promise<Map<string, CertificateToday>>;
   /** Numbers (gapless, per issuer per year), stores and audits a new certificate; replaces `supersedes` if given. */
   issue(tx: Db, actor: Actor, c: CertificateToIssue): Promise<RegisteredCertificate>;
   /** Marks `previous` replaced by `by`, audited. */
@@ -74,6 +75,19 @@ export interface CertificateRegister {
   extend(tx: Db, number: string, until: string): Promise<void>;
   /** Stores a past certificate as its paper numbers it (a taken number fails with the database's unique violation). */
   recordPast(tx: Db, c: PastCertificate): Promise<RegisteredCertificate>;
+}
+
+/** A certificate's lifecycle status on a day as the certificates module derives it (valid, in its re-evaluation
+ *  window, being re-evaluated, extended, expired, revoked, superseded), with its words. */
+export interface CertificateToday {
+  status: string;
+  label: Message;
+  message: Message;
+  expiresOn: string;
+  /** The last day in force (the expiry, or the end of an Art. 12.3 extension). */
+  validUntil: string;
+  /** The re-evaluation filing window (Art. 7.6.a: 180 to 120 days before expiry). */
+  window: { opensOn: string; closesOn: string; phase: 'not_yet' | 'open' | 'closed' };
 }
 
 /** What evaluation's commands need from the modules above it and from the app (the clock, the job queues), passed

@@ -18,16 +18,14 @@ export async function listHistoricalResults(
   const provinceCode = actor.provinceCode ?? f.provinceCode;
   const today = deps.clock.today();
   const { rows, total } = await listHistoricalRows(db, { ...f, provinceCode }, page);
-  // The certificates' state as the register keeps it now (one query for the page).
+  // The certificates' lifecycle today, as the certificates module derives it (one read for the page).
   const states = await deps.certificates.statesOf(
     db,
     rows.flatMap((h) => (h.certificateId ? [h.certificateId] : [])),
+    today,
   );
   return {
-    items: rows.map((h) => {
-      const c = h.certificateId ? states.get(h.certificateId) : undefined;
-      return presentHistorical(h, { status: c?.status ?? null, expiresOn: c?.expiresOn ?? null }, today);
-    }),
+    items: rows.map((h) => presentHistorical(h, (h.certificateId && states.get(h.certificateId)) || null)),
     total,
   };
 }

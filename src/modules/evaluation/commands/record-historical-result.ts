@@ -233,11 +233,8 @@ export async function writeHistoricalResult(
     producerName: product.producerName,
     createdBy: actor.id,
   });
-  const out = presentHistorical(
-    row,
-    certificate ? { status: certificate.status, expiresOn: certificate.expiresOn } : null,
-    today,
-  );
+  const states = certificate ? await deps.certificates.statesOf(tx, [certificate.id], today) : new Map();
+  const out = presentHistorical(row, (certificate && states.get(certificate.id)) || null);
   await audit(tx, actor, {
     action: 'dossier.record_historical',
     entityType: 'dossier',

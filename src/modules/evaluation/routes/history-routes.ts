@@ -50,8 +50,11 @@ export const historicalOut = z.object({
   certificateNumber: z.string().nullable(),
   certificate: z
     .object({
+      /** The certificate's lifecycle status today (the certificates module's: valid … superseded). */
       state: z.string(),
+      label: message,
       expiresOn: z.string(),
+      validUntil: z.string(),
       window: z.object({ opensOn: z.string(), closesOn: z.string(), phase: z.string() }),
       message,
     })

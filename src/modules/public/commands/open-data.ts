@@ -2,7 +2,6 @@
 // representative and address, certificate number, issued on, expires on), so a province can feed the national system.
 // Every current certificate (a replaced one gives way to its successor), in the register's order.
 import type { Db } from '../../../db/pool.ts';
-import { clock } from '../../evaluation/index.ts';
 import { listEntries } from '../data/register-store.ts';
 import { presentEntry } from './read-register.ts';
 import type { UnitNameCache } from './unit-names.ts';
@@ -26,10 +25,9 @@ export const OPEN_DATA_COLUMNS = [
   'trang_thai',
 ] as const;
 
-export async function openDataRows(db: Db, names: UnitNameCache) {
+export async function openDataRows(db: Db, names: UnitNameCache, today: string) {
   const { rows } = await listEntries(db, {}, { limit: MAX_ROWS, offset: 0 });
   const name = await names.load(rows.flatMap((r) => [r.provinceCode, r.communeCode]));
-  const today = clock.today();
   return rows.map((r) => {
     const p = presentEntry(r, today, name);
     return {

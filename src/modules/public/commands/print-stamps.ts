@@ -3,9 +3,8 @@
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
-import { clock } from '../../evaluation/index.ts';
 import { findEntryById } from '../data/register-store.ts';
-import { flaggedStamps, insertStamps } from '../data/stamp-store.ts';
+import { flaggedStamps, insertStamps, stampSheets, stampsOfSheet } from '../data/stamp-store.ts';
 import type { QrStampRow } from '../data/schema.ts';
 import { scanFlag } from '../domain/scan-policy.ts';
 import { publicStatus } from '../domain/verify-status.ts';
@@ -14,12 +13,18 @@ import { publicPolicy } from '../policy.ts';
 import type { PublicServices } from './public-services.ts';
 import { issuerOf } from './qr-keys.ts';
 
-export async function printStampSheet(s: PublicServices, actor: Actor, certificateId: string, count: number) {
+export async function printStampSheet(
+  s: PublicServices,
+  actor: Actor,
+  certificateId: string,
+  count: number,
+  today: string,
+) {
   publicPolicy.assertCan(actor, 'stamps.print');
   const entry = await findEntryById(s.db, certificateId);
   if (!entry) throw notFound({ vi: 'giấy chứng nhận', en: 'Certificate' });
   publicPolicy.assertCan(actor, 'stamps.print', { provinceCode: entry.provinceCode });
-  if (publicStatus(entry, clock.today(), entry.number).state !== 'valid') {
+  if (publicStatus(entry, today, entry.number).state !== 'valid') {
     throw new AppError(409, 'certificate_not_valid', {
       vi: 'Chỉ in tem cho giấy chứng nhận còn hiệu lực',
       en: 'Stamps are printed only for a certificate in force',
@@ -87,5 +92,20 @@ export function presentStamp(r: QrStampRow) {
 export async function listFlaggedStamps(s: PublicServices, actor: Actor) {
   publicPolicy.assertCan(actor, 'stamps.read');
   const rows = await flaggedStamps(s.readDb, actor.provinceCode);
+  return { items: rows.map(presentStamp) };
+}
+
+/** The sheets printed in the reader's province (all, nationally), optionally of one certificate. */
+export async function listStampSheets(s: PublicServices, actor: Actor, certificateId?: string) {
+  publicPolicy.assertCan(actor, 'stamps.read');
+  const rows = await stampSheets(s.readDb, actor.provinceCode, certificateId);
+  return { items: rows.map((r) => ({ ...r, printedAt: r.printedAt.toISOString() })) };
+}
+
+/** One sheet's serials with their scans (404 when none is in the reader's sight). */
+export async function listSheetStamps(s: PublicServices, actor: Actor, prefix: string) {
+  publicPolicy.assertCan(actor, 'stamps.read');
+  const rows = await stampsOfSheet(s.readDb, actor.provinceCode, prefix);
+  if (!rows.length) throw notFound({ vi: 'tờ tem', en: 'Stamp sheet' });
   return { items: rows.map(presentStamp) };
 }

@@ -43,6 +43,10 @@ export function publicServices(ctx: AppContext) {
     // LISTENs on the primary: a replica does not pass NOTIFY on.
     verified: new VerifyCache(ctx.db.pool),
     today,
+    /** The app's clock, uncached: the register's pages, open data and stamps take today from it. */
+    clock: ctx.clock,
+    /** The file store (product photos on the register's pages). */
+    files: ctx.files,
     /**
      * THE function that makes a certificate's QR address: `<public URL>/verify/<number>?c=<signed code>`, signed by
      * the issuer's key (the province for 3★/4★, the Ministry for 5★). The certificate PDF and the stamp sheets use it.

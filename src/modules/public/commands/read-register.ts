@@ -1,8 +1,8 @@
 // The public register for anybody (no login): certified products with their producer, place, set, star, certificate
 // and its status today; one product with all its certificates; the filters' choices. Read from the register view.
 import type { Db } from '../../../db/pool.ts';
+import type { FileStorage } from '../../../platform/files.ts';
 import { CATALOGUE_RULE_SETS, getProductSet, listProductSets } from '../../criteria/index.ts';
-import { clock } from '../../evaluation/index.ts';
 import {
   entriesOfProduct,
   listEntries,
@@ -17,6 +17,10 @@ import type { UnitNameCache } from './unit-names.ts';
 const currentRuleSet = () => CATALOGUE_RULE_SETS[CATALOGUE_RULE_SETS.length - 1]!;
 const setName = (setNo: number) => getProductSet(currentRuleSet(), setNo)?.name ?? null;
 
+/** The product photo's public address, versioned by when it changed (so it is cached for long), or null. */
+export const photoUrlOf = (e: Pick<RegisterEntry, 'productId' | 'productPhotoAt'>): string | null =>
+  e.productPhotoAt ? `/tra-cuu/anh/${e.productId}?v=${e.productPhotoAt.getTime()}` : null;
+
 /** One register row as it leaves the server (whitelisted fields). */
 export function presentEntry(
   e: RegisterEntry,
@@ -28,8 +32,7 @@ export function presentEntry(
     productId: e.productId,
     productName: e.productName,
     productCode: e.productCode,
-    // Products carry no photo yet; the field is kept so the pages and open data need no change when they do.
-    photoUrl: null as string | null,
+    photoUrl: photoUrlOf(e),
     setNo: e.setNo,
     setName: setName(e.setNo),
     producerName: e.producerName,
@@ -49,22 +52,20 @@ export function presentEntry(
 }
 export type RegisterItem = ReturnType<typeof presentEntry>;
 
-export async function searchRegister(db: Db, names: UnitNameCache, f: RegisterFilter, page: Page) {
+export async function searchRegister(db: Db, names: UnitNameCache, f: RegisterFilter, page: Page, today: string) {
   const { rows, total } = await listEntries(db, f, page);
   const name = await names.load(rows.flatMap((r) => [r.provinceCode, r.communeCode]));
-  const today = clock.today();
   return { items: rows.map((r) => presentEntry(r, today, name)), total, limit: page.limit, offset: page.offset };
 }
 
 export type RegisterList = Awaited<ReturnType<typeof searchRegister>>;
 
 /** A product's page: its current certificate first, then the earlier ones; undefined when never certified. */
-export async function readProduct(db: Db, names: UnitNameCache, productId: string) {
+export async function readProduct(db: Db, names: UnitNameCache, productId: string, today: string) {
   const rows = await entriesOfProduct(db, productId);
   const current = rows.find((r) => !r.supersededBy) ?? rows[0];
   if (!current) return undefined;
   const name = await names.load([current.provinceCode, current.communeCode]);
-  const today = clock.today();
   return {
     ...presentEntry(current, today, name),
     description: current.productDescription,
@@ -92,4 +93,11 @@ export async function registerChoices(db: Db, names: UnitNameCache) {
     provinces: provinces.sort(byName),
     communes: communes.sort(byName),
   };
+}
+
+/** The photo of a product in the register (certified: others' photos are not public), or undefined. */
+export async function readRegisterPhoto(db: Db, files: FileStorage, productId: string) {
+  const [e] = await entriesOfProduct(db, productId);
+  if (!e?.productPhotoKey) return undefined;
+  return { bytes: await files.get(e.productPhotoKey), mime: e.productPhotoMime!, key: e.productPhotoKey };
 }

@@ -19,7 +19,7 @@ export interface VerifyServices {
   names: UnitNameCache;
   scans: ScanCounter;
   verified: VerifyCache;
-  /** Today in Vietnam (evaluation's clock, read at most once a second). */
+  /** Today in Vietnam (the app's clock, read at most once a second). */
   today: () => string;
 }
 

@@ -31,6 +31,9 @@ export const registerEntries = pgView('public_register_entries', {
   representativeName: text('representative_name'),
   producerAddress: text('producer_address'),
   producerSearch: text('producer_search'),
+  productPhotoKey: text('product_photo_key'),
+  productPhotoMime: text('product_photo_mime'),
+  productPhotoAt: ts('product_photo_at'),
 }).existing();
 export type RegisterEntry = typeof registerEntries.$inferSelect;
 

@@ -65,3 +65,53 @@ export async function flaggedStamps(db: Db, provinceCode: string | null): Promis
     .orderBy(desc(qrStamps.flaggedAt))
     .limit(500);
 }
+
+/** A printed sheet: its serials share the prefix before the dash (sheetPrefix). */
+export type StampSheetRow = {
+  prefix: string;
+  certificateId: string;
+  provinceCode: string;
+  number: string | null;
+  productName: string | null;
+  printedAt: Date;
+  count: number;
+  scans: number;
+  flagged: number;
+};
+
+const inScope = (provinceCode: string | null) =>
+  provinceCode ? sql`s.province_code = ${provinceCode}` : sql`true`;
+
+/** The sheets printed, newest first, with their scans and flagged serials; a province's own, or all (null). */
+export async function stampSheets(
+  db: Db,
+  provinceCode: string | null,
+  certificateId: string | undefined,
+): Promise<StampSheetRow[]> {
+  const { rows } = await db.execute<Omit<StampSheetRow, 'printedAt'> & { printedAt: string | Date }>(sql`
+    select split_part(s.serial, '-', 1) as "prefix", s.certificate_id as "certificateId",
+           s.province_code as "provinceCode", e.number as "number", e.product_name as "productName",
+           min(s.printed_at) as "printedAt", count(*)::int as "count", sum(s.scan_count)::int as "scans",
+           count(s.flagged_at)::int as "flagged"
+      from qr_stamps s
+      left join public_register_entries e on e.certificate_id = s.certificate_id
+     where ${inScope(provinceCode)} and (${certificateId ?? null}::uuid is null or s.certificate_id = ${certificateId ?? null}::uuid)
+     group by 1, 2, 3, 4, 5
+     order by min(s.printed_at) desc, 1
+     limit 500`);
+  return rows.map((r) => ({ ...r, printedAt: new Date(r.printedAt) }));
+}
+
+/** The serials of one sheet with their scan counts, in serial order; none outside the reader's province. */
+export async function stampsOfSheet(db: Db, provinceCode: string | null, prefix: string): Promise<QrStampRow[]> {
+  return db
+    .select()
+    .from(qrStamps)
+    .where(
+      and(
+        sql`${qrStamps.serial} like ${prefix + '-%'}`,
+        provinceCode ? eq(qrStamps.provinceCode, provinceCode) : undefined,
+      ),
+    )
+    .orderBy(qrStamps.serial);
+}

@@ -52,6 +52,9 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;margin:0}dt{c
 form.filters{display:grid;gap:8px;grid-template-columns:1fr 1fr}form.filters .wide{grid-column:1/-1}
 input,select,textarea,button{font:inherit;padding:8px;border:1px solid #b9c6bd;border-radius:6px;width:100%;background:#fff}
 button{background:#17694a;color:#fff;border:0;font-weight:700;cursor:pointer}
+img.thumb{float:right;width:64px;height:64px;object-fit:cover;border-radius:6px;margin-left:8px}
+img.photo{display:block;max-width:100%;max-height:320px;margin:8px auto;border-radius:8px}
+ul.list li::after{content:"";display:block;clear:both}
 ul.list{list-style:none;padding:0;margin:0}ul.list li{background:#fff;border:1px solid #dde5df;border-radius:8px;padding:10px 12px;margin:8px 0}
 .star{color:#d48806;letter-spacing:1px}.tag{display:inline-block;border-radius:4px;padding:0 6px;font-size:.8rem;color:#fff}
 .muted{color:#5b6b61;font-size:.9rem}a{color:#17694a}.pager{display:flex;justify-content:space-between;margin:12px 0}

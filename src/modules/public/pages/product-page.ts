@@ -13,6 +13,7 @@ export function productPage(
     `${p.productName} — OCOP ${p.star} sao`,
     h`<h1>${p.productName} <span class="star">${starsOf(p.star)}</span></h1>
 <div class="${statusClass(p.state)}" style="font-size:1.3rem;padding:12px">${bi(p.stateLabel)}</div>
+${p.photoUrl ? h`<img class="photo" src="${p.photoUrl}" alt="${p.productName}" data-testid="product-photo">` : ''}
 <div class="card"><dl>
 <dt>Mã sản phẩm</dt><dd>${p.productCode ?? '—'}</dd>
 <dt>Bộ sản phẩm</dt><dd>${p.setNo}${p.setName ? ` — ${p.setName}` : ''}</dd>

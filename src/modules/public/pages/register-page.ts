@@ -24,7 +24,7 @@ const option = (value: string | number, label: string, selected: boolean) =>
   h`<option value="${value}"${selected ? h` selected` : ''}>${label}</option>`;
 
 export const itemHtml = (i: RegisterItem): Html => h`<li data-testid="register-item">
-<a href="/tra-cuu/san-pham/${i.productId}"><strong>${i.productName}</strong></a> <span class="star">${starsOf(i.star)}</span>
+${i.photoUrl ? h`<img class="thumb" src="${i.photoUrl}" alt="" width="64" height="64" loading="lazy" data-testid="register-photo">` : ''}<a href="/tra-cuu/san-pham/${i.productId}"><strong>${i.productName}</strong></a> <span class="star">${starsOf(i.star)}</span>
 <span class="tag" style="background:${TAG[i.state]}">${i.stateLabel.vi}</span>
 <div class="muted">${i.producerName} · ${[i.communeName, i.provinceName].filter(Boolean).join(', ')}</div>
 <div class="muted">${i.setName ? `Bộ ${i.setNo} — ${i.setName}` : `Bộ ${i.setNo}`} · GCN <a href="/verify/${encodeURIComponent(i.certificateNumber)}">${i.certificateNumber}</a> · ${viDate(i.issuedOn)}–${viDate(i.validTo)}</div>

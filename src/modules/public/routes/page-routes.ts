@@ -4,7 +4,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../../platform/errors.ts';
 import type { PublicServices } from '../commands/public-services.ts';
-import { readProduct, registerChoices, searchRegister } from '../commands/read-register.ts';
+import { readProduct, readRegisterPhoto, registerChoices, searchRegister } from '../commands/read-register.ts';
 import { reportProblem } from '../commands/report-problem.ts';
 import { verifyCertificate } from '../commands/verify-certificate.ts';
 import { reportToken } from '../domain/report-guard.ts';
@@ -48,7 +48,7 @@ export function publicPageRoutes(svc: PublicServices): FastifyPluginAsync {
       const q = parsed.success ? parsed.data : registerQuery.parse({});
       const { limit, offset, ...f } = q;
       const [result, choices] = await Promise.all([
-        searchRegister(svc.readDb, svc.names, f, { limit, offset }),
+        searchRegister(svc.readDb, svc.names, f, { limit, offset }, svc.clock.today()),
         registerChoices(svc.readDb, svc.names),
       ]);
       return sendHtml(request, reply, registerPage(q, result, choices));
@@ -60,7 +60,7 @@ export function publicPageRoutes(svc: PublicServices): FastifyPluginAsync {
       id: string,
       opts: { sent?: boolean; error?: string; status?: number } = {},
     ) => {
-      const p = UUID.test(id) ? await readProduct(svc.readDb, svc.names, id) : undefined;
+      const p = UUID.test(id) ? await readProduct(svc.readDb, svc.names, id, svc.clock.today()) : undefined;
       if (!p) return sendHtml(request, reply, notFoundPage(request.url), { status: 404 });
       // The form carries a fresh time token: the page is not cached.
       const html = productPage(p, reportToken(svc.secret(), p.productId, Date.now()), opts);
@@ -94,6 +94,25 @@ export function publicPageRoutes(svc: PublicServices): FastifyPluginAsync {
           return showProduct(request, reply, id, { status: err.status, error: `${m.vi} · ${m.en}` });
         }
         return reply.redirect(`/tra-cuu/san-pham/${id}?da-gui=1#phan-anh`, 303);
+      },
+    );
+
+    // A certified product's photo: its address carries ?v=<when it changed>, so it is cached for a year, unchanged.
+    app.get<{ Params: { id: string } }>(
+      '/tra-cuu/anh/:id',
+      { config: read, schema: { hide: true } },
+      async (request, reply) => {
+        const p = UUID.test(request.params.id)
+          ? await readRegisterPhoto(svc.readDb, svc.files, request.params.id)
+          : null;
+        if (!p) return sendHtml(request, reply, notFoundPage(request.url.split('?')[0]!), { status: 404 });
+        const etag = `"${p.key}"`;
+        reply
+          .header('cache-control', 'public, max-age=31536000, immutable')
+          .header('etag', etag)
+          .header('x-content-type-options', 'nosniff');
+        if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+        return reply.header('content-type', p.mime).send(p.bytes);
       },
     );
 

@@ -6,7 +6,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { toCsv } from '../../../platform/csv.ts';
 import { notFound } from '../../../platform/errors.ts';
-import { clock } from '../../evaluation/index.ts';
 import { revokedSince } from '../data/register-store.ts';
 import { OPEN_DATA_COLUMNS, openDataRows } from '../commands/open-data.ts';
 import type { PublicServices } from '../commands/public-services.ts';
@@ -44,9 +43,10 @@ export function publicApiRoutes(svc: PublicServices): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { limit, offset, ...f } = request.query;
         // Popular searches are answered from memory until a certificate changes (verify-cache.ts).
-        const key = `${svc.today()}|${JSON.stringify(request.query)}`;
+        const today = svc.today();
+        const key = `${today}|${JSON.stringify(request.query)}`;
         const a = await svc.verified.through(SEARCHES, key, async () => {
-          const body = await searchRegister(svc.readDb, svc.names, f, { limit, offset });
+          const body = await searchRegister(svc.readDb, svc.names, f, { limit, offset }, today);
           const json = JSON.stringify(body);
           return { body, json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
         });
@@ -74,7 +74,7 @@ export function publicApiRoutes(svc: PublicServices): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const p = await readProduct(svc.readDb, svc.names, request.params.id);
+        const p = await readProduct(svc.readDb, svc.names, request.params.id, svc.clock.today());
         if (!p) throw productNotFound();
         return { ...p, reportToken: reportToken(svc.secret(), p.productId, Date.now()) };
       },
@@ -113,7 +113,7 @@ export function publicApiRoutes(svc: PublicServices): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const items = await revokedSince(svc.readDb, request.query.since);
-        const body = { generatedOn: clock.today(), since: request.query.since ?? null, items };
+        const body = { generatedOn: svc.clock.today(), since: request.query.since ?? null, items };
         if (cacheable(request, reply, JSON.stringify(body), 300)) return reply;
         return body;
       },
@@ -155,7 +155,8 @@ export function publicApiRoutes(svc: PublicServices): FastifyPluginAsyncZod {
       '/api/public/register.csv',
       { config: read, schema: { tags: ['public'], summary: 'Dữ liệu mở (CSV) / Open data: the register as CSV' } },
       async (request, reply) => {
-        const csv = '\ufeff' + toCsv([...OPEN_DATA_COLUMNS], await openDataRows(svc.readDb, svc.names));
+        const csv =
+          '\ufeff' + toCsv([...OPEN_DATA_COLUMNS], await openDataRows(svc.readDb, svc.names, svc.clock.today()));
         if (cacheable(request, reply, csv, 300)) return reply;
         return reply
           .header('content-type', 'text/csv; charset=utf-8')
@@ -168,7 +169,10 @@ export function publicApiRoutes(svc: PublicServices): FastifyPluginAsyncZod {
       '/api/public/register.json',
       { config: read, schema: { tags: ['public'], summary: 'Dữ liệu mở (JSON) / Open data: the register as JSON' } },
       async (request, reply) => {
-        const body = JSON.stringify({ generatedOn: clock.today(), items: await openDataRows(svc.readDb, svc.names) });
+        const body = JSON.stringify({
+          generatedOn: svc.clock.today(),
+          items: await openDataRows(svc.readDb, svc.names, svc.clock.today()),
+        });
         if (cacheable(request, reply, body, 300)) return reply;
         return reply.header('content-type', 'application/json; charset=utf-8').send(body);
       },

@@ -7,7 +7,7 @@ import { audit } from '../../../platform/audit.ts';
 import { attachmentHeader } from '../../../platform/excel.ts';
 import { forbidden } from '../../../platform/errors.ts';
 import { closeReport, listProvinceReports, proposeRevocationFromReport } from '../commands/handle-report.ts';
-import { listFlaggedStamps, printStampSheet } from '../commands/print-stamps.ts';
+import { listFlaggedStamps, listSheetStamps, listStampSheets, printStampSheet } from '../commands/print-stamps.ts';
 import type { PublicServices } from '../commands/public-services.ts';
 import { publicPolicy } from '../policy.ts';
 
@@ -28,6 +28,30 @@ const reportOut = z.object({
   proposalId: z.string().nullable(),
 });
 const idParams = z.object({ id: z.uuid() });
+const sheetOut = z.object({
+  prefix: z.string(),
+  certificateId: z.string(),
+  provinceCode: z.string(),
+  number: z.string().nullable(),
+  productName: z.string().nullable(),
+  printedAt: z.string(),
+  count: z.number(),
+  scans: z.number(),
+  flagged: z.number(),
+});
+const stampOut = z.object({
+  serial: z.string(),
+  certificateId: z.string(),
+  provinceCode: z.string(),
+  scanCount: z.number(),
+  dayCount: z.number(),
+  scanDay: z.string().nullable(),
+  lastScanAt: z.string().nullable(),
+  flaggedAt: z.string().nullable(),
+  reason: message.nullable(),
+});
+export type StampSheet = z.output<typeof sheetOut>;
+export type Stamp = z.output<typeof stampOut>;
 
 export function publicStaffRoutes(svc: PublicServices): FastifyPluginAsyncZod {
   return async (app) => {
@@ -91,6 +115,7 @@ export function publicStaffRoutes(svc: PublicServices): FastifyPluginAsyncZod {
           request.actor!,
           request.body.certificateId,
           request.body.count,
+          svc.clock.today(),
         );
         return reply
           .header('content-type', 'application/pdf')
@@ -100,10 +125,42 @@ export function publicStaffRoutes(svc: PublicServices): FastifyPluginAsyncZod {
     );
 
     app.get(
+      '/api/stamp-sheets',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['public'],
+          summary: 'Các tờ tem QR đã in / Stamp sheets printed, with their scans',
+          querystring: z.object({ certificateId: z.uuid().optional() }),
+          response: { 200: z.object({ items: z.array(sheetOut) }) },
+        },
+      },
+      async (request) => listStampSheets(svc, request.actor!, request.query.certificateId),
+    );
+
+    app.get(
+      '/api/stamp-sheets/:prefix/stamps',
+      {
+        preHandler: requireUser(),
+        schema: {
+          tags: ['public'],
+          summary: 'Số lượt quét từng tem của một tờ / Scans per serial of one sheet',
+          params: z.object({ prefix: z.string().regex(/^[2-9A-HJ-NP-Z]{5}$/) }),
+          response: { 200: z.object({ items: z.array(stampOut) }) },
+        },
+      },
+      async (request) => listSheetStamps(svc, request.actor!, request.params.prefix),
+    );
+
+    app.get(
       '/api/stamps/flagged',
       {
         preHandler: requireUser(),
-        schema: { tags: ['public'], summary: 'Tem bị quét bất thường / Stamps scanned implausibly often' },
+        schema: {
+          tags: ['public'],
+          summary: 'Tem bị quét bất thường / Stamps scanned implausibly often',
+          response: { 200: z.object({ items: z.array(stampOut) }) },
+        },
       },
       async (request) => listFlaggedStamps(svc, request.actor!),
     );

@@ -44,6 +44,10 @@ export const products = pgTable('products', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   search: text('search').generatedAlwaysAs(sql`search_key(name || ' ' || coalesce(product_code, ''))`),
+  // The product's photo in the file store (migration 0013), its type and when it last changed.
+  photoKey: text('photo_key'),
+  photoMime: text('photo_mime'),
+  photoAt: timestamp('photo_at', { withTimezone: true }),
 });
 
 export const productCodeCounters = pgTable('product_code_counters', {

@@ -20,12 +20,14 @@ import {
 } from '../commands/read-registry.ts';
 import { producerColumns, productColumns } from './exports.ts';
 import * as s from './schemas.ts';
+import { productPhotoRoutes } from './product-photo-routes.ts';
 import { todayInVietnam } from '../today.ts';
 
 export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const db = ctx.db.db;
     const readDb = ctx.db.readDb;
+    await app.register(productPhotoRoutes(ctx));
 
     app.get(
       '/api/producers',

@@ -156,6 +156,7 @@ export const productOut = z.object({
   status,
   createdAt: z.string(),
   updatedAt: z.string(),
+  photo: z.object({ url: z.string(), updatedAt: z.string() }).nullable(),
 });
 export const productListOut = z.object({ items: z.array(productOut), total: z.number() });
 

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Skeleton, Tag } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { useErrorText } from '../../shared/errors.ts';
-import { Link } from '../../shared/router.ts';
+import { Link, navigate } from '../../shared/router.ts';
 import { formatDate } from '../registry/registry.ts';
 import { dossierPath, EVAL_ROUTES, evalApi, type CertificateDetail } from '../evaluation/evaluation.ts';
 import { StarRating } from '../criteria/Stars.tsx';
@@ -17,6 +17,8 @@ import { keys } from '../../shared/queries.ts';
 import { certApi, CERT_ROUTES, LIFECYCLE_COLORS } from './certificates.ts';
 import { useAccess } from '../me/permissions.ts';
 import { RevokeDialog } from './RevokeDialog.tsx';
+import { ProposeRevocationDialog } from './ProposeRevocationDialog.tsx';
+import { stampsPath } from '../public-reports/stamps.ts';
 
 const WINDOW_COLORS: Record<CertificateDetail['reevaluationWindow']['phase'], string> = {
   not_yet: 'default',
@@ -29,6 +31,7 @@ export function CertificatePage({ id }: { id: string }) {
   const errorText = useErrorText();
   const cert = useQuery({ queryKey: [...keys.certificates, id], queryFn: () => evalApi.certificate(id) });
   const [revoking, setRevoking] = useState(false);
+  const [proposing, setProposing] = useState(false);
   const access = useAccess();
   // Open revocation proposals on this certificate, with the Art. 8.4 days left (for those who read the queue).
   const proposals = useQuery({
@@ -77,6 +80,16 @@ export function CertificatePage({ id }: { id: string }) {
           <Button type="primary" href={evalApi.certificatePdfUrl(c.id)} target="_blank" data-testid="print-certificate">
             {t('cert.print')}
           </Button>
+          {c.inForce && access.can('stamps.print') && (
+            <Button onClick={() => navigate(stampsPath(c.id))} data-testid="certificate-stamps">
+              {t('cert.printStamps')}
+            </Button>
+          )}
+          {c.may.propose && (
+            <Button onClick={() => setProposing(true)} data-testid="certificate-propose">
+              {t('rpp.button')}
+            </Button>
+          )}
           {c.may.revoke && (
             <Button danger onClick={() => setRevoking(true)} data-testid="certificate-revoke">
               {t('rv.button')}
@@ -268,6 +281,7 @@ export function CertificatePage({ id }: { id: string }) {
           />
         </Card>
       )}
+      <ProposeRevocationDialog open={proposing} certificate={c} onClose={() => setProposing(false)} />
       <RevokeDialog
         open={revoking}
         certificate={c}

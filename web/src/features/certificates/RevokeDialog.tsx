@@ -1,15 +1,14 @@
 // "Thu hồi": recording the revocation decision (Art. 8) the competent authority signed — the ground (Art. 8.1), the
 // conclusion or the commune's confirmation it rests on (Art. 8.4; the server checks that point đ has the commune's
 // confirmation), the decision's number and date. Shown only where the server says the user may (`may.revoke`).
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Modal, Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '../../i18n/index.tsx';
-import { ApiError } from '../../shared/api.ts';
-import { useErrorText } from '../../shared/errors.ts';
 import { keys, useInvalidate } from '../../shared/queries.ts';
 import { DateInput } from '../../components/FormFields.tsx';
 import { freshOnOpen, useFormSave } from '../../components/FormDrawer.tsx';
 import { certApi } from './certificates.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 interface Values {
   ground: string;
@@ -31,7 +30,6 @@ interface Props {
 
 function RevokeDialogBody({ open, certificate, proposal, onClose, onDone }: Props) {
   const { t, pick } = useT();
-  const errorText = useErrorText();
   const { message } = App.useApp();
   const invalidate = useInvalidate();
   const grounds = useQuery({ queryKey: keys.revocationGrounds, queryFn: certApi.grounds, staleTime: Infinity });
@@ -114,22 +112,7 @@ function RevokeDialogBody({ open, certificate, proposal, onClose, onDone }: Prop
           </Form.Item>
         </div>
       </Form>
-      {error !== null && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(error)}
-          description={
-            error instanceof ApiError && error.issues.length ? (
-              <ul className="plain-list">
-                {error.issues.map((i) => (
-                  <li key={i.field}>{pick(i.message)}</li>
-                ))}
-              </ul>
-            ) : undefined
-          }
-        />
-      )}
+      {error !== null && <ErrorAlert error={error} />}
     </Modal>
   );
 }

@@ -24,7 +24,8 @@ import {
 import { StarRating } from '../criteria/Stars.tsx';
 import './evaluation.css';
 import { keys, useInvalidate } from '../../shared/queries.ts';
-import { CERT_COLORS, historyApi, starOptions, type HistoricalResult, type RowError } from './history.ts';
+import { LIFECYCLE_COLORS, type LifecycleStatus } from '../certificates/certificates.ts';
+import { historyApi, starOptions, type HistoricalResult, type RowError } from './history.ts';
 import { RecordModal } from './HistoryRecordModal.tsx';
 
 export function HistoryPage({ query }: { user: User; query: URLSearchParams }) {
@@ -116,10 +117,16 @@ export function HistoryPage({ query }: { user: User; query: URLSearchParams }) {
               {h.certificateNumber}
             </span>
             <span>
-              <Tag color={CERT_COLORS[h.certificate.state] ?? 'default'} title={pick(h.certificate.message)}>
-                {t(`hi.cert.${h.certificate.state}` as MessageKey)}
+              {/* The certificate's lifecycle status today, as the server derives it for every reader. */}
+              <Tag
+                color={LIFECYCLE_COLORS[h.certificate.state as LifecycleStatus] ?? 'default'}
+                title={pick(h.certificate.message)}
+                data-testid="history-cert-state"
+                data-state={h.certificate.state}
+              >
+                {pick(h.certificate.label)}
               </Tag>
-              <span className="muted">{t('hi.expires', { date: formatDate(h.certificate.expiresOn) })}</span>
+              <span className="muted">{t('hi.expires', { date: formatDate(h.certificate.validUntil) })}</span>
             </span>
           </div>
         ) : (

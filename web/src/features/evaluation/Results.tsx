@@ -1,9 +1,8 @@
 // Kết quả: the certificates in the user's scope (number, product, star, issued, expires, status) and, for the
 // offices and those who read them, the recorded decisions — with the office's "record a signed decision".
 import { useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Modal, Select, Table, Tabs, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Select, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useT } from '../../i18n/index.tsx';
-import { useErrorText } from '../../shared/errors.ts';
 import { listParams } from '../../shared/list-params.ts';
 import { Link } from '../../shared/router.ts';
 import { formatDate } from '../registry/registry.ts';
@@ -15,7 +14,6 @@ import {
   type CertificateFilter,
   type Decision,
 } from './evaluation.ts';
-import { ApiError } from '../../shared/api.ts';
 import { StarRating } from '../criteria/Stars.tsx';
 import { DateInput } from '../../components/FormFields.tsx';
 import { freshOnOpen, useFormSave } from '../../components/FormDrawer.tsx';
@@ -33,6 +31,7 @@ import './evaluation.css';
 import { keys, useInvalidate } from '../../shared/queries.ts';
 import { useAccess } from '../me/permissions.ts';
 import { LIFECYCLE_COLORS, LIFECYCLE_ORDER } from '../certificates/certificates.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 const DECISION_KINDS = ['recognition', 'approval', 'result'] as const;
 
@@ -289,7 +288,6 @@ function DecisionModalBody({
   onCreated: () => void;
 }) {
   const { t, pick } = useT();
-  const errorText = useErrorText();
   const { message, modal } = App.useApp();
   const { form, busy, error, save } = useFormSave<{
     kind: (typeof DECISION_KINDS)[number];
@@ -342,22 +340,7 @@ function DecisionModalBody({
           <Input maxLength={200} />
         </Form.Item>
       </Form>
-      {error !== null && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(error)}
-          description={
-            error instanceof ApiError && error.issues.length ? (
-              <ul className="plain-list">
-                {error.issues.map((i) => (
-                  <li key={i.field}>{pick(i.message)}</li>
-                ))}
-              </ul>
-            ) : undefined
-          }
-        />
-      )}
+      {error !== null && <ErrorAlert error={error} />}
     </Modal>
   );
 }

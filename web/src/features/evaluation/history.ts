@@ -1,29 +1,12 @@
 // Past results ("Kết quả đánh giá trước đây") on the client: the server's shapes, the form's fields, the calls.
 import { useT } from '../../i18n/index.tsx';
 import { apiRequest, download, queryString, upload } from '../../shared/api.ts';
+import type { z } from 'zod';
+import type { historicalOut } from '../../../../src/modules/evaluation/routes/history-routes.ts';
 import type { LocalText } from '../../types.ts';
 
-/** The server's shape (src/modules/evaluation/routes/history-routes.ts historicalOut). */
-export interface HistoricalResult {
-  id: string;
-  dossierId: string;
-  productId: string;
-  productName: string | null;
-  producerName: string | null;
-  kind: 'first' | 'upgrade' | 'reevaluation';
-  ruleSet: string;
-  procedure: string;
-  transitional: boolean;
-  filedOn: string;
-  decidedOn: string;
-  level: 'district' | 'province' | 'central';
-  points: number;
-  star: number;
-  decisionNumber: string | null;
-  certificateNumber: string | null;
-  certificate: { state: string; expiresOn: string; message: LocalText } | null;
-  note: string | null;
-}
+/** The server's shape (types only, from its response schema). */
+export type HistoricalResult = z.output<typeof historicalOut>;
 export interface RowError {
   row: number;
   field: string;
@@ -61,14 +44,6 @@ export const FIELDS = [
 ];
 export const starOptions = (t: ReturnType<typeof useT>['t']) =>
   [1, 2, 3, 4, 5].map((s) => ({ value: s, label: t('star.n', { star: s }) }));
-export const CERT_COLORS: Record<string, string> = {
-  valid: 'green',
-  expiring: 'orange',
-  expired: 'default',
-  revoked: 'red',
-  superseded: 'blue',
-};
-
 export const historyApi = {
   list: (f: { q?: string; year?: number; star?: number; limit: number; offset: number }) =>
     apiRequest<{ items: HistoricalResult[]; total: number }>('GET', `/api/historical-results${queryString(f)}`),

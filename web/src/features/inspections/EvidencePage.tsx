@@ -23,15 +23,6 @@ import {
 
 const TEST_COLORS = { overdue: 'red', none: 'red', due_soon: 'gold', ok: 'green' } as const;
 const PAPER_COLORS: Record<string, string> = { lapsed: 'red', lapsing: 'gold', lapses_before_certificate: 'orange' };
-const PAPER_KINDS = [
-  'food_safety',
-  'vietgap',
-  'organic',
-  'quality_declaration',
-  'trademark',
-  'test_report',
-  'other',
-] as const;
 
 export function EvidencePage() {
   const { t, pick } = useT();
@@ -114,7 +105,7 @@ export function EvidencePage() {
 }
 
 function RecordModal({ kind, onClose }: { kind: 'test' | 'paper'; onClose: () => void }) {
-  const { t } = useT();
+  const { t, pick } = useT();
   const errorText = useErrorText();
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -122,6 +113,12 @@ function RecordModal({ kind, onClose }: { kind: 'test' | 'paper'; onClose: () =>
   const [file, setFile] = useState<File | null>(null);
   const [saving, setSaving] = useState(false);
   const products = useQuery({ queryKey: ['products', 'for-evidence'], queryFn: () => api.products({ limit: 200 }) });
+  // The kinds of papers and their names come from the server (Art. 6.1.c, certificates/domain/papers.ts).
+  const kinds = useQuery({
+    queryKey: inspectionKeys.paperKinds,
+    queryFn: inspectionApi.paperKinds,
+    staleTime: Infinity,
+  });
   const submit = async () => {
     const values = await form.validateFields();
     setSaving(true);
@@ -183,7 +180,7 @@ function RecordModal({ kind, onClose }: { kind: 'test' | 'paper'; onClose: () =>
         ) : (
           <>
             <Form.Item name="kind" label={t('insp.papers.kind')}>
-              <Select options={PAPER_KINDS.map((k) => ({ value: k, label: t(`insp.paperKind.${k}`) }))} />
+              <Select options={(kinds.data ?? []).map((k) => ({ value: k.code, label: pick(k.label) }))} />
             </Form.Item>
             <Form.Item name="wholeProducer" valuePropName="checked">
               <Checkbox>{t('insp.papers.wholeProducer')}</Checkbox>

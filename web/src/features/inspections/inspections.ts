@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import type * as s from '../../../../src/modules/certificates/routes/inspection-schemas.ts';
 import type { ItemAction } from '../../../../src/modules/certificates/domain/inspection-lifecycle.ts';
-import { ApiError, apiFailure, apiRequest as request, queryString } from '../../shared/api.ts';
+import { apiRequest as request, queryString, upload } from '../../shared/api.ts';
 
 export type { ItemAction };
 export type PlanList = z.output<typeof s.planListOut>;
@@ -22,25 +22,15 @@ export type ProductTest = z.output<typeof s.productTestOut>;
 export type Papers = z.output<typeof s.paperListOut>;
 export type PaperBody = z.input<typeof s.paperBody>;
 export type Paper = z.output<typeof s.paperOut>;
+export type PaperKinds = z.output<typeof s.paperKindsOut>;
 
 const enc = encodeURIComponent;
 
-async function upload<T>(path: string, file: File): Promise<T> {
+/** One file as the multipart `file` field, through the app's one upload call (shared/api.ts). */
+function uploadFile<T>(path: string, file: File): Promise<T> {
   const form = new FormData();
   form.append('file', file);
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { accept: 'application/json' },
-      body: form,
-    });
-  } catch {
-    throw new ApiError(0, 'network', null);
-  }
-  if (!res.ok) throw await apiFailure(res);
-  return (await res.json()) as T;
+  return upload<T>(path, form);
 }
 
 export const inspectionApi = {
@@ -52,17 +42,18 @@ export const inspectionApi = {
   visit: (id: string) => request<Visit>('GET', `/api/inspections/visits/${enc(id)}`),
   act: (itemId: string, action: ItemAction, body: ItemBody) =>
     request<Item>('POST', `/api/inspections/items/${enc(itemId)}/actions/${action}`, body),
-  addPhoto: (itemId: string, file: File) => upload(`/api/inspections/items/${enc(itemId)}/photos`, file),
+  addPhoto: (itemId: string, file: File) => uploadFile(`/api/inspections/items/${enc(itemId)}/photos`, file),
   photoUrl: (id: string) => `/api/inspections/photos/${enc(id)}`,
   findings: () => request<Findings>('GET', '/api/inspections/findings'),
   risk: () => request<Risk>('GET', '/api/inspections/risk'),
   dueTests: () => request<DueTests>('GET', '/api/product-tests/due'),
   recordTest: (body: ProductTestBody) => request<ProductTest>('POST', '/api/product-tests', body),
-  testFile: (id: string, file: File) => upload<ProductTest>(`/api/product-tests/${enc(id)}/file`, file),
+  testFile: (id: string, file: File) => uploadFile<ProductTest>(`/api/product-tests/${enc(id)}/file`, file),
   papers: (lapsing: boolean) =>
     request<Papers>('GET', `/api/papers${queryString({ lapsing: lapsing ? 'true' : undefined })}`),
+  paperKinds: () => request<PaperKinds>('GET', '/api/paper-kinds'),
   recordPaper: (body: PaperBody) => request<Paper>('POST', '/api/papers', body),
-  paperFile: (id: string, file: File) => upload<Paper>(`/api/papers/${enc(id)}/file`, file),
+  paperFile: (id: string, file: File) => uploadFile<Paper>(`/api/papers/${enc(id)}/file`, file),
 };
 
 export const inspectionKeys = {
@@ -74,6 +65,7 @@ export const inspectionKeys = {
   risk: ['inspections', 'risk'] as const,
   tests: ['inspections', 'tests'] as const,
   papers: ['inspections', 'papers'] as const,
+  paperKinds: ['inspections', 'paper-kinds'] as const,
 };
 
 export const INSPECTION_ROUTES = {

@@ -6,6 +6,7 @@ import { api, type ProductBody } from '../../shared/api.ts';
 import { applyFieldErrors } from '../../shared/form-errors.ts';
 import type { Product, ProductSetSummary } from '../../types.ts';
 import { ProducerSelect } from './ProducerSelect.tsx';
+import { ProductPhoto } from './ProductPhoto.tsx';
 import { SetSelect } from '../criteria/SetSelect.tsx';
 import { ActiveStatusField, FormDrawer, freshOnOpen, orNull, useFormSave } from '../../components/FormDrawer.tsx';
 
@@ -83,6 +84,7 @@ function ProductDrawerBody({
       testId="product"
       error={error}
     >
+      {product && <ProductPhoto product={product} />}
       <Form<Values> form={form} layout="vertical" disabled={busy} initialValues={initial} onFinish={() => void save()}>
         <Form.Item
           name="producerId"

@@ -6,7 +6,7 @@ import type { Db } from '../../../../db/pool.ts';
 import type { Actor } from '../../../../platform/auth/actor.ts';
 import { audit } from '../../../../platform/audit.ts';
 import { sniffEvidenceType, type FileStorage } from '../../../../platform/files.ts';
-import { clock } from '../../../evaluation/index.ts';
+import type { IsoDate } from '../../../reference/index.ts';
 import {
   currentPapers,
   PAPER_KIND_LABELS,
@@ -32,8 +32,9 @@ export interface PaperInput {
   note?: string | null;
 }
 
-const present = (p: ProducerPaperRow, certificateUntil: string | null = null) => {
-  const status = paperStatus(p.expiresOn, clock.today(), certificateUntil);
+// `today` comes from the caller's context (the request's clock), as every command of this module takes it.
+const present = (p: ProducerPaperRow, today: IsoDate, certificateUntil: string | null = null) => {
+  const status = paperStatus(p.expiresOn, today, certificateUntil);
   return {
     id: p.id,
     provinceCode: p.provinceCode,
@@ -52,7 +53,7 @@ const present = (p: ProducerPaperRow, certificateUntil: string | null = null) =>
   };
 };
 
-export async function recordPaper(db: Db, actor: Actor, input: PaperInput) {
+export async function recordPaper(db: Db, actor: Actor, input: PaperInput, today: IsoDate) {
   inspectionPolicy.assertCan(actor, 'papers.record');
   const product = await productCovered(db, actor, input.productId);
   if (input.expiresOn && input.expiresOn < input.issuedOn) {
@@ -81,11 +82,11 @@ export async function recordPaper(db: Db, actor: Actor, input: PaperInput) {
       provinceCode: row.provinceCode,
       after: row,
     });
-    return present(row);
+    return present(row, today);
   });
 }
 
-async function paperInSight(db: Db, actor: Actor, id: string) {
+async function paperInSight(db: Db, actor: Actor, id: string, today: IsoDate) {
   const paper = await findPaper(db, id);
   // The producer's place is that of any of its products; the paper carries the province, the product (if any) the rest.
   if (!paper) throw paperNotFound();
@@ -99,7 +100,7 @@ async function paperInSight(db: Db, actor: Actor, id: string) {
     }))
   ) {
     // A commune officer reaches a whole-producer paper through the producer's listing below.
-    const mine = await listPapers(db, actor, { producerId: paper.producerId });
+    const mine = await listPapers(db, actor, { producerId: paper.producerId }, today);
     if (!mine.some((p) => p.id === id)) throw paperNotFound();
   }
   return paper;
@@ -111,9 +112,10 @@ export async function attachPaperFile(
   actor: Actor,
   id: string,
   upload: { bytes: Buffer; filename: string },
+  today: IsoDate,
 ) {
   inspectionPolicy.assertCan(actor, 'papers.record');
-  await paperInSight(db, actor, id);
+  await paperInSight(db, actor, id, today);
   const type = sniffEvidenceType(upload.bytes, 'body.file');
   const key = await files.put(upload.bytes);
   return db.transaction(async (tx) => {
@@ -129,13 +131,13 @@ export async function attachPaperFile(
       provinceCode: row.provinceCode,
       after: { name: row.fileName, mime: row.fileMime },
     });
-    return present(row);
+    return present(row, today);
   });
 }
 
-export async function readPaperFile(db: Db, files: FileStorage, actor: Actor, id: string) {
+export async function readPaperFile(db: Db, files: FileStorage, actor: Actor, id: string, today: IsoDate) {
   inspectionPolicy.assertCan(actor, 'papers.read');
-  const paper = await paperInSight(db, actor, id);
+  const paper = await paperInSight(db, actor, id, today);
   if (!paper.fileKey) throw paperNotFound();
   return { bytes: await files.get(paper.fileKey), mime: paper.fileMime!, name: paper.fileName! };
 }
@@ -145,9 +147,10 @@ export async function listPapers(
   db: Db,
   actor: Actor,
   f: { provinceCode?: string; producerId?: string; productId?: string; lapsingOnly?: boolean },
+  today: IsoDate,
 ) {
   inspectionPolicy.assertCan(actor, 'papers.read');
-  const certified = (await certifiedInSight(db, actor, clock.today(), f.provinceCode)).filter(
+  const certified = (await certifiedInSight(db, actor, today, f.provinceCode)).filter(
     (c) => (!f.producerId || c.product.producerId === f.producerId) && (!f.productId || c.product.id === f.productId),
   );
   const papers = currentPapers(
@@ -162,7 +165,7 @@ export async function listPapers(
       .map((p) => {
         const until = cert.extendedUntil ?? cert.expiresOn;
         return {
-          ...present(p, until),
+          ...present(p, today, until),
           productName: product.name,
           producerName: product.producerName,
           certificateId: cert.id,
@@ -181,9 +184,9 @@ export async function listPapers(
 }
 
 /** Papers recorded for a product (and its producer), certified or not: what the product page lists. */
-export async function papersOfProduct(db: Db, actor: Actor, productId: string) {
+export async function papersOfProduct(db: Db, actor: Actor, productId: string, today: IsoDate) {
   inspectionPolicy.assertCan(actor, 'papers.read');
   const product = await productCovered(db, actor, productId);
   const rows = await listPaperRows(db, { producerId: product.producerId }, 500);
-  return rows.filter((p) => p.productId === null || p.productId === productId).map((p) => present(p));
+  return rows.filter((p) => p.productId === null || p.productId === productId).map((p) => present(p, today));
 }

@@ -5,7 +5,7 @@ import type { Db } from '../../../../db/pool.ts';
 import type { Actor } from '../../../../platform/auth/actor.ts';
 import { audit } from '../../../../platform/audit.ts';
 import { sniffEvidenceType, type FileStorage } from '../../../../platform/files.ts';
-import { clock } from '../../../evaluation/index.ts';
+import type { IsoDate } from '../../../reference/index.ts';
 import { nextTestDue, testStatus } from '../../domain/product-tests.ts';
 import {
   findProductTest,
@@ -41,10 +41,10 @@ const present = (t: ProductTestRow) => ({
   file: t.fileKey ? { name: t.fileName!, mime: t.fileMime! } : null,
 });
 
-export async function recordProductTest(db: Db, actor: Actor, input: ProductTestInput) {
+export async function recordProductTest(db: Db, actor: Actor, input: ProductTestInput, today: IsoDate) {
   inspectionPolicy.assertCan(actor, 'product-tests.record');
   const product = await productCovered(db, actor, input.productId);
-  if (input.testedOn > clock.today()) {
+  if (input.testedOn > today) {
     throw invalidField('body.testedOn', 'in_future', {
       vi: 'Ngày kiểm nghiệm không thể sau hôm nay',
       en: 'The test date cannot be after today',
@@ -117,9 +117,13 @@ export async function listProductTests(db: Db, actor: Actor, productId: string) 
 }
 
 /** Certified products in sight with their last test, the next due date and whether it is overdue (seed 003 §6). */
-export async function listDueTests(db: Db, actor: Actor, f: { provinceCode?: string; overdueOnly?: boolean }) {
+export async function listDueTests(
+  db: Db,
+  actor: Actor,
+  f: { provinceCode?: string; overdueOnly?: boolean },
+  today: IsoDate,
+) {
   inspectionPolicy.assertCan(actor, 'product-tests.read');
-  const today = clock.today();
   const certified = await certifiedInSight(db, actor, today, f.provinceCode);
   const last = await lastTestOn(
     db,

@@ -5,7 +5,7 @@ import type { Db } from '../../../../db/pool.ts';
 import type { Actor } from '../../../../platform/auth/actor.ts';
 import { audit } from '../../../../platform/audit.ts';
 import { forbidden } from '../../../../platform/errors.ts';
-import { clock } from '../../../evaluation/index.ts';
+import type { IsoDate } from '../../../reference/index.ts';
 import {
   nextItemState,
   transitionOf,
@@ -92,11 +92,17 @@ function changes(
   }
 }
 
-export async function actOnInspectionItem(db: Db, actor: Actor, id: string, action: ItemAction, body: ItemStepBody) {
+export async function actOnInspectionItem(
+  db: Db,
+  actor: Actor,
+  id: string,
+  action: ItemAction,
+  body: ItemStepBody,
+  today: IsoDate,
+) {
   inspectionPolicy.assertCan(actor, 'inspections.read');
   const t = transitionOf(action);
   inspectionPolicy.assertCan(actor, t.by === 'producer' ? 'inspections.fix.report' : 'inspections.visit');
-  const today = clock.today();
   return db.transaction(async (tx) => {
     const item = await findItem(tx, id, { lock: true });
     if (!item) throw itemNotFound();

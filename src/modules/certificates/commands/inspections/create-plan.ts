@@ -6,7 +6,7 @@ import type { Actor } from '../../../../platform/auth/actor.ts';
 import { audit } from '../../../../platform/audit.ts';
 import { badRequest, forbidden } from '../../../../platform/errors.ts';
 import { users } from '../../../../platform/schema.ts';
-import { clock } from '../../../evaluation/index.ts';
+import type { IsoDate } from '../../../reference/index.ts';
 import { checkPlanTargets, planLevelOf } from '../../domain/inspection-authority.ts';
 import { certificatesByIds, insertPlan } from '../../data/inspection-store.ts';
 import { inspectionPolicy, invalidField, TEAM_ROLES } from '../../inspection-policy.ts';
@@ -23,7 +23,7 @@ export interface PlanInput {
   leadId: string;
 }
 
-export async function createInspectionPlan(db: Db, actor: Actor, input: PlanInput) {
+export async function createInspectionPlan(db: Db, actor: Actor, input: PlanInput, today: IsoDate) {
   inspectionPolicy.assertCan(actor, 'inspections.plan');
   const level = planLevelOf(actor.role, actor.provinceCode);
   if (!level) {
@@ -34,7 +34,6 @@ export async function createInspectionPlan(db: Db, actor: Actor, input: PlanInpu
     });
   }
   const provinceCode = level === 'province' ? actor.provinceCode! : null;
-  const today = clock.today();
   return db.transaction(async (tx) => {
     const certs = await certificatesByIds(tx, input.certificateIds);
     const missing = input.certificateIds.findIndex((id) => !certs.has(id));

@@ -8,6 +8,7 @@ import { forbidden } from '../../../../platform/errors.ts';
 import { CATALOGUE_RULE_SETS, getProductSet } from '../../../criteria/index.ts';
 import { findDossier } from '../../../evaluation/index.ts';
 import { findProductView } from '../../../registry/index.ts';
+import { formatDateVi } from '../../../reference/index.ts';
 import { buildChecklist } from '../../domain/inspection-checklist.ts';
 import { certificatesByIds, findPlan, insertVisit, targetsOf, teamOf } from '../../data/inspection-store.ts';
 import type { CertificateRow } from '../../data/schema.ts';
@@ -60,6 +61,14 @@ export async function createInspectionVisit(db: Db, actor: Actor, planId: string
     });
   }
   const cert = (await certificatesByIds(db, [input.certificateId])).get(input.certificateId)!;
+  // Art. 9: inspection follows certification ("sau công nhận"): a visit cannot be dated before the certificate it
+  // inspects was issued.
+  if (input.visitOn < cert.issuedOn) {
+    throw invalidField('body.visitOn', 'before_certificate', {
+      vi: `Ngày kiểm tra không thể trước ngày cấp giấy chứng nhận (${formatDateVi(cert.issuedOn)}): kiểm tra sau công nhận (Điều 9)`,
+      en: `The visit cannot be dated before the certificate was issued (${formatDateVi(cert.issuedOn)}): inspection follows certification (Art. 9)`,
+    });
+  }
   if (!(await findProductView(db, cert.productId))) throw productNotFound();
   const sheet = await sheetOf(db, cert);
   const checklist = buildChecklist(sheet ? getProductSet(sheet.ruleSet, sheet.setNo) : undefined, cert.star);

@@ -4,8 +4,7 @@
 // through the ConsumerReportCounts port app.ts hands in (none: not counted).
 import type { Db } from '../../../../db/pool.ts';
 import type { Actor } from '../../../../platform/auth/actor.ts';
-import { clock } from '../../../evaluation/index.ts';
-import { daysBetween } from '../../../reference/index.ts';
+import { daysBetween, type IsoDate } from '../../../reference/index.ts';
 import { riskScore, RISK_WEIGHTS } from '../../domain/inspection-risk.ts';
 import { currentPapers, paperStatus } from '../../domain/papers.ts';
 import { testStatus } from '../../domain/product-tests.ts';
@@ -21,10 +20,10 @@ export async function inspectionRiskList(
   db: Db,
   actor: Actor,
   f: { provinceCode?: string; limit: number },
+  today: IsoDate,
   reportCounts?: ConsumerReportCounts,
 ) {
   inspectionPolicy.assertCan(actor, 'inspections.risk');
-  const today = clock.today();
   const certified = await certifiedInSight(db, actor, today, f.provinceCode);
   const ids = certified.map((c) => c.product.id);
   const [tests, papers, open, reports] = await Promise.all([
