@@ -33,6 +33,7 @@ import {
   revocationRoutes,
 } from './modules/certificates/index.ts';
 import { meRoutes } from './modules/me/index.ts';
+import { reportRoutes } from './modules/oversight/index.ts';
 import {
   notFoundPage,
   openReportCounts,
@@ -71,6 +72,8 @@ export const STAFF_PAGE_ROOTS = [
   'certificate-reminders',
   'inspections',
   'public-reports',
+  // oversight: the standard reports
+  'reports',
 ];
 const staffPage = new RegExp(`^/(${STAFF_PAGE_ROOTS.join('|')})(/[^?]*)?(\\?.*)?$`);
 
@@ -158,6 +161,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(publicStaffRoutes(pub));
   await app.register(notificationRoutes(ctx));
   await app.register(meRoutes(ctx));
+  // Oversight: the standard reports (Excel, PDF) of a unit as of a day.
+  await app.register(reportRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async () => {

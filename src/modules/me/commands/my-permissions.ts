@@ -10,6 +10,8 @@ import { ROLE_SCOPE, assignableRoles, listedRoles, userPolicy } from '../../user
 import { EVALUATION_HOME, evaluationPolicy, queueFor, roundLevelOf } from '../../evaluation/index.ts';
 import { certificatePolicy, inspectionPolicy } from '../../certificates/index.ts';
 import { publicPolicy } from '../../public/index.ts';
+// The reports' table sits in platform/, not in oversight (rank 9, above me): see platform/auth/report-policy.ts.
+import { reportPolicy } from '../../../platform/auth/report-policy.ts';
 
 export function myPermissions(actor: Actor) {
   const level = scopeLevel(actor);
@@ -26,6 +28,7 @@ export function myPermissions(actor: Actor) {
       ...granted(certificatePolicy.table),
       ...granted(inspectionPolicy.table),
       ...granted(publicPolicy.table),
+      ...granted(reportPolicy.table),
     ],
     /** Where the user's work starts: its work queues, its own dossiers (producer) or the council's scoring list. */
     home: EVALUATION_HOME[actor.role],
