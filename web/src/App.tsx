@@ -30,6 +30,7 @@ import { RevocationProposalsPage } from './features/certificates/RevocationPropo
 import { RemindersPage } from './features/certificates/Reminders.tsx';
 import { CERT_ROUTES } from './features/certificates/certificates.ts';
 import { PUBLIC_REPORTS_ROUTE, PublicReportsPage } from './features/public-reports/PublicReports.tsx';
+import { REPORTS_ROUTE, ReportsPage } from './features/oversight/reports/Reports.tsx';
 import {
   certificateIdOf,
   dossierIdOf,
@@ -185,6 +186,8 @@ function allowed(access: Access, user: User, path: string): boolean {
       return access.can('certificates.reminders');
     case PUBLIC_REPORTS_ROUTE:
       return access.can('publicReports.read');
+    case REPORTS_ROUTE:
+      return access.can('reports.read');
     default:
       return producerIdOf(path) !== null;
   }
@@ -259,6 +262,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {loc.path === EVAL_ROUTES.results && ok && <ResultsPage query={loc.query} />}
         {loc.path === HISTORY_ROUTE && ok && <HistoryPage user={user} query={loc.query} />}
         {loc.path === PUBLIC_REPORTS_ROUTE && ok && <PublicReportsPage />}
+        {loc.path === REPORTS_ROUTE && ok && <ReportsPage />}
         {certificateId !== null && <CertificatePage key={certificateId} id={certificateId} />}
         {loc.path === CERT_ROUTES.revocations && ok && <RevocationProposalsPage query={loc.query} />}
         {loc.path === CERT_ROUTES.reminders && ok && <RemindersPage />}

@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { Button, Layout, Menu, Tooltip } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { roleKey } from '../features/users/roles.ts';
@@ -10,6 +11,7 @@ import { NotificationBell } from '../features/evaluation/NotificationBell.tsx';
 import { evalNavItems, evalNavSelected } from '../features/evaluation/evaluation-nav.tsx';
 import { inspectionNavSelected, withInspectionNav } from '../features/inspections/inspection-nav.tsx';
 import { PUBLIC_REPORTS_ROUTE } from '../features/public-reports/PublicReports.tsx';
+import { REPORTS_ROUTE } from '../features/oversight/reports/Reports.tsx';
 
 type NavItems = ReturnType<typeof evalNavItems>;
 
@@ -20,6 +22,19 @@ function withPublicReports(items: NavItems, show: boolean, t: (key: 'nav.publicR
     key: PUBLIC_REPORTS_ROUTE,
     label: <span data-testid="nav-public-reports">{t('nav.publicReports')}</span>,
   };
+  return underEvaluation(items, entry);
+}
+
+/** The standard reports (Báo cáo) go under the "Đánh giá" menu too, or last when none. */
+function withReports(items: NavItems, show: boolean, t: (key: 'nav.reports') => string): NavItems {
+  if (!show) return items;
+  return underEvaluation(items, {
+    key: REPORTS_ROUTE,
+    label: <span data-testid="nav-reports">{t('nav.reports')}</span>,
+  });
+}
+
+function underEvaluation(items: NavItems, entry: { key: string; label: ReactElement }): NavItems {
   let placed = false;
   const out = items.map((item) => {
     if (item && 'children' in item && item.key === 'evaluation' && item.children) {
@@ -50,9 +65,13 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
         selectedKeys={[selected]}
         onClick={({ key }) => navigate(key)}
         items={[
-          ...withPublicReports(
-            withInspectionNav(evalNavItems(access, t), access, t),
-            access.can('publicReports.read'),
+          ...withReports(
+            withPublicReports(
+              withInspectionNav(evalNavItems(access, t), access, t),
+              access.can('publicReports.read'),
+              t,
+            ),
+            access.can('reports.read'),
             t,
           ),
           { key: ROUTES.producers, label: <span data-testid="nav-producers">{t('nav.producers')}</span> },

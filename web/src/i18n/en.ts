@@ -7,6 +7,7 @@ import { historyEn } from './history-en.ts';
 import { inspectionEn } from './inspection-en.ts';
 import { conditionsEn } from './conditions-en.ts';
 import { publicReportsEn } from './public-reports-en.ts';
+import { reportsEn } from './reports-en.ts';
 
 export const en: Messages = {
   'app.name': 'OCOP Hub',
@@ -401,4 +402,5 @@ export const en: Messages = {
   ...inspectionEn,
   ...conditionsEn,
   ...publicReportsEn,
+  ...reportsEn,
 };

@@ -7,6 +7,7 @@ import { historyVi } from './history-vi.ts';
 import { inspectionVi } from './inspection-vi.ts';
 import { conditionsVi } from './conditions-vi.ts';
 import { publicReportsVi } from './public-reports-vi.ts';
+import { reportsVi } from './reports-vi.ts';
 
 export const vi = {
   'app.name': 'OCOP Hub',
@@ -403,6 +404,7 @@ export const vi = {
   ...inspectionVi,
   ...conditionsVi,
   ...publicReportsVi,
+  ...reportsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

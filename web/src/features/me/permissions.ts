@@ -10,6 +10,7 @@ import type { evaluationPolicy } from '../../../../src/modules/evaluation/policy
 import type { certificatePolicy } from '../../../../src/modules/certificates/policy.ts';
 import type { inspectionPolicy } from '../../../../src/modules/certificates/inspection-policy.ts';
 import type { publicPolicy } from '../../../../src/modules/public/policy.ts';
+import type { reportPolicy } from '../../../../src/platform/auth/report-policy.ts';
 import type { myPermissions } from '../../../../src/modules/me/commands/my-permissions.ts';
 
 export type { ScopeLevel };
@@ -21,7 +22,8 @@ export type Permission =
   | keyof typeof evaluationPolicy.table
   | keyof typeof certificatePolicy.table
   | keyof typeof inspectionPolicy.table
-  | keyof typeof publicPolicy.table;
+  | keyof typeof publicPolicy.table
+  | keyof typeof reportPolicy.table;
 /** The answer of GET /api/me/permissions. */
 export type MyPermissions = ReturnType<typeof myPermissions>;
 export type WorkQueue = MyPermissions['queues'][number];
