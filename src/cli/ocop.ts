@@ -15,6 +15,9 @@ const HELP = `OCOP Hub CLI
   npm run ocop -- demo                              (loads the Lai Châu demo: users of every role, producers, products)
   npm run ocop -- certificates daily [--today YYYY-MM-DD]
         runs the certificates' daily job once: notices 180/120/30 days before expiry and on expiry, each sent once
+  npm run ocop -- report <products|rounds|certificates|year-review> --unit <code|national> --out <file.xlsx|file.pdf>
+        [--as-of YYYY-MM-DD] [--year YYYY] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+        a standard report of a province or commune (2025 code) or the whole country, as of a day (default today)
 `;
 
 function fail(message: string): never {
@@ -29,6 +32,12 @@ const { positionals, values } = parseArgs({
     'rule-set': { type: 'string', default: '26-2026' },
     answers: { type: 'string' },
     today: { type: 'string' },
+    unit: { type: 'string' },
+    'as-of': { type: 'string' },
+    year: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    out: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -79,6 +88,16 @@ if (values.help || !command) {
 } else if (command === 'certificates' && sub === 'daily') {
   const { runCertificatesDaily } = await import('./certificates.ts');
   await runCertificatesDaily(values.today);
+} else if (command === 'report') {
+  const { runReport } = await import('./report.ts');
+  await runReport(sub, {
+    unit: values.unit,
+    asOf: values['as-of'],
+    year: values.year,
+    from: values.from,
+    to: values.to,
+    out: values.out,
+  });
 } else if (command === 'admin' && sub === 'reset-password') {
   const { resetPassword } = await import('./reset-password.ts');
   await resetPassword(arg ?? 'admin');
