@@ -9,6 +9,7 @@ import { freePort } from '../src/db/free-port.ts';
 import { benchApi } from './api-latency.ts';
 import { benchAutosave } from './autosave.ts';
 import { benchVerify } from './verify.ts';
+import { benchReports } from './reports.ts';
 
 const only = process.argv[2];
 
@@ -108,6 +109,7 @@ try {
   if (!only || only === 'api') await benchApi();
   if (!only || only === 'autosave') await benchAutosave();
   if (!only || only === 'verify') await benchVerify();
+  if (!only || only === 'reports') await benchReports();
 } catch (err) {
   console.error(err);
   process.exit(1);

@@ -104,6 +104,14 @@ export function reportPdfContent(doc: ReportDocument): Content[] {
   return content;
 }
 
+/** Beyond this many table rows a heading may end a page: keeping it with its text costs pdfmake quadratic time. */
+const KEEP_HEADINGS_UP_TO_ROWS = 400;
+
 export function renderReportPdf(doc: ReportDocument): Promise<Buffer> {
-  return renderPdf(doc.title, reportPdfContent(doc), { pageOrientation: 'landscape', pageMargins: MARGINS });
+  const rows = doc.sections.flatMap((s) => s.tables ?? []).reduce((n, t) => n + t.rows.length, 0);
+  return renderPdf(doc.title, reportPdfContent(doc), {
+    pageOrientation: 'landscape',
+    pageMargins: MARGINS,
+    keepHeadingsWithText: rows <= KEEP_HEADINGS_UP_TO_ROWS,
+  });
 }

@@ -53,8 +53,20 @@ export function eventsKnownOn(c: CertificateFact, asOf: IsoDate): LifecycleEvent
   };
 }
 
+// A report asks the same certificate's status on the same day several times (totals, lists): computed once.
+const memo = new WeakMap<CertificateFact, Map<string, CertificateLifecycle>>();
+
 /** The lifecycle on `day` as known on `asOf` (day ≤ asOf). */
 export function lifecycleOn(c: CertificateFact, day: IsoDate, asOf: IsoDate = day): CertificateLifecycle {
+  const key = `${day}|${asOf}`;
+  let byDay = memo.get(c);
+  if (!byDay) memo.set(c, (byDay = new Map()));
+  let l = byDay.get(key);
+  if (!l) byDay.set(key, (l = compute(c, day, asOf)));
+  return l;
+}
+
+function compute(c: CertificateFact, day: IsoDate, asOf: IsoDate): CertificateLifecycle {
   return lifecycleOfRow(
     {
       id: c.id,
@@ -74,6 +86,9 @@ export function lifecycleOn(c: CertificateFact, day: IsoDate, asOf: IsoDate = da
 /** In force on `day` (the public register's VALID): valid, in its window, being re-evaluated, extended. */
 export const inForceOn = (c: CertificateFact, day: IsoDate, asOf: IsoDate = day): boolean =>
   c.issuedOn <= day && IN_FORCE.includes(lifecycleOn(c, day, asOf).status);
+
+/** Art. 12.3: an extension keeps a certificate in force at most 180 days past its expiry. */
+const MAX_EXTENSION_DAYS = 180;
 
 export interface Period {
   from: IsoDate;
@@ -95,6 +110,10 @@ export const revokedIn = (c: CertificateFact, p: Period, asOf: IsoDate): boolean
  */
 export function expiredIn(c: CertificateFact, p: Period, asOf: IsoDate): boolean {
   if (c.issuedOn > p.to) return false;
+  // Its last valid day is the expiry or at most 180 days later (Art. 12.3): out of the period on either side, no need
+  // to ask the lifecycle.
+  // (A month of margin: the lifecycle counts a 26/2026 certificate's 36 months itself.)
+  if (c.expiresOn > addDays(p.to, 31) || addDays(c.expiresOn, MAX_EXTENSION_DAYS + 31) < p.from) return false;
   const l = lifecycleOn(c, p.to, asOf);
   if (l.status !== 'expired') return false;
   const firstDayOut = addDays(l.validUntil, 1);
