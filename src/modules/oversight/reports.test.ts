@@ -93,6 +93,10 @@ describe('GET /api/reports: what the user may produce', () => {
     });
     expect((await s.call('ministry', 'GET', '/api/reports')).body.unit).toMatchObject({ code: 'national' });
     expect((await s.call('binhlu_producer', 'GET', '/api/reports')).body).toEqual({ reports: [], unit: null });
+    const doc = await s.call(null, 'GET', '/api/openapi.json');
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/reports', '/api/reports/{kind}.{format}']),
+    );
     const perms = await s.call('laichau_office', 'GET', '/api/me/permissions');
     expect(perms.body.permissions).toContain('reports.read');
     expect((await s.call('chair', 'GET', '/api/me/permissions')).body.permissions).not.toContain('reports.read');
