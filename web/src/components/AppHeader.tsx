@@ -25,16 +25,17 @@ function withPublicReports(items: NavItems, show: boolean, t: (key: 'nav.publicR
   return underEvaluation(items, entry);
 }
 
-/** The standard reports (Báo cáo) go under the "Đánh giá" menu too, or last when none. */
+/**
+ * The standard reports (Báo cáo) go under the "Đánh giá" menu too. A user without that menu (a commune officer) has no
+ * room left in the header at 1366 px: the Results page links to the reports instead.
+ */
 function withReports(items: NavItems, show: boolean, t: (key: 'nav.reports') => string): NavItems {
   if (!show) return items;
-  return underEvaluation(items, {
-    key: REPORTS_ROUTE,
-    label: <span data-testid="nav-reports">{t('nav.reports')}</span>,
-  });
+  const entry = { key: REPORTS_ROUTE, label: <span data-testid="nav-reports">{t('nav.reports')}</span> };
+  return underEvaluation(items, entry, false);
 }
 
-function underEvaluation(items: NavItems, entry: { key: string; label: ReactElement }): NavItems {
+function underEvaluation(items: NavItems, entry: { key: string; label: ReactElement }, orLast = true): NavItems {
   let placed = false;
   const out = items.map((item) => {
     if (item && 'children' in item && item.key === 'evaluation' && item.children) {
@@ -43,7 +44,7 @@ function underEvaluation(items: NavItems, entry: { key: string; label: ReactElem
     }
     return item;
   });
-  return placed ? out : [...out, entry];
+  return placed || !orLast ? out : [...out, entry];
 }
 
 export function AppHeader({ user, path, onLogout }: { user: User; path: string; onLogout: () => void }) {

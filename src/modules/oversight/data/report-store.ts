@@ -102,7 +102,8 @@ export async function certificatesIssuedBy(db: Db, u: UnitScope, asOf: IsoDate):
 
 
 /**
- * Council results of the year's rounds scored by the report's day: the Ministry's rounds for the whole country, the
+ * Council results of the year's rounds scored by the report's day (or decided by then: a decision's date is the
+ * procedure's own day, while the scoring is stamped with the server's time): the Ministry's rounds for the whole country, the
  * province's rounds for a province, and of those the commune's dossiers for a commune.
  */
 export async function roundResults(db: Db, u: UnitScope, year: number, asOf: IsoDate): Promise<RoundResultFact[]> {
@@ -119,7 +120,7 @@ export async function roundResults(db: Db, u: UnitScope, year: number, asOf: Iso
       producer_name, decision_number, decision_date::text as decision_date, certificate_number,
       certificate_issued_on::text as certificate_issued_on
     from report_round_results
-    where ${where} and round_year = ${year} and scored_on <= ${asOf}::date
+    where ${where} and round_year = ${year} and (scored_on <= ${asOf}::date or decision_date <= ${asOf}::date)
     order by round_number, cutoff_on, round_id, mean desc, product_name collate vi`);
   const s = (v: unknown) => (v === null || v === undefined ? null : String(v));
   return res.rows.map((r) => ({
