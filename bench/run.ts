@@ -11,6 +11,7 @@ import { benchAutosave } from './autosave.ts';
 import { benchVerify } from './verify.ts';
 import { benchOnboarding } from './onboarding.ts';
 import { benchDashboard } from './dashboard.ts';
+import { benchReports } from './reports.ts';
 
 const only = process.argv[2];
 
@@ -112,6 +113,7 @@ try {
   if (!only || only === 'verify') await benchVerify();
   if (!only || only === 'onboarding') await benchOnboarding();
   if (!only || only === 'dashboard') await benchDashboard();
+  if (!only || only === 'reports') await benchReports();
 } catch (err) {
   console.error(err);
   process.exit(1);

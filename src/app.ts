@@ -35,6 +35,7 @@ import { meRoutes } from './modules/me/index.ts';
 import { activityRoutes, fundingRoutes, planRoutes } from './modules/programme/index.ts';
 import { onboardingRoutes } from './modules/onboarding/index.ts';
 import { dashboardRoutes } from './modules/oversight/index.ts';
+import { reportRoutes } from './modules/oversight/index.ts';
 import {
   notFoundPage,
   openReportCounts,
@@ -77,6 +78,8 @@ export const STAFF_PAGE_ROOTS = [
   'import',
   'dashboard',
   'stamps',
+  // oversight: the standard reports
+  'reports',
 ];
 const staffPage = new RegExp(`^/(${STAFF_PAGE_ROOTS.join('|')})(/[^?]*)?(\\?.*)?$`);
 
@@ -168,6 +171,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(dashboardRoutes(ctx));
   // me (rank 10) summarises every module's permission table, the dashboard as the offices' first screen included.
   await app.register(meRoutes(ctx));
+  // Oversight: the standard reports (Excel, PDF) of a unit as of a day.
+  await app.register(reportRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async () => {

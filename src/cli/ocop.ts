@@ -19,6 +19,9 @@ const HELP = `OCOP Hub CLI
         [--legal-type htx|tht|dnnvv|trang_trai|ho_kinh_doanh] [--rejected out.xlsx] [--as admin] [--commit]
         imports a province's own register: columns guessed (--map changes one: header, letter or number), dry run
         printed (questions, problems by row); --commit writes it all or nothing once no question is left
+  npm run ocop -- report <products|rounds|certificates|year-review> --unit <code|national> --out <file.xlsx|file.pdf>
+        [--as-of YYYY-MM-DD] [--year YYYY] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+        a standard report of a province or commune (2025 code) or the whole country, as of a day (default today)
 `;
 
 function fail(message: string): never {
@@ -40,6 +43,12 @@ const { positionals, values } = parseArgs({
     rejected: { type: 'string' },
     as: { type: 'string', default: 'admin' },
     commit: { type: 'boolean', default: false },
+    unit: { type: 'string' },
+    'as-of': { type: 'string' },
+    year: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    out: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -102,6 +111,16 @@ if (values.help || !command) {
     commit: values.commit ?? false,
     as: values.as ?? 'admin',
     rejected: values.rejected,
+  });
+} else if (command === 'report') {
+  const { runReport } = await import('./report.ts');
+  await runReport(sub, {
+    unit: values.unit,
+    asOf: values['as-of'],
+    year: values.year,
+    from: values.from,
+    to: values.to,
+    out: values.out,
   });
 } else if (command === 'admin' && sub === 'reset-password') {
   const { resetPassword } = await import('./reset-password.ts');

@@ -35,6 +35,7 @@ import { CERT_ROUTES } from './features/certificates/certificates.ts';
 import { PUBLIC_REPORTS_ROUTE, PublicReportsPage } from './features/public-reports/PublicReports.tsx';
 import { StampsPage } from './features/public-reports/StampsPage.tsx';
 import { STAMPS_ROUTE } from './features/public-reports/stamps.ts';
+import { REPORTS_ROUTE, ReportsPage } from './features/oversight/reports/Reports.tsx';
 import {
   certificateIdOf,
   dossierIdOf,
@@ -215,6 +216,8 @@ function allowed(access: Access, user: User, path: string): boolean | null {
     case '/':
     case ROUTES.register:
       return false;
+    case REPORTS_ROUTE:
+      return access.can('reports.read');
     default:
       if (programmePlanIdOf(path) !== null) return access.can('plans.read');
       return producerIdOf(path) !== null ? true : null;
@@ -299,6 +302,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {loc.path === ONBOARDING_ROUTE && ok && <ImportPage query={loc.query} />}
         {loc.path === PUBLIC_REPORTS_ROUTE && ok && <PublicReportsPage />}
         {loc.path === STAMPS_ROUTE && ok && <StampsPage query={loc.query} />}
+        {loc.path === REPORTS_ROUTE && ok && <ReportsPage />}
         {certificateId !== null && <CertificatePage key={certificateId} id={certificateId} />}
         {loc.path === CERT_ROUTES.revocations && ok && <RevocationProposalsPage query={loc.query} />}
         {loc.path === CERT_ROUTES.reminders && ok && <RemindersPage />}

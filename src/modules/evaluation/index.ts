@@ -60,6 +60,8 @@ export type { CertificateRecord } from './certificate-facts.ts';
 export { openReevaluationExists, reevaluationEndedOn, reevaluationsOf } from './data/reevaluations-of.ts';
 export type { ReevaluationOfCertificate } from './data/reevaluations-of.ts';
 export { revocationDeadline } from './domain/deadlines.ts';
+// What a council's outcome is called (the round results report prints it).
+export { OUTCOME_LABELS } from './domain/council.ts';
 // Helpers of the procedure's document numbers (pure), shared with certificate numbering.
 export { checkSeq, checkYear, fail, PROVINCE_CODE, tidy } from './domain/numbers.ts';
 export type { Parsed } from './domain/numbers.ts';
@@ -77,6 +79,9 @@ export {
 
 // The PDF kit of the procedure's printed forms (the certificate prints with it), and the export row cap.
 export { nationalHeading, renderPdf, stars, upper, vietnameseDate } from './forms/pdf-kit.ts';
+// … and the blocks the oversight module's reports print with (title, headings, the place-and-date line, page width).
+export { CONTENT_WIDTH, heading, placeAndDate, title as pdfTitle } from './forms/pdf-kit.ts';
+export type { PageLayout } from './forms/pdf-kit.ts';
 export { MAX_EXPORT_ROWS } from './commands/read-dossiers.ts';
 
 // "Today" comes from the CommandContext (platform/command-context.ts: AppContext.clock, passed to routes and

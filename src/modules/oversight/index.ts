@@ -6,3 +6,12 @@
 export { dashboardRoutes } from './routes/dashboard-routes.ts';
 export { dashboardHome, dashboardPolicy } from './dashboard-policy.ts';
 export { readDashboard } from './commands/read-dashboard.ts';
+
+// Standard reports (Excel and PDF): the catalogue, one report as a document, drawn, and its HTTP routes.
+export { REPORT_CATALOGUE, REPORT_FORMATS, REPORT_KINDS } from './domain/report-kinds.ts';
+export type { ReportFormat, ReportKind } from './domain/report-kinds.ts';
+export { buildReport, produceReport } from './commands/produce-report.ts';
+export type { ReportParams } from './commands/produce-report.ts';
+export { reportRoutes } from './routes/report-routes.ts';
+// Who produces them (GET /api/me/permissions lists it).
+export { reportPolicy } from './report-policy.ts';

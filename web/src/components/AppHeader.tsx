@@ -13,13 +13,15 @@ import { inspectionNavSelected, withInspectionNav } from '../features/inspection
 import { PUBLIC_REPORTS_ROUTE } from '../features/public-reports/PublicReports.tsx';
 import { programmeNavItems, programmeNavSelected } from '../features/programme/programme-nav.tsx';
 import { DASHBOARD_ROUTE } from '../features/oversight/dashboard/dashboard.ts';
+import { REPORTS_ROUTE } from '../features/oversight/reports/Reports.tsx';
 import { STAMPS_ROUTE } from '../features/public-reports/stamps.ts';
 
 type NavItems = ReturnType<typeof evalNavItems>;
 
 /**
- * The public register's staff pages (consumer reports, QR stamps) go under the "Đánh giá" menu (the header is full at
- * 1366 px), or last when there is none; each only where the server's permissions allow.
+ * The public register's staff pages (consumer reports, QR stamps) and the standard reports go under the "Đánh giá"
+ * menu (the header is full at 1366 px), or last when there is none — except the reports: a commune officer has no
+ * room left, and its Results page links to them; each only where the server's permissions allow.
  */
 function withPublicPages(items: NavItems, access: Access, t: I18n['t']): NavItems {
   const entries = [
@@ -35,12 +37,15 @@ function withPublicPages(items: NavItems, access: Access, t: I18n['t']): NavItem
       ? [{ key: STAMPS_ROUTE, label: <span data-testid="nav-stamps">{t('nav.stamps')}</span> }]
       : []),
   ];
-  if (!entries.length) return items;
+  const reports = access.can('reports.read')
+    ? [{ key: REPORTS_ROUTE, label: <span data-testid="nav-reports">{t('nav.reports')}</span> }]
+    : [];
+  if (!entries.length && !reports.length) return items;
   let placed = false;
   const out = items.map((item) => {
     if (item && 'children' in item && item.key === 'evaluation' && item.children) {
       placed = true;
-      return { ...item, children: [...item.children, ...entries] };
+      return { ...item, children: [...item.children, ...entries, ...reports] };
     }
     return item;
   });

@@ -10,6 +10,7 @@ import { programmeEn } from './programme-en.ts';
 import { conditionsEn } from './conditions-en.ts';
 import { publicReportsEn } from './public-reports-en.ts';
 import { dashboardEn } from './dashboard-en.ts';
+import { reportsEn } from './reports-en.ts';
 
 export const en: Messages = {
   'app.name': 'OCOP Hub',
@@ -414,4 +415,5 @@ export const en: Messages = {
   ...conditionsEn,
   ...publicReportsEn,
   ...dashboardEn,
+  ...reportsEn,
 };

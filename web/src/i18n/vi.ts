@@ -10,6 +10,7 @@ import { programmeVi } from './programme-vi.ts';
 import { conditionsVi } from './conditions-vi.ts';
 import { publicReportsVi } from './public-reports-vi.ts';
 import { dashboardVi } from './dashboard-vi.ts';
+import { reportsVi } from './reports-vi.ts';
 
 export const vi = {
   'app.name': 'OCOP Hub',
@@ -416,6 +417,7 @@ export const vi = {
   ...conditionsVi,
   ...publicReportsVi,
   ...dashboardVi,
+  ...reportsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -54,10 +54,19 @@ function keepHeadingsWithText(node: { headlineLevel?: number }, followingNodesOn
 }
 
 /** A page other than the forms' portrait A4 (the certificate: landscape, its own margins and frame). */
-export type PageLayout = Partial<Pick<TDocumentDefinitions, 'pageOrientation' | 'pageMargins' | 'background'>>;
+export type PageLayout = Partial<Pick<TDocumentDefinitions, 'pageOrientation' | 'pageMargins' | 'background'>> & {
+  /** Move a heading that would end a page to the next one (default). pdfmake asks it of every node with the nodes
+   *  after it on the page, which grows with the square of a page's nodes: a report of thousands of table rows turns
+   *  it off. */
+  keepHeadingsWithText?: boolean;
+};
 
 /** Renders a document definition on A4 with the form font; resolves to the PDF bytes. */
-export function renderPdf(title: string, content: Content[], layout: PageLayout = {}): Promise<Buffer> {
+export function renderPdf(
+  title: string,
+  content: Content[],
+  { keepHeadingsWithText: keep = true, ...layout }: PageLayout = {},
+): Promise<Buffer> {
   const Printer = require('pdfmake') as PdfPrinter;
   const doc = new Printer(fontFaces()).createPdfKitDocument({
     info: { title, creator: 'OCOP Hub', producer: 'OCOP Hub' },
@@ -68,7 +77,7 @@ export function renderPdf(title: string, content: Content[], layout: PageLayout 
       page > 1 ? { text: String(page), alignment: 'center', fontSize: 10, margin: [0, 28, 0, 0] } : null,
     ...layout,
     defaultStyle: { font: FONT, fontSize: BODY_SIZE, lineHeight: 1.2 },
-    pageBreakBefore: keepHeadingsWithText as unknown as TDocumentDefinitions['pageBreakBefore'],
+    ...(keep ? { pageBreakBefore: keepHeadingsWithText as unknown as TDocumentDefinitions['pageBreakBefore'] } : {}),
     content,
   });
   return new Promise((resolve, reject) => {

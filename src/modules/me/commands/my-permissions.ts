@@ -13,7 +13,7 @@ import { certificatePolicy, inspectionPolicy } from '../../certificates/index.ts
 import { publicPolicy } from '../../public/index.ts';
 import { programmePolicy } from '../../programme/index.ts';
 import { onboardingPolicy } from '../../onboarding/index.ts';
-import { dashboardHome, dashboardPolicy } from '../../oversight/index.ts';
+import { dashboardHome, dashboardPolicy, reportPolicy } from '../../oversight/index.ts';
 
 export function myPermissions(actor: Actor) {
   const level = scopeLevel(actor);
@@ -33,6 +33,7 @@ export function myPermissions(actor: Actor) {
       ...granted(programmePolicy.table),
       ...granted(onboardingPolicy.table),
       ...granted(dashboardPolicy.table),
+      ...granted(reportPolicy.table),
     ],
     /** The user may import its province's register (onboarding: the web shows the import wizard). */
     mayImportRegister: onboardingPolicy.can(actor, 'onboarding.import'),

@@ -32,6 +32,7 @@ import { keys, useInvalidate } from '../../shared/queries.ts';
 import { useAccess } from '../me/permissions.ts';
 import { LIFECYCLE_COLORS, LIFECYCLE_ORDER } from '../certificates/certificates.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { REPORTS_ROUTE } from '../oversight/reports/Reports.tsx';
 
 const DECISION_KINDS = ['recognition', 'approval', 'result'] as const;
 
@@ -46,6 +47,11 @@ export function ResultsPage({ query }: { query: URLSearchParams }) {
       <div className="page-head">
         <h1>{t('rs.title')}</h1>
         <p className="page-lead">{t('rs.lead')}</p>
+        {access.can('reports.read') && (
+          <Link to={REPORTS_ROUTE} data-testid="results-reports-link">
+            {t('rep.title')} →
+          </Link>
+        )}
       </div>
       <Tabs
         activeKey={tab}

@@ -12,6 +12,7 @@ import type { inspectionPolicy } from '../../../../src/modules/certificates/insp
 import type { publicPolicy } from '../../../../src/modules/public/policy.ts';
 import type { programmePolicy } from '../../../../src/modules/programme/policy.ts';
 import type { dashboardPolicy } from '../../../../src/modules/oversight/dashboard-policy.ts';
+import type { reportPolicy } from '../../../../src/modules/oversight/report-policy.ts';
 import type { myPermissions } from '../../../../src/modules/me/commands/my-permissions.ts';
 
 export type { ScopeLevel };
@@ -25,7 +26,8 @@ export type Permission =
   | keyof typeof inspectionPolicy.table
   | keyof typeof publicPolicy.table
   | keyof typeof programmePolicy.table
-  | keyof typeof dashboardPolicy.table;
+  | keyof typeof dashboardPolicy.table
+  | keyof typeof reportPolicy.table;
 /** The answer of GET /api/me/permissions. */
 export type MyPermissions = ReturnType<typeof myPermissions>;
 export type WorkQueue = MyPermissions['queues'][number];
