@@ -1,5 +1,5 @@
 // "Nhập sổ đăng ký sẵn có" in Debian's Chromium on a phone-sized screen (390 px) against the real server on a fresh
-// database: the Lai Châu office opens the import from the menu, uploads its own register (title rows, pre-2025
+// database: the Lai Châu office opens the import page (/import), uploads its own register (title rows, pre-2025
 // units, no points), runs the dry run with the guessed columns, sees the rejected rows with their reasons and the
 // question about producers of unknown type, answers it, runs again, downloads the rejected rows, and commits with the
 // progress bar until the register holds the new producers.

@@ -1,4 +1,3 @@
-import { ONBOARDING_ROUTE } from '../features/onboarding/onboarding.ts';
 import { Button, Layout, Menu, Tooltip } from 'antd';
 import { useT, type I18n } from '../i18n/index.tsx';
 import { roleKey } from '../features/users/roles.ts';
@@ -79,9 +78,6 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
           ...programmeNavItems(access, t),
           { key: ROUTES.producers, label: <span data-testid="nav-producers">{t('nav.producers')}</span> },
           { key: ROUTES.products, label: <span data-testid="nav-products">{t('nav.products')}</span> },
-          ...(access.mayImportRegister
-            ? [{ key: ONBOARDING_ROUTE, label: <span data-testid="nav-import">{t('nav.import')}</span> }]
-            : []),
           {
             key: ROUTES.selfAssessment,
             label: <span data-testid="nav-self-assessment">{t('nav.selfAssessment')}</span>,

@@ -7,6 +7,7 @@ import type { I18n } from '../../i18n/index.tsx';
 import { dossierIdOf, EVAL_ROUTES, homeOf, scoringOf } from './evaluation.ts';
 import type { Access } from '../me/permissions.ts';
 import { HISTORY_ROUTE } from './history.ts';
+import { ONBOARDING_ROUTE } from '../onboarding/onboarding.ts';
 import { CERT_ROUTES } from '../certificates/certificates.ts';
 
 type NavItem = NonNullable<MenuProps['items']>[number];
@@ -28,6 +29,9 @@ export function evalNavItems(access: Access, t: I18n['t']): NavItem[] {
   more.push({ key: EVAL_ROUTES.results, label: <span data-testid="nav-results">{t('nav.results')}</span> });
   if (access.can('history.record'))
     more.push({ key: HISTORY_ROUTE, label: <span data-testid="nav-history">{t('nav.history')}</span> });
+  // Importing the province's own register sits beside past results: it records them too (and fits a 1366 px header).
+  if (access.mayImportRegister)
+    more.push({ key: ONBOARDING_ROUTE, label: <span data-testid="nav-import">{t('nav.import')}</span> });
   if (access.can('revocations.read'))
     more.push({
       key: CERT_ROUTES.revocations,
