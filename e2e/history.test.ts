@@ -65,6 +65,8 @@ describe('past results in Chromium', { timeout: 60_000 }, () => {
   it('the office records a district 3★ of 2024 (148/QĐ-TTg) through the form, sees it and finds it without diacritics', async () => {
     await asOffice('record', async (page) => {
       await page.goto(server.url + '/');
+      // The office starts on the dashboard (issue 10): let it draw before opening the menu over it.
+      await page.getByTestId('dash-kpis').waitFor();
       await page.getByTestId('nav-evaluation').hover();
       await page.getByTestId('nav-history').click();
       await page.getByTestId('history-page').waitFor();

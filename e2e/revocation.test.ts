@@ -96,6 +96,8 @@ describe('revocation in Chromium', { timeout: 60_000 }, () => {
       await page.getByTestId('certificate-revoke').waitFor();
 
       await page.goto(server.url + '/');
+      // The office starts on the dashboard (issue 10): let it draw before opening the menu over it.
+      await page.getByTestId('dash-kpis').waitFor();
       await page.getByTestId('nav-evaluation').hover();
       await page.getByTestId('nav-revocations').click();
       await page.getByTestId('revocations-page').waitFor();
