@@ -33,7 +33,7 @@ import {
   revocationRoutes,
 } from './modules/certificates/index.ts';
 import { meRoutes } from './modules/me/index.ts';
-import { planRoutes } from './modules/programme/index.ts';
+import { cycleRoutes, planRoutes } from './modules/programme/index.ts';
 import {
   notFoundPage,
   openReportCounts,
@@ -160,6 +160,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(publicStaffRoutes(pub));
   await app.register(notificationRoutes(ctx));
   await app.register(planRoutes(ctx));
+  await app.register(cycleRoutes(ctx));
   await app.register(meRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

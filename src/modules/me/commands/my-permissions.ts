@@ -10,7 +10,7 @@ import { ROLE_SCOPE, assignableRoles, listedRoles, userPolicy } from '../../user
 import { EVALUATION_HOME, evaluationPolicy, queueFor, roundLevelOf } from '../../evaluation/index.ts';
 import { certificatePolicy, inspectionPolicy } from '../../certificates/index.ts';
 import { publicPolicy } from '../../public/index.ts';
-import { programmePolicy } from '../../programme/index.ts';
+import { cyclePolicy, programmePolicy } from '../../programme/index.ts';
 
 export function myPermissions(actor: Actor) {
   const level = scopeLevel(actor);
@@ -28,6 +28,7 @@ export function myPermissions(actor: Actor) {
       ...granted(inspectionPolicy.table),
       ...granted(publicPolicy.table),
       ...granted(programmePolicy.table),
+      ...granted(cyclePolicy.table),
     ],
     /** Where the user's work starts: its work queues, its own dossiers (producer) or the council's scoring list. */
     home: EVALUATION_HOME[actor.role],

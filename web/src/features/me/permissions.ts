@@ -11,6 +11,7 @@ import type { certificatePolicy } from '../../../../src/modules/certificates/pol
 import type { inspectionPolicy } from '../../../../src/modules/certificates/inspection-policy.ts';
 import type { publicPolicy } from '../../../../src/modules/public/policy.ts';
 import type { programmePolicy } from '../../../../src/modules/programme/policy.ts';
+import type { cyclePolicy } from '../../../../src/modules/programme/cycle-policy.ts';
 import type { myPermissions } from '../../../../src/modules/me/commands/my-permissions.ts';
 
 export type { ScopeLevel };
@@ -23,7 +24,8 @@ export type Permission =
   | keyof typeof certificatePolicy.table
   | keyof typeof inspectionPolicy.table
   | keyof typeof publicPolicy.table
-  | keyof typeof programmePolicy.table;
+  | keyof typeof programmePolicy.table
+  | keyof typeof cyclePolicy.table;
 /** The answer of GET /api/me/permissions. */
 export type MyPermissions = ReturnType<typeof myPermissions>;
 export type WorkQueue = MyPermissions['queues'][number];
