@@ -262,4 +262,20 @@ describe("the demo's 2026 season: a dossier in every state", () => {
     expect(byKind('communes_with_ocop').actual).toBeGreaterThan(0);
     expect(byKind('sales_points').state).toBe('not_measured');
   });
+
+  it('holds products at every step of the OCOP cycle in Lai Châu: surveyed, ideas pending, returned and accepted, a plan implemented (demo-cycle.ts)', async () => {
+    const office = await login('vp.ocop', 'demo-mat-khau');
+    const res = await s.app.inject({
+      method: 'GET',
+      url: '/api/cycle/pipeline',
+      cookies: { ocop_session: office.cookie! },
+    });
+    const pipe = res.json();
+    const n = (stage: string) => pipe.counts.find((c: { stage: string }) => c.stage === stage).n;
+    for (const stage of ['surveyed', 'idea', 'idea_accepted', 'business_plan', 'implementing', 'certified', 'promoted'])
+      expect(n(stage), stage).toBeGreaterThan(0);
+    expect(pipe.communes.find((c: { code: string }) => c.code === '03390').officer.name).toMatch(/Tẩn Thị Mai/);
+    const states = await s.db.pool.query(`select state, count(*)::int as n from cycle_ideas group by 1 order by 1`);
+    expect(states.rows.map((r) => r.state)).toEqual(['accepted', 'forwarded', 'returned_by_province', 'submitted']);
+  });
 });

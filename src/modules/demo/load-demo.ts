@@ -16,6 +16,7 @@ import { loadDemoHistory } from './demo-history.ts';
 import { loadDemoLifecycle } from './demo-lifecycle.ts';
 import { loadDemoInspections } from './demo-inspections.ts';
 import { loadDemoPlans } from './demo-plans.ts';
+import { loadDemoCycle } from './demo-cycle.ts';
 
 const MARKER = 'demo-lai-chau';
 
@@ -132,6 +133,8 @@ async function load(db: Db, password: string, summary: DemoSummary): Promise<Par
   await loadDemoInspections(db, actors, summary.productIds);
   // The programme's plans (Lai Châu 2026, Tam Đường 2025), whose progress fills itself in from the work above.
   await loadDemoPlans(db, actors.get('vp.ocop')!);
+  // The OCOP cycle before the dossier: a survey, ideas at every step, business plans, support, partners.
+  await loadDemoCycle(db, actors);
   await db.execute(
     sql`insert into reference_loads (name, checksum, rows) values (${MARKER}, 'v2', ${summary.products})`,
   );
