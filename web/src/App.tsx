@@ -49,6 +49,8 @@ import { EvidencePage } from './features/inspections/EvidencePage.tsx';
 import { PROGRAMME_ROUTES, programmePlanIdOf } from './features/programme/programme.ts';
 import { ProgrammePlansPage } from './features/programme/PlansPage.tsx';
 import { ProgrammePlanPage } from './features/programme/PlanPage.tsx';
+import { CYCLE_ROUTE } from './features/programme/cycle.ts';
+import { CyclePage } from './features/programme/CyclePage.tsx';
 import { keys, queryClient } from './shared/queries.ts';
 import { useErrorText } from './shared/errors.ts';
 
@@ -190,6 +192,8 @@ function allowed(access: Access, user: User, path: string): boolean {
       return access.can('publicReports.read');
     case PROGRAMME_ROUTES.plans:
       return access.can('plans.read');
+    case CYCLE_ROUTE:
+      return access.can('cycle.read');
     default:
       if (programmePlanIdOf(path) !== null) return access.can('plans.read');
       return producerIdOf(path) !== null;
@@ -276,6 +280,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {loc.path === INSPECTION_ROUTES.risk && ok && <RiskPage />}
         {loc.path === INSPECTION_ROUTES.evidence && ok && <EvidencePage />}
         {loc.path === PROGRAMME_ROUTES.plans && ok && <ProgrammePlansPage user={user} query={loc.query} />}
+        {loc.path === CYCLE_ROUTE && ok && <CyclePage user={user} />}
         {programmePlanId !== null && ok && (
           <ProgrammePlanPage key={programmePlanId} user={user} id={programmePlanId} query={loc.query} />
         )}

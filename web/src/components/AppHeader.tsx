@@ -11,6 +11,7 @@ import { evalNavItems, evalNavSelected } from '../features/evaluation/evaluation
 import { inspectionNavSelected, withInspectionNav } from '../features/inspections/inspection-nav.tsx';
 import { PUBLIC_REPORTS_ROUTE } from '../features/public-reports/PublicReports.tsx';
 import { PROGRAMME_ROUTES, programmePlanIdOf } from '../features/programme/programme.ts';
+import { CYCLE_ROUTE } from '../features/programme/cycle.ts';
 
 type NavItems = ReturnType<typeof evalNavItems>;
 
@@ -59,6 +60,9 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
           ),
           ...(access.can('plans.read')
             ? [{ key: PROGRAMME_ROUTES.plans, label: <span data-testid="nav-plans">{t('nav.plans')}</span> }]
+            : []),
+          ...(access.can('cycle.read')
+            ? [{ key: CYCLE_ROUTE, label: <span data-testid="nav-cycle">{t('nav.cycle')}</span> }]
             : []),
           { key: ROUTES.producers, label: <span data-testid="nav-producers">{t('nav.producers')}</span> },
           { key: ROUTES.products, label: <span data-testid="nav-products">{t('nav.products')}</span> },

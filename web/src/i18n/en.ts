@@ -6,6 +6,7 @@ import { lifecycleEn } from './lifecycle-en.ts';
 import { historyEn } from './history-en.ts';
 import { inspectionEn } from './inspection-en.ts';
 import { programmeEn } from './programme-en.ts';
+import { cycleEn } from './cycle-en.ts';
 import { conditionsEn } from './conditions-en.ts';
 import { publicReportsEn } from './public-reports-en.ts';
 
@@ -401,6 +402,7 @@ export const en: Messages = {
   ...historyEn,
   ...inspectionEn,
   ...programmeEn,
+  ...cycleEn,
   ...conditionsEn,
   ...publicReportsEn,
 };

@@ -6,6 +6,7 @@ import { lifecycleVi } from './lifecycle-vi.ts';
 import { historyVi } from './history-vi.ts';
 import { inspectionVi } from './inspection-vi.ts';
 import { programmeVi } from './programme-vi.ts';
+import { cycleVi } from './cycle-vi.ts';
 import { conditionsVi } from './conditions-vi.ts';
 import { publicReportsVi } from './public-reports-vi.ts';
 
@@ -403,6 +404,7 @@ export const vi = {
   ...historyVi,
   ...inspectionVi,
   ...programmeVi,
+  ...cycleVi,
   ...conditionsVi,
   ...publicReportsVi,
 } as const;
