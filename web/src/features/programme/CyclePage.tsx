@@ -5,6 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, List, Tag } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { useErrorText } from '../../shared/errors.ts';
+import { Link } from '../../shared/router.ts';
+import { PROGRAMME_ROUTES } from './programme.ts';
 import type { User } from '../../types.ts';
 import { useAccess } from '../me/permissions.ts';
 import { CycleIdeas } from './CycleIdeas.tsx';
@@ -27,6 +29,11 @@ export function CyclePage({ user }: { user: User }) {
   };
   return (
     <div className="page page-wide" data-testid="cycle-page">
+      {access.can('plans.read') && (
+        <Link to={PROGRAMME_ROUTES.plans} back>
+          ← {t('plan.back')}
+        </Link>
+      )}
       <h2>{t('cycle.title')}</h2>
       <p>{t('cycle.intro')}</p>
       {pipeline.isError && <Alert type="error" showIcon title={errorText(pipeline.error)} />}
