@@ -37,7 +37,7 @@ describe('Lai Châu demo', () => {
     // + demo-history.ts's certificates, + demo-lifecycle.ts's products and their certificates.
     const more = LIFECYCLE_PRODUCTS.length;
     expect(n.rows[0]).toEqual({ p: DEMO_PRODUCERS.length, pr: first.products + more, c: 6 + 5 + more });
-  });
+  }, 120_000); // the demo walks every command (dossiers, rounds, the cycle): slow on a loaded machine
 
   it('gives every role a working account scoped to its unit', async () => {
     const officer = await login('xa.binhlu', 'demo-mat-khau');
