@@ -32,10 +32,9 @@ import {
   revocationRoutes,
 } from './modules/certificates/index.ts';
 import { meRoutes } from './modules/me/index.ts';
-import { activityRoutes, fundingRoutes, planRoutes } from './modules/programme/index.ts';
+import { activityRoutes, cycleRoutes, fundingRoutes, planRoutes } from './modules/programme/index.ts';
 import { onboardingRoutes } from './modules/onboarding/index.ts';
-import { dashboardRoutes } from './modules/oversight/index.ts';
-import { reportRoutes } from './modules/oversight/index.ts';
+import { dashboardRoutes, reportRoutes } from './modules/oversight/index.ts';
 import {
   notFoundPage,
   openReportCounts,
@@ -166,13 +165,14 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(planRoutes(ctx));
   await app.register(activityRoutes(ctx));
   await app.register(fundingRoutes(ctx));
+  await app.register(cycleRoutes(ctx));
   // Onboarding imports a province's own register (producers, products, past results with their certificates).
   await app.register(onboardingRoutes(ctx, { certificates: certificateRegister }));
+  // Oversight: the unit's dashboard, and the standard reports (Excel, PDF) of a unit as of a day.
   await app.register(dashboardRoutes(ctx));
+  await app.register(reportRoutes(ctx));
   // me (rank 10) summarises every module's permission table, the dashboard as the offices' first screen included.
   await app.register(meRoutes(ctx));
-  // Oversight: the standard reports (Excel, PDF) of a unit as of a day.
-  await app.register(reportRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async () => {

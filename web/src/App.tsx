@@ -56,6 +56,8 @@ import { ActivitiesPage } from './features/programme/ActivitiesPage.tsx';
 import { FundingPage } from './features/programme/FundingPage.tsx';
 import { ProgrammePlansPage } from './features/programme/PlansPage.tsx';
 import { ProgrammePlanPage } from './features/programme/PlanPage.tsx';
+import { CYCLE_ROUTE } from './features/programme/cycle.ts';
+import { CyclePage } from './features/programme/CyclePage.tsx';
 import { keys, queryClient } from './shared/queries.ts';
 import { DASHBOARD_ROUTE, startPage } from './features/oversight/dashboard/dashboard.ts';
 // The dashboard and its charts load only when opened: the rest of the app never downloads them.
@@ -218,6 +220,8 @@ function allowed(access: Access, user: User, path: string): boolean | null {
       return false;
     case REPORTS_ROUTE:
       return access.can('reports.read');
+    case CYCLE_ROUTE:
+      return access.can('cycle.read');
     default:
       if (programmePlanIdOf(path) !== null) return access.can('plans.read');
       return producerIdOf(path) !== null ? true : null;
@@ -315,6 +319,7 @@ function SignedIn({ user, access, onLogout }: { user: User; access: Access; onLo
         {loc.path === PROGRAMME_ROUTES.plans && ok && <ProgrammePlansPage user={user} query={loc.query} />}
         {loc.path === ACTIVITY_ROUTE && ok && <ActivitiesPage user={user} query={loc.query} />}
         {loc.path === FUNDING_ROUTE && ok && <FundingPage />}
+        {loc.path === CYCLE_ROUTE && ok && <CyclePage user={user} />}
         {programmePlanId !== null && ok && (
           <ProgrammePlanPage key={programmePlanId} user={user} id={programmePlanId} query={loc.query} />
         )}

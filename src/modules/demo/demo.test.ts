@@ -37,7 +37,7 @@ describe('Lai Châu demo', () => {
     // + demo-history.ts's certificates, + demo-lifecycle.ts's products and their certificates.
     const more = LIFECYCLE_PRODUCTS.length;
     expect(n.rows[0]).toEqual({ p: DEMO_PRODUCERS.length, pr: first.products + more, c: 6 + 5 + more });
-  });
+  }, 120_000); // the demo walks every command (dossiers, rounds, the cycle): slow on a loaded machine
 
   it('gives every role a working account scoped to its unit', async () => {
     const officer = await login('xa.binhlu', 'demo-mat-khau');
@@ -266,5 +266,21 @@ describe("the demo's 2026 season: a dossier in every state", () => {
     expect(ledger.total).toBe(23_000_000);
     const activities = await get('/api/activities?year=2026');
     expect(activities.total).toBe(5);
+  });
+
+  it('holds products at every step of the OCOP cycle in Lai Châu: surveyed, ideas pending, returned and accepted, a plan implemented (demo-cycle.ts)', async () => {
+    const office = await login('vp.ocop', 'demo-mat-khau');
+    const res = await s.app.inject({
+      method: 'GET',
+      url: '/api/cycle/pipeline',
+      cookies: { ocop_session: office.cookie! },
+    });
+    const pipe = res.json();
+    const n = (stage: string) => pipe.counts.find((c: { stage: string }) => c.stage === stage).n;
+    for (const stage of ['surveyed', 'idea', 'idea_accepted', 'business_plan', 'implementing', 'certified', 'promoted'])
+      expect(n(stage), stage).toBeGreaterThan(0);
+    expect(pipe.communes.find((c: { code: string }) => c.code === '03390').officer.name).toMatch(/Tẩn Thị Mai/);
+    const states = await s.db.pool.query(`select state, count(*)::int as n from cycle_ideas group by 1 order by 1`);
+    expect(states.rows.map((r) => r.state)).toEqual(['accepted', 'forwarded', 'returned_by_province', 'submitted']);
   });
 });

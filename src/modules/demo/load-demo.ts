@@ -17,6 +17,7 @@ import { loadDemoLifecycle } from './demo-lifecycle.ts';
 import { loadDemoInspections } from './demo-inspections.ts';
 import { loadDemoPlans } from './demo-plans.ts';
 import { loadDemoProgrammeWork } from './demo-programme-work.ts';
+import { loadDemoCycle } from './demo-cycle.ts';
 
 const MARKER = 'demo-lai-chau';
 
@@ -134,6 +135,8 @@ async function load(db: Db, password: string, summary: DemoSummary): Promise<Par
   // The programme's plans (Lai Châu 2026, Tam Đường 2025), whose progress fills itself in from the work above.
   await loadDemoPlans(db, actors.get('vp.ocop')!);
   await loadDemoProgrammeWork(db, actors.get('vp.ocop')!, summary.productIds);
+  // The OCOP cycle before the dossier: a survey, ideas at every step, business plans, support, partners.
+  await loadDemoCycle(db, actors);
   await db.execute(
     sql`insert into reference_loads (name, checksum, rows) values (${MARKER}, 'v2', ${summary.products})`,
   );

@@ -30,3 +30,21 @@ export { planRoutes } from './routes/plan-routes.ts';
 export { activityRoutes } from './routes/activity-routes.ts';
 // HTTP: /api/support-items, /api/support-policies, /api/support-applications…, /api/support-ledger
 export { fundingRoutes } from './routes/funding-routes.ts';
+
+// The OCOP cycle before the dossier (seed 001 §III.2.1): survey, ideas, business plans, implementation, partners; the
+// stage of a product derived from the facts; its policy (GET /api/me/permissions lists it) and its HTTP (/api/cycle/…).
+export { CYCLE_STAGE_LABELS, CYCLE_STAGES, cycleStage } from './domain/cycle-stage.ts';
+export type { CycleFacts, CycleStage } from './domain/cycle-stage.ts';
+export { actOnIdea, ideaToProduct, registerIdea } from './commands/idea-commands.ts';
+export type { IdeaInput } from './commands/idea-commands.ts';
+export {
+  actOnBusinessPlan,
+  recordProblem,
+  recordSupport,
+  submitBusinessPlan,
+} from './commands/business-plan-commands.ts';
+export { addSurveyRows, createSurvey } from './commands/survey-commands.ts';
+export { assignCommuneOfficer, createPartner, linkPartnerProducer } from './commands/partner-commands.ts';
+export { readPipeline } from './commands/read-cycle.ts';
+export { cyclePolicy } from './cycle-policy.ts';
+export { cycleRoutes } from './routes/cycle-routes.ts';

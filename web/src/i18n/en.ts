@@ -7,6 +7,7 @@ import { historyEn } from './history-en.ts';
 import { onboardingEn } from './onboarding-en.ts';
 import { inspectionEn } from './inspection-en.ts';
 import { programmeEn } from './programme-en.ts';
+import { cycleEn } from './cycle-en.ts';
 import { conditionsEn } from './conditions-en.ts';
 import { publicReportsEn } from './public-reports-en.ts';
 import { dashboardEn } from './dashboard-en.ts';
@@ -412,6 +413,7 @@ export const en: Messages = {
   ...onboardingEn,
   ...inspectionEn,
   ...programmeEn,
+  ...cycleEn,
   ...conditionsEn,
   ...publicReportsEn,
   ...dashboardEn,

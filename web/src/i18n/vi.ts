@@ -7,6 +7,7 @@ import { historyVi } from './history-vi.ts';
 import { onboardingVi } from './onboarding-vi.ts';
 import { inspectionVi } from './inspection-vi.ts';
 import { programmeVi } from './programme-vi.ts';
+import { cycleVi } from './cycle-vi.ts';
 import { conditionsVi } from './conditions-vi.ts';
 import { publicReportsVi } from './public-reports-vi.ts';
 import { dashboardVi } from './dashboard-vi.ts';
@@ -414,6 +415,7 @@ export const vi = {
   ...onboardingVi,
   ...inspectionVi,
   ...programmeVi,
+  ...cycleVi,
   ...conditionsVi,
   ...publicReportsVi,
   ...dashboardVi,

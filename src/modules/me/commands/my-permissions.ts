@@ -11,7 +11,7 @@ import { ROLE_SCOPE, assignableRoles, listedRoles, userPolicy } from '../../user
 import { EVALUATION_HOME, evaluationPolicy, queueFor, roundLevelOf } from '../../evaluation/index.ts';
 import { certificatePolicy, inspectionPolicy } from '../../certificates/index.ts';
 import { publicPolicy } from '../../public/index.ts';
-import { programmePolicy } from '../../programme/index.ts';
+import { cyclePolicy, programmePolicy } from '../../programme/index.ts';
 import { onboardingPolicy } from '../../onboarding/index.ts';
 import { dashboardHome, dashboardPolicy, reportPolicy } from '../../oversight/index.ts';
 
@@ -34,6 +34,7 @@ export function myPermissions(actor: Actor) {
       ...granted(onboardingPolicy.table),
       ...granted(dashboardPolicy.table),
       ...granted(reportPolicy.table),
+      ...granted(cyclePolicy.table),
     ],
     /** The user may import its province's register (onboarding: the web shows the import wizard). */
     mayImportRegister: onboardingPolicy.can(actor, 'onboarding.import'),

@@ -7,6 +7,7 @@ import type { Db } from '../../../db/pool.ts';
 import { inForceOnSql } from '../../certificates/index.ts';
 import type { IsoDate } from '../../reference/index.ts';
 import type { TargetMode, TargetSpec } from '../domain/target-kinds.ts';
+import { cycleCountQuery } from './measure-cycle-targets.ts';
 
 /** The plan's area in 2025 communes: a province (all its communes) or a list of communes. */
 export interface PlanArea {
@@ -111,6 +112,9 @@ function countQuery(spec: TargetSpec, area: PlanArea, from: IsoDate, on: IsoDate
         )})` : sql`a.province_code = ${area.provinceCode}`}
           and d.paid_on between ${from}::date and ${on}::date
         group by 1`;
+    case 'products_surveyed':
+    case 'ideas_registered':
+      return cycleCountQuery(spec.kind, area, from, on);
     default:
       return null;
   }

@@ -88,7 +88,7 @@ export const TARGET_KINDS: readonly TargetKind[] = [
     source: 'cycle',
     params: [],
     measure: 'flow',
-    measured: false,
+    measured: true,
   },
   {
     code: 'ideas_registered',
@@ -97,7 +97,7 @@ export const TARGET_KINDS: readonly TargetKind[] = [
     source: 'cycle',
     params: [],
     measure: 'flow',
-    measured: false,
+    measured: true,
   },
   {
     code: 'sales_points',

@@ -13,6 +13,7 @@ import type { publicPolicy } from '../../../../src/modules/public/policy.ts';
 import type { programmePolicy } from '../../../../src/modules/programme/policy.ts';
 import type { dashboardPolicy } from '../../../../src/modules/oversight/dashboard-policy.ts';
 import type { reportPolicy } from '../../../../src/modules/oversight/report-policy.ts';
+import type { cyclePolicy } from '../../../../src/modules/programme/cycle-policy.ts';
 import type { myPermissions } from '../../../../src/modules/me/commands/my-permissions.ts';
 
 export type { ScopeLevel };
@@ -27,7 +28,8 @@ export type Permission =
   | keyof typeof publicPolicy.table
   | keyof typeof programmePolicy.table
   | keyof typeof dashboardPolicy.table
-  | keyof typeof reportPolicy.table;
+  | keyof typeof reportPolicy.table
+  | keyof typeof cyclePolicy.table;
 /** The answer of GET /api/me/permissions. */
 export type MyPermissions = ReturnType<typeof myPermissions>;
 export type WorkQueue = MyPermissions['queues'][number];

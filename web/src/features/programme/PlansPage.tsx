@@ -9,6 +9,7 @@ import type { User } from '../../types.ts';
 import { useAccess } from '../me/permissions.ts';
 import { PlanEditor } from './PlanEditor.tsx';
 import { ProgrammeTabs } from './ProgrammeTabs.tsx';
+import { CYCLE_ROUTE } from './cycle.ts';
 import { programmeApi, programmeKeys, programmePlanPath, type PlanList } from './programme.ts';
 
 type Row = PlanList['items'][number];
@@ -33,6 +34,11 @@ export function ProgrammePlansPage({ user, query }: { user: User; query: URLSear
           onChange={(v) => setQuery({ year: v ?? undefined })}
           data-testid="plans-year"
         />
+        {access.can('cycle.read') && (
+          <Link to={CYCLE_ROUTE} data-testid="plans-cycle-link">
+            {t('nav.cycle')} →
+          </Link>
+        )}
         {access.can('plans.write') && (
           <Button type="primary" onClick={() => setCreating(true)} data-testid="new-programme-plan">
             {t('plan.new')}

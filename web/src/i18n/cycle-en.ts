@@ -1,0 +1,33 @@
+// English strings of the OCOP cycle.
+import type { cycleVi } from './cycle-vi.ts';
+
+export const cycleEn: Record<keyof typeof cycleVi, string> = {
+  'nav.cycle': 'OCOP cycle',
+  'cycle.title': 'The OCOP cycle',
+  'cycle.intro': 'From the survey, product ideas and business plans to the dossier, certification and trade promotion.',
+  'cycle.pipeline': 'Products by stage',
+  'cycle.byCommune': 'By commune',
+  'cycle.officer': 'Responsible officer',
+  'cycle.noOfficer': 'Not assigned',
+  'cycle.items': 'List',
+  'cycle.none': 'No product in the cycle yet',
+  'cycle.ideas': 'Product ideas',
+  'cycle.noIdeas': 'No idea yet',
+  'cycle.newIdea': 'Register an idea',
+  'cycle.ideaName': 'Product name',
+  'cycle.setNo': 'Product set (1–26)',
+  'cycle.description': 'Description',
+  'cycle.rawMaterials': 'Raw materials',
+  'cycle.market': 'Market',
+  'cycle.household': 'Household not yet registered (name)',
+  'cycle.register': 'Register',
+  'cycle.registered': 'Idea registered',
+  'cycle.advice': 'Advice',
+  'cycle.communeAdvice': "Commune's advice",
+  'cycle.provinceAdvice': "Province's advice",
+  'cycle.done': 'Done',
+  'cycle.confirm': 'Confirm',
+  'cycle.registeredOn': 'Registered on',
+  'cycle.toProduct': 'Make a product',
+  'cycle.productMade': 'Product added to the registry',
+};
