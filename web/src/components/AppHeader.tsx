@@ -87,7 +87,7 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
         ]}
       />
       <div className="header-right">
-        <Tooltip title={roleName ? t(roleName) : user.role}>
+        <Tooltip title={`${user.displayName} — ${roleName ? t(roleName) : user.role}`}>
           <span className="header-user" data-testid="user-name">
             <span className="header-avatar" aria-hidden>
               {user.displayName.trim().charAt(0).toUpperCase() || '?'}
