@@ -82,8 +82,9 @@ describe('idea → commune → province → business plan → dossier, seen on t
     });
     await on(office, 'accept', async (page) => {
       await page.goto(server.url + '/');
-      await page.getByTestId('nav-plans').click();
-      await page.getByTestId('plans-cycle-link').click();
+      // Chương trình → Chu trình OCOP (the office's menu; the Kế hoạch page links to it too).
+      await page.getByTestId('nav-programme').hover();
+      await page.getByTestId('nav-cycle').click();
       await ideaCard(page).getByTestId('idea-action-province_accept').click();
       await expect.poll(() => ideaCard(page).getAttribute('data-state')).toBe('accepted');
     });

@@ -156,10 +156,10 @@ describe('an inspection visit on a tablet (Art. 9)', { timeout: 90_000 }, () => 
       await expect.poll(() => notFound.textContent()).toContain('Page not found');
       await page.getByTestId('lang-vi').click();
       await expect.poll(() => notFound.textContent()).toContain('Không tìm thấy trang');
-      // The link goes back to the office's home page (its work queues).
+      // The link goes back to the office's start page (its dashboard).
       await page.getByTestId('not-found-home').click();
       await notFound.waitFor({ state: 'detached' });
-      await expect.poll(() => new URL(page.url()).pathname).toBe('/queues');
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/dashboard');
       // An address outside every section gets the server's own 404 page.
       const r = await page.goto(server.url + '/foo');
       expect(r!.status()).toBe(404);

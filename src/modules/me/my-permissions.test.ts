@@ -55,12 +55,12 @@ describe('myPermissions: where work starts and at which level (evaluation/policy
     expect(p).toMatchObject({ home: 'my-dossiers', roundLevel: 'province', ownProducerOnly: true });
   });
 
-  it('a council member starts on the scoring list; the chair and the offices on their work queues', () => {
+  it('a council member starts on the scoring list, the chair on the work queues, the offices on their dashboard', () => {
     expect(myPermissions(actor('province_council_member', '12', '12')).home).toBe('scoring');
     expect(myPermissions(actor('central_council_member', null, null)).home).toBe('scoring');
     expect(myPermissions(actor('province_council_chair', '12', '12')).home).toBe('queues');
     expect(myPermissions(actor('commune_officer', '12', '12001'))).toMatchObject({
-      home: 'queues',
+      home: 'dashboard',
       ownProducerOnly: false,
     });
   });

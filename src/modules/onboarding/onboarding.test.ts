@@ -266,6 +266,8 @@ describe('refusals', () => {
     const t = await s.raw('laichau_office', '/api/onboarding/template.xlsx');
     expect(t.status).toBe(200);
     const up = await upload('laichau_office', 'mau.xlsx', t.body);
+    // The answer in the message: this failed once under a full, loaded run and passed alone.
+    expect(up.status, JSON.stringify(up.body)).toBe(201);
     expect(up.body.rowCount).toBe(1);
     const dry = await dryRun('laichau_office', up.body.id, { mapping: up.body.mapping });
     expect(dry.body.summary).toMatchObject({ rejected: 0, question: 0 });
