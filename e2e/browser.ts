@@ -36,6 +36,21 @@ export async function screenshotOnFailure(page: Page, name: string, fn: (page: P
   }
 }
 
+/**
+ * A walk's step on a page of its own: `onPage('plans')` gives `on(ctx, name, fn)`, which opens a page of `ctx`, runs
+ * `fn` (a screenshot test-results/<walk>-<name>.png on failure) and closes the page.
+ */
+export function onPage(walk: string) {
+  return async (ctx: BrowserContext, name: string, fn: (page: Page) => Promise<void>): Promise<void> => {
+    const page = await ctx.newPage();
+    try {
+      await screenshotOnFailure(page, `${walk}-${name}`, fn);
+    } finally {
+      await page.close();
+    }
+  };
+}
+
 /** Rebuilds web/dist when its sources are newer (scripts/ensure-web-build.mjs), so the server serves today's app. */
 export async function ensureWebBuild(): Promise<void> {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -4,7 +4,7 @@
 // the product at "Nộp hồ sơ đánh giá", and fits the phone's width.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ensureWebBuild, launchChromium, loggedInContext, screenshotOnFailure } from './browser.ts';
+import { ensureWebBuild, launchChromium, loggedInContext, onPage } from './browser.ts';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
 import { createPeople, PEOPLE_PASSWORD, type People } from '../src/testing/people.ts';
 import {
@@ -26,14 +26,7 @@ let producer: BrowserContext;
 let officer: BrowserContext;
 let office: BrowserContext;
 
-async function on(ctx: BrowserContext, name: string, fn: (page: Page) => Promise<void>): Promise<void> {
-  const page = await ctx.newPage();
-  try {
-    await screenshotOnFailure(page, `cycle-${name}`, fn);
-  } finally {
-    await page.close();
-  }
-}
+const on = onPage('cycle');
 
 const ideaCard = (page: Page) => page.getByTestId('idea-card').filter({ hasText: IDEA });
 

@@ -4,8 +4,8 @@
 // its open findings and reports the fix; the team member re-checks it. The page fits the tablet's width. The plan,
 // the visit and the certificate are set up through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ensureWebBuild, launchChromium, loggedInContext, screenshotOnFailure, setupCall } from './browser.ts';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { ensureWebBuild, launchChromium, loggedInContext, onPage, setupCall } from './browser.ts';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
 import { createPeople, PEOPLE_PASSWORD, type People } from '../src/testing/people.ts';
 import {
@@ -31,14 +31,7 @@ let producer: BrowserContext;
 let office: BrowserContext;
 let visitId = '';
 
-async function on(ctx: BrowserContext, name: string, fn: (page: Page) => Promise<void>): Promise<void> {
-  const page = await ctx.newPage();
-  try {
-    await screenshotOnFailure(page, `inspections-${name}`, fn);
-  } finally {
-    await page.close();
-  }
-}
+const on = onPage('inspections');
 
 beforeAll(async () => {
   await ensureWebBuild();

@@ -4,7 +4,7 @@
 // (390×844) without an edit button, and the page fits the phone's width.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ensureWebBuild, launchChromium, loggedInContext, screenshotOnFailure } from './browser.ts';
+import { ensureWebBuild, launchChromium, loggedInContext, onPage } from './browser.ts';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
 import { createPeople, PEOPLE_PASSWORD, type People } from '../src/testing/people.ts';
 import {
@@ -28,14 +28,7 @@ let planUrl = '';
 const option = (page: Page, o: { hasText: string | RegExp }) =>
   page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', o);
 
-async function on(ctx: BrowserContext, name: string, fn: (page: Page) => Promise<void>): Promise<void> {
-  const page = await ctx.newPage();
-  try {
-    await screenshotOnFailure(page, `plans-${name}`, fn);
-  } finally {
-    await page.close();
-  }
-}
+const on = onPage('plans');
 
 beforeAll(async () => {
   await ensureWebBuild();
