@@ -43,6 +43,13 @@ describe('the Lai Châu demo on the dashboard', () => {
     expect(d.certificates.expiring.total).toBeGreaterThanOrEqual(1);
     expect(d.dossiers.byState.length).toBeGreaterThanOrEqual(5);
     expect(d.signals.openFindings).toBeGreaterThanOrEqual(1);
+    // The programme: Lai Châu's 2026 plan with its targets counted, and the support paid in 2026 (demo-plans.ts,
+    // demo-programme-work.ts).
+    expect(d.targets.plans.map((p: { title: string }) => p.title)).toEqual([
+      'Kế hoạch thực hiện Chương trình mỗi xã một sản phẩm (OCOP) tỉnh Lai Châu năm 2026',
+    ]);
+    expect(d.targets.plans[0].targets.some((t: { actual: number | null }) => (t.actual ?? 0) > 0)).toBe(true);
+    expect(d.funds.total).toBe(23_000_000);
   });
 
   it('two years back the figures differ (certificates by their dates, products by entry)', async () => {

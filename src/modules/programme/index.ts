@@ -12,6 +12,8 @@ export type { ProgressState, TargetProgress } from './domain/progress.ts';
 export { createPlan, removePlan, savePlan } from './commands/write-plan.ts';
 export type { PlanInput } from './commands/write-plan.ts';
 export { listPlans, readPlan } from './commands/read-plans.ts';
+// What a unit's dashboard shows of the programme: its plans' progress and the funds paid, on a day.
+export { unitFundsPaid, unitPlanProgress } from './commands/unit-progress.ts';
 
 // Activities and trade promotion (the demo records its activities through these).
 export { createActivity, listActivities } from './commands/activities.ts';

@@ -2,6 +2,7 @@
 import type { dashboardVi } from './dashboard-vi.ts';
 
 export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
+  'dash.fundsUnit': 'VND paid this year',
   'nav.dashboard': 'Overview',
   'dash.title': 'Dashboard',
   'dash.national': 'Nationwide',

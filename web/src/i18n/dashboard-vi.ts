@@ -1,5 +1,6 @@
 // Vietnamese strings of the dashboard (Bảng điều khiển, issue 10).
 export const dashboardVi = {
+  'dash.fundsUnit': 'đồng đã chi trong năm',
   'nav.dashboard': 'Tổng quan',
   'dash.title': 'Bảng điều khiển',
   'dash.national': 'Toàn quốc',

@@ -9,6 +9,7 @@ import { LIFECYCLE_LABELS, LIFECYCLE_STATUSES, IN_FORCE } from '../../certificat
 import { listProductSets } from '../../criteria/index.ts';
 import { DOSSIER_STATES, overdueDeadlines, STATE_LABELS } from '../../evaluation/index.ts';
 import { getUnit, loadCalendar, unitLabel, unitNamesOf, type IsoDate } from '../../reference/index.ts';
+import { unitFundsPaid, unitPlanProgress } from '../../programme/index.ts';
 import { dashboardPolicy } from '../dashboard-policy.ts';
 import {
   certificateCounts,
@@ -86,6 +87,14 @@ export async function readDashboard(db: Db, actor: Actor, query: DashboardQuery,
     openSignals(db, scope),
     dashboardUnits(db, actor, unit),
   ]);
+  // The programme's plans of the unit and the support paid (a nation has no plan of its own here).
+  const programme =
+    unit.level === 'national'
+      ? null
+      : {
+          targets: await unitPlanProgress(db, actor, unit.code!, asOf, today),
+          funds: await unitFundsPaid(db, unit.provinceCode!, communeCode, asOf),
+        };
   const names = await unitNamesOf(
     db,
     products.filter((r) => r.by === 'unit').map((r) => r.unitCode),
@@ -182,9 +191,13 @@ export async function readDashboard(db: Db, actor: Actor, query: DashboardQuery,
       openProposals: signals.proposals,
       openReports: signals.reports,
     },
-    // Plans, targets and funding belong to the programme module, still to come: empty slots, never invented numbers.
-    targets: { available: false as const, note: NOT_YET_AVAILABLE },
-    funds: { available: false as const, note: NOT_YET_AVAILABLE },
+    // The programme module's plans and funding: a nation-wide view has no plan of its own, and says so.
+    targets: programme
+      ? { available: true as const, ...programme.targets }
+      : { available: false as const, note: NOT_YET_AVAILABLE },
+    funds: programme
+      ? { available: true as const, ...programme.funds }
+      : { available: false as const, note: NOT_YET_AVAILABLE },
     notReproducible: past
       ? (['dossiers', 'signals', 'superseded', 'uncertifiedProducts'] as const).map((block) => ({
           block,

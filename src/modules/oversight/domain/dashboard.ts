@@ -1,5 +1,5 @@
 // The dashboard of a unit (issue 10): what each block counts, what a past date can and cannot reproduce, and the
-// slots kept for what the programme module will bring (plans' targets, funding). Pure: rows come in, figures go out.
+// programme module's plans and funding of the unit. Pure: rows come in, figures go out.
 import type { Message } from '../../../platform/errors.ts';
 import { addMonths, type IsoDate } from '../../reference/index.ts';
 
@@ -40,10 +40,10 @@ export const NOT_REPRODUCIBLE: Record<'dossiers' | 'signals' | 'superseded' | 'u
   },
 };
 
-/** The slots the programme module fills later (plans, targets, funding): shown as not yet available, never invented. */
+/** Plans and funding belong to a province or a commune: the nation-wide view has none of its own, and says so. */
 export const NOT_YET_AVAILABLE: Message = {
-  vi: 'Chưa có số liệu: kế hoạch, chỉ tiêu và kinh phí sẽ có khi phân hệ Chương trình (kế hoạch, chỉ tiêu, kinh phí) được đưa vào.',
-  en: 'Not yet available: plans, targets and funding come with the programme module (plans, targets, funding).',
+  vi: 'Kế hoạch, chỉ tiêu và kinh phí thuộc từng tỉnh, xã: hãy chọn một tỉnh hoặc xã để xem.',
+  en: 'Plans, targets and funding belong to a province or a commune: choose one to see them.',
 };
 
 export interface Counted {

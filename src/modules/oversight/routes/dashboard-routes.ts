@@ -76,8 +76,43 @@ export const dashboardOut = z.object({
     openProposals: z.number().int(),
     openReports: z.number().int(),
   }),
-  targets: notYet.describe('Target progress: comes with the programme module (plans, targets)'),
-  funds: notYet.describe('Funds used: comes with the programme module (funding)'),
+  targets: z
+    .union([
+      notYet,
+      z.object({
+        available: z.literal(true),
+        year: z.number(),
+        plans: z.array(
+          z.object({
+            id: z.string(),
+            title: z.string(),
+            targets: z.array(
+              z.object({
+                label: message,
+                wording: z.string().nullable(),
+                actual: z.number().nullable(),
+                target: z.number(),
+                unitLabel: message,
+                state: z.string(),
+                stateLabel: message,
+              }),
+            ),
+          }),
+        ),
+      }),
+    ])
+    .describe("Target progress of the unit's plans of the year, on the day (the programme module)"),
+  funds: z
+    .union([
+      notYet,
+      z.object({
+        available: z.literal(true),
+        from: z.string(),
+        total: z.number(),
+        bySource: z.array(z.object({ source: z.string(), label: message, paid: z.number() })),
+      }),
+    ])
+    .describe('Support paid in the year up to the day, by source (the programme module)'),
   notReproducible: z
     .array(z.object({ block: z.string(), message }))
     .describe('For a past asOf: the figures that are today’s, or approximate, because their history is not kept'),

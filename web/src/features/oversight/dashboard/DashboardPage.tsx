@@ -4,7 +4,7 @@
 // a click on a bar opens the filtered list where one exists. Loaded lazily (App.tsx): its charts never weigh on the
 // rest of the app.
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Select, Skeleton, Statistic } from 'antd';
+import { Alert, Button, Card, Progress, Select, Skeleton, Statistic } from 'antd';
 import { useT } from '../../../i18n/index.tsx';
 import { useErrorText } from '../../../shared/errors.ts';
 import { Link, navigate, setQuery } from '../../../shared/router.ts';
@@ -13,6 +13,7 @@ import { useAccess } from '../../me/permissions.ts';
 import { certificatePath } from '../../evaluation/evaluation.ts';
 import { formatDate } from '../../registry/registry.ts';
 import { dashboardApi, dashboardKey, type Dashboard } from './dashboard.ts';
+import { programmePlanPath } from '../../programme/programme.ts';
 import { ChartCard } from './DashboardChart.tsx';
 import { dashboardCharts } from './dashboard-charts.ts';
 import './dashboard.css';
@@ -163,10 +164,47 @@ function Figures({ d }: { d: Dashboard }) {
           spec={charts.dossiersByState}
         />
         <Card size="small" title={t('dash.targets')} className="dash-card" data-testid="dash-targets">
-          <p className="dash-empty">{pick(d.targets.note)}</p>
+          {!d.targets.available ? (
+            <p className="dash-empty">{pick(d.targets.note)}</p>
+          ) : d.targets.plans.length === 0 ? (
+            <p className="dash-empty">{t('plan.none')}</p>
+          ) : (
+            d.targets.plans.map((p) => (
+              <div key={p.id}>
+                <Link to={programmePlanPath(p.id)}>{p.title}</Link>
+                {p.targets.map((x, i) => (
+                  <div key={i} data-testid="dash-target">
+                    <div className="muted">
+                      {pick(x.label)}: {x.actual === null ? pick(x.stateLabel) : `${num(x.actual)} / ${num(x.target)}`}
+                    </div>
+                    {x.actual !== null && (
+                      <Progress
+                        size="small"
+                        percent={Math.round(Math.min(1, x.target > 0 ? x.actual / x.target : 1) * 100)}
+                        status={x.state === 'behind' ? 'exception' : x.state === 'met' ? 'success' : 'normal'}
+                      />
+                    )}
+                  </div>
+                ))}
+              </div>
+            ))
+          )}
         </Card>
         <Card size="small" title={t('dash.funds')} className="dash-card" data-testid="dash-funds">
-          <p className="dash-empty">{pick(d.funds.note)}</p>
+          {!d.funds.available ? (
+            <p className="dash-empty">{pick(d.funds.note)}</p>
+          ) : (
+            <>
+              <p>
+                <strong data-testid="dash-funds-total">{num(d.funds.total)}</strong> {t('dash.fundsUnit')}
+              </p>
+              {d.funds.bySource.map((x) => (
+                <div key={x.source} className="muted">
+                  {pick(x.label)}: {num(x.paid)}
+                </div>
+              ))}
+            </>
+          )}
         </Card>
       </div>
     </>
