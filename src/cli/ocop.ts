@@ -19,7 +19,7 @@ const HELP = `OCOP Hub CLI
         [--legal-type htx|tht|dnnvv|trang_trai|ho_kinh_doanh] [--rejected out.xlsx] [--as admin] [--commit]
         imports a province's own register: columns guessed (--map changes one: header, letter or number), dry run
         printed (questions, problems by row); --commit writes it all or nothing once no question is left
-  npm run ocop -- report <products|rounds|certificates|year-review> --unit <code|national> --out <file.xlsx|file.pdf>
+  npm run ocop -- report <products|rounds|certificates|year-review|targets> --unit <code|national> --out <file.xlsx|file.pdf>
         [--as-of YYYY-MM-DD] [--year YYYY] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
         a standard report of a province or commune (2025 code) or the whole country, as of a day (default today)
 `;

@@ -77,7 +77,7 @@ const xlsx = async (who: Parameters<EvaluationTestServer['raw']>[0], url: string
 };
 
 describe('GET /api/reports: what the user may produce', () => {
-  it('lists the four reports with the user own unit; a producer gets none', async () => {
+  it('lists the five reports with the user own unit; a producer gets none', async () => {
     const r = await s.call('laichau_office', 'GET', '/api/reports');
     expect(r.status).toBe(200);
     expect(r.body.reports.map((x: { kind: string }) => x.kind)).toEqual([
@@ -85,6 +85,7 @@ describe('GET /api/reports: what the user may produce', () => {
       'rounds',
       'certificates',
       'year-review',
+      'targets',
     ]);
     expect(r.body.unit).toMatchObject({ code: '12', level: 'province', label: 'Tỉnh Lai Châu' });
     expect((await s.call('binhlu_officer', 'GET', '/api/reports')).body.unit).toMatchObject({
@@ -226,7 +227,18 @@ describe('c. certificates issued, expired, revoked in a period', () => {
 });
 
 describe('d. the year-end review', () => {
-  it('figures of 2026 by star and by commune; targets and funds marked as not yet available', async () => {
+  it("figures of 2026 by star and by commune; the plan's targets against the results, and the funds paid", async () => {
+    const plan = await s.call('laichau_office', 'POST', '/api/plans', {
+      unitSet: 2025,
+      unitCode: '12',
+      year: 2026,
+      title: 'Kế hoạch OCOP tỉnh Lai Châu năm 2026',
+      targets: [
+        { kind: 'products_certified', star: 3, target: 4, wording: 'Phát triển mới 04 sản phẩm 3 sao' },
+        { kind: 'products_maintained', target: 3 },
+      ],
+    });
+    expect(plan.status).toBe(201);
     const ws = await xlsx('laichau_office', '/api/reports/year-review.xlsx?year=2026');
     const all = w.rowsOf(ws).flat();
     expect(all).toContain('BÁO CÁO SƠ KẾT THỰC HIỆN CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM (OCOP) NĂM 2026');
@@ -241,7 +253,18 @@ describe('d. the year-end review', () => {
     const byCommune = w.table(ws, 'theo xã');
     expect(w.rowWith(byCommune.rows, 'Xã Bình Lư')?.slice(2)).toEqual([0, 1, 1, 0, 1, 2]);
     expect(w.rowWith(byCommune.rows, 'Phường Tân Phong')?.slice(2)).toEqual([1, 0, 0, 1, 0, 1]);
-    expect(new Set(all.filter((v) => typeof v === 'string' && v.startsWith('CHƯA CÓ DỮ LIỆU'))).size).toBe(2);
+    // Issue 11: the targets read as the plan's page counts them (1 new 3★ of 4; 3 in force of 3), the funds by source.
+    const targets = w.table(ws, 'Kế hoạch OCOP tỉnh Lai Châu năm 2026');
+    expect(targets.rows.map((r) => r.slice(2, 5))).toEqual([
+      [4, 1, 25],
+      [3, 3, 100],
+    ]);
+    expect(w.rowWith(w.table(ws, 'Kinh phí hỗ trợ').rows, 'Tổng cộng')?.slice(2)).toEqual([0]);
+    expect(all.filter((v) => typeof v === 'string' && v.startsWith('CHƯA CÓ DỮ LIỆU'))).toEqual([]);
+    // The nation has no plan of its own: the Ministry's review says so instead of a figure.
+    const national = w.rowsOf(await xlsx('ministry', '/api/reports/year-review.xlsx?year=2026')).flat();
+    const notes = national.filter((v) => typeof v === 'string' && v.includes('báo cáo toàn quốc không tổng hợp'));
+    expect(new Set(notes).size).toBe(1);
   });
 
   it('as of 1/9/2026 the upgrade of 15/9 has not happened: 4 in force (the noodles 4★ and the rượu ngô included)', async () => {
@@ -300,5 +323,19 @@ describe('scope and bad input', () => {
     await bad('/api/reports/products.xlsx?year=2030', 'querystring.year');
     const k = await s.call('laichau_office', 'GET', '/api/reports/nothing.xlsx');
     expect(k.status).toBe(400);
+  });
+});
+
+describe('e. target progress (issue 11)', () => {
+  it("reads each target of the year's plan as the plan counts it, today and on a past day; the PDF is drawn", async () => {
+    // The plan written in d. above: "Phát triển mới 04 sản phẩm 3 sao"; the 3★ of C2 was issued on 1/7/2026.
+    const today = await xlsx('laichau_office', '/api/reports/targets.xlsx?year=2026');
+    const caption = 'Kế hoạch OCOP tỉnh Lai Châu năm 2026';
+    expect(w.table(today, caption).rows[0]!.slice(2, 4)).toEqual([4, 1]);
+    const june = await xlsx('laichau_office', '/api/reports/targets.xlsx?asOf=2026-06-30');
+    expect(w.table(june, caption).rows[0]!.slice(2, 4)).toEqual([4, 0]);
+    const pdf = await s.raw('laichau_office', '/api/reports/targets.pdf?year=2026');
+    expect(pdf.status).toBe(200);
+    expect(pdf.body.subarray(0, 4).toString()).toBe('%PDF');
   });
 });

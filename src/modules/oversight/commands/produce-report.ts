@@ -6,8 +6,9 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import { badRequest, type FieldIssue } from '../../../platform/errors.ts';
 import { listProductSets } from '../../criteria/index.ts';
 import { reevaluationsOf } from '../../evaluation/index.ts';
+import { unitFundsPaid, unitPlanProgress } from '../../programme/index.ts';
 import { LEGAL_TYPE_NAMES, type LegalType } from '../../registry/index.ts';
-import { unitNamesOf, type IsoDate } from '../../reference/index.ts';
+import { getUnit, unitNamesOf, type IsoDate } from '../../reference/index.ts';
 import type { CertificateFact } from '../domain/report-certificate-facts.ts';
 import { certificatesReport } from '../domain/report-certificates.ts';
 import type { ReportContext } from '../domain/report-context.ts';
@@ -16,6 +17,7 @@ import type { ReportFormat, ReportKind } from '../domain/report-kinds.ts';
 import { productsReport } from '../domain/report-products.ts';
 import { roundsReport } from '../domain/report-rounds.ts';
 import { yearReviewReport } from '../domain/report-year-review.ts';
+import { targetsReport } from '../domain/report-programme.ts';
 import {
   certificatesIssuedBy,
   dossierCountsOfYear,
@@ -80,6 +82,18 @@ async function certificateFacts(db: Db, u: UnitScope, asOf: IsoDate): Promise<Ce
   return certs;
 }
 
+/** The unit's plans of the year with their targets' progress, and the funds paid — on the day, cut to the year. */
+async function programmeFacts(db: Db, actor: Actor, u: UnitScope, year: number, asOf: IsoDate, today: IsoDate) {
+  if (u.level === 'national') return null;
+  const day = asOf.startsWith(`${year}-`) ? asOf : `${year}-12-31`;
+  const provinceCode = u.level === 'commune' ? ((await getUnit(db, 2025, u.code))?.provinceCode ?? '') : u.code;
+  const [targets, funds] = await Promise.all([
+    unitPlanProgress(db, actor, u.code, day, today),
+    unitFundsPaid(db, provinceCode, u.level === 'commune' ? u.code : null, day),
+  ]);
+  return { plans: targets.plans, funds };
+}
+
 export async function buildReport(
   db: Db,
   actor: Actor,
@@ -114,16 +128,21 @@ export async function buildReport(
           make: (c: ReportContext) => certificatesReport(c, period, certs),
         };
       }
+      case 'targets': {
+        const programme = await programmeFacts(db, actor, scope, year, asOf, today);
+        return { codes: [], make: (c: ReportContext) => targetsReport(c, year, programme) };
+      }
       case 'year-review': {
-        const [certs, dossiers, products] = await Promise.all([
+        const [certs, dossiers, products, programme] = await Promise.all([
           certificateFacts(db, scope, asOf),
           dossierCountsOfYear(db, scope, year, asOf),
           productsOfYear(db, scope, year, asOf),
+          programmeFacts(db, actor, scope, year, asOf, today),
         ]);
         const newProducts = products.filter((p) => p.registeredOn.startsWith(`${year}-`)).length;
         return {
           codes: certs.map((x) => x.communeCode),
-          make: (c: ReportContext) => yearReviewReport(c, year, certs, { newProducts, dossiers }),
+          make: (c: ReportContext) => yearReviewReport(c, year, certs, { newProducts, dossiers }, programme),
         };
       }
     }

@@ -2,7 +2,7 @@
 // it takes besides the unit and the day (a year, a period), and what it rests on. Pure.
 import type { Message } from '../../../platform/errors.ts';
 
-export const REPORT_KINDS = ['products', 'rounds', 'certificates', 'year-review'] as const;
+export const REPORT_KINDS = ['products', 'rounds', 'certificates', 'year-review', 'targets'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export const REPORT_FORMATS = ['xlsx', 'pdf'] as const;
@@ -59,6 +59,18 @@ export const REPORT_CATALOGUE: Record<ReportKind, ReportKindInfo> = {
     description: {
       vi: 'Số liệu của năm: sản phẩm mới, nâng hạng, đánh giá lại, hết hiệu lực, thu hồi — theo hạng sao và theo xã.',
       en: 'Figures of the year: new, upgraded, re-evaluated, expired, revoked — by star and by commune.',
+    },
+    params: ['year'],
+  },
+  targets: {
+    kind: 'targets',
+    title: {
+      vi: 'Tiến độ thực hiện chỉ tiêu kế hoạch Chương trình OCOP',
+      en: 'Progress of the OCOP plan targets',
+    },
+    description: {
+      vi: 'Từng chỉ tiêu của kế hoạch năm: kế hoạch, thực hiện đến ngày báo cáo, tỷ lệ, đánh giá; kinh phí hỗ trợ đã chi.',
+      en: "Each target of the year's plans: planned, done by the day, share, assessment; support funds paid.",
     },
     params: ['year'],
   },

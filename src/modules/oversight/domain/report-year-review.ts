@@ -1,8 +1,8 @@
 // Report d: the year-end review (báo cáo sơ kết before the year ends, tổng kết once it has): the figures of the year
 // — products certified for the first time, upgraded (Art. 7.5), re-evaluated (Art. 7.6), certificates expired
-// (Art. 4.3) and revoked (Art. 8), those in force at the end — by star and by commune, and the year's dossiers. The
-// plan's targets and the funds belong to the programme module (plans, targets, funding), not built yet: those parts
-// are printed as such, with no figure. Pure.
+// (Art. 4.3) and revoked (Art. 8), those in force at the end — by star and by commune, and the year's dossiers; then
+// the plans' targets against the results and the funds paid (the programme module's figures, report-programme.ts).
+// Pure.
 import type { ReportContext } from './report-context.ts';
 import { asOfLine } from './report-context.ts';
 import {
@@ -26,6 +26,7 @@ import {
 } from './report-certificate-facts.ts';
 import { STARS } from './report-certificates.ts';
 import { KIND_NAMES } from './report-kinds.ts';
+import { fundsSection, targetsSection, type ProgrammeFacts } from './report-programme.ts';
 
 export interface YearFigures {
   first: number;
@@ -91,6 +92,7 @@ export function yearReviewReport(
   year: number,
   certs: readonly CertificateFact[],
   activity: YearActivity,
+  programme: ProgrammeFacts | null,
 ): ReportDocument {
   const yearEnd = `${year}-12-31`;
   const whole = ctx.asOf >= yearEnd;
@@ -129,16 +131,8 @@ export function yearReviewReport(
         },
       ],
     },
-    {
-      heading: 'II. KẾT QUẢ THỰC HIỆN MỤC TIÊU, CHỈ TIÊU KẾ HOẠCH',
-      notYetAvailable:
-        'Chưa có số liệu: kế hoạch và chỉ tiêu hằng năm sẽ được quản lý trong phân hệ Kế hoạch (đang xây dựng). Mục này sẽ so sánh chỉ tiêu với kết quả khi có dữ liệu.',
-    },
-    {
-      heading: 'III. KINH PHÍ THỰC HIỆN',
-      notYetAvailable:
-        'Chưa có số liệu: kinh phí hỗ trợ sẽ được quản lý trong phân hệ Kế hoạch (đang xây dựng). Mục này sẽ tổng hợp kinh phí đã sử dụng khi có dữ liệu.',
-    },
+    targetsSection('II. KẾT QUẢ THỰC HIỆN MỤC TIÊU, CHỈ TIÊU KẾ HOẠCH', year, programme),
+    fundsSection('III. KINH PHÍ THỰC HIỆN', programme),
   ]);
   const kind = whole ? 'TỔNG KẾT' : 'SƠ KẾT';
   return {
