@@ -1,6 +1,6 @@
 // Shared set-up of the browser tests: today's web build, Debian's Chromium through playwright-core, a context logged
 // in through the log-in page, set-up calls that must succeed, and screenshots of failed steps.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -49,6 +49,33 @@ export function onPage(walk: string) {
       await page.close();
     }
   };
+}
+
+/**
+ * Chooses the option `label` in an antd Select: opens it, clicks the option in the list that is open, and checks that
+ * the select now shows it — retried, because on a loaded machine a click during the list's opening animation can be
+ * lost, and the form would then be sent without the choice.
+ */
+export async function chooseOption(page: Page, select: Locator, label: string | RegExp): Promise<void> {
+  const shows = async () => {
+    const text = (await select.textContent()) ?? '';
+    return typeof label === 'string' ? text.includes(label) : label.test(text);
+  };
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await select.click();
+    const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+    const option =
+      typeof label === 'string'
+        ? list.getByTitle(label, { exact: true })
+        : list.locator('.ant-select-item-option', { hasText: label }).first();
+    await option.click();
+    for (let i = 0; i < 20; i++) {
+      if (await shows()) return;
+      await page.waitForTimeout(100);
+    }
+    await page.keyboard.press('Escape');
+  }
+  throw new Error(`the select did not take "${String(label)}"`);
 }
 
 /** Rebuilds web/dist when its sources are newer (scripts/ensure-web-build.mjs), so the server serves today's app. */

@@ -3,8 +3,8 @@
 // certificates in force (1 / 3); on a past day the figure changes. The commune officer reads the same plan on a phone
 // (390×844) without an edit button, and the page fits the phone's width.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ensureWebBuild, launchChromium, loggedInContext, onPage } from './browser.ts';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { chooseOption, ensureWebBuild, launchChromium, loggedInContext, onPage } from './browser.ts';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
 import { createPeople, PEOPLE_PASSWORD, type People } from '../src/testing/people.ts';
 import {
@@ -23,10 +23,6 @@ let browser: Browser;
 let office: BrowserContext;
 let officer: BrowserContext;
 let planUrl = '';
-
-/** An option of the open select list (closed lists stay in the page, hidden). */
-const option = (page: Page, o: { hasText: string | RegExp }) =>
-  page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', o);
 
 const on = onPage('plans');
 
@@ -71,14 +67,11 @@ describe('a plan whose progress fills itself in', { timeout: 90_000 }, () => {
       await page.getByTestId('plan-title').fill('Kế hoạch OCOP tỉnh Lai Châu năm 2026');
       await page.getByTestId('plan-doc-number').fill('125/KH-UBND');
       await page.getByTestId('plan-add-target').click();
-      await page.getByTestId('plan-target-kind').click();
-      await option(page, { hasText: /^Sản phẩm OCOP còn hiệu lực/ }).click();
-      await page.getByTestId('plan-target-star').click();
-      await option(page, { hasText: '3 ★' }).click();
+      await chooseOption(page, page.getByTestId('plan-target-kind'), /^Sản phẩm OCOP còn hiệu lực/);
+      await chooseOption(page, page.getByTestId('plan-target-star'), '3 ★');
       await page.getByTestId('plan-target-value').fill('3');
       await page.getByTestId('plan-add-target').click();
-      await page.getByTestId('plan-target-kind').nth(1).click();
-      await option(page, { hasText: /^Lượt tham gia hội chợ/ }).click();
+      await chooseOption(page, page.getByTestId('plan-target-kind').nth(1), /^Lượt tham gia hội chợ/);
       await page.getByTestId('plan-target-value').nth(1).fill('1');
       await page.getByTestId('plan-save').click();
       await page.getByTestId('plan-heading').waitFor();
@@ -98,13 +91,11 @@ describe('a plan whose progress fills itself in', { timeout: 90_000 }, () => {
     await on(office, 'activity', async (page) => {
       await page.goto(server.url + '/programme/activities');
       await page.getByTestId('new-activity').click();
-      await page.getByTestId('activity-kind').click();
-      await option(page, { hasText: 'Hội chợ, triển lãm' }).click();
+      await chooseOption(page, page.getByTestId('activity-kind'), 'Hội chợ, triển lãm');
       await page.getByTestId('activity-title').fill('Hội chợ OCOP Tây Bắc 2026');
       await page.getByTestId('activity-lead').fill('Sở Công Thương');
       await page.getByTestId('activity-starts').fill('10/05/2026');
-      await page.getByTestId('activity-status').click();
-      await option(page, { hasText: 'Đã thực hiện' }).click();
+      await chooseOption(page, page.getByTestId('activity-status'), 'Đã thực hiện');
       await page.getByTestId('activity-save').click();
       await page.getByTestId('activity-link').waitFor();
       await page.goto(server.url + planUrl);

@@ -8,7 +8,7 @@
 // records a central council for a central round, picking its members from the user list in the form (Art. 7.4.b).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Page } from 'playwright-core';
-import { BrowserWalk, endWalk, ensureWebBuild, launchChromium } from './browser.ts';
+import { BrowserWalk, chooseOption, endWalk, ensureWebBuild, launchChromium } from './browser.ts';
 import { choosePerson, createRound, fillProvinceCouncil } from './round-steps.ts';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
 import { createPeople, type People } from '../src/testing/people.ts';
@@ -52,12 +52,7 @@ const roundRow = (page: Page) => page.locator('.ant-table-row', { has: page.getB
 
 /** Opens a Select by its test id and picks the option labelled `label`. */
 async function pickOption(page: Page, testId: string, label: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .last()
-    .getByTitle(label, { exact: true })
-    .click();
+  await chooseOption(page, page.getByTestId(testId), label);
 }
 
 beforeAll(async () => {

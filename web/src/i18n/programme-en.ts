@@ -6,6 +6,7 @@ export const programmeEn: Record<keyof typeof programmeVi, string> = {
   'nav.funding': 'Support funding',
   'nav.programme': 'Programme',
   'plan.programme': 'OCOP programme',
+  'act.save': 'Save activity',
   'act.new': 'Record an activity',
   'act.kind': 'Kind',
   'act.title': 'Title',

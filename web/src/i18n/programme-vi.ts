@@ -4,6 +4,7 @@ export const programmeVi = {
   'nav.funding': 'Kinh phí hỗ trợ',
   'nav.programme': 'Chương trình',
   'plan.programme': 'Chương trình OCOP',
+  'act.save': 'Lưu hoạt động',
   'act.new': 'Ghi hoạt động',
   'act.kind': 'Loại hoạt động',
   'act.title': 'Tên hoạt động',

@@ -195,7 +195,7 @@ function ActivityEditor({ user, activity, onClose }: { user: User; activity?: Ac
       onClose={onClose}
       extra={
         <Button type="primary" loading={saving} onClick={() => void submit()} data-testid="activity-save">
-          {t('plan.save')}
+          {t('act.save')}
         </Button>
       }
     >
