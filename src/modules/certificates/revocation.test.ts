@@ -229,29 +229,3 @@ describe('POST /api/certificates/:id/revocation (Art. 8)', () => {
     });
   });
 });
-
-describe('Art. 8: a revoked certificate has nothing left to revoke', () => {
-  it('a new proposal on a certificate already revoked is refused with 409, and nothing is recorded', async () => {
-    const p = (await registerBinhLuProduct(s, 'Măng khô Bình Lư')).productId;
-    const id = await certify(s, {
-      product: p,
-      number: '009/GCN-OCOP-12-2026',
-      star: 3,
-      on: '2026-03-01',
-      until: '2029-03-01',
-    });
-    await s.db.pool.query(`update certificates set revoked_on = '2026-11-01' where id = $1`, [id]);
-    const before = await s.db.pool.query(`select count(*)::int n from revocation_proposals where certificate_id = $1`, [
-      id,
-    ]);
-    const res = await s.call('binhlu_officer', 'POST', `/api/certificates/${id}/revocation-proposals`, {
-      summary: 'Sản phẩm vẫn dùng nhãn OCOP',
-    });
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('already_revoked');
-    const after = await s.db.pool.query(`select count(*)::int n from revocation_proposals where certificate_id = $1`, [
-      id,
-    ]);
-    expect(after.rows[0].n).toBe(before.rows[0].n);
-  });
-});

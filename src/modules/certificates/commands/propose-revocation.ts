@@ -5,7 +5,6 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { audit } from '../../../platform/audit.ts';
-import { AppError } from '../../../platform/errors.ts';
 import { certificates, revocationProposals, type RevocationProposalRow } from '../data/schema.ts';
 import type { RevocationGroundCode, RevocationTrigger } from '../domain/revocation.ts';
 
@@ -23,30 +22,17 @@ export interface RevocationProposalInput {
   basis?: { trigger: RevocationTrigger; date: string; reference: string } | null;
 }
 
-/**
- * Records an open proposal for the certificate's province; undefined when the certificate does not exist. A
- * certificate already revoked (Art. 8) has nothing left to revoke: 409, and the caller's transaction rolls back.
- */
+/** Records an open proposal for the certificate's province; undefined when the certificate does not exist. */
 export async function proposeRevocation(
   tx: Db,
   actor: Actor | null,
   input: RevocationProposalInput,
 ): Promise<RevocationProposalRow | undefined> {
   const [cert] = await tx
-    .select({
-      id: certificates.id,
-      provinceCode: certificates.provinceCode,
-      number: certificates.number,
-      revokedOn: certificates.revokedOn,
-    })
+    .select({ id: certificates.id, provinceCode: certificates.provinceCode, number: certificates.number })
     .from(certificates)
     .where(eq(certificates.id, input.certificateId));
   if (!cert) return undefined;
-  if (cert.revokedOn)
-    throw new AppError(409, 'already_revoked', {
-      vi: `Giấy chứng nhận ${cert.number} đã bị thu hồi ngày ${cert.revokedOn}; không đề nghị thu hồi lại`,
-      en: `Certificate ${cert.number} was revoked on ${cert.revokedOn}; it cannot be proposed for revocation again`,
-    });
   const [row] = await tx
     .insert(revocationProposals)
     .values({
