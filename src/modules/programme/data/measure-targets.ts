@@ -1,58 +1,35 @@
 // The actual figure of each target, counted from the work recorded in OCOP Hub — the registry, dossiers, certificates
 // — in the plan's area, per 2025 commune (the province's figure is their sum, so the plan's page can roll communes up
-// to the province; the province's own activities count under its code). Flows count from the period's first day to the day read; stocks stand on that day, past days
-// included (certificates' inForceOnSql). One grouped query per target.
+// to the province; the province's own activities count under its code). Flows count from the period's first day to
+// the day read; stocks stand on that day, past days included (certificates' inForceOnSql). One grouped query per
+// target, each filtered by the one area condition (area-sql.ts).
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
 import { inForceOnSql } from '../../certificates/index.ts';
 import type { IsoDate } from '../../reference/index.ts';
 import type { TargetMode, TargetSpec } from '../domain/target-kinds.ts';
 import { cycleCountQuery } from './measure-cycle-targets.ts';
+import { inAreaSql, type PlanArea } from './area-sql.ts';
 
-/** The plan's area in 2025 communes: a province (all its communes) or a list of communes. */
-export interface PlanArea {
-  provinceCode: string;
-  communes: readonly string[] | null;
-}
+export type { PlanArea };
 
 /** A count per 2025 commune. */
 export type CommuneCounts = Map<string, number>;
 
 const DOSSIER_KIND: Record<TargetMode, string> = { new: 'first', upgrade: 'upgrade', reevaluation: 'reevaluation' };
 
-function inArea(area: PlanArea, communeColumn: SQL): SQL {
-  const communes = area.communes;
-  return communes
-    ? sql`products.province_code = ${area.provinceCode} and ${communeColumn} in (${sql.join(
-        communes.map((c) => sql`${c}`),
-        sql`, `,
-      )})`
-    : sql`products.province_code = ${area.provinceCode}`;
-}
-
-/** Activities of the area: a province's own (no commune, counted under the province's code) and its communes'. */
-function activityArea(area: PlanArea): SQL {
-  const communes = area.communes;
-  return communes
-    ? sql`a.province_code = ${area.provinceCode} and a.commune_code in (${sql.join(
-        communes.map((c) => sql`${c}`),
-        sql`, `,
-      )})`
-    : sql`a.province_code = ${area.provinceCode}`;
-}
-
 /** Done activities of a kind that started in [from, on]. */
 function activityCount(kind: string, area: PlanArea, from: IsoDate, on: IsoDate): SQL {
   return sql`select coalesce(a.commune_code, a.province_code) as commune_code, count(*)::int as n
     from programme_activities a
-    where ${activityArea(area)} and a.kind = ${kind} and a.status = 'done'
+    where ${inAreaSql(area, 'a')} and a.kind = ${kind} and a.status = 'done'
       and a.starts_on between ${from}::date and ${on}::date
     group by 1`;
 }
 
 /** The query giving (commune_code, n) for one target, or null when its source is not built. */
 function countQuery(spec: TargetSpec, area: PlanArea, from: IsoDate, on: IsoDate): SQL | null {
-  const where = inArea(area, sql`products.commune_code`);
+  const where = inAreaSql(area, 'products');
   const star = spec.star != null ? sql`and certificates.star = ${spec.star}` : sql``;
   const inForce = inForceOnSql(on);
   switch (spec.kind) {
@@ -100,16 +77,13 @@ function countQuery(spec: TargetSpec, area: PlanArea, from: IsoDate, on: IsoDate
       // A sales point stands from its opening (its start) until it closes (its end), when it was done.
       return sql`select coalesce(a.commune_code, a.province_code) as commune_code, count(*)::int as n
         from programme_activities a
-        where ${activityArea(area)} and a.kind = 'sales_point' and a.status = 'done'
+        where ${inAreaSql(area, 'a')} and a.kind = 'sales_point' and a.status = 'done'
           and a.starts_on <= ${on}::date and (a.ends_on is null or a.ends_on >= ${on}::date)
         group by 1`;
     case 'funds_disbursed':
       return sql`select a.commune_code, sum(d.amount)::float8 as n
         from support_disbursements d join support_applications a on a.id = d.application_id
-        where ${area.communes ? sql`a.province_code = ${area.provinceCode} and a.commune_code in (${sql.join(
-          area.communes.map((c) => sql`${c}`),
-          sql`, `,
-        )})` : sql`a.province_code = ${area.provinceCode}`}
+        where ${inAreaSql(area, 'a')}
           and d.paid_on between ${from}::date and ${on}::date
         group by 1`;
     case 'products_surveyed':
