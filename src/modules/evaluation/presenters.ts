@@ -13,7 +13,8 @@ import {
 import {
   ACTION_LABELS,
   STATE_LABELS,
-  availableActions,
+  offeredActions,
+  type OfferWorld,
   isTerminal,
   rowFor,
   overdueDeadlines,
@@ -260,9 +261,17 @@ export function presentDossierSummary(
 export type PublicDossierSummary = ReturnType<typeof presentDossierSummary>;
 
 /** One dossier: its facts, what the caller may do next, its deadlines and what is overdue. */
-export function presentDossier(row: DossierRow, viewer: { role: Role }, today: IsoDate, calendar?: Calendar) {
+/** `world`: what the offered steps stand on beyond the facts (commands/offer-world.ts); left out, they are not judged. */
+export function presentDossier(
+  row: DossierRow,
+  viewer: { role: Role },
+  today: IsoDate,
+  calendar?: Calendar,
+  world?: OfferWorld,
+) {
   const d = parseDossierFacts(row.facts);
-  const actions: DossierAction[] = availableActions(d, viewer.role);
+  // Only the steps that can apply now (dossier-lifecycle.ts offeredActions); the server still checks each.
+  const actions: DossierAction[] = offeredActions(d, viewer.role, today, world);
   return {
     ...presentDossierSummary(row, today, calendar),
     previousCertificateId: row.previousCertificateId,

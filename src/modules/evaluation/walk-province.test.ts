@@ -157,8 +157,17 @@ describe('walk of a first evaluation to a 4★ certificate', () => {
     expect(await kinds('m7')).toContain('dossier.submit_advisory_report');
   });
 
-  it('scorecards stay hidden from a member until their own is submitted; the chair and the office see only who submitted', async () => {
+  it('scorecards stay hidden from a member until their own is submitted; the chair and the office see only who submitted while cards are missing', async () => {
     pinToday('2026-10-01');
+    // Beside each criterion a member reads the producer's own answer (Form 02, Art. 6.1) and the evidence filed for it.
+    const form02 = await s.call('m1', 'GET', `/api/dossiers/${id}/forms/02`);
+    expect(form02.status).toBe(200);
+    expect(form02.body.selfAssessment.answers).toEqual(filledForm02().selfAssessment.answers);
+    const evidence = await s.call('m1', 'GET', `/api/dossiers/${id}/evidence`);
+    expect(evidence.body.map((e: { criterionCode: string; name: string }) => [e.criterionCode, e.name])).toEqual([
+      ['1.2', 'vietgap.pdf'],
+    ]);
+    expect((await s.call('m1', 'GET', `/api/dossiers/${id}/evidence/${evidence.body[0].id}`)).status).toBe(200);
     await score(s, 'm1', councilId, id, FOUR_STAR);
     const m1 = await scorecards('m1');
     expect(m1.body.visibility).toEqual({ own: true, others: 'all' });
@@ -199,7 +208,14 @@ describe('walk of a first evaluation to a 4★ certificate', () => {
     ).toBe(true);
   });
 
-  it('the chair cannot close before every card is in', async () => {
+  it('the chair cannot close before every card is in, and is offered neither closing nor the divergence (Art. 7.3.d)', async () => {
+    const offered = async (who: 'chair' | 'laichau_office') =>
+      ((await s.call(who, 'GET', `/api/dossiers/${id}`)).body.availableActions as { action: string }[]).map(
+        (a) => a.action,
+      );
+    expect(await offered('chair')).not.toContain('flag_divergence');
+    expect(await offered('chair')).not.toContain('close_scoring');
+    expect(await offered('laichau_office')).not.toContain('flag_divergence');
     const r = await s.call('chair', 'POST', `/api/dossiers/${id}/actions/close_scoring`, {});
     expect(r.status).toBe(409);
     expect(r.body.error.code).toBe('scores_incomplete');
@@ -213,6 +229,27 @@ describe('walk of a first evaluation to a 4★ certificate', () => {
     const m3 = await scorecards('m3');
     expect(m3.body.aggregate).toMatchObject({ spreadFlag: true, spreadThreshold: 10 });
     expect(m3.body.members.filter((m: { scorecard: unknown }) => m.scorecard !== null)).toHaveLength(7);
+    // Art. 7.3.d: every card is in, so the chair and the office see each member's total, the mean, the spread and
+    // the criteria where members disagree, before the chair concludes.
+    for (const who of ['chair', 'laichau_office'] as const) {
+      const seen = await scorecards(who);
+      expect(seen.body.visibility.others).toBe('all');
+      expect(seen.body.members.map((m: { scorecard: { total: number } }) => m.scorecard.total).sort()).toEqual(
+        [...seen.body.aggregate.memberTotals].sort(),
+      );
+      const totals: number[] = seen.body.aggregate.memberTotals;
+      expect(seen.body.aggregate.spread).toBe(Math.max(...totals) - Math.min(...totals));
+      expect(seen.body.aggregate.spread).toBeGreaterThan(10);
+      expect(seen.body.aggregate.mean).toBeCloseTo(totals.reduce((a, b) => a + b, 0) / 7, 1);
+      const gaps = seen.body.aggregate.disagreements as { code: string; min: number; max: number; points: unknown[] }[];
+      expect(gaps.length).toBeGreaterThan(0);
+      expect(gaps.every((g) => g.max > g.min && g.points.length === 7)).toBe(true);
+      expect(gaps.map((g) => g.max - g.min)).toEqual(gaps.map((g) => g.max - g.min).sort((a, b) => b - a));
+    }
+    const offered = (await s.call('chair', 'GET', `/api/dossiers/${id}`)).body.availableActions.map(
+      (a: { action: string }) => a.action,
+    );
+    expect(offered).toEqual(expect.arrayContaining(['flag_divergence', 'close_scoring']));
     const close = await s.call('chair', 'POST', `/api/dossiers/${id}/actions/close_scoring`, {});
     expect(close.status).toBe(409);
     expect(close.body.error.code).toBe('spread_unresolved');
@@ -297,6 +334,11 @@ describe("the province chair's decision and the certificate (Art. 7.3.e, 4.3)", 
   });
 
   it('the wrong outcome is refused: a 4★ result does not go to the Ministry, nor is it a mere notice', async () => {
+    // Art. 7.3.e: under 90 points the office is offered the province's certificate only, never the Ministry.
+    const offered = (await s.call('laichau_office', 'GET', `/api/dossiers/${id}`)).body.availableActions.map(
+      (a: { action: string }) => a.action,
+    );
+    expect(offered).toEqual(['certify_province']);
     const notice = await s.call('laichau_office', 'POST', `/api/dossiers/${id}/actions/issue_result_notice`, {});
     expect(notice.status).toBe(409);
     expect(notice.body.error.code).toBe('wrong_outcome');

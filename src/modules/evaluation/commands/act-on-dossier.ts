@@ -24,6 +24,7 @@ import { presentDossier, presentEvidence, presentFacts, type PublicDossier } fro
 import { applyEffects, type PublicEffect } from './apply-effects.ts';
 import type { EvaluationDeps } from './certificate-register.ts';
 import { conflict, invalid, transitionRefused } from './errors.ts';
+import { offerWorld } from './offer-world.ts';
 import { loadDossier } from './load-dossier.ts';
 import { ACTION_BODIES, type ActionBody } from '../dossier-actions.ts';
 import { buildContext } from './transition-context.ts';
@@ -173,7 +174,7 @@ export async function actOnDossier(
     });
     const c = applied.certificate;
     return {
-      dossier: presentDossier(updated, actor, today, loadCalendar()),
+      dossier: presentDossier(updated, actor, today, loadCalendar(), await offerWorld(tx, updated, today)),
       effects: applied.effects,
       certificate: c
         ? { id: c.id, number: c.number, star: c.star, issuedOn: c.issuedOn, expiresOn: c.expiresOn }

@@ -21,6 +21,7 @@ import {
 import type { Message } from '../../../platform/errors.ts';
 import { invalid } from './errors.ts';
 import { loadDossier } from './load-dossier.ts';
+import { offerWorld } from './offer-world.ts';
 import { parseDossierFacts } from '../domain/dossier-facts.ts';
 
 /** An export holds the whole filtered list; past this many rows the filter must be narrowed. */
@@ -36,7 +37,8 @@ export interface DossierQuery extends Omit<DossierFilter, 'states' | 'createdBy'
 export async function getDossier(db: Db, actor: Actor, id: string, clock: Clock): Promise<PublicDossier> {
   evaluationPolicy.assertCan(actor, 'dossiers.read');
   const { row } = await loadDossier(db, actor, id);
-  return presentDossier(row, actor, clock.today(), loadCalendar());
+  const today = clock.today();
+  return presentDossier(row, actor, today, loadCalendar(), await offerWorld(db, row, today));
 }
 
 export async function listDossiers(

@@ -11,6 +11,25 @@ import { presentScorecard, type PublicScorecard } from '../presenters.ts';
 import { councilDossier } from './council-dossier.ts';
 import { notCouncilMember } from './errors.ts';
 
+/**
+ * The criteria on which the members' points differ, widest gap first, with each member's points (the aggregate keeps
+ * them in the order of the scoring members): what the meeting discusses before the chair concludes (Art. 7.3.d).
+ */
+export function disagreementsOf(
+  spread: readonly { code: string; min: number; max: number; points: number[] }[],
+  memberIds: readonly string[],
+) {
+  return spread
+    .filter((c) => c.max > c.min)
+    .sort((a, b) => b.max - b.min - (a.max - a.min))
+    .map((c) => ({
+      code: c.code,
+      min: c.min,
+      max: c.max,
+      points: c.points.map((points, i) => ({ memberId: memberIds[i] ?? '', points })),
+    }));
+}
+
 export async function getOwnScorecard(
   db: Db,
   actor: Actor,
@@ -75,6 +94,8 @@ export async function listScorecards(db: Db, actor: Actor, councilId: string, do
             spreadFlag: agg.spreadFlag,
             spreadThreshold: agg.spreadThreshold,
             memberTotals: agg.members.map((m) => m.total),
+            spread: Math.max(...agg.members.map((m) => m.total)) - Math.min(...agg.members.map((m) => m.total)),
+            disagreements: disagreementsOf(agg.spread, s.memberIds),
             outcome: agg.outcome,
             knockouts: agg.knockouts.map(({ id, kind, criterion, text, line }) => ({
               id,
@@ -96,6 +117,8 @@ export async function listScorecards(db: Db, actor: Actor, councilId: string, do
               spreadFlag: agg.spreadFlag,
               spreadThreshold: agg.spreadThreshold,
               memberTotals: null,
+              spread: null,
+              disagreements: null,
               outcome: null,
               knockouts: null,
               marksWaived: null,

@@ -154,6 +154,16 @@ describe('Art. 7.3.d: who sees which scorecards', () => {
     ).toEqual({ own: true, others: 'status' });
   });
 
+  it('Art. 7.3.d: once every member has submitted, the chair and the office see every card before the chair concludes', () => {
+    const allIn = { ...session, submitted: ['m1', 'm2', 'm3'] };
+    expect(scorecardVisibility(allIn, { role: 'province_council_chair' })).toEqual({ own: false, others: 'all' });
+    expect(scorecardVisibility(allIn, { role: 'province_office' })).toEqual({ own: false, others: 'all' });
+    expect(canSeeScorecard(allIn, { role: 'province_council_chair' }, 'm2')).toBe(true);
+    // Not the producer, the commune or the advisory team: they learn the result from the notice (Art. 7.3.g).
+    for (const role of ['producer', 'commune_officer', 'advisory_member'] as Role[])
+      expect(scorecardVisibility(allIn, { role }).others).toBe('none');
+  });
+
   it('after close, council roles and offices see all; producer, commune, advisory and strangers see none', () => {
     const closed = { ...session, closed: true };
     for (const role of [
@@ -170,7 +180,7 @@ describe('Art. 7.3.d: who sees which scorecards', () => {
     }
   });
 
-  it("property: before close no one reads another member's card without having submitted their own", () => {
+  it("property: before close no one reads another member's card without having submitted their own, and the chair and the office only once every card is in", () => {
     const arb = fc.record({
       submitted: fc.subarray(['m1', 'm2', 'm3']),
       role: fc.constantFrom(...ROLES),
@@ -181,8 +191,13 @@ describe('Art. 7.3.d: who sees which scorecards', () => {
       fc.property(arb, ({ submitted, role, viewer, owner }) => {
         const s = { memberIds: ['m1', 'm2', 'm3'], submitted, closed: false };
         if (viewer !== owner && canSeeScorecard(s, { role, memberId: viewer }, owner)) {
-          expect(viewer !== null && submitted.includes(viewer) && submitted.includes(owner)).toBe(true);
-          expect(['province_council_member', 'central_council_member']).toContain(role);
+          expect(submitted.includes(owner)).toBe(true);
+          if (['province_council_chair', 'province_office', 'ministry_office'].includes(role))
+            expect(submitted).toHaveLength(3);
+          else {
+            expect(viewer !== null && submitted.includes(viewer)).toBe(true);
+            expect(['province_council_member', 'central_council_member']).toContain(role);
+          }
         }
       }),
     );

@@ -42,7 +42,8 @@ export type Viewer = { role: Role; memberId?: string | null };
  * - before close, a member sees their own; once they have submitted, the others' submitted ones too (so a member
  *   cannot anchor on others' scores, yet the rescoring discussion can compare them);
  * - the chair and the office see who has submitted, not the contents (a chair who also scores is a member for their
- *   own card, and still sees no one else's);
+ *   own card, and still sees no one else's) — until every scoring member has submitted: then no card can anchor
+ *   another, and the chair concludes the meeting (Art. 7.3.d) seeing each member's card, the mean and the spread;
  * - after close, every council role and the office see all; anyone else (producer, commune) sees none here — they
  *   receive the result notice (Art. 7.3.g).
  */
@@ -60,8 +61,10 @@ export function scorecardVisibility(
     'ministry_office',
   ];
   if (s.closed) return { own: isMember, others: councilRoles.includes(viewer.role) ? 'all' : 'none' };
-  if (['province_council_chair', 'province_office', 'ministry_office'].includes(viewer.role))
-    return { own: isMember, others: 'status' };
+  if (['province_council_chair', 'province_office', 'ministry_office'].includes(viewer.role)) {
+    const allIn = s.memberIds.length > 0 && s.memberIds.every((m) => s.submitted.includes(m));
+    return { own: isMember, others: allIn ? 'all' : 'status' };
+  }
   if (!isMember || !['province_council_member', 'central_council_member'].includes(viewer.role))
     return { own: false, others: 'none' };
   return { own: true, others: s.submitted.includes(id) ? 'all' : 'none' };

@@ -23,7 +23,9 @@ import {
   type TransitionResult,
   type TransitionRow,
   type Failure,
+  type Requirement,
 } from './dossier-lifecycle-model.ts';
+import type { Outcome } from './council.ts';
 
 export * from './dossier-lifecycle-model.ts';
 export {
@@ -413,6 +415,52 @@ export function availableActions(d: Pick<Dossier, 'state' | 'kind'>, role: Role)
   return TRANSITIONS.filter(
     (r) => r.from === d.state && r.roles.includes(role) && (!r.kinds || r.kinds.includes(d.kind)),
   ).map((r) => r.action);
+}
+
+/** What the world says of a dossier beyond its facts, for offering steps: its council's scoring and the result the
+ *  council's cards lead to (commands/offer-world.ts reads them). Left out, steps that stand on them are offered. */
+export interface OfferWorld {
+  scoring?: { allSubmitted: boolean; spreadFlag: boolean };
+  outcome?: Outcome;
+}
+
+/** Requirements no dialog answers: they stand on the dossier, its council's scoring and its result. */
+const STANDING: readonly Requirement[] = [
+  'written_mode',
+  'five_star_reevaluation',
+  'outcome_rejected',
+  'outcome_result_notice',
+  'outcome_certify_province',
+  'outcome_forward_central',
+  'outcome_certify_central',
+  'outcome_below_five',
+];
+/** Standing requirements that read the council's scoring or result (the world). */
+const SCORING: readonly Requirement[] = [
+  'scores_complete',
+  'spread_flag',
+  'meeting_if_divergent',
+  'province_result',
+  'central_result',
+];
+
+/**
+ * The steps offered to a role: the table's `availableActions`, less those whose standing requirements fail today —
+ * no "send to the Ministry" for a result under 90 points (Art. 7.3.e), no "flag the divergence" before every card
+ * is in or without a spread (Art. 7.3.d), no certifying a 5★ that the central council's cards do not give (Art.
+ * 7.4.e). What a dialog asks for (a reason, a round, a decision) is not judged here; `transition` still decides.
+ */
+export function offeredActions(d: Dossier, role: Role, on: IsoDate, world?: OfferWorld): DossierAction[] {
+  return availableActions(d, role).filter((action) => {
+    const row = rowFor(d.state, action)!;
+    const reqs = row.requires ?? [];
+    const readsWorld = reqs.some((r) => SCORING.includes(r));
+    if (readsWorld && !world) return true;
+    const ctx: TransitionContext = { on, ...world };
+    return reqs
+      .filter((r) => STANDING.includes(r) || (readsWorld && SCORING.includes(r)))
+      .every((r) => CHECKS[r](d, ctx, row) === null);
+  });
 }
 
 export const isTerminal = (s: DossierState): boolean => (TERMINAL_STATES as readonly DossierState[]).includes(s);

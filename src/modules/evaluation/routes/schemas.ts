@@ -432,6 +432,18 @@ export const scorecardsOut = z.object({
       spreadFlag: z.boolean(),
       spreadThreshold: z.number(),
       memberTotals: z.array(z.number()).nullable(),
+      spread: z.number().nullable().describe('Highest member total minus the lowest'),
+      disagreements: z
+        .array(
+          z.object({
+            code: z.string(),
+            min: z.number(),
+            max: z.number(),
+            points: z.array(z.object({ memberId: z.string(), points: z.number() })),
+          }),
+        )
+        .nullable()
+        .describe("Criteria on which the members' points differ, widest gap first"),
       outcome: z.enum(['ranked', 'excluded', 'stopped']).nullable(),
       knockouts: z
         .array(
