@@ -358,6 +358,13 @@ describe('the province checks and asks for completion once (Art. 7.3.a)', () => 
     expect(r.body.entries.find((e: { action: string }) => e.action === 'receive').label.vi).toContain('Tiếp nhận');
     expect(r.body.snapshots).toHaveLength(3);
   });
+
+  it('the timeline names who took each step by their name, not their username', async () => {
+    await s.db.pool.query(`update users set display_name = 'Lò Thị Xã' where username = 'binhlu_officer'`);
+    const r = await s.call('binhlu_producer', 'GET', `/api/dossiers/${id}/timeline`);
+    expect(r.body.entries.find((e: { action: string }) => e.action === 'receive').actor).toBe('Lò Thị Xã');
+    await s.db.pool.query(`update users set display_name = username where username = 'binhlu_officer'`);
+  });
 });
 
 describe('lists, queues, search, Excel and PDFs', () => {

@@ -29,6 +29,7 @@ import { editableForms, PRODUCER_EDITABLE } from './domain/form-editing.ts';
 import { evaluationPolicy, formSidesOf } from './policy.ts';
 import { OUTCOME_LABELS, type Outcome } from './domain/council.ts';
 import { roundLabel } from './domain/rounds.ts';
+import { provinceRoundFor } from './domain/deadline-rounds.ts';
 import type { ScoreResult } from '../criteria/index.ts';
 import type {
   AdvisoryReportRow,
@@ -112,6 +113,8 @@ const ROUND_STATES: readonly DossierState[] = [
   'council_rescoring',
   'council_closed',
 ];
+/** The province office's check (Art. 7.3.a), before the dossier is in a round. */
+const PROVINCE_CHECK: readonly DossierState[] = ['forwarded', 'province_incomplete', 'province_accepted'];
 const DEADLINE_LABELS: Record<DeadlineKind, Message> = {
   commune_review: { vi: 'UBND cấp xã đánh giá, gửi hồ sơ (15 ngày làm việc)', en: 'Commune review (15 working days)' },
   reevaluation_completion: { vi: 'Hoàn thành đánh giá lại (45 ngày)', en: 'Finish the re-evaluation (45 days)' },
@@ -140,7 +143,7 @@ export function dueDateHolidayNote(
 }
 
 type RunningDeadline = {
-  kind: DeadlineKind;
+  kind: DeadlineKind | 'province_round';
   dueOn: IsoDate;
   article: string;
   label: Message;
@@ -162,6 +165,22 @@ export function runningDeadlines(d: Dossier, calendar?: Calendar): RunningDeadli
       'Art. 7.6.g',
       dueDateHolidayNote(d.reevaluationDueOn, null, calendar),
     );
+  // Art. 7.3.a sets no time of its own for the province's check: what binds it is the round the dossier belongs to by
+  // the day the commune forwarded it (Art. 5.1: before 30/4 → evaluated before 30/6; before 30/10 → before 30/12).
+  // A re-evaluation runs on its own 45 days (Art. 7.6.g, above).
+  if (PROVINCE_CHECK.includes(d.state) && d.forwardedOn && d.kind !== 'reevaluation') {
+    const r = provinceRoundFor(d.forwardedOn);
+    out.push({
+      kind: 'province_round',
+      dueOn: r.lastDay,
+      article: r.article,
+      label: {
+        vi: `Tỉnh kiểm tra, đánh giá trong đợt ${r.round}/${r.year} (khoản 1 Điều 5)`,
+        en: `Province check and evaluation in round ${r.round}/${r.year} (Art. 5.1)`,
+      },
+      holidayNote: null,
+    });
+  }
   if (ROUND_STATES.includes(d.state) && d.roundFinishBy) add('round', d.roundFinishBy, 'Art. 5.1');
   if (d.state === 'ministry_council' && d.centralRoundFinishBy)
     add('central_round', d.centralRoundFinishBy, 'Art. 5.2');

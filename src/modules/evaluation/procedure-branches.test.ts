@@ -285,9 +285,11 @@ describe('Art. 7.4.g: below 90 at the centre, the province takes the product up 
     pinToday('2026-11-20');
     const r = await act(s, 'ministry', ids.toMinistry, 'record_central_result');
     expect(r.body.dossier).toMatchObject({ state: 'ministry_not_5_star', finalPoints: 75 });
-    expect((await get(ids.toMinistry)).availableActions.map((a: { action: string }) => a.action)).toEqual(
-      expect.arrayContaining(['certify_province', 'issue_result_notice', 'reassess_at_province']),
-    );
+    // Art. 7.4.g: the province may certify the 4★ of the central result or take it up again; a mere result notice
+    // (Art. 4.1.a, for 1–2★) does not apply to a 4★ first evaluation, so it is not offered.
+    const offered = (await get(ids.toMinistry)).availableActions.map((a: { action: string }) => a.action);
+    expect(offered).toEqual(expect.arrayContaining(['certify_province', 'reassess_at_province']));
+    expect(offered).not.toContain('issue_result_notice');
   });
 
   it("only the office of the dossier's province decides to evaluate again, with its reason", async () => {

@@ -71,7 +71,12 @@ describe('walk of a first evaluation to a 4★ certificate', () => {
   it('the commune writes Form 03 and forwards; the office asks for completion once; the producer supplements; the office accepts', async () => {
     expect((await s.call('binhlu_officer', 'PUT', `/api/dossiers/${id}/forms/03`, filledForm03())).status).toBe(200);
     pinToday('2026-09-10');
-    await act(s, 'binhlu_officer', id, 'forward', { letterNumber: '25/UBND-KT' });
+    const fw = await act(s, 'binhlu_officer', id, 'forward', { letterNumber: '25/UBND-KT' });
+    // Art. 5.1: forwarded on 10/9, before 30/10, the dossier is evaluated in round 2, by 29/12 — the deadline the
+    // province's check runs against (Art. 7.3.a sets none of its own).
+    expect(fw.body.dossier.deadlines).toEqual([
+      expect.objectContaining({ kind: 'province_round', dueOn: '2026-12-29', article: 'Art. 5.1' }),
+    ]);
     pinToday('2026-09-14');
     await act(s, 'laichau_office', id, 'request_supplement', { reason: 'Thiếu phiếu kiểm nghiệm chỉ tiêu vi sinh' });
     pinToday('2026-09-16');
@@ -106,6 +111,11 @@ describe('walk of a first evaluation to a 4★ certificate', () => {
       extra: null,
     });
     roundId = r.body.id;
+    // Art. 5.1: the round takes dossiers forwarded strictly before 30/10; from that day on its cut-off has passed.
+    expect(r.body.cutoffPassed).toBe(false);
+    pinToday('2026-10-30');
+    expect((await s.call('laichau_office', 'GET', `/api/rounds/${roundId}`)).body.cutoffPassed).toBe(true);
+    pinToday('2026-09-18');
     expect(
       (await s.call('laichau_office', 'POST', '/api/rounds', { level: 'province', year: 2026, number: 2 })).status,
     ).toBe(409);

@@ -22,6 +22,12 @@ import { withCouncilMay, withRoundMay } from '../record-permissions.ts';
 const councilEditBody = s.councilBody.omit({ roundId: true });
 
 export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  /** A round as the caller sees it: what they may do on it, and whether its cut-off has passed (Art. 5.1, 5.2: it
+   *  takes only dossiers forwarded strictly before the cut-off, so nothing forwarded from today on can join it). */
+  const seen = (actor: Parameters<typeof withRoundMay>[0], r: Parameters<typeof withRoundMay>[1] & { cutoff: string }) => ({
+    ...withRoundMay(actor, r),
+    cutoffPassed: ctx.clock.today() >= r.cutoff,
+  });
   return async (app) => {
     const db = ctx.db.db;
     const readDb = ctx.db.readDb;
@@ -34,20 +40,20 @@ export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         response: { 201: s.roundOut },
       }),
       async (request, reply) =>
-        reply.code(201).send(withRoundMay(request.actor!, await createRound(db, request.actor!, request.body))),
+        reply.code(201).send(seen(request.actor!, await createRound(db, request.actor!, request.body))),
     );
 
     app.get(
       '/api/rounds',
       signedIn('evaluation', { querystring: s.roundQuery, response: { 200: z.array(s.roundOut) } }),
       async (request) =>
-        (await listRounds(readDb, request.actor!, request.query)).map((r) => withRoundMay(request.actor!, r)),
+        (await listRounds(readDb, request.actor!, request.query)).map((r) => seen(request.actor!, r)),
     );
 
     app.get(
       '/api/rounds/:id',
       signedIn('evaluation', { params: s.idParams, response: { 200: s.roundOut } }),
-      async (request) => withRoundMay(request.actor!, await getRound(readDb, request.actor!, request.params.id)),
+      async (request) => seen(request.actor!, await getRound(readDb, request.actor!, request.params.id)),
     );
 
     app.post(
@@ -57,7 +63,7 @@ export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         params: s.idParams,
         response: { 200: s.roundOut },
       }),
-      async (request) => withRoundMay(request.actor!, await closeRound(db, request.actor!, request.params.id)),
+      async (request) => seen(request.actor!, await closeRound(db, request.actor!, request.params.id)),
     );
 
     app.put(

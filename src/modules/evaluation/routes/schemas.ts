@@ -264,6 +264,9 @@ export const roundOut = z.object({
   status: z.string(),
   label: message,
   createdAt: z.string(),
+  cutoffPassed: z
+    .boolean()
+    .describe('Today is on or after the cut-off: no dossier forwarded from now on can join (Art. 5.1, 5.2)'),
   may: z
     .object({ close: z.boolean(), recordCouncil: z.boolean() })
     .describe('What the signed-in user may do on this round (the server still checks each request)'),
