@@ -332,7 +332,11 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
       }
       await expect.poll(() => page.getByTestId('total').textContent(), { timeout: 10_000 }).toBe('75');
       expect(await page.getByTestId('final-star').getAttribute('data-star')).toBe('4');
+      // Enter asks to confirm; a second Enter does not submit; the dialog's button does.
       await page.keyboard.press('Enter');
+      await page.getByTestId('confirm-submit').waitFor();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('confirm-submit-ok').click();
       await page.getByTestId('card-submitted').waitFor();
       // Only m1 has submitted: the others' cards show as not yet submitted.
       await page.getByTestId('council-status').getByText('1/7 phiếu đã nộp').waitFor();
@@ -359,6 +363,7 @@ describe('a first evaluation walked in Chromium to a 4★ certificate', { timeou
           await page.getByTestId(a === true ? `score-${code}-yes` : `score-${code}-${a}`).click();
         await expect.poll(() => page.getByTestId('total').textContent(), { timeout: 10_000 }).toBe('75');
         await page.getByTestId('submit-card').click();
+        await page.getByTestId('confirm-submit-ok').click();
         await page.getByTestId('card-submitted').waitFor();
         // Submitted: m2 now sees m1's submitted card with its total.
         await page.getByTestId('member-card-m1').getByTestId('member-total').waitFor();
@@ -553,6 +558,7 @@ describe('a second walk: 100 points at the province, the Ministry recognises 5�
       }
       await expect.poll(() => page.getByTestId('total').textContent(), { timeout: 10_000 }).toBe('100');
       await page.keyboard.press('Enter');
+      await page.getByTestId('confirm-submit-ok').click();
       await page.getByTestId('card-submitted').waitFor();
     });
     for (const m of CENTRAL_MEMBERS.slice(1))

@@ -24,7 +24,10 @@ const councilEditBody = s.councilBody.omit({ roundId: true });
 export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   /** A round as the caller sees it: what they may do on it, and whether its cut-off has passed (Art. 5.1, 5.2: it
    *  takes only dossiers forwarded strictly before the cut-off, so nothing forwarded from today on can join it). */
-  const seen = (actor: Parameters<typeof withRoundMay>[0], r: Parameters<typeof withRoundMay>[1] & { cutoff: string }) => ({
+  const seen = (
+    actor: Parameters<typeof withRoundMay>[0],
+    r: Parameters<typeof withRoundMay>[1] & { cutoff: string },
+  ) => ({
     ...withRoundMay(actor, r),
     cutoffPassed: ctx.clock.today() >= r.cutoff,
   });
@@ -46,8 +49,7 @@ export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/rounds',
       signedIn('evaluation', { querystring: s.roundQuery, response: { 200: z.array(s.roundOut) } }),
-      async (request) =>
-        (await listRounds(readDb, request.actor!, request.query)).map((r) => seen(request.actor!, r)),
+      async (request) => (await listRounds(readDb, request.actor!, request.query)).map((r) => seen(request.actor!, r)),
     );
 
     app.get(

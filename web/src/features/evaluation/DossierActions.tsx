@@ -114,7 +114,13 @@ function ActionModal({
   const invalidate = useInvalidate();
 
   const submit = async () => {
-    const v = await form.validateFields();
+    let v: StepValues;
+    try {
+      v = await form.validateFields();
+    } catch {
+      // The form marks what is missing beside each field (and scrolls to the first); nothing is sent.
+      return;
+    }
     setBusy(true);
     setError(undefined);
     try {
@@ -163,7 +169,13 @@ function ActionModal({
       destroyOnHidden
     >
       <p className="muted">{t('ev.actionLead', { product: d.productName ?? '' })}</p>
-      <Form form={form} layout="vertical" requiredMark="optional" initialValues={initialValuesOf(needs)}>
+      <Form
+        form={form}
+        layout="vertical"
+        requiredMark="optional"
+        initialValues={initialValuesOf(needs)}
+        scrollToFirstError
+      >
         <StepFields dossier={d} needs={needs} />
       </Form>
       {error !== undefined && (

@@ -6,6 +6,7 @@ import { useErrorText } from '../../../shared/errors.ts';
 import { Link, setQuery } from '../../../shared/router.ts';
 import { dossierPath, evalApi, type DossierSummary, type Round } from '../evaluation.ts';
 import { StateTag } from '../DossierTags.tsx';
+import { formatDate } from '../../registry/registry.ts';
 import { useQuery } from '@tanstack/react-query';
 import { keys } from '../../../shared/queries.ts';
 
@@ -13,10 +14,13 @@ export function AssignCard({
   rounds,
   selectedRound,
   onAssigned,
+  onCreateExtra,
 }: {
   rounds: Round[];
   selectedRound?: string;
   onAssigned: () => void;
+  /** Opens the form of a supplementary round (offered once the chosen round's cut-off has passed). */
+  onCreateExtra?: () => void;
 }) {
   const { t, pick } = useT();
   const errorText = useErrorText();
@@ -28,6 +32,7 @@ export function AssignCard({
   const [chosen, setRoundId] = useState<string | undefined>(selectedRound);
   // Only an open round takes dossiers: a round just closed (or a stale ?round=) falls back to the first open one.
   const roundId = rounds.some((r) => r.id === chosen) ? chosen : rounds[0]?.id;
+  const round = rounds.find((r) => r.id === roundId);
   const [picked, setPicked] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
@@ -104,6 +109,23 @@ export function AssignCard({
         </Space>
       }
     >
+      {round?.cutoffPassed && (
+        <Alert
+          className="block"
+          type="info"
+          showIcon
+          data-testid="cutoff-passed"
+          title={t('cs.cutoffPassed', { round: pick(round.label), cutoff: formatDate(round.cutoff) })}
+          description={t('cs.cutoffPassedHint')}
+          action={
+            onCreateExtra && (
+              <Button size="small" onClick={onCreateExtra} data-testid="create-extra-round">
+                {t('cs.createExtra')}
+              </Button>
+            )
+          }
+        />
+      )}
       {errors.length > 0 && (
         <Alert
           type="error"

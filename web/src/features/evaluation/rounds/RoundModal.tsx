@@ -21,11 +21,14 @@ interface RoundValues {
 function RoundModalBody({
   open,
   level,
+  extraFirst = false,
   onClose,
   onCreated,
 }: {
   open: boolean;
   level: 'province' | 'central';
+  /** Opened to plan a supplementary round (a statutory round's cut-off has passed). */
+  extraFirst?: boolean;
   onClose: () => void;
   onCreated: (r: Round) => void;
 }) {
@@ -67,7 +70,11 @@ function RoundModalBody({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ year: new Date().getFullYear(), number: new Date().getMonth() < 6 ? 1 : 2, extra: false }}
+        initialValues={{
+          year: new Date().getFullYear(),
+          number: extraFirst ? 3 : new Date().getMonth() < 6 ? 1 : 2,
+          extra: extraFirst,
+        }}
         requiredMark="optional"
       >
         <div className="form-grid">

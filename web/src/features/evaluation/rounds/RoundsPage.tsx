@@ -32,7 +32,7 @@ export function RoundsPage({ query }: { query: URLSearchParams }) {
   const councils = useQuery({ queryKey: [...keys.councils, {}], queryFn: () => evalApi.councils() });
   const invalidate = useInvalidate();
   const rules = useCouncilRules();
-  const [creatingRound, setCreatingRound] = useState(false);
+  const [creatingRound, setCreatingRound] = useState<false | 'statutory' | 'extra'>(false);
   const [councilFor, setCouncilFor] = useState<{ round: Round; council?: Council } | null>(null);
   const { modal, message } = App.useApp();
   const selectedRound = query.get('round') ?? undefined;
@@ -61,7 +61,21 @@ export function RoundsPage({ query }: { query: URLSearchParams }) {
       width: 120,
       render: (_, r) => (r.extra ? <Tag color="purple">{t('rd.extra')}</Tag> : <Tag>{t('rd.statutory')}</Tag>),
     },
-    { key: 'cutoff', title: t('rd.cutoff'), width: 120, render: (_, r) => formatDate(r.cutoff) },
+    {
+      key: 'cutoff',
+      title: t('rd.cutoff'),
+      width: 130,
+      render: (_, r) => (
+        <div className="cell-main">
+          <span>{formatDate(r.cutoff)}</span>
+          {r.cutoffPassed && r.status === 'open' && (
+            <Tag className="cell-sub" data-testid={`cutoff-passed-${r.year}-${r.number}`}>
+              {t('cs.cutoffPassedTag')}
+            </Tag>
+          )}
+        </div>
+      ),
+    },
     { key: 'finish', title: t('rd.finishBy'), width: 120, render: (_, r) => formatDate(r.finishBy) },
     {
       key: 'council',
@@ -174,7 +188,7 @@ export function RoundsPage({ query }: { query: URLSearchParams }) {
         </div>
         <div className="page-actions">
           {office && (
-            <Button type="primary" onClick={() => setCreatingRound(true)} data-testid="round-create">
+            <Button type="primary" onClick={() => setCreatingRound('statutory')} data-testid="round-create">
               {t('rd.createRound')}
             </Button>
           )}
@@ -204,11 +218,13 @@ export function RoundsPage({ query }: { query: URLSearchParams }) {
           rounds={(rounds.data ?? []).filter((r) => r.status === 'open')}
           selectedRound={selectedRound}
           onAssigned={() => invalidate(keys.councils, keys.dossiers)}
+          onCreateExtra={() => setCreatingRound('extra')}
         />
       )}
       {office && (
         <RoundModal
-          open={creatingRound}
+          open={creatingRound !== false}
+          extraFirst={creatingRound === 'extra'}
           level={level}
           onClose={() => setCreatingRound(false)}
           onCreated={() => {

@@ -9,6 +9,7 @@ import type { MarkWaived, Sheet, User } from '../../../types.ts';
 import { StarRating } from '../../criteria/Stars.tsx';
 import { MarksWaived, OutcomeAlert } from '../../criteria/ResultPanel.tsx';
 import { DossierActions } from '../DossierActions.tsx';
+import { CouncilSummary } from './CouncilSummary.tsx';
 
 /** Who has submitted, the aggregate and the spread banner, the other members' cards, the chair's steps. */
 export function CouncilStatus({
@@ -64,6 +65,7 @@ export function CouncilStatus({
           }
         />
       )}
+      <CouncilSummary cards={cards} byCode={byCode} />
       <Card
         size="small"
         className="block council-status"
@@ -101,6 +103,7 @@ export function CouncilStatus({
             </div>
           ))}
           {cards.visibility.others === 'none' && <span className="muted">{t('sc.othersHidden')}</span>}
+          {cards.visibility.others === 'status' && <span className="muted">{t('cs.awaiting')}</span>}
         </div>
         {agg?.outcome && <OutcomeAlert outcome={agg.outcome} knockouts={agg.knockouts ?? []} />}
         {agg?.marksWaived && <MarksWaived items={agg.marksWaived as MarkWaived[]} byCode={byCode} link={false} />}

@@ -5,6 +5,7 @@ import { answerPoints, type Located } from '../../criteria/sheet.ts';
 import type { Answer, Criterion } from '../../../types.ts';
 import { StarMarkTag } from '../../criteria/Stars.tsx';
 import { CriterionLead, CriterionTail, type CriterionConditionProps } from '../../criteria/SheetConditions.tsx';
+import { CriterionBeside, type FiledForCriterion } from './CriterionBeside.tsx';
 
 /** The answer a digit picks: 1–9 the options in order, 0 none met; for yes/no 1 yes, 0 no. */
 export function keyChoice(c: Criterion, digit: number, branch: number | undefined): Answer | undefined {
@@ -25,6 +26,8 @@ export function ScoreCriterion({
   disabled,
   points,
   conditions,
+  filed,
+  dossierId,
   onFocus,
   onChange,
 }: {
@@ -36,6 +39,9 @@ export function ScoreCriterion({
   disabled: boolean;
   points: number | undefined;
   conditions: CriterionConditionProps;
+  /** What the producer filed for it (absent while loading). */
+  filed?: FiledForCriterion | undefined;
+  dossierId: string;
   onFocus: () => void;
   onChange: (a: Answer) => void;
 }) {
@@ -71,6 +77,7 @@ export function ScoreCriterion({
         </span>
       </header>
       <CriterionLead criterion={c} conditions={conditions} />
+      {filed && <CriterionBeside criterion={c} dossierId={dossierId} filed={filed} />}
       {na ? (
         <div className="crit-hint">{t('sa.notApplicable')}</div>
       ) : c.kind === 'yesno' ? (

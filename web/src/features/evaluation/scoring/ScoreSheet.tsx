@@ -1,6 +1,7 @@
 // A member's scorecard on the scoring screen: one radio group per criterion, made for the keyboard (↑/↓ between
-// criteria, 1–9 picks an option, 0 "none met" or "no", Enter submits when complete), partial answers autosaved, the
-// engine's total, band and star live.
+// criteria, 1–9 picks an option, 0 "none met" or "no", Enter asks to submit when complete — confirmed by a click in
+// the dialog, never by Enter alone), partial answers autosaved, the engine's total, band and star live; beside each
+// criterion the producer's own answer and evidence.
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { Alert, App } from 'antd';
 import { useT } from '../../../i18n/index.tsx';
@@ -16,7 +17,8 @@ import { conditionsFor, KnockoutBlock } from '../../criteria/SheetConditions.tsx
 import { LiveResultPanel } from '../../criteria/ResultPanel.tsx';
 
 import { keyChoice, ScoreCriterion } from './ScoreCriterion.tsx';
-import { ScoringBar, SheetHeads, SubmitCard } from './ScoreSheetParts.tsx';
+import { ConfirmSubmit, ScoringBar, SheetHeads, SubmitCard } from './ScoreSheetParts.tsx';
+import type { FiledForCriterion } from './CriterionBeside.tsx';
 const AUTOSAVE_MS = 700;
 
 /** A scorecard's unsent draft: answers with the knock-outs ticked and applicability answers. */
@@ -43,6 +45,7 @@ export function ScoreSheet({
   sheet,
   policies,
   own,
+  filed,
   onSubmitted,
 }: {
   council: Council;
@@ -50,6 +53,8 @@ export function ScoreSheet({
   sheet: NonNullable<Parameters<typeof criteriaOf>[0]>;
   policies: readonly PolicyDescriptor[];
   own: Awaited<ReturnType<typeof evalApi.ownScorecard>> | null;
+  /** What the producer filed for each criterion (Form 02 and evidence), by code; absent while loading. */
+  filed: ((code: string) => FiledForCriterion) | undefined;
   onSubmitted: () => void;
 }) {
   const { t, num } = useT();
@@ -73,6 +78,8 @@ export function ScoreSheet({
   const all = useMemo(() => criteriaOf(sheet), [sheet]);
   const [active, setActive] = useState(0);
   const [submitting, setSubmitting] = useState(false);
+  // A submitted card cannot be changed: submitting asks first, and only a click on the dialog's button sends it.
+  const [confirming, setConfirming] = useState(false);
   const [submitError, setSubmitError] = useState<unknown>(undefined);
 
   // Autosave: each change is kept locally at once and, once the member pauses, goes to the server as a draft; a
@@ -135,6 +142,12 @@ export function ScoreSheet({
       void message.warning(t('sc.incomplete', { n: live.missing.length }));
       return;
     }
+    setConfirming(true);
+  };
+
+  const send = async () => {
+    if (frozen || submitting || !live.complete) return;
+    setConfirming(false);
     autosave.cancel();
     setSubmitting(true);
     setSubmitError(undefined);
@@ -155,8 +168,10 @@ export function ScoreSheet({
     }
   };
 
-  // Keyboard: ↑/↓ (also k/j) between criteria, 1–9 an option, 0 none/no, Enter submits.
+  // Keyboard: ↑/↓ (also k/j) between criteria, 1–9 an option, 0 none/no, Enter asks to submit.
   const onKey = useEffectEvent((e: KeyboardEvent) => {
+    // While the confirmation is open its own buttons decide; Enter there must not submit.
+    if (confirming) return;
     const target = e.target as HTMLElement | null;
     if (
       target &&
@@ -220,7 +235,7 @@ export function ScoreSheet({
           />
         )}
         <KnockoutBlock conditions={cond} />
-        <ScoringBar save={save} frozen={frozen} card={card} />
+        <ScoringBar save={save} frozen={frozen} card={card} live={live} />
         {all.map((l, i) => {
           const score = scoreOf.get(l.criterion.code);
           return (
@@ -235,6 +250,8 @@ export function ScoreSheet({
                 disabled={frozen}
                 points={score && !live.pending ? score.points : undefined}
                 conditions={cond}
+                filed={filed?.(l.criterion.code)}
+                dossierId={d.id}
                 onFocus={() => setActive(i)}
                 onChange={(a) => {
                   setActive(i);
@@ -259,6 +276,12 @@ export function ScoreSheet({
           onSubmit={() => void submit()}
         />
       </aside>
+      <ConfirmSubmit
+        open={confirming}
+        total={live.result?.total ?? 0}
+        onOk={() => void send()}
+        onCancel={() => setConfirming(false)}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // The parts of a member's scorecard around the criteria: the bar with the keys and the autosave state, the heads of
 // the sheet's parts and sections, and the card that submits.
-import { Alert, Button, Card, Tag, Tooltip } from 'antd';
+import { Alert, Button, Card, Modal, Tag, Tooltip } from 'antd';
 import { useT } from '../../../i18n/index.tsx';
 import { useErrorText } from '../../../shared/errors.ts';
 import type { Located } from '../../criteria/sheet.ts';
@@ -9,8 +9,18 @@ import type { LiveEvaluation } from '../../criteria/useLiveEvaluation.ts';
 import type { Scorecard } from '../evaluation.ts';
 
 /** The keys to use, and where the autosave stands. */
-export function ScoringBar({ save, frozen, card }: { save: SaveStatus; frozen: boolean; card: Scorecard | null }) {
-  const { t } = useT();
+export function ScoringBar({
+  save,
+  frozen,
+  card,
+  live,
+}: {
+  save: SaveStatus;
+  frozen: boolean;
+  card: Scorecard | null;
+  live: LiveEvaluation;
+}) {
+  const { t, num } = useT();
   const errorText = useErrorText();
   return (
     <Card size="small" className="block scoring-bar" data-testid="scoring-bar">
@@ -19,6 +29,11 @@ export function ScoringBar({ save, frozen, card }: { save: SaveStatus; frozen: b
           <kbd>↑</kbd>
           <kbd>↓</kbd> {t('sc.keysMove')} · <kbd>1</kbd>–<kbd>9</kbd> {t('sc.keysPick')} · <kbd>0</kbd>{' '}
           {t('sc.keysNone')} · <kbd>Enter</kbd> {t('sc.keysSubmit')}
+        </span>
+        {/* On a tablet the result panel sits below the sheet: the running total stays in sight here. */}
+        <span className="scoring-bar-total" data-testid="bar-total">
+          {t('cs.liveTotal', { total: num(live.result?.total ?? 0) })}
+          {!live.complete && !frozen && <span className="muted"> · {t('cs.missing', { n: live.missing.length })}</span>}
         </span>
         <span className="save-state" data-testid="save-state" data-state={save.state}>
           {frozen ? (
@@ -129,5 +144,50 @@ export function SubmitCard({
       )}
       <p className="muted submit-hint">{pick({ vi: t('sc.submitHint'), en: t('sc.submitHint') })}</p>
     </Card>
+  );
+}
+
+/** A submitted card cannot be changed: the member confirms with the dialog's button; Enter that opened the dialog,
+ *  or Enter again, does not submit (Escape or "Xem lại" go back to the sheet). */
+export function ConfirmSubmit({
+  open,
+  total,
+  onOk,
+  onCancel,
+}: {
+  open: boolean;
+  total: number;
+  onOk: () => void;
+  onCancel: () => void;
+}) {
+  const { t, num } = useT();
+  return (
+    <Modal
+      open={open}
+      title={t('cs.confirmTitle')}
+      okText={t('cs.confirmOk')}
+      cancelText={t('cs.confirmCancel')}
+      onOk={onOk}
+      onCancel={onCancel}
+      okButtonProps={{ 'data-testid': 'confirm-submit-ok' }}
+      cancelButtonProps={{ 'data-testid': 'confirm-submit-cancel' }}
+      destroyOnHidden
+      // Enter sends only from the submit button itself (reached by Tab); anywhere else in the dialog it does nothing.
+      modalRender={(node) => (
+        <div
+          onKeyDownCapture={(e) => {
+            const onOk = (e.target as HTMLElement).closest('[data-testid="confirm-submit-ok"]');
+            if (e.key === 'Enter' && !onOk) {
+              e.preventDefault();
+              e.stopPropagation();
+            }
+          }}
+        >
+          {node}
+        </div>
+      )}
+    >
+      <p data-testid="confirm-submit">{t('cs.confirmBody', { total: num(total) })}</p>
+    </Modal>
   );
 }

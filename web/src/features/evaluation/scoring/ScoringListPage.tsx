@@ -56,33 +56,30 @@ export function ScoringListPage({ user }: { user: User }) {
     {
       key: 'product',
       title: t('ev.product'),
+      // The name reads on one or two lines, never a word per line (a tablet gives the product what is left).
+      minWidth: 260,
       render: (_, r) => (
         <div className="cell-main">
           <Link to={scoringPath(r.council.id, r.dossier.id)} data-testid={`score-link-${r.dossier.id}`}>
             {r.dossier.productName}
           </Link>
           <span className="cell-sub muted">
-            {r.dossier.producerName} · {t('set.no', { n: r.dossier.setNo })}
+            {r.dossier.producerName} · {t('set.no', { n: r.dossier.setNo })} ·{' '}
+            {t('sc.councilNo', { no: r.council.decisionNo })}
           </span>
         </div>
       ),
     },
     {
-      key: 'council',
-      title: t('ev.council'),
-      width: 170,
-      render: (_, r) => <span className="muted">{r.council.decisionNo}</span>,
-    },
-    {
       key: 'state',
       title: t('ev.state'),
-      width: 240,
+      width: 210,
       render: (_, r) => <StateTag state={r.dossier.state} label={r.dossier.stateLabel} />,
     },
     {
       key: 'mine',
       title: t('sc.myCard'),
-      width: 170,
+      width: 140,
       render: (_, r) =>
         r.mine === 'submitted' ? (
           <Tag color="green" data-testid={`my-status-${r.dossier.id}`} data-status="submitted">
@@ -104,7 +101,9 @@ export function ScoringListPage({ user }: { user: User }) {
     {
       key: 'progress',
       title: t('sc.councilProgress'),
-      width: 170,
+      width: 160,
+      // On a tablet the member's own card is what they act on; the council's progress shows on the scoring screen.
+      responsive: ['lg'],
       render: (_, r) => (
         <div className="progress-cell">
           <Progress percent={r.members ? (r.submitted / r.members) * 100 : 0} size="small" showInfo={false} />
@@ -127,7 +126,6 @@ export function ScoringListPage({ user }: { user: User }) {
           dataSource={rows.data ?? []}
           loading={rows.isFetching}
           pagination={false}
-          scroll={{ x: 800 }}
           locale={{ emptyText: t('sc.empty') }}
         />
       </Card>

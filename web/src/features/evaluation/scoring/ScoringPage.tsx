@@ -3,6 +3,7 @@
 // 0 "none met" or "no", Enter submits when complete), partial answers autosaved, the engine's total, band and star
 // live, then the other members' cards as the server lets the member see them, a banner when the spread exceeds the
 // council's threshold, and for the chair the steps that close the session.
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Skeleton } from 'antd';
 import { useT } from '../../../i18n/index.tsx';
@@ -12,7 +13,8 @@ import { useErrorText } from '../../../shared/errors.ts';
 import { Link, navigate } from '../../../shared/router.ts';
 import { dossierPath, EVAL_ROUTES, evalApi } from '../evaluation.ts';
 import { useCouncilRules } from '../policies.ts';
-import type { User } from '../../../types.ts';
+import type { Answers, User } from '../../../types.ts';
+import type { FiledForCriterion } from './CriterionBeside.tsx';
 import { StateTag } from '../DossierTags.tsx';
 import { PoliciesCollapse } from '../CouncilPolicies.tsx';
 import '../evaluation.css';
@@ -41,6 +43,25 @@ export function ScoringPage({ user, councilId, dossierId }: { user: User; counci
     queryFn: () => evalApi.scorecards(councilId, dossierId),
   });
   const invalidate = useInvalidate();
+  // Beside each criterion: the producer's own answer (Form 02) and the evidence filed for it.
+  const form02 = useQuery({
+    queryKey: [...dossierKeys.ownScorecard(dossierId, councilId), 'form02'],
+    queryFn: () => evalApi.form<{ selfAssessment?: { answers?: Answers } }>(dossierId, '02'),
+    enabled: scorer,
+  });
+  const evidence = useQuery({
+    queryKey: [...dossierKeys.ownScorecard(dossierId, councilId), 'evidence'],
+    queryFn: () => evalApi.evidence(dossierId),
+    enabled: scorer,
+  });
+  const filed = useMemo(() => {
+    if (!form02.isSuccess || !evidence.data) return undefined;
+    const answers = form02.data?.selfAssessment?.answers ?? {};
+    return (code: string): FiledForCriterion => ({
+      answer: answers[code],
+      evidence: evidence.data.filter((e) => e.criterionCode === code),
+    });
+  }, [form02.isSuccess, form02.data, evidence.data]);
 
   const back = (
     <Link className="back-link" to={EVAL_ROUTES.scoring}>
@@ -97,6 +118,7 @@ export function ScoringPage({ user, councilId, dossierId }: { user: User; counci
           sheet={sheet.data}
           policies={rules.data.policies}
           own={own}
+          filed={filed}
           onSubmitted={() => invalidate(keys.dossiers)}
         />
       ) : (

@@ -1,0 +1,36 @@
+// Vietnamese strings of the council's screens on tablets: what the producer answered beside each criterion, the
+// confirmation before a scorecard is submitted, the chair's summary before concluding, the rounds' cut-off.
+export const councilVi = {
+  'cs.producerSaid': 'Chủ thể tự đánh giá',
+  'cs.producerNone': 'Không đáp ứng',
+  'cs.producerNoAnswer': 'Chủ thể chưa tự đánh giá tiêu chí này',
+  'cs.evidence': 'Minh chứng',
+  'cs.noEvidence': 'Không có minh chứng cho tiêu chí này',
+  'cs.liveTotal': 'Tổng: {total} điểm',
+  'cs.missing': 'còn {n} tiêu chí',
+  'cs.confirmTitle': 'Nộp phiếu chấm?',
+  'cs.confirmBody':
+    'Phiếu chấm {total} điểm sẽ được gửi cho Hội đồng. Sau khi nộp, phiếu không sửa được trừ khi Hội đồng đưa ra thảo luận, chấm lại.',
+  'cs.confirmOk': 'Nộp phiếu chấm',
+  'cs.confirmCancel': 'Xem lại',
+  'cs.summaryTitle': 'Kết quả chấm của các thành viên',
+  'cs.summaryLead': 'Chủ tịch Hội đồng xem điểm từng thành viên trước khi kết luận (điểm d khoản 3 Điều 7).',
+  'cs.mean': 'Điểm trung bình',
+  'cs.spread': 'Chênh lệch cao nhất – thấp nhất',
+  'cs.threshold': 'ngưỡng {n} điểm (quy định của Hội đồng)',
+  'cs.member': 'Thành viên',
+  'cs.total': 'Tổng điểm',
+  'cs.disagree': 'Tiêu chí các thành viên chấm khác nhau',
+  'cs.agreeAll': 'Các thành viên chấm giống nhau ở mọi tiêu chí.',
+  'cs.criterion': 'Tiêu chí',
+  'cs.pointsRange': '{min}–{max} điểm',
+  'cs.awaiting': 'Điểm của từng thành viên hiện ra khi mọi thành viên đã nộp phiếu.',
+  'cs.more': 'và {n} tiêu chí khác',
+  'cs.divergent': 'Chênh lệch quá ngưỡng',
+  'cs.position': 'Vị trí',
+  'cs.cutoffPassed': '{round}: đã qua ngày chốt {cutoff}',
+  'cs.cutoffPassedHint':
+    'Đợt này chỉ nhận hồ sơ UBND cấp xã gửi trước ngày chốt (khoản 1 Điều 5). Hồ sơ gửi từ ngày chốt trở đi được đánh giá ở đợt sau, hoặc ở một đợt bổ sung nếu Quy chế hoạt động và kế hoạch của Hội đồng có quy định.',
+  'cs.createExtra': 'Tạo đợt bổ sung',
+  'cs.cutoffPassedTag': 'Đã qua ngày chốt',
+} as const;
