@@ -24,9 +24,9 @@ const councilEditBody = s.councilBody.omit({ roundId: true });
 export function councilRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   /** A round as the caller sees it: what they may do on it, and whether its cut-off has passed (Art. 5.1, 5.2: it
    *  takes only dossiers forwarded strictly before the cut-off, so nothing forwarded from today on can join it). */
-  const seen = (
+  const seen = <R extends Parameters<typeof withRoundMay>[1] & { cutoff: string }>(
     actor: Parameters<typeof withRoundMay>[0],
-    r: Parameters<typeof withRoundMay>[1] & { cutoff: string },
+    r: R,
   ) => ({
     ...withRoundMay(actor, r),
     cutoffPassed: ctx.clock.today() >= r.cutoff,
