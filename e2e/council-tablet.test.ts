@@ -40,6 +40,7 @@ let kit: EvaluationTestServer;
 let walk: BrowserWalk<Who>;
 let dossierId = '';
 let councilId = '';
+let roundId = '';
 
 const as = (who: Who, name: string, fn: (page: Page) => Promise<void>, viewport = TABLET) =>
   walk.as(who, name, fn, viewport);
@@ -95,6 +96,7 @@ beforeAll(async () => {
   const round = await kit.call('laichau_office', 'POST', '/api/rounds', { level: 'province', year: 2026, number: 2 });
   const council = await kit.call('laichau_office', 'POST', '/api/councils', provinceCouncilBody(kit, round.body.id));
   councilId = council.body.id;
+  roundId = round.body.id;
   pinToday('2026-09-21');
   await apiAct(kit, 'laichau_office', dossierId, 'assign_round', { roundId: round.body.id });
   await apiAct(kit, 'laichau_office', dossierId, 'start_review');
@@ -199,5 +201,37 @@ describe('the same screens on a laptop (1366 × 768)', { timeout: 60_000 }, () =
         LAPTOP,
       );
     }
+  });
+});
+
+describe('the office plans the next council on a tablet', { timeout: 90_000 }, () => {
+  it('a seat offers the people of its agency; a round past its cut-off says so and offers a supplementary round', async () => {
+    pinToday('2026-11-02');
+    // m1 works for the Department of Agriculture and Environment: the first seat of Art. 7.3.b offers m1 alone.
+    await kit.call('laichau_office', 'PATCH', `/api/users/${kit.ids.m1}`, { agency: 'Sở Nông nghiệp và Môi trường' });
+    const next = await kit.call('laichau_office', 'POST', '/api/rounds', { level: 'province', year: 2027, number: 1 });
+    expect(next.status).toBe(201);
+    await as('laichau_office', 'office-rounds', async (page) => {
+      // Round 2/2026 took dossiers forwarded before 30/10: on 2/11 its cut-off has passed.
+      await page.goto(`${server.url}/rounds?round=${roundId}`);
+      await page.getByTestId('cutoff-passed-2026-2').waitFor();
+      await page.getByTestId('cutoff-passed').waitFor();
+      await noSidewaysScroll(page);
+      await shot(page, '06-rounds-820');
+      await page.getByTestId('create-extra-round').click();
+      await expect.poll(() => page.getByTestId('round-extra').getAttribute('aria-checked')).toBe('true');
+      await page.keyboard.press('Escape');
+      await page.getByTestId('round-extra').waitFor({ state: 'hidden' });
+      await page.getByTestId('council-create-2027-1').click();
+      const seat = page.getByTestId('council-member-0-user');
+      await seat.waitFor();
+      await expect.poll(() => seat.getAttribute('data-filtered')).toBe('agency');
+      await seat.click();
+      const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+      await list.getByTitle('m1 (m1)', { exact: true }).waitFor();
+      expect(await list.getByTitle('m2 (m2)', { exact: true }).count()).toBe(0);
+      // A seat whose agency no account names offers everyone.
+      expect(await page.getByTestId('council-member-1-user').getAttribute('data-filtered')).toBe('all');
+    });
   });
 });

@@ -7,6 +7,8 @@ export const users = pgTable('users', {
   displayName: text('display_name').notNull(),
   email: text('email'),
   phone: text('phone'),
+  /** The agency a staff account works for (a council seat's agency, Art. 7.3.b); null when not recorded. */
+  agency: text('agency'),
   passwordHash: text('password_hash').notNull(),
   role: text('role').notNull(),
   unitSet: smallint('unit_set').notNull().default(2025),

@@ -9,6 +9,8 @@ export const DEMO_PROVINCE = '12';
 export interface DemoUser {
   username: string;
   displayName: string;
+  /** The agency a council member represents (Art. 7.3.b): the council form offers each seat its agency's people. */
+  agency?: string;
   role: Role;
   unitCode: string | null;
 }
@@ -24,37 +26,49 @@ export const DEMO_USERS: DemoUser[] = [
   {
     username: 'hd.tv1',
     displayName: 'Lò Văn Sơn (Sở Nông nghiệp và Môi trường)',
+    agency: 'Sở Nông nghiệp và Môi trường',
     role: 'province_council_member',
     unitCode: '12',
   },
-  { username: 'hd.tv2', displayName: 'Phạm Thị Lan (Sở Công Thương)', role: 'province_council_member', unitCode: '12' },
+  {
+    username: 'hd.tv2',
+    displayName: 'Phạm Thị Lan (Sở Công Thương)',
+    agency: 'Sở Công Thương',
+    role: 'province_council_member',
+    unitCode: '12',
+  },
   {
     username: 'hd.tv3',
     displayName: 'Vàng A Dơ (Sở Khoa học và Công nghệ)',
+    agency: 'Sở Khoa học và Công nghệ',
     role: 'province_council_member',
     unitCode: '12',
   },
   {
     username: 'hd.tv4',
     displayName: 'Nguyễn Thị Thanh Huyền (Sở Y tế)',
+    agency: 'Sở Y tế',
     role: 'province_council_member',
     unitCode: '12',
   },
   {
     username: 'hd.tv5',
     displayName: 'Lường Văn Khiêm (Sở Văn hóa, Thể thao và Du lịch)',
+    agency: 'Sở Văn hóa, Thể thao và Du lịch',
     role: 'province_council_member',
     unitCode: '12',
   },
   {
     username: 'hd.tv6',
     displayName: 'Hà Thị Nguyệt (Văn phòng Điều phối nông thôn mới tỉnh)',
+    agency: 'Văn phòng Điều phối nông thôn mới tỉnh',
     role: 'province_council_member',
     unitCode: '12',
   },
   {
     username: 'hd.tv7',
     displayName: 'Bùi Đức Thịnh (Chi cục Quản lý chất lượng nông lâm thủy sản)',
+    agency: 'Chi cục Quản lý chất lượng nông lâm thủy sản',
     role: 'province_council_member',
     unitCode: '12',
   },

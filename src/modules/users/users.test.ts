@@ -84,6 +84,26 @@ describe('user administration', () => {
     expect(list.body.items.every((u: { provinceCode: string }) => u.provinceCode === '12')).toBe(true);
   });
 
+  it('Art. 7.3.b: a council member carries the agency they represent; it is set, listed and changed like a phone', async () => {
+    const created = await call('laichau_office', 'POST', '/api/users', {
+      username: 'hd.congthuong',
+      displayName: 'Vàng A Sính',
+      agency: ' Sở Công Thương ',
+      role: 'province_council_member',
+      unitCode: '12',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.user.agency).toBe('Sở Công Thương');
+    const list = await call('laichau_office', 'GET', '/api/users?role=province_council_member&limit=500');
+    expect(list.body.items.find((u: { username: string }) => u.username === 'hd.congthuong').agency).toBe(
+      'Sở Công Thương',
+    );
+    const moved = await call('laichau_office', 'PATCH', `/api/users/${created.body.user.id}`, { agency: 'Sở Y tế' });
+    expect(moved.body.agency).toBe('Sở Y tế');
+    const cleared = await call('laichau_office', 'PATCH', `/api/users/${created.body.user.id}`, { agency: null });
+    expect(cleared.body.agency).toBeNull();
+  });
+
   it('disabling a user ends their sessions, and the change is audited with before/after', async () => {
     const r = await call('sysadmin', 'PATCH', `/api/users/${kit.people.ids.council_member}`, { status: 'disabled' });
     expect(r.status).toBe(200);

@@ -34,4 +34,9 @@ export const councilEn: Record<keyof typeof councilVi, string> = {
     "This round takes only dossiers the commune forwarded before its cut-off (Art. 5.1). Dossiers forwarded on or after it go to the next round, or to a supplementary round if the council's rules and plan provide for one.",
   'cs.createExtra': 'Create a supplementary round',
   'cs.cutoffPassedTag': 'Cut-off passed',
+  'cs.agency': 'Agency',
+  'cs.agencyHint':
+    'For council members: the agency they represent (e.g. Department of Industry and Trade), so each seat offers its own people.',
+  'cs.sameAgency': 'People of {agency}',
+  'cs.otherPeople': 'Other people',
 };

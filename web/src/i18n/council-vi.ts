@@ -33,4 +33,9 @@ export const councilVi = {
     'Đợt này chỉ nhận hồ sơ UBND cấp xã gửi trước ngày chốt (khoản 1 Điều 5). Hồ sơ gửi từ ngày chốt trở đi được đánh giá ở đợt sau, hoặc ở một đợt bổ sung nếu Quy chế hoạt động và kế hoạch của Hội đồng có quy định.',
   'cs.createExtra': 'Tạo đợt bổ sung',
   'cs.cutoffPassedTag': 'Đã qua ngày chốt',
+  'cs.agency': 'Cơ quan, đơn vị công tác',
+  'cs.agencyHint':
+    'Với thành viên Hội đồng: cơ quan họ đại diện (ví dụ Sở Công Thương), để mỗi ghế chỉ gợi ý người của cơ quan đó.',
+  'cs.sameAgency': 'Người của {agency}',
+  'cs.otherPeople': 'Người khác',
 } as const;

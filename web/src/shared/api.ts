@@ -282,6 +282,8 @@ export interface UserBody {
   displayName: string;
   email: string | null;
   phone: string | null;
+  /** The agency the account works for (a council seat's agency, Art. 7.3.b). */
+  agency?: string | null;
   role: string;
   unitCode: string | null;
 }

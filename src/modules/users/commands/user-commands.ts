@@ -20,6 +20,8 @@ export interface UserInput {
   displayName: string;
   email?: string | null;
   phone?: string | null;
+  /** The agency the account works for (a council seat's agency, Art. 7.3.b). */
+  agency?: string | null;
   role: Role;
   /** 2025 province or commune code; null = national. */
   unitCode: string | null;
@@ -86,6 +88,7 @@ const publicUser = (u: UserRow) => ({
   displayName: u.displayName,
   email: u.email,
   phone: u.phone,
+  agency: u.agency,
   role: u.role,
   unitCode: u.unitCode,
   provinceCode: u.provinceCode,
@@ -115,6 +118,7 @@ async function insertUser(
       displayName: input.displayName,
       email: input.email ?? null,
       phone: input.phone ?? null,
+      agency: input.agency?.trim() || null,
       role: input.role,
       ...scope,
       passwordHash,
@@ -160,7 +164,7 @@ export async function updateUser(
   db: Db,
   actor: Actor,
   id: string,
-  patch: Partial<Pick<UserInput, 'displayName' | 'email' | 'phone' | 'role' | 'unitCode'>> & {
+  patch: Partial<Pick<UserInput, 'displayName' | 'email' | 'phone' | 'agency' | 'role' | 'unitCode'>> & {
     status?: 'active' | 'disabled';
   },
 ): Promise<PublicUser> {
@@ -191,6 +195,7 @@ export async function updateUser(
         displayName: patch.displayName ?? before.displayName,
         email: patch.email !== undefined ? patch.email : before.email,
         phone: patch.phone !== undefined ? patch.phone : before.phone,
+        agency: patch.agency !== undefined ? patch.agency?.trim() || null : before.agency,
         role,
         ...scope,
         status: patch.status ?? before.status,

@@ -15,6 +15,7 @@ interface Values {
   displayName: string;
   email?: string;
   phone?: string;
+  agency?: string;
   role?: Role;
   provinceCode?: string;
   communeCode?: string;
@@ -55,6 +56,7 @@ function UserDrawerBody({
         displayName: target.displayName,
         email: target.email ?? '',
         phone: target.phone ?? '',
+        agency: target.agency ?? '',
         role: target.role as Role,
         provinceCode: target.provinceCode ?? undefined,
         communeCode: target.unitCode && target.unitCode !== target.provinceCode ? target.unitCode : undefined,
@@ -75,6 +77,7 @@ function UserDrawerBody({
           displayName: v.displayName.trim(),
           email: orNull(v.email),
           phone: orNull(v.phone),
+          agency: orNull(v.agency),
           role: v.role!,
           unitCode,
         };
@@ -165,6 +168,10 @@ function UserDrawerBody({
           <p className="form-hint">{t('users.nationalRole')}</p>
         ) : null}
         <ContactFields testId="user" />
+        {/* A council seat is held for an agency (Art. 7.3.b): the council form offers each seat its agency's people. */}
+        <Form.Item name="agency" label={t('cs.agency')} extra={t('cs.agencyHint')}>
+          <Input maxLength={300} data-testid="user-agency" />
+        </Form.Item>
       </Form>
     </FormDrawer>
   );

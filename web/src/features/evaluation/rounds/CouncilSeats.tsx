@@ -3,7 +3,7 @@
 import { Button, Form, Input, Select } from 'antd';
 import { useT } from '../../../i18n/index.tsx';
 import type { ManagedUser } from '../../../types.ts';
-import { userOptions } from './council-form.ts';
+import { seatPeople, type CouncilValues } from './council-form.ts';
 
 export function CouncilSeats({
   seatOptions,
@@ -25,19 +25,38 @@ export function CouncilSeats({
               <Form.Item name={[f.name, 'seat']} rules={[{ required: true }]} className="seat-kind">
                 <Select options={seatOptions} popupMatchSelectWidth={420} />
               </Form.Item>
+              {/* The seat's agency decides whose names the person list offers (Art. 7.3.b: a seat per agency). */}
               <Form.Item
-                name={[f.name, 'userId']}
-                rules={[{ required: true, message: t('rd.personRequired') }]}
-                className="seat-person"
+                noStyle
+                shouldUpdate={(a: CouncilValues, b: CouncilValues) =>
+                  a.members?.[f.name]?.agency !== b.members?.[f.name]?.agency ||
+                  a.members?.[f.name]?.userId !== b.members?.[f.name]?.userId
+                }
               >
-                <Select
-                  showSearch
-                  optionFilterProp="label"
-                  placeholder={t('rd.person')}
-                  options={userOptions(members)}
-                  loading={loading}
-                  data-testid={`council-member-${f.name}-user`}
-                />
+                {({ getFieldValue }) => {
+                  const people = seatPeople(
+                    members,
+                    getFieldValue(['members', f.name, 'agency']) as string | undefined,
+                    getFieldValue(['members', f.name, 'userId']) as string | undefined,
+                  );
+                  return (
+                    <Form.Item
+                      name={[f.name, 'userId']}
+                      rules={[{ required: true, message: t('rd.personRequired') }]}
+                      className="seat-person"
+                    >
+                      <Select
+                        showSearch
+                        optionFilterProp="label"
+                        placeholder={t('rd.person')}
+                        options={people.options}
+                        loading={loading}
+                        data-filtered={people.filtered ? 'agency' : 'all'}
+                        data-testid={`council-member-${f.name}-user`}
+                      />
+                    </Form.Item>
+                  );
+                }}
               </Form.Item>
               <Form.Item
                 name={[f.name, 'agency']}

@@ -42,6 +42,8 @@ export function RoundsPage({ query }: { query: URLSearchParams }) {
     {
       key: 'label',
       title: t('rd.round'),
+      // On a tablet the table scrolls inside its card; the round's name keeps a readable width.
+      minWidth: 200,
       render: (_, r) => (
         <div className="cell-main">
           <span className="cell-title" data-testid={`round-${r.year}-${r.number}`}>
@@ -204,7 +206,7 @@ export function RoundsPage({ query }: { query: URLSearchParams }) {
           dataSource={rounds.data ?? []}
           loading={rounds.isFetching}
           pagination={false}
-          scroll={{ x: 980 }}
+          scroll={{ x: 1100 }}
           locale={{ emptyText: t('rd.noRounds') }}
           expandable={{
             rowExpandable: (r) => councilsOf(r.id).length > 0,

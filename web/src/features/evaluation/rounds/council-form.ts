@@ -40,6 +40,25 @@ export function useUsersOf(role: string) {
 export const userOptions = (users: ManagedUser[] | undefined) =>
   (users ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }));
 
+const agencyKey = (s: string | null | undefined) =>
+  (s ?? '').normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * The people a seat offers: those whose account names the seat's agency (either name containing the other, so "Văn
+ * phòng Điều phối nông thôn mới tỉnh" finds "… tỉnh Lai Châu"), and the person already in the seat; everyone when
+ * no account names that agency yet (agencies are recorded on the accounts, GET /api/users `agency`).
+ */
+export function seatPeople(users: ManagedUser[] | undefined, agency: string | undefined, chosen: string | undefined) {
+  const want = agencyKey(agency);
+  const of = (users ?? []).filter((u) => {
+    const has = agencyKey(u.agency);
+    return want !== '' && has !== '' && (has.includes(want) || want.includes(has));
+  });
+  if (of.length === 0) return { options: userOptions(users), filtered: false };
+  const kept = (users ?? []).filter((u) => u.id === chosen && !of.includes(u));
+  return { options: userOptions([...of, ...kept]), filtered: true };
+}
+
 /** The form's values for an existing council (editing starts from the composition on record). */
 export function valuesOf(c: Council): Partial<CouncilValues> {
   const chair = c.members.find((m) => m.position === 'chair');
