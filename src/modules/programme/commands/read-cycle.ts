@@ -91,7 +91,7 @@ const ideaPlace = (i: IdeaRow): CyclePlace => ({
   communeCode: i.communeCode,
   producerId: i.producerId,
 });
-const planPlace = (b: BusinessPlanRow): CyclePlace => ({
+export const planPlace = (b: BusinessPlanRow): CyclePlace => ({
   provinceCode: b.provinceCode,
   communeCode: b.communeCode,
   producerId: b.producerId,
@@ -171,7 +171,7 @@ export async function listIdeas(db: Db, actor: Actor, q: { state?: string; commu
   return { items };
 }
 
-async function planOut(db: Db, b: BusinessPlanRow, levels: ReturnType<typeof reviewLevels>, actor: Actor) {
+export async function planOut(db: Db, b: BusinessPlanRow, levels: ReturnType<typeof reviewLevels>, actor: Actor) {
   const supports = await db
     .select()
     .from(cyclePlanSupports)
