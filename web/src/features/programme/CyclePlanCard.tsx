@@ -71,33 +71,35 @@ export function CyclePlanCard({
           </div>
         )}
       </div>
-      <Space wrap style={{ marginTop: 8 }}>
-        {plan.availableActions.map((a) => (
-          <Button
-            key={a.code}
-            size="small"
-            type={a.code.endsWith('_return') ? 'default' : 'primary'}
-            onClick={() => onAct(a.code, a.needsAdvice)}
-            data-testid={`plan-action-${a.code}`}
-          >
-            {a.label[lang]}
-          </Button>
-        ))}
-        {plan.mayUpload && (
-          <Upload
-            accept={ACCEPT}
-            showUploadList={false}
-            beforeUpload={(file) => {
-              onUpload(file);
-              return false;
-            }}
-          >
-            <Button size="small" data-testid="plan-upload">
-              {plan.file ? t('cycle.replaceFile') : t('cycle.uploadFile')}
+      {(plan.availableActions.length > 0 || plan.mayUpload) && (
+        <Space wrap style={{ marginTop: 8 }}>
+          {plan.availableActions.map((a) => (
+            <Button
+              key={a.code}
+              size="small"
+              type={a.code.endsWith('_return') ? 'default' : 'primary'}
+              onClick={() => onAct(a.code, a.needsAdvice)}
+              data-testid={`plan-action-${a.code}`}
+            >
+              {a.label[lang]}
             </Button>
-          </Upload>
-        )}
-      </Space>
+          ))}
+          {plan.mayUpload && (
+            <Upload
+              accept={ACCEPT}
+              showUploadList={false}
+              beforeUpload={(file) => {
+                onUpload(file);
+                return false;
+              }}
+            >
+              <Button size="small" data-testid="plan-upload">
+                {plan.file ? t('cycle.replaceFile') : t('cycle.uploadFile')}
+              </Button>
+            </Upload>
+          )}
+        </Space>
+      )}
       {plan.state === 'accepted' && (
         <div style={{ marginTop: 8 }} data-testid="plan-implementation">
           <strong>{t('cycle.implementation')}</strong>
