@@ -175,6 +175,10 @@ describe('idea → commune → province → business plan → dossier, seen on t
       await page.goto(server.url + '/programme/cycle');
       const item = page.getByTestId('cycle-item').filter({ hasText: IDEA });
       await expect.poll(() => item.getAttribute('data-stage')).toBe('dossier_filed');
+      // The province narrows its pipeline to one commune, then reads a past day.
+      await chooseOption(page, page.getByTestId('cycle-commune-filter'), 'Xã Bình Lư');
+      await expect.poll(() => page.url()).toContain('commune=03390');
+      await expect.poll(() => page.getByTestId('cycle-commune').count()).toBe(1);
       await page.getByTestId('cycle-as-of').fill('18/03/2026');
       await expect.poll(() => page.getByTestId('cycle-read-on').textContent()).toContain('18/03/2026');
       await expect.poll(() => item.getAttribute('data-stage')).toBe('business_plan');

@@ -31,6 +31,7 @@ export const cycleEn: Record<keyof typeof cycleVi, string> = {
   'cycle.toProduct': 'Make a product',
   'cycle.productMade': 'Product added to the registry',
   'cycle.writePlan': 'Write the business plan',
+  'cycle.allCommunes': 'The whole province',
   'cycle.asOf': 'As of',
   'cycle.readOn': 'Figures as of {date}',
   'cycle.tab.overview': 'Pipeline and ideas',

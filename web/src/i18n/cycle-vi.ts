@@ -29,6 +29,7 @@ export const cycleVi = {
   'cycle.toProduct': 'Tạo sản phẩm',
   'cycle.productMade': 'Đã tạo sản phẩm trong danh mục',
   'cycle.writePlan': 'Lập phương án kinh doanh',
+  'cycle.allCommunes': 'Cả tỉnh',
   'cycle.asOf': 'Tính đến ngày',
   'cycle.readOn': 'Số liệu tính đến {date}',
   'cycle.tab.overview': 'Tiến độ và ý tưởng',

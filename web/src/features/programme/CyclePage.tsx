@@ -38,6 +38,7 @@ export function CyclePage({ user }: { user: User }) {
   const asked = query.get('tab') as CycleTab | null;
   const tab: CycleTab = asked && tabs.includes(asked) ? asked : 'overview';
   const asOf = query.get('asOf') ?? undefined;
+  const commune = query.get('commune') ?? undefined;
   return (
     <div className="page page-wide" data-testid="cycle-page">
       {access.can('plans.read') && (
@@ -53,7 +54,7 @@ export function CyclePage({ user }: { user: User }) {
             <Button
               key={x}
               type={x === tab ? 'primary' : 'default'}
-              onClick={() => setQuery({ tab: x === 'overview' ? undefined : x, asOf: undefined })}
+              onClick={() => setQuery({ tab: x === 'overview' ? undefined : x, asOf: undefined, commune: undefined })}
               data-testid={`cycle-tab-${x}`}
             >
               {t(TAB_LABELS[x])}
@@ -63,7 +64,7 @@ export function CyclePage({ user }: { user: User }) {
       )}
       {tab === 'overview' && (
         <>
-          {access.can('cycle.pipeline') && <CyclePipeline asOf={asOf} />}
+          {access.can('cycle.pipeline') && <CyclePipeline asOf={asOf} commune={commune} />}
           <CycleIdeas user={user} />
         </>
       )}

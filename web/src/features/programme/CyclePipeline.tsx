@@ -1,23 +1,28 @@
-// Where each product of the reader's area stands in the OCOP cycle, on today or a past day (?asOf=, "what was true on
-// 31/12/2025"): counts per stage, per commune with its responsible officer (the province's figure is the communes'
+// Where each product of the reader's area (a province reader may narrow it to one commune, ?commune=) stands in the
+// OCOP cycle, on today or a past day (?asOf=, "what was true on 31/12/2025"): counts per stage, per commune with its responsible officer (the province's figure is the communes'
 // sum), and the list (cards, so a phone never scrolls sideways). Every stage and count is the server's, derived from
 // the dates recorded.
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, List, Space, Tag } from 'antd';
+import { Alert, Card, List, Select, Space, Tag } from 'antd';
 import { DateInput } from '../../components/FormFields.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useErrorText } from '../../shared/errors.ts';
 import { setQuery } from '../../shared/router.ts';
 import { formatDate } from '../registry/registry.ts';
+import { useAccess } from '../me/permissions.ts';
 import { cycleApi, cycleKeys } from './cycle.ts';
 
-export function CyclePipeline({ asOf }: { asOf?: string }) {
+export function CyclePipeline({ asOf, commune }: { asOf?: string; commune?: string }) {
   const { t, lang } = useT();
   const errorText = useErrorText();
+  const access = useAccess();
   const pipeline = useQuery({
-    queryKey: cycleKeys.pipeline(undefined, asOf),
-    queryFn: () => cycleApi.pipeline(undefined, asOf),
+    queryKey: cycleKeys.pipeline(commune, asOf),
+    queryFn: () => cycleApi.pipeline(commune, asOf),
   });
+  // A province reader may narrow the pipeline to one commune (the communes come with their officers).
+  const pickCommune = access.scopeLevel === 'province' && access.can('partners.read');
+  const communes = useQuery({ queryKey: cycleKeys.officers, queryFn: cycleApi.officers, enabled: pickCommune });
   const p = pipeline.data;
   const stageName = (stage: string) => {
     const c = p?.counts.find((x) => x.stage === stage);
@@ -39,6 +44,19 @@ export function CyclePipeline({ asOf }: { asOf?: string }) {
             />
           </span>
         </label>
+        {pickCommune && (
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            style={{ width: 240, maxWidth: '100%' }}
+            placeholder={t('cycle.allCommunes')}
+            value={commune}
+            onChange={(v?: string) => setQuery({ commune: v })}
+            options={(communes.data?.items ?? []).map((c) => ({ value: c.code, label: c.name }))}
+            data-testid="cycle-commune-filter"
+          />
+        )}
         {p && <span data-testid="cycle-read-on">{t('cycle.readOn', { date: formatDate(p.on) })}</span>}
       </Space>
       {pipeline.isError && <Alert type="error" showIcon title={errorText(pipeline.error)} />}
