@@ -107,6 +107,14 @@ describe('idea → commune → province → business plan → dossier, seen on t
       await expect.poll(() => planCard(page).getAttribute('data-state')).toBe('submitted');
       await expect.poll(() => planCard(page).getByTestId('plan-file').textContent()).toBe('phuong-an.pdf');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      // A product already in the registry (no idea) gets its plan too.
+      await page.getByTestId('new-plan').click();
+      await page.locator('.ant-modal').getByText('Sản phẩm đã có trong danh mục').click();
+      await chooseOption(page, page.getByTestId('plan-product'), /Rau cải mèo Bình Lư/);
+      await page.getByTestId('plan-title').fill('Phương án rau cải mèo sấy');
+      await page.getByTestId('plan-submit').click();
+      const other = page.getByTestId('plan-card').filter({ hasText: 'Phương án rau cải mèo sấy' });
+      await expect.poll(() => other.textContent()).toContain('Rau cải mèo Bình Lư');
     });
   });
 

@@ -57,7 +57,7 @@ export function CyclePage({ user }: { user: User }) {
               onClick={() => setQuery({ tab: x === 'overview' ? undefined : x, asOf: undefined, commune: undefined })}
               data-testid={`cycle-tab-${x}`}
             >
-              {t(TAB_LABELS[x])}
+              {x === 'overview' && !access.can('cycle.pipeline') ? t('cycle.ideas') : t(TAB_LABELS[x])}
             </Button>
           ))}
         </Space>

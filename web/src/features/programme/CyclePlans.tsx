@@ -1,21 +1,24 @@
-// Phương án sản xuất kinh doanh: the producer (or its commune officer) submits the plan of an accepted idea, with its
-// file; the commune then the province review it (approve, or return with advice); once approved, the commune and the
+// Phương án sản xuất kinh doanh: the producer (or its commune officer) submits the plan of an accepted idea — or of a
+// registry product that entered the cycle without one — with its file; the commune then the province review it (approve, or return with advice); once approved, the commune and the
 // province record the support given and the problems met. Which buttons show is what the server says of each plan
 // (availableActions, mayUpload, mayRecordImplementation) and of each idea (mayWriteBusinessPlan).
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Select, Upload } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Radio, Select, Upload } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { useErrorText } from '../../shared/errors.ts';
 import { applyFieldErrors } from '../../shared/form-errors.ts';
 import { setQuery, useLocation } from '../../shared/router.ts';
 import { useAccess } from '../me/permissions.ts';
 import { CyclePlanCard } from './CyclePlanCard.tsx';
+import { CycleProductSelect } from './CycleProductSelect.tsx';
 import { ImplementationDialog } from './CyclePlanDialogs.tsx';
 import { cycleApi, cycleKeys } from './cycle.ts';
 
 interface PlanForm {
-  ideaId: string;
+  basis: 'idea' | 'product';
+  ideaId?: string;
+  productId?: string;
   title: string;
   summary?: string;
 }
@@ -48,13 +51,19 @@ export function CyclePlans() {
   const submit = async () => {
     const v = await form.validateFields();
     try {
-      const plan = await cycleApi.submitPlan({ ideaId: v.ideaId, title: v.title, summary: v.summary || null });
+      const plan = await cycleApi.submitPlan({
+        ideaId: v.basis === 'idea' ? v.ideaId : null,
+        productId: v.basis === 'product' ? v.productId : null,
+        title: v.title,
+        summary: v.summary || null,
+      });
       if (file) await cycleApi.uploadPlanFile(plan.id, file);
       message.success(t('cycle.planSubmitted'));
       close();
       await refresh();
     } catch (err) {
-      if (!applyFieldErrors(form, err, (m) => m[lang], ['ideaId', 'title', 'summary'])) message.error(errorText(err));
+      if (!applyFieldErrors(form, err, (m) => m[lang], ['ideaId', 'productId', 'title', 'summary']))
+        message.error(errorText(err));
       await refresh();
     }
   };
@@ -106,16 +115,41 @@ export function CyclePlans() {
         okButtonProps={{ 'data-testid': 'plan-submit' } as Record<`data-${string}`, string>}
         destroyOnHidden
       >
-        {writable.length === 0 && !ideas.isLoading && (
-          <Alert className="block" type="info" showIcon title={t('cycle.noWritableIdea')} />
-        )}
-        <Form form={form} layout="vertical" initialValues={{ ideaId: forIdea ?? undefined }} preserve={false}>
-          <Form.Item name="ideaId" label={t('cycle.planIdea')} rules={[{ required: true }]}>
-            <Select
-              data-testid="plan-idea"
-              options={writable.map((i) => ({ value: i.id, label: i.name }))}
-              optionRender={(o) => <span data-testid={`plan-idea-option-${o.label}`}>{o.label}</span>}
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ basis: 'idea', ideaId: forIdea ?? undefined }}
+          preserve={false}
+        >
+          <Form.Item name="basis" label={t('cycle.planBasis')}>
+            <Radio.Group
+              options={[
+                { value: 'idea', label: t('cycle.planForIdea') },
+                { value: 'product', label: t('cycle.planForProduct') },
+              ]}
             />
+          </Form.Item>
+          <Form.Item noStyle dependencies={['basis']}>
+            {() =>
+              form.getFieldValue('basis') === 'product' ? (
+                <Form.Item name="productId" label={t('cycle.planProduct')} rules={[{ required: true }]}>
+                  <CycleProductSelect />
+                </Form.Item>
+              ) : (
+                <>
+                  {writable.length === 0 && !ideas.isLoading && (
+                    <Alert className="block" type="info" showIcon title={t('cycle.noWritableIdea')} />
+                  )}
+                  <Form.Item name="ideaId" label={t('cycle.planIdea')} rules={[{ required: true }]}>
+                    <Select
+                      data-testid="plan-idea"
+                      options={writable.map((i) => ({ value: i.id, label: i.name }))}
+                      optionRender={(o) => <span data-testid={`plan-idea-option-${o.label}`}>{o.label}</span>}
+                    />
+                  </Form.Item>
+                </>
+              )
+            }
           </Form.Item>
           <Form.Item name="title" label={t('cycle.planTitle')} rules={[{ required: true }]}>
             <Input data-testid="plan-title" />
