@@ -10,6 +10,7 @@ import { accessOf } from '../../registry/index.ts';
 import { unitNamesOf } from '../../reference/index.ts';
 import { cycleBusinessPlans } from '../data/cycle-schema.ts';
 import { namesOfPlans } from '../data/plan-names.ts';
+import { implementationOf } from '../data/plan-implementation.ts';
 import { cyclePolicy, mayReadCycle, reviewLevels } from '../cycle-policy.ts';
 import { planOut, planPlace } from './read-cycle.ts';
 
@@ -40,9 +41,13 @@ export async function listBusinessPlans(db: Db, actor: Actor, q: { state?: strin
     db,
     rows.map((r) => r.communeCode),
   );
+  const implementation = await implementationOf(
+    db,
+    rows.map((b) => b.id),
+  );
   const items = [];
   for (const b of rows) {
-    const out = await planOut(db, b, reviewLevels(actor, planPlace(b), own), actor);
+    const out = await planOut(db, b, reviewLevels(actor, planPlace(b), own), actor, implementation);
     items.push({
       ...out,
       productName: (b.productId && names.products.get(b.productId)) || names.ideas.get(b.ideaId ?? '') || null,
