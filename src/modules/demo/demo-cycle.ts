@@ -1,5 +1,5 @@
-// The OCOP cycle of the demo (seed 001 §III.2.1), walked through the programme's commands in Lai Châu: Bình Lư's 2026
-// survey of candidate products; ideas at every step (waiting for the commune, waiting for the province, returned with
+// The OCOP cycle of the demo (seed 001 §III.2.1), walked through the programme's commands in Lai Châu: the 2026
+// surveys of candidate products of Bình Lư, Tả Lèng and Sìn Hồ; ideas at every step (waiting for the commune, waiting for the province, returned with
 // advice, accepted); a business plan approved with the support given and a problem met, another (of a registered
 // product) in review; the partners' directory (seed 000 §3.3) linked to producers; each demo commune's responsible officer.
 import { sql } from 'drizzle-orm';
@@ -50,6 +50,31 @@ export async function loadDemoCycle(db: Db, actors: Map<string, Actor>): Promise
       { productName: 'Bánh đa miến dong', producerId: miendong, setNo: 1, potential: 'high' },
       { productName: 'Rau cải mèo sấy', householdName: 'Hộ Lò Văn Piêng, bản Sin Câu', setNo: 1, potential: 'medium' },
       { productName: 'Măng đắng muối chua', householdName: 'Hộ Chảo Thị Mẩy', setNo: 1, potential: 'low' },
+    ],
+  });
+  // Tả Lèng and Sìn Hồ survey theirs too: the province sees its communes' lists side by side.
+  await createSurvey(db, who('xa.taleng'), {
+    communeCode: '03405',
+    year: 2026,
+    surveyedOn: '2026-03-05',
+    rows: [
+      {
+        productName: 'Trà hoa chè Shan tuyết',
+        producerId: await producerId(db, 'HTX Chè Tả Lèng'),
+        setNo: 1,
+        potential: 'high',
+      },
+      { productName: 'Rượu ngô men lá', householdName: 'Hộ Lý A Sáng, bản Hợp 1', setNo: 1, potential: 'medium' },
+    ],
+  });
+  await createSurvey(db, who('xa.sinho'), {
+    communeCode: '03478',
+    year: 2026,
+    surveyedOn: '2026-03-12',
+    note: 'Khảo sát cùng Trung tâm Khuyến nông tỉnh',
+    rows: [
+      { productName: 'Thảo quả sấy khô', householdName: 'Hộ Chang A Phừ, bản Phìn Hồ', setNo: 1, potential: 'high' },
+      { productName: 'Mật ong rừng Sìn Hồ', householdName: 'Hộ Pờ Thị Dế', setNo: 1, potential: 'medium' },
     ],
   });
   const rows = await db.execute<{ id: string; product_name: string }>(
@@ -170,9 +195,19 @@ export async function loadDemoCycle(db: Db, actors: Map<string, Actor>): Promise
     ['Công ty CP Tem điện tử và truy xuất Lai Châu', 'qr_stamps', ['HTX Chè Tả Lèng']],
     ['Điểm giới thiệu và bán sản phẩm OCOP tỉnh Lai Châu', 'distributor', ['HTX Chè Tả Lèng']],
   ];
+  const ids = new Map<string, string>();
   for (const [name, kind, producers] of partners) {
     const id = await createPartner(db, office, { provinceCode: '12', kind, name });
+    ids.set(name, id);
     for (const p of producers)
       await linkPartnerProducer(db, office, id, { producerId: await producerId(db, p), since: '2026-01-15' });
   }
+  // The packaging designer's work for the bánh đa is support given under its plan (§2.1.4), linked to the partner.
+  await recordSupport(db, office, plan, {
+    type: 'consulting',
+    givenOn: '2026-08-12',
+    provider: 'Công ty TNHH Thiết kế bao bì Tây Bắc',
+    partnerId: ids.get('Công ty TNHH Thiết kế bao bì Tây Bắc')!,
+    note: 'Thiết kế bao bì, nhãn mác và bộ nhận diện thương hiệu mới',
+  });
 }

@@ -277,8 +277,21 @@ describe("the demo's 2026 season: a dossier in every state", () => {
     });
     const pipe = res.json();
     const n = (stage: string) => pipe.counts.find((c: { stage: string }) => c.stage === stage).n;
-    for (const stage of ['surveyed', 'idea', 'idea_accepted', 'business_plan', 'implementing', 'certified', 'promoted'])
+    for (const stage of [
+      'surveyed',
+      'idea',
+      'idea_accepted',
+      'business_plan',
+      'implementing',
+      'dossier_filed',
+      'certified',
+      'promoted',
+    ])
       expect(n(stage), stage).toBeGreaterThan(0);
+    // A few surveys, partners and responsible officers for the cycle's screens.
+    const few = await s.db.pool.query(`select (select count(*)::int from cycle_surveys) as surveys,
+      (select count(*)::int from cycle_partners) as partners, (select count(*)::int from cycle_commune_officers) as officers`);
+    expect(few.rows[0]).toEqual({ surveys: 3, partners: 5, officers: 5 });
     expect(pipe.communes.find((c: { code: string }) => c.code === '03390').officer.name).toMatch(/Tẩn Thị Mai/);
     const states = await s.db.pool.query(`select state, count(*)::int as n from cycle_ideas group by 1 order by 1`);
     expect(states.rows.map((r) => r.state)).toEqual(['accepted', 'forwarded', 'returned_by_province', 'submitted']);

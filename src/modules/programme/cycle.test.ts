@@ -315,3 +315,110 @@ describe('survey, partners, responsible officer; the pipeline in scope and the p
     expect(jan.body.targets.map((t: { actual: number }) => t.actual)).toEqual([0, 0]);
   });
 });
+
+describe('the lists behind the web screens: business plans and the communes’ officers', () => {
+  it('business plans in the reader’s area, with names and the actions open to the reader; a producer its own', async () => {
+    const mine = await s.call('binhlu_officer', 'GET', '/api/cycle/business-plans');
+    expect(mine.status).toBe(200);
+    expect(mine.body.items.find((p: { id: string }) => p.id === planId)).toMatchObject({
+      productName: 'Trà hoa vàng Bình Lư',
+      producerName: expect.any(String),
+      communeName: expect.stringMatching(/Bình Lư/),
+      state: 'accepted',
+      mayRecordImplementation: true,
+    });
+    expect((await s.call('tanphong_officer', 'GET', '/api/cycle/business-plans')).body.items).toEqual([]);
+    expect((await s.call('tanphong_producer', 'GET', '/api/cycle/business-plans')).body.items).toEqual([]);
+    const own = await s.call('binhlu_producer', 'GET', '/api/cycle/business-plans');
+    expect(own.body.items.map((p: { id: string }) => p.id)).toContain(planId);
+  });
+
+  it('every commune of the province with its officer; the province office may name one from the commune’s officers', async () => {
+    const all = await s.call('laichau_office', 'GET', '/api/cycle/commune-officers');
+    expect(all.status).toBe(200);
+    expect(all.body.mayAssign).toBe(true);
+    expect(all.body.items.length).toBeGreaterThan(30); // Lai Châu's 38 communes and wards
+    const binhlu = all.body.items.find((c: { code: string }) => c.code === '03390');
+    expect(binhlu.officer).toMatchObject({ name: expect.any(String), assignedOn: expect.any(String) });
+    expect(binhlu.candidates.map((c: { userId: string }) => c.userId)).toContain(binhlu.officer.userId);
+    const own = await s.call('binhlu_officer', 'GET', '/api/cycle/commune-officers');
+    expect(own.body).toMatchObject({ mayAssign: false });
+    expect(own.body.items.map((c: { code: string }) => c.code)).toEqual(['03390']);
+    expect(own.body.items[0].candidates).toEqual([]);
+    expect((await s.call('binhlu_producer', 'GET', '/api/cycle/commune-officers')).status).toBe(403);
+  });
+});
+
+describe('the pipeline as of a past day (?asOf=), from recorded dates only', () => {
+  const NAME = 'Rượu ngô men lá Bình Lư';
+  let id = '';
+  let plan = '';
+  const stageOn = async (who: 'binhlu_officer' | 'laichau_office', asOf: string) => {
+    const res = await s.call(who, 'GET', `/api/cycle/pipeline?asOf=${asOf}`);
+    expect(res.status).toBe(200);
+    expect(res.body.on).toBe(asOf);
+    return res.body.items.find((i: { key: string }) => i.key === `idea:${id}`)?.stage ?? null;
+  };
+
+  it('an idea and a plan sent back and again: each past day shows the stage it had then', async () => {
+    pinToday('2026-07-01');
+    id = (await s.call('binhlu_producer', 'POST', '/api/cycle/ideas', { name: NAME, setNo: 1 })).body.id;
+    pinToday('2026-07-05');
+    await s.call('binhlu_officer', 'POST', `/api/cycle/ideas/${id}/actions/commune_forward`, {});
+    pinToday('2026-07-10');
+    await s.call('laichau_office', 'POST', `/api/cycle/ideas/${id}/actions/province_accept`, {});
+    await s.call('binhlu_producer', 'POST', `/api/cycle/ideas/${id}/product`, {});
+    pinToday('2026-07-15');
+    plan = (await s.call('binhlu_producer', 'POST', '/api/cycle/business-plans', { ideaId: id, title: 'PA' })).body.id;
+    pinToday('2026-07-20');
+    await s.call('binhlu_officer', 'POST', `/api/cycle/business-plans/${plan}/actions/commune_return`, {
+      advice: 'Bổ sung thị trường',
+    });
+    pinToday('2026-07-25');
+    const again = await s.call('binhlu_producer', 'POST', `/api/cycle/business-plans/${plan}/actions/resubmit`, {});
+    expect(again.body.submittedOn).toBe('2026-07-25');
+    pinToday('2026-07-28');
+    await s.call('binhlu_officer', 'POST', `/api/cycle/business-plans/${plan}/actions/commune_forward`, {});
+    pinToday('2026-08-05');
+    await s.call('laichau_office', 'POST', `/api/cycle/business-plans/${plan}/actions/province_accept`, {});
+    pinToday('2026-09-01');
+    const expected: [string, string | null][] = [
+      ['2026-06-30', null],
+      ['2026-07-01', 'idea'],
+      ['2026-07-09', 'idea'],
+      ['2026-07-10', 'idea_accepted'],
+      ['2026-07-15', 'business_plan'],
+      ['2026-07-22', 'business_plan'], // returned, not yet sent again: the plan was in the cycle since 15/7
+      ['2026-08-04', 'business_plan'],
+      ['2026-08-05', 'implementing'],
+      ['2026-09-01', 'implementing'],
+    ];
+    for (const [day, stage] of expected) expect(await stageOn('binhlu_officer', day), day).toBe(stage);
+  });
+
+  it('the province rolls up its communes on the same day; the answer does not change with later work', async () => {
+    const before = await s.call('laichau_office', 'GET', '/api/cycle/pipeline?asOf=2026-07-22');
+    const commune = before.body.communes.find((c: { code: string }) => c.code === '03390');
+    const n = (counts: { stage: string; n: number }[], stage: string) => counts.find((c) => c.stage === stage)!.n;
+    expect(n(commune.counts, 'business_plan')).toBeGreaterThanOrEqual(1);
+    for (const stage of ['idea', 'business_plan', 'implementing'])
+      expect(n(before.body.counts, stage)).toBe(
+        before.body.communes.reduce((sum: number, c: { counts: [] }) => sum + n(c.counts, stage), 0),
+      );
+    await s.call('binhlu_officer', 'POST', `/api/cycle/business-plans/${plan}/supports`, {
+      type: 'consulting',
+      givenOn: '2026-08-20',
+      provider: 'Trung tâm Khuyến nông tỉnh',
+    });
+    const after = await s.call('laichau_office', 'GET', '/api/cycle/pipeline?asOf=2026-07-22');
+    expect(after.body).toEqual(before.body);
+  });
+
+  it('a day after today or not a date is a 400 naming querystring.asOf', async () => {
+    for (const bad of ['2026-09-02', '2026-02-30', 'hôm qua']) {
+      const res = await s.call('laichau_office', 'GET', `/api/cycle/pipeline?asOf=${encodeURIComponent(bad)}`);
+      expect(res.status, bad).toBe(400);
+      expect(res.body.error.issues[0].field).toBe('querystring.asOf');
+    }
+  });
+});

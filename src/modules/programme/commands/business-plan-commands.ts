@@ -74,6 +74,7 @@ export async function submitBusinessPlan(
       summary: input.summary ?? null,
       state: 'submitted',
       submittedOn: today,
+      firstSubmittedOn: today,
       createdBy: actor.id,
     });
     await audit(tx, actor, {

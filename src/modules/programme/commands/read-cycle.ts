@@ -11,15 +11,9 @@ import { unitNamesOf } from '../../reference/index.ts';
 import { openActions, REVIEW_ACTION_LABELS, REVIEW_STATE_LABELS, type ReviewState } from '../domain/cycle-review.ts';
 import { countByStage, CYCLE_STAGE_LABELS, cycleStage, type CycleStage } from '../domain/cycle-stage.ts';
 import { pipelineFacts, type PipelineRow } from '../data/cycle-facts.ts';
-import {
-  cycleBusinessPlans,
-  cycleIdeas,
-  cyclePlanProblems,
-  cyclePlanSupports,
-  type BusinessPlanRow,
-  type IdeaRow,
-} from '../data/cycle-schema.ts';
+import { cycleBusinessPlans, cycleIdeas, type BusinessPlanRow, type IdeaRow } from '../data/cycle-schema.ts';
 import { officersOf } from '../data/partner-store.ts';
+import { implementationOf } from '../data/plan-implementation.ts';
 import { businessPlanById, ideaById } from '../data/idea-store.ts';
 import { assertMayReadCycle, cyclePolicy, reviewLevels, type CyclePlace } from '../cycle-policy.ts';
 import { businessPlanNotFound, ideaNotFound } from './cycle-errors.ts';
@@ -91,7 +85,7 @@ const ideaPlace = (i: IdeaRow): CyclePlace => ({
   communeCode: i.communeCode,
   producerId: i.producerId,
 });
-const planPlace = (b: BusinessPlanRow): CyclePlace => ({
+export const planPlace = (b: BusinessPlanRow): CyclePlace => ({
   provinceCode: b.provinceCode,
   communeCode: b.communeCode,
   producerId: b.producerId,
@@ -171,17 +165,16 @@ export async function listIdeas(db: Db, actor: Actor, q: { state?: string; commu
   return { items };
 }
 
-async function planOut(db: Db, b: BusinessPlanRow, levels: ReturnType<typeof reviewLevels>, actor: Actor) {
-  const supports = await db
-    .select()
-    .from(cyclePlanSupports)
-    .where(eq(cyclePlanSupports.businessPlanId, b.id))
-    .orderBy(cyclePlanSupports.givenOn);
-  const problems = await db
-    .select()
-    .from(cyclePlanProblems)
-    .where(eq(cyclePlanProblems.businessPlanId, b.id))
-    .orderBy(cyclePlanProblems.notedOn);
+export async function planOut(
+  db: Db,
+  b: BusinessPlanRow,
+  levels: ReturnType<typeof reviewLevels>,
+  actor: Actor,
+  loaded?: Awaited<ReturnType<typeof implementationOf>>,
+) {
+  const all = loaded ?? (await implementationOf(db, [b.id]));
+  const supports = all.supports.filter((x) => x.businessPlanId === b.id);
+  const problems = all.problems.filter((x) => x.businessPlanId === b.id);
   const place = planPlace(b);
   const mayRecord =
     b.state === 'accepted' &&

@@ -71,6 +71,8 @@ export const cycleBusinessPlans = pgTable('cycle_business_plans', {
   fileName: text('file_name'),
   fileMime: text('file_mime'),
   submittedOn: date('submitted_on').notNull(),
+  /** The day first submitted (migration 0020): kept when the plan is sent again, for the pipeline of a past day. */
+  firstSubmittedOn: date('first_submitted_on').notNull(),
   ...review,
   createdBy: uuid('created_by'),
   createdAt: ts('created_at').notNull().defaultNow(),

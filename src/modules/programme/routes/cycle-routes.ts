@@ -18,6 +18,9 @@ import {
   uploadBusinessPlanFile,
 } from '../commands/business-plan-commands.ts';
 import { listIdeas, readBusinessPlan, readBusinessPlanFile, readIdea, readPipeline } from '../commands/read-cycle.ts';
+import { listBusinessPlans } from '../commands/list-business-plans.ts';
+import { fieldError } from '../commands/cycle-errors.ts';
+import { isoDate } from '../../../platform/validation.ts';
 import { surveyPartnerRoutes } from './survey-partner-routes.ts';
 import * as s from './cycle-schemas.ts';
 
@@ -40,10 +43,21 @@ export function cycleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         querystring: z.object({
           communeCode: z.string().trim().max(20).optional(),
           provinceCode: z.string().trim().max(10).optional(),
+          asOf: isoDate.optional().describe('The pipeline on this day (YYYY-MM-DD, not after today); default: today'),
         }),
         response: { 200: s.pipelineOut },
       }),
-      async (request) => readPipeline(ctx.db.readDb, request.actor!, request.query, today()),
+      async (request) => {
+        const { asOf, ...q } = request.query;
+        if (asOf && asOf > today())
+          throw fieldError(
+            'querystring.asOf',
+            'in_future',
+            `Ngày ${asOf} ở tương lai`,
+            `The day ${asOf} is in the future`,
+          );
+        return readPipeline(ctx.db.readDb, request.actor!, q, asOf ?? today());
+      },
     );
 
     app.get(
@@ -109,6 +123,15 @@ export function cycleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const id = await submitBusinessPlan(db, request.actor!, request.body, today());
         return reply.code(201).send(await readBusinessPlan(db, request.actor!, id));
       },
+    );
+
+    app.get(
+      '/api/cycle/business-plans',
+      doc('Phương án kinh doanh trong địa bàn / Business plans in the reader’s area', {
+        querystring: z.object({ state: z.string().max(30).optional(), communeCode: z.string().max(20).optional() }),
+        response: { 200: s.businessPlanListOut },
+      }),
+      async (request) => listBusinessPlans(ctx.db.readDb, request.actor!, request.query),
     );
 
     app.get(

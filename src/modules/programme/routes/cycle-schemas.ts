@@ -114,6 +114,13 @@ export const businessPlanOut = z.object({
   problems: z.array(z.object({ id: z.string(), notedOn: z.string(), text: z.string() })),
 });
 
+/** A business plan in a list: the plan with its product's and producer's names and its commune's. */
+export const businessPlanListOut = z.object({
+  items: z.array(
+    businessPlanOut.extend({ productName: z.string().nullable(), producerName: z.string(), communeName: z.string() }),
+  ),
+});
+
 const ideaFields = {
   id: z.string(),
   name: z.string(),
@@ -219,3 +226,17 @@ export const partnerListOut = z.object({
 });
 
 export const createdOut = z.object({ id: z.string() });
+
+export const communeOfficersOut = z.object({
+  mayAssign: z.boolean(),
+  items: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      officer: z
+        .object({ userId: z.string(), name: z.string(), phone: z.string().nullable(), assignedOn: z.string() })
+        .nullable(),
+      candidates: z.array(z.object({ userId: z.string(), name: z.string() })),
+    }),
+  ),
+});

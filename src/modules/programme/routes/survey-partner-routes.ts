@@ -11,6 +11,7 @@ import {
   linkPartnerProducer,
   listPartners,
 } from '../commands/partner-commands.ts';
+import { listCommuneOfficers } from '../commands/list-commune-officers.ts';
 import * as s from './cycle-schemas.ts';
 
 const tags = ['programme'];
@@ -83,6 +84,15 @@ export function surveyPartnerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         await linkPartnerProducer(db, request.actor!, request.params.id, request.body);
         return reply.code(201).send({ id: request.params.id });
       },
+    );
+
+    app.get(
+      '/api/cycle/commune-officers',
+      doc('Cán bộ phụ trách OCOP của các xã / The communes’ responsible OCOP officers', {
+        querystring: z.object({ provinceCode: z.string().trim().max(10).optional() }),
+        response: { 200: s.communeOfficersOut },
+      }),
+      async (request) => listCommuneOfficers(ctx.db.readDb, request.actor!, request.query),
     );
 
     app.put(

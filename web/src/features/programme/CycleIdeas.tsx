@@ -1,11 +1,13 @@
 // Product ideas (phiếu đăng ký ý tưởng sản phẩm) of the reader: the form to register one (a producer for itself, a
 // commune officer for a household of its commune), and each idea with its state, the advice given and the review
-// actions the server says are open to this reader (a return asks for advice).
+// actions the server says are open to this reader (a return asks for advice); an accepted idea of a producer leads on
+// to its business plan.
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Space, Tag } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { useErrorText } from '../../shared/errors.ts';
+import { setQuery } from '../../shared/router.ts';
 import { applyFieldErrors } from '../../shared/form-errors.ts';
 import type { User } from '../../types.ts';
 import { useAccess } from '../me/permissions.ts';
@@ -59,6 +61,11 @@ function IdeaCard({
             {a.label[lang]}
           </Button>
         ))}
+        {idea.mayWriteBusinessPlan && (
+          <Button size="small" onClick={() => setQuery({ tab: 'plans', idea: idea.id })} data-testid="idea-write-plan">
+            {t('cycle.writePlan')}
+          </Button>
+        )}
         {idea.mayMakeProduct && idea.producerId && (
           <Button size="small" onClick={onProduct} data-testid="idea-to-product">
             {t('cycle.toProduct')}

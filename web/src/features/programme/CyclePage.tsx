@@ -1,32 +1,44 @@
-// Chu trình OCOP: where each product of the reader's area stands, from the survey to trade promotion — counts per
-// stage, per commune with its responsible officer, and the list (cards, so a phone never scrolls sideways) — then the
-// product ideas with their review. Every stage and count is the server's (derived from the facts recorded).
-import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, List, Tag } from 'antd';
-import { useT } from '../../i18n/index.tsx';
-import { useErrorText } from '../../shared/errors.ts';
-import { Link } from '../../shared/router.ts';
+// Chu trình OCOP: the pipeline (today or a past day) with the product ideas, then the business plans and their
+// implementation, the communes' surveys, the partners' directory and the communes' responsible officers — each tab
+// shown by the permissions the server listed (GET /api/me/permissions), each record's actions by the record itself.
+import { Button, Space } from 'antd';
+import { useT, type MessageKey } from '../../i18n/index.tsx';
+import { Link, setQuery, useLocation } from '../../shared/router.ts';
 import { PROGRAMME_ROUTES } from './programme.ts';
 import type { User } from '../../types.ts';
-import { useAccess } from '../me/permissions.ts';
+import { useAccess, type Permission } from '../me/permissions.ts';
 import { CycleIdeas } from './CycleIdeas.tsx';
-import { cycleApi, cycleKeys } from './cycle.ts';
+import { CyclePipeline } from './CyclePipeline.tsx';
+import { CyclePlans } from './CyclePlans.tsx';
+import { CycleSurveys } from './CycleSurveys.tsx';
+import { CyclePartners } from './CyclePartners.tsx';
+import { CycleOfficers } from './CycleOfficers.tsx';
+import { CYCLE_TABS, type CycleTab } from './cycle.ts';
+
+const TAB_NEEDS: Record<CycleTab, Permission> = {
+  overview: 'cycle.read',
+  plans: 'cycle.read',
+  surveys: 'cycle.pipeline',
+  partners: 'partners.read',
+  officers: 'partners.read',
+};
+const TAB_LABELS: Record<CycleTab, MessageKey> = {
+  overview: 'cycle.tab.overview',
+  plans: 'cycle.tab.plans',
+  surveys: 'cycle.tab.surveys',
+  partners: 'cycle.tab.partners',
+  officers: 'cycle.tab.officers',
+};
 
 export function CyclePage({ user }: { user: User }) {
-  const { t, lang } = useT();
-  const errorText = useErrorText();
+  const { t } = useT();
   const access = useAccess();
-  const mayPipeline = access.can('cycle.pipeline');
-  const pipeline = useQuery({
-    queryKey: cycleKeys.pipeline(),
-    queryFn: () => cycleApi.pipeline(),
-    enabled: mayPipeline,
-  });
-  const p = pipeline.data;
-  const stageName = (stage: string) => {
-    const c = p?.counts.find((x) => x.stage === stage);
-    return c ? c.label[lang] : stage;
-  };
+  const { query } = useLocation();
+  const tabs = CYCLE_TABS.filter((x) => access.can(TAB_NEEDS[x]));
+  const asked = query.get('tab') as CycleTab | null;
+  const tab: CycleTab = asked && tabs.includes(asked) ? asked : 'overview';
+  const asOf = query.get('asOf') ?? undefined;
+  const commune = query.get('commune') ?? undefined;
   return (
     <div className="page page-wide" data-testid="cycle-page">
       {access.can('plans.read') && (
@@ -36,65 +48,30 @@ export function CyclePage({ user }: { user: User }) {
       )}
       <h2>{t('cycle.title')}</h2>
       <p>{t('cycle.intro')}</p>
-      {pipeline.isError && <Alert type="error" showIcon title={errorText(pipeline.error)} />}
-      {p && (
+      {tabs.length > 1 && (
+        <Space wrap className="block" data-testid="cycle-tabs">
+          {tabs.map((x) => (
+            <Button
+              key={x}
+              type={x === tab ? 'primary' : 'default'}
+              onClick={() => setQuery({ tab: x === 'overview' ? undefined : x, asOf: undefined, commune: undefined })}
+              data-testid={`cycle-tab-${x}`}
+            >
+              {x === 'overview' && !access.can('cycle.pipeline') ? t('cycle.ideas') : t(TAB_LABELS[x])}
+            </Button>
+          ))}
+        </Space>
+      )}
+      {tab === 'overview' && (
         <>
-          <h3>{t('cycle.pipeline')}</h3>
-          <div className="cycle-stages block" data-testid="cycle-counts">
-            {p.counts.map((c) => (
-              <Card key={c.stage} size="small" className="cycle-stage" data-testid={`cycle-count-${c.stage}`}>
-                <div className="cycle-stage-n">{c.n}</div>
-                <div>{c.label[lang]}</div>
-              </Card>
-            ))}
-          </div>
-          <h3>{t('cycle.byCommune')}</h3>
-          <List
-            className="block"
-            dataSource={p.communes}
-            locale={{ emptyText: t('cycle.none') }}
-            renderItem={(c) => (
-              <List.Item data-testid="cycle-commune">
-                <div style={{ minWidth: 0 }}>
-                  <strong>{c.name}</strong> — {c.total}
-                  <div>
-                    {t('cycle.officer')}:{' '}
-                    {c.officer
-                      ? `${c.officer.name}${c.officer.phone ? ` (${c.officer.phone})` : ''}`
-                      : t('cycle.noOfficer')}
-                  </div>
-                  <div>
-                    {c.counts
-                      .filter((x) => x.n > 0)
-                      .map((x) => (
-                        <Tag key={x.stage}>
-                          {stageName(x.stage)}: {x.n}
-                        </Tag>
-                      ))}
-                  </div>
-                </div>
-              </List.Item>
-            )}
-          />
-          <h3>{t('cycle.items')}</h3>
-          <List
-            className="block"
-            dataSource={p.items}
-            locale={{ emptyText: t('cycle.none') }}
-            renderItem={(i) => (
-              <List.Item data-testid="cycle-item" data-stage={i.stage}>
-                <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
-                  <strong>{i.name}</strong> <Tag color="blue">{i.label[lang]}</Tag>
-                  <div>
-                    {i.producerName ?? '—'} · {i.communeName}
-                  </div>
-                </div>
-              </List.Item>
-            )}
-          />
+          {access.can('cycle.pipeline') && <CyclePipeline asOf={asOf} commune={commune} />}
+          <CycleIdeas user={user} />
         </>
       )}
-      <CycleIdeas user={user} />
+      {tab === 'plans' && <CyclePlans />}
+      {tab === 'surveys' && <CycleSurveys user={user} />}
+      {tab === 'partners' && <CyclePartners user={user} />}
+      {tab === 'officers' && <CycleOfficers />}
     </div>
   );
 }
