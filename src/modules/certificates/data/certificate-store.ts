@@ -30,6 +30,12 @@ export async function insertCertificate(tx: Db, v: CertificateValues): Promise<C
   return row!;
 }
 
+/** Many certificates in one statement (past certificates of a bulk import); the number's unique index still
+ *  refuses a taken one (23505). */
+export async function insertCertificates(tx: Db, v: CertificateValues[]): Promise<CertificateRow[]> {
+  return v.length ? tx.insert(certificates).values(v).returning() : [];
+}
+
 export async function updateCertificateRow(tx: Db, id: string, v: Partial<CertificateValues>): Promise<void> {
   await tx.update(certificates).set(v).where(eq(certificates.id, id));
 }

@@ -68,6 +68,11 @@ export async function insertDossier(tx: Db, values: DossierValues): Promise<Doss
   return row!;
 }
 
+/** Many dossiers in one statement (a bulk import of past results), each with the id its caller gave it. */
+export async function insertDossiers(tx: Db, values: (DossierValues & { id: string })[]): Promise<void> {
+  if (values.length) await tx.insert(dossiers).values(values);
+}
+
 /** Writes a dossier change and bumps its version (the row is locked by the caller). */
 export async function updateDossierRow(tx: Db, id: string, values: Partial<DossierValues>): Promise<DossierRow> {
   const [row] = await tx.update(dossiers)

@@ -81,6 +81,17 @@ export async function insertProduct(tx: Db, values: ProductValues): Promise<Prod
   return row!;
 }
 
+/** Many products in one statement (a bulk import), each with the id its caller gave it. */
+export async function insertProducts(tx: Db, values: (ProductValues & { id: string })[]): Promise<ProductRow[]> {
+  return values.length ? tx.insert(products).values(values).returning() : [];
+}
+
+/** Locks several product rows for the rest of the transaction, in id order (no deadlock with another such lock). */
+export async function lockProducts(tx: Db, ids: readonly string[]): Promise<void> {
+  const wanted = [...new Set(ids)].sort();
+  if (wanted.length) await tx.select({ id: products.id }).from(products).where(inArray(products.id, wanted)).orderBy(products.id).for('update');
+}
+
 export async function updateProductRow(tx: Db, id: string, values: Partial<ProductValues>): Promise<ProductRow> {
   const [row] = await tx.update(products).set({ ...values, updatedAt: new Date() }).where(eq(products.id, id)).returning();
   return row!;
