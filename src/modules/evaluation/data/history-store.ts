@@ -3,6 +3,7 @@
 // that builds their SQL.
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
+import { insertAsJson } from '../../../db/insert-as-json.ts';
 import { decisions, historicalResults, type DecisionRow, type HistoricalResultRow } from './schema.ts';
 
 export type HistoricalResultValues = Omit<typeof historicalResults.$inferInsert, 'id' | 'createdAt' | 'search'>;
@@ -14,7 +15,9 @@ export async function insertHistoricalResult(tx: Db, v: HistoricalResultValues):
 
 /** Many past results in one statement (a bulk import). */
 export async function insertHistoricalResults(tx: Db, v: HistoricalResultValues[]): Promise<HistoricalResultRow[]> {
-  return v.length ? tx.insert(historicalResults).values(v).returning() : [];
+  if (!v.length) return [];
+  await insertAsJson(tx, historicalResults, v);
+  return tx.select().from(historicalResults).where(inArray(historicalResults.dossierId, v.map((r) => r.dossierId)));
 }
 
 /** A decision lists many products: the same issuer level, province, number and day is the same decision. */

@@ -1,6 +1,7 @@
 // Queries over producers: the only place that builds their SQL.
 import { and, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
+import { insertAsJson } from '../../../db/insert-as-json.ts';
 import { producers, products, type ProducerRow } from './tables.ts';
 import { scopeConditions, searchMatches, type ReadScope } from './scope.ts';
 
@@ -111,7 +112,9 @@ export async function findDuplicateCandidates(db: Db, probe: { provinceCode: str
 /** Many producers in one statement (a bulk import); the caller gives each its id, so rows map back without relying
  *  on the order RETURNING gives them. */
 export async function insertProducers(tx: Db, values: (ProducerValues & { id: string })[]): Promise<ProducerRow[]> {
-  return values.length ? tx.insert(producers).values(values).returning() : [];
+  if (!values.length) return [];
+  await insertAsJson(tx, producers, values);
+  return tx.select().from(producers).where(inArray(producers.id, values.map((v) => v.id)));
 }
 
 /** Several producers at once, held `for share` (products are added to them: no change of type or commune under us). */
