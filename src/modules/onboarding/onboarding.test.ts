@@ -286,6 +286,43 @@ describe('the set-based commit writes what one-by-one recording wrote', () => {
       { action: 'product.create', n: 2 },
     ]);
   });
+  it('a record the registry refuses at commit (its producer stopped since the dry run) names its row; nothing is written', async () => {
+    // The producer committed by the Hà Giang import above, with a product it does not have yet.
+    const up = await upload(
+      'sysadmin',
+      'hg4.xlsx',
+      await xlsxOf([
+        HA_GIANG_HEADER,
+        [
+          1,
+          'Cam Vinh Phương Thiện',
+          'HTX cam Phương Thiện',
+          'Thành phố Hà Giang',
+          'Xã Phương Thiện',
+          3,
+          55,
+          2023,
+          null,
+          null,
+          null,
+        ],
+      ]),
+      '08',
+    );
+    const dry = await dryRun('sysadmin', up.body.id, { mapping: up.body.mapping });
+    expect(dry.body.summary).toMatchObject({ producersMatched: 1, productsCreated: 1, rejected: 0 });
+    const producerId = (await rowsOf('sysadmin', up.body.id))[0]!.plan.producer.id;
+    await s.db.pool.query(`update producers set status = 'inactive' where id = $1`, [producerId]);
+    try {
+      const before = await count('select count(*) n from products');
+      const done = await commitAndWait('sysadmin', up.body.id);
+      expect(done.body).toMatchObject({ status: 'failed', error: { rowNo: 2 } });
+      expect(done.body.error.message.vi).toContain('Dòng 2: Chủ thể đã ngừng hoạt động');
+      expect(await count('select count(*) n from products')).toBe(before);
+    } finally {
+      await s.db.pool.query(`update producers set status = 'active' where id = $1`, [producerId]);
+    }
+  });
 });
 
 describe('refusals', () => {
