@@ -26,6 +26,34 @@ export class AppError extends Error {
   }
 }
 
+/** A bulk command's refusal of one of its items: the refusal itself (mapped to HTTP as any other), and the item's
+ *  index in the caller's list, so an import names the row that was refused. */
+export class ItemRefused extends AppError {
+  constructor(
+    readonly index: number,
+    refusal: AppError,
+  ) {
+    super(refusal.status, refusal.code, refusal.userMessage, refusal.issues, refusal.message, refusal.details);
+  }
+}
+
+/** A catch handler: an AppError thrown for item `index` becomes ItemRefused(index, …); anything else passes. */
+export const refusedAs =
+  (index: number) =>
+  (err: unknown): never => {
+    if (err instanceof AppError && !(err instanceof ItemRefused)) throw new ItemRefused(index, err);
+    throw err;
+  };
+
+/** Runs `check` for item `index`, its refusal named ItemRefused(index, …). */
+export function forItem<T>(index: number, check: () => T): T {
+  try {
+    return check();
+  } catch (err) {
+    return refusedAs(index)(err);
+  }
+}
+
 export const badRequest = (issues: FieldIssue[], message?: Message) =>
   new AppError(400, 'invalid_input', message ?? { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' }, issues);
 

@@ -31,6 +31,8 @@ export type { HistoricalResultBody } from './commands/record-historical-result.t
 // transaction (numbers may be unknown there), then write it; the pure check and the level that certified a star.
 export { prepareHistoricalResult, writeHistoricalResult } from './commands/record-historical-result.ts';
 export type { PreparedRecord } from './commands/record-historical-result.ts';
+// The same, many records at once in the caller's transaction (the onboarding import), written set-based.
+export { recordHistoricalResultsMany } from './commands/record-historical-many.ts';
 export { checkHistoricalResult, HISTORICAL_LEVELS } from './domain/historical-result.ts';
 export type { HistoricalLevel } from './domain/historical-result.ts';
 export { certifyingLevel, firstEvaluatingLevel } from './domain/rule-set-for-dossier.ts';

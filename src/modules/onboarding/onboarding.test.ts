@@ -225,6 +225,106 @@ describe('Hà Giang (Tuyên Quang since 1/7/2025): a commune split between two n
   });
 });
 
+describe('the set-based commit writes what one-by-one recording wrote', () => {
+  it('a product listed twice: the later 4★ is an upgrade whose certificate replaces the first; one decision for two rows; an audit row per record', async () => {
+    const row = (
+      n: number,
+      product: string,
+      producer: string,
+      star: number,
+      points: number,
+      date: string,
+      qd: string,
+      gcn: string | null,
+    ) => [n, product, producer, 'TP Hà Giang', 'Xã Phương Độ', star, points, Number(date.slice(6)), qd, date, gcn];
+    const up = await upload(
+      'sysadmin',
+      'hg3.xlsx',
+      await xlsxOf([
+        HA_GIANG_HEADER,
+        row(1, 'Trà hoa vàng Phương Độ', 'HTX Trà Phương Độ', 3, 60, '15/09/2021', '901/QĐ-UBND', 'PD-1/GCN'),
+        row(2, 'Mật ong Phương Độ', 'Hợp tác xã trà  Phương Độ', 3, 58, '15/09/2021', '901/QĐ-UBND', null),
+        row(3, 'Trà hoa vàng Phương Độ', 'HTX Trà Phương Độ', 4, 75, '20/10/2024', '77/QĐ-UBND', 'PD-2/GCN'),
+      ]),
+      '08',
+    );
+    const dry = await dryRun('sysadmin', up.body.id, { mapping: up.body.mapping });
+    expect(dry.body.summary).toMatchObject({ rejected: 0, question: 0, producersCreated: 1, productsCreated: 2 });
+    const done = await commitAndWait('sysadmin', up.body.id);
+    expect(done.body).toMatchObject({ status: 'committed', progress: { done: 3, total: 3 } });
+    const q = async (text: string) => (await s.db.pool.query(text, [up.body.id])).rows;
+    const dossiers = await q(`select o.row_no, d.kind, d.state, d.previous_certificate_id is not null as has_previous
+      from onboarding_rows o join dossiers d on d.id = o.dossier_id where o.batch_id = $1 order by o.row_no`);
+    expect(dossiers.map((d) => [d.row_no, d.kind, d.state, d.has_previous])).toEqual([
+      [2, 'first', 'province_certified', false],
+      [3, 'first', 'province_certified', false],
+      [4, 'upgrade', 'province_certified', true],
+    ]);
+    const certs =
+      await q(`select c.number, c.status, (select number from certificates n where n.id = c.superseded_by) by
+      from certificates c where c.product_id in (select product_id from onboarding_rows where batch_id = $1) order by c.number`);
+    expect(certs).toEqual([
+      { number: 'PD-1/GCN', status: 'superseded', by: 'PD-2/GCN' },
+      { number: 'PD-2/GCN', status: 'valid', by: null },
+    ]);
+    expect(await count(`select count(*) n from decisions where province_code = '08' and number = '901/QĐ-UBND'`)).toBe(
+      1,
+    );
+    const audits = await q(`select action, count(*)::int n from audit_log a where a.entity_id in (
+        select producer_id::text from onboarding_rows where batch_id = $1
+        union select product_id::text from onboarding_rows where batch_id = $1
+        union select dossier_id::text from onboarding_rows where batch_id = $1
+        union select c.id::text from certificates c join onboarding_rows o on o.product_id = c.product_id and o.batch_id = $1
+        union select h.decision_id::text from historical_results h join onboarding_rows o on o.dossier_id = h.dossier_id and o.batch_id = $1)
+      group by action order by action`);
+    expect(audits).toEqual([
+      { action: 'certificate.record_historical', n: 2 },
+      { action: 'certificate.supersede', n: 1 },
+      { action: 'decision.record_historical', n: 2 },
+      { action: 'dossier.record_historical', n: 3 },
+      { action: 'producer.create', n: 1 },
+      { action: 'product.create', n: 2 },
+    ]);
+  });
+  it('a record the registry refuses at commit (its producer stopped since the dry run) names its row; nothing is written', async () => {
+    // The producer committed by the Hà Giang import above, with a product it does not have yet.
+    const up = await upload(
+      'sysadmin',
+      'hg4.xlsx',
+      await xlsxOf([
+        HA_GIANG_HEADER,
+        [
+          1,
+          'Cam Vinh Phương Thiện',
+          'HTX cam Phương Thiện',
+          'Thành phố Hà Giang',
+          'Xã Phương Thiện',
+          3,
+          55,
+          2023,
+          null,
+          null,
+          null,
+        ],
+      ]),
+      '08',
+    );
+    const dry = await dryRun('sysadmin', up.body.id, { mapping: up.body.mapping });
+    expect(dry.body.summary).toMatchObject({ producersMatched: 1, productsCreated: 1, rejected: 0 });
+    const producerId = (await rowsOf('sysadmin', up.body.id))[0]!.plan.producer.id;
+    await s.db.pool.query(`update producers set status = 'inactive' where id = $1`, [producerId]);
+    try {
+      const before = await count('select count(*) n from products');
+      const done = await commitAndWait('sysadmin', up.body.id);
+      expect(done.body).toMatchObject({ status: 'failed', error: { rowNo: 2 } });
+      expect(done.body.error.message.vi).toContain('Dòng 2: Chủ thể đã ngừng hoạt động');
+      expect(await count('select count(*) n from products')).toBe(before);
+    } finally {
+      await s.db.pool.query(`update producers set status = 'active' where id = $1`, [producerId]);
+    }
+  });
+});
+
 describe('refusals', () => {
   it('a decompression bomb is refused before reading: 400 naming file', async () => {
     const r = await upload('laichau_office', 'bom.xlsx', zipBomb(32));

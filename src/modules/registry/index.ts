@@ -10,7 +10,13 @@ export { accessOf, actsForOwnProducer, covers, registryPolicy } from './policy.t
 export type { RegistryAccess, RegistryPlace } from './policy.ts';
 
 // Products for other modules (evaluation), read and locked in the caller's transaction.
-export { findProductView, findProductViews, lockProduct, productViewsInSight } from './commands/product-lookups.ts';
+export {
+  findProductView,
+  findProductViews,
+  lockProduct,
+  lockProducts,
+  productViewsInSight,
+} from './commands/product-lookups.ts';
 export type { ProductView } from './commands/product-lookups.ts';
 // The condition "the product a row points at matches a search", for a query of another module over such rows.
 export { productSearchLike } from './data/product-store.ts';
@@ -28,6 +34,8 @@ export { listProducts } from './commands/read-registry.ts';
 export { createProducer } from './commands/create-producer.ts';
 export type { ProducerInput } from './commands/producer-rules.ts';
 export { createProduct } from './commands/create-product.ts';
+// The same, many at once in the caller's transaction (the onboarding import): one statement per few hundred records.
+export { createProducersMany, createProductsMany } from './commands/create-many.ts';
 export { findProducerCandidates } from './commands/find-producer-candidates.ts';
 export type { ProducerCandidate } from './commands/find-producer-candidates.ts';
 export { linkProducerAccount, linkProducerAccountIn } from './commands/link-producer-account.ts';

@@ -18,6 +18,7 @@ import {
   currentCertificateOf,
   findCertificateByNumber,
   insertCertificate,
+  insertCertificates,
   nextCertificateSeq,
   updateCertificateRow,
   usedCertificateNumbers,
@@ -124,6 +125,14 @@ function recordPast(tx: Db, c: PastCertificate): Promise<CertificateRow> {
   return insertCertificate(tx, { ...c });
 }
 
+/** Many past certificates in one statement (an import of a province's register), audited by the recording step. */
+function recordPastMany(tx: Db, c: readonly PastCertificate[]): Promise<CertificateRow[]> {
+  return insertCertificates(
+    tx,
+    c.map((x) => ({ ...x })),
+  );
+}
+
 export const certificateRegister: CertificateRegister = {
   currentOf: currentCertificateOf,
   before: certificateBefore,
@@ -133,4 +142,5 @@ export const certificateRegister: CertificateRegister = {
   supersede,
   extend,
   recordPast,
+  recordPastMany,
 };

@@ -1,6 +1,7 @@
 // Queries of the certificate register: certificates and their gapless counters. The only place that builds their SQL.
 import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
+import { insertAsJson } from '../../../db/insert-as-json.ts';
 import { productSearchLike } from '../../registry/index.ts';
 import { certificateCounters, certificates, type CertificateRow } from './schema.ts';
 import { lifecycleStatusSql } from './lifecycle-store.ts';
@@ -28,6 +29,14 @@ export async function findCertificateByNumber(db: Db, number: string): Promise<C
 export async function insertCertificate(tx: Db, v: CertificateValues): Promise<CertificateRow> {
   const [row] = await tx.insert(certificates).values(v).returning();
   return row!;
+}
+
+/** Many certificates in one statement (past certificates of a bulk import); the number's unique index still
+ *  refuses a taken one (23505). */
+export async function insertCertificates(tx: Db, v: CertificateValues[]): Promise<CertificateRow[]> {
+  if (!v.length) return [];
+  await insertAsJson(tx, certificates, v);
+  return tx.select().from(certificates).where(inArray(certificates.number, v.map((c) => c.number)));
 }
 
 export async function updateCertificateRow(tx: Db, id: string, v: Partial<CertificateValues>): Promise<void> {

@@ -75,6 +75,8 @@ export interface CertificateRegister {
   extend(tx: Db, number: string, until: string): Promise<void>;
   /** Stores a past certificate as its paper numbers it (a taken number fails with the database's unique violation). */
   recordPast(tx: Db, c: PastCertificate): Promise<RegisteredCertificate>;
+  /** Stores many past certificates in one statement (a bulk import); numbers are checked free by the caller. */
+  recordPastMany(tx: Db, c: readonly PastCertificate[]): Promise<RegisteredCertificate[]>;
 }
 
 /** A certificate's lifecycle status on a day as the certificates module derives it (valid, in its re-evaluation

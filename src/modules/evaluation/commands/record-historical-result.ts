@@ -80,7 +80,12 @@ export async function prepareHistoricalResult(
   return { ok: true, record: { input, product, plan: check.plan } };
 }
 
-const factsOf = (c: { number: string; star: number; issuedOn: string; expiresOn: string }): CertificateFacts => ({
+export const factsOf = (c: {
+  number: string;
+  star: number;
+  issuedOn: string;
+  expiresOn: string;
+}): CertificateFacts => ({
   number: c.number,
   star: c.star as 3 | 4 | 5,
   issuedOn: c.issuedOn,
@@ -98,7 +103,7 @@ async function unlessTaken<T>(number: string, insert: Promise<T>): Promise<T> {
   }
 }
 
-const duplicateNumber = (number: string): FieldIssue => ({
+export const duplicateNumber = (number: string): FieldIssue => ({
   field: 'certificateNumber',
   code: 'duplicate',
   message: {

@@ -1,6 +1,7 @@
 // Queries over dossiers, their snapshots and the commune receipt counters: the only place that builds their SQL.
 import { and, desc, eq, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
+import { insertAsJson } from '../../../db/insert-as-json.ts';
 import type { DossierScope } from '../policy.ts';
 import { dossiers, dossierSnapshots, receiptCounters, type DossierRow } from './schema.ts';
 import { dossierScopeConditions, dossierSearch } from './scope.ts';
@@ -66,6 +67,11 @@ export async function lockDossier(tx: Db, id: string, mode: 'update' | 'share' =
 export async function insertDossier(tx: Db, values: DossierValues): Promise<DossierRow> {
   const [row] = await tx.insert(dossiers).values(values).returning();
   return row!;
+}
+
+/** Many dossiers in one statement (a bulk import of past results), each with the id its caller gave it. */
+export async function insertDossiers(tx: Db, values: (DossierValues & { id: string })[]): Promise<void> {
+  await insertAsJson(tx, dossiers, values);
 }
 
 /** Writes a dossier change and bumps its version (the row is locked by the caller). */

@@ -1,8 +1,9 @@
 // Queries of historical results (results decided before OCOP Hub): the typed-in record and the decision it reuses.
 // The certificates it checks and replaces are the register's (certificate-register.ts, the port). The only place
 // that builds their SQL.
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
+import { insertAsJson } from '../../../db/insert-as-json.ts';
 import { decisions, historicalResults, type DecisionRow, type HistoricalResultRow } from './schema.ts';
 
 export type HistoricalResultValues = Omit<typeof historicalResults.$inferInsert, 'id' | 'createdAt' | 'search'>;
@@ -12,6 +13,13 @@ export async function insertHistoricalResult(tx: Db, v: HistoricalResultValues):
   return row!;
 }
 
+/** Many past results in one statement (a bulk import). */
+export async function insertHistoricalResults(tx: Db, v: HistoricalResultValues[]): Promise<HistoricalResultRow[]> {
+  if (!v.length) return [];
+  await insertAsJson(tx, historicalResults, v);
+  return tx.select().from(historicalResults).where(inArray(historicalResults.dossierId, v.map((r) => r.dossierId)));
+}
+
 /** A decision lists many products: the same issuer level, province, number and day is the same decision. */
 export async function findSameDecision(db: Db, v: { level: string; provinceCode: string; number: string; signedOn: string }): Promise<DecisionRow | undefined> {
   const [row] = await db.select().from(decisions).where(and(
@@ -19,6 +27,20 @@ export async function findSameDecision(db: Db, v: { level: string; provinceCode:
   ));
   return row;
 }
+
+/** The decisions already recorded among `keys` (issuer level, province, number, day), by `decisionKey`. */
+export async function findSameDecisions(db: Db, keys: readonly { level: string; provinceCode: string; number: string; signedOn: string }[]): Promise<Map<string, DecisionRow>> {
+  if (!keys.length) return new Map();
+  const rows = await db.select().from(decisions).where(and(
+    inArray(decisions.provinceCode, [...new Set(keys.map((k) => k.provinceCode))]),
+    inArray(decisions.number, [...new Set(keys.map((k) => k.number))]),
+  ));
+  const wanted = new Set(keys.map(decisionKey));
+  return new Map(rows.map((r) => [decisionKey(r), r] as const).filter(([k]) => wanted.has(k)));
+}
+
+export const decisionKey = (v: { level: string; provinceCode: string | null; number: string | null; signedOn: string | null }) =>
+  [v.level, v.provinceCode, v.number, v.signedOn].join('|');
 
 export interface HistoricalFilter {
   provinceCode?: string;

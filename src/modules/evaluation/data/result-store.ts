@@ -10,6 +10,11 @@ export async function insertDecision(tx: Db, v: DecisionValues): Promise<Decisio
   return row!;
 }
 
+/** Many decisions in one statement (a bulk import of past results). */
+export async function insertDecisions(tx: Db, v: DecisionValues[]): Promise<DecisionRow[]> {
+  return v.length ? tx.insert(decisions).values(v).returning() : [];
+}
+
 export async function findDecision(db: Db, id: string): Promise<DecisionRow | undefined> {
   const [row] = await db.select().from(decisions).where(eq(decisions.id, id));
   return row;

@@ -30,6 +30,7 @@ import {
   type DashboardUnit,
 } from '../domain/dashboard.ts';
 import { dashboardUnits } from './dashboard-units.ts';
+import { cachedFigures } from './dashboard-cache.ts';
 
 /** The sets' names and groups (Appendix I) come from the catalogue in force. */
 const CATALOGUE = '26-2026';
@@ -78,13 +79,19 @@ export async function readDashboard(db: Db, actor: Actor, query: DashboardQuery,
     } satisfies Message);
   const scope: DashboardScope = { provinceCode: unit.provinceCode, communeCode };
   const until = expiringUntil(asOf);
-  const [products, certificates, expiring, states, open, signals, units] = await Promise.all([
-    productCounts(db, scope, asOf, today),
-    certificateCounts(db, scope, asOf, until),
-    soonestExpiring(db, scope, asOf, until, 10),
-    dossierCounts(db, scope),
-    overdueCandidates(db, scope, today),
-    openSignals(db, scope),
+  // The register's figures (the same for every reader of the unit) are kept until the data changes
+  // (dashboard-cache.ts); what depends on the reader (the units it may pick, its plans) is read each time.
+  const figures = () =>
+    Promise.all([
+      productCounts(db, scope, asOf, today),
+      certificateCounts(db, scope, asOf, until),
+      soonestExpiring(db, scope, asOf, until, 10),
+      dossierCounts(db, scope),
+      overdueCandidates(db, scope, today),
+      openSignals(db, scope),
+    ]);
+  const [[products, certificates, expiring, states, open, signals], units] = await Promise.all([
+    cachedFigures(db, `${unit.code ?? 'national'}|${asOf}|${today}`, figures),
     dashboardUnits(db, actor, unit),
   ]);
   // The programme's plans of the unit and the support paid (a nation has no plan of its own here).

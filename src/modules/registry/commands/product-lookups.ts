@@ -25,6 +25,9 @@ export async function lockProduct(tx: Db, id: string): Promise<boolean> {
   return (await store.lockProduct(tx, id)) !== undefined;
 }
 
+/** Locks several products' rows (a bulk import of past results), in id order so two such locks cannot deadlock. */
+export const lockProducts = (tx: Db, ids: readonly string[]): Promise<void> => store.lockProducts(tx, ids);
+
 /** The products the actor sees in the registry (its area; a producer account: its own), matching name, code or producer. */
 export async function productViewsInSight(
   db: Db,

@@ -1,6 +1,7 @@
 // Queries over producers: the only place that builds their SQL.
-import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
+import { insertAsJson } from '../../../db/insert-as-json.ts';
 import { producers, products, type ProducerRow } from './tables.ts';
 import { scopeConditions, searchMatches, type ReadScope } from './scope.ts';
 
@@ -106,4 +107,20 @@ export async function findDuplicateCandidates(db: Db, probe: { provinceCode: str
     .where(sameNo ? sql`(${sameNo}) or (${sameName})` : sameName)
     .orderBy(sql`coalesce(${byNo}, false) desc`, sql`${producers.name} collate vi`, producers.id).limit(limit);
   return rows.map((r) => ({ ...r.producer, sameRegistrationNo: r.sameRegistrationNo }));
+}
+
+/** Many producers in one statement (a bulk import); the caller gives each its id, so rows map back without relying
+ *  on the order RETURNING gives them. */
+export async function insertProducers(tx: Db, values: (ProducerValues & { id: string })[]): Promise<ProducerRow[]> {
+  if (!values.length) return [];
+  await insertAsJson(tx, producers, values);
+  return tx.select().from(producers).where(inArray(producers.id, values.map((v) => v.id)));
+}
+
+/** Several producers at once, held `for share` (products are added to them: no change of type or commune under us). */
+export async function findProducersForShare(tx: Db, ids: readonly string[]): Promise<Map<string, ProducerRow>> {
+  const wanted = [...new Set(ids)];
+  if (!wanted.length) return new Map();
+  const rows = await tx.select().from(producers).where(inArray(producers.id, wanted)).orderBy(producers.id).for('share');
+  return new Map(rows.map((r) => [r.id, r]));
 }

@@ -1,6 +1,7 @@
 // Queries over products and the commune counters of product codes: the only place that builds their SQL.
 import { and, eq, inArray, isNull, isNotNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
+import { insertAsJson } from '../../../db/insert-as-json.ts';
 import { producers, products, productCodeCounters, type ProductRow } from './tables.ts';
 import { scopeConditions, searchMatches, type ReadScope } from './scope.ts';
 import type { Page } from './producer-store.ts';
@@ -79,6 +80,19 @@ export async function lockProduct(tx: Db, id: string): Promise<ProductRow | unde
 export async function insertProduct(tx: Db, values: ProductValues): Promise<ProductRow> {
   const [row] = await tx.insert(products).values(values).returning();
   return row!;
+}
+
+/** Many products in one statement (a bulk import), each with the id its caller gave it. */
+export async function insertProducts(tx: Db, values: (ProductValues & { id: string })[]): Promise<ProductRow[]> {
+  if (!values.length) return [];
+  await insertAsJson(tx, products, values);
+  return tx.select().from(products).where(inArray(products.id, values.map((v) => v.id)));
+}
+
+/** Locks several product rows for the rest of the transaction, in id order (no deadlock with another such lock). */
+export async function lockProducts(tx: Db, ids: readonly string[]): Promise<void> {
+  const wanted = [...new Set(ids)].sort();
+  if (wanted.length) await tx.select({ id: products.id }).from(products).where(inArray(products.id, wanted)).orderBy(products.id).for('update');
 }
 
 export async function updateProductRow(tx: Db, id: string, values: Partial<ProductValues>): Promise<ProductRow> {
