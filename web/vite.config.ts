@@ -1,14 +1,29 @@
 // Vite config of the staff web app: root web/, output web/dist (served by the Fastify server), dev proxy to the API.
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
+/** After a production build: `.br` and `.gz` beside each asset (scripts/compress-web-build.mjs), served as they are. */
+function precompress(): Plugin {
+  return {
+    name: 'ocop-precompress',
+    apply: 'build',
+    async closeBundle() {
+      const script = new URL('../scripts/compress-web-build.mjs', import.meta.url).href;
+      const { compressDir } = (await import(/* @vite-ignore */ script)) as {
+        compressDir(dir: string): Promise<unknown>;
+      };
+      await compressDir(fileURLToPath(new URL('./dist', import.meta.url)));
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
