@@ -112,6 +112,15 @@ async function form02Load(ctx: BrowserContext, url: string, dossierId: string): 
     },
   );
   const ms = (await shown.jsonValue()) as number;
+  if (process.env.BENCH_TIMELINE) {
+    const rows = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+        (r) =>
+          `${r.startTime.toFixed(0).padStart(6)} → ${r.responseEnd.toFixed(0).padStart(6)} ${String(r.transferSize).padStart(7)} ${r.name.replace(location.origin, '')}`,
+      ),
+    );
+    console.log(rows.join('\n'));
+  }
   const js = await scriptBytes(page);
   console.log(
     `web: Form 02, cold cache, producer logged in, 1.5 Mbps / 150 ms / CPU ×${CPU_SLOWDOWN}: criteria interactive ` +

@@ -70,4 +70,12 @@ describe('web build: compressed, hashed assets cached for good, the entry page a
     const res = await get('/assets/nothing-12345678.js', 'br');
     expect(res.statusCode).toBe(404);
   });
+
+  it('the public pages (register search, verify) are light: server-rendered, no script of the staff app', async () => {
+    for (const url of ['/tra-cuu', '/verify', '/verify/OCOP-0000']) {
+      const res = await get(url, 'gzip, deflate, br');
+      expect(res.headers['content-type'], url).toMatch(/text\/html/);
+      expect(res.body, url).not.toMatch(/<script|\/assets\//);
+    }
+  });
 });

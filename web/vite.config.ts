@@ -35,7 +35,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'charts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 2 },
-            { name: 'vendor', test: /node_modules/, priority: 1 },
+            // React and its companions: every screen needs them. antd is not grouped: each page's chunk (or a chunk
+            // shared by the pages that use them) carries the antd components it uses, so the log-in page does not
+            // download the tables, date pickers and uploads of the office screens.
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]/, priority: 1 },
           ],
         },
       },
