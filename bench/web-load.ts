@@ -135,6 +135,28 @@ async function form02Load(ctx: BrowserContext, url: string, dossierId: string): 
   return page;
 }
 
+/** Debugging aid (BENCH_PROFILE=1): where a pick's main-thread time goes, by trace event, from Chromium's tracing. */
+async function profilePick(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: { name: string; ph: string; dur?: number; tid: number }[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink', transferMode: 'ReportEvents' });
+  await page.getByTestId(`option-${PICKED}-1`).click();
+  await page.waitForTimeout(1500);
+  await cdp.send('Tracing.end');
+  await done;
+  const total = new Map<string, number>();
+  for (const e of events) if (e.ph === 'X' && e.dur) total.set(e.name, (total.get(e.name) ?? 0) + e.dur / 1000);
+  console.log(
+    [...total.entries()]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, 25)
+      .map(([k, ms]) => `${ms.toFixed(1).padStart(8)} ms ${k}`)
+      .join('\n'),
+  );
+}
+
 /** Picks two options of one criterion in turn; each time waits for the engine's result before the next pick. */
 async function picks(page: Page): Promise<void> {
   await page.getByTestId('result').and(page.locator('[data-state="ready"]')).waitFor({ timeout: 60_000 });
@@ -163,6 +185,7 @@ async function picks(page: Page): Promise<void> {
     );
     paints.push(pick.ms);
   }
+  if (process.env.BENCH_PROFILE) await profilePick(page);
   console.log(
     `web: a pick on Form 02, CPU ×${CPU_SLOWDOWN}, ${PICKS} picks: click → next paint median ${fmt(median(paints))}, ` +
       `max ${fmt(Math.max(...paints))} (budget < 100 ms); click → the engine's new total median ${fmt(median(results))}`,
