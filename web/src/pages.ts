@@ -39,3 +39,21 @@ export const FundingPage = p(() => import('./features/programme/FundingPage.tsx'
 export const ProgrammePlansPage = p(() => import('./features/programme/PlansPage.tsx'), 'ProgrammePlansPage');
 export const ProgrammePlanPage = p(() => import('./features/programme/PlanPage.tsx'), 'ProgrammePlanPage');
 export const CyclePage = p(() => import('./features/programme/CyclePage.tsx'), 'CyclePage');
+
+/**
+ * The page at the address the app opens on starts downloading at once, beside the server's "who is signed in" and
+ * permissions answers, instead of after them (a slow link's round trips add up). Only for the pages a producer or a
+ * commune opens first; any other page loads when shown.
+ */
+const FIRST_PAGES: [RegExp, { preload(): void }][] = [
+  [/^\/dossiers\/[^/]+$/, DossierPage],
+  [/^\/(my-dossiers|queues)$/, WorkQueuesPage],
+  [/^\/self-assessment$/, SelfAssessmentPage],
+  [/^\/scoring\/[^/]+\/[^/]+$/, ScoringPage],
+  [/^\/scoring$/, ScoringListPage],
+  [/^\/products$/, ProductsPage],
+  [/^\/producers$/, ProducersPage],
+];
+if (typeof location !== 'undefined') {
+  FIRST_PAGES.find(([path]) => path.test(location.pathname))?.[1].preload();
+}

@@ -15,10 +15,15 @@ function reloadOnce(err: unknown): never {
   throw err;
 }
 
-/** `lazyPage(() => import('./X.tsx'), 'XPage')`: the component `XPage` of that module, loaded on first render. */
-export function lazyPage<M, K extends keyof M>(load: () => Promise<M>, name: K): M[K] {
+/**
+ * `lazyPage(() => import('./X.tsx'), 'XPage')`: the component `XPage` of that module, loaded on first render — or
+ * earlier by `preload()`, e.g. while the app still asks the server who is signed in.
+ */
+export function lazyPage<M, K extends keyof M>(load: () => Promise<M>, name: K): M[K] & { preload(): void } {
+  let loading: Promise<M> | undefined;
+  const once = () => (loading ??= load());
   const Lazy = lazy(() =>
-    load().then(
+    once().then(
       (m) => {
         sessionStorage.removeItem(RELOADED);
         return { default: m[name] as ComponentType<object> };
@@ -34,5 +39,6 @@ export function lazyPage<M, K extends keyof M>(load: () => Promise<M>, name: K):
     );
   }
   Page.displayName = `Lazy(${String(name)})`;
-  return Page as M[K];
+  Page.preload = () => void once().catch(() => undefined);
+  return Page as unknown as M[K] & { preload(): void };
 }
