@@ -12,6 +12,7 @@ import { benchVerify } from './verify.ts';
 import { benchOnboarding } from './onboarding.ts';
 import { benchDashboard } from './dashboard.ts';
 import { benchReports } from './reports.ts';
+import { benchWebLoad } from './web-load.ts';
 
 const only = process.argv[2];
 
@@ -114,6 +115,7 @@ try {
   if (!only || only === 'onboarding') await benchOnboarding();
   if (!only || only === 'dashboard') await benchDashboard();
   if (!only || only === 'reports') await benchReports();
+  if (!only || only === 'web') await benchWebLoad();
 } catch (err) {
   console.error(err);
   process.exit(1);

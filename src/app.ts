@@ -49,6 +49,17 @@ export type { AppContext };
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
 /**
+ * The web build's caching: files under /assets carry a hash of their content in their name (Vite), so a browser keeps
+ * them for a year without asking again; the entry page (and anything else unhashed) is checked on every visit, so a new
+ * build reaches everyone at once.
+ */
+export function webCacheControl(path: string): string {
+  return /[\\/]assets[\\/][^\\/]+-[\w-]{8}\.[a-z0-9]+(\.(br|gz))?$/i.test(path)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
+}
+
+/**
  * The staff app's pages (web/src: ROUTES, EVAL_ROUTES, HISTORY_ROUTE …), by their first path segment: these fall back
  * to the app's index.html; any other address is a real 404 page. A new staff page adds its segment here
  * (src/not-found.test.ts checks the web app's routes against this list).
@@ -181,8 +192,14 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   });
 
   if (existsSync(join(webDist, 'index.html'))) {
-    // wildcard: files of a newer build are served without a restart.
-    await app.register(fastifyStatic, { root: webDist, wildcard: true });
+    // wildcard: files of a newer build are served without a restart. preCompressed: the build's `.br` / `.gz` copies
+    // (scripts/compress-web-build.mjs) go to browsers that accept them, nothing is compressed per request.
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: true,
+      preCompressed: true,
+      setHeaders: (reply, path) => reply.header('cache-control', webCacheControl(path)),
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     // The staff app's pages fall back to its entry page; any other page address gets the 404 page; unknown API paths

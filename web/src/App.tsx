@@ -10,32 +10,47 @@ import type { User } from './types.ts';
 import { AppHeader } from './components/AppHeader.tsx';
 import { NotFoundPage } from './components/NotFound.tsx';
 import { LoginPage } from './features/me/Login.tsx';
-import { ChangePasswordPage } from './features/me/ChangePassword.tsx';
-import { CriteriaBrowserPage } from './features/criteria/CriteriaBrowser.tsx';
-import { SelfAssessmentPage } from './features/criteria/SelfAssessment.tsx';
-import { RegisterPage } from './features/me/Register.tsx';
-import { ProducersPage } from './features/registry/Producers.tsx';
-import { ProducerDetailPage } from './features/registry/ProducerDetail.tsx';
-import { ProductsPage } from './features/registry/Products.tsx';
-import { UsersPage } from './features/users/Users.tsx';
-import { WorkQueuesPage } from './features/evaluation/WorkQueues.tsx';
-import { DossierPage } from './features/evaluation/Dossier.tsx';
-import { ScoringListPage } from './features/evaluation/scoring/ScoringListPage.tsx';
-import { ScoringPage } from './features/evaluation/scoring/ScoringPage.tsx';
-import { RoundsPage } from './features/evaluation/rounds/RoundsPage.tsx';
-import { ResultsPage } from './features/evaluation/Results.tsx';
-import { HistoryPage } from './features/evaluation/History.tsx';
+import {
+  ChangePasswordPage,
+  CriteriaBrowserPage,
+  SelfAssessmentPage,
+  RegisterPage,
+  ProducersPage,
+  ProducerDetailPage,
+  ProductsPage,
+  UsersPage,
+  WorkQueuesPage,
+  DossierPage,
+  ScoringListPage,
+  ScoringPage,
+  RoundsPage,
+  ResultsPage,
+  HistoryPage,
+  ImportPage,
+  CertificatePage,
+  RevocationProposalsPage,
+  RemindersPage,
+  PublicReportsPage,
+  StampsPage,
+  ReportsPage,
+  PlansPage,
+  PlanPage,
+  VisitPage,
+  FindingsPage,
+  RiskPage,
+  EvidencePage,
+  ActivitiesPage,
+  FundingPage,
+  ProgrammePlansPage,
+  ProgrammePlanPage,
+  CyclePage,
+} from './pages.ts';
 import { HISTORY_ROUTE } from './features/evaluation/history.ts';
-import { ImportPage } from './features/onboarding/ImportPage.tsx';
 import { ONBOARDING_ROUTE } from './features/onboarding/onboarding.ts';
-import { CertificatePage } from './features/certificates/Certificate.tsx';
-import { RevocationProposalsPage } from './features/certificates/RevocationProposals.tsx';
-import { RemindersPage } from './features/certificates/Reminders.tsx';
 import { CERT_ROUTES } from './features/certificates/certificates.ts';
-import { PUBLIC_REPORTS_ROUTE, PublicReportsPage } from './features/public-reports/PublicReports.tsx';
-import { StampsPage } from './features/public-reports/StampsPage.tsx';
+import { PUBLIC_REPORTS_ROUTE } from './features/public-reports/public-reports-route.ts';
 import { STAMPS_ROUTE } from './features/public-reports/stamps.ts';
-import { REPORTS_ROUTE, ReportsPage } from './features/oversight/reports/Reports.tsx';
+import { REPORTS_ROUTE } from './features/oversight/reports/reports-route.ts';
 import {
   certificateIdOf,
   dossierIdOf,
@@ -45,19 +60,8 @@ import {
 } from './features/evaluation/evaluation.ts';
 import { AccessContext, accessOf, type Access } from './features/me/permissions.ts';
 import { INSPECTION_ROUTES, mayOpenInspectionPage, planIdOf, visitIdOf } from './features/inspections/inspections.ts';
-import { PlansPage } from './features/inspections/PlansPage.tsx';
-import { PlanPage } from './features/inspections/PlanPage.tsx';
-import { VisitPage } from './features/inspections/VisitPage.tsx';
-import { FindingsPage } from './features/inspections/FindingsPage.tsx';
-import { RiskPage } from './features/inspections/RiskPage.tsx';
-import { EvidencePage } from './features/inspections/EvidencePage.tsx';
 import { ACTIVITY_ROUTE, FUNDING_ROUTE, PROGRAMME_ROUTES, programmePlanIdOf } from './features/programme/programme.ts';
-import { ActivitiesPage } from './features/programme/ActivitiesPage.tsx';
-import { FundingPage } from './features/programme/FundingPage.tsx';
-import { ProgrammePlansPage } from './features/programme/PlansPage.tsx';
-import { ProgrammePlanPage } from './features/programme/PlanPage.tsx';
 import { CYCLE_ROUTE } from './features/programme/cycle.ts';
-import { CyclePage } from './features/programme/CyclePage.tsx';
 import { keys, queryClient } from './shared/queries.ts';
 import { DASHBOARD_ROUTE, startPage } from './features/oversight/dashboard/dashboard.ts';
 // The dashboard and its charts load only when opened: the rest of the app never downloads them.

@@ -9,10 +9,10 @@ import { Brand } from './Brand.tsx';
 import { NotificationBell } from '../features/evaluation/NotificationBell.tsx';
 import { evalNavItems, evalNavSelected } from '../features/evaluation/evaluation-nav.tsx';
 import { inspectionNavSelected, withInspectionNav } from '../features/inspections/inspection-nav.tsx';
-import { PUBLIC_REPORTS_ROUTE } from '../features/public-reports/PublicReports.tsx';
+import { PUBLIC_REPORTS_ROUTE } from '../features/public-reports/public-reports-route.ts';
 import { programmeNavItems, programmeNavSelected } from '../features/programme/programme-nav.tsx';
 import { DASHBOARD_ROUTE } from '../features/oversight/dashboard/dashboard.ts';
-import { REPORTS_ROUTE } from '../features/oversight/reports/Reports.tsx';
+import { REPORTS_ROUTE } from '../features/oversight/reports/reports-route.ts';
 import { STAMPS_ROUTE } from '../features/public-reports/stamps.ts';
 
 type NavItems = ReturnType<typeof evalNavItems>;

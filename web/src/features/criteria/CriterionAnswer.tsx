@@ -1,5 +1,6 @@
 // One criterion answered as on the paper sheet: its options as radio buttons (or a yes/no), its notes and star mark,
 // the points it gives; shared by the self-assessment page and the dossier's Form 02.
+import { memo } from 'react';
 import { Alert, Radio, Switch, Tag } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { answerPoints } from './sheet.ts';
@@ -7,10 +8,15 @@ import { knockoutTexts, plainNotes } from './conditions.ts';
 import type { Answer, Criterion } from '../../types.ts';
 import { StarMarkTag } from './Stars.tsx';
 import { CriterionLead, CriterionTail, type CriterionConditionProps } from './SheetConditions.tsx';
+import './criteria-rows.css';
 
 const NONE = -1;
 
-export function CriterionAnswer({
+/**
+ * Memoised: a pick redraws only the criterion picked, when the sheet passes the same props (the same `conditions`
+ * object and `onChange` function) to the others.
+ */
+export const CriterionAnswer = memo(function CriterionAnswer({
   criterion: c,
   direct,
   answer,
@@ -149,4 +155,4 @@ export function CriterionAnswer({
       {issue && <Alert type="error" showIcon className="crit-issue" title={pick(issue)} />}
     </article>
   );
-}
+});

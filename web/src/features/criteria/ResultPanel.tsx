@@ -1,5 +1,6 @@
 // The live result of a self-assessment: total, parts, band, final star — or the knock-out that rejects the dossier
 // or stops the evaluation, quoted — certifiability, star marks that do not bind, blocking marks, quick wins.
+import { memo } from 'react';
 import { Alert, Card, Progress, Tag } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { criteriaOf } from './sheet.ts';
@@ -297,8 +298,11 @@ export function ResultPanel({
   );
 }
 
-/** The panel fed by useLiveEvaluation (Form 02 and the council's scoring screen). */
-export function LiveResultPanel({ sheet, live }: { sheet: Sheet; live: LiveEvaluation }) {
+/**
+ * The panel fed by useLiveEvaluation (Form 02 and the council's scoring screen). Memoised: it redraws when the
+ * evaluation changes (useLiveEvaluation keeps the same object otherwise), and a screen may hand it a deferred value.
+ */
+export const LiveResultPanel = memo(function LiveResultPanel({ sheet, live }: { sheet: Sheet; live: LiveEvaluation }) {
   const errorText = useErrorText();
   return (
     <ResultPanel
@@ -312,4 +316,4 @@ export function LiveResultPanel({ sheet, live }: { sheet: Sheet; live: LiveEvalu
       countable={live.countable}
     />
   );
-}
+});

@@ -71,13 +71,12 @@ export function useLiveEvaluation(
     placeholderData: keepPreviousData,
     staleTime: Infinity,
   });
-  const state =
-    body === null
-      ? { result: undefined, error: undefined, pending: false }
-      : {
-          result: evaluation.isError ? undefined : evaluation.data,
-          error: evaluation.error ?? undefined,
-          pending: settled !== body || evaluation.isFetching || evaluation.isPlaceholderData,
-        };
-  return { answers, applies, missing, cases, needsCase, complete, countable, ...state };
+  const result = body === null || evaluation.isError ? undefined : evaluation.data;
+  const error = body === null ? undefined : (evaluation.error ?? undefined);
+  const pending = body !== null && (settled !== body || evaluation.isFetching || evaluation.isPlaceholderData);
+  // The same object while nothing in it changed, so the memoised result panel and criterion rows skip a redraw.
+  return useMemo(
+    () => ({ answers, applies, missing, cases, needsCase, complete, countable, result, error, pending }),
+    [answers, applies, missing, cases, needsCase, complete, countable, result, error, pending],
+  );
 }

@@ -32,7 +32,7 @@ import { keys, useInvalidate } from '../../shared/queries.ts';
 import { useAccess } from '../me/permissions.ts';
 import { LIFECYCLE_COLORS, LIFECYCLE_ORDER } from '../certificates/certificates.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { REPORTS_ROUTE } from '../oversight/reports/Reports.tsx';
+import { REPORTS_ROUTE } from '../oversight/reports/reports-route.ts';
 
 const DECISION_KINDS = ['recognition', 'approval', 'result'] as const;
 

@@ -12,7 +12,7 @@ import { PageHead } from '../../components/ListPage.tsx';
 import { useAccess } from '../me/permissions.ts';
 import type { LocalText } from '../../types.ts';
 
-export const PUBLIC_REPORTS_ROUTE = '/public-reports';
+export { PUBLIC_REPORTS_ROUTE } from './public-reports-route.ts';
 const KEY = ['consumer-reports'] as const;
 
 /** The server's shape (src/modules/public/routes/staff-routes.ts reportOut). */

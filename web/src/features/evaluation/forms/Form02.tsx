@@ -1,6 +1,6 @@
 // Form 02 (self-assessment report, Appendix III): parts I, II and IV as fields, part III the criteria answered as on
 // the self-assessment page with the engine's live result, prefilled from the registry when never saved.
-import { useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Card, Form, Input, Skeleton } from 'antd';
 import { useT } from '../../../i18n/index.tsx';
 import { useSheet } from '../../../shared/queries.ts';
@@ -135,39 +135,95 @@ function Form02({
   const sane = useMemo(() => sanitizeConditions(sh, conditions), [sh, conditions]);
   const live = useLiveEvaluation(dossier.ruleSet, sh, answers, branch, { conditions: sane });
 
-  const issueOf = (code: string) => {
-    const e = errors.find((x) => x.startsWith(`selfAssessment.answers.${code}:`));
-    return e ? { vi: e.split(': ').slice(1).join(': '), en: e.split(': ').slice(1).join(': ') } : undefined;
-  };
-  const cond = conditionsFor(
-    sh,
-    sane,
-    live.result?.knockouts.map((k) => k.id),
-    (f) => {
-      const next = f(sane);
+  // A pick redraws only its criterion row (memoised) and, deferred, the result panel: the rows' callbacks and
+  // conditions stay the same objects between renders, reading the latest state through these refs.
+  const latest = useRef({ answers, conditions, changed });
+  useLayoutEffect(() => {
+    latest.current = { answers, conditions, changed };
+  });
+  const issues = useMemo(() => {
+    const out = new Map<string, { vi: string; en: string }>();
+    for (const e of errors) {
+      const m = /^selfAssessment\.answers\.([^:]+): (.*)$/s.exec(e);
+      if (m && !out.has(m[1]!)) out.set(m[1]!, { vi: m[2]!, en: m[2]! });
+    }
+    return out;
+  }, [errors]);
+  const heldKey = live.result?.knockouts.map((k) => k.id).join('\n');
+  const held = useMemo(() => (heldKey === undefined ? undefined : heldKey.split('\n').filter(Boolean)), [heldKey]);
+  const changeConditions = useCallback(
+    (f: (c: SheetConditions) => SheetConditions) => {
+      const next = f(sanitizeConditions(sh, latest.current.conditions));
+      latest.current.conditions = next;
       setConditions(next);
-      changed({ conditions: next });
+      latest.current.changed({ conditions: next });
     },
-    !editable,
+    [sh],
   );
-  const setAnswer = (code: string, a: Answer | undefined) => {
-    const next = { ...answers };
+  const cond = useMemo(
+    // conditionsFor only wraps changeConditions for a tick or an answer; it is not called while rendering.
+    // eslint-disable-next-line react-hooks/refs
+    () => conditionsFor(sh, sane, held, changeConditions, !editable),
+    [sh, sane, held, changeConditions, editable],
+  );
+  const setAnswer = useCallback((code: string, a: Answer | undefined) => {
+    const next = { ...latest.current.answers };
     if (a === undefined) delete next[code];
     else next[code] = a;
+    latest.current.answers = next;
     setAnswers(next);
-    changed({ answers: next });
-  };
-  const legalOptions = LEGAL_TYPES.map((l) => ({ value: l, label: t(LEGAL_TYPE_KEYS[l]) }));
-  const sexOptions = [
-    { value: 'nam', label: t('sex.nam') },
-    { value: 'nu', label: t('sex.nu') },
-  ];
-  const part1 = F02_PART1.map((f) =>
-    f.name === 'producer.organisationType'
-      ? { ...f, options: legalOptions }
-      : f.name.endsWith('.sex')
-        ? { ...f, options: sexOptions }
-        : f,
+    latest.current.changed({ answers: next });
+  }, []);
+  const onBranch = useCallback((b: number) => {
+    setBranch(b);
+    latest.current.changed({ branch: b });
+  }, []);
+  const onFieldChange = useCallback(() => latest.current.changed({}), []);
+  // The result panel follows a pick in a second, interruptible render: the pick itself is drawn first.
+  const deferredLive = useDeferredValue(live);
+  // Parts I, II and IV as elements kept between renders: a pick in part III does not redraw their fields.
+  const partsBefore = useMemo(() => {
+    const legalOptions = LEGAL_TYPES.map((l) => ({ value: l, label: t(LEGAL_TYPE_KEYS[l]) }));
+    const sexOptions = [
+      { value: 'nam', label: t('sex.nam') },
+      { value: 'nu', label: t('sex.nu') },
+    ];
+    const part1 = F02_PART1.map((f) =>
+      f.name === 'producer.organisationType'
+        ? { ...f, options: legalOptions }
+        : f.name.endsWith('.sex')
+          ? { ...f, options: sexOptions }
+          : f,
+    );
+    return (
+      <>
+        <h3 className="form-part">{t('f02.part1')}</h3>
+        <SpecFields specs={part1} prefix="f02" />
+        <SpecFields specs={F02_COMPLIANCE} prefix="f02" />
+        <h3 className="form-part">{t('f02.part2')}</h3>
+        <SpecFields specs={F02_PART2} prefix="f02" />
+        <div className="field-label">{t('f02.results')}</div>
+        <Form02Years editable={editable} />
+        <SpecFields specs={F02_REMARKS} prefix="f02" />
+      </>
+    );
+  }, [t, editable]);
+  const partsAfter = useMemo(
+    () => (
+      <>
+        <h3 className="form-part">{t('f02.part4')}</h3>
+        <SpecFields specs={F02_PART4} prefix="f02" />
+      </>
+    ),
+    [t],
+  );
+  const setHeader = useMemo(
+    () => (
+      <Card size="small" className="block">
+        <SetHeader sheet={sh} />
+      </Card>
+    ),
+    [sh],
   );
   // Part III's evidence: the uploaded files, by the criterion each was uploaded for.
   const evidenceByCriterion = () => {
@@ -204,24 +260,15 @@ function Form02({
         initialValues={initial.fields}
         editable={editable}
         drafts={drafts}
-        onChange={() => changed({})}
+        onChange={onFieldChange}
         refill={refill}
       >
-        <h3 className="form-part">{t('f02.part1')}</h3>
-        <SpecFields specs={part1} prefix="f02" />
-        <SpecFields specs={F02_COMPLIANCE} prefix="f02" />
-        <h3 className="form-part">{t('f02.part2')}</h3>
-        <SpecFields specs={F02_PART2} prefix="f02" />
-        <div className="field-label">{t('f02.results')}</div>
-        <Form02Years editable={editable} />
-        <SpecFields specs={F02_REMARKS} prefix="f02" />
+        {partsBefore}
 
         <h3 className="form-part">{t('f02.part3')}</h3>
         <div className="sa-grid f02-sheet">
           <div className="sa-form">
-            <Card size="small" className="block">
-              <SetHeader sheet={sh} />
-            </Card>
+            {setHeader}
             <KnockoutBlock conditions={cond} />
             <SheetAnswers
               sheet={sh}
@@ -229,11 +276,8 @@ function Form02({
               branch={branch}
               editable={editable}
               conditions={cond}
-              issueOf={issueOf}
-              onBranch={(b) => {
-                setBranch(b);
-                changed({ branch: b });
-              }}
+              issues={issues}
+              onBranch={onBranch}
               onAnswer={setAnswer}
             />
             {dossier.kind !== 'first' && (
@@ -253,11 +297,10 @@ function Form02({
             )}
           </div>
           <aside className="sa-aside">
-            <LiveResultPanel sheet={sh} live={live} />
+            <LiveResultPanel sheet={sh} live={deferredLive} />
           </aside>
         </div>
-        <h3 className="form-part">{t('f02.part4')}</h3>
-        <SpecFields specs={F02_PART4} prefix="f02" />
+        {partsAfter}
       </DraftedForm>
       {errors.some((e) => e.startsWith('selfAssessment.')) && (
         <Alert type="error" showIcon title={t('f02.part3Invalid')} />

@@ -1,9 +1,11 @@
 // Parts of Form 02 (Appendix III): the business results year by year (part II), and the criteria answered with the
 // sheet's case and live points (part III).
+import { memo, useCallback } from 'react';
 import { Button, Card, Form, Input, InputNumber, Radio } from 'antd';
 import { useT } from '../../../i18n/index.tsx';
-import type { Answer, LocalText, Sheet } from '../../../types.ts';
+import type { Answer, Criterion, LocalText, Sheet } from '../../../types.ts';
 import { CriterionAnswer } from '../../criteria/CriterionAnswer.tsx';
+import { answerPoints } from '../../criteria/sheet.ts';
 import type { CriterionConditionProps } from '../../criteria/SheetConditions.tsx';
 import type { LiveEvaluation } from '../../criteria/useLiveEvaluation.ts';
 
@@ -72,14 +74,33 @@ export function Form02Years({ editable }: { editable: boolean }) {
   );
 }
 
-/** Part III: the sheet's case when it has several, then each criterion answered as on the self-assessment page. */
+/** One criterion of part III. Memoised with a callback of its own, so a pick redraws this row only. */
+const SheetCriterion = memo(function SheetCriterion({
+  criterion,
+  editable,
+  onAnswer,
+  ...shown
+}: Omit<Parameters<typeof CriterionAnswer>[0], 'onChange'> & {
+  criterion: Criterion;
+  editable: boolean;
+  onAnswer: (code: string, a: Answer | undefined) => void;
+}) {
+  const code = criterion.code;
+  const onChange = useCallback((a: Answer | undefined) => editable && onAnswer(code, a), [editable, onAnswer, code]);
+  return <CriterionAnswer criterion={criterion} onChange={onChange} {...shown} />;
+});
+
+/**
+ * Part III: the sheet's case when it has several, then each criterion answered as on the self-assessment page. The
+ * callbacks and `conditions` must stay the same objects between renders (see Form02), so that a pick redraws one row.
+ */
 export function SheetAnswers({
   sheet: sh,
   live,
   branch,
   editable,
   conditions: cond,
-  issueOf,
+  issues,
   onBranch,
   onAnswer,
 }: {
@@ -88,8 +109,8 @@ export function SheetAnswers({
   branch: number | undefined;
   editable: boolean;
   conditions: CriterionConditionProps;
-  /** The server's complaint about a criterion's answer, if any. */
-  issueOf: (code: string) => LocalText | undefined;
+  /** The server's complaints about criteria's answers, by criterion code. */
+  issues: ReadonlyMap<string, LocalText>;
   onBranch: (branch: number) => void;
   onAnswer: (code: string, a: Answer | undefined) => void;
 }) {
@@ -129,18 +150,25 @@ export function SheetAnswers({
               </h3>
               {section.criteria.map((c) => {
                 const score = scoreOf.get(c.code);
+                const answer = live.answers[c.code];
+                const applies = live.applies.get(c.code);
+                const engine = score && !live.pending ? score.points : undefined;
+                // The engine's points are passed only where they differ from the answer's own, so that the result
+                // going stale and fresh again after a pick does not redraw every row.
+                const own = applies === false ? 0 : answerPoints(c, answer);
                 return (
-                  <CriterionAnswer
+                  <SheetCriterion
                     key={c.code}
                     criterion={c}
                     direct={section.direct === true}
-                    answer={live.answers[c.code]}
-                    applies={live.applies.get(c.code)}
+                    answer={answer}
+                    applies={applies}
                     branch={branch}
-                    points={score && !live.pending ? score.points : undefined}
-                    issue={issueOf(c.code)}
+                    points={engine === own ? undefined : engine}
+                    issue={issues.get(c.code)}
                     conditions={cond}
-                    onChange={(a) => editable && onAnswer(c.code, a)}
+                    editable={editable}
+                    onAnswer={onAnswer}
                   />
                 );
               })}

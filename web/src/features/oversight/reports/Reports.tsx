@@ -13,7 +13,7 @@ import { CommuneSelect, ProvinceSelect } from '../../reference/UnitSelect.tsx';
 import type { LocalText } from '../../../types.ts';
 import './reports.css';
 
-export const REPORTS_ROUTE = '/reports';
+export { REPORTS_ROUTE } from './reports-route.ts';
 
 /** The server's answer (src/modules/oversight/routes/report-routes.ts catalogueOut). */
 interface Catalogue {
