@@ -107,6 +107,7 @@ export function CriterionAnswer({
         !waitingForCase && (
           <Radio.Group
             className="sa-options"
+            aria-label={direct ? t('sa.directCriterion') : `${c.code} ${c.title}`}
             disabled={disabled}
             value={answer === null ? NONE : typeof answer === 'number' ? answer : undefined}
             onChange={(e) => onChange(e.target.value === NONE ? null : (e.target.value as number))}
