@@ -146,6 +146,7 @@ async function throughMenu(page: Page, item: string, parent?: string): Promise<v
     await page.getByTestId('nav-toggle').click();
     await page.getByTestId('nav-drawer').waitFor();
     await settled(page);
+    await page.screenshot({ path: join(SHOTS, `menu-${page.viewportSize()?.width}-${item}.png`) });
     await expectNoSeriousAxe(page, `the menu drawer at ${page.viewportSize()?.width} px`);
   } else if (parent && !(await page.getByTestId(item).isVisible())) {
     await page.getByTestId(parent).hover();
