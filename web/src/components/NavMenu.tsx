@@ -57,17 +57,7 @@ export function HeaderMenu({ items, selected }: { items: NavItem[]; selected: st
 }
 
 /** The menu button of a narrow header and the drawer it opens: who is signed in, then every entry. */
-export function DrawerMenu({
-  items,
-  selected,
-  who,
-  extra,
-}: {
-  items: NavItem[];
-  selected: string;
-  who: ReactNode;
-  extra?: ReactNode;
-}) {
+export function DrawerMenu({ items, selected, who }: { items: NavItem[]; selected: string; who: ReactNode }) {
   const { t } = useT();
   const [shown, setShown] = useState(false);
   return (
@@ -106,7 +96,6 @@ export function DrawerMenu({
             }}
             items={asLinks(items)}
           />
-          {extra && <div className="nav-drawer-extra">{extra}</div>}
         </nav>
       </Drawer>
     </>
