@@ -1,7 +1,8 @@
 // Shared set-up of the browser tests: today's web build, Debian's Chromium through playwright-core, a context logged
 // in through the log-in page, set-up calls that must succeed, and screenshots of failed steps.
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PEOPLE_PASSWORD, type Method, type People } from '../src/testing/people.ts';
@@ -76,6 +77,69 @@ export async function chooseOption(page: Page, select: Locator, label: string | 
     await page.keyboard.press('Escape');
   }
   throw new Error(`the select did not take "${String(label)}"`);
+}
+
+/** One accessibility fault axe-core found: its rule, impact, help text and (up to five) elements, each as a CSS
+ *  selector and what is wrong with it. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+let axeSource: string | undefined;
+
+/**
+ * The serious and critical faults axe-core (devDependency, pinned) finds on the page as it stands: its source is put
+ * into the page (no network), then axe.run checks the whole document. Minor and moderate findings are left out.
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const found = await page.evaluate(async () => {
+    type Result = {
+      id: string;
+      impact?: string | null;
+      help: string;
+      nodes: { target: unknown[]; failureSummary?: string }[];
+    };
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Result[] }> } }).axe;
+    const { violations } = await axe.run(document);
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      nodes: v.nodes
+        .slice(0, 5)
+        .map(
+          (n) => `${n.target.map(String).join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`,
+        ),
+    }));
+  });
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Fails, naming each rule and its elements, when axe-core finds a serious or critical fault on the page (`where`). */
+export async function expectNoSeriousAxe(page: Page, where: string): Promise<void> {
+  const found = await seriousAxeViolations(page);
+  if (found.length) throw new Error(`axe-core, ${where}:\n${JSON.stringify(found, null, 2)}`);
+}
+
+/**
+ * Opens a page from the header's menu: below a laptop's width through the drawer the menu button opens (every entry
+ * shown, groups unfolded), on a laptop from the header, hovering the submenu `parent` first when the entry is in it.
+ */
+export async function openFromMenu(page: Page, item: string, parent?: string): Promise<void> {
+  await page.getByTestId('user-name').waitFor();
+  const toggle = page.getByTestId('nav-toggle');
+  if (await toggle.isVisible()) {
+    await toggle.click();
+    await page.getByTestId('nav-drawer').waitFor();
+  }
+  const entry = page.getByTestId(item);
+  if (parent && !(await entry.isVisible())) await page.getByTestId(parent).hover();
+  await entry.click();
 }
 
 /** Rebuilds web/dist when its sources are newer (scripts/ensure-web-build.mjs), so the server serves today's app. */

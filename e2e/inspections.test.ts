@@ -5,7 +5,7 @@
 // the visit and the certificate are set up through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { ensureWebBuild, launchChromium, loggedInContext, onPage, setupCall } from './browser.ts';
+import { ensureWebBuild, launchChromium, loggedInContext, onPage, openFromMenu, setupCall } from './browser.ts';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
 import { createPeople, PEOPLE_PASSWORD, type People } from '../src/testing/people.ts';
 import {
@@ -83,9 +83,9 @@ describe('an inspection visit on a tablet (Art. 9)', { timeout: 90_000 }, () => 
   it('the team records a finding with a photo and requires a fix; the producer reports it; the re-check closes it', async () => {
     await on(inspector, 'finding', async (page) => {
       await page.goto(server.url + '/');
-      // An advisory member's header is short: Kiểm tra is a menu of its own (the offices find it inside Đánh giá).
-      await page.getByTestId('nav-inspections').click();
-      await page.getByTestId('nav-inspection-plans').click();
+      // An advisory member's menu has Kiểm tra of its own (the offices find it inside Đánh giá); on a tablet the
+      // menu is in the drawer the header's menu button opens.
+      await openFromMenu(page, 'nav-inspection-plans', 'nav-inspections');
       await page.getByTestId('plan-link').click();
       await page.getByTestId('visit-link').click();
       await page.getByTestId('inspection-visit').waitFor();
@@ -106,9 +106,8 @@ describe('an inspection visit on a tablet (Art. 9)', { timeout: 90_000 }, () => 
     });
     await on(producer, 'report', async (page) => {
       await page.goto(server.url + '/');
-      // A producer's header is short: Kiểm tra is a menu of its own.
-      await page.getByTestId('nav-inspections').click();
-      await page.getByTestId('nav-inspection-findings').click();
+      // A producer's menu has Kiểm tra of its own (in the drawer on a tablet).
+      await openFromMenu(page, 'nav-inspection-findings', 'nav-inspections');
       await page.getByTestId('finding-link').click();
       const item = page.getByTestId('item-2.3');
       await page.getByTestId('report-text-2.3').fill('Đã in lại nhãn cho cả lô');

@@ -91,12 +91,22 @@ function Themed() {
           // antd derives these from colorPrimary; for this green they come out too dark.
           controlItemBgActive: '#e8f3ee',
           controlItemBgActiveHover: '#dcebe3',
+          // antd's greys and its red are too faint to read on white (axe-core: color-contrast, 4.5:1): darker shades.
+          colorTextPlaceholder: '#707070',
+          colorTextTertiary: '#666666',
+          colorTextDescription: '#666666',
+          colorError: '#cf1322',
           fontFamily:
             '"Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", "Liberation Sans", "DejaVu Sans", Arial, sans-serif',
         },
         components: {
           // Tighter items so the header menu with the evaluation entries fits a 1366 px screen.
-          Menu: { itemSelectedColor: '#17694a', horizontalItemSelectedColor: '#17694a', itemPaddingInline: 10 },
+          Menu: {
+            itemSelectedColor: '#17694a',
+            horizontalItemSelectedColor: '#17694a',
+            itemPaddingInline: 10,
+            groupTitleColor: '#666666',
+          },
         },
       }}
     >

@@ -1,11 +1,12 @@
-import { Button, Layout, Menu, Tooltip } from 'antd';
+import { Button, Grid, Layout, Tooltip } from 'antd';
 import { useT, type I18n } from '../i18n/index.tsx';
 import { roleKey } from '../features/users/roles.ts';
 import { useAccess, type Access } from '../features/me/permissions.ts';
-import { navigate, ROUTES } from '../shared/router.ts';
+import { ROUTES } from '../shared/router.ts';
 import type { User } from '../types.ts';
 import { LangSwitch } from './LangSwitch.tsx';
 import { Brand } from './Brand.tsx';
+import { DrawerMenu, HeaderMenu } from './NavMenu.tsx';
 import { NotificationBell } from '../features/evaluation/NotificationBell.tsx';
 import { evalNavItems, evalNavSelected } from '../features/evaluation/evaluation-nav.tsx';
 import { inspectionNavSelected, withInspectionNav } from '../features/inspections/inspection-nav.tsx';
@@ -16,6 +17,8 @@ import { REPORTS_ROUTE } from '../features/oversight/reports/reports-route.ts';
 import { STAMPS_ROUTE } from '../features/public-reports/stamps.ts';
 
 type NavItems = ReturnType<typeof evalNavItems>;
+
+const { useBreakpoint } = Grid;
 
 /**
  * The public register's staff pages (consumer reports, QR stamps) and the standard reports go under the "Đánh giá"
@@ -62,32 +65,32 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
     programmeNavSelected(path) ??
     (path.startsWith(`${ROUTES.producers}/`) ? ROUTES.producers : path);
   const showUsers = access.can('users.list') || access.can('users.approve-producer');
+  const items: NavItems = [
+    ...(access.can('dashboard.read')
+      ? [{ key: DASHBOARD_ROUTE, label: <span data-testid="nav-dashboard">{t('nav.dashboard')}</span> }]
+      : []),
+    ...withPublicPages(withInspectionNav(evalNavItems(access, t), access, t), access, t),
+    ...programmeNavItems(access, t),
+    { key: ROUTES.producers, label: <span data-testid="nav-producers">{t('nav.producers')}</span> },
+    { key: ROUTES.products, label: <span data-testid="nav-products">{t('nav.products')}</span> },
+    {
+      key: ROUTES.selfAssessment,
+      label: <span data-testid="nav-self-assessment">{t('nav.selfAssessment')}</span>,
+    },
+    { key: ROUTES.criteria, label: <span data-testid="nav-criteria">{t('nav.criteria')}</span> },
+    ...(showUsers ? [{ key: ROUTES.users, label: <span data-testid="nav-users">{t('nav.users')}</span> }] : []),
+  ];
+  const who = `${user.displayName} — ${roleName ? t(roleName) : user.role}`;
+  // Below a laptop's width (phones, tablets) the menu does not fit across the header: a menu button opens it in a
+  // drawer, with the user's name and role.
+  const narrow = !useBreakpoint().lg;
   return (
-    <Layout.Header className="app-header no-print">
+    <Layout.Header className={narrow ? 'app-header app-header-narrow no-print' : 'app-header no-print'}>
+      {narrow && <DrawerMenu items={items} selected={selected} who={who} />}
       <Brand />
-      <Menu
-        className="app-nav"
-        mode="horizontal"
-        selectedKeys={[selected]}
-        onClick={({ key }) => navigate(key)}
-        items={[
-          ...(access.can('dashboard.read')
-            ? [{ key: DASHBOARD_ROUTE, label: <span data-testid="nav-dashboard">{t('nav.dashboard')}</span> }]
-            : []),
-          ...withPublicPages(withInspectionNav(evalNavItems(access, t), access, t), access, t),
-          ...programmeNavItems(access, t),
-          { key: ROUTES.producers, label: <span data-testid="nav-producers">{t('nav.producers')}</span> },
-          { key: ROUTES.products, label: <span data-testid="nav-products">{t('nav.products')}</span> },
-          {
-            key: ROUTES.selfAssessment,
-            label: <span data-testid="nav-self-assessment">{t('nav.selfAssessment')}</span>,
-          },
-          { key: ROUTES.criteria, label: <span data-testid="nav-criteria">{t('nav.criteria')}</span> },
-          ...(showUsers ? [{ key: ROUTES.users, label: <span data-testid="nav-users">{t('nav.users')}</span> }] : []),
-        ]}
-      />
+      {narrow ? <div className="header-gap" /> : <HeaderMenu items={items} selected={selected} />}
       <div className="header-right">
-        <Tooltip title={`${user.displayName} — ${roleName ? t(roleName) : user.role}`}>
+        <Tooltip title={who}>
           <span className="header-user" data-testid="user-name">
             <span className="header-avatar" aria-hidden>
               {user.displayName.trim().charAt(0).toUpperCase() || '?'}

@@ -2,13 +2,14 @@
 // type, choice filters), the server's page of rows with its pagination, and the error of the last load. Pages
 // supply only their filters, columns and drawers; the URL keeps the filters and page (shared/list-params.ts).
 import type { HTMLAttributes, Key, ReactNode } from 'react';
-import { Alert, Card, Empty, Select, Table, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { Alert, Card, Empty, Select, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { keepPreviousData, useQuery, type QueryKey, type UseQueryResult } from '@tanstack/react-query';
 import { useErrorText } from '../shared/errors.ts';
 import { PAGE_SIZES, type ListParams } from '../shared/list-params.ts';
 import type { Paged } from '../types.ts';
 import { SearchBox } from './ListParts.tsx';
+import { ResponsiveTable } from './ResponsiveTable.tsx';
 
 /**
  * The page of rows for these filters, read when the filters or the page change (the last page stays on screen
@@ -145,7 +146,8 @@ export function listPagination(
   };
 }
 
-/** The table of a list page in its card: rows of the server's page, an empty state, row test attributes. */
+/** The table of a list page in its card: rows of the server's page, an empty state, row test attributes; on a phone
+ *  the rows are cards (ResponsiveTable). */
 export function ListTable<T extends { id: Key }>({
   testId,
   columns,
@@ -174,7 +176,7 @@ export function ListTable<T extends { id: Key }>({
   const paging = pages ? listPagination(pages.lp, list.data?.total ?? 0, pages.showTotal) : pagination;
   return (
     <Card className="table-card" size="small">
-      <Table<T>
+      <ResponsiveTable<T>
         data-testid={testId}
         rowKey="id"
         size="middle"

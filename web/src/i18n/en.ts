@@ -24,6 +24,8 @@ export const en: Messages = {
   'nav.selfAssessment': 'Self-assessment',
   'header.language': 'Language',
   'header.logout': 'Log out',
+  'header.menu': 'Open the menu',
+  'header.nav': 'Main navigation',
   'lang.vi.short': 'VI',
   'lang.vi.name': 'Tiếng Việt',
   'lang.en.short': 'EN',

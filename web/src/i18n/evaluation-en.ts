@@ -10,6 +10,7 @@ export const evaluationEn: Record<keyof typeof evaluationVi, string> = {
   'nav.results': 'Results',
 
   'notif.title': 'Notifications',
+  'notif.unreadCount': 'Notifications: {n} unread',
   'notif.empty': 'No notifications yet',
 
   'ev.queues': 'Work queues',

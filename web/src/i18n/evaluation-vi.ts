@@ -9,6 +9,7 @@ export const evaluationVi = {
   'nav.results': 'Kết quả',
 
   'notif.title': 'Thông báo',
+  'notif.unreadCount': 'Thông báo: {n} chưa đọc',
   'notif.empty': 'Chưa có thông báo',
 
   'ev.queues': 'Hàng đợi công việc',

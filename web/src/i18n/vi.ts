@@ -24,6 +24,8 @@ export const vi = {
   'nav.selfAssessment': 'Tự đánh giá',
   'header.language': 'Ngôn ngữ',
   'header.logout': 'Đăng xuất',
+  'header.menu': 'Mở menu',
+  'header.nav': 'Điều hướng chính',
   // Language names stay in their own language in both catalogues.
   'lang.vi.short': 'VI',
   'lang.vi.name': 'Tiếng Việt',

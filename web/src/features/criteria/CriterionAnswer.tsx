@@ -113,6 +113,7 @@ export const CriterionAnswer = memo(function CriterionAnswer({
         !waitingForCase && (
           <Radio.Group
             className="sa-options"
+            aria-label={direct ? t('sa.directCriterion') : `${c.code} ${c.title}`}
             disabled={disabled}
             value={answer === null ? NONE : typeof answer === 'number' ? answer : undefined}
             onChange={(e) => onChange(e.target.value === NONE ? null : (e.target.value as number))}

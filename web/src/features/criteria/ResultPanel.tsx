@@ -133,6 +133,7 @@ export function ResultPanel({
       <div className="progress-line" data-testid="progress">
         <Progress
           percent={countable ? Math.round((answered / countable) * 100) : 0}
+          aria-label={t('sa.progress', { n: answered, total: countable })}
           size="small"
           showInfo={false}
           strokeColor={answered === countable ? '#17694a' : '#faad14'}
@@ -175,6 +176,7 @@ export function ResultPanel({
                 </span>
                 <Progress
                   percent={(result.parts[p.code] / p.maxPoints) * 100}
+                  aria-label={`${t('sheet.part', { code: p.code })}: ${num(result.parts[p.code])}/${p.maxPoints}`}
                   size="small"
                   showInfo={false}
                   strokeColor="#17694a"

@@ -170,6 +170,7 @@ function Assessment({ ruleSet, sheet }: { ruleSet: string; sheet: Sheet }) {
               <p className="muted case-lead">{t('sa.caseLead')}</p>
               <Radio.Group
                 className="case-options"
+                aria-label={t('sa.caseTitle')}
                 value={doc.branch}
                 onChange={(e) => setBranch(e.target.value as number)}
               >

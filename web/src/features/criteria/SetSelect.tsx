@@ -10,6 +10,9 @@ interface Option {
   value: number;
   label: ReactNode;
   searchText: string;
+  /** The option's name for screen readers: antd names an option by its label only when that is plain text, and
+   *  otherwise by its raw value (here the bare set number). */
+  'aria-label': string;
 }
 
 /** Product sets 1–26, each with its sector and group; searchable without diacritics. */
@@ -41,6 +44,7 @@ export function SetSelect({
   const options: Option[] = (sets ?? []).map((s) => ({
     value: s.setNo,
     searchText: `${s.setNo} ${s.name} ${s.sector} ${s.group} ${s.subgroup ?? ''}`,
+    'aria-label': `${s.setNo}. ${s.name}`,
     label: (
       <span className="set-option" data-testid={`set-option-${s.setNo}`}>
         <span className="set-option-name">

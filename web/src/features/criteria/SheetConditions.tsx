@@ -155,6 +155,7 @@ export function ApplicabilityQuestion({
           <Radio.Group
             size="small"
             optionType="button"
+            aria-label={pick(a.question)}
             disabled={mode === 'locked'}
             value={value === undefined ? undefined : value ? YES : NO}
             onChange={(e) => onAnswer?.(a.id, e.target.value === YES)}

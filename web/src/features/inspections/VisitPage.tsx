@@ -79,6 +79,7 @@ export function VisitPage({ id }: { id: string }) {
         <Progress
           percent={Math.round((checked / Math.max(v.items.length, 1)) * 100)}
           format={() => `${checked}/${v.items.length}`}
+          aria-label={`${checked}/${v.items.length}`}
         />
       </div>
       {v.items.map((item) => (

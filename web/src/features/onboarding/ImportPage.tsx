@@ -301,7 +301,11 @@ function CommitStep({ batch }: { batch: Batch }) {
       {batch.status === 'committing' && (
         <>
           <Typography.Paragraph>{t('ob.committing', { done, total })}</Typography.Paragraph>
-          <Progress percent={total ? Math.floor((done / total) * 100) : 0} data-testid="import-progress" />
+          <Progress
+            percent={total ? Math.floor((done / total) * 100) : 0}
+            aria-label={t('ob.committing', { done, total })}
+            data-testid="import-progress"
+          />
         </>
       )}
       {batch.status === 'committed' && (

@@ -44,6 +44,7 @@ function ProgressOf({ r }: { r: PlanTarget }) {
       <strong>{num(r.actual)}</strong> / {num(r.target)} {pick(r.unitLabel)}
       <Progress
         percent={Math.round(Math.min(1, share) * 100)}
+        aria-label={`${num(r.actual)} / ${num(r.target)} ${pick(r.unitLabel)}`}
         size="small"
         status={r.state === 'behind' ? 'exception' : r.state === 'met' ? 'success' : 'active'}
       />

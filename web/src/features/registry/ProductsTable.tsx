@@ -1,11 +1,12 @@
 // The table of products, shared by the product list and a producer's page.
 import type { HTMLAttributes, ReactNode } from 'react';
-import { Button, Empty, Space, Table, Tooltip, type TablePaginationConfig, type TableColumnsType } from 'antd';
+import { Button, Empty, Space, Tooltip, type TablePaginationConfig, type TableColumnsType } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { producerPath } from '../../shared/router.ts';
 import { useAccess } from '../me/permissions.ts';
 import type { Product, ProductSetSummary } from '../../types.ts';
 import { ActiveTag, PageLink, placeText, TwoLineCell } from '../../components/ListParts.tsx';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 
 export function ProductsTable({
   rows,
@@ -112,7 +113,7 @@ export function ProductsTable({
     });
   }
   return (
-    <Table<Product>
+    <ResponsiveTable<Product>
       data-testid="products-table"
       rowKey="id"
       size="middle"

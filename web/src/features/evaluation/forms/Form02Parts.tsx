@@ -123,6 +123,7 @@ export function SheetAnswers({
           <div className="case-title">{t('sa.caseTitle')}</div>
           <Radio.Group
             className="case-options"
+            aria-label={t('sa.caseTitle')}
             value={branch}
             disabled={!editable}
             onChange={(e) => onBranch(e.target.value as number)}

@@ -3,7 +3,7 @@
 // and Form 03 (the commune's report). Each opens prefilled from the registry (or from Form 02) when never saved,
 // is editable only by whom and when the server allows (the server decides), and saves whole with its 400s shown on
 // the fields. A print button opens the server's Vietnamese PDF.
-import { useState } from 'react';
+import { createContext, useContext, useState } from 'react';
 import { Alert, App, Button, Card, Form, Space, Tag, type FormInstance } from 'antd';
 import { useT } from '../../../i18n/index.tsx';
 import { useErrorText } from '../../../shared/errors.ts';
@@ -11,6 +11,13 @@ import { evalApi, type Dossier, type FormNo } from '../evaluation.ts';
 import { showIssues } from '../../../components/FormFields.tsx';
 
 import { type Data } from './form-drafts.ts';
+
+/**
+ * The name of the form in its card ("form01"…): antd prefixes its fields' element ids with it, so Forms 01–03, open
+ * in the same page once their tabs were visited, do not share ids (a label would point at another form's field).
+ */
+const FormName = createContext<string | undefined>(undefined);
+
 /** "Đã khôi phục bản nháp chưa lưu", with a way back to the server's copy. */
 function DraftNotice({ show, onDiscard }: { show: boolean; onDiscard: () => void }) {
   const { t } = useT();
@@ -63,6 +70,7 @@ export function DraftedForm({
       />
       <Form
         form={form}
+        name={useContext(FormName)}
         layout="vertical"
         initialValues={initialValues}
         disabled={!editable}
@@ -139,7 +147,7 @@ export function FormCard({
           }
         />
       )}
-      {children}
+      <FormName.Provider value={`form${form}`}>{children}</FormName.Provider>
       {editable && (
         <div className="form-card-footer">
           {errors.length > 0 && <span className="error-text">{t('ev.formInvalid')}</span>}

@@ -94,6 +94,7 @@ export function AssignCard({
               setQuery({ round: v });
             }}
             placeholder={t('ev.roundPlaceholder')}
+            aria-label={t('ev.roundPlaceholder')}
             options={rounds.map((r) => ({ value: r.id, label: pick(r.label) }))}
             data-testid="assign-round"
           />

@@ -83,6 +83,7 @@ export function ScoreCriterion({
       ) : c.kind === 'yesno' ? (
         <Radio.Group
           className="score-options"
+          aria-label={`${c.code} ${c.title}`}
           disabled={disabled}
           value={answer === true ? 1 : answer === false ? 0 : undefined}
           onChange={(e) => onChange(e.target.value === 1)}
@@ -99,6 +100,7 @@ export function ScoreCriterion({
       ) : (
         <Radio.Group
           className="score-options"
+          aria-label={`${c.code} ${c.title}`}
           disabled={disabled}
           value={answer === null ? NONE : typeof answer === 'number' ? answer : undefined}
           onChange={(e) => onChange(e.target.value === NONE ? null : (e.target.value as number))}

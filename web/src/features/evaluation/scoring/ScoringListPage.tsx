@@ -106,7 +106,12 @@ export function ScoringListPage({ user }: { user: User }) {
       responsive: ['lg'],
       render: (_, r) => (
         <div className="progress-cell">
-          <Progress percent={r.members ? (r.submitted / r.members) * 100 : 0} size="small" showInfo={false} />
+          <Progress
+            percent={r.members ? (r.submitted / r.members) * 100 : 0}
+            aria-label={t('sc.submittedOf', { n: r.submitted, total: r.members })}
+            size="small"
+            showInfo={false}
+          />
           <span className="muted">{t('sc.submittedOf', { n: r.submitted, total: r.members })}</span>
         </div>
       ),

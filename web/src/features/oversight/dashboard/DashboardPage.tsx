@@ -181,6 +181,7 @@ function Figures({ d }: { d: Dashboard }) {
                       <Progress
                         size="small"
                         percent={Math.round(Math.min(1, x.target > 0 ? x.actual / x.target : 1) * 100)}
+                        aria-label={`${pick(x.label)}: ${num(x.actual)} / ${num(x.target)}`}
                         status={x.state === 'behind' ? 'exception' : x.state === 'met' ? 'success' : 'normal'}
                       />
                     )}
