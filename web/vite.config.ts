@@ -1,6 +1,7 @@
 // Vite config of the staff web app: root web/, output web/dist (served by the Fastify server), dev proxy to the API.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pwa } from './pwa-plugin.ts';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -8,7 +9,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), pwa()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

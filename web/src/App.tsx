@@ -63,6 +63,8 @@ import { DASHBOARD_ROUTE, startPage } from './features/oversight/dashboard/dashb
 // The dashboard and its charts load only when opened: the rest of the app never downloads them.
 const DashboardPage = lazy(() => import('./features/oversight/dashboard/DashboardPage.tsx'));
 import { useErrorText } from './shared/errors.ts';
+import { OfflineBar } from './offline/OfflineBar.tsx';
+import { clearOfflineData } from './offline/register.ts';
 
 export function App() {
   return (
@@ -98,6 +100,7 @@ function Themed() {
     >
       <AntApp>
         <Shell />
+        <OfflineBar />
       </AntApp>
     </ConfigProvider>
   );
@@ -129,6 +132,7 @@ function Shell() {
     setUser(null);
     // Nothing read for one user is shown to the next.
     queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.me[0] });
+    await clearOfflineData();
   }, [queryClient, setUser]);
 
   if (me.isPending || (me.isError && me.isFetching)) {

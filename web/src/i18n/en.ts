@@ -12,6 +12,7 @@ import { conditionsEn } from './conditions-en.ts';
 import { publicReportsEn } from './public-reports-en.ts';
 import { dashboardEn } from './dashboard-en.ts';
 import { reportsEn } from './reports-en.ts';
+import { offlineEn } from './offline-en.ts';
 
 export const en: Messages = {
   'app.name': 'OCOP Hub',
@@ -418,4 +419,5 @@ export const en: Messages = {
   ...publicReportsEn,
   ...dashboardEn,
   ...reportsEn,
+  ...offlineEn,
 };

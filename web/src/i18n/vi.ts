@@ -12,6 +12,7 @@ import { conditionsVi } from './conditions-vi.ts';
 import { publicReportsVi } from './public-reports-vi.ts';
 import { dashboardVi } from './dashboard-vi.ts';
 import { reportsVi } from './reports-vi.ts';
+import { offlineVi } from './offline-vi.ts';
 
 export const vi = {
   'app.name': 'OCOP Hub',
@@ -420,6 +421,7 @@ export const vi = {
   ...publicReportsVi,
   ...dashboardVi,
   ...reportsVi,
+  ...offlineVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
