@@ -58,9 +58,9 @@ async function keepLoaded(href) {
   if (res && res.ok) await cache.put(url.href, res);
 }
 
-/** Never kept: sign-in, files made on request, evidence bytes, exports. */
+/** Never kept: sign-in (but who is signed in is), files made on request, evidence bytes, exports. */
 function keepable(url) {
-  if (url.pathname.startsWith('/api/auth/')) return false;
+  if (url.pathname.startsWith('/api/auth/') && url.pathname !== '/api/auth/me') return false;
   if (/\.(pdf|xlsx)$/.test(url.pathname) || url.searchParams.get('format') === 'xlsx') return false;
   if (/^\/api\/dossiers\/[^/]+\/evidence\/[^/]+$/.test(url.pathname)) return false;
   return true;
