@@ -11,6 +11,9 @@ import { startTestServer, type TestServer } from '../src/testing/test-server.ts'
 import { createPeople, PEOPLE_PASSWORD, type People } from '../src/testing/people.ts';
 import { pinToday } from '../src/testing/test-clock.ts';
 import {
+  act,
+  filledForm01,
+  filledForm02,
   PEOPLE,
   registerBinhLuProduct,
   type EvaluationTestServer,
@@ -147,6 +150,65 @@ describe('Form 02 offline (issue 12)', () => {
           expect(await checked(page, 'option-1.2-2')).toBe(true);
           expect((await draftOf(id)).data?.answers).toEqual({ '1.1': 0, '1.2': 2 });
           await page.getByTestId('offline-bar').waitFor({ state: 'detached', timeout: 10_000 });
+        });
+      } finally {
+        await ctx.close();
+      }
+    },
+  );
+
+  it(
+    'filing lists what is missing, 2.4 is unanswered until picked; a wrong file type says which are accepted; a file can be deleted; after filing, what comes next',
+    { timeout: 120_000 },
+    async () => {
+      const id = await newDossier('Gạo nếp Bình Lư');
+      const ctx = await loggedInContext(browser, server.url, 'binhlu_producer', PEOPLE_PASSWORD, { viewport: PHONE });
+      const page = await ctx.newPage();
+      try {
+        await screenshotOnFailure(page, 'offline-filing', async () => {
+          await page.goto(`${server.url}/dossiers/${id}?tab=02`);
+          await page.getByTestId('option-1.1-1').waitFor({ timeout: 20_000 });
+          // 2.4 (yes/no) is not answered until picked.
+          await page.locator('[data-testid="criterion-2.4"][data-answered="no"]').waitFor();
+          await page.getByTestId('save-02').click();
+          const missing = page.getByTestId('form-02-missing');
+          await missing.waitFor({ timeout: 10_000 });
+          expect(await missing.textContent()).toContain('Tiêu chí 2.4');
+          await page.getByTestId('yesno-2.4-no').click();
+          await page.locator('[data-testid="criterion-2.4"][data-answered="yes"]').waitFor();
+
+          // Evidence: a text file is refused with the accepted types; a PDF can be deleted before filing.
+          await page.goto(`${server.url}/dossiers/${id}?tab=evidence`);
+          const input = page.getByTestId('evidence-panel').locator('input[type=file]');
+          await input.setInputFiles({
+            name: 'ghi-chu.txt',
+            mimeType: 'text/plain',
+            buffer: Buffer.from('không phải PDF'),
+          });
+          expect(await page.getByTestId('evidence-error').textContent({ timeout: 10_000 })).toContain('PDF');
+          await input.setInputFiles({
+            name: 'sai.pdf',
+            mimeType: 'application/pdf',
+            buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+          });
+          await page.getByTestId('evidence-delete-sai.pdf').click({ timeout: 10_000 });
+          await page.getByTestId('evidence-delete-ok').click();
+          await page.getByTestId('evidence-delete-sai.pdf').waitFor({ state: 'detached', timeout: 10_000 });
+          expect((await people.call('binhlu_producer', 'GET', `/api/dossiers/${id}/evidence`)).body).toEqual([]);
+
+          // Filed (through the API): the producer is told what comes next, with the commune's working days.
+          for (const [form, body] of [
+            ['01', filledForm01()],
+            ['02', filledForm02()],
+          ] as const)
+            expect(
+              (await people.call('binhlu_producer', 'PUT', `/api/dossiers/${id}/forms/${form}`, body)).status,
+            ).toBe(200);
+          await act(people as unknown as EvaluationTestServer, 'binhlu_producer', id, 'submit');
+          await page.reload();
+          const next = page.getByTestId('filed-next');
+          await next.waitFor({ timeout: 20_000 });
+          expect(await next.textContent()).toMatch(/Mẫu số 01.*mẫu sản phẩm.*15 ngày làm việc/s);
         });
       } finally {
         await ctx.close();

@@ -157,6 +157,7 @@ export const dossierOut = dossierSummaryOut.extend({
   editableForms: z.array(z.enum(['01', '02', '03'])),
   mayUploadEvidence: z.boolean(),
   deadlines: z.array(deadlineOut),
+  communeReview: z.object({ workingDays: z.number().int(), article: z.string() }),
   overdueItems: z.array(z.object({ deadline: z.string(), dueOn: z.string(), article: z.string(), message })),
 });
 
