@@ -65,6 +65,7 @@ const DashboardPage = lazy(() => import('./features/oversight/dashboard/Dashboar
 import { useErrorText } from './shared/errors.ts';
 import { OfflineBar } from './offline/OfflineBar.tsx';
 import { clearOfflineData } from './offline/register.ts';
+import { setOwner } from './shared/outbox.ts';
 
 export function App() {
   return (
@@ -155,6 +156,8 @@ function Shell() {
     );
   }
   const user = me.data;
+  // The outbox sends and shows only what this user typed (a shared computer).
+  setOwner(user?.id ?? null);
   if (!user) {
     if (loc.path === ROUTES.register) return <RegisterPage />;
     return (

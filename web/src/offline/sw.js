@@ -10,8 +10,6 @@ const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const SHELL = `ocop-shell-${VERSION}`;
 const API = 'ocop-api';
-/** On a slow link, a kept answer is shown after this long without the network's (which still refreshes the copy). */
-const SLOW_MS = 6000;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -66,24 +64,16 @@ function keepable(url) {
   return true;
 }
 
-async function networkFirst(request, cacheName, fallback) {
+async function networkFirst(request, cacheName) {
+  // The network's answer whenever there is one, however slow: a kept copy is shown only when the network fails, never
+  // in place of a fresher answer (it could show a dossier as it was before the user's own step).
   const cache = await caches.open(cacheName);
-  const kept = await cache.match(request, { ignoreVary: true });
-  const network = fetch(request).then((res) => {
+  try {
+    const res = await fetch(request);
     if (res.ok || res.status === 404) cache.put(request, res.clone()).catch(() => undefined);
     return res;
-  });
-  if (!kept) return network.catch(() => (fallback ? fallback() : Response.error()));
-  let timer;
-  const slow = new Promise((resolve) => {
-    timer = setTimeout(() => resolve(kept), SLOW_MS);
-  });
-  try {
-    return await Promise.race([network, slow]);
   } catch {
-    return kept;
-  } finally {
-    clearTimeout(timer);
+    return (await cache.match(request, { ignoreVary: true })) || Response.error();
   }
 }
 

@@ -37,6 +37,15 @@ const KNOWN = 'ocop.outbox-known:';
 const SEND_AFTER_MS = 1500;
 const RETRY_MS = 30_000;
 
+let owner: string | null = null;
+/** The signed-in user (null when signed out): only their waiting changes are shown and sent. */
+export function setOwner(id: string | null) {
+  if (id === owner) return;
+  owner = id;
+  emit();
+  if (id) schedule(500);
+}
+
 const listeners = new Set<() => void>();
 let snapshot = 0;
 function emit() {
@@ -44,12 +53,18 @@ function emit() {
   for (const l of listeners) l();
 }
 
+/** Where a change waits: under its user, so a shared computer keeps each user's apart. */
+const at = (key: string) => `${ITEM}${owner ?? '-'}:${key}`;
+
+/** This user's waiting changes. */
 function keys(): string[] {
   const out: string[] = [];
+  if (owner === null) return out;
+  const mine = at('');
   try {
     for (let i = 0; i < window.localStorage.length; i++) {
       const k = window.localStorage.key(i);
-      if (k?.startsWith(ITEM)) out.push(k.slice(ITEM.length));
+      if (k?.startsWith(mine)) out.push(k.slice(mine.length));
     }
   } catch {
     // storage disabled: nothing waits
@@ -57,16 +72,16 @@ function keys(): string[] {
   return out.sort();
 }
 
-export const get = (key: string) => load<OutboxItem | null>(ITEM + key, null);
-const write = (key: string, item: OutboxItem) => save(ITEM + key, item);
+export const get = (key: string) => load<OutboxItem | null>(at(key), null);
+const write = (key: string, item: OutboxItem) => save(at(key), item);
 
 /** The server's copy as last known here: the newer of what was read and what this device last sent. */
 export function known(key: string, read: KnownDraft | null | undefined): KnownDraft {
-  const sent = load<KnownDraft | null>(KNOWN + key, null);
+  const sent = load<KnownDraft | null>(`${KNOWN}${owner ?? '-'}:${key}`, null);
   const r = read ?? { version: 0, data: null, updatedAt: null };
   return sent && sent.version > r.version ? sent : r;
 }
-export const remember = (key: string, d: KnownDraft) => save(KNOWN + key, d);
+export const remember = (key: string, d: KnownDraft) => save(`${KNOWN}${owner ?? '-'}:${key}`, d);
 
 /** Records a change: kept at once, sent after the pause. `base` is the server version the form opened on. */
 export function put(key: string, change: { url: string; label: LocalText; value: OutboxItem['value']; base: number }) {
@@ -86,7 +101,7 @@ export function put(key: string, change: { url: string; label: LocalText; value:
 
 /** The change is no longer needed (the form was saved whole). */
 export function drop(key: string) {
-  remove(ITEM + key);
+  remove(at(key));
   emit();
 }
 
@@ -136,7 +151,7 @@ async function send(key: string): Promise<boolean> {
     const now = get(key);
     // Typed again while it was on the way: the newer change is typed on top of what was just stored.
     if (now && now.savedAt !== item.savedAt) write(key, { ...now, baseVersion: saved.version });
-    else remove(ITEM + key);
+    else remove(at(key));
     emit();
     return true;
   } catch (err) {
@@ -183,5 +198,4 @@ if (typeof window !== 'undefined') {
   window.addEventListener('storage', (e) => {
     if (e.key?.startsWith(ITEM)) emit();
   });
-  if (keys().length) schedule(1000);
 }
