@@ -36,6 +36,9 @@ const ITEM = 'ocop.outbox:';
 const KNOWN = 'ocop.outbox-known:';
 const SEND_AFTER_MS = 1500;
 const RETRY_MS = 30_000;
+const RETRY_ONLINE_MS = 3000;
+const SEND_LIMIT_MS = 20_000;
+let inflight: AbortController | null = null;
 
 let owner: string | null = null;
 /** The signed-in user (null when signed out): only their waiting changes are shown and sent. */
@@ -135,7 +138,10 @@ export function flush(): Promise<void> {
       for (const key of keys()) if (!(await send(key))) break;
     } finally {
       running = null;
-      if (keys().some((k) => !get(k)?.conflict && !get(k)?.refused)) schedule(RETRY_MS);
+      // Again soon while the browser says it is online (the link may just be flaky, or the 'online' event came a
+      // moment before the network carried anything); offline, the 'online' event sends it.
+      if (keys().some((k) => !get(k)?.conflict && !get(k)?.refused))
+        schedule(navigator.onLine ? RETRY_ONLINE_MS : RETRY_MS);
     }
   })();
   return running;
@@ -146,7 +152,16 @@ async function send(key: string): Promise<boolean> {
   const item = get(key);
   if (!item || item.conflict || item.refused) return true;
   try {
-    const saved = await apiRequest<KnownDraft>('PUT', item.url, { data: item.value, baseVersion: item.baseVersion });
+    // A request the cut network left hanging must not hold the queue: given up after a while, or when the
+    // connection returns (the 'online' handler aborts it and sends again).
+    inflight = new AbortController();
+    const limit = window.setTimeout(() => inflight?.abort(), SEND_LIMIT_MS);
+    const saved = await apiRequest<KnownDraft>(
+      'PUT',
+      item.url,
+      { data: item.value, baseVersion: item.baseVersion },
+      inflight.signal,
+    ).finally(() => window.clearTimeout(limit));
     remember(key, saved);
     const now = get(key);
     // Typed again while it was on the way: the newer change is typed on top of what was just stored.
@@ -192,7 +207,8 @@ export const useOutbox = () => useSyncExternalStore(subscribe, state);
 if (typeof window !== 'undefined') {
   window.addEventListener('online', () => {
     emit();
-    void flush();
+    inflight?.abort();
+    void (running ?? Promise.resolve()).finally(() => void flush());
   });
   window.addEventListener('offline', emit);
   window.addEventListener('storage', (e) => {
