@@ -130,7 +130,9 @@ describe('Form 02 offline (issue 12)', () => {
           await waiting(page);
           await elsewhere({ '1.1': 0 });
           await ctx.setOffline(false);
-          await page.getByTestId('draft-conflict').waitFor({ timeout: 20_000 });
+          // Reopened after the connection returns (a waiting change is sent on opening).
+          await page.reload();
+          await page.getByTestId('draft-conflict').waitFor({ timeout: 40_000 });
           expect((await draftOf(id)).data?.answers).toEqual({ '1.1': 0 }); // nothing overwritten yet
           await page.getByTestId('draft-keep-mine').click();
           await expect.poll(async () => (await draftOf(id)).data?.answers?.['1.1'], { timeout: 20_000 }).toBe(2);
@@ -142,7 +144,9 @@ describe('Form 02 offline (issue 12)', () => {
           await waiting(page);
           await elsewhere({ '1.1': 0, '1.2': 2 });
           await ctx.setOffline(false);
-          await page.getByTestId('draft-conflict').waitFor({ timeout: 20_000 });
+          // Reopened after the connection returns (a waiting change is sent on opening).
+          await page.reload();
+          await page.getByTestId('draft-conflict').waitFor({ timeout: 40_000 });
           await page.getByTestId('draft-take-server').click();
           await page.getByTestId('draft-conflict').waitFor({ state: 'detached' });
           await page.getByTestId('option-1.1-0').waitFor();

@@ -37,7 +37,7 @@ const KNOWN = 'ocop.outbox-known:';
 const SEND_AFTER_MS = 1500;
 const RETRY_MS = 30_000;
 const RETRY_ONLINE_MS = 3000;
-const SEND_LIMIT_MS = 20_000;
+const SEND_LIMIT_MS = 10_000;
 let inflight: AbortController | null = null;
 
 let owner: string | null = null;
