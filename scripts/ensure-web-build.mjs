@@ -29,7 +29,7 @@ function newest(path) {
 export function staleReason() {
   if (!existsSync(distIndex)) return 'web/dist/index.html is missing';
   const built = statSync(distIndex).mtimeMs;
-  for (const source of [join(webDir, 'src'), join(webDir, 'index.html'), configFile]) {
+  for (const source of [join(webDir, 'src'), join(webDir, 'index.html'), configFile, join(webDir, 'pwa-plugin.ts')]) {
     if (newest(source) > built) return `${relative(root, source)} changed`;
   }
   return null;

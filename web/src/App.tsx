@@ -67,6 +67,9 @@ import { DASHBOARD_ROUTE, startPage } from './features/oversight/dashboard/dashb
 // The dashboard and its charts load only when opened: the rest of the app never downloads them.
 const DashboardPage = lazy(() => import('./features/oversight/dashboard/DashboardPage.tsx'));
 import { useErrorText } from './shared/errors.ts';
+import { OfflineBar } from './offline/OfflineBar.tsx';
+import { clearOfflineData } from './offline/register.ts';
+import { setOwner } from './shared/outbox.ts';
 
 export function App() {
   return (
@@ -112,6 +115,7 @@ function Themed() {
     >
       <AntApp>
         <Shell />
+        <OfflineBar />
       </AntApp>
     </ConfigProvider>
   );
@@ -143,6 +147,7 @@ function Shell() {
     setUser(null);
     // Nothing read for one user is shown to the next.
     queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.me[0] });
+    await clearOfflineData();
   }, [queryClient, setUser]);
 
   if (me.isPending || (me.isError && me.isFetching)) {
@@ -165,6 +170,8 @@ function Shell() {
     );
   }
   const user = me.data;
+  // The outbox sends and shows only what this user typed (a shared computer).
+  setOwner(user?.id ?? null);
   if (!user) {
     if (loc.path === ROUTES.register) return <RegisterPage />;
     return (

@@ -42,6 +42,7 @@ import type {
 } from './data/schema.ts';
 import type { EvidenceRow } from './data/evidence-store.ts';
 import { parseDossierFacts } from './domain/dossier-facts.ts';
+import { DEADLINES_26_2026 } from './domain/deadline-rules.ts';
 
 export const KIND_LABELS: Record<DossierKind, Message> = {
   first: { vi: 'Đánh giá lần đầu', en: 'First evaluation' },
@@ -312,6 +313,8 @@ export function presentDossier(
       evaluationPolicy.table['dossiers.evidence.upload'].includes(viewer.role) &&
       PRODUCER_EDITABLE.includes(row.state as DossierState),
     deadlines: runningDeadlines(d, calendar),
+    // Art. 7.2: the commune's time from receipt, told to the producer on filing (what happens next).
+    communeReview: DEADLINES_26_2026.communeReview,
     overdueItems: overdueDeadlines(d, today, calendar).map((o) => ({
       deadline: o.deadline,
       dueOn: o.dueOn,

@@ -13,6 +13,7 @@ import { publicReportsEn } from './public-reports-en.ts';
 import { dashboardEn } from './dashboard-en.ts';
 import { reportsEn } from './reports-en.ts';
 import { councilEn } from './council-en.ts';
+import { offlineEn } from './offline-en.ts';
 
 export const en: Messages = {
   'app.name': 'OCOP Hub',
@@ -422,4 +423,5 @@ export const en: Messages = {
   ...dashboardEn,
   ...reportsEn,
   ...councilEn,
+  ...offlineEn,
 };

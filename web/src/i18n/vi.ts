@@ -13,6 +13,7 @@ import { publicReportsVi } from './public-reports-vi.ts';
 import { dashboardVi } from './dashboard-vi.ts';
 import { reportsVi } from './reports-vi.ts';
 import { councilVi } from './council-vi.ts';
+import { offlineVi } from './offline-vi.ts';
 
 export const vi = {
   'app.name': 'OCOP Hub',
@@ -424,6 +425,7 @@ export const vi = {
   ...dashboardVi,
   ...reportsVi,
   ...councilVi,
+  ...offlineVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -18,6 +18,7 @@ import { evaluationPolicy, FORM_PERMISSION } from '../policy.ts';
 import { presentDossier, presentSelfAssessment, type PublicDossier } from '../presenters.ts';
 import { conflict, issue } from './errors.ts';
 import { loadDossier } from './load-dossier.ts';
+import { spendFormDraft } from './form-drafts.ts';
 
 export { PRODUCER_EDITABLE, type FormNo } from '../domain/form-editing.ts';
 
@@ -133,6 +134,7 @@ export async function saveForm(
     }
 
     const updated = await updateDossierRow(tx, row.id, { ...columns, facts: next });
+    await spendFormDraft(tx, actor, row.id, row.provinceCode, form);
     await audit(tx, actor, {
       action: `dossier.form${form}`,
       entityType: 'dossier',

@@ -22,7 +22,7 @@ export interface EvidenceUpload {
   note?: string | undefined;
 }
 
-function checkOpen(state: DossierState) {
+export function checkOpen(state: DossierState) {
   if (!PRODUCER_EDITABLE.includes(state)) {
     throw conflict(
       'evidence_locked',

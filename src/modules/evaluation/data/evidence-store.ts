@@ -33,3 +33,7 @@ export async function findEvidence(db: Db, dossierId: string, id: string): Promi
     .where(and(eq(dossierEvidence.dossierId, dossierId), eq(dossierEvidence.id, id)));
   return row;
 }
+
+export async function deleteEvidence(tx: Db, dossierId: string, id: string): Promise<void> {
+  await tx.delete(dossierEvidence).where(and(eq(dossierEvidence.dossierId, dossierId), eq(dossierEvidence.id, id)));
+}

@@ -13,6 +13,8 @@ import { createDossier } from '../commands/create-dossier.ts';
 import { saveForm, type FormNo } from '../commands/save-form.ts';
 import { uploadEvidence } from '../commands/upload-evidence.ts';
 import { listDossierEvidence, readEvidenceFile } from '../commands/read-evidence.ts';
+import { removeEvidence } from '../commands/delete-evidence.ts';
+import { readFormDraft, saveFormDraft } from '../commands/form-drafts.ts';
 import { actOnDossier } from '../commands/act-on-dossier.ts';
 import type { EvaluationDeps } from '../commands/certificate-register.ts';
 import { dossierTimeline, exportDossiers, getDossier, listDossiers } from '../commands/read-dossiers.ts';
@@ -95,6 +97,29 @@ export function dossierRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
     );
 
     app.get(
+      '/api/dossiers/:id/forms/:form/draft',
+      signedIn('evaluation', {
+        summary: 'Bản nháp của Mẫu số 01/02/03 / The unfinished draft of Form 01, 02 or 03 (version 0: none)',
+        params: s.formParams,
+        response: { 200: s.formDraftOut },
+      }),
+      async (request) => readFormDraft(readDb, request.actor!, request.params.id, request.params.form as FormNo),
+    );
+
+    app.put(
+      '/api/dossiers/:id/forms/:form/draft',
+      signedIn('evaluation', {
+        summary:
+          'Lưu nháp Mẫu số 01/02/03 (chưa kiểm tra bắt buộc; 409 khi bản trên máy chủ mới hơn baseVersion) / Keep an unfinished draft (409 draft_conflict when the server holds a newer version)',
+        params: s.formParams,
+        body: s.formDraftBody,
+        response: { 200: s.formDraftOut },
+      }),
+      async (request) =>
+        saveFormDraft(db, request.actor!, request.params.id, request.params.form as FormNo, request.body),
+    );
+
+    app.get(
       '/api/dossiers/:id/forms/:file',
       signedIn('evaluation', {
         summary: 'Mẫu số 01/02/03 (dữ liệu, hoặc .pdf để in) / A form as data, or printable PDF',
@@ -163,6 +188,18 @@ export function dossierRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
           .header('content-disposition', attachmentHeader(f.name).replace(/^attachment/, 'inline'))
           .header('x-content-type-options', 'nosniff')
           .send(f.bytes);
+      },
+    );
+
+    app.delete(
+      '/api/dossiers/:id/evidence/:evidenceId',
+      signedIn('evaluation', {
+        summary: 'Xóa tài liệu minh chứng trước khi nộp / Delete an evidence file while the dossier may be completed',
+        params: s.evidenceParams,
+      }),
+      async (request, reply) => {
+        await removeEvidence(db, request.actor!, request.params.id, request.params.evidenceId);
+        return reply.code(204).send();
       },
     );
 

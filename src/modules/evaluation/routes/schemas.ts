@@ -157,10 +157,23 @@ export const dossierOut = dossierSummaryOut.extend({
   editableForms: z.array(z.enum(['01', '02', '03'])),
   mayUploadEvidence: z.boolean(),
   deadlines: z.array(deadlineOut),
+  communeReview: z.object({ workingDays: z.number().int(), article: z.string() }),
   overdueItems: z.array(z.object({ deadline: z.string(), dueOn: z.string(), article: z.string(), message })),
 });
 
 export const formParams = z.object({ id: z.uuid(), form: z.enum(['01', '02', '03']) });
+export const formDraftBody = z.object({
+  /** The draft as it is (null: throw the draft away); no required checks until the form is saved whole. */
+  data: z.record(z.string(), z.unknown()).nullable(),
+  /** The version the draft was typed on (0 when there was none): an older one is refused with 409. */
+  baseVersion: z.number().int().min(0),
+});
+export const formDraftOut = z.object({
+  form: z.enum(['01', '02', '03']),
+  data: z.record(z.string(), z.unknown()).nullable(),
+  version: z.number().int(),
+  updatedAt: z.string().nullable(),
+});
 export const formFileParams = z.object({
   id: z.uuid(),
   file: z.enum(['01', '02', '03', '01.pdf', '02.pdf', '03.pdf']),

@@ -1,7 +1,7 @@
 // One criterion answered as on the paper sheet: its options as radio buttons (or a yes/no), its notes and star mark,
 // the points it gives; shared by the self-assessment page and the dossier's Form 02.
 import { memo } from 'react';
-import { Alert, Radio, Switch, Tag } from 'antd';
+import { Alert, Radio, Tag } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { answerPoints } from './sheet.ts';
 import { knockoutTexts, plainNotes } from './conditions.ts';
@@ -96,19 +96,20 @@ export const CriterionAnswer = memo(function CriterionAnswer({
         </div>
       )}
       {c.kind === 'yesno' ? (
-        <label className="yesno">
-          <Switch
-            data-testid={`yesno-${c.code}`}
-            checked={answer === true}
-            disabled={disabled}
-            onChange={(on) => onChange(on)}
-            checkedChildren={t('answer.yes')}
-            unCheckedChildren={t('answer.no')}
-          />
-          <span className="yesno-label">
-            {answer === true ? t('sa.yesPoints', { n: c.maxPoints }) : t('sa.noPoints')}
-          </span>
-        </label>
+        // Yes or no, neither until picked: an untouched criterion is not answered (issue 12: 2.4 counted as "no").
+        <Radio.Group
+          className="yesno"
+          disabled={disabled}
+          value={answer === true ? 1 : answer === false ? 0 : undefined}
+          onChange={(e) => onChange(e.target.value === 1)}
+        >
+          <Radio value={1} data-testid={`yesno-${c.code}`}>
+            {t('sa.yesPoints', { n: c.maxPoints })}
+          </Radio>
+          <Radio value={0} data-testid={`yesno-${c.code}-no`}>
+            {t('sa.noPoints')}
+          </Radio>
+        </Radio.Group>
       ) : (
         !waitingForCase && (
           <Radio.Group

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../shared/api.ts';
 import { useDebounced } from '../../shared/useDebounced.ts';
-import { answersToSend, applicability, casesOf, criteriaOf, missingOf, withDefaults } from './sheet.ts';
+import { answersToSend, applicability, casesOf, criteriaOf, missingOf } from './sheet.ts';
 import { conditionsBody, NO_CONDITIONS, type SheetConditions } from './conditions.ts';
 import type { Answers, Evaluation, ScoringPolicy, Sheet } from '../../types.ts';
 
@@ -39,7 +39,8 @@ export function useLiveEvaluation(
   options: LiveOptions = {},
 ): LiveEvaluation {
   const { conditions = NO_CONDITIONS, policy, debounceMs = 150 } = options;
-  const answers = useMemo(() => (sheet ? withDefaults(sheet, raw) : raw), [sheet, raw]);
+  // A yes/no criterion is answered only once picked (no default "no"): untouched, it is missing like any other.
+  const answers = raw;
   const applies = useMemo(
     () => (sheet ? applicability(sheet, answers) : new Map<string, boolean | undefined>()),
     [sheet, answers],

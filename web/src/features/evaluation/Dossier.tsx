@@ -16,6 +16,7 @@ import { Form01Tab } from './forms/Form01.tsx';
 import { Form02Tab } from './forms/Form02.tsx';
 import { Form03Tab } from './forms/Form03.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
+import { FiledNext } from './FiledNext.tsx';
 import { DossierTimeline } from './DossierTimeline.tsx';
 import { StarRating } from '../criteria/Stars.tsx';
 import './evaluation.css';
@@ -246,6 +247,7 @@ export function DossierPage({ id, query }: { id: string; query: URLSearchParams 
             ))}
           </div>
         )}
+        {access.ownProducerOnly && <FiledNext dossier={d} />}
         <DossierActions dossier={d} onReload={() => invalidate(keys.dossier(id))} />
         {d.availableActions.length === 0 && !TERMINAL.includes(d.state) && (
           <div className="muted no-actions">{t('ev.noActions')}</div>

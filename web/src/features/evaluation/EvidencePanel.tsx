@@ -1,7 +1,21 @@
 // Tài liệu minh chứng: the dossier's evidence files — upload (PDF or images, optionally for one criterion, with a
 // note), the list, and a viewer (a PDF in a frame, an image inline).
 import { useState } from 'react';
-import { Alert, App, Button, Card, Input, Modal, Select, Table, Tag, Upload, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Table,
+  Tag,
+  Upload,
+  type TableColumnsType,
+} from 'antd';
+import { ApiError } from '../../shared/api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useErrorText } from '../../shared/errors.ts';
 import { formatDate } from '../registry/registry.ts';
@@ -31,9 +45,21 @@ export function EvidencePanel({
   criteria: { code: string; title: string }[];
   onChanged: () => void;
 }) {
-  const { t } = useT();
+  const { t, pick } = useT();
   const { message } = App.useApp();
   const errorText = useErrorText();
+  // The server names what is wrong with the file (its type, its size): that, not the general "invalid data".
+  const uploadError = (err: unknown) =>
+    err instanceof ApiError && err.issues.length ? err.issues.map((i) => pick(i.message)).join(' ') : errorText(err);
+  const remove = async (e: Evidence) => {
+    try {
+      await evalApi.deleteEvidence(dossier.id, e.id);
+      void message.success(t('ev.deletedEvidence', { name: e.name }));
+      onChanged();
+    } catch (err) {
+      setError(err);
+    }
+  };
   const [criterion, setCriterion] = useState<string | undefined>(undefined);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
@@ -85,6 +111,25 @@ export function EvidencePanel({
     },
     { key: 'size', title: t('ev.fileSize'), width: 90, render: (_, e) => size(e.size) },
     { key: 'at', title: t('ev.uploadedAt'), width: 110, render: (_, e) => formatDate(e.uploadedAt) },
+    ...(mayUpload
+      ? [
+          {
+            key: 'delete',
+            width: 70,
+            render: (_: unknown, e: Evidence) => (
+              <Popconfirm
+                title={t('ev.deleteEvidenceConfirm', { name: e.name })}
+                okButtonProps={{ danger: true, 'data-testid': 'evidence-delete-ok' } as { danger: boolean }}
+                onConfirm={() => remove(e)}
+              >
+                <Button size="small" danger type="link" data-testid={`evidence-delete-${e.name}`}>
+                  {t('ev.deleteEvidence')}
+                </Button>
+              </Popconfirm>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -129,7 +174,9 @@ export function EvidencePanel({
         </div>
       )}
       {mayUpload && <p className="form-hint">{t('ev.uploadHint')}</p>}
-      {error !== undefined && <Alert className="block" type="error" showIcon title={errorText(error)} />}
+      {error !== undefined && (
+        <Alert className="block" type="error" showIcon title={uploadError(error)} data-testid="evidence-error" />
+      )}
       <Table<Evidence>
         rowKey="id"
         size="small"

@@ -18,6 +18,7 @@ import { todayInVietnam } from '../registry/registry.ts';
 export type { DossierAction, DossierKind, DossierState };
 export type DossierSummary = z.output<typeof s.dossierSummaryOut>;
 export type Dossier = z.output<typeof s.dossierOut>;
+export type FormDraft = z.output<typeof s.formDraftOut>;
 export type ActionResult = z.output<typeof s.actionOut>;
 export type ActionBody = NonNullable<z.input<typeof s.actionBody>>;
 export type Evidence = z.output<typeof s.evidenceOut>;
@@ -105,11 +106,16 @@ export const evalApi = {
   },
   saveForm: (id: string, form: FormNo, body: unknown) =>
     request<Dossier>('PUT', `/api/dossiers/${enc(id)}/forms/${form}`, body),
+  /** The form's unfinished draft on the server (version 0, no data: none). */
+  formDraft: (id: string, form: FormNo) => request<FormDraft>('GET', evalApi.formDraftUrl(id, form)),
+  formDraftUrl: (id: string, form: FormNo) => `/api/dossiers/${enc(id)}/forms/${form}/draft`,
   formPdfUrl: (id: string, form: FormNo) => `/api/dossiers/${enc(id)}/forms/${form}.pdf`,
   act: (id: string, action: DossierAction, body: ActionBody = {}) =>
     request<ActionResult>('POST', `/api/dossiers/${enc(id)}/actions/${action}`, body),
   evidence: (id: string) => request<Evidence[]>('GET', `/api/dossiers/${enc(id)}/evidence`),
   evidenceUrl: (id: string, evidenceId: string) => `/api/dossiers/${enc(id)}/evidence/${enc(evidenceId)}`,
+  deleteEvidence: (id: string, evidenceId: string) =>
+    request<void>('DELETE', `/api/dossiers/${enc(id)}/evidence/${enc(evidenceId)}`),
   uploadEvidence: (id: string, file: File, fields: { criterionCode?: string; note?: string }) => {
     const form = new FormData();
     if (fields.criterionCode) form.append('criterionCode', fields.criterionCode);

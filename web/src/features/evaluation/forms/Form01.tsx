@@ -4,10 +4,10 @@ import { useT } from '../../../i18n/index.tsx';
 import { useStoredForm } from '../queries.ts';
 import { formatDate } from '../../registry/registry.ts';
 import { bareUnitName, useUnitNames } from '../../reference/units.ts';
-import { type Dossier } from '../evaluation.ts';
+import { type Dossier, type FormDraft } from '../evaluation.ts';
 import { clean, SpecFields, type FieldSpec } from '../../../components/FormFields.tsx';
 
-import { names, useFormOpening, useRegistry, type Data } from './form-drafts.ts';
+import { labeller, names, useFormOpening, useRemoteDraft, useRegistry, type Data } from './form-drafts.ts';
 import { SessionForm, useFormSession } from './FormSession.tsx';
 const F01: readonly FieldSpec[] = [
   { name: 'province', label: 'f01.province', required: true, max: 100 },
@@ -29,7 +29,9 @@ export function Form01Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
   const reg = useRegistry(dossier);
   const unitName = useUnitNames([dossier.provinceCode], bareUnitName);
   const opening = useFormOpening(stored);
-  if (stored.data === undefined || reg.data === undefined || !unitName.ready) return <Skeleton active />;
+  const remote = useRemoteDraft(dossier.id, '01');
+  if (stored.data === undefined || remote.data === undefined || reg.data === undefined || !unitName.ready)
+    return <Skeleton active />;
   const p = reg.data.producer;
   const province = unitName(dossier.provinceCode);
   const defaults = () => ({
@@ -53,6 +55,7 @@ export function Form01Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
       defaults={defaults}
       onSaved={onSaved}
       refill={opening.refill}
+      remote={remote.data}
     />
   );
 }
@@ -63,15 +66,26 @@ function Form01({
   defaults,
   onSaved,
   refill,
+  remote,
 }: {
   dossier: Dossier;
   stored: Data | null;
   defaults: () => Data;
   onSaved: (d: Dossier) => void;
   refill: () => void;
+  remote: FormDraft | null;
 }) {
   const { t } = useT();
-  const session = useFormSession('01', dossier, stored, defaults, (n) => F01_KNOWN.has(n), onSaved);
+  const session = useFormSession(
+    '01',
+    dossier,
+    stored,
+    defaults,
+    (n) => F01_KNOWN.has(n),
+    onSaved,
+    remote,
+    labeller(F01, t),
+  );
   const receipt = (
     stored as { communeReceipt?: { number?: string; receivedOn?: string; receiverName?: string } } | null
   )?.communeReceipt;

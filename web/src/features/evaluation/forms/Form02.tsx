@@ -8,7 +8,7 @@ import { useStoredForm } from '../queries.ts';
 import { useErrorText } from '../../../shared/errors.ts';
 import { LEGAL_TYPE_KEYS, LEGAL_TYPES } from '../../registry/registry.ts';
 import { useLiveEvaluation } from '../../criteria/useLiveEvaluation.ts';
-import { type Dossier, type Evidence } from '../evaluation.ts';
+import { type Dossier, type Evidence, type FormDraft } from '../evaluation.ts';
 import type { Answer, Answers, Sheet } from '../../../types.ts';
 import { clean, SpecFields } from '../../../components/FormFields.tsx';
 import { LiveResultPanel } from '../../criteria/ResultPanel.tsx';
@@ -16,7 +16,15 @@ import { conditionsFor, KnockoutBlock } from '../../criteria/SheetConditions.tsx
 import { conditionsBody, NO_CONDITIONS, sanitizeConditions, type SheetConditions } from '../../criteria/conditions.ts';
 import { SetHeader } from '../../criteria/SetHeader.tsx';
 
-import { mayEdit, useFormDraft, useFormOpening, useRegistry, type Data } from './form-drafts.ts';
+import {
+  labeller,
+  mayEdit,
+  useFormDraft,
+  useFormOpening,
+  useRegistry,
+  useRemoteDraft,
+  type Data,
+} from './form-drafts.ts';
 import { DraftedForm, FormCard, useSave } from './FormCard.tsx';
 import { Form02Years, SheetAnswers } from './Form02Parts.tsx';
 import {
@@ -45,8 +53,10 @@ export function Form02Tab({
   const reg = useRegistry(dossier);
   const sheet = useSheet(dossier.ruleSet, dossier.setNo);
   const opening = useFormOpening(stored);
+  const remote = useRemoteDraft(dossier.id, '02');
   if (sheet.isError) return <Alert type="error" showIcon title={errorText(sheet.error)} />;
-  if (stored.data === undefined || reg.data === undefined || !sheet.data) return <Skeleton active />;
+  if (stored.data === undefined || remote.data === undefined || reg.data === undefined || !sheet.data)
+    return <Skeleton active />;
   const { producer: p, product: pr } = reg.data;
   const defaults = (): Data => ({
     producer: {
@@ -81,6 +91,7 @@ export function Form02Tab({
       defaults={defaults}
       onSaved={onSaved}
       refill={opening.refill}
+      remote={remote.data}
     />
   );
 }
@@ -93,6 +104,7 @@ function Form02({
   defaults,
   onSaved,
   refill,
+  remote,
 }: {
   dossier: Dossier;
   evidence: Evidence[];
@@ -101,11 +113,12 @@ function Form02({
   defaults: () => Data;
   onSaved: (d: Dossier) => void;
   refill: () => void;
+  remote: FormDraft | null;
 }) {
   const { t } = useT();
   const [form] = Form.useForm();
   const editable = mayEdit(dossier, '02');
-  const drafts = useFormDraft<Draft02>('02', dossier, editable);
+  const drafts = useFormDraft<Draft02>('02', dossier, editable, remote);
   const [initial] = useState(() => opening02(drafts.kept, stored, defaults));
   const [answers, setAnswers] = useState<Answers>(initial.answers);
   const [branch, setBranch] = useState<number | undefined>(initial.branch);
@@ -122,7 +135,7 @@ function Form02({
       ...(v.branch !== undefined ? { branch: v.branch } : {}),
     });
   };
-  const { busy, errors, save } = useSave(
+  const { busy, errors, missing, save } = useSave(
     '02',
     dossier,
     form,
@@ -131,6 +144,7 @@ function Form02({
       drafts.stored();
       onSaved(d);
     },
+    labeller([...F02_PART1, ...F02_COMPLIANCE, ...F02_PART2, ...F02_REMARKS, ...F02_PART4], t),
   );
   const sane = useMemo(() => sanitizeConditions(sh, conditions), [sh, conditions]);
   const live = useLiveEvaluation(dossier.ruleSet, sh, answers, branch, { conditions: sane });
@@ -239,7 +253,9 @@ function Form02({
       saved={dossier.forms.form02}
       editable={editable}
       busy={busy}
-      errors={errors.filter((e) => !e.startsWith('selfAssessment.answers.'))}
+      errors={errors.filter((e) => !e.startsWith('selfAssessment.'))}
+      missing={missing}
+      drafts={drafts}
       onSave={() =>
         void save((v) => ({
           ...withCompliance(clean(v)),

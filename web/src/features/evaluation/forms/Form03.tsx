@@ -4,10 +4,10 @@ import { useT } from '../../../i18n/index.tsx';
 import { useStoredForm } from '../queries.ts';
 import { LEGAL_TYPE_KEYS, LEGAL_TYPES } from '../../registry/registry.ts';
 import { bareUnitName, useUnitNames } from '../../reference/units.ts';
-import { type Dossier } from '../evaluation.ts';
+import { type Dossier, type FormDraft } from '../evaluation.ts';
 import { clean, SpecFields, type FieldSpec } from '../../../components/FormFields.tsx';
 
-import { names, useFormOpening, type Data } from './form-drafts.ts';
+import { labeller, names, useFormOpening, useRemoteDraft, type Data } from './form-drafts.ts';
 import { SessionForm, useFormSession } from './FormSession.tsx';
 const F03: readonly FieldSpec[] = [
   { name: 'commune', label: 'f03.commune', required: true, max: 100 },
@@ -44,7 +44,9 @@ export function Form03Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
   const f02Data = f02.isError ? null : f02.data;
   const unitName = useUnitNames([dossier.provinceCode], bareUnitName);
   const opening = useFormOpening(stored);
-  if (stored.data === undefined || f02Data === undefined || !unitName.ready) return <Skeleton active />;
+  const remote = useRemoteDraft(dossier.id, '03');
+  if (stored.data === undefined || remote.data === undefined || f02Data === undefined || !unitName.ready)
+    return <Skeleton active />;
   const commune = unitName(dossier.communeCode);
   const province = unitName(dossier.provinceCode);
   const defaults = () => {
@@ -72,6 +74,7 @@ export function Form03Tab({ dossier, onSaved }: { dossier: Dossier; onSaved: (d:
       defaults={defaults}
       onSaved={onSaved}
       refill={opening.refill}
+      remote={remote.data}
     />
   );
 }
@@ -84,15 +87,26 @@ function Form03({
   defaults,
   onSaved,
   refill,
+  remote,
 }: {
   dossier: Dossier;
   stored: Data | null;
   defaults: () => Data;
   onSaved: (d: Dossier) => void;
   refill: () => void;
+  remote: FormDraft | null;
 }) {
   const { t } = useT();
-  const session = useFormSession('03', dossier, stored, defaults, (n) => F03_KNOWN.has(n), onSaved);
+  const session = useFormSession(
+    '03',
+    dossier,
+    stored,
+    defaults,
+    (n) => F03_KNOWN.has(n),
+    onSaved,
+    remote,
+    labeller([...F03, ...F03_ASSESS], t),
+  );
   const withOptions = (specs: readonly FieldSpec[]) =>
     specs.map((f) =>
       f.name === 'producer.organisationType'

@@ -5,12 +5,13 @@
 // the fields. A print button opens the server's Vietnamese PDF.
 import { createContext, useContext, useState } from 'react';
 import { Alert, App, Button, Card, Form, Space, Tag, type FormInstance } from 'antd';
+import { ApiError } from '../../../shared/api.ts';
 import { useT } from '../../../i18n/index.tsx';
 import { useErrorText } from '../../../shared/errors.ts';
 import { evalApi, type Dossier, type FormNo } from '../evaluation.ts';
 import { showIssues } from '../../../components/FormFields.tsx';
 
-import { type Data } from './form-drafts.ts';
+import { type Data, type FormDrafts } from './form-drafts.ts';
 
 /**
  * The name of the form in its card ("form01"…): antd prefixes its fields' element ids with it, so Forms 01–03, open
@@ -18,18 +19,60 @@ import { type Data } from './form-drafts.ts';
  */
 const FormName = createContext<string | undefined>(undefined);
 
-/** "Đã khôi phục bản nháp chưa lưu", with a way back to the server's copy. */
-function DraftNotice({ show, onDiscard }: { show: boolean; onDiscard: () => void }) {
-  const { t } = useT();
-  if (!show) return null;
+/**
+ * The draft's state above the form: a conflict with a newer server copy (the user chooses), a refusal, or the notice
+ * that an unfiled draft is open (with a way back to the server's stored form).
+ */
+function DraftNotice({
+  drafts,
+  onDiscard,
+  onTakeServer,
+}: {
+  drafts: FormDrafts;
+  onDiscard: () => void;
+  onTakeServer: () => void;
+}) {
+  const { t, pick } = useT();
+  const item = drafts.item;
+  if (item?.conflict)
+    return (
+      <Alert
+        className="block"
+        type="error"
+        showIcon
+        data-testid="draft-conflict"
+        title={t('draft.conflict')}
+        description={t('draft.conflictText', { time: timeOf(item.conflict.updatedAt) })}
+        action={
+          <Space direction="vertical">
+            <Button size="small" type="primary" onClick={() => drafts.resolve('mine')} data-testid="draft-keep-mine">
+              {t('draft.keepMine')}
+            </Button>
+            <Button
+              size="small"
+              onClick={() => {
+                drafts.resolve('theirs');
+                onTakeServer();
+              }}
+              data-testid="draft-take-server"
+            >
+              {t('draft.takeServer')}
+            </Button>
+          </Space>
+        }
+      />
+    );
+  if (item?.refused)
+    return <Alert className="block" type="error" showIcon title={t('draft.refused', { reason: pick(item.refused) })} />;
+  if (!drafts.restored) return null;
   return (
     <Alert
       className="block"
-      type="warning"
+      type="info"
       showIcon
       data-testid="draft-restored"
-      title={t('draft.restored')}
-      description={t('draft.restoredForm')}
+      title={t('draft.open')}
+      description={t('draft.openForm')}
       action={
         <Button size="small" onClick={onDiscard} data-testid="draft-discard">
           {t('draft.discard')}
@@ -38,6 +81,11 @@ function DraftNotice({ show, onDiscard }: { show: boolean; onDiscard: () => void
     />
   );
 }
+
+const timeOf = (iso: string | null) =>
+  iso
+    ? new Date(iso).toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' })
+    : '—';
 
 /** A form of the dossier with its kept draft: the notice above it, and changes recorded for the draft. */
 export function DraftedForm({
@@ -52,7 +100,7 @@ export function DraftedForm({
   form: FormInstance;
   initialValues: object;
   editable: boolean;
-  drafts: { restored: boolean; stored(): void };
+  drafts: FormDrafts;
   /** A field changed (by the user): record the draft. */
   onChange: () => void;
   /** Opens the form again from the server's copy (or the registry). */
@@ -62,11 +110,12 @@ export function DraftedForm({
   return (
     <>
       <DraftNotice
-        show={drafts.restored}
+        drafts={drafts}
         onDiscard={() => {
-          drafts.stored();
+          drafts.discard();
           refill();
         }}
+        onTakeServer={refill}
       />
       <Form
         form={form}
@@ -93,6 +142,8 @@ export function FormCard({
   onSave,
   children,
   errors,
+  missing = [],
+  drafts,
 }: {
   form: FormNo;
   dossier: Dossier;
@@ -102,8 +153,17 @@ export function FormCard({
   onSave: () => void;
   children: React.ReactNode;
   errors: string[];
+  /** What the server said is missing or wrong on saving the form whole, each leading to its place. */
+  missing?: Missing[];
+  drafts?: FormDrafts;
 }) {
   const { t } = useT();
+  const { message } = App.useApp();
+  const saveDraft = async () => {
+    if (!drafts) return;
+    if (await drafts.saveNow()) void message.success(t('draft.sentMsg'));
+    else if (!drafts.item?.conflict) void message.warning(t('draft.queuedMsg'));
+  };
   return (
     <Card
       size="small"
@@ -123,6 +183,11 @@ export function FormCard({
               {t('ev.printPdf')}
             </Button>
           )}
+          {editable && drafts && (
+            <Button onClick={() => void saveDraft()} data-testid={`save-draft-${form}`}>
+              {t('draft.saveDraft')}
+            </Button>
+          )}
           {editable && (
             <Button type="primary" loading={busy} onClick={onSave} data-testid={`save-${form}`}>
               {t('ev.saveForm')}
@@ -131,7 +196,7 @@ export function FormCard({
         </Space>
       }
     >
-      {errors.length > 0 && (
+      {errors.length > 0 && missing.length === 0 && (
         <Alert
           className="block"
           type="error"
@@ -147,10 +212,38 @@ export function FormCard({
           }
         />
       )}
+      {missing.length > 0 && (
+        <Alert
+          className="block"
+          type="error"
+          showIcon
+          data-testid={`form-${form}-missing`}
+          title={t('file.missingTitle', { n: missing.length })}
+          description={
+            <ul className="plain-list">
+              {missing.map((m) => (
+                <li key={m.key}>
+                  <a onClick={() => m.goto()}>{m.text}</a>
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       <FormName.Provider value={`form${form}`}>{children}</FormName.Provider>
+      {editable && drafts?.item && !drafts.item.conflict && (
+        <div className="muted" data-testid={`draft-pending-${form}`}>
+          {t('draft.pendingHere')}
+        </div>
+      )}
       {editable && (
         <div className="form-card-footer">
-          {errors.length > 0 && <span className="error-text">{t('ev.formInvalid')}</span>}
+          {(errors.length > 0 || missing.length > 0) && <span className="error-text">{t('ev.formInvalid')}</span>}
+          {drafts && (
+            <Button onClick={() => void saveDraft()} data-testid={`save-draft-${form}-bottom`}>
+              {t('draft.saveDraft')}
+            </Button>
+          )}
           <Button type="primary" loading={busy} onClick={onSave} data-testid={`save-${form}-bottom`}>
             {t('ev.saveForm')}
           </Button>
@@ -160,39 +253,66 @@ export function FormCard({
   );
 }
 
-/** Shared save logic: validate on the client, PUT, put the server's issues on the fields. */
+/** One item the server named on saving a form whole, with the way to its place on the page. */
+export interface Missing {
+  key: string;
+  text: string;
+  goto: () => void;
+}
+
+/**
+ * Saving a form whole: the values as they are go to the server, whose rules decide (no check here that the server
+ * does not make); its 400 is put on the fields and listed, each item leading to its place, the page scrolled to the
+ * first. `labelOf` names a field for the list; a criterion's answer is named by its code.
+ */
 export function useSave(
   formNo: FormNo,
   dossier: Dossier,
   form: ReturnType<typeof Form.useForm>[0],
   known: (name: string) => boolean,
   onSaved: (d: Dossier) => void,
+  labelOf: (name: string) => string | undefined = () => undefined,
 ) {
   const { t, pick } = useT();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
+  const [missing, setMissing] = useState<Missing[]>([]);
+  const place = (name: string): (() => void) => {
+    const criterion = /^selfAssessment\.answers\.(.+)$/.exec(name)?.[1];
+    if (criterion) return () => document.getElementById(`sa-crit-${criterion}`)?.scrollIntoView({ block: 'center' });
+    if (known(name)) return () => form.scrollToField(name.split('.'), { block: 'center', focus: true });
+    return () => undefined;
+  };
   const save = async (build: (values: Data) => Data) => {
     setErrors([]);
-    let values: Data;
-    try {
-      values = (await form.validateFields()) as Data;
-    } catch {
-      void message.error(t('ev.formCheck'));
-      return;
-    }
+    setMissing([]);
+    const values = form.getFieldsValue(true) as Data;
     setBusy(true);
     try {
       const d = await evalApi.saveForm(dossier.id, formNo, build(values));
       void message.success(t('ev.formSavedMsg', { form: t(`ev.form${formNo}.short`) }));
       onSaved(d);
     } catch (err) {
+      if (err instanceof ApiError && err.status === 0) {
+        void message.warning(t('file.offline'));
+        return;
+      }
       const left = showIssues(form, err, pick, known);
-      setErrors(left.length ? left : [errorText(err)]);
+      const issues = err instanceof ApiError ? err.issues : [];
+      const items = issues.map((i, n) => {
+        const name = i.field.replace(/^body\./, '').replace(/^form0\d\./, '');
+        const code = /^selfAssessment\.answers\.(.+)$/.exec(name)?.[1];
+        const label = labelOf(name) ?? (code ? t('file.criterion', { code }) : name);
+        return { key: `${n}:${name}`, text: `${label}: ${pick(i.message)}`, goto: place(name) };
+      });
+      setMissing(items);
+      setErrors(left.length ? left : issues.length ? [] : [errorText(err)]);
+      items[0]?.goto();
     } finally {
       setBusy(false);
     }
   };
-  return { busy, errors, save };
+  return { busy, errors, missing, save };
 }

@@ -6,6 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { Form } from 'antd';
 import type { Dossier, FormNo } from '../evaluation.ts';
 import { mayEdit, useFormDraft, type Data } from './form-drafts.ts';
+import type { FormDraft } from '../evaluation.ts';
 import { DraftedForm, FormCard, useSave } from './FormCard.tsx';
 
 export function useFormSession(
@@ -15,16 +16,25 @@ export function useFormSession(
   defaults: () => Data,
   known: (name: string) => boolean,
   onSaved: (d: Dossier) => void,
+  remote: FormDraft | null,
+  labelOf?: (name: string) => string | undefined,
 ) {
   const [form] = Form.useForm();
   const editable = mayEdit(dossier, formNo);
-  const drafts = useFormDraft<Data>(formNo, dossier, editable);
+  const drafts = useFormDraft<Data>(formNo, dossier, editable, remote);
   const [initial] = useState(() => drafts.kept ?? stored ?? defaults());
-  const { busy, errors, save } = useSave(formNo, dossier, form, known, (d) => {
-    drafts.stored();
-    onSaved(d);
-  });
-  return { formNo, dossier, form, editable, drafts, initial, busy, errors, save };
+  const { busy, errors, missing, save } = useSave(
+    formNo,
+    dossier,
+    form,
+    known,
+    (d) => {
+      drafts.stored();
+      onSaved(d);
+    },
+    labelOf,
+  );
+  return { formNo, dossier, form, editable, drafts, initial, busy, errors, missing, save };
 }
 export type FormSession = ReturnType<typeof useFormSession>;
 
@@ -54,6 +64,8 @@ export function SessionForm({
       editable={s.editable}
       busy={s.busy}
       errors={s.errors}
+      missing={s.missing}
+      drafts={s.drafts}
       onSave={onSave}
     >
       {head}

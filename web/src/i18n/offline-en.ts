@@ -1,0 +1,40 @@
+// English strings of working offline, form drafts and filing; keys must match offline-vi.ts (the type checks it).
+import type { offlineVi } from './offline-vi.ts';
+
+export const offlineEn: Record<keyof typeof offlineVi, string> = {
+  'off.offline': 'No connection — you can keep typing; changes are kept on this device.',
+  'off.waiting': 'Waiting to be sent ({n}): {items}',
+  'off.sending': 'Sending changes to the server…',
+  'off.conflict': 'Another draft is on the server, please choose: {items}',
+  'off.refused': 'Not accepted by the server: {items}',
+  'off.sendNow': 'Send now',
+  'off.formLabel': 'Form {form} · {product}',
+  'draft.saveDraft': 'Save draft',
+  'draft.savedAt': 'Draft saved on the server at {time}',
+  'draft.pendingHere': 'Draft kept on this device, sent when the connection returns',
+  'draft.sentMsg': 'Draft saved',
+  'draft.queuedMsg': 'No connection: the draft is kept on this device and sent when the connection returns',
+  'draft.open': 'An unfiled draft is open',
+  'draft.openForm': 'This is a saved draft, not the filed form yet. Press "Save form" once it is complete.',
+  'draft.conflict': 'The draft on the server was changed elsewhere',
+  'draft.conflictText':
+    'The server’s copy was saved at {time}. Keep the one typed on this device, or take the server’s?',
+  'draft.keepMine': 'Keep mine',
+  'draft.takeServer': 'Take the server’s',
+  'draft.refused': 'The server did not accept the draft: {reason}',
+  'file.missingTitle': 'Not saved yet: {n} items to fill in or correct',
+  'file.criterion': 'Criterion {code}',
+  'file.offline': 'Saving the form needs a connection. The draft is kept and sent when the connection returns.',
+  'ev.deleteEvidence': 'Delete',
+  'ev.deleteEvidenceConfirm': 'Delete "{name}" from the dossier?',
+  'ev.deletedEvidence': '{name} deleted',
+  'ev.acceptedTypes': 'Only PDF files or JPG, PNG, WebP images are accepted, up to 20 MB.',
+  'next.title': 'The dossier is filed. What comes next:',
+  'next.print': 'Print the registration form (Form 01), sign it and stamp it (if you have a stamp).',
+  'next.samples': 'Bring the signed form and {n} product samples to the commune.',
+  'next.samplesNone': 'Bring the signed form to the commune.',
+  'next.commune':
+    'The commune receives, reviews and sends the dossier to the province within {days} working days of receipt (Art. 7.2).',
+  'next.communeDue': 'The commune must send the dossier to the province by {date}.',
+  'next.printForm01': 'Print Form 01',
+};
