@@ -179,6 +179,17 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     await ctx.db.pool.query('select 1');
     return { ok: true };
   });
+  // For load balancers and monitors: always JSON, never the app's page; 503 when the database does not answer.
+  app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
+    const db = await ctx.db.pool.query('select 1').then(
+      () => 'ok' as const,
+      () => 'down' as const,
+    );
+    return reply
+      .code(db === 'ok' ? 200 : 503)
+      .header('cache-control', 'no-store')
+      .send({ status: db === 'ok' ? 'ok' : 'error', db });
+  });
 
   if (existsSync(join(webDist, 'index.html'))) {
     // wildcard: files of a newer build are served without a restart.
