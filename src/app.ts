@@ -28,6 +28,7 @@ import { evaluationRoutes } from './modules/evaluation/index.ts';
 import {
   certificateRegister,
   certificateRoutes,
+  currentCertificatesOf,
   inspectionRoutes,
   revocationRoutes,
 } from './modules/certificates/index.ts';
@@ -146,7 +147,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(criteriaRoutes(ctx));
   await app.register(scoringRoutes(ctx));
   await app.register(userRoutes(ctx));
-  await app.register(registryRoutes(ctx));
+  // The products' export shows each product's certificate in force (certificates, rank 6, wired into registry's port).
+  await app.register(registryRoutes(ctx, { certificates: currentCertificatesOf }));
   // Evaluation issues and reads certificates through its port; the certificates module, above it, implements it.
   await app.register(evaluationRoutes(ctx, { certificates: certificateRegister, clock: ctx.clock, jobs: ctx.jobs }));
   // The public register signs the QR code the certificate PDF prints (certificates' CertificateQrUrl port).
