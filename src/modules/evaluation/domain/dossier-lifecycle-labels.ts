@@ -12,7 +12,7 @@ import {
   type DossierAction,
   type DossierState,
 } from './dossier-lifecycle-model.ts';
-import { articleVi } from '../../../platform/message-language.ts';
+import { articleVi } from '../../reference/index.ts';
 
 const v = formatDateVi;
 

@@ -34,7 +34,7 @@ export {
   inQueue,
   overdueDeadlines,
 } from './dossier-lifecycle-labels.ts';
-import { articleVi } from '../../../platform/message-language.ts';
+import { articleVi } from '../../reference/index.ts';
 export type { OverdueFacts, OverdueItem, WorkQueue } from './dossier-lifecycle-labels.ts';
 
 const PRODUCER_SIDE: Role[] = ['producer', 'commune_officer'];

@@ -8,7 +8,7 @@ import type { Message } from '../../../platform/errors.ts';
 import { addDays, formatDateVi, toEpochDay, type IsoDate } from '../../reference/index.ts';
 import { DEADLINES_26_2026, type RoundRule } from './deadline-rules.ts';
 import { ministryRoundFor, provinceRoundFor } from './deadline-rounds.ts';
-import { articleVi } from '../../../platform/message-language.ts';
+import { articleVi } from '../../reference/index.ts';
 
 const v = formatDateVi;
 

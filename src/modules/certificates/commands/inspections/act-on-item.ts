@@ -21,7 +21,7 @@ import { conflict, inspectionPolicy, invalidField, itemNotFound } from '../../in
 import { proposeRevocation } from '../propose-revocation.ts';
 import { rolesOnVisit } from './inspection-access.ts';
 import { presentItem } from './read-visit.ts';
-import { articleVi } from '../../../../platform/message-language.ts';
+import { articleVi } from '../../../reference/index.ts';
 
 export interface ItemStepBody {
   result?: FindingResult;
