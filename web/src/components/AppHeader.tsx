@@ -5,6 +5,7 @@ import { useAccess, type Access } from '../features/me/permissions.ts';
 import { navigate, ROUTES } from '../shared/router.ts';
 import type { User } from '../types.ts';
 import { LangSwitch } from './LangSwitch.tsx';
+import { HelpButton } from '../help/HelpButton.tsx';
 import { Brand } from './Brand.tsx';
 import { NotificationBell } from '../features/evaluation/NotificationBell.tsx';
 import { evalNavItems, evalNavSelected } from '../features/evaluation/evaluation-nav.tsx';
@@ -95,6 +96,7 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
             <span className="header-user-name">{user.displayName}</span>
           </span>
         </Tooltip>
+        <HelpButton path={path} role={user.role} />
         <NotificationBell />
         <LangSwitch />
         <Button size="small" onClick={onLogout} data-testid="logout">

@@ -1,0 +1,47 @@
+// The header's "Hướng dẫn" button: a drawer with what the user's role does, and for the page open now what it is for,
+// what comes next and the article behind its deadline (content in help-vi.ts / help-en.ts).
+import { useState } from 'react';
+import { Button, Drawer, Typography } from 'antd';
+import { useT } from '../i18n/index.tsx';
+import { GUIDES, pageGuide } from './guide.ts';
+
+export function HelpButton({ path, role }: { path: string; role: string }) {
+  const { lang } = useT();
+  const [open, setOpen] = useState(false);
+  const guide = GUIDES[lang];
+  const page = pageGuide(guide, path);
+  const roleText = guide.roles[role];
+  return (
+    <>
+      <Button size="small" onClick={() => setOpen(true)} aria-label={guide.labels.button} data-testid="help-button">
+        <span aria-hidden>?</span> <span className="help-button-label">{guide.labels.button}</span>
+      </Button>
+      <Drawer
+        open={open}
+        onClose={() => setOpen(false)}
+        title={`${guide.labels.title}: ${page.title}`}
+        width={420}
+        data-testid="help-drawer"
+      >
+        <div data-testid="help-content">
+          <Typography.Title level={5}>{guide.labels.purpose}</Typography.Title>
+          <Typography.Paragraph>{page.purpose}</Typography.Paragraph>
+          <Typography.Title level={5}>{guide.labels.next}</Typography.Title>
+          <Typography.Paragraph>{page.next}</Typography.Paragraph>
+          {page.law && (
+            <>
+              <Typography.Title level={5}>{guide.labels.law}</Typography.Title>
+              <Typography.Paragraph data-testid="help-law">{page.law}</Typography.Paragraph>
+            </>
+          )}
+          {roleText && (
+            <>
+              <Typography.Title level={5}>{guide.labels.role}</Typography.Title>
+              <Typography.Paragraph type="secondary">{roleText}</Typography.Paragraph>
+            </>
+          )}
+        </div>
+      </Drawer>
+    </>
+  );
+}
