@@ -14,7 +14,8 @@ export function HelpButton({ path, role }: { path: string; role: string }) {
   return (
     <>
       <Button size="small" onClick={() => setOpen(true)} aria-label={guide.labels.button} data-testid="help-button">
-        <span aria-hidden>?</span> <span className="help-button-label">{guide.labels.button}</span>
+        {/* Only "?" on the button: the header's menu needs its width at 1366 px; the name is its aria-label and title. */}
+        <span aria-hidden>?</span>
       </Button>
       <Drawer
         open={open}
