@@ -1,4 +1,4 @@
-// The header's "Hướng dẫn" button: a drawer with what the user's role does, and for the page open now what it is for,
+// The "Hướng dẫn" button (placed by the header, fixed at the bottom right of every page): a drawer with what the user's role does, and for the page open now what it is for,
 // what comes next and the article behind its deadline (content in help-vi.ts / help-en.ts).
 import { useState } from 'react';
 import { Button, Drawer, Typography } from 'antd';
@@ -13,8 +13,18 @@ export function HelpButton({ path, role }: { path: string; role: string }) {
   const roleText = guide.roles[role];
   return (
     <>
-      <Button size="small" onClick={() => setOpen(true)} aria-label={guide.labels.button} data-testid="help-button">
-        {/* Only "?" on the button: the header's menu needs its width at 1366 px; the name is its aria-label and title. */}
+      {/* A round button fixed at the page's bottom right: on every page, and taking no width from the header's menu
+          (at 1366 px a commune officer's menu has none to spare). */}
+      <Button
+        className="no-print"
+        shape="circle"
+        size="large"
+        style={{ position: 'fixed', right: 20, bottom: 20, zIndex: 1000, boxShadow: '0 2px 8px rgba(0,0,0,0.2)' }}
+        onClick={() => setOpen(true)}
+        aria-label={guide.labels.button}
+        title={guide.labels.button}
+        data-testid="help-button"
+      >
         <span aria-hidden>?</span>
       </Button>
       <Drawer
