@@ -257,9 +257,11 @@ describe('registry and users in Chromium', () => {
       const sheet = workbook.worksheets[0]!;
       const values = (n: number) =>
         (sheet.getRow(n).values as unknown[]).map((v) => (v === null || v === undefined ? '' : String(v)));
-      expect(values(1)).toContain('Mã sản phẩm');
-      expect(sheet.actualRowCount).toBe(2); // the heading and our one product
-      expect(values(2)).toEqual(
+      // Row 1 is the title (the list, the filter used, the day); row 2 the headings.
+      expect(values(1)[1]).toMatch(/^Danh sách sản phẩm OCOP — Lọc: Tìm: mien dong — Ngày xuất: /);
+      expect(values(2)).toContain('Mã sản phẩm');
+      expect(sheet.actualRowCount).toBe(3); // the title, the heading and our one product
+      expect(values(3)).toEqual(
         expect.arrayContaining([PRODUCT_CODE, PRODUCT_NAME, PRODUCER_NAME, 'Chế biến từ rau, củ, quả, hạt']),
       );
 

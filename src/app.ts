@@ -28,6 +28,7 @@ import { evaluationRoutes } from './modules/evaluation/index.ts';
 import {
   certificateRegister,
   certificateRoutes,
+  currentCertificatesOf,
   inspectionRoutes,
   revocationRoutes,
 } from './modules/certificates/index.ts';
@@ -157,7 +158,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(criteriaRoutes(ctx));
   await app.register(scoringRoutes(ctx));
   await app.register(userRoutes(ctx));
-  await app.register(registryRoutes(ctx));
+  // The products' export shows each product's certificate in force (certificates, rank 6, wired into registry's port).
+  await app.register(registryRoutes(ctx, { certificates: currentCertificatesOf }));
   // Evaluation issues and reads certificates through its port; the certificates module, above it, implements it.
   await app.register(evaluationRoutes(ctx, { certificates: certificateRegister, clock: ctx.clock, jobs: ctx.jobs }));
   // The public register signs the QR code the certificate PDF prints (certificates' CertificateQrUrl port).
@@ -189,6 +191,17 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   app.get('/api/health', { schema: { hide: true } }, async () => {
     await ctx.db.pool.query('select 1');
     return { ok: true };
+  });
+  // For load balancers and monitors: always JSON, never the app's page; 503 when the database does not answer.
+  app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
+    const db = await ctx.db.pool.query('select 1').then(
+      () => 'ok' as const,
+      () => 'down' as const,
+    );
+    return reply
+      .code(db === 'ok' ? 200 : 503)
+      .header('cache-control', 'no-store')
+      .send({ status: db === 'ok' ? 'ok' : 'error', db });
   });
 
   if (existsSync(join(webDist, 'index.html'))) {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
-import { toXlsxBuffer, dateCell, attachmentHeader, type XlsxColumn } from './excel.ts';
+import { toXlsxBuffer, dateCell, attachmentHeader, exportTitle, type XlsxColumn } from './excel.ts';
 
 interface Row {
   name: string;
@@ -49,6 +49,36 @@ describe('xlsx export', () => {
     expect(sheet.name.length).toBeLessThanOrEqual(31);
     expect(sheet.name).not.toMatch(/[:\\/?*[\]]/);
     expect(sheet.rowCount).toBe(1);
+  });
+
+  it('a title row above the headings names the list, the filter used and the day; the headings stay filterable', async () => {
+    const title = exportTitle(
+      'Danh sách chủ thể OCOP',
+      [
+        ['Xã, phường', 'Xã Bình Lư'],
+        ['Mã', undefined],
+        ['Năm', 2026],
+      ],
+      '2026-12-03',
+    );
+    expect(title).toBe('Danh sách chủ thể OCOP — Lọc: Xã, phường: Xã Bình Lư; Năm: 2026 — Ngày xuất: 03/12/2026');
+    expect(exportTitle('Danh sách', [['Mã', '']], '2026-01-05')).toBe(
+      'Danh sách — Lọc: tất cả — Ngày xuất: 05/01/2026',
+    );
+    const rows: Row[] = [{ name: 'HTX Miến dong Bình Lư', code: null, count: 3, date: '2019-04-15' }];
+    const sheet = (await open(await toXlsxBuffer(columns, rows, { title }))).worksheets[0]!;
+    expect(sheet.getCell('A1').value).toBe(title);
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([
+      'STT',
+      'Tên chủ thể',
+      'Mã',
+      'Số sản phẩm',
+      'Ngày đăng ký',
+    ]);
+    expect(sheet.getCell('B3').value).toBe('HTX Miến dong Bình Lư');
+    expect(sheet.getCell('E3').value).toEqual(new Date('2019-04-15T00:00:00Z'));
+    expect(sheet.autoFilter).toBe('A2:E2');
   });
 
   it('names the file in ASCII and exactly in UTF-8', () => {

@@ -17,6 +17,24 @@ export interface XlsxColumn<T> {
 
 export interface XlsxOptions {
   sheetName?: string;
+  /** A title row above the headings: what the list is, the filter used and the day (exportTitle). */
+  title?: string;
+}
+
+/** One filter of a list as its title row names it: "Hạng sao: 4". Empty values are left out. */
+export type FilterPart = readonly [label: string, value: string | number | null | undefined];
+
+/** "dd/mm/yyyy" of an ISO date, as Vietnamese reports write it. */
+const viDate = (iso: string) => iso.split('-').reverse().join('/');
+
+/**
+ * The title row of an export: "Danh sách sản phẩm OCOP — Lọc: Xã, phường: Bình Lư; Trạng thái: Đang hoạt động —
+ * Ngày xuất: 03/12/2026" ("Lọc: tất cả" when no filter), so a printed or forwarded sheet says what it holds.
+ */
+export function exportTitle(list: string, filters: readonly FilterPart[], on: string): string {
+  const used = filters.filter(([, v]) => v !== undefined && v !== null && `${v}`.trim() !== '');
+  const filter = used.length ? used.map(([l, v]) => `${l}: ${v}`).join('; ') : 'tất cả';
+  return `${list} — Lọc: ${filter} — Ngày xuất: ${viDate(on)}`;
 }
 
 /** A calendar date "YYYY-MM-DD" as an Excel date (UTC midnight, so no time zone shifts the day). */
@@ -42,17 +60,26 @@ export async function toXlsxBuffer<T>(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'OCOP Hub';
   workbook.created = new Date();
+  // With a title, the headings are the second row; the rows above them stay in view when scrolling.
+  const head = opts.title ? 2 : 1;
   const sheet = workbook.addWorksheet(sheetName(opts.sheetName ?? 'Danh sách'), {
-    views: [{ state: 'frozen', ySplit: 1 }],
+    views: [{ state: 'frozen', ySplit: head }],
   });
   sheet.columns = columns.map((c) => ({
-    header: c.header,
     width: c.width ?? Math.max(10, c.header.length + 2),
     style: c.numFmt ? { numFmt: c.numFmt } : {},
   }));
-  sheet.getRow(1).font = { bold: true };
+  if (opts.title) {
+    const title = sheet.addRow([opts.title]);
+    title.font = { bold: true, size: 13 };
+    if (columns.length > 1) sheet.mergeCells(1, 1, 1, columns.length);
+  }
+  const headings = sheet.addRow(columns.map((c) => c.header));
+  headings.font = { bold: true };
   rows.forEach((row, i) => sheet.addRow(columns.map((c) => c.value(row, i) ?? null)));
-  if (columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  if (columns.length > 0) {
+    sheet.autoFilter = { from: { row: head, column: 1 }, to: { row: head, column: columns.length } };
+  }
   return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 

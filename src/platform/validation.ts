@@ -11,13 +11,39 @@ const DATE_REASON: Message = {
   en: 'A date is YYYY-MM-DD and must exist',
 };
 
+// The schema's type and format names in words, so a Vietnamese reason never says "cần string".
+const TYPE_VI: Record<string, string> = {
+  string: 'chuỗi ký tự',
+  number: 'số',
+  int: 'số nguyên',
+  boolean: 'đúng/sai',
+  object: 'đối tượng',
+  array: 'danh sách',
+  date: 'ngày',
+  null: 'rỗng',
+};
+const FORMAT_VI: Record<string, string> = {
+  email: 'địa chỉ thư điện tử',
+  uuid: 'mã định danh UUID',
+  url: 'địa chỉ web',
+  regex: 'mẫu quy định',
+  datetime: 'ngày giờ',
+  time: 'giờ',
+};
+const inWords = (names: Record<string, string>, v: unknown) => names[String(v)] ?? `"${String(v)}"`;
+
+/** The reason of one schema issue in both languages (exported for the test over every message's language). */
+export function validationReason(code: string, params: Record<string, unknown>, fallback: string): Message {
+  return reason(code, params, fallback);
+}
+
 function reason(code: string, params: Record<string, unknown>, fallback: string): Message {
   switch (code) {
     case 'invalid_type':
       return params.input === undefined
         ? { vi: 'Thiếu trường bắt buộc', en: 'Required field is missing' }
         : {
-            vi: `Sai kiểu dữ liệu (cần ${String(params.expected)})`,
+            vi: `Sai kiểu dữ liệu (cần ${inWords(TYPE_VI, params.expected)})`,
             en: `Wrong type (expected ${String(params.expected)})`,
           };
     case 'too_small':
@@ -32,19 +58,23 @@ function reason(code: string, params: Record<string, unknown>, fallback: string)
       };
     case 'invalid_value':
       return {
-        vi: `Giá trị không được chấp nhận (${JSON.stringify(params.values)})`,
-        en: `Value not allowed (${JSON.stringify(params.values)})`,
+        vi: `Giá trị không được chấp nhận (các giá trị được nhận: ${JSON.stringify(params.values)})`,
+        en: `Value not allowed (allowed: ${JSON.stringify(params.values)})`,
       };
     case 'invalid_format':
       if (params.format === 'date') return DATE_REASON;
-      return { vi: `Sai định dạng (${String(params.format)})`, en: `Wrong format (${String(params.format)})` };
+      return {
+        vi: `Sai định dạng (cần ${inWords(FORMAT_VI, params.format)})`,
+        en: `Wrong format (${String(params.format)})`,
+      };
     case 'unrecognized_keys':
       return {
         vi: `Trường không được hỗ trợ: ${String(params.keys)}`,
         en: `Unsupported fields: ${String(params.keys)}`,
       };
     default:
-      return { vi: `Không hợp lệ: ${fallback}`, en: `Invalid: ${fallback}` };
+      // The schema's own text is English: the Vietnamese reason does not repeat it.
+      return { vi: 'Giá trị không hợp lệ', en: `Invalid: ${fallback}` };
   }
 }
 

@@ -213,26 +213,51 @@ describe('GET /api/certificates: search and the Excel register', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(r.body as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+    // The title row says what the sheet holds: the list, the filter used and the day it was exported.
+    expect(sheet.getCell('A1').value).toBe(
+      'Danh sách giấy chứng nhận sản phẩm OCOP — Lọc: Hạng sao: 4 — Ngày xuất: 23/11/2026',
+    );
+    const headers = (sheet.getRow(2).values as unknown[]).slice(1);
+    expect(headers).toEqual([
       'STT',
       'Số giấy chứng nhận',
       'Tên sản phẩm',
       'Mã sản phẩm',
+      'Bộ sản phẩm',
       'Chủ thể',
+      'Xã, phường',
       'Tỉnh, thành phố',
       'Hạng sao',
       'Điểm',
+      'Số quyết định công nhận',
+      'Ngày quyết định',
+      'Cơ quan cấp',
       'Ngày cấp',
       'Hiệu lực đến',
       'Tình trạng',
     ]);
-    expect(sheet.rowCount).toBe(2);
-    expect(sheet.getRow(2).getCell(2).value).toBe('001/GCN-OCOP-12-2026');
-    expect(sheet.getRow(2).getCell(6).value).toBe('Tỉnh Lai Châu');
-    expect(sheet.getRow(2).getCell(7).value).toBe(4);
+    expect(sheet.rowCount).toBe(3);
+    const cell = (h: string) => sheet.getRow(3).getCell(headers.indexOf(h) + 1).value;
+    expect(cell('Số giấy chứng nhận')).toBe('001/GCN-OCOP-12-2026');
+    expect(cell('Bộ sản phẩm')).toMatch(/^1\. \S/);
+    expect(cell('Xã, phường')).toBe('Xã Bình Lư');
+    expect(cell('Tỉnh, thành phố')).toBe('Tỉnh Lai Châu');
+    expect(cell('Hạng sao')).toBe(4);
+    expect(cell('Số quyết định công nhận')).toBe('1500/QĐ-UBND');
+    expect(cell('Ngày quyết định')).toEqual(new Date('2026-10-12T00:00:00Z'));
+    // Art. 4.1.a: a 4★ certificate is issued by the provincial People's Committee; 4.1.b: 5★ by the Ministry.
+    expect(cell('Cơ quan cấp')).toBe('Ủy ban nhân dân tỉnh Lai Châu');
+    const five = new ExcelJS.Workbook();
+    await five.xlsx.load(
+      (await s.raw('laichau_office', '/api/certificates?format=xlsx&star=5')).body as unknown as ArrayBuffer,
+    );
+    expect(five.worksheets[0]!.getRow(3).getCell(headers.indexOf('Cơ quan cấp') + 1).value).toBe(
+      'Bộ Nông nghiệp và Môi trường',
+    );
     const outside = await s.raw('dienbien_office', '/api/certificates?format=xlsx');
     const other = new ExcelJS.Workbook();
     await other.xlsx.load(outside.body as unknown as ArrayBuffer);
-    expect(other.worksheets[0]!.rowCount).toBe(1);
+    expect(other.worksheets[0]!.rowCount).toBe(2);
+    expect(other.worksheets[0]!.getCell('A1').value).toMatch(/Lọc: tất cả — Ngày xuất: 23\/11\/2026$/);
   });
 });

@@ -12,6 +12,8 @@ export type { CertificateRow } from './data/schema.ts';
 
 // Reading certificates in the reader's scope, and one certificate as its page and its print show it.
 export { certificateInSight, getCertificate, listCertificates } from './commands/read-certificates.ts';
+// Each product's certificate in force on a day (the registry's ProductCertificates port, wired in app.ts).
+export { currentCertificatesOf } from './commands/current-certificates.ts';
 export { getCertificateDetail, printCertificate } from './commands/read-certificate.ts';
 export type { PublicCertificate, PublicCertificateDetail } from './presenters.ts';
 

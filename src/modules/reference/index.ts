@@ -1,6 +1,9 @@
 // The face of the reference module: everything other modules, app.ts, the CLI, scripts and benches may use of it.
 // Nothing else under src/modules/reference/ is imported from outside (npm run deps checks it).
 
+// An article as Vietnamese legal text cites it: 'Art. 7.3.a' → 'điểm a khoản 3 Điều 7' (pure).
+export { articleVi } from './domain/article-text.ts';
+
 // The legal calendar (pure): ISO dates, calendar and working-day arithmetic, holidays announced or defaulted.
 export {
   addDays,

@@ -7,10 +7,13 @@ import { actorOf } from '../../platform/auth/actor.ts';
 import { users } from '../../platform/schema.ts';
 import { eq } from 'drizzle-orm';
 
+import { pinToday } from '../../testing/test-clock.ts';
+
 let s: RegistryTestServer;
 let htx: string;
 beforeAll(async () => {
   s = await startRegistryTestServer();
+  pinToday('2026-12-03');
   htx = (await s.call('binhlu_officer', 'POST', '/api/producers', binhLuProducer())).body.id;
   const tea = (
     await s.call(
@@ -39,7 +42,10 @@ beforeAll(async () => {
     specification: 'Hộp 200 g',
   });
 });
-afterAll(async () => s?.close());
+afterAll(async () => {
+  pinToday(null);
+  await s?.close();
+});
 
 async function sheetOf(raw: Buffer) {
   const wb = new ExcelJS.Workbook();
@@ -47,10 +53,11 @@ async function sheetOf(raw: Buffer) {
   return wb.worksheets[0]!;
 }
 const column = (sheet: ExcelJS.Worksheet, header: string) => {
-  const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+  // Row 1 is the title (the list, the filter, the day), row 2 the headings.
+  const headers = (sheet.getRow(2).values as unknown[]).slice(1);
   const i = headers.indexOf(header);
   expect(i, `column "${header}" in ${JSON.stringify(headers)}`).toBeGreaterThanOrEqual(0);
-  return sheet.getColumn(i + 1).values.slice(2);
+  return sheet.getColumn(i + 1).values.slice(3);
 };
 
 describe('Excel export of products', () => {
@@ -66,8 +73,9 @@ describe('Excel export of products', () => {
     );
     const sheet = await sheetOf(r.raw);
     expect(sheet.name).toBe('Sản phẩm OCOP');
-    expect(sheet.rowCount).toBe(62);
-    expect((sheet.getRow(1).values as unknown[]).slice(1, 5)).toEqual([
+    expect(sheet.rowCount).toBe(63);
+    expect(sheet.getCell('A1').value).toBe('Danh sách sản phẩm OCOP — Lọc: tất cả — Ngày xuất: 03/12/2026');
+    expect((sheet.getRow(2).values as unknown[]).slice(1, 5)).toEqual([
       'STT',
       'Mã sản phẩm',
       'Tên sản phẩm',
@@ -80,8 +88,8 @@ describe('Excel export of products', () => {
       'Miến dong số 02',
     ]);
     expect(column(sheet, 'STT').slice(-1)).toEqual([61]);
-    const tea = sheet.getRow(2);
-    const byHeader = (h: string) => tea.getCell((sheet.getRow(1).values as unknown[]).indexOf(h)).value;
+    const tea = sheet.getRow(3);
+    const byHeader = (h: string) => tea.getCell((sheet.getRow(2).values as unknown[]).indexOf(h)).value;
     expect(byHeader('Bộ sản phẩm')).toBe('Chè tươi, chè chế biến'); // set 11, Appendix I
     expect(byHeader('Quy cách')).toBe('Hộp 200 g');
     expect(byHeader('Chủ thể')).toBe('Công ty TNHH Chè Tân Phong');
@@ -93,13 +101,46 @@ describe('Excel export of products', () => {
 
   it('applies the filters and the user’s area: Tân Phong’s officer exports its one product', async () => {
     const filtered = await sheetOf(
-      (await s.call('laichau_office', 'GET', '/api/products?format=xlsx&q=mien%20dong%20so%201')).raw,
+      (
+        await s.call(
+          'laichau_office',
+          'GET',
+          '/api/products?format=xlsx&q=mien%20dong%20so%201&communeCode=03390&setNo=6',
+        )
+      ).raw,
+    );
+    // The title row names the filter in words.
+    expect(filtered.getCell('A1').value).toMatch(
+      /^Danh sách sản phẩm OCOP — Lọc: Xã, phường: Xã Bình Lư; Bộ sản phẩm: 6\. .+; Tìm: mien dong so 1 — Ngày xuất: 03\/12\/2026$/,
     );
     expect(column(filtered, 'Tên sản phẩm')).toEqual(Array.from({ length: 10 }, (_, i) => `Miến dong số 1${i}`));
     const scoped = await sheetOf((await s.call('tanphong_officer', 'GET', '/api/products?format=xlsx')).raw);
     expect(column(scoped, 'Tên sản phẩm')).toEqual(['Chè Shan tuyết Tân Phong']);
     const none = await sheetOf((await s.call('dienbien_office', 'GET', '/api/products?format=xlsx')).raw);
-    expect(none.rowCount).toBe(1); // the header only
+    expect(none.rowCount).toBe(2); // the title and the headings only
+  });
+
+  it('shows each product’s current star and certificate (in force that day: not an expired or revoked one)', async () => {
+    const [tea] = (await s.db.pool.query(`select id from products where name = 'Chè Shan tuyết Tân Phong'`)).rows;
+    const [mien] = (await s.db.pool.query(`select id from products where name = 'Miến dong số 01'`)).rows;
+    await s.db.pool.query(
+      `insert into certificates (province_code, product_id, number, star, issued_on, expires_on)
+       values ('12', $1, '001/GCN-OCOP-12-2022', 3, '2022-05-10', '2025-05-10'),
+              ('12', $1, '004/GCN-OCOP-12-2025', 4, '2025-06-20', '2028-06-20'),
+              ('12', $2, '002/GCN-OCOP-12-2021', 3, '2021-03-01', '2024-03-01')`,
+      [tea.id, mien.id],
+    );
+    const sheet = await sheetOf((await s.call('laichau_office', 'GET', '/api/products?format=xlsx')).raw);
+    const headers = (sheet.getRow(2).values as unknown[]).slice(1);
+    const cell = (row: number, h: string) => sheet.getRow(row).getCell(headers.indexOf(h) + 1).value;
+    expect(cell(3, 'Tên sản phẩm')).toBe('Chè Shan tuyết Tân Phong');
+    expect(cell(3, 'Hạng sao hiện tại')).toBe(4);
+    expect(cell(3, 'Số giấy chứng nhận')).toBe('004/GCN-OCOP-12-2025');
+    expect(cell(3, 'Giấy chứng nhận hiệu lực đến')).toEqual(new Date('2028-06-20T00:00:00Z'));
+    // Art. 4.3: a certificate is valid 36 months; the one of 2021 has expired, so the product has no star today.
+    expect(cell(4, 'Tên sản phẩm')).toBe('Miến dong số 01');
+    expect(cell(4, 'Hạng sao hiện tại')).toBeNull();
+    expect(cell(4, 'Số giấy chứng nhận')).toBeNull();
   });
 
   it('a bad format is a 400; an anonymous export a 401', async () => {

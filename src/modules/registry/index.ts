@@ -45,4 +45,6 @@ export { todayInVietnam } from './today.ts';
 
 // HTTP: the registry routes, and the producer's output schema (presenter) that other routes embed.
 export { registryRoutes } from './routes/registry-routes.ts';
+// The port the product list's export reads each product's current certificate through (app.ts wires certificates in).
+export type { ProductCertificate, ProductCertificates } from './commands/product-certificates.ts';
 export { producerOut } from './routes/schemas.ts';

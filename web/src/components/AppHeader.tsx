@@ -5,6 +5,7 @@ import { useAccess, type Access } from '../features/me/permissions.ts';
 import { ROUTES } from '../shared/router.ts';
 import type { User } from '../types.ts';
 import { LangSwitch } from './LangSwitch.tsx';
+import { HelpButton } from '../help/HelpButton.tsx';
 import { Brand } from './Brand.tsx';
 import { DrawerMenu, HeaderMenu } from './NavMenu.tsx';
 import { NotificationBell } from '../features/evaluation/NotificationBell.tsx';
@@ -98,6 +99,7 @@ export function AppHeader({ user, path, onLogout }: { user: User; path: string; 
             <span className="header-user-name">{user.displayName}</span>
           </span>
         </Tooltip>
+        <HelpButton path={path} role={user.role} />
         <NotificationBell />
         <LangSwitch />
         <Button size="small" onClick={onLogout} data-testid="logout">

@@ -47,7 +47,8 @@ export function DateInput({
   );
 }
 
-export type FieldKind = 'text' | 'long' | 'int' | 'money' | 'date' | 'bool' | 'select';
+/** 'year': a whole number shown as typed (2026, never grouped as 2.026). */
+export type FieldKind = 'text' | 'long' | 'int' | 'year' | 'money' | 'date' | 'bool' | 'select';
 
 export interface FieldSpec {
   /** Dotted path in the form's data: "producer.legalRepresentative.name". */
@@ -96,6 +97,8 @@ export function SpecFields({ specs, prefix }: { specs: readonly FieldSpec[]; pre
           >
             {kind === 'long' ? (
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} maxLength={f.max ?? 20_000} data-testid={testId} />
+            ) : kind === 'year' ? (
+              <InputNumber<number> className="full-width" data-testid={testId} min={1900} max={2100} precision={0} />
             ) : kind === 'int' || kind === 'money' ? (
               <InputNumber<number>
                 className="full-width"

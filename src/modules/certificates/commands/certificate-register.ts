@@ -15,6 +15,7 @@ import { findProductView } from '../../registry/index.ts';
 import { formatCertificateNumber } from '../domain/numbers.ts';
 import {
   certificateBefore,
+  certificateNumbersOfDossiers,
   currentCertificateOf,
   findCertificateByNumber,
   insertCertificate,
@@ -138,6 +139,7 @@ export const certificateRegister: CertificateRegister = {
   before: certificateBefore,
   usedNumbers: usedCertificateNumbers,
   statesOf,
+  numbersOfDossiers: certificateNumbersOfDossiers,
   issue,
   supersede,
   extend,

@@ -84,6 +84,14 @@ export async function nextCertificateSeq(tx: Db, scope: string, year: number): P
   return row!.seq;
 }
 
+/** The number of the certificate each dossier earned (a dossier earns at most one), by dossier id. */
+export async function certificateNumbersOfDossiers(db: Db, dossierIds: readonly string[]): Promise<Map<string, string>> {
+  if (!dossierIds.length) return new Map();
+  const rows = await db.select({ dossierId: certificates.dossierId, number: certificates.number }).from(certificates)
+    .where(inArray(certificates.dossierId, [...new Set(dossierIds)]));
+  return new Map(rows.map((r) => [r.dossierId!, r.number]));
+}
+
 /** Certificate numbers already used, among `numbers` (the column is unique across the country). */
 export async function usedCertificateNumbers(db: Db, numbers: readonly string[]): Promise<Set<string>> {
   if (!numbers.length) return new Set();

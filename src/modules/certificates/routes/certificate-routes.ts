@@ -3,9 +3,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../platform/app-context.ts';
 import { requireUser } from '../../../platform/auth/guard.ts';
-import { attachmentHeader, sendXlsx } from '../../../platform/excel.ts';
-import { MAX_EXPORT_ROWS } from '../../evaluation/index.ts';
-import { unitNamesOf } from '../../reference/index.ts';
+import { attachmentHeader, exportTitle, sendXlsx } from '../../../platform/excel.ts';
+import { exportCertificates } from '../commands/export-certificates.ts';
+import { LIFECYCLE_LABELS } from '../domain/lifecycle.ts';
 import { getCertificateDetail, printCertificate } from '../commands/read-certificate.ts';
 import { listCertificates } from '../commands/read-certificates.ts';
 import { verifyUrl, type CertificateQrUrl } from '../forms/certificate-pdf.ts';
@@ -33,25 +33,23 @@ export function certificateRoutes(ctx: AppContext, deps: { qrUrl?: CertificateQr
         const { limit, offset, format, ...f } = request.query;
         const on = ctx.clock.today();
         if (format === 'xlsx') {
-          const { items } = await listCertificates(
-            readDb,
-            request.actor!,
-            f,
-            { limit: MAX_EXPORT_ROWS, offset: 0 },
+          const { rows, units } = await exportCertificates(readDb, request.actor!, f, on);
+          const product = f.productId ? (rows[0]?.productName ?? f.productId) : undefined;
+          const title = exportTitle(
+            'Danh sách giấy chứng nhận sản phẩm OCOP',
+            [
+              ['Sản phẩm', product],
+              ['Hạng sao', f.star],
+              ['Tình trạng', f.status ? LIFECYCLE_LABELS[f.status].vi : undefined],
+              ['Năm cấp', f.year],
+              ['Tìm', f.q],
+            ],
             on,
           );
-          return sendXlsx(
-            reply,
-            `Giấy chứng nhận OCOP ${on}.xlsx`,
-            certificateColumns(
-              await unitNamesOf(
-                readDb,
-                items.map((c) => c.provinceCode),
-              ),
-            ),
-            items,
-            { sheetName: 'Giấy chứng nhận OCOP' },
-          );
+          return sendXlsx(reply, `Giấy chứng nhận OCOP ${on}.xlsx`, certificateColumns(units), rows, {
+            sheetName: 'Giấy chứng nhận OCOP',
+            title,
+          });
         }
         return listCertificates(readDb, request.actor!, f, { limit, offset }, on);
       },

@@ -67,6 +67,8 @@ export interface CertificateRegister {
   usedNumbers(db: Db, numbers: readonly string[]): Promise<Set<string>>;
   /** The lifecycle of the given certificates on `today`, by id (what a list of past results shows beside each). */
   statesOf(db: Db, ids: readonly string[], today: string): Promise<Map<string, CertificateToday>>;
+  /** The number of the certificate each of `dossierIds` earned, by dossier id (the dossiers' Excel export). */
+  numbersOfDossiers(db: Db, dossierIds: readonly string[]): Promise<Map<string, string>>;
   /** Numbers (gapless, per issuer per year), stores and audits a new certificate; replaces `supersedes` if given. */
   issue(tx: Db, actor: Actor, c: CertificateToIssue): Promise<RegisteredCertificate>;
   /** Marks `previous` replaced by `by`, audited. */

@@ -176,6 +176,14 @@ async function assertAdvisoryOf(tx: Db, row: DossierRow, actor: Actor): Promise<
   }
 }
 
+/** A decision's kind in words, for refusals (never the code "recognition" in a Vietnamese message). */
+const DECISION_KIND_VI: Record<string, string> = {
+  recognition: 'công nhận',
+  approval: 'phê duyệt kết quả',
+  result: 'thông báo kết quả',
+};
+const DECISION_KIND_EN: Record<string, string> = { recognition: 'recognition', approval: 'approval', result: 'result' };
+
 /**
  * The decision an act records: a decision already entered (decisionId) or one typed in with the act (its row is
  * created here). Province acts cite the province's decisions, the Ministry's its own.
@@ -205,8 +213,8 @@ async function decisionFor(
       throw invalid(
         'body.decisionId',
         'wrong_kind',
-        `Cần quyết định loại "${kind}", không phải "${dec.kind}"`,
-        `A "${kind}" decision is needed, not "${dec.kind}"`,
+        `Cần quyết định ${DECISION_KIND_VI[kind]}, không phải quyết định ${DECISION_KIND_VI[dec.kind] ?? dec.kind}`,
+        `A ${DECISION_KIND_EN[kind]} decision is needed, not a ${DECISION_KIND_EN[dec.kind] ?? dec.kind} one`,
       );
     }
     return { ctx: { number: dec.number, date: dec.signedOn }, row: dec };
@@ -229,8 +237,8 @@ async function decisionFor(
     throw invalid(
       'body.decision.number',
       'wrong_kind',
-      `Quyết định ${parsed.normalized} đã được ghi nhận là loại "${existing.kind}", cần loại "${kind}"`,
-      `Decision ${parsed.normalized} is recorded as "${existing.kind}"; a "${kind}" decision is needed`,
+      `Quyết định ${parsed.normalized} đã được ghi nhận là quyết định ${DECISION_KIND_VI[existing.kind] ?? existing.kind}, cần quyết định ${DECISION_KIND_VI[kind]}`,
+      `Decision ${parsed.normalized} is recorded as a ${DECISION_KIND_EN[existing.kind] ?? existing.kind} decision; a ${DECISION_KIND_EN[kind]} decision is needed`,
     );
   }
   const dec =

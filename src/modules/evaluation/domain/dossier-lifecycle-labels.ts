@@ -12,6 +12,7 @@ import {
   type DossierAction,
   type DossierState,
 } from './dossier-lifecycle-model.ts';
+import { articleVi } from '../../reference/index.ts';
 
 const v = formatDateVi;
 
@@ -121,7 +122,7 @@ export function overdueDeadlines(d: OverdueFacts, today: IsoDate, calendar?: Cal
       dueOn,
       article,
       message: {
-        vi: `Quá hạn ${what.vi}: hạn chót ${v(dueOn)} (${article}).`,
+        vi: `Quá hạn ${what.vi}: hạn chót ${v(dueOn)} (${articleVi(article)}).`,
         en: `Overdue ${what.en}: due ${dueOn} (${article}).`,
       },
     });

@@ -5,7 +5,7 @@ import { formatDateVi, type IsoDate } from '../../reference/index.ts';
 import { communeDeadline, reevaluationCompletionDeadline } from './deadlines.ts';
 import { reevaluationFilingVerdict, type DossierKind } from './deadline-transition.ts';
 import { certificateStatus, expiryOf, type CertificateFacts } from './certificate.ts';
-import { councilMode, type Outcome } from './council.ts';
+import { councilMode, OUTCOME_LABELS, type Outcome } from './council.ts';
 import { parseReceiptNumber, validateDecisionNumber } from './numbers.ts';
 import { checkRoundAssignment } from './rounds.ts';
 import type {
@@ -38,8 +38,8 @@ function wrongOutcome(o: Outcome | null, want: Message): Failure {
   return o
     ? no(
         'wrong_outcome',
-        `Kết quả của Hội đồng (${o.kind}, ${o.star ?? '-'} sao) không dẫn tới bước này: ${want.vi}.`,
-        `The council's result (${o.kind}, ${o.star ?? '-'}★) does not lead here: ${want.en}.`,
+        `Kết quả của Hội đồng (${OUTCOME_LABELS[o.kind].vi.toLowerCase()}${o.star ? `, ${o.star} sao` : ''}) không dẫn tới bước này: ${want.vi}.`,
+        `The council's result (${OUTCOME_LABELS[o.kind].en.toLowerCase()}${o.star ? `, ${o.star}★` : ''}) does not lead here: ${want.en}.`,
       )
     : no('missing_outcome', 'Chưa có kết quả đánh giá của Hội đồng.', 'There is no council result yet.');
 }

@@ -36,6 +36,7 @@ export {
   inQueue,
   overdueDeadlines,
 } from './dossier-lifecycle-labels.ts';
+import { articleVi } from '../../reference/index.ts';
 export type { OverdueFacts, OverdueItem, WorkQueue } from './dossier-lifecycle-labels.ts';
 
 const PRODUCER_SIDE: Role[] = ['producer', 'commune_officer'];
@@ -359,7 +360,7 @@ export function check(
   if (!row.roles.includes(actor.role))
     return no(
       'wrong_role',
-      `Vai trò của bạn không được "${label.vi}" (${row.article}).`,
+      `Vai trò của bạn không được "${label.vi}" (${articleVi(row.article)}).`,
       `Your role may not "${label.en}" (${row.article}).`,
     );
   try {

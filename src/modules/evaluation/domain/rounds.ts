@@ -8,6 +8,7 @@ import type { Message } from '../../../platform/errors.ts';
 import { addDays, formatDateVi, toEpochDay, type IsoDate } from '../../reference/index.ts';
 import { DEADLINES_26_2026, type RoundRule } from './deadline-rules.ts';
 import { ministryRoundFor, provinceRoundFor } from './deadline-rounds.ts';
+import { articleVi } from '../../reference/index.ts';
 
 const v = formatDateVi;
 
@@ -101,14 +102,14 @@ export function validateRound(r: EvaluationRound): { field: string; code: string
       add(
         'extra.councilRulesDecision',
         'required',
-        `Đợt bổ sung phải được quy định trong Quyết định ban hành Quy chế hoạt động của Hội đồng (${art}).`,
+        `Đợt bổ sung phải được quy định trong Quyết định ban hành Quy chế hoạt động của Hội đồng (${articleVi(art)}).`,
         `An extra round must be provided for in the decision issuing the council's rules (${art}).`,
       );
     if (!r.extra.planReference.trim())
       add(
         'extra.planReference',
         'required',
-        `Đợt bổ sung phải có kế hoạch đánh giá, phân hạng (${art}).`,
+        `Đợt bổ sung phải có kế hoạch đánh giá, phân hạng (${articleVi(art)}).`,
         `An extra round needs an evaluation plan (${art}).`,
       );
     return issues;
@@ -118,7 +119,7 @@ export function validateRound(r: EvaluationRound): { field: string; code: string
     add(
       'extra',
       'required',
-      `Đợt ${r.number} không phải đợt theo ${art}: cần căn cứ Quy chế hoạt động của Hội đồng và kế hoạch.`,
+      `Đợt ${r.number} không phải đợt theo ${articleVi(art)}: cần căn cứ Quy chế hoạt động của Hội đồng và kế hoạch.`,
       `Round ${r.number} is not an ${art} round: give the council's rules and plan that provide for it.`,
     );
     return issues;
@@ -128,14 +129,14 @@ export function validateRound(r: EvaluationRound): { field: string; code: string
     add(
       'cutoff',
       'too_early',
-      `Đợt ${r.number} phải nhận các hồ sơ đề nghị trước ngày ${v(statutory.cutoff)} (${art}).`,
+      `Đợt ${r.number} phải nhận các hồ sơ đề nghị trước ngày ${v(statutory.cutoff)} (${articleVi(art)}).`,
       `Round ${r.number} must take dossiers submitted before ${statutory.cutoff} (${art}).`,
     );
   if (r.finishBy > statutory.finishBy)
     add(
       'finishBy',
       'too_late',
-      `Đợt ${r.number} phải hoàn thành chậm nhất ngày ${v(statutory.finishBy)} (${art}).`,
+      `Đợt ${r.number} phải hoàn thành chậm nhất ngày ${v(statutory.finishBy)} (${articleVi(art)}).`,
       `Round ${r.number} must finish by ${statutory.finishBy} (${art}).`,
     );
   return issues;
@@ -172,21 +173,21 @@ export function checkRoundAssignment(
   ) {
     return no(
       'extra_round_undeclared',
-      `Đợt bổ sung chưa có căn cứ Quy chế hoạt động của Hội đồng và kế hoạch (${art}).`,
+      `Đợt bổ sung chưa có căn cứ Quy chế hoạt động của Hội đồng và kế hoạch (${articleVi(art)}).`,
       `The extra round lacks the council's rules and plan providing for it (${art}).`,
     );
   }
   if (!round.extra && !isStatutoryNumber(round.level, round.number)) {
     return no(
       'extra_round_undeclared',
-      `Đợt ${round.number} không phải đợt theo ${art} và chưa có căn cứ tổ chức thêm.`,
+      `Đợt ${round.number} không phải đợt theo ${articleVi(art)} và chưa có căn cứ tổ chức thêm.`,
       `Round ${round.number} is not an ${art} round and has no basis as an extra round.`,
     );
   }
   if (dossier.submittedOn >= round.cutoff) {
     return no(
       'after_cutoff',
-      `Hồ sơ đề nghị ngày ${v(dossier.submittedOn)}, không trước ngày chốt ${v(round.cutoff)} của đợt ${round.number}/${round.year} (${art}).`,
+      `Hồ sơ đề nghị ngày ${v(dossier.submittedOn)}, không trước ngày chốt ${v(round.cutoff)} của đợt ${round.number}/${round.year} (${articleVi(art)}).`,
       `Dossier submitted on ${dossier.submittedOn}, not before the cut-off ${round.cutoff} of round ${round.number}/${round.year} (${art}).`,
     );
   }
@@ -201,7 +202,7 @@ export function checkRoundAssignment(
   const warnings: Message[] = [];
   if (round.finishBy > entitled.lastDay) {
     warnings.push({
-      vi: `Hồ sơ thuộc đợt ${entitled.round} năm ${entitled.year}, phải hoàn thành chậm nhất ngày ${v(entitled.lastDay)}; đợt này kết thúc ngày ${v(round.finishBy)} (${art}).`,
+      vi: `Hồ sơ thuộc đợt ${entitled.round} năm ${entitled.year}, phải hoàn thành chậm nhất ngày ${v(entitled.lastDay)}; đợt này kết thúc ngày ${v(round.finishBy)} (${articleVi(art)}).`,
       en: `The dossier belongs to round ${entitled.round} of ${entitled.year}, due by ${entitled.lastDay}; this round ends on ${round.finishBy} (${art}).`,
     });
   }

@@ -17,9 +17,10 @@ import { removeEvidence } from '../commands/delete-evidence.ts';
 import { readFormDraft, saveFormDraft } from '../commands/form-drafts.ts';
 import { actOnDossier } from '../commands/act-on-dossier.ts';
 import type { EvaluationDeps } from '../commands/certificate-register.ts';
-import { dossierTimeline, exportDossiers, getDossier, listDossiers } from '../commands/read-dossiers.ts';
+import { dossierTimeline, getDossier, listDossiers } from '../commands/read-dossiers.ts';
+import { exportDossierRows } from '../commands/export-dossiers.ts';
 import { printForm, readForm } from '../commands/print-form.ts';
-import { dossierColumns } from './exports.ts';
+import { dossierColumns, dossierExportTitle } from './exports.ts';
 import * as s from './schemas.ts';
 
 export function dossierRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPluginAsyncZod {
@@ -48,21 +49,17 @@ export function dossierRoutes(ctx: AppContext, deps: EvaluationDeps): FastifyPlu
       async (request, reply) => {
         const { format, limit, offset, ...query } = request.query;
         if (format === 'xlsx') {
-          const rows = await exportDossiers(readDb, request.actor!, query, ctx.clock);
-          return sendXlsx(
-            reply,
-            `Hồ sơ OCOP ${ctx.clock.today()}.xlsx`,
-            dossierColumns(
-              await unitNamesOf(
-                readDb,
-                rows.flatMap((d) => [d.provinceCode, d.communeCode]),
-              ),
-            ),
-            rows,
-            {
-              sheetName: 'Hồ sơ OCOP',
-            },
-          );
+          const rows = await exportDossierRows(readDb, request.actor!, query, deps);
+          const units = await unitNamesOf(readDb, [
+            ...rows.flatMap((d) => [d.provinceCode, d.communeCode]),
+            query.provinceCode,
+            query.communeCode,
+          ]);
+          const title = await dossierExportTitle(request.actor!, query, units, ctx.clock.today(), rows[0]);
+          return sendXlsx(reply, `Hồ sơ OCOP ${ctx.clock.today()}.xlsx`, dossierColumns(units), rows, {
+            sheetName: 'Hồ sơ OCOP',
+            title,
+          });
         }
         return listDossiers(readDb, request.actor!, query, { limit, offset }, ctx.clock);
       },

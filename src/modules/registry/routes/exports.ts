@@ -2,6 +2,7 @@
 import { listProductSets } from '../../criteria/index.ts';
 import { dateCell, type XlsxColumn } from '../../../platform/excel.ts';
 import { LEGAL_TYPE_NAMES } from '../domain/legal-types.ts';
+import type { ProductCertificate } from '../commands/product-certificates.ts';
 import type { PublicProducer, PublicProduct } from '../presenters.ts';
 
 const STATUS = { active: 'Đang hoạt động', inactive: 'Ngừng hoạt động' } as const;
@@ -36,7 +37,10 @@ export function producerColumns(): XlsxColumn<PublicProducer>[] {
   ];
 }
 
-export function productColumns(): XlsxColumn<PublicProduct>[] {
+/** A product as its export prints it: with its certificate in force that day, if any. */
+export type ProductExportRow = PublicProduct & { certificate: ProductCertificate | null };
+
+export function productColumns(): XlsxColumn<ProductExportRow>[] {
   const sets = new Map(listProductSets('26-2026').map((s) => [s.setNo, s.name]));
   return [
     { header: 'STT', value: (_p, i) => i + 1, width: 6 },
@@ -51,6 +55,14 @@ export function productColumns(): XlsxColumn<PublicProduct>[] {
     { header: 'Mã xã', value: (p) => p.communeCode, width: 8 },
     { header: 'Xã, phường', value: (p) => p.communeName ?? p.communeCode, width: 20 },
     { header: 'Năm đánh giá', value: (p) => p.codeYear, width: 10 },
+    { header: 'Hạng sao hiện tại', value: (p) => p.certificate?.star ?? null, width: 10 },
+    { header: 'Số giấy chứng nhận', value: (p) => p.certificate?.number ?? null, width: 28 },
+    {
+      header: 'Giấy chứng nhận hiệu lực đến',
+      value: (p) => dateCell(p.certificate?.validUntil),
+      numFmt: DATE,
+      width: 14,
+    },
     { header: 'Trạng thái', value: (p) => STATUS[p.status], width: 16 },
   ];
 }

@@ -19,11 +19,17 @@ import {
   listProducts,
 } from '../commands/read-registry.ts';
 import { producerColumns, productColumns } from './exports.ts';
+import { registryExportTitle } from './export-titles.ts';
+import type { ProductCertificates } from '../commands/product-certificates.ts';
 import * as s from './schemas.ts';
 import { productPhotoRoutes } from './product-photo-routes.ts';
 import { todayInVietnam } from '../today.ts';
 
-export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+/** `certificates`: each product's certificate in force, for the products' export (app.ts wires the certificates module). */
+export function registryRoutes(
+  ctx: AppContext,
+  deps: { certificates?: ProductCertificates } = {},
+): FastifyPluginAsyncZod {
   return async (app) => {
     const db = ctx.db.db;
     const readDb = ctx.db.readDb;
@@ -40,8 +46,10 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const { format, limit, offset, ...filter } = request.query;
         if (format === 'xlsx') {
           const rows = await exportProducers(readDb, request.actor!, filter);
+          const title = await registryExportTitle(readDb, 'Danh sách chủ thể OCOP', filter, ctx.clock.today());
           return sendXlsx(reply, `Chủ thể OCOP ${todayInVietnam()}.xlsx`, producerColumns(), rows, {
             sheetName: 'Chủ thể OCOP',
+            title,
           });
         }
         return listProducers(readDb, request.actor!, filter, { limit, offset });
@@ -105,9 +113,21 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { format, limit, offset, ...filter } = request.query;
         if (format === 'xlsx') {
-          const rows = await exportProducts(readDb, request.actor!, filter);
+          const today = ctx.clock.today();
+          const products = await exportProducts(readDb, request.actor!, filter);
+          const certificates = deps.certificates
+            ? await deps.certificates(
+                readDb,
+                products.map((p) => p.id),
+                today,
+              )
+            : new Map();
+          const rows = products.map((p) => ({ ...p, certificate: certificates.get(p.id) ?? null }));
+          const producer = filter.producerId ? (products[0]?.producerName ?? filter.producerId) : undefined;
+          const title = await registryExportTitle(readDb, 'Danh sách sản phẩm OCOP', filter, today, producer);
           return sendXlsx(reply, `Sản phẩm OCOP ${todayInVietnam()}.xlsx`, productColumns(), rows, {
             sheetName: 'Sản phẩm OCOP',
+            title,
           });
         }
         return listProducts(readDb, request.actor!, filter, { limit, offset });

@@ -2,6 +2,8 @@
 // authority or consumers — each with who decides (Art. 8.2) and the 15 days of Art. 8.4 counting down (overdue in
 // red). "Thu hồi" records the signed decision, "Không thu hồi" closes the proposal with a note; both only where the
 // server says the user may (`may`).
+import { EmptyHint } from '../../components/EmptyHint.tsx';
+import { useGuide } from '../../help/guide.ts';
 import { useState } from 'react';
 import { Alert, App, Card, Form, Input, Modal, Space, Table, Tabs, Tag, Button, type TableColumnsType } from 'antd';
 import { useQuery } from '@tanstack/react-query';
@@ -20,6 +22,7 @@ const STATES = ['open', 'revoked', 'dismissed'] as const;
 
 export function RevocationProposalsPage({ query }: { query: URLSearchParams }) {
   const { t, pick } = useT();
+  const guide = useGuide();
   const errorText = useErrorText();
   const lp = listParams(query);
   const state = (STATES as readonly string[]).includes(query.get('state') ?? '') ? query.get('state')! : 'open';
@@ -133,7 +136,7 @@ export function RevocationProposalsPage({ query }: { query: URLSearchParams }) {
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          locale={{ emptyText: t('rp.empty') }}
+          locale={{ emptyText: <EmptyHint what={t('rp.empty')} hint={guide.empty.revocations} /> }}
           pagination={{ current: lp.page, pageSize: lp.size, total: list.data?.total ?? 0, onChange: lp.setPage }}
         />
       </Card>

@@ -1,6 +1,8 @@
 // "Kết quả đánh giá trước đây": the provincial office records results decided before OCOP Hub (148/2023, 1048/2019)
 // one at a time or from the Excel template (all or nothing, with each row's errors shown), and lists them with their
 // certificate's state today. The server checks each record against the rules of its time; its reasons are shown.
+import { EmptyHint } from '../../components/EmptyHint.tsx';
+import { useGuide } from '../../help/guide.ts';
 import { useState } from 'react';
 import { Alert, App, Button, Table, Tag, Upload, type TableColumnsType } from 'antd';
 import { useT } from '../../i18n/index.tsx';
@@ -30,6 +32,7 @@ import { RecordModal } from './HistoryRecordModal.tsx';
 
 export function HistoryPage({ query }: { user: User; query: URLSearchParams }) {
   const { t, pick, num } = useT();
+  const guide = useGuide();
   const errorText = useErrorText();
   const { message } = App.useApp();
   const lp = listParams(query);
@@ -217,7 +220,7 @@ export function HistoryPage({ query }: { user: User; query: URLSearchParams }) {
         columns={columns}
         list={list}
         scrollX={1000}
-        emptyText={t('hi.empty')}
+        emptyText={<EmptyHint what={t('hi.empty')} hint={guide.empty.history} />}
         rowAttributes={(h) => ({ 'data-testid': 'history-row', 'data-product': h.productName ?? '' })}
         pages={{ lp, showTotal: (n) => t('hi.total', { n }) }}
       />

@@ -1,5 +1,7 @@
 // Kết quả: the certificates in the user's scope (number, product, star, issued, expires, status) and, for the
 // offices and those who read them, the recorded decisions — with the office's "record a signed decision".
+import { EmptyHint } from '../../components/EmptyHint.tsx';
+import { useGuide } from '../../help/guide.ts';
 import { useState } from 'react';
 import { App, Button, Card, Form, Input, Modal, Select, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useT } from '../../i18n/index.tsx';
@@ -88,6 +90,7 @@ export function ResultsPage({ query }: { query: URLSearchParams }) {
 
 function Certificates({ query }: { query: URLSearchParams }) {
   const { t, pick, num } = useT();
+  const guide = useGuide();
   const lp = listParams(query);
   const filter: CertificateFilter = {
     q: lp.get('q'),
@@ -200,7 +203,7 @@ function Certificates({ query }: { query: URLSearchParams }) {
         list={list}
         scrollX={900}
         filtered={anyFilter(filter)}
-        emptyText={t('rs.noCertificates')}
+        emptyText={<EmptyHint what={t('rs.noCertificates')} hint={guide.empty.certificates} />}
         rowAttributes={(c) => ({ 'data-number': c.number })}
         pages={{ lp, showTotal: (n) => t('rs.totalCerts', { n }) }}
       />
@@ -210,6 +213,7 @@ function Certificates({ query }: { query: URLSearchParams }) {
 
 function Decisions({ query }: { query: URLSearchParams }) {
   const { t } = useT();
+  const guide = useGuide();
   const access = useAccess();
   const lp = listParams(query);
   const kind = lp.get('kind');
@@ -267,7 +271,7 @@ function Decisions({ query }: { query: URLSearchParams }) {
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          locale={{ emptyText: t('rs.noDecisions') }}
+          locale={{ emptyText: <EmptyHint what={t('rs.noDecisions')} hint={guide.empty.decisions} /> }}
           pagination={{ current: lp.page, pageSize: lp.size, total: list.data?.total ?? 0, onChange: lp.setPage }}
         />
       </Card>

@@ -1,6 +1,8 @@
 // Hàng đợi công việc: the staff's home page — one tab per work queue of the user's role (what waits for them), plus
 // "Quá hạn" and every dossier in scope; each a paged table with search, filters and Excel export. For a producer
 // the same page is "Hồ sơ của tôi" with the button that opens a dossier.
+import { EmptyHint } from '../../components/EmptyHint.tsx';
+import { useGuide } from '../../help/guide.ts';
 import { useState } from 'react';
 import { Badge, Button, Tabs, type TableColumnsType } from 'antd';
 import { useT } from '../../i18n/index.tsx';
@@ -41,6 +43,7 @@ const ALL = 'all';
 
 export function WorkQueuesPage({ user, query }: { user: User; query: URLSearchParams }) {
   const { t, pick } = useT();
+  const guide = useGuide();
   const lp = listParams(query);
   // The role's queues, where its work starts and whether it files dossiers, as the server says (/api/me/permissions).
   const access = useAccess();
@@ -218,7 +221,21 @@ export function WorkQueuesPage({ user, query }: { user: User; query: URLSearchPa
         scrollX={900}
         rowAttributes={(d) => ({ 'data-testid': `dossier-row-${d.id}`, 'data-state': d.state })}
         filtered={anyFilter({ ...filter, queue: undefined })}
-        emptyText={t('ev.emptyQueue')}
+        emptyText={
+          <EmptyHint
+            what={t('ev.emptyQueue')}
+            hint={isProducer ? guide.empty.myDossiers : guide.empty.queue}
+            action={
+              mayCreate && isProducer
+                ? {
+                    label: guide.emptyAction.myDossiers,
+                    onClick: () => setCreating(true),
+                    testId: 'empty-dossier-create',
+                  }
+                : undefined
+            }
+          />
+        }
         pages={{ lp, showTotal: (n) => t('ev.total', { n }) }}
       />
       {mayCreate && (

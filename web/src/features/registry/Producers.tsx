@@ -1,5 +1,7 @@
 // Chủ thể OCOP: the producers of the user's area — search as you type, filters, pages from the server, Excel export
 // of the same filtered list, and the create/edit drawer.
+import { EmptyHint } from '../../components/EmptyHint.tsx';
+import { useGuide } from '../../help/guide.ts';
 import { useState } from 'react';
 import { App, Button, Card, Empty, type TableColumnsType } from 'antd';
 import { useT } from '../../i18n/index.tsx';
@@ -27,6 +29,7 @@ import { keys, useInvalidate } from '../../shared/queries.ts';
 
 export function ProducersPage({ user, query }: { user: User; query: URLSearchParams }) {
   const { t } = useT();
+  const guide = useGuide();
   const { message } = App.useApp();
   const access = useAccess();
   const lp = listParams(query);
@@ -144,7 +147,21 @@ export function ProducersPage({ user, query }: { user: User; query: URLSearchPar
           scrollX={1080}
           rowAttributes={(p) => ({ 'data-testid': 'producer-row', 'data-name': p.name })}
           filtered={anyFilter(filter)}
-          emptyText={t('producers.empty')}
+          emptyText={
+            <EmptyHint
+              what={t('producers.empty')}
+              hint={guide.empty.producers}
+              action={
+                access.can('producers.create') && !isProducer
+                  ? {
+                      label: guide.emptyAction.producers,
+                      onClick: () => setDrawer({ producer: null }),
+                      testId: 'empty-producer-add',
+                    }
+                  : undefined
+              }
+            />
+          }
           pages={{ lp, showTotal: (n) => t('producers.total', { n }) }}
         />
       )}

@@ -1,5 +1,7 @@
 // Sản phẩm: the products of the user's area — search as you type (product or producer name), filters (set, commune,
 // with or without a code), pages from the server, Excel export of the same list, create/edit, product codes.
+import { EmptyHint } from '../../components/EmptyHint.tsx';
+import { useGuide } from '../../help/guide.ts';
 import { useState } from 'react';
 import { Alert, App, Button, Card } from 'antd';
 import { useT } from '../../i18n/index.tsx';
@@ -34,6 +36,7 @@ const codeOnly = (code: string | null | undefined) => code ?? '';
 
 export function ProductsPage({ user, query }: { user: User; query: URLSearchParams }) {
   const { t } = useT();
+  const guide = useGuide();
   const { message } = App.useApp();
   const access = useAccess();
   const lp = listParams(query);
@@ -118,7 +121,25 @@ export function ProductsPage({ user, query }: { user: User; query: URLSearchPara
           rows={list.data?.items ?? []}
           loading={list.isFetching}
           sets={sets.data}
-          emptyText={anyFilter(filter) ? t('list.noMatch') : t('products.empty')}
+          emptyText={
+            anyFilter(filter) ? (
+              t('list.noMatch')
+            ) : (
+              <EmptyHint
+                what={t('products.empty')}
+                hint={guide.empty.products}
+                action={
+                  access.can('products.create') && !ownProfileMissing
+                    ? {
+                        label: guide.emptyAction.products,
+                        onClick: () => setDrawer({ product: null }),
+                        testId: 'empty-product-add',
+                      }
+                    : undefined
+                }
+              />
+            )
+          }
           onEdit={(product) => setDrawer({ product })}
           onCode={setCoding}
           pagination={listPagination(lp, list.data?.total ?? 0, (n) => t('products.total', { n }))}

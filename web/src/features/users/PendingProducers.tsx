@@ -1,5 +1,7 @@
 // Chờ duyệt: the producers' self-registrations of the commune officer's area, approved (linked to their producer) or
 // refused with a reason the producer reads at log-in.
+import { EmptyHint } from '../../components/EmptyHint.tsx';
+import { useGuide } from '../../help/guide.ts';
 import { useState } from 'react';
 import { App, Button, Form, Input, Modal, Space, type TableColumnsType } from 'antd';
 import { useT } from '../../i18n/index.tsx';
@@ -16,6 +18,7 @@ import { ApproveRegistrationModal } from './ApproveRegistrationModal.tsx';
 
 export function PendingTab() {
   const { t } = useT();
+  const guide = useGuide();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const [page, setPage] = useState({ current: 1, size: 20 });
@@ -97,7 +100,7 @@ export function PendingTab() {
         list={list}
         scrollX={920}
         rowAttributes={(u) => ({ 'data-testid': 'pending-row', 'data-username': u.username })}
-        emptyText={t('pending.empty')}
+        emptyText={<EmptyHint what={t('pending.empty')} hint={guide.empty.pending} />}
         pagination={{
           current: page.current,
           pageSize: page.size,

@@ -1,5 +1,7 @@
 // Người dùng: accounts of the user's area (admin and provincial office manage them: create with a one-time password,
 // change, reset the password, disable/enable) and Chờ duyệt, the producers' self-registrations that the commune approves.
+import { EmptyHint } from '../../components/EmptyHint.tsx';
+import { useGuide } from '../../help/guide.ts';
 import { useState } from 'react';
 import { App, Badge, Button, Popconfirm, Space, Tabs, type TableColumnsType } from 'antd';
 import { useT } from '../../i18n/index.tsx';
@@ -95,6 +97,7 @@ export function UsersPage({ user, query }: { user: User; query: URLSearchParams 
 
 function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
   const { t } = useT();
+  const guide = useGuide();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const access = useAccess();
@@ -271,7 +274,7 @@ function UsersTab({ user, query }: { user: User; query: URLSearchParams }) {
         scrollX={1240}
         rowAttributes={(u) => ({ 'data-testid': 'user-row', 'data-username': u.username })}
         filtered={anyFilter(filter)}
-        emptyText={t('users.empty')}
+        emptyText={<EmptyHint what={t('users.empty')} hint={guide.empty.users} />}
         pages={{ lp, showTotal: (n) => t('users.total', { n }) }}
       />
       <UserDrawer

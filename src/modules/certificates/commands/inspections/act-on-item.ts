@@ -21,6 +21,7 @@ import { conflict, inspectionPolicy, invalidField, itemNotFound } from '../../in
 import { proposeRevocation } from '../propose-revocation.ts';
 import { rolesOnVisit } from './inspection-access.ts';
 import { presentItem } from './read-visit.ts';
+import { articleVi } from '../../../reference/index.ts';
 
 export interface ItemStepBody {
   result?: FindingResult;
@@ -120,7 +121,7 @@ export async function actOnInspectionItem(
     const to = nextItemState(from, action, body.result);
     if (!to) {
       throw conflict('invalid_transition', {
-        vi: `Không thể "${t.label.vi}" khi nội dung đang ở trạng thái này (${t.article})`,
+        vi: `Không thể "${t.label.vi}" khi nội dung đang ở trạng thái này (${articleVi(t.article)})`,
         en: `Cannot "${t.label.en}" from this state (${t.article})`,
       });
     }

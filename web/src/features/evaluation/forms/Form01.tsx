@@ -11,7 +11,7 @@ import { labeller, names, useFormOpening, useRemoteDraft, useRegistry, type Data
 import { SessionForm, useFormSession } from './FormSession.tsx';
 const F01: readonly FieldSpec[] = [
   { name: 'province', label: 'f01.province', required: true, max: 100 },
-  { name: 'year', label: 'f01.year', kind: 'int', required: true },
+  { name: 'year', label: 'f01.year', kind: 'year', required: true },
   { name: 'producer.name', label: 'f01.producerName', required: true },
   { name: 'producer.representative', label: 'f01.representative', required: true },
   { name: 'producer.position', label: 'f01.position', required: true, max: 100 },
