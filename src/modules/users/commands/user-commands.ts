@@ -14,6 +14,7 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import { getUnit, unitNamesOf } from '../../reference/index.ts';
 import { linkProducerAccountIn } from '../../registry/index.ts';
 import { ROLE_SCOPE, assignableRoles, listedRoles } from '../domain/role-scope.ts';
+import { containsPattern } from '../../../db/search.ts';
 
 export interface UserInput {
   username: string;
@@ -361,9 +362,7 @@ export async function listUsers(
   if (query.role) conds.push(eq(users.role, query.role));
   if (query.status) conds.push(eq(users.status, query.status));
   if (query.q)
-    conds.push(
-      sql`search_key(${users.username} || ' ' || ${users.displayName}) like '%' || search_key(${query.q}) || '%'`,
-    );
+    conds.push(sql`search_key(${users.username} || ' ' || ${users.displayName}) like ${containsPattern(query.q)}`);
   const where = conds.length ? and(...conds) : undefined;
   const [rows, [count]] = await Promise.all([
     db
