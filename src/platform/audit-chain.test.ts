@@ -2,6 +2,8 @@
 // sealer never passes a row whose transaction is still running.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createTestDatabase } from '../testing/db.ts';
 import type { Database } from '../db/pool.ts';
 import { audit } from './audit.ts';
@@ -90,5 +92,27 @@ describe('the audit hash chain', () => {
     await sealAudit(db.pool);
     expect((await verifyAudit(db.pool)).broken).toBeNull();
     expect((await verifyAudit(db.pool, recorded)).broken).toEqual({ id: recorded.id, problem: 'expected_head' });
+  });
+});
+
+describe('CLI: audit verify', { timeout: 60_000 }, () => {
+  const cli = (...args: string[]) =>
+    promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/ocop.ts', 'audit', 'verify', ...args], {
+      env: { ...process.env, DATABASE_URL: db.url },
+    });
+
+  it('prints the head of an intact chain; exits 1 naming the row when a row was changed', async () => {
+    await write('d.1', 'trước');
+    const ok = await cli();
+    expect(ok.stdout).toMatch(/the chain holds/);
+    const head = /head: (\d+:[0-9a-f]{64})/.exec(ok.stdout)![1]!;
+    expect((await cli('--expect', head)).stdout).toMatch(/the chain holds/);
+    await tamper(`update audit_log set reason = 'sau' where action = 'd.1'`);
+    const bad = await cli().then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(bad!.code).toBe(1);
+    expect(bad!.stderr).toContain(`CHAIN BROKEN at row ${await idOf('d.1')}`);
   });
 });
