@@ -1,7 +1,7 @@
 // Fuzzing generated from the OpenAPI document (issue 13): every route gets malformed requests — garbage path
 // parameters, query values of the wrong type, bodies with wrong types, missing or extra fields, NUL bytes, huge or
 // nested values, broken JSON, the wrong content type — from every kind of user and from nobody. No answer may be a
-// 500, and a refused write (4xx) must commit nothing: a statement trigger on every table counts committed writes.
+// 500, and a refused write (4xx) must commit nothing: a row trigger on every table counts committed row changes.
 // Fixed seed, so a failure replays; OCOP_FUZZ_REQUESTS sets the size (10,000 by default).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './testing/test-server.ts';
@@ -162,7 +162,7 @@ async function installWriteCounter() {
       for t in select tablename from pg_tables where schemaname = 'public'
         and tablename not in ('fuzz_writes', 'sessions', 'login_attempts') loop
         execute format('create trigger fuzz_count after insert or update or delete on %I
-          for each statement execute function fuzz_count()', t);
+          for each row execute function fuzz_count()', t);
       end loop;
     end $$;`);
 }
