@@ -44,12 +44,23 @@ export async function screenshotOnFailure(page: Page, name: string, fn: (page: P
 export function onPage(walk: string) {
   return async (ctx: BrowserContext, name: string, fn: (page: Page) => Promise<void>): Promise<void> => {
     const page = await ctx.newPage();
+    const blocked = cspViolations(page);
     try {
       await screenshotOnFailure(page, `${walk}-${name}`, fn);
     } finally {
       await page.close();
     }
+    if (blocked.length) throw new Error(`Content-Security-Policy blocked on ${walk}-${name}:\n${blocked.join('\n')}`);
   };
+}
+
+/** What the server's Content-Security-Policy blocked on `page` (Chromium reports it on the console): kept empty. */
+export function cspViolations(page: Page): string[] {
+  const found: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) found.push(m.text());
+  });
+  return found;
 }
 
 /**

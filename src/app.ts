@@ -18,6 +18,7 @@ import type { AppContext } from './platform/app-context.ts';
 import { AppError, errorBody, badRequest, tooManyRequests } from './platform/errors.ts';
 import { validationIssues } from './platform/validation.ts';
 import { resolveActor } from './platform/auth/guard.ts';
+import { logInternalError, registerRequestGuards } from './platform/http-guards.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import { notificationRoutes } from './platform/notifications/notification-routes.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
@@ -95,9 +96,10 @@ export const STAFF_PAGE_ROOTS = [
 const staffPage = new RegExp(`^/(${STAFF_PAGE_ROOTS.join('|')})(/[^?]*)?(\\?.*)?$`);
 
 export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const hops = ctx.config.trustProxy;
   const app = Fastify({
     logger: opts.logger ? { level: ctx.config.logLevel } : false,
-    trustProxy: true,
+    trustProxy: typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : hops,
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -120,11 +122,13 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     transform: jsonSchemaTransform,
   });
 
+  await registerRequestGuards(app, { publicUrl: ctx.config.publicUrl });
+
   app.decorateRequest('actor', null);
   app.addHook('preHandler', async (request) => {
     // The public API reads no session: anybody's answer is the same, and cacheable.
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/public/')) {
-      request.actor = await resolveActor(ctx.db.db, request);
+      request.actor = await resolveActor(ctx.db.db, request, ctx.config.sessionIdleMinutes);
     }
   });
 
@@ -142,15 +146,23 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
           ),
         );
     }
-    request.log.error(err);
-    return reply.code(500).send(
-      errorBody(
-        new AppError(500, 'internal', {
-          vi: 'Lỗi hệ thống, vui lòng thử lại',
-          en: 'Internal error, please try again',
-        }),
-      ),
-    );
+    // Every 500 is logged with its request id, even with request logging off: the id goes back to the user to quote.
+    if (opts.logger) request.log.error({ err, reqId: request.id }, 'internal error');
+    else logInternalError(request, err);
+    return reply
+      .code(500)
+      .send(
+        errorBody(
+          new AppError(
+            500,
+            'internal',
+            { vi: 'Lỗi hệ thống, vui lòng thử lại', en: 'Internal error, please try again' },
+            undefined,
+            undefined,
+            { requestId: request.id },
+          ),
+        ),
+      );
   });
 
   await app.register(authRoutes(ctx));

@@ -33,6 +33,14 @@ export interface Config {
   reportRateLimitPerHour: number;
   /** Encrypts the QR signing keys in the database; undefined = a random secret kept in dataDir/signing-secret. */
   signingSecret: string | undefined;
+  /**
+   * Which proxies may tell the client's address (X-Forwarded-For): false = none, the socket's address is the
+   * client's; a hop count; or the proxies' addresses/CIDRs. Trusting every sender would let anyone forge an address
+   * and dodge the per-address limits.
+   */
+  trustProxy: false | number | string;
+  /** A session unused for this many minutes ends, beside the absolute lifetime sessionTtlHours. */
+  sessionIdleMinutes: number;
 }
 
 function intOrUndefined(name: string, value: string | undefined): number | undefined {
@@ -97,6 +105,20 @@ function publicUrl(value: string | undefined, port: number): string {
   return value.replace(/\/+$/, '');
 }
 
+const proxyEntry = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]+)(?:\/\d{1,3})?$|^(?:loopback|linklocal|uniquelocal)$/i;
+
+function trustProxy(value: string | undefined): false | number | string {
+  if (!value) return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((e) => e.trim());
+  if (entries.some((e) => !proxyEntry.test(e))) {
+    throw new Error(
+      `OCOP_TRUST_PROXY must be a number of proxy hops or a list of proxy addresses such as 10.0.0.5,10.0.1.0/24 or loopback, got "${value}"`,
+    );
+  }
+  return entries.join(',');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = intOrUndefined('PORT', env.PORT) ?? 3000;
   return {
@@ -118,5 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: publicUrl(env.OCOP_PUBLIC_URL, port),
     reportRateLimitPerHour: positiveInt('OCOP_REPORT_RATE_LIMIT', env.OCOP_REPORT_RATE_LIMIT) ?? 10,
     signingSecret: env.OCOP_SIGNING_SECRET || undefined,
+    trustProxy: trustProxy(env.OCOP_TRUST_PROXY),
+    sessionIdleMinutes: positiveInt('OCOP_SESSION_IDLE_MINUTES', env.OCOP_SESSION_IDLE_MINUTES) ?? 60,
   };
 }

@@ -17,6 +17,7 @@ import {
 } from './modules/certificates/index.ts';
 import { startNotificationMail, type NotificationMail } from './platform/notifications/notification-mail.ts';
 import { join } from 'node:path';
+import { startAuditSealer } from './platform/audit-chain.ts';
 
 export interface Prepared {
   db: Database;
@@ -102,10 +103,13 @@ export async function startServer(config: Config, opts: { logger?: boolean; log?
     await prepared.close();
     throw err;
   }
+  // The audit log's hash chain is sealed behind the writes, every 30 s (migration 0026; `npm run ocop -- audit verify`).
+  const sealer = startAuditSealer(prepared.db.pool, 30_000, (err) => opts.log?.(`audit seal failed: ${String(err)}`));
   return {
     app,
     prepared,
     async close() {
+      sealer.stop();
       await app.close();
       // After the app: no request can queue more; running sends finish (bounded) before the pool goes.
       await daily?.stop();

@@ -22,6 +22,8 @@ const HELP = `OCOP Hub CLI
   npm run ocop -- report <products|rounds|certificates|year-review|targets> --unit <code|national> --out <file.xlsx|file.pdf>
         [--as-of YYYY-MM-DD] [--year YYYY] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
         a standard report of a province or commune (2025 code) or the whole country, as of a day (default today)
+  npm run ocop -- audit verify [--expect <id>:<hash>]
+        seals the audit log's hash chain and checks it (exit 1 when broken); prints the head to record elsewhere
 `;
 
 function fail(message: string): never {
@@ -49,6 +51,7 @@ const { positionals, values } = parseArgs({
     from: { type: 'string' },
     to: { type: 'string' },
     out: { type: 'string' },
+    expect: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -125,6 +128,9 @@ if (values.help || !command) {
 } else if (command === 'admin' && sub === 'reset-password') {
   const { resetPassword } = await import('./reset-password.ts');
   await resetPassword(arg ?? 'admin');
+} else if (command === 'audit' && sub === 'verify') {
+  const { auditVerify } = await import('./audit.ts');
+  await auditVerify(values.expect);
 } else {
   fail(HELP);
 }

@@ -54,6 +54,39 @@ export function runningClusterPort(databaseDir: string): number | null {
   return port;
 }
 
+/**
+ * Whether the OCOP Hub process that started the cluster of this data directory is still alive (its pid is in
+ * <dataDir>/pg-owner). A cluster whose owner died (a crash, kill -9) is an orphan: the next process adopts it and
+ * stops it when it stops, instead of joining it as a guest and leaving it running for ever.
+ */
+export function clusterOwnerAlive(dataDir: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(dataDir, 'pg-owner'), 'utf8').trim());
+  } catch {
+    return false; // no owner recorded: a cluster started before owners were recorded, or by hand
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Stops a postmaster this process did not spawn (an adopted orphan): fast shutdown, then waits for it to go. */
+async function stopPostmaster(databaseDir: string): Promise<void> {
+  const pid = Number(readFileSync(join(databaseDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 300 && runningClusterPort(databaseDir) !== null; i++)
+    await new Promise((r) => setTimeout(r, 100));
+}
+
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port?: number;
@@ -66,8 +99,11 @@ export async function startEmbeddedPostgres(opts: {
   chmodSync(opts.dataDir, 0o755);
   const databaseDir = join(opts.dataDir, 'pg');
   const password = clusterPassword(opts.dataDir);
-  // A second process on the same data directory joins the running cluster and leaves it running when it stops.
+  // A second process on the same data directory joins the running cluster and leaves it running when it stops; a
+  // cluster whose starter died is adopted, and stopped by its new owner.
   const running = runningClusterPort(databaseDir);
+  const orphan = running !== null && !clusterOwnerAlive(opts.dataDir);
+  if (running === null || orphan) writeFileSync(join(opts.dataDir, 'pg-owner'), `${process.pid}\n`);
   const port = running ?? opts.port ?? (await freePort());
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const errors: string[] = [];
@@ -107,6 +143,6 @@ export async function startEmbeddedPostgres(opts: {
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     port,
-    stop: () => (running === null ? pg.stop() : Promise.resolve()),
+    stop: () => (running === null ? pg.stop() : orphan ? stopPostmaster(databaseDir) : Promise.resolve()),
   };
 }

@@ -4,6 +4,7 @@
 import type { FastifyRequest } from 'fastify';
 import { badRequest } from './errors.ts';
 import { MAX_EVIDENCE_BYTES } from './files.ts';
+import { fieldWithNul, nulRefused } from './http-guards.ts';
 
 export interface UploadedFile {
   bytes: Buffer;
@@ -55,6 +56,19 @@ export async function readMultipartFile(
         },
       ]);
     }
+    // busboy's own complaints (no boundary, a torn body) are the client's malformed request, not our failure.
+    if (err instanceof Error && /^Multipart:|Unexpected end of (form|multipart)|Malformed/i.test(err.message)) {
+      throw badRequest([
+        {
+          field: 'body',
+          code: 'malformed_multipart',
+          message: {
+            vi: 'Nội dung multipart/form-data không đúng định dạng (thiếu boundary hoặc bị cắt)',
+            en: 'The multipart/form-data body is malformed (no boundary, or cut short)',
+          },
+        },
+      ]);
+    }
     throw err;
   }
   if (!bytes) {
@@ -62,5 +76,8 @@ export async function readMultipartFile(
       { field: 'body.file', code: 'required', message: { vi: 'Chưa chọn tệp', en: 'No file was sent' } },
     ]);
   }
+  // The file name and text fields go to the database: NUL is refused here as the JSON routes refuse it.
+  const nul = fieldWithNul({ file: filename, ...fields }, 'body');
+  if (nul) throw nulRefused(nul);
   return { bytes, filename, fields };
 }

@@ -1,5 +1,5 @@
 // Drizzle table definitions of the platform tables (the SQL of record is in src/db/migrations).
-import { pgTable, text, uuid, boolean, smallint, timestamp, bigserial, jsonb } from 'drizzle-orm/pg-core';
+import { pgTable, text, uuid, boolean, smallint, timestamp, bigserial, bigint, jsonb } from 'drizzle-orm/pg-core';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -53,6 +53,10 @@ export const auditLog = pgTable('audit_log', {
   reason: text('reason'),
   before: jsonb('before'),
   after: jsonb('after'),
+  // The hash chain (0026): the inserting transaction, and the hashes the sealer fills in once it has ended.
+  xact: bigint('xact', { mode: 'number' }),
+  prevHash: text('prev_hash'),
+  hash: text('hash'),
 });
 
 export type UserRow = typeof users.$inferSelect;

@@ -5,6 +5,7 @@
 // of the Art. 12.3 transition, filed late and the certificate extended.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import ExcelJS from 'exceljs';
+import { zipBomb } from '../onboarding/onboarding-test-kit.ts';
 import { readPdf, squash } from './forms/pdf-text.ts';
 import {
   act,
@@ -422,6 +423,17 @@ describe('Excel template and import (all or nothing)', () => {
     expect(list.body.items.map((i: { certificateNumber: string }) => i.certificateNumber)).toEqual([
       '1501-02/GCN-OCOP-12-2024',
     ]);
+  });
+
+  it('a decompression bomb (64 KB of .xlsx inflating to 64 MB of sheet XML) is refused before anything inflates (issue 13, finding 1)', async () => {
+    const before = await count('historical_results');
+    const bomb = zipBomb(64);
+    const rss = process.memoryUsage().rss;
+    const r = await s.upload('laichau_office', '/api/historical-results/import', {}, file(bomb));
+    expect(r.status).toBe(400);
+    expect(r.body.error.issues[0]).toMatchObject({ field: 'rows[0].file', code: 'decompression_bomb' });
+    expect(process.memoryUsage().rss - rss).toBeLessThan(64 * 1024 * 1024);
+    expect(await count('historical_results')).toBe(before);
   });
 
   it('a certificate number repeated inside the file is refused on the later row', async () => {

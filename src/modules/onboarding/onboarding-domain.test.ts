@@ -8,7 +8,7 @@ import { guessMapping } from './domain/fields.ts';
 import { inferLegalType, levelOfBody, readDate, readStar } from './domain/cells.ts';
 import { guessSet } from './domain/product-set.ts';
 import { checkStarOfYear } from './domain/star-era.ts';
-import { inspectZip } from './domain/zip-guard.ts';
+import { inspectZip } from '../../platform/zip-guard.ts';
 import { HA_GIANG_HEADER, LAI_CHAU_HEADER, xlsxOf, zipBomb } from './onboarding-test-kit.ts';
 
 describe('column mapping', () => {

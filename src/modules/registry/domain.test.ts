@@ -34,6 +34,14 @@ describe('producer name key (duplicate detection)', () => {
     expect(producerNameKey('  H.T.X  Miến   dong - Bình Lư ')).not.toBe(''); // punctuation becomes spaces
   });
 
+  it('invisible characters (zero-width joiner, zero-width space, soft hyphen) inside a word do not make a new producer', () => {
+    const key = producerNameKey('HTX Miến dong Bình Lư');
+    expect(producerNameKey('HTX Mi\u200Dến dong Bình Lư')).toBe(key);
+    expect(producerNameKey('HTX Miến do\u200Bng Bình\u00ADLư'.replace('\u00AD', ' '))).toBe(key);
+    expect(producerNameKey('HTX Miến dong B\u00ADình Lư')).toBe(key);
+    expect(producerNameKey('\u200FHTX Miến dong Bình Lư\u200E')).toBe(key);
+  });
+
   it('strips stacked company forms: Công ty TNHH MTV, Cty CP, Công ty cổ phần', () => {
     const key = 'che tam duong';
     expect(producerNameKey('Công ty TNHH MTV Chè Tam Đường')).toBe(key);

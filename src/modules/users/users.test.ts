@@ -104,6 +104,55 @@ describe('user administration', () => {
     expect(cleared.body.agency).toBeNull();
   });
 
+  it("Art. 7.2: the office cannot reset a council chair's password and take the seat; the admin can, logged, and the chair is told", async () => {
+    const chair = await call('sysadmin', 'POST', '/api/users', {
+      username: 'chu.tich.hd',
+      displayName: 'Chủ tịch Hội đồng',
+      role: 'province_council_chair',
+      unitCode: '12',
+    });
+    const id = chair.body.user.id as string;
+    const hashOf = async () =>
+      (await kit.s.db.pool.query(`select password_hash from users where id = $1`, [id])).rows[0].password_hash;
+    const before = await hashOf();
+    const byOffice = await call('laichau_office', 'POST', `/api/users/${id}/reset-password`);
+    expect(byOffice.status).toBe(403);
+    expect(byOffice.body.error.code).toBe('seat_reset_admin_only');
+    expect(byOffice.body).not.toHaveProperty('oneTimePassword');
+    expect(await hashOf()).toBe(before);
+
+    const byAdmin = await call('sysadmin', 'POST', `/api/users/${id}/reset-password`);
+    expect(byAdmin.status).toBe(200);
+    expect(await hashOf()).not.toBe(before);
+    const logged = await kit.s.db.pool.query(
+      `select after->>'seatHolder' seat from audit_log where entity_id = $1 and action = 'user.reset-password'`,
+      [id],
+    );
+    expect(logged.rows).toEqual([{ seat: 'true' }]);
+    const told = await kit.s.db.pool.query(`select kind, title->>'vi' vi from notifications where user_id = $1`, [id]);
+    expect(told.rows).toHaveLength(1);
+    expect(told.rows[0].kind).toBe('user.password-reset');
+    expect(told.rows[0].vi).toMatch(/đã được .* đặt lại/);
+  });
+
+  it("a commune officer's password reset by the office is still shown to the office, and the officer is told", async () => {
+    const officer = await call('laichau_office', 'POST', '/api/users', {
+      username: 'canbo.quen.mk',
+      displayName: 'Cán bộ quên mật khẩu',
+      role: 'commune_officer',
+      unitCode: '03408',
+    });
+    const id = officer.body.user.id as string;
+    const r = await call('laichau_office', 'POST', `/api/users/${id}/reset-password`);
+    expect(r.status).toBe(200);
+    expect(r.body.oneTimePassword).toMatch(/^[a-z0-9]{4}(-[a-z0-9]{4}){3}$/);
+    const told = await kit.s.db.pool.query(
+      `select 1 from notifications where user_id = $1 and kind = 'user.password-reset'`,
+      [id],
+    );
+    expect(told.rowCount).toBe(1);
+  });
+
   it('disabling a user ends their sessions, and the change is audited with before/after', async () => {
     const r = await call('sysadmin', 'PATCH', `/api/users/${kit.people.ids.council_member}`, { status: 'disabled' });
     expect(r.status).toBe(200);

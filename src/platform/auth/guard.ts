@@ -13,9 +13,9 @@ declare module 'fastify' {
   }
 }
 
-export async function resolveActor(db: Db, request: FastifyRequest): Promise<Actor | null> {
+export async function resolveActor(db: Db, request: FastifyRequest, idleMinutes: number): Promise<Actor | null> {
   const token = request.cookies[SESSION_COOKIE];
-  return token ? actorForToken(db, token) : null;
+  return token ? actorForToken(db, token, idleMinutes) : null;
 }
 
 interface GuardOptions {

@@ -25,13 +25,24 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-/** The actor behind a session token, or null when unknown, expired or the user is deactivated. */
-export async function actorForToken(db: Db, token: string): Promise<Actor | null> {
+/**
+ * The actor behind a session token, or null when unknown, expired, idle for longer than `idleMinutes` or the user is
+ * deactivated. The idle check has a minute's slack: last_seen_at is touched at most once a minute.
+ */
+export async function actorForToken(db: Db, token: string, idleMinutes: number): Promise<Actor | null> {
+  const idleSince = new Date(Date.now() - idleMinutes * 60_000);
   const rows = await db
     .select({ user: users, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, digest(token)), gt(sessions.expiresAt, new Date()), eq(users.status, 'active')))
+    .where(
+      and(
+        eq(sessions.id, digest(token)),
+        gt(sessions.expiresAt, new Date()),
+        gt(sessions.lastSeenAt, idleSince),
+        eq(users.status, 'active'),
+      ),
+    )
     .limit(1);
   const row = rows[0];
   if (!row) return null;

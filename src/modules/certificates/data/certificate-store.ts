@@ -5,6 +5,7 @@ import { insertAsJson } from '../../../db/insert-as-json.ts';
 import { productSearchLike } from '../../registry/index.ts';
 import { certificateCounters, certificates, type CertificateRow } from './schema.ts';
 import { lifecycleStatusSql } from './lifecycle-store.ts';
+import { containsPattern } from '../../../db/search.ts';
 
 export type CertificateValues = Omit<typeof certificates.$inferInsert, 'id' | 'createdAt'>;
 
@@ -65,7 +66,7 @@ export async function listCertificateRows(db: Db, f: CertificateFilter, page: { 
   if (f.year) conds.push(sql`extract(year from ${certificates.issuedOn}) = ${f.year}`);
   if (f.ministryOnly) conds.push(eq(certificates.star, 5));
   if (f.q) {
-    const like = sql`'%' || search_key(${f.q.replace(/[\\%_]/g, '\\$&')}) || '%'`;
+    const like = containsPattern(f.q);
     conds.push(sql`(search_key(${certificates.number}) like ${like} or ${productSearchLike(certificates.productId, like)})`);
   }
   const w = conds.length ? and(...conds) : undefined;

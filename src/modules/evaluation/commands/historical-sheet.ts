@@ -1,6 +1,8 @@
 // The Excel sheet of historical results: its Vietnamese columns (template and import read the same list), and the
 // reading of one row into a record. People type dates as dd/mm/yyyy or Excel dates, kinds and levels in Vietnamese.
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { inspectZip } from '../../../platform/zip-guard.ts';
 import type { FieldIssue } from '../../../platform/errors.ts';
 import type { HistoricalResultBody } from './record-historical-result.ts';
 
@@ -88,93 +90,109 @@ const issue = (field: string, code: string, vi: string, en: string): FieldIssue 
   message: { vi, en },
 });
 
-/** Reads the first sheet: one record per non-empty row under the header row. */
-export async function readHistorySheet(bytes: Buffer): Promise<SheetRow[] | null> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return null;
-  }
-  const sheet = wb.getWorksheet(SHEET_NAME) ?? wb.worksheets[0];
-  if (!sheet) return null;
-  const col = (f: Field) => HISTORY_COLUMNS.findIndex((c) => c.field === f) + 1;
-  const out: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (r, n) => {
-    if (n === 1) return;
-    const get = (f: Field) => r.getCell(col(f)).value;
-    if (HISTORY_COLUMNS.every((c) => cellText(get(c.field)) === '')) return;
-    const issues: FieldIssue[] = [];
-    const kind = KINDS[fold(cellText(get('kind')))];
-    if (!kind)
-      issues.push(
-        issue(
-          'kind',
-          'invalid',
-          'Loại đánh giá phải là "lần đầu", "nâng hạng" hoặc "đánh giá lại"',
-          'The kind must be first, upgrade or re-evaluation',
-        ),
-      );
-    const level = LEVELS[fold(cellText(get('level')))];
-    if (!level)
-      issues.push(
-        issue(
-          'level',
-          'invalid',
-          'Cấp quyết định phải là "huyện", "tỉnh" hoặc "trung ương"',
-          'The level must be district, province or central',
-        ),
-      );
-    const filedOn = isoOf(get('filedOn'));
-    if (!filedOn)
-      issues.push(
-        issue('filedOn', 'invalid', 'Ngày nộp hồ sơ phải có dạng dd/mm/yyyy', 'The filing date must be dd/mm/yyyy'),
-      );
-    const decidedOn = isoOf(get('decidedOn'));
-    if (!decidedOn)
-      issues.push(
-        issue(
-          'decidedOn',
-          'invalid',
-          'Ngày quyết định phải có dạng dd/mm/yyyy',
-          'The decision date must be dd/mm/yyyy',
-        ),
-      );
-    const points = Number(cellText(get('points')).replace(',', '.'));
-    if (cellText(get('points')) === '' || !Number.isFinite(points))
-      issues.push(
-        issue('points', 'invalid', 'Số điểm phải là một số từ 0 đến 100', 'Points must be a number from 0 to 100'),
-      );
-    const star = Number(cellText(get('star')));
-    if (!Number.isInteger(star))
-      issues.push(
-        issue(
-          'star',
-          'invalid',
-          'Hạng sao phải là số nguyên từ 1 đến 5',
-          'The star must be a whole number from 1 to 5',
-        ),
-      );
-    const product = cellText(get('productId'));
-    if (!product) issues.push(issue('productId', 'required', 'Chưa nhập mã sản phẩm', 'The product is missing'));
-    out.push({
-      row: n,
-      product,
-      issues,
-      input: issues.length
-        ? null
-        : {
-            kind: kind!,
-            level: level!,
-            filedOn: filedOn!,
-            decidedOn: decidedOn!,
-            points,
-            star,
-            decisionNumber: cellText(get('decisionNumber')) || null,
-            certificateNumber: cellText(get('certificateNumber')) || null,
-            note: cellText(get('note')) || null,
-          },
-    });
+/** Past results are recorded a few hundred at a time; more rows than this is not a register of past results. */
+export const MAX_HISTORY_ROWS = 5000;
+
+/** Why a file is not read: it is not a workbook, it would inflate far beyond its size, or it has too many rows. */
+export type SheetRefusal = 'not_xlsx' | 'decompression_bomb' | 'too_many_rows';
+
+/**
+ * Reads the first sheet (the template's "Kết quả trước đây"): one record per non-empty row under the header row.
+ * Memory stays bounded whatever the upload: the zip's directory is checked before anything inflates, rows are
+ * streamed, and reading stops at MAX_HISTORY_ROWS.
+ */
+export async function readHistorySheet(bytes: Buffer): Promise<SheetRow[] | SheetRefusal> {
+  const verdict = inspectZip(bytes);
+  if (!verdict.ok) return verdict.code === 'not_zip' ? 'not_xlsx' : 'decompression_bomb';
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
   });
+  const out: SheetRow[] = [];
+  try {
+    for await (const sheet of reader) {
+      for await (const r of sheet as AsyncIterable<ExcelJS.Row>) {
+        if (r.number === 1) continue;
+        if (out.length >= MAX_HISTORY_ROWS) return 'too_many_rows';
+        const row = readRow(r);
+        if (row) out.push(row);
+      }
+      break; // the first worksheet only
+    }
+  } catch {
+    return 'not_xlsx';
+  }
   return out;
+}
+
+const col = (f: Field) => HISTORY_COLUMNS.findIndex((c) => c.field === f) + 1;
+
+function readRow(r: ExcelJS.Row): SheetRow | null {
+  const n = r.number;
+  const get = (f: Field) => r.getCell(col(f)).value;
+  if (HISTORY_COLUMNS.every((c) => cellText(get(c.field)) === '')) return null;
+  const issues: FieldIssue[] = [];
+  const kind = KINDS[fold(cellText(get('kind')))];
+  if (!kind)
+    issues.push(
+      issue(
+        'kind',
+        'invalid',
+        'Loại đánh giá phải là "lần đầu", "nâng hạng" hoặc "đánh giá lại"',
+        'The kind must be first, upgrade or re-evaluation',
+      ),
+    );
+  const level = LEVELS[fold(cellText(get('level')))];
+  if (!level)
+    issues.push(
+      issue(
+        'level',
+        'invalid',
+        'Cấp quyết định phải là "huyện", "tỉnh" hoặc "trung ương"',
+        'The level must be district, province or central',
+      ),
+    );
+  const filedOn = isoOf(get('filedOn'));
+  if (!filedOn)
+    issues.push(
+      issue('filedOn', 'invalid', 'Ngày nộp hồ sơ phải có dạng dd/mm/yyyy', 'The filing date must be dd/mm/yyyy'),
+    );
+  const decidedOn = isoOf(get('decidedOn'));
+  if (!decidedOn)
+    issues.push(
+      issue('decidedOn', 'invalid', 'Ngày quyết định phải có dạng dd/mm/yyyy', 'The decision date must be dd/mm/yyyy'),
+    );
+  const points = Number(cellText(get('points')).replace(',', '.'));
+  if (cellText(get('points')) === '' || !Number.isFinite(points))
+    issues.push(
+      issue('points', 'invalid', 'Số điểm phải là một số từ 0 đến 100', 'Points must be a number from 0 to 100'),
+    );
+  const star = Number(cellText(get('star')));
+  if (!Number.isInteger(star))
+    issues.push(
+      issue('star', 'invalid', 'Hạng sao phải là số nguyên từ 1 đến 5', 'The star must be a whole number from 1 to 5'),
+    );
+  const product = cellText(get('productId'));
+  if (!product) issues.push(issue('productId', 'required', 'Chưa nhập mã sản phẩm', 'The product is missing'));
+  return {
+    row: n,
+    product,
+    issues,
+    input: issues.length
+      ? null
+      : {
+          kind: kind!,
+          level: level!,
+          filedOn: filedOn!,
+          decidedOn: decidedOn!,
+          points,
+          star,
+          decisionNumber: cellText(get('decisionNumber')) || null,
+          certificateNumber: cellText(get('certificateNumber')) || null,
+          note: cellText(get('note')) || null,
+        },
+  };
 }

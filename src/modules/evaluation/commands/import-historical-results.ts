@@ -5,12 +5,19 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../../db/pool.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { AppError, type FieldIssue } from '../../../platform/errors.ts';
+import { AppError, type FieldIssue, type Message } from '../../../platform/errors.ts';
 import { productViewsInSight } from '../../registry/index.ts';
 import { evaluationPolicy } from '../policy.ts';
 import type { PublicHistoricalResult } from '../history-presenter.ts';
 import type { EvaluationDeps } from './certificate-register.ts';
-import { HISTORY_COLUMNS, PRODUCTS_SHEET, readHistorySheet, SHEET_NAME } from './historical-sheet.ts';
+import {
+  HISTORY_COLUMNS,
+  MAX_HISTORY_ROWS,
+  PRODUCTS_SHEET,
+  readHistorySheet,
+  SHEET_NAME,
+  type SheetRefusal,
+} from './historical-sheet.ts';
 import { prepareHistoricalResult, writeHistoricalResult, type PreparedRecord } from './record-historical-result.ts';
 
 export const MAX_IMPORT_ROWS = 1000;
@@ -49,6 +56,21 @@ async function productIdOf(tx: Db, actor: Actor, cell: string): Promise<string |
   return rows.find((p) => p.productCode?.toLowerCase() === cell.toLowerCase())?.id ?? null;
 }
 
+const SHEET_REFUSALS: Record<SheetRefusal, Message> = {
+  not_xlsx: {
+    vi: 'Tệp không phải bảng tính Excel (.xlsx) đọc được',
+    en: 'The file is not a readable Excel (.xlsx) workbook',
+  },
+  decompression_bomb: {
+    vi: 'Tệp nén bất thường: khi giải nén sẽ lớn hơn rất nhiều so với kích thước tệp, không đọc',
+    en: 'The archive is abnormal: it would inflate far beyond its size; not read',
+  },
+  too_many_rows: {
+    vi: `Tệp có hơn ${MAX_HISTORY_ROWS} dòng; hãy chia thành nhiều tệp`,
+    en: `The file has more than ${MAX_HISTORY_ROWS} rows; split it into several files`,
+  },
+};
+
 export async function importHistoricalResults(
   db: Db,
   actor: Actor,
@@ -57,18 +79,7 @@ export async function importHistoricalResults(
 ): Promise<{ imported: number; items: PublicHistoricalResult[] }> {
   evaluationPolicy.assertCan(actor, 'history.record');
   const rows = await readHistorySheet(bytes);
-  if (!rows)
-    throw refused([
-      {
-        row: 0,
-        field: 'file',
-        code: 'not_xlsx',
-        message: {
-          vi: 'Tệp không phải bảng tính Excel (.xlsx) đọc được',
-          en: 'The file is not a readable Excel (.xlsx) workbook',
-        },
-      },
-    ]);
+  if (typeof rows === 'string') throw refused([{ row: 0, field: 'file', code: rows, message: SHEET_REFUSALS[rows] }]);
   if (!rows.length)
     throw refused([
       {

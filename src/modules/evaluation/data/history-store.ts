@@ -5,6 +5,7 @@ import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/pool.ts';
 import { insertAsJson } from '../../../db/insert-as-json.ts';
 import { decisions, historicalResults, type DecisionRow, type HistoricalResultRow } from './schema.ts';
+import { containsPattern } from '../../../db/search.ts';
 
 export type HistoricalResultValues = Omit<typeof historicalResults.$inferInsert, 'id' | 'createdAt' | 'search'>;
 
@@ -55,7 +56,7 @@ export async function listHistoricalRows(db: Db, f: HistoricalFilter, page: { li
   if (f.year) conds.push(sql`extract(year from ${historicalResults.decidedOn}) = ${f.year}`);
   if (f.star) conds.push(eq(historicalResults.star, f.star));
   const q = f.q?.trim();
-  if (q) conds.push(sql`${historicalResults.search} like '%' || search_key(${q.replace(/[\\%_]/g, '\\$&')}) || '%'`);
+  if (q) conds.push(sql`${historicalResults.search} like ${containsPattern(q)}`);
   const w = conds.length ? and(...conds) : undefined;
   const [rows, [count]] = await Promise.all([
     db.select().from(historicalResults)

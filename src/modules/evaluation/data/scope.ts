@@ -2,6 +2,7 @@
 import { eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { DossierScope } from '../policy.ts';
 import { dossiers } from './schema.ts';
+import { containsPattern } from '../../../db/search.ts';
 
 export function dossierScopeConditions(scope: DossierScope): SQL[] {
   if (scope.nothing) return [sql`false`];
@@ -15,4 +16,4 @@ export function dossierScopeConditions(scope: DossierScope): SQL[] {
 
 /** Diacritic-insensitive "contains" over product name, producer name and receipt number; LIKE wildcards escaped. */
 export const dossierSearch = (q: string): SQL =>
-  sql`${dossiers.search} like '%' || search_key(${q.replace(/[\\%_]/g, '\\$&')}) || '%'`;
+  sql`${dossiers.search} like ${containsPattern(q)}`;

@@ -5,7 +5,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError, type Message } from '../../../platform/errors.ts';
-import { inspectZip } from '../domain/zip-guard.ts';
+import { inspectZip } from '../../../platform/zip-guard.ts';
 import { tidyCell } from '../domain/text.ts';
 
 export const MAX_DATA_ROWS = 60_000;

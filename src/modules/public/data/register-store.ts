@@ -4,6 +4,7 @@ import { and, asc, eq, gte, isNotNull, isNull, sql, type SQL } from 'drizzle-orm
 import type pg from 'pg';
 import type { Db } from '../../../db/pool.ts';
 import { registerEntries, type RegisterEntry } from './schema.ts';
+import { containsPattern } from '../../../db/search.ts';
 
 export interface RegisterFilter {
   q?: string;
@@ -26,7 +27,7 @@ const e = registerEntries;
  * read every row of both tables.)
  */
 function matches(q: string): SQL {
-  const like = sql`'%' || search_key(${q.replace(/[\\%_]/g, '\\$&')}) || '%'`;
+  const like = containsPattern(q);
   return sql`(${e.productId} in (select id from products where search like ${like})
     or ${e.producerId} in (select id from producers where search like ${like})
     or search_key(${e.number}) = search_key(${q}))`;

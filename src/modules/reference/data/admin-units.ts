@@ -3,6 +3,7 @@
 import { sql, and, eq, type SQL } from 'drizzle-orm';
 import { pgTable, smallint, text } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/pool.ts';
+import { containsPattern } from '../../../db/search.ts';
 
 export const adminUnits = pgTable('admin_units', {
   unitSet: smallint('unit_set').notNull(),
@@ -48,7 +49,7 @@ export async function listUnits(db: Db, query: UnitQuery): Promise<{ items: Admi
   if (query.parent) conds.push(eq(adminUnits.parentCode, query.parent));
   if (query.level) conds.push(eq(adminUnits.level, query.level));
   const q = query.q?.trim();
-  if (q) conds.push(sql`search like '%' || search_key(${q}) || '%'`);
+  if (q) conds.push(sql`search like ${containsPattern(q)}`);
   const where = and(...conds);
   const [items, [count]] = await Promise.all([
     db.select(columns).from(adminUnits).where(where)

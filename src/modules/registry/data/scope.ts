@@ -2,6 +2,7 @@
 // (policy.ts); this file only turns it into WHERE clauses.
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import { containsPattern } from '../../../db/search.ts';
 
 /** undefined fields are unrestricted; `nothing` hides every row (a producer account not linked yet). */
 export interface ReadScope {
@@ -25,4 +26,4 @@ export function scopeConditions(scope: ReadScope, cols: { provinceCode: PgColumn
  * LIKE's own wildcards in the user's text are escaped, so "50%" means the characters "50%".
  */
 export const searchMatches = (column: PgColumn, q: string): SQL =>
-  sql`${column} like '%' || search_key(${q.replace(/[\\%_]/g, '\\$&')}) || '%'`;
+  sql`${column} like ${containsPattern(q)}`;

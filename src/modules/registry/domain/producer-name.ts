@@ -1,9 +1,14 @@
 // The key two producer names are compared by when warning of a duplicate: the same producer is typed as
 // "HTX Miến dong Bình Lư", "Hợp tác xã miến dong Bình Lư" or "HỢP TÁC XÃ MIẾN DONG BÌNH LƯ." by different officers.
 
-/** Lowercase, no diacritics (đ → d), punctuation as spaces, single spaces. */
+/**
+ * Lowercase, no diacritics (đ → d), punctuation as spaces, single spaces. Invisible format characters (zero-width
+ * joiner and space, soft hyphen, bidi marks) are dropped first: inside a word they would split it and let a look-alike
+ * name dodge the duplicate check.
+ */
 export function foldVietnamese(text: string): string {
   return text
+    .replace(/\p{Cf}/gu, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')

@@ -14,6 +14,9 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import { getUnit, unitNamesOf } from '../../reference/index.ts';
 import { linkProducerAccountIn } from '../../registry/index.ts';
 import { ROLE_SCOPE, assignableRoles, listedRoles } from '../domain/role-scope.ts';
+import { containsPattern } from '../../../db/search.ts';
+import { insertNotifications } from '../../../platform/notifications/notification-store.ts';
+import type { Jobs } from '../../../platform/command-context.ts';
 
 export interface UserInput {
   username: string;
@@ -218,11 +221,40 @@ export async function updateUser(
   });
 }
 
-export async function resetUserPassword(db: Db, actor: Actor, id: string): Promise<{ oneTimePassword: string }> {
+/**
+ * Accounts that hold a seat in a council or advisory team: their scorecards and the chair's approval are acts of
+ * the person the provincial or central chair appointed (Decision 26/2026, Art. 7.2–7.3), so nobody else may receive a
+ * new password for them.
+ */
+const SEAT_ROLES: readonly Role[] = [
+  'province_council_chair',
+  'province_council_member',
+  'advisory_member',
+  'central_council_member',
+];
+
+const seatResetRefused = () =>
+  new AppError(403, 'seat_reset_admin_only', {
+    vi: 'Mật khẩu của người giữ ghế Hội đồng hoặc Tổ tư vấn chỉ do quản trị hệ thống đặt lại (có ghi nhật ký), để không ai khác nhận thay ghế đó',
+    en: 'Only the system administrator resets the password of a council or advisory seat holder (logged), so nobody else takes over the seat',
+  });
+
+/**
+ * A one-time password for the user, shown once to the manager who asked. A seat holder's password is reset only by
+ * the admin, and every holder is told in the app (and by e-mail when configured) that their password was reset.
+ */
+export async function resetUserPassword(
+  db: Db,
+  jobs: Jobs,
+  actor: Actor,
+  id: string,
+): Promise<{ oneTimePassword: string }> {
   userPolicy.assertCan(actor, 'users.manage');
   return db.transaction(async (tx) => {
     const row = await loadForManager(tx, actor, id);
     checkAssignable(actor, row.role as Role);
+    const seat = SEAT_ROLES.includes(row.role as Role);
+    if (seat && actor.role !== 'admin') throw seatResetRefused();
     const password = oneTimePassword();
     await tx
       .update(users)
@@ -234,7 +266,21 @@ export async function resetUserPassword(db: Db, actor: Actor, id: string): Promi
       entityType: 'user',
       entityId: id,
       provinceCode: row.provinceCode,
+      after: { seatHolder: seat },
     });
+    await insertNotifications(tx, jobs, [
+      {
+        userId: id,
+        provinceCode: row.provinceCode,
+        kind: 'user.password-reset',
+        title: {
+          vi: `Mật khẩu của bạn đã được ${actor.displayName} đặt lại; nếu bạn không yêu cầu, hãy báo ngay cho cơ quan OCOP`,
+          en: `Your password was reset by ${actor.displayName}; if you did not ask for it, tell the OCOP office at once`,
+        },
+        body: { by: actor.displayName },
+        link: null,
+      },
+    ]);
     return { oneTimePassword: password };
   });
 }
@@ -366,9 +412,7 @@ export async function listUsers(
   if (query.role) conds.push(eq(users.role, query.role));
   if (query.status) conds.push(eq(users.status, query.status));
   if (query.q)
-    conds.push(
-      sql`search_key(${users.username} || ' ' || ${users.displayName}) like '%' || search_key(${query.q}) || '%'`,
-    );
+    conds.push(sql`search_key(${users.username} || ' ' || ${users.displayName}) like ${containsPattern(query.q)}`);
   const where = conds.length ? and(...conds) : undefined;
   const [rows, [count]] = await Promise.all([
     db

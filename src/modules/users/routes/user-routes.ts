@@ -92,7 +92,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/users/:id/reset-password',
       { preHandler: requireUser(), schema: { tags: ['users'], params: id } },
-      async (request) => resetUserPassword(db, request.actor!, request.params.id),
+      async (request) => resetUserPassword(db, ctx.jobs, request.actor!, request.params.id),
     );
 
     app.post(
