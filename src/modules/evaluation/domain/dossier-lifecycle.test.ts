@@ -412,7 +412,8 @@ describe('property: random action sequences never produce an invalid dossier', (
           });
         },
       ),
-      { numRuns: 400 },
+      // A fixed seed: the same 400 walks on every run, so "every terminal state is reached" cannot fail by chance.
+      { numRuns: 400, seed: 2026 },
     );
     // The walks are not stuck near the start: they reach every terminal and most of the procedure.
     for (const t of TERMINAL_STATES) expect(reached).toContain(t);
