@@ -15,9 +15,7 @@ import {
   covers as registryCovers,
   findProductViews,
   lockProducts,
-  TOURISM_SET_NO,
 } from '../../registry/index.ts';
-import { newDossier } from '../domain/dossier-lifecycle.ts';
 import { checkHistoricalResult } from '../domain/historical-result.ts';
 import { insertDossiers } from '../data/dossier-store.ts';
 import { decisionKey, findSameDecisions, insertHistoricalResults } from '../data/history-store.ts';
@@ -27,7 +25,7 @@ import { presentHistorical } from '../history-presenter.ts';
 import type { EvaluationDeps, PastCertificate, RegisteredCertificate } from './certificate-register.ts';
 import {
   duplicateNumber,
-  factsOf,
+  historicalDossierRow,
   inBody,
   type HistoricalResultBody,
   type PreparedRecord,
@@ -133,55 +131,7 @@ async function writeWave(
   const previous: (RegisteredCertificate | undefined)[] = [];
   for (const { input, product } of records)
     previous.push(input.kind === 'first' ? undefined : await deps.certificates.before(tx, product.id, input.decidedOn));
-  const dossiers = records.map(({ input, product, plan }, i) => {
-    const outcome =
-      plan.star >= 3
-        ? { kind: 'certify' as const, level: input.level, star: plan.star, by: input.level }
-        : { kind: 'result_notice' as const, level: input.level, star: plan.star };
-    const base = previous[i];
-    const facts = {
-      ...newDossier({
-        kind: input.kind,
-        provinceCode: product.provinceCode,
-        communeCode: product.communeCode,
-        tourism: product.setNo === TOURISM_SET_NO,
-        baseCertificate: base ? factsOf(base) : null,
-        state: plan.state,
-        submittedOn: input.filedOn,
-        outcome,
-        decision: plan.decisionNumber ? { number: plan.decisionNumber, date: input.decidedOn } : null,
-        lastActionOn: input.decidedOn,
-      }),
-      historical: {
-        level: input.level,
-        ruleSet: plan.ruleSet,
-        procedure: plan.procedure,
-        transitional: plan.transitional,
-      },
-    };
-    return {
-      id: randomUUID(),
-      provinceCode: product.provinceCode,
-      communeCode: product.communeCode,
-      producerId: product.producerId,
-      productId: product.id,
-      productName: product.name,
-      producerName: product.producerName,
-      kind: input.kind,
-      ruleSet: plan.ruleSet,
-      setNo: product.setNo,
-      state: plan.state,
-      facts,
-      year: Number((input.filedOn ?? input.decidedOn).slice(0, 4)),
-      submittedOn: input.filedOn,
-      previousCertificateId: base?.id ?? null,
-      finalPoints: input.points,
-      finalStar: plan.star,
-      lastReason: input.note?.trim() || null,
-      createdBy: actor.id,
-      source: 'historical',
-    };
-  });
+  const dossiers = records.map((r, i) => ({ id: randomUUID(), ...historicalDossierRow(actor, r, previous[i]) }));
   await insertDossiers(tx, dossiers);
   const audits: AuditEntry[] = [];
 

@@ -24,7 +24,7 @@ import { findSameDecision, insertHistoricalResult } from '../data/history-store.
 import { insertDecision } from '../data/result-store.ts';
 import { evaluationPolicy } from '../policy.ts';
 import { presentHistorical, type PublicHistoricalResult } from '../history-presenter.ts';
-import type { EvaluationDeps } from './certificate-register.ts';
+import type { EvaluationDeps, RegisteredCertificate } from './certificate-register.ts';
 
 export interface HistoricalResultBody {
   productId: string;
@@ -112,17 +112,12 @@ export const duplicateNumber = (number: string): FieldIssue => ({
   },
 });
 
-/** Writes a checked record: dossier, decision (a decision lists many products: reused), certificate, supersession. */
-export async function writeHistoricalResult(
-  tx: Db,
-  actor: Actor,
-  r: PreparedRecord,
-  today: string,
-  deps: EvaluationDeps,
-): Promise<PublicHistoricalResult> {
+/**
+ * The dossier row of a past result: terminal, with the outcome its star gives (a certificate from 3★), the decision
+ * when its number is known, and the certificate it replaced. Shared by the single record and the bulk import.
+ */
+export function historicalDossierRow(actor: Actor, r: PreparedRecord, previous: RegisteredCertificate | undefined) {
   const { input, product, plan } = r;
-  await lockProduct(tx, product.id);
-  const previous = input.kind === 'first' ? undefined : await deps.certificates.before(tx, product.id, input.decidedOn);
   const outcome =
     plan.star >= 3
       ? { kind: 'certify' as const, level: input.level, star: plan.star, by: input.level }
@@ -147,7 +142,7 @@ export async function writeHistoricalResult(
       transitional: plan.transitional,
     },
   };
-  const dossier = await insertDossier(tx, {
+  return {
     provinceCode: product.provinceCode,
     communeCode: product.communeCode,
     producerId: product.producerId,
@@ -166,8 +161,22 @@ export async function writeHistoricalResult(
     finalStar: plan.star,
     lastReason: input.note?.trim() || null,
     createdBy: actor.id,
-    source: 'historical',
-  });
+    source: 'historical' as const,
+  };
+}
+
+/** Writes a checked record: dossier, decision (a decision lists many products: reused), certificate, supersession. */
+export async function writeHistoricalResult(
+  tx: Db,
+  actor: Actor,
+  r: PreparedRecord,
+  today: string,
+  deps: EvaluationDeps,
+): Promise<PublicHistoricalResult> {
+  const { input, product, plan } = r;
+  await lockProduct(tx, product.id);
+  const previous = input.kind === 'first' ? undefined : await deps.certificates.before(tx, product.id, input.decidedOn);
+  const dossier = await insertDossier(tx, historicalDossierRow(actor, r, previous));
   let decision = plan.decisionNumber
     ? await findSameDecision(tx, {
         level: input.level,

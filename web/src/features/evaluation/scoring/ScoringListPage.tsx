@@ -1,7 +1,8 @@
 // Chấm điểm hội đồng: a council member's list of the council's dossiers, with their own card's status and the
 // council's progress.
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Progress, Table, Tag, type TableColumnsType } from 'antd';
+import { Alert, Card, Progress, Tag, type TableColumnsType } from 'antd';
+import { ResponsiveTable } from '../../../components/ResponsiveTable.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import { keys } from '../../../shared/queries.ts';
 import { useErrorText } from '../../../shared/errors.ts';
@@ -125,7 +126,7 @@ export function ScoringListPage({ user }: { user: User }) {
       </div>
       {rows.isError && <Alert className="block" type="error" showIcon title={errorText(rows.error)} />}
       <Card className="table-card" size="small">
-        <Table<Row>
+        <ResponsiveTable<Row>
           rowKey={(r) => `${r.council.id}:${r.dossier.id}`}
           columns={columns}
           dataSource={rows.data ?? []}
