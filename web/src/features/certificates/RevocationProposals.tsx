@@ -5,7 +5,7 @@
 import { EmptyHint } from '../../components/EmptyHint.tsx';
 import { useGuide } from '../../help/guide.ts';
 import { useState } from 'react';
-import { Alert, App, Card, Form, Input, Modal, Space, Table, Tabs, Tag, Button, type TableColumnsType } from 'antd';
+import { Alert, App, Card, Form, Input, Modal, Space, Tabs, Tag, Button, type TableColumnsType } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '../../i18n/index.tsx';
 import { useErrorText } from '../../shared/errors.ts';
@@ -17,6 +17,7 @@ import { certificatePath } from '../evaluation/evaluation.ts';
 import { StarRating } from '../criteria/Stars.tsx';
 import { certApi, LIFECYCLE_COLORS, type RevocationProposal } from './certificates.ts';
 import { RevokeDialog } from './RevokeDialog.tsx';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 
 const STATES = ['open', 'revoked', 'dismissed'] as const;
 
@@ -131,7 +132,7 @@ export function RevocationProposalsPage({ query }: { query: URLSearchParams }) {
       />
       {list.isError && <Alert type="error" showIcon title={errorText(list.error)} />}
       <Card className="table-card" size="small">
-        <Table<RevocationProposal>
+        <ResponsiveTable<RevocationProposal>
           rowKey="id"
           columns={columns}
           dataSource={list.data?.items ?? []}

@@ -1,25 +1,13 @@
 // Tài liệu minh chứng: the dossier's evidence files — upload (PDF or images, optionally for one criterion, with a
 // note), the list, and a viewer (a PDF in a frame, an image inline).
 import { useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Input,
-  Modal,
-  Popconfirm,
-  Select,
-  Table,
-  Tag,
-  Upload,
-  type TableColumnsType,
-} from 'antd';
+import { Alert, App, Button, Card, Input, Modal, Popconfirm, Select, Tag, Upload, type TableColumnsType } from 'antd';
 import { ApiError } from '../../shared/api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useErrorText } from '../../shared/errors.ts';
 import { formatDate } from '../registry/registry.ts';
 import { evalApi, type Dossier, type Evidence } from './evaluation.ts';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,application/pdf,image/jpeg,image/png,image/webp';
 
@@ -177,7 +165,7 @@ export function EvidencePanel({
       {error !== undefined && (
         <Alert className="block" type="error" showIcon title={uploadError(error)} data-testid="evidence-error" />
       )}
-      <Table<Evidence>
+      <ResponsiveTable<Evidence>
         rowKey="id"
         size="small"
         columns={columns}

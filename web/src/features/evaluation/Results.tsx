@@ -3,7 +3,7 @@
 import { EmptyHint } from '../../components/EmptyHint.tsx';
 import { useGuide } from '../../help/guide.ts';
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, Modal, Select, Table, Tabs, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Select, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { listParams } from '../../shared/list-params.ts';
 import { Link } from '../../shared/router.ts';
@@ -35,6 +35,7 @@ import { useAccess } from '../me/permissions.ts';
 import { LIFECYCLE_COLORS, LIFECYCLE_ORDER } from '../certificates/certificates.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { REPORTS_ROUTE } from '../oversight/reports/reports-route.ts';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 
 const DECISION_KINDS = ['recognition', 'approval', 'result'] as const;
 
@@ -266,7 +267,7 @@ function Decisions({ query }: { query: URLSearchParams }) {
       </ListToolbar>
       <ListError error={list.error} />
       <Card className="table-card" size="small">
-        <Table<Decision>
+        <ResponsiveTable<Decision>
           rowKey="id"
           columns={columns}
           dataSource={list.data?.items ?? []}

@@ -4,7 +4,7 @@
 // to the roles the server lists.
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Input, Modal, Select, Space, Tag } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { api } from '../../shared/api.ts';
 import { useErrorText } from '../../shared/errors.ts';
@@ -20,6 +20,7 @@ import {
   type Papers,
   type ProductTestBody,
 } from './inspections.ts';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 
 const TEST_COLORS = { overdue: 'red', none: 'red', due_soon: 'gold', ok: 'green' } as const;
 const PAPER_COLORS: Record<string, string> = { lapsed: 'red', lapsing: 'gold', lapses_before_certificate: 'orange' };
@@ -47,7 +48,7 @@ export function EvidencePage() {
         }
       >
         {tests.isError && <Alert type="error" showIcon title={errorText(tests.error)} />}
-        <Table<DueTests[number]>
+        <ResponsiveTable<DueTests[number]>
           rowKey="productId"
           size="small"
           loading={tests.isPending}
@@ -78,7 +79,7 @@ export function EvidencePage() {
         }
       >
         {papers.isError && <Alert type="error" showIcon title={errorText(papers.error)} />}
-        <Table<Papers[number]>
+        <ResponsiveTable<Papers[number]>
           rowKey={(p) => `${p.id}:${p.certificateId}`}
           size="small"
           loading={papers.isPending}

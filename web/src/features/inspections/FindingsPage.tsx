@@ -1,13 +1,14 @@
 // Tồn tại cần khắc phục: open findings in the reader's sight, soonest fix deadline first — the producer's entry to
 // report its fixes, the commune's and the province's follow-up list.
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Table, Tag } from 'antd';
+import { Alert, Tag } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { useErrorText } from '../../shared/errors.ts';
 import { Link } from '../../shared/router.ts';
 import { formatDate, todayInVietnam } from '../registry/registry.ts';
 import { InspectionTabs } from './InspectionTabs.tsx';
 import { INSPECTION_ROUTES, inspectionApi, inspectionKeys, visitPath, type Findings } from './inspections.ts';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 
 export function FindingsPage() {
   const { t, pick } = useT();
@@ -18,7 +19,7 @@ export function FindingsPage() {
     <div className="page page-wide" data-testid="inspection-findings">
       <InspectionTabs current={INSPECTION_ROUTES.findings} />
       {findings.isError && <Alert type="error" showIcon title={errorText(findings.error)} />}
-      <Table<Findings[number]>
+      <ResponsiveTable<Findings[number]>
         rowKey="id"
         loading={findings.isPending}
         dataSource={findings.data ?? []}

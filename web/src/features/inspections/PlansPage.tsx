@@ -2,7 +2,7 @@
 // certificates it covers and who is on the team are checked again by the server against Art. 9.4.
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Tag } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { apiRequest, queryString } from '../../shared/api.ts';
 import { useErrorText } from '../../shared/errors.ts';
@@ -18,6 +18,7 @@ import {
   type PlanBody,
   type PlanList,
 } from './inspections.ts';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 
 type Plan = PlanList['items'][number];
 interface CertOption {
@@ -44,7 +45,7 @@ export function PlansPage() {
         </div>
       )}
       {plans.isError && <Alert type="error" showIcon title={errorText(plans.error)} />}
-      <Table<Plan>
+      <ResponsiveTable<Plan>
         rowKey="id"
         loading={plans.isPending}
         dataSource={plans.data?.items ?? []}

@@ -1,7 +1,7 @@
 // Ưu tiên kiểm tra: certified products of the province ranked for inspection (expiring certificate, overdue yearly
 // test, lapsed papers, open findings, open revocation proposals). The weights are OCOP Hub's, shown as such.
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Table, Tag } from 'antd';
+import { Alert, Tag } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { useErrorText } from '../../shared/errors.ts';
 import { Link } from '../../shared/router.ts';
@@ -9,6 +9,7 @@ import { formatDate } from '../registry/registry.ts';
 import { certificatePath } from '../evaluation/evaluation.ts';
 import { InspectionTabs } from './InspectionTabs.tsx';
 import { INSPECTION_ROUTES, inspectionApi, inspectionKeys, type Risk } from './inspections.ts';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 
 export function RiskPage() {
   const { t, pick } = useT();
@@ -19,7 +20,7 @@ export function RiskPage() {
       <InspectionTabs current={INSPECTION_ROUTES.risk} />
       {risk.data && <Alert className="block" type="info" showIcon title={pick(risk.data.policyNote)} />}
       {risk.isError && <Alert type="error" showIcon title={errorText(risk.error)} />}
-      <Table<Risk['items'][number]>
+      <ResponsiveTable<Risk['items'][number]>
         rowKey="productId"
         loading={risk.isPending}
         dataSource={risk.data?.items ?? []}

@@ -1,7 +1,7 @@
 // Kế hoạch OCOP: the plans of the reader's area by year, and "Lập kế hoạch" for those the server lets write one.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, InputNumber, Space, Table, Tag } from 'antd';
+import { Alert, Button, InputNumber, Space, Tag } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { useErrorText } from '../../shared/errors.ts';
 import { Link, setQuery } from '../../shared/router.ts';
@@ -11,6 +11,7 @@ import { PlanEditor } from './PlanEditor.tsx';
 import { ProgrammeTabs } from './ProgrammeTabs.tsx';
 import { CYCLE_ROUTE } from './cycle.ts';
 import { programmeApi, programmeKeys, programmePlanPath, type PlanList } from './programme.ts';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 
 type Row = PlanList['items'][number];
 
@@ -46,7 +47,7 @@ export function ProgrammePlansPage({ user, query }: { user: User; query: URLSear
         )}
       </Space>
       {plans.isError && <Alert type="error" showIcon title={errorText(plans.error)} />}
-      <Table<Row>
+      <ResponsiveTable<Row>
         rowKey="id"
         loading={plans.isPending}
         dataSource={plans.data?.items ?? []}

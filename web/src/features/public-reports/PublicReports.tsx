@@ -2,7 +2,7 @@
 // login). An officer closes a report with a note, or turns it into a revocation proposal (Art. 8.3) on the product's
 // certificate; the server decides who may (GET /api/me/permissions: publicReports.read / publicReports.handle).
 import { useState } from 'react';
-import { App, Button, Input, Modal, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Input, Modal, Segmented, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useT } from '../../i18n/index.tsx';
 import { apiRequest } from '../../shared/api.ts';
@@ -11,6 +11,7 @@ import { useInvalidate } from '../../shared/queries.ts';
 import { PageHead } from '../../components/ListPage.tsx';
 import { useAccess } from '../me/permissions.ts';
 import type { LocalText } from '../../types.ts';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 
 export { PUBLIC_REPORTS_ROUTE } from './public-reports-route.ts';
 const KEY = ['consumer-reports'] as const;
@@ -127,7 +128,7 @@ export function PublicReportsPage() {
         ]}
         style={{ marginBottom: 12 }}
       />
-      <Table<Report>
+      <ResponsiveTable<Report>
         rowKey="id"
         loading={list.isPending}
         dataSource={list.data?.items ?? []}
